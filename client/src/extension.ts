@@ -1,0 +1,137 @@
+// The VS Code client: starts the language server, shows its state, and hosts the commands.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+interface StatusNotification {
+  uri: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  audience: string;
+  limited: boolean;
+}
+
+let client: LanguageClient | undefined;
+const statusByUri = new Map<string, StatusNotification>();
+
+const nl = () => vscode.env.language.toLowerCase().startsWith('nl');
+const t = (dutch: string, english: string) => (nl() ? dutch : english);
+
+export async function activate(context: vscode.ExtensionContext) {
+  const output = vscode.window.createOutputChannel('Clausule', { log: true });
+  const status = vscode.window.createStatusBarItem('clausule.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'Clausule';
+  status.command = 'clausule.showOutput';
+  context.subscriptions.push(output, status);
+
+  const renderStatus = () => {
+    const editor = vscode.window.activeTextEditor;
+    const isDraft = editor && client && (client.clientOptions.documentSelector as Array<{ language?: string }>).some((s) => s.language === editor.document.languageId);
+    if (!isDraft) {
+      status.hide();
+      return;
+    }
+    if (!client || client.state !== State.Running) {
+      status.text = client?.state === State.Starting ? '$(sync~spin) Clausule' : '$(error) Clausule';
+      status.tooltip = client?.state === State.Starting ? t('Clausule start…', 'Clausule is starting…') : t('Clausule-server is gestopt', 'Clausule server is stopped');
+      status.show();
+      return;
+    }
+    const s = statusByUri.get(editor!.document.uri.toString());
+    if (!s) {
+      status.text = '$(law) Clausule';
+      status.tooltip = t('Clausule: bezig met controleren', 'Clausule: checking');
+    } else {
+      status.text = `$(law) ${s.errors} $(error) ${s.warnings} $(warning)${s.limited ? ' $(dashboard)' : ''}`;
+      status.tooltip = t(
+        `Clausule – ${s.errors} fouten, ${s.warnings} waarschuwingen, ${s.infos} overige · doelgroep ${s.audience}${s.limited ? ' · groot concept: alleen snelle controles' : ''}`,
+        `Clausule – ${s.errors} errors, ${s.warnings} warnings, ${s.infos} other · audience ${s.audience}${s.limited ? ' · large draft: fast checks only' : ''}`,
+      );
+    }
+    status.show();
+  };
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+
+  const selector = () => {
+    const cfg = vscode.workspace.getConfiguration('clausule');
+    const langs = ['voorwaarden'];
+    if (cfg.get<boolean>('bestanden.markdown')) langs.push('markdown');
+    if (cfg.get<boolean>('bestanden.plattetekst')) langs.push('plaintext');
+    return langs.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]);
+  };
+
+  let toldCrash = false;
+  const errorHandler: ErrorHandler = {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      // Restart after a crash, and say so once per session rather than on every restart.
+      if (!toldCrash) {
+        toldCrash = true;
+        void vscode.window.showWarningMessage(t('De Clausule-server is onverwacht gestopt en wordt herstart.', 'The Clausule server stopped unexpectedly and is being restarted.'));
+      }
+      output.appendLine(`[${new Date().toISOString()}] server closed; restarting`);
+      return { action: CloseAction.Restart };
+    },
+  };
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector(),
+    outputChannel: output,
+    synchronize: {
+      configurationSection: 'clausule',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.clausule.json'),
+    },
+    initializationOptions: {
+      taal: vscode.workspace.getConfiguration('clausule').get<string>('taal'),
+    },
+    errorHandler,
+  };
+
+  client = new LanguageClient('clausule', 'Clausule', serverOptions, clientOptions);
+  context.subscriptions.push(
+    client.onDidChangeState(() => renderStatus()),
+    client.onNotification('clausule/status', (s: StatusNotification) => {
+      statusByUri.set(s.uri, s);
+      renderStatus();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => renderStatus()),
+    vscode.workspace.onDidCloseTextDocument((d) => statusByUri.delete(d.uri.toString())),
+    vscode.commands.registerCommand('clausule.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('clausule.restartServer', async () => {
+      await client?.restart();
+      output.appendLine(`[${new Date().toISOString()}] server restarted on request`);
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('clausule.bestanden')) {
+        client!.clientOptions.documentSelector = selector();
+        await client?.restart();
+      }
+    }),
+  );
+  await client.start();
+  output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
+  renderStatus();
+  return { client };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,75 @@
+// Builds the three runtime bundles (client, server, CLI) and, with --tests, one bundle per test file.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { SERVER_VERSION: JSON.stringify(pkg.version) },
+};
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name === 'node_modules' || name === 'work') continue;
+      walk(p, out);
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** Rule docs ship beside the server bundle so diagnostics can link to them offline. */
+function copyRuleDocs() {
+  const dest = 'dist/docs/rules';
+  mkdirSync(dest, { recursive: true });
+  for (const f of walk('server/src/core/rules')) {
+    if (f.endsWith('.md')) cpSync(f, join(dest, f.split('/').pop()));
+  }
+}
+
+async function buildRuntime() {
+  const targets = [
+    { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+    { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+    { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  ];
+  if (watch) {
+    for (const t of targets) (await esbuild.context({ ...common, ...t })).watch();
+    return;
+  }
+  rmSync('dist', { recursive: true, force: true });
+  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+  copyRuleDocs();
+}
+
+async function buildTests() {
+  rmSync('out', { recursive: true, force: true });
+  const entries = [...walk('server/src'), ...walk('client/src'), ...(existsSync('test') ? walk('test') : [])]
+    .filter((f) => f.endsWith('.test.ts') && !f.startsWith('test/e2e/') && !f.startsWith('test/integration/'));
+  await esbuild.build({
+    ...common,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: entries.map((f) => ({ in: f, out: relative('.', f).replace(/\.ts$/, '') })),
+    outdir: 'out/test',
+    external: ['mocha', 'fast-check', 'vscode'],
+  });
+}
+
+if (tests) await buildTests();
+else await buildRuntime();

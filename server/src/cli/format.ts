@@ -1,0 +1,145 @@
+// Output formats of `clausule check`: human (with code frames), json, sarif.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { allRules, LineIndex, type Finding, type Lang } from '../core';
+
+export interface FileReport {
+  file: string;
+  text: string;
+  findings: Finding[];
+  audience: string;
+}
+
+/** The JSON schema version: bump when a field changes meaning. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonFinding {
+  file: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: Finding['severity'];
+  code: string;
+  message: string;
+}
+
+export function toJson(reports: FileReport[], lang: Lang): string {
+  const findings: JsonFinding[] = [];
+  for (const r of reports) {
+    const lines = new LineIndex(r.text);
+    for (const f of r.findings) {
+      findings.push({
+        file: r.file,
+        range: { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) },
+        severity: f.severity,
+        code: f.ruleId,
+        message: f.message[lang],
+      });
+    }
+  }
+  return JSON.stringify({ version: JSON_SCHEMA_VERSION, findings }, null, 2);
+}
+
+const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function toSarif(reports: FileReport[], lang: Lang, version: string): string {
+  const results = [];
+  for (const r of reports) {
+    const lines = new LineIndex(r.text);
+    for (const f of r.findings) {
+      const s = lines.positionAt(f.span.start);
+      const e = lines.positionAt(f.span.end);
+      results.push({
+        ruleId: f.ruleId,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message[lang] },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: pathToFileURL(path.resolve(r.file)).toString() },
+              // SARIF counts lines and columns from 1; columns in UTF-16 code units as declared below.
+              region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 },
+            },
+          },
+        ],
+      });
+    }
+  }
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'clausule',
+              version,
+              informationUri: 'https://example.invalid/clausule',
+              rules: allRules.map((rule) => ({
+                id: rule.meta.id,
+                name: rule.meta.id,
+                shortDescription: { text: rule.meta.title[lang] },
+                defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity], enabled: rule.meta.enabledByDefault !== false },
+              })),
+            },
+          },
+          columnKind: 'utf16CodeUnits',
+          results,
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+const SEVERITY_LABEL: Record<Lang, Record<Finding['severity'], string>> = {
+  nl: { error: 'fout', warning: 'waarschuwing', information: 'info', hint: 'hint' },
+  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
+};
+
+export function toHuman(reports: FileReport[], lang: Lang, color: boolean): string {
+  const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const out: string[] = [];
+  let counts = { error: 0, warning: 0, other: 0 };
+  for (const r of reports) {
+    const lines = new LineIndex(r.text);
+    for (const f of r.findings) {
+      const p = lines.positionAt(f.span.start);
+      const sev = SEVERITY_LABEL[lang][f.severity];
+      const sevColored = f.severity === 'error' ? c('31;1', sev) : f.severity === 'warning' ? c('33;1', sev) : c('36', sev);
+      if (f.severity === 'error') counts.error++;
+      else if (f.severity === 'warning') counts.warning++;
+      else counts.other++;
+      out.push(`${c('1', `${r.file}:${p.line + 1}:${p.character + 1}`)} ${sevColored} ${f.message[lang]} ${c('2', `[${f.ruleId}]`)}`);
+      out.push(codeFrame(lines, f, c));
+    }
+  }
+  const files = reports.length;
+  const summary =
+    lang === 'nl'
+      ? `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: ${counts.error} ${counts.error === 1 ? 'fout' : 'fouten'}, ${counts.warning} ${counts.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${counts.other} overige meldingen.`
+      : `${files} ${files === 1 ? 'file' : 'files'} checked: ${counts.error} ${counts.error === 1 ? 'error' : 'errors'}, ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}, ${counts.other} other findings.`;
+  out.push(summary);
+  return out.join('\n');
+}
+
+function codeFrame(lines: LineIndex, f: Finding, c: (code: string, s: string) => string): string {
+  const start = lines.positionAt(f.span.start);
+  const end = lines.positionAt(f.span.end);
+  const frame: string[] = [];
+  const width = String(start.line + 2).length;
+  for (let l = Math.max(0, start.line - 1); l <= Math.min(lines.lineCount - 1, start.line + 1); l++) {
+    const raw = lines.lineText(l);
+    // Very long lines are clipped around the finding so the frame stays readable.
+    const from = raw.length > 160 && l === start.line ? Math.max(0, start.character - 60) : 0;
+    const shown = raw.slice(from, from + 160).replace(/\t/g, ' ');
+    const marker = l === start.line ? c('31', '>') : ' ';
+    frame.push(`${marker} ${String(l + 1).padStart(width)} | ${shown}`);
+    if (l === start.line) {
+      const col = start.character - from;
+      const len = Math.max(1, Math.min(shown.length - col, end.line === start.line ? end.character - start.character : shown.length - col));
+      frame.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col))}${c('31', '^'.repeat(Math.max(1, len)))}`);
+    }
+  }
+  return frame.join('\n') + '\n';
+}

@@ -1,0 +1,125 @@
+// `clausule check FILES...`: the same analysis as the editor, for CI and the terminal.
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, mergeOptions, type AnalysisOptions, type Lang } from '../core';
+import { readWorkspaceConfig } from '../node/workspaceConfig';
+import { collectDrafts, readDraft } from './files';
+import { toHuman, toJson, toSarif, type FileReport } from './format';
+import * as fs from 'node:fs';
+
+const USAGE = `Usage: clausule check [options] FILE|DIR...
+
+Checks Dutch terms and conditions (algemene voorwaarden). Directories are searched for
+*.av, *.voorwaarden, *.av.md and *.voorwaarden.md.
+
+Options:
+  --format human|json|sarif   output format (default: human)
+  --doelgroep b2b|b2c|auto    audience (default: .clausule.json, else auto)
+  --taal nl|en                language of the messages (default: nl)
+  --config FILE               configuration file (default: .clausule.json in the current folder)
+  --no-color                  plain output
+  -h, --help                  this help
+  --version                   print the version
+
+Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.`;
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'human' },
+        doelgroep: { type: 'string' },
+        taal: { type: 'string', default: 'nl' },
+        config: { type: 'string' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    err(`clausule: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    out(SERVER_VERSION);
+    return 0;
+  }
+  const [command, ...targets] = positionals;
+  if (command !== 'check') {
+    err(command ? `clausule: unknown command "${command}".\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  if (targets.length === 0) {
+    err(`clausule: name at least one file or directory to check.\n\n${USAGE}`);
+    return 2;
+  }
+  const format = values.format!;
+  if (!['human', 'json', 'sarif'].includes(format)) {
+    err(`clausule: unknown format "${format}"; use human, json or sarif.`);
+    return 2;
+  }
+  const lang: Lang = values.taal === 'en' ? 'en' : 'nl';
+  if (values.taal !== 'en' && values.taal !== 'nl') {
+    err(`clausule: unknown language "${values.taal}"; use nl or en.`);
+    return 2;
+  }
+  let fileOptions: AnalysisOptions = {};
+  const configPath = values.config ?? (fs.existsSync('.clausule.json') ? '.clausule.json' : undefined);
+  if (configPath) {
+    const cfg = readWorkspaceConfig(configPath);
+    if (cfg.parseError) {
+      err(`clausule: ${configPath} is not valid JSON: ${cfg.parseError}`);
+      return 2;
+    }
+    for (const p of cfg.problems) err(`clausule: ${configPath}: ${p.path ? p.path + ': ' : ''}${p.message[lang]}`);
+    fileOptions = cfg.options;
+  }
+  const flags: AnalysisOptions = {};
+  if (values.doelgroep !== undefined) {
+    if (!['b2b', 'b2c', 'auto'].includes(values.doelgroep)) {
+      err(`clausule: unknown audience "${values.doelgroep}"; use b2b, b2c or auto.`);
+      return 2;
+    }
+    flags.audience = values.doelgroep as AnalysisOptions['audience'];
+  }
+  const options = mergeOptions(fileOptions, flags);
+
+  const { files, missing } = collectDrafts(targets);
+  let status = 0;
+  for (const m of missing) {
+    err(`clausule: cannot read "${m}": no such file or directory.`);
+    status = 2;
+  }
+  if (files.length === 0 && missing.length === 0) {
+    err(`clausule: no drafts (*.av, *.voorwaarden, *.av.md, *.voorwaarden.md) found in ${targets.join(', ')}.`);
+    return 2;
+  }
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const { text, error } = readDraft(file);
+    if (text === undefined) {
+      err(`clausule: cannot check "${file}": ${error}.`);
+      status = 2;
+      continue;
+    }
+    const result = analyze(text, options);
+    reports.push({ file: path.relative(process.cwd(), file) || file, text, findings: result.findings, audience: result.audience });
+  }
+  if (format === 'json') out(toJson(reports, lang));
+  else if (format === 'sarif') out(toSarif(reports, lang, SERVER_VERSION));
+  else out(toHuman(reports, lang, !values['no-color'] && !!process.stdout.isTTY && !process.env.NO_COLOR));
+  if (status === 0 && reports.some((r) => r.findings.some((f) => f.severity === 'error'))) status = 1;
+  return status;
+}
+
+declare const SERVER_VERSION: string;
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

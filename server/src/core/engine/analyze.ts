@@ -1,0 +1,139 @@
+// The one entry point of the core: text in, model and findings out. Never throws on any text.
+import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
+import { parseDocument } from '../model/parse';
+import type { Block, DocumentModel } from '../model/types';
+import { allRules } from '../rules';
+import { fill, type Report, type Rule, type RuleContext } from '../rules/rule';
+import { decideAudience, type AudienceSource } from './audience';
+import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
+import { applyDirectives } from './directives';
+
+export interface AnalysisResult {
+  model: DocumentModel;
+  findings: Finding[];
+  audience: Audience;
+  audienceSource: AudienceSource;
+  /** True when the large-document guard limited the analysis to the cheap rules. */
+  limited: boolean;
+}
+
+type Enabled = Array<{ rule: Rule; severity: Severity; explicit: boolean }>;
+
+/** Rules that stay on above the large-document threshold: per-block and linear. */
+const CHEAP_RULES = new Set(['getal-woord', 'spelling', 'placeholder']);
+
+export function enabledRules(options: AnalysisOptions, rules: Rule[] = allRules): Enabled {
+  const out: Enabled = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === 'off') continue;
+    if (!setting && rule.meta.enabledByDefault === false) continue;
+    out.push({ rule, severity: setting ?? rule.meta.defaultSeverity, explicit: setting !== undefined });
+  }
+  return out;
+}
+
+/**
+ * Keeps per-block findings between runs, so an edit re-runs the block rules only for the blocks
+ * whose text changed. One Analyzer per open document.
+ */
+export class Analyzer {
+  private cache = new Map<string, Finding[]>();
+
+  constructor(private readonly rules: Rule[] = allRules) {}
+
+  analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
+    const model = parseDocument(text);
+    if (token.isCancellationRequested) throw new CancelledError();
+    const { audience, source } = decideAudience(model, options.audience);
+    const limited = text.length > (options.largeDocumentThreshold ?? DEFAULT_LARGE_DOCUMENT_THRESHOLD);
+    let enabled = enabledRules(options, this.rules).filter((e) => !e.rule.meta.audience || e.rule.meta.audience === audience);
+    if (limited) enabled = enabled.filter((e) => CHEAP_RULES.has(e.rule.meta.id));
+
+    const findings: Finding[] = [];
+    const blockRules = enabled.filter((e) => e.rule.scope === 'block');
+    const docRules = enabled.filter((e) => e.rule.scope === 'document');
+    const keyPrefix = `${audience}|${blockRules.map((e) => `${e.rule.meta.id}:${e.severity}`).join(',')}|`;
+    const nextCache = new Map<string, Finding[]>();
+    for (const block of model.blocks) {
+      if (token.isCancellationRequested) throw new CancelledError();
+      const key = keyPrefix + block.text;
+      let local = nextCache.get(key) ?? this.cache.get(key);
+      if (!local) local = runBlockRules(block, blockRules, audience);
+      nextCache.set(key, local);
+      for (const f of local) findings.push(shift(f, block.span.start));
+    }
+    this.cache = nextCache;
+    for (const e of docRules) {
+      if (token.isCancellationRequested) throw new CancelledError();
+      const rule = e.rule;
+      const ctx = context(e, audience, findings);
+      safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
+    }
+    const visible = applyDirectives(model, findings, new Set(this.rules.map((r) => r.meta.id)));
+    visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    return { model, findings: visible, audience, audienceSource: source, limited };
+  }
+}
+
+/** Convenience for one-off analysis (CLI, tests). */
+export function analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
+  return new Analyzer().analyze(text, options);
+}
+
+function runBlockRules(block: Block, rules: Enabled, audience: Audience): Finding[] {
+  const out: Finding[] = [];
+  for (const e of rules) {
+    const rule = e.rule;
+    const ctx = context(e, audience, out);
+    safely(rule, () => (rule as Extract<Rule, { scope: 'block' }>).check(block, ctx));
+  }
+  return out;
+}
+
+function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[]): RuleContext {
+  return {
+    audience,
+    report(r: Report) {
+      const template = rule.meta.messages[r.messageId ?? 'default'] ?? rule.meta.messages.default;
+      sink.push({
+        ruleId: rule.meta.id,
+        // A rule may grade one finding (e.g. an error only toward consumers) unless the user set a severity.
+        severity: !explicit && r.severity ? r.severity : severity,
+        span: r.span,
+        message: { nl: fill(template.nl, r.args, 'nl'), en: fill(template.en, r.args, 'en') },
+        related: r.related,
+        tags: r.tags,
+        fixes: r.fixes,
+      });
+    },
+  };
+}
+
+/** A failing rule must not take the analysis down with it: the other rules still report. */
+function safely(rule: Rule, fn: () => void) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof CancelledError) throw e;
+    // Swallowed on purpose; the LSP layer logs rule failures it can see in the findings count.
+    ruleFailures.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** Failures of rules since the last read; the server logs them to its output channel. */
+export const ruleFailures: Array<{ ruleId: string; error: string }> = [];
+
+function shiftSpan(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
+}
+
+function shift(f: Finding, d: number): Finding {
+  if (d === 0) return f;
+  return {
+    ...f,
+    span: shiftSpan(f.span, d),
+    related: f.related?.map((r) => ({ ...r, span: shiftSpan(r.span, d) })),
+    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: shiftSpan(e.span, d) })) })),
+  };
+}

@@ -1,0 +1,252 @@
+// Pure API over the bundled law data. The JSON is required (esbuild inlines it; the type checker
+// does not have to infer a 1.8 MB literal type) and indexed once, on first use.
+import type { Lang } from '../types';
+import type {
+  Article, BwData, CuratedData, CuratedEntry, CuratedSub, IncassoFacts, Lid, RawArticle,
+} from './types';
+
+export type { Article, CuratedEntry, CuratedSub, Lid, Mandatory, Regime } from './types';
+
+/** What a citation needs to be looked up: the same fields as model/citations' Citation. */
+export interface CitationRef {
+  law: string;
+  book?: number;
+  article: string;
+  lid?: string;
+  sub?: string;
+}
+
+/** Books of which we hold every article: a citation of any other book is not checked. */
+export const COVERED_BOOKS: readonly number[] = [3, 6, 7];
+
+const LAW_PREFIX: Record<string, string> = { Telecommunicatiewet: 'Tw' };
+
+interface Index {
+  data: BwData;
+  byKey: Map<string, Article>;
+  byBook: Map<number, Article[]>;
+  curated: CuratedData;
+  facts: { bwb: Record<string, string>; urlFormats: { versionedPath: string; jci: string }; incasso: IncassoFacts };
+}
+
+let index: Index | undefined;
+
+function load(): Index {
+  if (index) return index;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const data = require('./data/bw.json') as BwData;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const curated = require('./data/curated.json') as CuratedData;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const facts = require('./data/facts.json') as Index['facts'];
+  const byKey = new Map<string, Article>();
+  const byBook = new Map<number, Article[]>();
+  const toArticle = (r: RawArticle): Article => ({
+    key: r.key,
+    law: r.law ?? 'BW',
+    book: r.book,
+    nr: r.nr,
+    leden: r.leden,
+    version: r.version,
+    status: r.status,
+    sectionPath: r.sectionPath ?? (r.section !== undefined ? data.sections[r.section].path : []),
+    url: r.url,
+    source: sourceLabel(r, data),
+    laterAmended: r.laterAmended === true,
+  });
+  for (const r of [...data.articles, ...data.other]) {
+    const a = toArticle(r);
+    byKey.set(a.key, a);
+    if (a.book !== undefined && a.law === 'BW') {
+      let list = byBook.get(a.book);
+      if (!list) byBook.set(a.book, (list = []));
+      list.push(a);
+    }
+  }
+  for (const list of byBook.values()) list.sort((x, y) => compareArticleNr(x.nr, y.nr));
+  index = { data, byKey, byBook, curated, facts };
+  return index;
+}
+
+function sourceLabel(r: RawArticle, data: BwData): string {
+  const bwb = r.book !== undefined ? data.meta.bwb[String(r.book)] : undefined;
+  if (r.src === 'full') return `wetten.overheid.nl, ${bwb}, geldend vanaf ${r.version}`;
+  if (r.src === 'bw-articles') return `wetten.overheid.nl (BWB XML), ${bwb}, geconsolideerde versie ${r.version}`;
+  return `wetten.overheid.nl (BWB XML), BWBR0009950, geconsolideerde versie ${r.version}`;
+}
+
+/** "119a" sorts after "119" and before "120". */
+export function compareArticleNr(a: string, b: string): number {
+  const na = parseInt(a, 10);
+  const nb = parseInt(b, 10);
+  if (na !== nb) return na - nb;
+  const sa = a.slice(String(na).length);
+  const sb = b.slice(String(nb).length);
+  if (sa.length !== sb.length) return sa.length - sb.length;
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** "7:404" for BW, "Tw 11.7" for the Telecommunicatiewet. */
+export function keyOf(law: string, book: number | undefined, article: string): string {
+  if (law === 'BW') return `${book}:${article}`;
+  return `${LAW_PREFIX[law] ?? law} ${article}`;
+}
+
+export function citationKey(c: CitationRef): string {
+  return keyOf(c.law, c.book, c.article);
+}
+
+export function findArticle(law: string, book: number | undefined, article: string): Article | undefined {
+  return load().byKey.get(keyOf(law, book, article));
+}
+
+export function articleByKey(key: string): Article | undefined {
+  return load().byKey.get(key);
+}
+
+/** Articles of a BW book in statutory order (empty for a book we do not hold). */
+export function articlesOfBook(book: number): readonly Article[] {
+  return load().byBook.get(book) ?? [];
+}
+
+/** Curated entry by key: "7:408", "Tw 11.7", or a letter: "6:236 sub j". */
+export function getCurated(key: string): CuratedEntry | CuratedSub | undefined {
+  const m = /^(.*) sub ([a-z0-9°]+)$/.exec(key);
+  if (m) return curatedSub(m[1], m[2]);
+  return curatedEntry(key);
+}
+
+export function curatedEntry(key: string): CuratedEntry | undefined {
+  const e = load().curated.entries;
+  return Object.prototype.hasOwnProperty.call(e, key) ? e[key] : undefined;
+}
+
+export function curatedSub(key: string, sub: string): CuratedSub | undefined {
+  const subs = curatedEntry(key)?.subs;
+  return subs && Object.prototype.hasOwnProperty.call(subs, sub) ? subs[sub] : undefined;
+}
+
+export function curatedKeys(): string[] {
+  return Object.keys(load().curated.entries);
+}
+
+export function curatedCaution(lang: Lang): string {
+  return load().curated.meta.caution[lang];
+}
+
+export function incassoFacts(): IncassoFacts {
+  return load().facts.incasso;
+}
+
+/** Editorial title for curated articles; otherwise the innermost section heading. */
+export function titleOf(key: string, lang: Lang): string | undefined {
+  const c = curatedEntry(key);
+  if (c) return c.title[lang];
+  const a = articleByKey(key);
+  if (!a || a.sectionPath.length === 0) return undefined;
+  return a.sectionPath[a.sectionPath.length - 1].replace(/^(?:Titel|Afdeling|Onderafdeling|Paragraaf|§|Boek) [0-9A-Za-z.]+\.?\s*(?:–\s*)?/, '');
+}
+
+/** Article URL on wetten.overheid.nl (versioned: it shows the text we show). */
+export function articleUrl(key: string): string | undefined {
+  return articleByKey(key)?.url;
+}
+
+/** Builds a versioned-path URL from the facts.json format. */
+export function versionedUrl(bwb: string, date: string, sectionUrl: string, nr: string): string {
+  return `https://wetten.overheid.nl/${bwb}/${date}/0/${sectionUrl}/Artikel${nr}`;
+}
+
+const stripDegree = (s: string) => s.replace(/°$/, '');
+
+/** The lid a citation points at: by number, or the only lid of an article without numbered leden. */
+export function findLid(a: Article, lid: string | undefined): Lid | undefined {
+  if (lid === undefined) return a.leden.length === 1 ? a.leden[0] : undefined;
+  return a.leden.find((l) => l.nr === lid);
+}
+
+export function hasSub(l: Lid, sub: string): boolean {
+  return l.subs.some((s) => stripDegree(s) === stripDegree(sub));
+}
+
+export type CitationProblem = 'not-covered' | 'unknown-article' | 'vervallen' | 'unknown-lid' | 'unknown-sub';
+
+export interface CitationCheck {
+  key: string;
+  article?: Article;
+  /** Absent when the citation is right. */
+  problem?: CitationProblem;
+  /** Near articles for an unknown article ("7:408" for "7:4088"), or the right lid for a misplaced sub. */
+  suggestions: string[];
+  /** The leden the article has (for unknown-lid) and the letters of the lid (for unknown-sub). */
+  existingLeden: string[];
+  existingSubs: string[];
+}
+
+export function checkCitation(c: CitationRef): CitationCheck {
+  const key = citationKey(c);
+  const out: CitationCheck = { key, suggestions: [], existingLeden: [], existingSubs: [] };
+  const covered = c.law === 'BW' ? c.book !== undefined && COVERED_BOOKS.includes(c.book) : load().byKey.has(key);
+  if (!covered) {
+    out.problem = 'not-covered';
+    return out;
+  }
+  const a = articleByKey(key);
+  if (!a) {
+    out.problem = 'unknown-article';
+    out.suggestions = c.book !== undefined ? suggestArticles(c.book, c.article) : [];
+    return out;
+  }
+  out.article = a;
+  out.existingLeden = a.leden.map((l) => l.nr).filter((n): n is string => n !== null);
+  if (a.status === 'vervallen') {
+    out.problem = 'vervallen';
+    return out;
+  }
+  let lid: Lid | undefined;
+  if (c.lid !== undefined) {
+    lid = findLid(a, c.lid);
+    if (!lid) {
+      out.problem = 'unknown-lid';
+      return out;
+    }
+  }
+  if (c.sub !== undefined) {
+    const candidates = lid ? [lid] : a.leden;
+    if (!candidates.some((l) => hasSub(l, c.sub!))) {
+      out.problem = 'unknown-sub';
+      out.existingSubs = lid ? lid.subs : a.leden.length === 1 ? a.leden[0].subs : [];
+      if (lid) {
+        out.suggestions = a.leden.filter((l) => l !== lid && l.nr && hasSub(l, c.sub!)).map((l) => `${key} lid ${l.nr} sub ${c.sub}`);
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
+/** Existing articles of the book within one edit (insert, delete, substitute, swap) of nr. */
+export function suggestArticles(book: number, nr: string): string[] {
+  const out: string[] = [];
+  for (const a of articlesOfBook(book)) {
+    if (a.status === 'geldend' && withinOneEdit(a.nr, nr)) out.push(a.key);
+  }
+  return out.slice(0, 5);
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  if (la === lb) {
+    const diffs: number[] = [];
+    for (let i = 0; i < la && diffs.length < 3; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    return diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
+  }
+  const [s, l] = la < lb ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}

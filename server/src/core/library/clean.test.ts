@@ -1,0 +1,80 @@
+// Every library clause, filled with its defaults, must pass Clausule's own checks (PRODUCT.md §7).
+// The loop runs over the whole library, so a new clause is covered without touching this file.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import type { Finding } from '../types';
+import { clauseById, clauses, variantFor, type Clause } from './clauses';
+import { fillClause } from './fill';
+import { generateDraft, pruneDefinitions, SERVICE_TYPES } from './generateDraft';
+
+/**
+ * Document-level rules about what a whole draft lacks. A draft of one clause lacks nearly everything,
+ * so these are judged on the generated full drafts below, where nothing is excluded.
+ */
+const WHOLE_DRAFT_RULES = new Set(['bepaling-ontbreekt', 'exit-regeling']);
+
+function header(audience: 'b2b' | 'b2c'): string {
+  return fillClause(clauseById('av-titel')!, { choices: { 2: audience } });
+}
+
+/** A minimal draft: header, the definitions the clause needs (article 1), the clause (article 2). */
+function minimalDraft(clause: Clause, audience: 'b2b' | 'b2c'): { text: string; start: number; end: number } {
+  const head = header(audience);
+  if (clause.kind === 'header') return { text: head + '\n', start: 0, end: head.length };
+  const isDefinitions = clause.baseId === 'av-definities';
+  const body = fillClause(clause, { number: isDefinitions ? 1 : 2 });
+  const parts = [head];
+  if (!isDefinitions) {
+    const defs = fillClause(variantFor('av-definities', audience)!, { number: 1 });
+    parts.push(pruneDefinitions(defs, body));
+  }
+  const before = parts.join('\n\n') + '\n\n';
+  return { text: before + body + '\n', start: before.length, end: before.length + body.length };
+}
+
+function describeFindings(text: string, findings: Finding[]): string {
+  return findings.map((f) => `${f.ruleId} (${f.severity}) on ${JSON.stringify(text.slice(f.span.start, f.span.end).slice(0, 80))}: ${f.message.nl}`).join('\n');
+}
+
+describe('clause library: every clause passes the checks', () => {
+  for (const clause of clauses) {
+    const audiences: Array<'b2b' | 'b2c'> = clause.audience === 'both' ? ['b2b', 'b2c'] : [clause.audience];
+    for (const audience of audiences) {
+      it(`${clause.id} (${audience})`, () => {
+        const { text, start, end } = minimalDraft(clause, audience);
+        const result = analyze(text, { audience });
+        assert.equal(result.audience, audience);
+        const inClause = result.findings.filter(
+          (f) =>
+            !WHOLE_DRAFT_RULES.has(f.ruleId) &&
+            f.span.start < end &&
+            f.span.end > start &&
+            // The definitions snippet on its own defines terms that only other clauses use.
+            !(clause.baseId === 'av-definities' && f.ruleId === 'definitie-ongebruikt'),
+        );
+        assert.equal(inClause.length, 0, `\n${describeFindings(text, inClause)}`);
+      });
+    }
+  }
+});
+
+describe('clause library: generated drafts are clean', () => {
+  for (const audience of ['b2b', 'b2c'] as const) {
+    for (const serviceType of SERVICE_TYPES) {
+      it(`${audience} ${serviceType}`, () => {
+        const text = generateDraft({ audience, supplier: 'Voorbeeld Cloud B.V.', serviceType });
+        const result = analyze(text, { audience: 'auto' });
+        assert.equal(result.audience, audience);
+        assert.equal(result.findings.length, 0, `\n${describeFindings(text, result.findings)}`);
+      });
+    }
+  }
+
+  it('the cleanliness check can fail: a planted defect is found', () => {
+    // Guards the loop above against a silently disabled engine: with the getal-woord rule present,
+    // a number-word mismatch in a generated draft must be reported.
+    const text = generateDraft({ audience: 'b2b', supplier: 'Voorbeeld Cloud B.V.', serviceType: 'saas' }).replace('dertig (30) dagen', 'dertig (14) dagen');
+    const found = analyze(text).findings.map((f) => f.ruleId);
+    assert.ok(found.includes('getal-woord'), found.join(', '));
+  });
+});

@@ -1,0 +1,138 @@
+import * as assert from 'node:assert/strict';
+import { findCitations, type Citation } from './citations';
+
+function one(text: string): Citation {
+  const found = findCitations(text);
+  assert.equal(found.length, 1, `expected one citation in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+function brief(c: Citation) {
+  return { law: c.law, book: c.book, article: c.article, lid: c.lid, sub: c.sub, text: c.text };
+}
+
+describe('findCitations', () => {
+  it('artikel 7:404 BW', () => {
+    const t = 'Op grond van artikel 7:404 BW mag ...';
+    const c = one(t);
+    assert.deepEqual(brief(c), { law: 'BW', book: 7, article: '404', lid: undefined, sub: undefined, text: 'artikel 7:404 BW' });
+    assert.equal(t.slice(c.span.start, c.span.end), 'artikel 7:404 BW');
+  });
+
+  it('art. 7:408 lid 1 BW', () => {
+    const c = one('Partijen sluiten art. 7:408 lid 1 BW uit.');
+    assert.deepEqual(brief(c), { law: 'BW', book: 7, article: '408', lid: '1', sub: undefined, text: 'art. 7:408 lid 1 BW' });
+  });
+
+  it('artikel 6:236 sub a BW and 6:237 onder b BW', () => {
+    assert.deepEqual(brief(one('zie artikel 6:236 sub a BW')), { law: 'BW', book: 6, article: '236', lid: undefined, sub: 'a', text: 'artikel 6:236 sub a BW' });
+    assert.deepEqual(brief(one('zie artikel 6:237 onder b BW.')), { law: 'BW', book: 6, article: '237', lid: undefined, sub: 'b', text: 'artikel 6:237 onder b BW' });
+  });
+
+  it('a list of citations gives one citation per item, each with its own span', () => {
+    const t = 'de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing';
+    const found = findCitations(t);
+    assert.deepEqual(found.map((c) => t.slice(c.span.start, c.span.end)), ['artikelen 7:404 BW', '7:407 lid 2 BW', '7:409 BW']);
+    assert.deepEqual(found.map((c) => [c.article, c.lid]), [['404', undefined], ['407', '2'], ['409', undefined]]);
+  });
+
+  it('a list whose items lack "BW" inherits the context of the list', () => {
+    const found = findCitations('de artikelen 6:52, 6:262 en 6:263 BW');
+    assert.deepEqual(found.map((c) => c.article), ['52', '262', '263']);
+  });
+
+  it('artikel 3:83 lid 2 BW and art. 6:96 lid 2 sub c BW', () => {
+    assert.deepEqual(brief(one('artikel 3:83 lid 2 BW')), { law: 'BW', book: 3, article: '83', lid: '2', sub: undefined, text: 'artikel 3:83 lid 2 BW' });
+    assert.deepEqual(brief(one('conform art. 6:96 lid 2 sub c BW.')), { law: 'BW', book: 6, article: '96', lid: '2', sub: 'c', text: 'art. 6:96 lid 2 sub c BW' });
+  });
+
+  it('a bare 7:408 BW and a bare 7:404 without BW', () => {
+    assert.equal(one('zoals 7:408 BW bepaalt').text, '7:408 BW');
+    const c = one('Het bepaalde in 7:404 is uitgesloten.');
+    assert.equal(c.text, '7:404');
+    assert.equal(c.law, 'BW');
+  });
+
+  it('ordinal leden: artikel 7:408, eerste lid, BW', () => {
+    const c = one('Artikel 7:408, eerste lid, BW is niet van toepassing.');
+    assert.equal(c.lid, '1');
+    assert.equal(c.text, 'Artikel 7:408, eerste lid, BW');
+    assert.equal(one('artikel 6:96, tweede lid, onder c, BW').sub, 'c');
+  });
+
+  it('lettered articles: 6:119a and 6:230oa', () => {
+    assert.equal(one('artikel 6:119a BW').article, '119a');
+    assert.equal(one('artikel 6:230oa BW').article, '230oa');
+  });
+
+  it('artikel 11.7 Telecommunicatiewet', () => {
+    const c = one('met inachtneming van artikel 11.7 Telecommunicatiewet');
+    assert.deepEqual(brief(c), { law: 'Telecommunicatiewet', book: undefined, article: '11.7', lid: undefined, sub: undefined, text: 'artikel 11.7 Telecommunicatiewet' });
+    assert.equal(one('artikel 11.7 lid 4 van de Telecommunicatiewet').lid, '4');
+  });
+
+  it('the long form: artikel 408 van Boek 7 BW', () => {
+    const c = one('artikel 408 lid 1 van Boek 7 BW');
+    assert.deepEqual([c.book, c.article, c.lid], [7, '408', '1']);
+  });
+
+  it('spans are offset by base', () => {
+    const c = one('art. 7:404 BW');
+    const d = findCitations('art. 7:404 BW', 100)[0];
+    assert.equal(d.span.start, c.span.start + 100);
+    assert.equal(d.span.end, c.span.end + 100);
+  });
+
+  it('UTF-16 offsets after an emoji', () => {
+    const t = '😀 artikel 7:404 BW';
+    const c = one(t);
+    assert.equal(t.slice(c.span.start, c.span.end), 'artikel 7:404 BW');
+  });
+
+  describe('must not match', () => {
+    for (const t of [
+      'De helpdesk is bereikbaar van 10:30 uur tot 17:00 uur.',
+      'om 9:45 u. begint de dienst',
+      'tussen 08:00 en 18:00',
+      'een verhouding van 3:1',
+      'schaal 1:100',
+      'beeldverhouding 16:9',
+      'zie artikel 12.3 van deze voorwaarden',
+      'artikel 4.2 lid 3 is van toepassing',
+      'Versie 2:1 van het document',
+      'op 6:52 in de ochtend',
+      'om 7:15 uur',
+      'uitvoering onder de voorwaarden',
+      'urn:7:404x:foo',
+    ]) {
+      it(JSON.stringify(t), () => assert.deepEqual(findCitations(t), []));
+    }
+  });
+
+  it('"onder" as an ordinary word is not a sub', () => {
+    const c = one('artikel 7:408 BW onder de voorwaarde');
+    assert.equal(c.sub, undefined);
+    assert.equal(c.text, 'artikel 7:408 BW');
+  });
+
+  it('an artikel 6:52-like citation counts with context', () => {
+    assert.equal(one('artikel 6:52 BW').article, '52');
+    assert.equal(one('artikel 3:40').article, '40');
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = [
+      '7:404' + ' '.repeat(200_000),
+      'artikel '.repeat(50_000),
+      '7:4 '.repeat(50_000),
+      'artikel 11.7 lid 1 sub a ,'.repeat(10_000) + ' '.repeat(10_000),
+      ('1:' + '1'.repeat(5)).repeat(40_000),
+      '7:408 lid 1 , , , ,'.repeat(20_000),
+    ];
+    for (const t of hostile) {
+      const t0 = Date.now();
+      findCitations(t);
+      assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms on ${JSON.stringify(t.slice(0, 30))}`);
+    }
+  });
+});

@@ -1,0 +1,142 @@
+// Statute citations: "artikel 7:404 BW", "art. 7:408 lid 1 BW", "de artikelen 7:404 BW, 7:407 lid 2 BW
+// en 7:409 BW", "artikel 7:408, eerste lid, BW", "artikel 11.7 Telecommunicatiewet".
+//
+// Every regex here is linear: no nested or adjacent unbounded quantifiers, whitespace runs are
+// bounded ({1,4}), and the tails are sticky (/y) regexes tried only at a citation's end, so a
+// 1 MB draft of hostile input costs one pass per pattern.
+import type { Span } from '../types';
+
+export interface Citation {
+  /** UTF-16 offsets into the text passed, plus base. */
+  span: Span;
+  /** 'BW', 'Telecommunicatiewet'. */
+  law: string;
+  book?: number;
+  /** '404', '119a', '11.7'. */
+  article: string;
+  lid?: string;
+  sub?: string;
+  /** The matched text. */
+  text: string;
+}
+
+const ORDINALS: Record<string, string> = {
+  eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7',
+  achtste: '8', negende: '9', tiende: '10', elfde: '11', twaalfde: '12',
+};
+
+// "book:article" is a BW-only notation. Books 1-10; the article may carry letters (6:119a, 6:230oa).
+const BW_TOKEN = /(?<![\p{L}\p{N}:./])(10|[1-9]):(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}]|:\d)/gu;
+// "artikel 408 van Boek 7 (BW)": the long form.
+const BW_LONG = /(?<![\p{L}\p{N}])(?:artikel|art\.)\s{1,4}(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}:.])/giu;
+const BOOK_TAIL = /\s{1,4}(?:van\s{1,4})?Boek\s{1,4}(10|[1-9])(?![\p{N}])/iuy;
+// "artikel 11.7 Telecommunicatiewet": a dotted number is a citation only with the law's name.
+const TW_TOKEN = /(?<![\p{L}\p{N}])(?:artikel|art\.)\s{1,4}(\d{1,2}\.\d{1,2}[a-z]?)(?![\p{L}\p{N}]|\.\d)/giu;
+const TW_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}de\s{1,4})?(Telecommunicatiewet|Tw)(?![\p{L}\p{N}])/uy;
+
+const LID_TAIL = /\s{0,4},?\s{1,4}lid\s{1,4}(\d{1,2}[a-z]?)(?![\p{L}\p{N}])/iuy;
+const LID_ORDINAL_TAIL =
+  /\s{0,4},?\s{1,4}(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde)\s{1,4}lid(?:\s{0,4},(?=\s{0,4}(?:sub|onder|BW|B\.W\.|Burgerlijk|van|Telecommunicatiewet|Tw)))?/iuy;
+// "onder" is an ordinary word too, so only a single letter or a number (1°) after it counts.
+const SUB_TAIL = /\s{0,4},?\s{1,4}(?:sub|onder|onderdeel)\s{1,4}([a-z]|\d{1,2}°?)(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
+const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:van\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
+const PREFIX = /(?:^|[^\p{L}\p{N}])((?:artikelen|artikel|artt?\.)\s{0,4})$/iu;
+const LIST_GAP = /^(?:\s{0,4}[,;]\s{0,4}|\s{1,4}(?:en|of|t\/m|tot\s{1,4}en\s{1,4}met)\s{1,4}|\s{0,4}[-–]\s{0,4})$/u;
+const TIME_AFTER = /\s{0,4}(?:uur|u\.|u(?![\p{L}])|h(?![\p{L}]))/uy;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+interface Tail {
+  end: number;
+  lid?: string;
+  sub?: string;
+}
+
+function parseLidSub(text: string, at: number): Tail {
+  const out: Tail = { end: at };
+  let m = sticky(LID_TAIL, text, out.end);
+  if (m) {
+    out.lid = m[1];
+    out.end = LID_TAIL.lastIndex;
+  } else if ((m = sticky(LID_ORDINAL_TAIL, text, out.end))) {
+    out.lid = ORDINALS[m[1].toLowerCase()];
+    out.end = LID_ORDINAL_TAIL.lastIndex;
+  }
+  m = sticky(SUB_TAIL, text, out.end);
+  if (m) {
+    out.sub = m[1];
+    out.end = SUB_TAIL.lastIndex;
+  }
+  return out;
+}
+
+/** Finds statute citations in text; spans are base + the offset in text. */
+export function findCitations(text: string, base = 0): Citation[] {
+  const out: Citation[] = [];
+  let lastEnd = -1;
+  BW_TOKEN.lastIndex = 0;
+  for (let m = BW_TOKEN.exec(text); m; m = BW_TOKEN.exec(text)) {
+    const tokenStart = m.index;
+    const tokenEnd = m.index + m[0].length;
+    const book = Number(m[1]);
+    const article = m[2];
+    const before = text.slice(Math.max(0, tokenStart - 16), tokenStart);
+    const prefix = PREFIX.exec(before);
+    const inList = lastEnd >= 0 && tokenStart - lastEnd <= 16 && LIST_GAP.test(text.slice(lastEnd, tokenStart));
+    const tail = parseLidSub(text, tokenEnd);
+    let end = tail.end;
+    const suffix = sticky(BW_SUFFIX, text, end);
+    if (suffix) end = BW_SUFFIX.lastIndex;
+    if (!prefix && !inList && !suffix && !plausibleBare(text, book, article, tokenEnd)) continue;
+    const start = prefix ? tokenStart - prefix[1].length : tokenStart;
+    out.push(make(text, base, start, end, 'BW', article, tail, book));
+    lastEnd = end;
+    BW_TOKEN.lastIndex = end;
+  }
+  BW_LONG.lastIndex = 0;
+  for (let m = BW_LONG.exec(text); m; m = BW_LONG.exec(text)) {
+    const tail = parseLidSub(text, m.index + m[0].length);
+    const book = sticky(BOOK_TAIL, text, tail.end);
+    if (!book) continue;
+    let end = BOOK_TAIL.lastIndex;
+    const suffix = sticky(BW_SUFFIX, text, end);
+    if (suffix) end = BW_SUFFIX.lastIndex;
+    out.push(make(text, base, m.index, end, 'BW', m[1], tail, Number(book[1])));
+    BW_LONG.lastIndex = end;
+  }
+  TW_TOKEN.lastIndex = 0;
+  for (let m = TW_TOKEN.exec(text); m; m = TW_TOKEN.exec(text)) {
+    const tail = parseLidSub(text, m.index + m[0].length);
+    const law = sticky(TW_TAIL, text, tail.end);
+    if (!law) continue;
+    out.push(make(text, base, m.index, TW_TAIL.lastIndex, 'Telecommunicatiewet', m[1], tail));
+    TW_TOKEN.lastIndex = TW_TAIL.lastIndex;
+  }
+  if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+function make(text: string, base: number, start: number, end: number, law: string, article: string, tail: Tail, book?: number): Citation {
+  const c: Citation = { span: { start: base + start, end: base + end }, law, article, text: text.slice(start, end) };
+  if (book !== undefined) c.book = book;
+  if (tail.lid !== undefined) c.lid = tail.lid;
+  if (tail.sub !== undefined) c.sub = tail.sub;
+  return c;
+}
+
+/**
+ * A bare "7:404" (no "artikel" before, no "BW" after) is a citation unless it may be a time or a
+ * ratio: "10:30 uur", "6:52" and "1:100" stay prose. So: books 2-8 only, and the article must be
+ * one no clock shows (three digits, a letter, or 60 and up).
+ */
+function plausibleBare(text: string, book: number, article: string, end: number): boolean {
+  if (book < 2 || book > 8) return false;
+  const digits = /^\d+/.exec(article)![0];
+  const clockLike = digits.length === 2 && Number(digits) < 60 && digits === article;
+  if (clockLike || digits.length < 2) return false;
+  if (sticky(TIME_AFTER, text, end)) return false;
+  return true;
+}

@@ -1,0 +1,59 @@
+// The contract every rule module fulfils. One rule per file: `<id>.ts`, `<id>.test.ts`, `<id>.md`.
+import type { Audience, Fix, Lang, Localized, RelatedInfo, RuleCategory, Severity, Span } from '../types';
+import type { Block, DocumentModel } from '../model/types';
+
+export interface RuleMeta {
+  id: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** Rules such as heldere-taal are opt-in. */
+  enabledByDefault?: boolean;
+  /** Only meaningful for this audience (consumer-law rules). */
+  audience?: Audience;
+  title: Localized;
+  /** Message templates by id; `{name}` is replaced by the report's args. */
+  messages: Record<string, Localized>;
+}
+
+export interface Report {
+  span: Span;
+  messageId?: string; // defaults to 'default'
+  /** Localized args are picked per language when the message is rendered. */
+  args?: Record<string, string | number | Localized>;
+  /** Overrides the configured severity for this one finding (e.g. an error only toward consumers). */
+  severity?: Severity;
+  related?: RelatedInfo[];
+  tags?: Array<'unnecessary' | 'deprecated'>;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  audience: Audience;
+  report(r: Report): void;
+}
+
+/** Sees one block's text; its findings are cached per block text and audience. */
+export interface BlockRule {
+  scope: 'block';
+  meta: RuleMeta;
+  /** Offsets in `block.text` are local; the engine moves them to document offsets. */
+  check(block: Block, ctx: RuleContext): void;
+}
+
+/** Sees the whole model: cross-references, definitions, duplicates across articles. */
+export interface DocumentRule {
+  scope: 'document';
+  meta: RuleMeta;
+  check(model: DocumentModel, ctx: RuleContext): void;
+}
+
+export type Rule = BlockRule | DocumentRule;
+
+export function fill(template: string, args: Report['args'], lang: Lang): string {
+  if (!args) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = args[k];
+    if (v === undefined) return m;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
+}

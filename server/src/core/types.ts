@@ -1,0 +1,60 @@
+// Shared vocabulary of the analysis core. Nothing here knows about LSP or VS Code.
+
+/** Half-open range [start, end) in UTF-16 code units of the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Lang = 'nl' | 'en';
+export type Localized = Record<Lang, string>;
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** b2c: the draft is (also) addressed to consumers, so 6:236/6:237 BW and other consumer law apply. */
+export type Audience = 'b2b' | 'b2c';
+export type AudienceSetting = Audience | 'auto';
+
+export type RuleCategory = 'structuur' | 'definities' | 'wet' | 'consument' | 'praktijk' | 'taal';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: Localized;
+  edits: TextEdit[];
+  /** The fix an editor may apply on "auto fix". */
+  preferred?: boolean;
+}
+
+export interface RelatedInfo {
+  span: Span;
+  message: Localized;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  span: Span;
+  message: Localized;
+  related?: RelatedInfo[];
+  /** 'unnecessary' renders faded (e.g. an unused definition). */
+  tags?: Array<'unnecessary' | 'deprecated'>;
+  fixes?: Fix[];
+}
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export const neverCancelled: CancellationToken = { isCancellationRequested: false };
+
+/** Thrown by the core when a token is cancelled; callers treat it as "no result". */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}

@@ -1,0 +1,55 @@
+// The only place where core spans and findings become LSP types.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import type { Finding, Lang, LineIndex, Severity, Span, TextEdit as CoreEdit } from '../core';
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+export function toSpan(lines: LineIndex, range: Range): Span {
+  const a = lines.offsetAt(range.start);
+  const b = lines.offsetAt(range.end);
+  return a <= b ? { start: a, end: b } : { start: b, end: a };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Rule docs ship in dist/docs/rules beside the server bundle: links work offline. */
+export function ruleDocUri(ruleId: string): string {
+  return pathToFileURL(path.join(__dirname, 'docs', 'rules', `${ruleId}.md`)).toString();
+}
+
+export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, lang: Lang): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(lines, f.span),
+    severity: SEVERITY[f.severity],
+    source: 'clausule',
+    code: f.ruleId,
+    codeDescription: { href: ruleDocUri(f.ruleId) },
+    message: f.message[lang],
+  };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.span) }, message: r.message[lang] }));
+  }
+  if (f.tags?.length) {
+    d.tags = f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
+  }
+  return d;
+}
+
+export function toTextEdit(lines: LineIndex, e: CoreEdit): TextEdit {
+  return { range: toRange(lines, e.span), newText: e.newText };
+}

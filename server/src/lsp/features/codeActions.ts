@@ -1,0 +1,53 @@
+// Quick fixes: the fixes the rules attach to their findings, and "disable this rule for this line".
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import type { Feature } from '../context';
+import { toDiagnostic, toSpan, toTextEdit } from '../convert';
+
+export const codeActions: Feature = {
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
+  register({ connection, analysisFor, lang }) {
+    connection.onCodeAction((params, token) => {
+      const result = analysisFor(params.textDocument.uri, token);
+      if (!result) return null;
+      const { lines } = result.model;
+      const want = toSpan(lines, params.range);
+      const l = lang();
+      const uri = params.textDocument.uri;
+      const actions: CodeAction[] = [];
+      const disabledLines = new Set<string>();
+      for (const f of result.findings) {
+        if (f.span.end < want.start || f.span.start > want.end) continue;
+        if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
+        const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
+        for (const fix of f.fixes ?? []) {
+          actions.push({
+            title: fix.title[l],
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.preferred,
+            edit: { changes: { [uri]: fix.edits.map((e) => toTextEdit(lines, e)) } },
+          });
+        }
+        const line = lines.lineAt(f.span.start);
+        const key = `${line}:${f.ruleId}`;
+        if (disabledLines.has(key)) continue;
+        disabledLines.add(key);
+        // The draft's own comment syntax, on its own line above, indented like the line it silences.
+        const lineText = lines.lineText(line);
+        const indent = /^[ \t]*/.exec(lineText)![0];
+        const eol = /\r\n/.test(result.model.text) ? '\r\n' : '\n';
+        actions.push({
+          title: l === 'nl' ? `Regel ${f.ruleId} uitschakelen voor deze regel` : `Disable ${f.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: {
+            changes: {
+              [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- clausule-disable-next-line ${f.ruleId} -->${eol}` }],
+            },
+          },
+        });
+      }
+      return actions;
+    });
+  },
+};
