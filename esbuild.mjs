@@ -2,7 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -42,17 +42,39 @@ function copyRuleDocs() {
   }
 }
 
+/**
+ * The BW text (1.4 MB of JSON) ships beside the bundles as dist/law-bw.json instead of inside them:
+ * law/index.ts requires it on first use, so starting the server does not compile it.
+ */
+const lawDataSidecar = {
+  name: 'law-data-sidecar',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/data\/bw\.json$/ }, (args) =>
+      /[\\/]law[\\/]index\.ts$/.test(args.importer) ? { path: './law-bw.json', external: true } : undefined,
+    );
+  },
+};
+
+function copyLawData() {
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/law-bw.json', JSON.stringify(JSON.parse(readFileSync('server/src/core/law/data/bw.json', 'utf8'))));
+}
+
 async function buildRuntime() {
   const targets = [
     { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-    { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-    { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lawDataSidecar] },
+    { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lawDataSidecar] },
+    // The Word exporter (docx package), required by the server on the first export only.
+    { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
   ];
   if (watch) {
+    copyLawData();
     for (const t of targets) (await esbuild.context({ ...common, ...t })).watch();
     return;
   }
   rmSync('dist', { recursive: true, force: true });
+  copyLawData();
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
   copyRuleDocs();
 }

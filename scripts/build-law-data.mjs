@@ -2,8 +2,8 @@
 // Builds the committed law data (server/src/core/law/data/bw.json, facts.json) from ../shared/law/.
 // A fresh clone has no ../shared, so the generated JSON is committed and this script is only
 // re-run by hand: `node scripts/build-law-data.mjs [path-to-shared-law]`.
-// curated.json is written by hand (editorial); this script only checks that its keys exist.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// data/curated/*.json is written by hand (editorial); this script only checks that its keys exist.
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,31 +184,60 @@ for (const rec of curatedSource) {
   else { out.articles.push(entry); byKey.set(rec.id, entry); report.added.push(`${rec.id} (${date})`); }
 }
 
-// Telecommunicatiewet 11.7: only leden 1 and 4 are held verbatim; the article has 11 leden.
+// Telecommunicatiewet 11.7: only leden 1 and 4 are held verbatim; the article has 11 leden (facts.json gist).
 const tw = facts.telecommunicatiewet_11_7;
 const twDate = /z=(\d{4}-\d\d-\d\d)/.exec(tw.jci_lid_4)[1];
 const twLeden = [];
-for (let n = 1; n <= 11; n++) {
-  const text = tw[`verbatim_lid_${n}`];
-  const lid = { nr: String(n), text: text ?? null, subs: [] };
-  if (text) for (const line of text.split('\n')) { const m = /^ {2}([a-z])\. /.exec(line); if (m) lid.subs.push(m[1]); }
-  else lid.textAvailable = false;
-  twLeden.push(lid);
-}
-out.other = [{
-  key: 'Tw 11.7', law: 'Telecommunicatiewet', nr: '11.7', leden: twLeden, version: twDate, status: 'geldend',
-  sectionPath: ['Hoofdstuk 11', 'Paragraaf 11.1'],
-  url: `https://wetten.overheid.nl/${tw.jci_lid_4.replace(/&lid=\d+/, '')}`, src: 'facts',
-}];
+for (let n = 1; n <= 11; n++) twLeden.push([String(n), tw[`verbatim_lid_${n}`] ?? null]);
 
-out.meta = {
-  source: 'Official wetten.overheid.nl plain-text exports of BW Boek 3 (geldend 2023-06-25), 6 and 7 (geldend 2023-07-01), consulted 2023-08-06; newer texts from ../shared/law/bw-articles.json where it holds them (see per-article version); Telecommunicatiewet 11.7 from ../shared/law/facts.json.',
-  bwb: bwbOfBook,
-  urlFormat: facts.url_formats.versioned_path,
-  urlCaveat: 'Casing of lettered titels/afdelingen and the Onderafdeling segment in the versioned path were not verified.',
+// Compact output: per book the shared fields once (bwb, version, source kind, sections); per article
+// only its number, section index and leden as [nr, text] pairs, plus whatever differs from the book.
+// Keys, book numbers, URLs and sub-item markers are derived at load time (law/index.ts), so they
+// cannot disagree with the text. A null text means "this lid exists but we do not hold its text".
+const SUB_MARKER = /^ {2}([a-z]{1,2}|[0-9]{1,2}°?)[.)] /; // must match law/index.ts
+const derivedSubs = (text) => {
+  const subs = [];
+  for (const line of (text ?? '').split('\n')) { const m = SUB_MARKER.exec(line); if (m) subs.push(m[1]); }
+  return subs;
+};
+const books = [];
+for (const b of BOOKS) {
+  const mine = out.articles.filter((a) => a.book === b.book);
+  const base = mine.find((a) => a.src === 'full').version;
+  const usedSections = [...new Set(mine.map((a) => a.section))].sort((x, y) => x - y);
+  const localSection = new Map(usedSections.map((s, i) => [s, i]));
+  const articles = mine.map((a) => {
+    for (const l of a.leden) {
+      if (JSON.stringify(derivedSubs(l.text)) !== JSON.stringify(l.subs)) throw new Error(`${a.key}: sub markers not derivable: ${l.subs}`);
+    }
+    const url = versionedUrl(b.bwb, a.version, out.sections[a.section].url, a.nr);
+    if (url !== a.url) throw new Error(`${a.key}: url not derivable: ${a.url} vs ${url}`);
+    const r = { nr: a.nr, s: localSection.get(a.section) };
+    if (a.version !== base) r.v = a.version;
+    if (a.src !== 'full') r.src = a.src;
+    if (a.status !== 'geldend') r.status = a.status;
+    if (a.laterAmended) r.laterAmended = true;
+    r.leden = a.leden.map((l) => [l.nr, l.text]);
+    return r;
+  });
+  books.push({ book: b.book, bwb: b.bwb, version: base, src: 'full', sections: usedSections.map((s) => out.sections[s]), articles });
+}
+const compact = {
+  meta: {
+    source: 'Official wetten.overheid.nl plain-text exports of BW Boek 3 (geldend 2023-06-25), 6 and 7 (geldend 2023-07-01), consulted 2023-08-06; newer texts from ../shared/law/bw-articles.json where it holds them (see per-article version); Telecommunicatiewet 11.7 from ../shared/law/facts.json.',
+    urlFormat: facts.url_formats.versioned_path,
+    urlCaveat: 'Casing of lettered titels/afdelingen and the Onderafdeling segment in the versioned path were not verified.',
+  },
+  books,
+  other: [{
+    key: 'Tw 11.7', law: 'Telecommunicatiewet', bwb: facts.bwb_ids.Telecommunicatiewet, nr: '11.7', version: twDate, src: 'facts',
+    sectionPath: ['Hoofdstuk 11', 'Paragraaf 11.1'],
+    url: `https://wetten.overheid.nl/${tw.jci_lid_4.replace(/&lid=\d+/, '')}`,
+    leden: twLeden,
+  }],
 };
 
-const bwJson = JSON.stringify(out);
+const bwJson = JSON.stringify(compact);
 writeFileSync(join(outDir, 'bw.json'), bwJson + '\n');
 
 const b = facts.besluit_vergoeding_buitengerechtelijke_incassokosten;
@@ -232,12 +261,14 @@ const srcRates = b.staffel_art_2_lid_1.map((s) => parseFloat(s.rate));
 if (JSON.stringify(srcRates) !== JSON.stringify(factsOut.incasso.staffel.map((s) => s.rate))) throw new Error('staffel drift');
 writeFileSync(join(outDir, 'facts.json'), JSON.stringify(factsOut, null, 1) + '\n');
 
-const curatedPath = join(outDir, 'curated.json');
-if (existsSync(curatedPath)) {
-  const curated = JSON.parse(readFileSync(curatedPath, 'utf8'));
-  const keys = new Set([...out.articles.map((a) => a.key), ...out.other.map((a) => a.key)]);
-  const missing = Object.keys(curated.entries ?? {}).filter((k) => !keys.has(k));
-  if (missing.length) console.warn('curated keys not in bw.json:', missing.join(', '));
+const curatedDir = join(outDir, 'curated');
+if (existsSync(curatedDir)) {
+  const keys = new Set([...out.articles.map((a) => a.key), ...compact.other.map((a) => a.key)]);
+  for (const f of readdirSync(curatedDir).filter((n) => n.endsWith('.json') && n !== 'meta.json')) {
+    const curated = JSON.parse(readFileSync(join(curatedDir, f), 'utf8'));
+    const missing = Object.keys(curated.entries ?? {}).filter((k) => !keys.has(k));
+    if (missing.length) console.warn(`${f}: curated keys not in bw.json:`, missing.join(', '));
+  }
 }
 
 const perBook = {};

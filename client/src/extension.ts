@@ -11,6 +11,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
+import { registerExport, registerPreview } from './preview';
+import { registerShowProvision } from './showProvision';
 
 interface StatusNotification {
   uri: string;
@@ -78,17 +81,25 @@ export async function activate(context: vscode.ExtensionContext) {
     ]);
   };
 
-  let toldCrash = false;
+  // Restart after a crash and say so once per session; stop after a crash loop (RestartPolicy). `handled`
+  // keeps the library from adding its own notice on every restart.
+  const restartPolicy = new RestartPolicy();
   const errorHandler: ErrorHandler = {
-    error: () => ({ action: ErrorAction.Continue }),
+    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
     closed: () => {
-      // Restart after a crash, and say so once per session rather than on every restart.
-      if (!toldCrash) {
-        toldCrash = true;
+      const d = restartPolicy.onClosed();
+      if (d.notify === 'restarting') {
         void vscode.window.showWarningMessage(t('De Clausule-server is onverwacht gestopt en wordt herstart.', 'The Clausule server stopped unexpectedly and is being restarted.'));
+      } else if (d.notify === 'gaveUp') {
+        void vscode.window.showErrorMessage(
+          t(
+            'De Clausule-server stopt steeds onverwacht en wordt niet meer herstart. Zie de uitvoer van Clausule; herstart met "Clausule: Server herstarten".',
+            'The Clausule server keeps stopping unexpectedly and will not be restarted. See the Clausule output; restart with "Clausule: Server herstarten".',
+          ),
+        );
       }
-      output.appendLine(`[${new Date().toISOString()}] server closed; restarting`);
-      return { action: CloseAction.Restart };
+      output.appendLine(`[${new Date().toISOString()}] server closed; ${d.restart ? 'restarting' : 'not restarting (crash loop)'}`);
+      return { action: d.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
     },
   };
 
@@ -103,6 +114,13 @@ export async function activate(context: vscode.ExtensionContext) {
       taal: vscode.workspace.getConfiguration('clausule').get<string>('taal'),
     },
     errorHandler,
+    middleware: {
+      // Server commands run on a document; from the command palette VS Code passes none, so name the active one.
+      executeCommand: (command, args, next) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        return next(command, args.length === 0 && active ? [active, { interactive: true }] : args);
+      },
+    },
   };
 
   client = new LanguageClient('clausule', 'Clausule', serverOptions, clientOptions);
@@ -116,6 +134,7 @@ export async function activate(context: vscode.ExtensionContext) {
     vscode.workspace.onDidCloseTextDocument((d) => statusByUri.delete(d.uri.toString())),
     vscode.commands.registerCommand('clausule.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('clausule.restartServer', async () => {
+      restartPolicy.reset();
       await client?.restart();
       output.appendLine(`[${new Date().toISOString()}] server restarted on request`);
     }),
@@ -126,6 +145,9 @@ export async function activate(context: vscode.ExtensionContext) {
       }
     }),
   );
+  registerPreview(context, () => client);
+  registerExport(context, () => client);
+  registerShowProvision(context, () => client);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
   renderStatus();

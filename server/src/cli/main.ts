@@ -6,8 +6,10 @@ import { readWorkspaceConfig } from '../node/workspaceConfig';
 import { collectDrafts, readDraft } from './files';
 import { toHuman, toJson, toSarif, type FileReport } from './format';
 import * as fs from 'node:fs';
+import { exportMain } from './export';
 
 const USAGE = `Usage: clausule check [options] FILE|DIR...
+       clausule export --format docx|html FILE [-o OUT] [--force]   (see clausule export --help)
 
 Checks Dutch terms and conditions (algemene voorwaarden). Directories are searched for
 *.av, *.voorwaarden, *.av.md and *.voorwaarden.md.
@@ -122,4 +124,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 
 declare const SERVER_VERSION: string;
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  // `export` is asynchronous (the Word writer), so it is dispatched before the synchronous `check`.
+  if (argv[0] === 'export') void exportMain(argv.slice(1)).then((code) => (process.exitCode = code));
+  else process.exitCode = main(argv);
+}

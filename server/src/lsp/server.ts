@@ -13,7 +13,7 @@ import { Analyzer, CancelledError, ruleFailures, type AnalysisOptions, type Anal
 import { toDiagnostic } from './convert';
 import type { Feature, ServerContext } from './context';
 import { features } from './features';
-import { DEFAULT_DEBOUNCE_MS, effectiveOptions, findWorkspaceConfig, optionsFromEditor, type EditorSettings } from './settings';
+import { configDiagnostics, DEFAULT_DEBOUNCE_MS, effectiveOptions, findWorkspaceConfig, optionsFromEditor, type EditorSettings } from './settings';
 
 interface DocState {
   analyzer: Analyzer;
@@ -58,9 +58,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   // .clausule.json is read at most once per folder until a file change is reported.
   const configCache = new Map<string, ReturnType<typeof findWorkspaceConfig>>();
+  // Problems in a .clausule.json are shown on that file; its valid entries (or the defaults) still apply.
+  const configDiagnosticUris = new Set<string>();
   const findWorkspaceConfigCached = (uri: string) => {
     const key = uri.slice(0, uri.lastIndexOf('/'));
-    if (!configCache.has(key)) configCache.set(key, findWorkspaceConfig(uri));
+    if (!configCache.has(key)) {
+      const cfg = findWorkspaceConfig(uri);
+      configCache.set(key, cfg);
+      if (cfg) {
+        const published = configDiagnostics(cfg, lang());
+        configDiagnosticUris.add(published.uri);
+        void connection.sendDiagnostics(published);
+      }
+    }
     return configCache.get(key);
   };
 
@@ -179,6 +189,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.onDidChangeWatchedFiles(() => {
     configCache.clear();
+    // Clear what was published on config files; reading them again republishes what still applies.
+    for (const uri of configDiagnosticUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configDiagnosticUris.clear();
     for (const doc of documents.all()) schedule(doc.uri);
   });
 

@@ -1,6 +1,8 @@
 // Settings from the editor (clausule.*), validated as data and merged with .clausule.json.
-import { mergeOptions, type AnalysisOptions, type ConfigProblem, validateOptions } from '../core';
-import { knownRuleIds, type WorkspaceConfig } from '../node/workspaceConfig';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { LineIndex, mergeOptions, type AnalysisOptions, type ConfigProblem, type Lang, validateOptions } from '../core';
+import { knownRuleIds, problemLocation, type WorkspaceConfig } from '../node/workspaceConfig';
 
 export { findWorkspaceConfig } from '../node/workspaceConfig';
 
@@ -26,4 +28,37 @@ export function optionsFromEditor(s: EditorSettings | undefined): { options: Ana
 /** The team's .clausule.json wins over personal editor settings: the draft is checked alike everywhere. */
 export function effectiveOptions(workspace: WorkspaceConfig | undefined, editor: AnalysisOptions): AnalysisOptions {
   return mergeOptions(editor, workspace?.options);
+}
+
+/**
+ * Diagnostics for the .clausule.json file itself: a parse error (then none of it is used) or the entries
+ * that were dropped. An empty list for a valid file, so publishing it clears earlier problems.
+ */
+export function configDiagnostics(cfg: WorkspaceConfig, lang: Lang): { uri: string; diagnostics: Diagnostic[] } {
+  const uri = pathToFileURL(cfg.file).toString();
+  const lines = new LineIndex(cfg.text ?? '');
+  const range = (span: { start: number; end: number }) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+  const diagnostics: Diagnostic[] = [];
+  if (cfg.parseError !== undefined) {
+    diagnostics.push({
+      range: range(problemLocation(cfg, undefined)),
+      severity: DiagnosticSeverity.Error,
+      source: 'clausule',
+      code: 'configuratie',
+      message:
+        lang === 'nl'
+          ? `Dit bestand is geen geldige JSON (${cfg.parseError}). Clausule negeert het en gebruikt de standaardinstellingen.`
+          : `This file is not valid JSON (${cfg.parseError}). Clausule ignores it and uses the default settings.`,
+    });
+  }
+  for (const p of cfg.problems) {
+    diagnostics.push({
+      range: range(problemLocation(cfg, p.path)),
+      severity: DiagnosticSeverity.Warning,
+      source: 'clausule',
+      code: 'configuratie',
+      message: `${p.message[lang]} ${lang === 'nl' ? 'Deze instelling wordt genegeerd.' : 'This setting is ignored.'}`,
+    });
+  }
+  return { uri, diagnostics };
 }

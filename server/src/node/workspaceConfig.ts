@@ -12,6 +12,8 @@ export interface WorkspaceConfig {
   problems: ConfigProblem[];
   /** Set when the file is not valid JSON. */
   parseError?: string;
+  /** The file's text, to place diagnostics on it. */
+  text?: string;
 }
 
 /** Finds .clausule.json in the document's folder or a parent, up to the filesystem root. */
@@ -34,13 +36,44 @@ export function findWorkspaceConfig(documentUri: string): WorkspaceConfig | unde
 }
 
 export function readWorkspaceConfig(file: string): WorkspaceConfig {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     return { file, options: {}, problems: [], parseError: e instanceof Error ? e.message : String(e) };
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    // Invalid JSON: nothing of it is used; the defaults (and the editor settings) apply.
+    return { file, options: {}, problems: [], parseError: e instanceof Error ? e.message : String(e), text };
+  }
   const { options, problems } = validateOptions(raw, knownRuleIds);
-  return { file, options, problems };
+  return { file, options, problems, text };
+}
+
+/**
+ * Where in the file a problem is: the offset and length of the key its path names ("rules.foo" -> "foo"
+ * inside "rules"), or of the position a JSON parse error reports. Falls back to the start of the file.
+ */
+export function problemLocation(cfg: WorkspaceConfig, path: string | undefined): { start: number; end: number } {
+  const text = cfg.text ?? '';
+  if (path === undefined) {
+    const m = /position (\d+)/.exec(cfg.parseError ?? '');
+    const at = m ? Math.min(Number(m[1]), text.length) : 0;
+    return { start: at, end: Math.min(text.length, at + 1) };
+  }
+  let from = 0;
+  let found: { start: number; end: number } | undefined;
+  for (const key of path.split('.').filter(Boolean)) {
+    const quoted = JSON.stringify(key);
+    const at = text.indexOf(quoted, from);
+    if (at < 0) break;
+    found = { start: at, end: at + quoted.length };
+    from = found.end;
+  }
+  return found ?? { start: 0, end: Math.min(text.length, 1) };
 }
 

@@ -1,12 +1,13 @@
 // The one entry point of the core: text in, model and findings out. Never throws on any text.
 import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
-import { parseDocument } from '../model/parse';
+import { IncrementalParser } from './incremental';
 import type { Block, DocumentModel } from '../model/types';
 import { allRules } from '../rules';
 import { fill, type Report, type Rule, type RuleContext } from '../rules/rule';
 import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
-import { applyDirectives } from './directives';
+import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
+import { MemoStore } from './incrementalMemo';
 
 export interface AnalysisResult {
   model: DocumentModel;
@@ -39,11 +40,15 @@ export function enabledRules(options: AnalysisOptions, rules: Rule[] = allRules)
  */
 export class Analyzer {
   private cache = new Map<string, Finding[]>();
+  private memos = new MemoStore();
+  /** Moves the previous model through small edits instead of parsing the whole draft again. */
+  readonly parser = new IncrementalParser();
 
   constructor(private readonly rules: Rule[] = allRules) {}
 
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
-    const model = parseDocument(text);
+    this.memos.rotate();
+    const model = this.parser.parse(text);
     if (token.isCancellationRequested) throw new CancelledError();
     const { audience, source } = decideAudience(model, options.audience);
     const limited = text.length > (options.largeDocumentThreshold ?? DEFAULT_LARGE_DOCUMENT_THRESHOLD);
@@ -61,16 +66,19 @@ export class Analyzer {
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) local = runBlockRules(block, blockRules, audience);
       nextCache.set(key, local);
-      for (const f of local) findings.push(shift(f, block.span.start));
+      for (const f of shiftedAt(local, block.span.start)) findings.push(f);
     }
     this.cache = nextCache;
     for (const e of docRules) {
       if (token.isCancellationRequested) throw new CancelledError();
       const rule = e.rule;
-      const ctx = context(e, audience, findings);
+      const ctx = context(e, audience, findings, this.memos);
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
-    const visible = applyDirectives(model, findings, new Set(this.rules.map((r) => r.meta.id)));
+    const unusedSetting = options.rules?.[UNUSED_DIRECTIVE_RULE];
+    const unusedSeverity = unusedSetting === 'off' ? null : unusedSetting ?? 'warning';
+    const ran = new Set(enabled.map((e) => e.rule.meta.id));
+    const visible = applyDirectives(model, findings, new Set(this.rules.map((r) => r.meta.id)), unusedSeverity, ran);
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return { model, findings: visible, audience, audienceSource: source, limited };
   }
@@ -91,9 +99,10 @@ function runBlockRules(block: Block, rules: Enabled, audience: Audience): Findin
   return out;
 }
 
-function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[]): RuleContext {
+function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[], memos?: MemoStore): RuleContext {
   return {
     audience,
+    memo: memos && (<V>(name: string) => memos.memo<V>(name)),
     report(r: Report) {
       const template = rule.meta.messages[r.messageId ?? 'default'] ?? rule.meta.messages.default;
       sink.push({
@@ -123,6 +132,19 @@ function safely(rule: Rule, fn: () => void) {
 
 /** Failures of rules since the last read; the server logs them to its output channel. */
 export const ruleFailures: Array<{ ruleId: string; error: string }> = [];
+
+// Block findings moved to document offsets, kept while the block stays where it was: after an edit
+// the articles before it keep their offsets and need no new objects.
+const shiftedCache = new WeakMap<Finding[], { at: number; findings: Finding[] }>();
+
+function shiftedAt(local: Finding[], at: number): Finding[] {
+  if (at === 0 || local.length === 0) return local;
+  const c = shiftedCache.get(local);
+  if (c && c.at === at) return c.findings;
+  const findings = local.map((f) => shift(f, at));
+  shiftedCache.set(local, { at, findings });
+  return findings;
+}
 
 function shiftSpan(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };

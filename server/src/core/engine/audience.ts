@@ -14,12 +14,20 @@ export function decideAudience(model: DocumentModel, setting: AudienceSetting | 
   return { audience: addressesConsumers(model.text) ? 'b2c' : 'b2b', source: 'detected' };
 }
 
+// The statutory description of a consumer (6:236 BW, 7:408 lid 3 BW) counts as naming one.
+const NATURAL_PERSON = /\bnatuurlijk(?:e)?[ \t\n]{1,4}perso(?:o|ne)n?[ \t\n]{1,4}die[ \t\n]{1,4}niet[ \t\n]{1,4}handel(?:t|en)[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening/gi;
+
 /** True when some sentence speaks of a consument without excluding consumers. */
 export function addressesConsumers(text: string): boolean {
-  CONSUMER.lastIndex = 0;
-  for (let m = CONSUMER.exec(text); m; m = CONSUMER.exec(text)) {
-    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), m.index - 300);
-    const sentence = text.slice(from + 1, m.index);
+  return mentionedWithoutNegation(text, CONSUMER) || mentionedWithoutNegation(text, NATURAL_PERSON);
+}
+
+function mentionedWithoutNegation(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Only the 300 characters before the mention are read, so many mentions in a long text stay linear.
+    const window = text.slice(Math.max(0, m.index - 300), m.index);
+    const sentence = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
     if (!NEGATION.test(sentence)) return true;
   }
   return false;

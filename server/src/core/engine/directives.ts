@@ -1,8 +1,11 @@
 // Applies the draft's disable comments to the findings and reports comments that disable nothing.
-import type { Finding } from '../types';
+import type { Finding, Severity } from '../types';
 import type { Directive, DocumentModel } from '../model/types';
+import { fill } from '../rules/rule';
+import { rule as unusedRule } from '../rules/uitschakeling-ongebruikt';
 
-export const UNUSED_DIRECTIVE_RULE = 'uitschakeling-ongebruikt';
+export const UNUSED_DIRECTIVE_RULE = unusedRule.meta.id;
+const MESSAGES = unusedRule.meta.messages;
 
 interface Scope {
   directive: Directive;
@@ -11,7 +14,18 @@ interface Scope {
   used: boolean;
 }
 
-export function applyDirectives(model: DocumentModel, findings: Finding[], knownRules: Set<string>): Finding[] {
+/**
+ * `unused` is the severity for comments that suppress nothing (the rule uitschakeling-ongebruikt),
+ * or null when the user switched that rule off.
+ */
+export function applyDirectives(
+  model: DocumentModel,
+  findings: Finding[],
+  knownRules: Set<string>,
+  unused: Severity | null = unusedRule.meta.defaultSeverity,
+  /** The rules that ran; a comment naming a rule that did not run (off, other audience, large draft) is not judged. */
+  ran?: Set<string>,
+): Finding[] {
   if (model.directives.length === 0) return findings;
   const lastLine = model.lines.lineCount - 1;
   const scopes: Scope[] = [];
@@ -22,9 +36,9 @@ export function applyDirectives(model: DocumentModel, findings: Finding[], known
       if (!knownRules.has(id)) {
         extra.push({
           ruleId: UNUSED_DIRECTIVE_RULE,
-          severity: 'warning',
+          severity: unused ?? 'warning',
           span: d.span,
-          message: { nl: `Onbekende regel "${id}" in deze uitschakelopmerking.`, en: `Unknown rule "${id}" in this disable comment.` },
+          message: { nl: fill(MESSAGES.unknown.nl, { id }, 'nl'), en: fill(MESSAGES.unknown.en, { id }, 'en') },
         });
       }
     }
@@ -69,17 +83,24 @@ export function applyDirectives(model: DocumentModel, findings: Finding[], known
   }
   for (const s of scopes) {
     if (s.used) continue;
+    // A comment that only silences uitschakeling-ongebruikt is used by the reports it silences, not by rule findings.
+    if (s.directive.rules.length === 1 && s.directive.rules[0] === UNUSED_DIRECTIVE_RULE) continue;
+    if (ran && s.directive.rules.some((id) => knownRules.has(id) && id !== UNUSED_DIRECTIVE_RULE && !ran.has(id))) continue;
     extra.push({
       ruleId: UNUSED_DIRECTIVE_RULE,
-      severity: 'warning',
+      severity: unused ?? 'warning',
       span: s.directive.span,
       tags: ['unnecessary'],
-      message: {
-        nl: 'Deze uitschakelopmerking onderdrukt geen enkele melding; verwijder haar.',
-        en: 'This disable comment suppresses no finding; remove it.',
-      },
+      message: { nl: MESSAGES.default.nl, en: MESSAGES.default.en },
       fixes: [{ title: { nl: 'Opmerking verwijderen', en: 'Remove the comment' }, edits: [{ span: s.directive.span, newText: '' }] }],
     });
   }
-  return kept.concat(extra);
+  if (unused === null) return kept;
+  // The reports about comments can themselves be silenced, but only by naming the rule explicitly.
+  const silenced = (f: Finding) => {
+    const line = model.lines.lineAt(f.span.start);
+    return scopes.some((s) => line >= s.fromLine && line <= s.toLine && s.directive.rules.includes(UNUSED_DIRECTIVE_RULE) && s.directive !== directiveAt(f));
+  };
+  const directiveAt = (f: Finding) => scopes.find((s) => s.directive.span.start === f.span.start)?.directive;
+  return kept.concat(extra.filter((f) => !silenced(f)));
 }

@@ -2,7 +2,7 @@
 // does not have to infer a 1.8 MB literal type) and indexed once, on first use.
 import type { Lang } from '../types';
 import type {
-  Article, BwData, CuratedData, CuratedEntry, CuratedSub, IncassoFacts, Lid, RawArticle,
+  Article, BwData, CuratedData, CuratedEntry, CuratedSub, IncassoFacts, Lid, RawLid,
 } from './types';
 
 export type { Article, CuratedEntry, CuratedSub, Lid, Mandatory, Regime } from './types';
@@ -35,44 +35,104 @@ function load(): Index {
   if (index) return index;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const data = require('./data/bw.json') as BwData;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const curated = require('./data/curated.json') as CuratedData;
+  const curated = loadCurated();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const facts = require('./data/facts.json') as Index['facts'];
   const byKey = new Map<string, Article>();
   const byBook = new Map<number, Article[]>();
-  const toArticle = (r: RawArticle): Article => ({
-    key: r.key,
-    law: r.law ?? 'BW',
-    book: r.book,
-    nr: r.nr,
-    leden: r.leden,
-    version: r.version,
-    status: r.status,
-    sectionPath: r.sectionPath ?? (r.section !== undefined ? data.sections[r.section].path : []),
-    url: r.url,
-    source: sourceLabel(r, data),
-    laterAmended: r.laterAmended === true,
-  });
-  for (const r of [...data.articles, ...data.other]) {
-    const a = toArticle(r);
-    byKey.set(a.key, a);
-    if (a.book !== undefined && a.law === 'BW') {
-      let list = byBook.get(a.book);
-      if (!list) byBook.set(a.book, (list = []));
+  for (const b of data.books) {
+    const list: Article[] = [];
+    for (const r of b.articles) {
+      const version = r.v ?? b.version;
+      const section = b.sections[r.s];
+      const src = r.src ?? b.src;
+      const a: Article = {
+        key: `${b.book}:${r.nr}`,
+        law: 'BW',
+        book: b.book,
+        nr: r.nr,
+        leden: r.leden.map(toLid),
+        version,
+        status: r.status ?? 'geldend',
+        sectionPath: section.path,
+        url: versionedUrl(b.bwb, version, section.url, r.nr),
+        source: src === 'full'
+          ? `wetten.overheid.nl, ${b.bwb}, geldend vanaf ${version}`
+          : `wetten.overheid.nl (BWB XML), ${b.bwb}, geconsolideerde versie ${version}`,
+        src,
+        laterAmended: r.laterAmended === true,
+      };
+      byKey.set(a.key, a);
       list.push(a);
     }
+    list.sort((x, y) => compareArticleNr(x.nr, y.nr));
+    byBook.set(b.book, list);
   }
-  for (const list of byBook.values()) list.sort((x, y) => compareArticleNr(x.nr, y.nr));
+  for (const o of data.other) {
+    byKey.set(o.key, {
+      key: o.key,
+      law: o.law,
+      nr: o.nr,
+      leden: o.leden.map(toLid),
+      version: o.version,
+      status: 'geldend',
+      sectionPath: o.sectionPath,
+      url: o.url,
+      source: `wetten.overheid.nl (BWB XML), ${o.bwb}, geconsolideerde versie ${o.version}`,
+      src: o.src,
+      laterAmended: false,
+    });
+  }
   index = { data, byKey, byBook, curated, facts };
   return index;
 }
 
-function sourceLabel(r: RawArticle, data: BwData): string {
-  const bwb = r.book !== undefined ? data.meta.bwb[String(r.book)] : undefined;
-  if (r.src === 'full') return `wetten.overheid.nl, ${bwb}, geldend vanaf ${r.version}`;
-  if (r.src === 'bw-articles') return `wetten.overheid.nl (BWB XML), ${bwb}, geconsolideerde versie ${r.version}`;
-  return `wetten.overheid.nl (BWB XML), BWBR0009950, geconsolideerde versie ${r.version}`;
+/**
+ * The curated (editorial) data is split by subject so that each file stays small enough to review
+ * and edit; a key defined in two files is a mistake, so it throws rather than silently overriding.
+ */
+function loadCurated(): CuratedData {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const meta = require('./data/curated/meta.json') as CuratedData['meta'];
+  const parts = [
+    require('./data/curated/7-opdracht.json'),
+    require('./data/curated/6-av-algemeen.json'),
+    require('./data/curated/6-236.json'),
+    require('./data/curated/6-237.json'),
+    require('./data/curated/6-overig.json'),
+    require('./data/curated/3-and-tw.json'),
+  ] as Array<Pick<CuratedData, 'entries'>>;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const entries: CuratedData['entries'] = {};
+  for (const p of parts) {
+    for (const [k, v] of Object.entries(p.entries)) {
+      if (Object.prototype.hasOwnProperty.call(entries, k)) throw new Error(`curated law data: ${k} defined twice`);
+      entries[k] = v;
+    }
+  }
+  return { meta, entries };
+}
+
+// First-level sub-items sit on lines indented by two spaces: "  a. ...", "  1°. ...", "  b) ...".
+// Must match SUB_MARKER in scripts/build-law-data.mjs, which checks it against the parse.
+const SUB_MARKER = /^ {2}([a-z]{1,2}|[0-9]{1,2}°?)[.)] /;
+
+function toLid([nr, text]: RawLid): Lid {
+  const subs: string[] = [];
+  if (text !== null) {
+    for (const line of text.split('\n')) {
+      const m = SUB_MARKER.exec(line);
+      if (m) subs.push(m[1]);
+    }
+  }
+  const lid: Lid = { nr, text, subs };
+  if (text === null) lid.textAvailable = false;
+  return lid;
+}
+
+/** Every provision we hold (BW books 3, 6, 7 and the other laws), for validation and listings. */
+export function allArticles(): Article[] {
+  return [...load().byKey.values()];
 }
 
 /** "119a" sorts after "119" and before "120". */

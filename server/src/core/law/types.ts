@@ -1,4 +1,5 @@
-// Shapes of the bundled law data (data/*.json). Built by scripts/build-law-data.mjs; curated.json is ours.
+// Shapes of the bundled law data (data/*.json). bw.json and facts.json are built by scripts/build-law-data.mjs;
+// data/curated/*.json (titles, explanations, drafting notes, regimes) is our own editorial text.
 import type { Localized } from '../types';
 
 export interface Lid {
@@ -12,29 +13,51 @@ export interface Lid {
   textAvailable?: false;
 }
 
+/** [lid number or null for an article without numbered leden, official text or null when not held]. */
+export type RawLid = [string | null, string | null];
+
+/** One article in bw.json; fields equal to its book's are left out. */
 export interface RawArticle {
-  key: string;
-  book?: number;
-  law?: string;
   nr: string;
-  leden: Lid[];
-  /** YYYY-MM-DD: the consolidated version the text was taken from. */
-  version: string;
-  status: 'geldend' | 'vervallen';
-  section?: number;
-  sectionPath?: string[];
-  url: string;
-  /** full = official 2023 export; bw-articles = newer text from the reference dataset; facts = facts.json. */
-  src: 'full' | 'bw-articles' | 'facts';
+  /** Index into the book's sections. */
+  s: number;
+  leden: RawLid[];
+  /** Version date when it differs from the book's. */
+  v?: string;
+  /** full = official 2023 export; bw-articles = newer text from the reference dataset. */
+  src?: 'full' | 'bw-articles';
+  status?: 'vervallen';
   /** Known to have been amended after this version; we do not hold the newer text. */
-  laterAmended?: boolean;
+  laterAmended?: true;
+}
+
+export interface RawBook {
+  book: number;
+  bwb: string;
+  /** YYYY-MM-DD: the consolidated version most articles were taken from. */
+  version: string;
+  src: 'full';
+  sections: Array<{ path: string[]; url: string }>;
+  articles: RawArticle[];
+}
+
+/** A provision outside the BW (Telecommunicatiewet 11.7). */
+export interface RawOther {
+  key: string;
+  law: string;
+  bwb: string;
+  nr: string;
+  version: string;
+  src: 'facts';
+  sectionPath: string[];
+  url: string;
+  leden: RawLid[];
 }
 
 export interface BwData {
-  meta: { source: string; bwb: Record<string, string>; urlFormat: string; urlCaveat: string };
-  sections: Array<{ path: string[]; url: string }>;
-  articles: RawArticle[];
-  other: RawArticle[];
+  meta: { source: string; urlFormat: string; urlCaveat: string };
+  books: RawBook[];
+  other: RawOther[];
 }
 
 /** An article as the API hands it out. */
@@ -48,7 +71,9 @@ export interface Article {
   status: 'geldend' | 'vervallen';
   sectionPath: string[];
   url: string;
+  /** Human-readable source with BWB id and version. */
   source: string;
+  src: 'full' | 'bw-articles' | 'facts';
   laterAmended: boolean;
 }
 

@@ -110,7 +110,7 @@ describe('generateDraft', () => {
 
   it('picks the consumer wording of a shared clause', () => {
     const t = generateDraft({ audience: 'b2c', supplier: 'X B.V.', serviceType: 'saas' });
-    assert.match(t, /persoonlijk gebruik door Opdrachtgever/);
+    assert.match(t, /persoonlijke doeleinden van Opdrachtgever/);
     assert.doesNotMatch(t, /eigen bedrijfsvoering/);
   });
 });

@@ -153,9 +153,16 @@ export function pruneDefinitions(definitions: string, usedIn: string): string {
     .join('\n');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when a form of the term occurs as a whole word (plain search: no pattern built from data). */
 function isUsed(term: string, text: string): boolean {
   return [term, ...pluralsOf(term)].some((form) => {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-    return re.test(text);
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const before = i > 0 ? text[i - 1] : '';
+      const after = text[i + form.length] ?? '';
+      if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+    }
+    return false;
   });
 }

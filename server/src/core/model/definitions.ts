@@ -2,81 +2,174 @@
 import type { Definition, StructureNode, TermUse } from './types';
 import type { LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
+import { innermostNode } from './references';
 
-const DEFINITIONS_HEADING = /defini|begrip/i;
+const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
+// An article without such a heading is a definitions article when it says so in its opening words.
+const DEFINITIONS_OPENING = /(?:wordt|worden)[^.\n]{0,80}?verstaan|navolgende[^.\n]{0,40}?(?:begrippen|woorden|termen)|met een hoofdletter/i;
 const PLURAL_CLAUSE = /enkelvoud[^.]{0,200}meervoud|meervoud[^.]{0,200}enkelvoud/i;
-// `**Term**:`, `"Term":`, `“Term”:` anywhere at the start of a line's content.
-const MARKED = /^(?:\*\*|__)([\p{Lu}][^*_\n]{0,60}?)(?:\*\*|__)[ \t]*(?::|[–—-]|,)[ \t]*/u;
-const QUOTED = /^["“'‘]([\p{Lu}][^"”'’\n]{0,60}?)["”'’][ \t]*(?::|[–—-]|,)[ \t]*/u;
+const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
+const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
+// `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
+const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
+const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’][ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // A plain `Term: ...` counts only inside a definitions article.
-const PLAIN = /^([\p{Lu}][\p{L}\p{M}()/'’-]*(?:[ \t]+(?:[\p{L}\p{M}()/'’-]+)){0,4})[ \t]*:[ \t]+/u;
-// "onder Opdrachtgever wordt verstaan", "wordt verstaan onder Opdrachtgever:"
-const VERSTAAN = /\bonder[ \t]+(?:de[ \t]+|het[ \t]+)?["“]?([\p{Lu}][\p{L}\p{M}-]{1,40})["”]?[ \t]+wordt[ \t]+verstaan/gu;
+const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})[ \t]{0,4}:[ \t]+`, 'u');
+// "onder Opdrachtgever wordt verstaan", "Onder 'Dienst' wordt in deze voorwaarden verstaan", "verstaan onder Dienst:"
+const VERSTAAN = new RegExp(
+  String.raw`\b[Oo]nder[ \t]{1,3}(?:de[ \t]{1,3}|het[ \t]{1,3})?["“'‘]?(${TERM_WORD}(?:[ \t]{1,3}[\p{L}\p{M}-]{1,40}){0,3}?)["”'’]?[ \t]{1,3}(?:wordt|worden)[ \t]{1,3}(?:[^.\n:]{0,60}?[ \t])?verstaan\b[ \t]*:?[ \t]*` +
+    '|' +
+    String.raw`\bverstaan[ \t]{1,3}onder[ \t]{1,3}["“'‘]?(${TERM_WORD}(?:[ \t]{1,3}[\p{L}\p{M}-]{1,40}){0,3}?)["”'’]?[ \t]{0,3}[:,][ \t]*`,
+  'gu',
+);
+// "(hierna: "Klant")", "(hierna te noemen: de Klant)", "hierna te noemen „Leverancier”"
+const HIERNA = new RegExp(
+  String.raw`\(?\bhierna(?:[ \t]{1,3}te[ \t]{1,3}noemen)?[ \t]{0,3}:?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
+  'gu',
+);
+// "Offerte en/of Aanbieding": one definition, two terms.
+const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
 
 export function declaresPluralCovered(text: string): boolean {
   return PLURAL_CLAUSE.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
 }
 
+/** The nodes whose lines form a definitions article (by heading or by opening words). */
+export function definitionsArticles(text: string, nodes: StructureNode[]): StructureNode[] {
+  const out: StructureNode[] = [];
+  for (const n of nodes) {
+    if (n.kind !== 'article' && n.kind !== 'part' && !(n.kind === 'clause' && n.heading)) continue;
+    if (n.heading && DEFINITIONS_HEADING.test(n.heading)) out.push(n);
+    else if (n.kind === 'article') {
+      const head = text.slice(n.span.start, Math.min(n.span.end, n.span.start + 300));
+      if (DEFINITIONS_OPENING.test(head)) out.push(n);
+    }
+  }
+  return out;
+}
+
 export function findDefinitions(text: string, infos: LineInfo[], lines: LineIndex, nodes: StructureNode[], pluralCovered: boolean): Definition[] {
   const defs: Definition[] = [];
-  const inDefinitionsArticle = definitionLines(nodes, lines);
+  const inDefs = new Uint8Array(lines.lineCount);
+  for (const n of definitionsArticles(text, nodes)) {
+    const last = lines.lineAt(Math.max(n.span.start, n.span.end - 1));
+    for (let l = n.line; l <= last; l++) inDefs[l] = 1;
+  }
+  const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
+    const defText = text.slice(textStart, textEnd).replace(/\s+/g, ' ').trim();
+    const members = splitAliases(whole);
+    const group = defs.length;
+    for (const m of members) {
+      if (!isPlausibleTerm(m.term)) continue;
+      const start = wholeStart + m.offset;
+      defs.push({
+        term: m.term,
+        span: { start, end: start + m.term.length },
+        textSpan: { start: textStart, end: textEnd },
+        text: defText,
+        forms: formsOf(m.term, pluralCovered),
+        label: members.length > 1 ? whole : undefined,
+        group: members.length > 1 ? group : undefined,
+        style,
+      });
+    }
+  };
   for (const info of infos) {
-    if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading') continue;
-    const content = text.slice(info.contentStart, info.end);
-    const m = MARKED.exec(content) ?? QUOTED.exec(content) ?? (inDefinitionsArticle[info.line] ? PLAIN.exec(content) : null);
+    if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') continue;
+    // The first character decides which pattern can apply; most lines need none.
+    const first = text.charCodeAt(info.contentStart);
+    const markedStart = first === 42 /* * */ || first === 95; /* _ */
+    const quotedStart = first === 34 || first === 39 || first === 0x201c || first === 0x2018;
+    if (!markedStart && !quotedStart && !inDefs[info.line]) continue;
+    const content = text.slice(info.contentStart, Math.min(info.end, info.contentStart + 200));
+    let style: Definition['style'] = 'marked';
+    let m = markedStart ? MARKED.exec(content) : null;
+    if (!m && quotedStart) {
+      m = QUOTED.exec(content);
+      style = 'quoted';
+    }
+    if (!m && inDefs[info.line] && !/^onder\b|verstaan/i.test(content)) {
+      m = PLAIN.exec(content);
+      style = 'list';
+    }
     if (!m) continue;
-    const term = m[1].trim();
-    if (!isPlausibleTerm(term)) continue;
+    const whole = m[1].trim();
     const termStart = info.contentStart + content.indexOf(m[1]);
-    const textStart = info.contentStart + m[0].length;
-    const textEnd = info.end; // definitions in a list end with their line
-    defs.push({
-      term,
-      span: { start: termStart, end: termStart + term.length },
-      textSpan: { start: textStart, end: textEnd },
-      text: text.slice(textStart, textEnd).replace(/\s+/g, ' ').trim(),
-      forms: formsOf(term, pluralCovered),
-    });
+    add(whole, termStart, info.contentStart + m[0].length, info.end, style);
   }
-  VERSTAAN.lastIndex = 0;
-  for (let m = VERSTAAN.exec(text); m; m = VERSTAAN.exec(text)) {
-    const start = m.index + m[0].indexOf(m[1]);
-    const lineEnd = text.indexOf('\n', m.index);
-    const end = lineEnd < 0 ? text.length : lineEnd;
-    defs.push({
-      term: m[1],
-      span: { start, end: start + m[1].length },
-      textSpan: { start: m.index + m[0].length, end },
-      text: text.slice(m.index + m[0].length, end).trim(),
-      forms: formsOf(m[1], pluralCovered),
-    });
+  // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
+  for (const m of verstaanMatches(text)) {
+    {
+      const term = (m[1] ?? m[2]).trim();
+      const start = m.index + m[0].indexOf(term);
+      if (defs.some((d) => d.span.start <= start && start < d.span.end)) continue;
+      const end = sentenceEnd(text, m.index + m[0].length);
+      add(term, start, m.index + m[0].length, end, 'verstaan');
+    }
   }
-  for (const d of defs) d.node = innermost(nodes, d.span.start);
+  if (/hierna/.test(text)) {
+    HIERNA.lastIndex = 0;
+    for (let m = HIERNA.exec(text); m; m = HIERNA.exec(text)) {
+      const term = m[1];
+      const start = m.index + m[0].lastIndexOf(term);
+      // What the term stands for is the text before it on the same line.
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const info = infos[lines.lineAt(m.index)];
+      const from = Math.max(lineStart, info ? info.contentStart : lineStart, m.index - 200);
+      add(term, start, from, m.index, 'hierna');
+    }
+  }
+  defs.sort((a, b) => a.span.start - b.span.start);
+  for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
 }
+
+function verstaanMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0; // matches are looked for from here on, so none is found twice
+  for (let p = text.indexOf('verstaan'); p >= 0; p = text.indexOf('verstaan', p + 8)) {
+    const from = Math.max(done, p - 300);
+    if (from > p) continue;
+    const windowEnd = Math.min(text.length, p + 250);
+    const win = text.slice(from, windowEnd);
+    VERSTAAN.lastIndex = 0;
+    for (let m = VERSTAAN.exec(win); m; m = VERSTAAN.exec(win)) {
+      // A match must contain this "verstaan"; later ones are found from their own occurrence.
+      if (from + m.index > p) break;
+      const shifted = m as RegExpExecArray;
+      shifted.index = from + m.index;
+      out.push(shifted);
+      done = shifted.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return lineEnd > 0 && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+}
+
+function splitAliases(whole: string): Array<{ term: string; offset: number }> {
+  const parts = whole.split(ALIAS_SPLIT);
+  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return [{ term: whole, offset: 0 }];
+  const out: Array<{ term: string; offset: number }> = [];
+  let from = 0;
+  for (const p of parts) {
+    const at = whole.indexOf(p, from);
+    out.push({ term: p, offset: at });
+    from = at + p.length;
+  }
+  return out;
+}
+
+const NOT_TERMS = /^(?:Let op|Voorbeeld|Noot|Toelichting|Opmerking|Bijvoorbeeld|Zie|Datum|Versie|Let wel|Adres|Telefoon|E-mail|Tel|Fax|Artikel|Lid)$/i;
 
 function isPlausibleTerm(term: string): boolean {
   if (term.length < 2 || term.length > 60) return false;
   if (/\d/.test(term)) return false;
-  // Labels such as "Let op" or "Voorbeeld" are not definitions; they are rare in a definitions list.
-  return !/^(Let op|Voorbeeld|Noot|Toelichting|Opmerking)$/i.test(term);
-}
-
-function definitionLines(nodes: StructureNode[], lines: LineIndex): boolean[] {
-  const flags = new Array<boolean>(lines.lineCount).fill(false);
-  for (const n of nodes) {
-    if ((n.kind === 'article' || n.kind === 'part') && n.heading && DEFINITIONS_HEADING.test(n.heading)) {
-      const last = lines.lineAt(Math.max(n.span.start, n.span.end - 1));
-      for (let l = n.line; l <= last; l++) flags[l] = true;
-    }
-  }
-  return flags;
-}
-
-function innermost(nodes: StructureNode[], offset: number): StructureNode | undefined {
-  let best: StructureNode | undefined;
-  for (const n of nodes) if (n.span.start <= offset && offset < n.span.end && (!best || n.depth >= best.depth)) best = n;
-  return best;
+  return !NOT_TERMS.test(term);
 }
 
 /** Dutch plural forms of a term (its last word inflected). */
@@ -92,7 +185,7 @@ export function pluralsOf(term: string): string[] {
   } else if (/(?:[aiouy]|é)$/.test(lower)) {
     forms.add(last + "'s");
     forms.add(last + 's');
-  } else if (/(?:el|em|en|er|je|ie|um)$/.test(lower)) {
+  } else if (/(?:el|em|en|er|je|ie|um|aar|ier)$/.test(lower)) {
     forms.add(last + 's');
     forms.add(last + 'en');
   } else {
@@ -100,7 +193,11 @@ export function pluralsOf(term: string): string[] {
     forms.add(last + 's');
     // Short vowel before a single final consonant doubles it: "bus" -> "bussen".
     if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(lower)) forms.add(last + last[last.length - 1] + 'en');
-    if (/[^aeiou][aeiou]{2}[fs]$/.test(lower)) forms.add(last.slice(0, -2) + last[last.length - 2] + (lower.endsWith('f') ? 'ven' : 'zen'));
+    // Long vowel written double loses one: "Overeenkomst" no, "Dienst" no, "Raad" -> "Raden", "Bijlage" handled above.
+    if (/[^aeiou]([aeiou])\1[bdfgklmnprstvz]$/.test(lower)) {
+      const stem = last.slice(0, -2) + last[last.length - 1];
+      forms.add(stem.replace(/f$/, 'v').replace(/s$/, 'z') + 'en');
+    }
   }
   return [...forms].map((f) => (head ? `${head} ${f}` : f));
 }
@@ -109,14 +206,18 @@ export function formsOf(term: string, pluralCovered: boolean): string[] {
   return pluralCovered ? [term, ...pluralsOf(term)] : [term];
 }
 
-const CAPITALISED = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
+// Latin letters only and no /u flag: a scan over the whole text must cost about one plain regex pass.
+const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ſ\u0300-\u036f'’-]{0,60}/g;
 
-/** Every use of a defined term's forms, outside its own definition's term span. */
+/** Every use of a defined term's forms, outside the definitions' own term spans. */
 export function findTermUses(text: string, defs: Definition[]): TermUse[] {
   if (defs.length === 0) return [];
   const byFirstWord = new Map<string, Array<{ term: string; form: string }>>();
+  const seen = new Set<string>();
   for (const d of defs) {
     for (const form of d.forms) {
+      if (seen.has(form)) continue; // a term defined twice: its uses go to the first definition
+      seen.add(form);
       const first = form.split(' ')[0];
       const list = byFirstWord.get(first) ?? [];
       list.push({ term: d.term, form });
@@ -128,16 +229,79 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
   const uses: TermUse[] = [];
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const candidates = byFirstWord.get(m[0]);
+    // A capital inside a word ("McKinsey") starts no term.
+    if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) continue;
+    const candidates = byFirstWord.get(trimWord(m[0]));
     if (!candidates || defSpans.has(m.index)) continue;
     for (const c of candidates) {
       if (!text.startsWith(c.form, m.index)) continue;
-      const after = text.charCodeAt(m.index + c.form.length);
-      if (after && /[\p{L}\p{N}]/u.test(String.fromCharCode(after))) continue;
+      const end = m.index + c.form.length;
+      const after = text.charCodeAt(end); // NaN at the end of the text
+      if (isWordCode(after) || (after === 45 /* - */ && isWordCode(text.charCodeAt(end + 1)))) continue;
       uses.push({ term: c.term, form: c.form, span: { start: m.index, end: m.index + c.form.length } });
       CAPITALISED.lastIndex = m.index + c.form.length;
       break;
     }
   }
   return uses;
+}
+
+/** The word without trailing apostrophes or hyphens ("Opdrachtgever-" in "Opdrachtgever- en"). */
+function trimWord(w: string): string {
+  let e = w.length;
+  for (let c = w.charCodeAt(e - 1); e > 1 && (c === 39 || c === 0x2019 || c === 45); c = w.charCodeAt(e - 1)) e--;
+  return e === w.length ? w : w.slice(0, e);
+}
+
+/** Letters (Latin, with diacritics and combining marks) and digits, by code: no regex per character. */
+export function isWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)
+  );
+}
+
+/** Each surface form to the (first) definition it belongs to. */
+export function termIndex(defs: Definition[]): Map<string, Definition> {
+  const map = new Map<string, Definition>();
+  for (const d of defs) for (const f of d.forms) if (!map.has(f)) map.set(f, d);
+  return map;
+}
+
+const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'dit', 'iedere', 'ieder', 'elke', 'elk', 'enige', 'enig', 'alle', 'geen', 'zijn', 'haar', 'hun', 'onze', 'ons', 'uw', 'welke', 'diens', 'bedoelde', 'betreffende', 'desbetreffende']);
+
+/** The lowercase word just before `at` on the same line (skipping spaces), or undefined. */
+export function wordBefore(text: string, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  const end = i + 1;
+  let n = 0;
+  while (i >= 0 && n < 30 && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(text[i])) {
+    i--;
+    n++;
+  }
+  if (end === i + 1) return undefined;
+  return text.slice(i + 1, end).toLowerCase();
+}
+
+export function isDeterminer(w: string | undefined): boolean {
+  return w !== undefined && DETERMINERS.has(w);
+}
+
+/**
+ * True when a capital at `at` is required by position rather than meaning: the start of a line's
+ * content, a sentence, a list entry, or the text after a colon or semicolon.
+ */
+export function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  for (let n = 0; i >= 0 && n < 40; n++) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '*' || c === '_' || c === '[' || c === '„') i--;
+    else break;
+  }
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === '\n' || c === '\r' || '.!?:;•–—-|>#'.includes(c)) return true;
+  // "a) Term", "1) Term": a list marker.
+  if (c === ')' && i >= 1 && /[a-z0-9]/i.test(text[i - 1]) && (i < 2 || /[\s(]/.test(text[i - 2]))) return true;
+  return false;
 }

@@ -1,6 +1,16 @@
-// Line classification: the first pass of the parser. Every pattern is anchored and linear.
+// Line classification: the first pass of the parser. Each line is classified on its own (so the
+// result can be cached per line text), and every pattern is anchored and bounded, so the pass is
+// linear in the input whatever the input is.
 
-export type LineKind = 'blank' | 'comment' | 'mdHeading' | 'artikelHeading' | 'numbered' | 'letter' | 'text';
+export type LineKind =
+  | 'blank'
+  | 'comment'
+  | 'mdHeading' // "## Artikel 3 – X", "# 3. X", "## Toepasselijkheid"
+  | 'artikelHeading' // "Artikel 3 Aansprakelijkheid" on a plain line
+  | 'partHeading' // "Hoofdstuk 2 Software", "Titel 1", "Deel 2" (plain or Markdown)
+  | 'numbered' // "3.1 ...", "1. ...", "2 Titel"
+  | 'letter' // "a. ...", "b) ...", "(c) ..."
+  | 'text';
 
 export interface LineInfo {
   line: number;
@@ -12,25 +22,29 @@ export interface LineInfo {
   number?: string;
   numberStart?: number;
   numberEnd?: number;
-  /** Offset where the content after the number marker starts. */
+  /** Offset where the content after the number marker (or bullet) starts. */
   contentStart: number;
-  /** For headings: the title after the number. */
+  /** For headings and heading-like numbered lines: the title after the number. */
   title?: string;
   mdLevel?: number;
 }
 
 const MD_HEADING = /^(#{1,6})[ \t]+/;
-const ARTIKEL = /^(?:artikel|art\.)[ \t]*(\d{1,4}[a-z]?)\b[.:]?/i;
+const ARTIKEL = /^(?:artikel|art\.)[ \t]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}:.]|\.\d)\.?:?/iu;
+const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
 const NUMBERED = /^(\d{1,4}(?:\.\d{1,4}){0,5})(\.?)(?=[ \t]|$)/;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.)])(?=[ \t])/;
-const TITLE_SEPARATOR = /^[ \t]*(?:[–—:-][ \t]*)?/;
+const TITLE_SEPARATOR = /^[ \t]{0,8}(?:[–—:-][ \t]{0,8})?/;
 const BULLET = /^[*+-][ \t]+/;
+const MAX_HEADING = 90;
 
 /** A short line that names something rather than stipulating it. */
 export function isHeadingText(s: string): boolean {
+  if (s.length > MAX_HEADING * 2) return false;
   const t = s.trim();
-  if (!t || t.length > 90) return false;
+  if (!t || t.length > MAX_HEADING) return false;
   if (/[.;,:]$/.test(t)) return false;
+  if (t.split(/\s+/).length > 10) return false;
   return /^[\p{Lu}\d]/u.test(t);
 }
 
@@ -41,8 +55,9 @@ export function classifyLine(text: string, line: number, start: number, end: num
     const c = text.charCodeAt(i);
     if (c === 32) indent++;
     else if (c === 9) indent += 4;
-    else if (c === 0xfeff) { /* BOM counts as nothing */ }
-    else break;
+    else if (c === 0xfeff || c === 0xa0) {
+      /* BOM and no-break spaces count as nothing */
+    } else break;
     i++;
   }
   const info: LineInfo = { line, start, end, indent, kind: 'text', contentStart: i };
@@ -50,12 +65,14 @@ export function classifyLine(text: string, line: number, start: number, end: num
     info.kind = 'blank';
     return info;
   }
-  let rest = text.slice(i, end);
+  // Only the head of a line decides its kind: a bounded window keeps huge lines cheap.
+  const window = Math.min(end, i + 400);
+  let rest = text.slice(i, window);
   if (rest.startsWith('<!--')) {
     info.kind = 'comment';
     return info;
   }
-  let md = MD_HEADING.exec(rest);
+  const md = MD_HEADING.exec(rest);
   if (md) {
     info.mdLevel = md[1].length;
     i += md[0].length;
@@ -63,51 +80,72 @@ export function classifyLine(text: string, line: number, start: number, end: num
   }
   // Markdown emphasis around a heading-ish number ("**Artikel 3**") is common in exported drafts.
   let strip = 0;
-  while (rest.startsWith('*', strip) || rest.startsWith('_', strip)) strip++;
+  while (strip < 4 && (rest.startsWith('*', strip) || rest.startsWith('_', strip))) strip++;
   const core = strip ? rest.slice(strip) : rest;
   const art = ARTIKEL.exec(core);
   if (art) {
-    info.kind = md ? 'mdHeading' : 'artikelHeading';
-    info.number = art[1];
-    info.numberStart = i + strip + art[0].indexOf(art[1], 3);
-    info.numberEnd = info.numberStart + art[1].length;
-    const after = core.slice(art[0].length).replace(/^[*_]+/, '');
-    info.title = cleanTitle(after);
-    info.contentStart = i + strip + art[0].length;
+    const title = cleanTitle(core.slice(art[0].length).replace(/^[*_]{1,4}/, ''));
     // "Artikel 3 lid 2 bepaalt ..." at a line start is prose, not a heading.
-    if (!md && !isHeadingText(info.title || 'X') && info.title !== '') info.kind = 'text';
+    if (md || title === '' || isHeadingText(title)) {
+      info.kind = md ? 'mdHeading' : 'artikelHeading';
+      info.number = art[1];
+      info.numberStart = i + strip + art[0].indexOf(art[1], 3);
+      info.numberEnd = info.numberStart + art[1].length;
+      info.title = title;
+      info.contentStart = i + strip + art[0].length;
+      return info;
+    }
     return info;
   }
-  if (!md && BULLET.test(rest)) {
-    const b = BULLET.exec(rest)!;
-    i += b[0].length;
-    rest = rest.slice(b[0].length);
-  }
-  const num = NUMBERED.exec(core);
-  if (num && !(num[2] === '' && !num[1].includes('.') && !md && !isHeadingText(core.slice(num[0].length)))) {
-    info.kind = md ? 'mdHeading' : 'numbered';
-    info.number = num[1];
-    info.numberStart = i + strip;
-    info.numberEnd = i + strip + num[1].length;
-    info.contentStart = skipSpace(text, i + strip + num[0].length, end);
-    info.title = cleanTitle(core.slice(num[0].length));
+  const part = PART.exec(core);
+  if (part) {
+    const title = cleanTitle(core.slice(part[0].length).replace(/^[*_]{1,4}/, ''));
+    if (md || title === '' || isHeadingText(title)) {
+      info.kind = 'partHeading';
+      info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
+      info.contentStart = i;
+      return info;
+    }
     return info;
+  }
+  let bullet = 0;
+  if (!md) {
+    const b = BULLET.exec(rest);
+    if (b) bullet = b[0].length;
+  }
+  const body = bullet ? rest.slice(bullet) : core;
+  const at = bullet ? i + bullet : i + strip;
+  const num = NUMBERED.exec(body);
+  if (num) {
+    const after = body.slice(num[0].length);
+    const dotted = num[1].includes('.');
+    // "2019 was ..." or "30 dagen ..." is prose; a bare number counts with a dot, a dotted path or a title.
+    if (num[2] !== '' || dotted || md || isHeadingText(after)) {
+      info.kind = md ? 'mdHeading' : 'numbered';
+      info.number = num[1];
+      info.numberStart = at;
+      info.numberEnd = at + num[1].length;
+      info.contentStart = skipSpace(text, at + num[0].length, end);
+      info.title = cleanTitle(after.replace(/^[*_]{1,4}/, ''));
+      return info;
+    }
   }
   if (md) {
     info.kind = 'mdHeading';
-    info.title = cleanTitle(core);
+    info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
     info.contentStart = i;
     return info;
   }
-  const letter = LETTER.exec(rest);
+  const letter = LETTER.exec(body);
   if (letter) {
     info.kind = 'letter';
     info.number = letter[1] ?? letter[2];
-    info.numberStart = i + (letter[1] ? 1 : 0);
+    info.numberStart = at + (letter[1] ? 1 : 0);
     info.numberEnd = info.numberStart + 1;
-    info.contentStart = skipSpace(text, i + letter[0].length, end);
+    info.contentStart = skipSpace(text, at + letter[0].length, end);
     return info;
   }
+  if (bullet) info.contentStart = skipSpace(text, at, end);
   return info;
 }
 
@@ -118,7 +156,7 @@ function skipSpace(text: string, i: number, end: number): number {
 
 function cleanTitle(s: string): string {
   const t = s.replace(TITLE_SEPARATOR, '');
-  let e = t.length;
+  let e = Math.min(t.length, MAX_HEADING * 2);
   while (e > 0 && /[\s#*_]/.test(t[e - 1])) e--;
   return t.slice(0, e);
 }

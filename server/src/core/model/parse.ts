@@ -1,27 +1,38 @@
-// Builds the document model from text: structure tree, definitions, term uses, references, citations.
+// Builds the document model from text in three stages, so each can be cached or made incremental:
+//   1. line classification (lines.ts), per line;
+//   2. tree building: one pass over the classified lines with a stack of open nodes;
+//   3. derived passes: kinds and labels, blocks, definitions, term uses, references, citations.
 import type { Span } from '../types';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLine, isHeadingText, type LineInfo } from './lines';
+import { classifyLine, type LineInfo } from './lines';
 import type { Block, DocumentModel, StructureNode } from './types';
 import { findCitations } from './citations';
 import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
 
+/** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
+const MAX_DEPTH = 12;
+
 interface Open {
   node: StructureNode;
-  indent: number; // -1 for headings, which indentation never closes
+  /** Indentation of the node's line; -1 for headings, which indentation never closes. */
+  indent: number;
+}
+
+export function classifyLines(text: string, lines: LineIndex): LineInfo[] {
+  const infos: LineInfo[] = new Array(lines.lineCount);
+  for (let l = 0; l < lines.lineCount; l++) infos[l] = classifyLine(text, l, lines.lineStarts[l], lines.lineEnd(l));
+  return infos;
 }
 
 export function parseDocument(text: string): DocumentModel {
   const lines = new LineIndex(text);
-  const infos: LineInfo[] = [];
-  for (let l = 0; l < lines.lineCount; l++) {
-    infos.push(classifyLine(text, l, lines.lineStarts[l], lines.lineEnd(l)));
-  }
+  const infos = classifyLines(text, lines);
   const { roots, nodes } = buildTree(text, infos);
   const byLabel = new Map<string, StructureNode[]>();
   for (const n of nodes) {
+    if (!n.path.length) continue;
     const key = n.path.join('.');
     const list = byLabel.get(key);
     if (list) list.push(n);
@@ -50,7 +61,7 @@ export function parseDocument(text: string): DocumentModel {
   return model;
 }
 
-function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureNode['style'], path: string[], depth: number): StructureNode {
+function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureNode['style'], path: string[]): StructureNode {
   const written = info.number ?? '';
   const numberSpan: Span = info.numberStart !== undefined ? { start: info.numberStart, end: info.numberEnd! } : { start: info.contentStart, end: info.contentStart };
   return {
@@ -58,34 +69,53 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
     style,
     written,
     path,
-    label: labelOf(path),
-    heading: undefined,
+    label: '',
     span: { start: info.start, end: info.end },
     numberSpan,
     textSpan: { start: info.contentStart, end: info.end },
     line: info.line,
-    depth,
+    depth: 0,
     children: [],
   };
 }
 
-/** "1.2.6", "8.3 sub b": letters are written as "sub". */
-export function labelOf(path: string[]): string {
-  let out = '';
-  for (const p of path) {
-    if (/^[a-z]$/.test(p)) out += ` sub ${p}`;
-    else out += out ? `.${p}` : p;
-  }
-  return out;
+/** "1.2.6", "12 lid 3", "8.3 sub b". */
+export function labelOf(node: StructureNode): string {
+  const p = node.parent;
+  const last = node.path[node.path.length - 1] ?? node.written;
+  if (node.style === 'letter') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
+  if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
+  if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
+  if (p && (p.style === 'lid' || p.style === 'letter') && p.label) return `${p.label}.${last}`;
+  return node.path.join('.');
+}
+
+function isHeadingKind(info: LineInfo): boolean {
+  return info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading';
 }
 
 function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; nodes: StructureNode[] } {
   const roots: StructureNode[] = [];
   const nodes: StructureNode[] = [];
   const stack: Open[] = [];
-  const hasArticleHeadings = infos.some((i) => (i.kind === 'mdHeading' || i.kind === 'artikelHeading') && i.number !== undefined);
-  let lastOwnText: StructureNode | undefined; // node whose own text continuation lines extend
+  let hasArticleHeadings = false;
+  for (const i of infos) {
+    if ((i.kind === 'mdHeading' || i.kind === 'artikelHeading') && i.number !== undefined && !i.number.includes('.')) {
+      hasArticleHeadings = true;
+      break;
+    }
+  }
+  let sawContent = false;
 
+  const heading = (node: StructureNode, info: LineInfo) => {
+    node.heading = info.title || undefined;
+    if (info.title) {
+      const from = info.numberEnd ?? info.contentStart;
+      const at = text.indexOf(info.title, from);
+      if (at >= 0 && at < info.end) node.headingSpan = { start: at, end: at + info.title.length };
+    }
+    node.textSpan = { start: info.end, end: info.end };
+  };
   const attach = (node: StructureNode, indent: number) => {
     const parent = stack.length ? stack[stack.length - 1].node : undefined;
     if (parent) {
@@ -95,99 +125,174 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     node.depth = parent ? parent.depth + 1 : 0;
     stack.push({ node, indent });
     nodes.push(node);
-    lastOwnText = node;
   };
-  const popWhile = (pred: (o: Open) => boolean) => {
+  const pop = (pred: (o: Open) => boolean) => {
     while (stack.length && pred(stack[stack.length - 1])) stack.pop();
   };
-  const numericBase = (): string[] => {
+  const numericPath = (): string[] => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].node.path.length) return stack[k].node.path;
     return [];
+  };
+  const mdLevelOfOpenArticle = (): number | undefined => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const n = stack[k].node;
+      if (n.style === 'markdown') return n.mdLevel;
+    }
+    return undefined;
   };
 
   for (const info of infos) {
     if (info.kind === 'blank' || info.kind === 'comment') continue;
-    if (info.kind === 'mdHeading' || info.kind === 'artikelHeading') {
-      if (info.number === undefined) {
-        // An unnumbered Markdown heading is a part (chapter, title) unless it is the document title.
-        popWhile(() => true);
-        if ((info.mdLevel ?? 1) <= 1 && roots.length === 0) continue;
-        const part = makeNode(info, 'part', 'none', [], 0);
-        part.heading = info.title;
-        attach(part, -1);
+    if (isHeadingKind(info) && (info.number === undefined || info.kind === 'partHeading')) {
+      const level = info.mdLevel ?? 1;
+      // The first top-level Markdown heading before any content is the document's title.
+      if (info.kind === 'mdHeading' && level <= 1 && !sawContent && roots.length === 0) continue;
+      // An unnumbered heading at or below the level of the open Markdown article ("### Toelichting") is part of it.
+      const artLevel = mdLevelOfOpenArticle();
+      if (info.kind === 'mdHeading' && artLevel !== undefined && level >= artLevel) {
+        continueText(info);
         continue;
       }
-      popWhile((o) => o.node.kind !== 'part');
-      const path = info.number.split('.');
-      const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', path, 0);
-      node.heading = info.title || undefined;
-      node.textSpan = { start: info.end, end: info.end };
+      stack.length = 0;
+      const part = makeNode(info, 'part', 'none', []);
+      heading(part, info);
+      part.mdLevel = info.mdLevel;
+      attach(part, -1);
+      sawContent = true;
+      continue;
+    }
+    sawContent = true;
+    if ((info.kind === 'mdHeading' || info.kind === 'artikelHeading') && info.number !== undefined) {
+      const parts = info.number.split('.');
+      if (parts.length > 1) {
+        // "## 3.1 Titel": a dotted clause written as a heading.
+        placeDotted(info, parts, -1, true);
+        continue;
+      }
+      pop((o) => o.node.kind !== 'part');
+      const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', [info.number]);
+      heading(node, info);
+      node.mdLevel = info.mdLevel;
       attach(node, -1);
       continue;
     }
     if (info.kind === 'numbered') {
       const parts = info.number!.split('.');
       if (parts.length > 1) {
-        // Dotted: the number is the full path; its parent is the node whose path is the prefix.
-        const prefix = parts.slice(0, -1).join('.');
-        const idx = findInStack(stack, prefix);
-        if (idx >= 0) stack.length = idx + 1;
-        else popWhile((o) => o.indent >= 0 || (o.node.kind !== 'part' && o.node.kind !== 'article'));
-        attach(makeNode(info, 'clause', 'dotted', parts, 0), info.indent);
-      } else {
-        popWhile((o) => o.indent >= info.indent);
-        const base = numericBase();
-        const headingLike = isHeadingText(info.title ?? '') && !hasArticleHeadings;
-        const node = makeNode(info, headingLike ? 'article' : 'clause', 'outline', [...base, parts[0]], 0);
-        if (headingLike) {
-          node.heading = info.title;
-          node.textSpan = { start: info.end, end: info.end };
-        }
-        attach(node, info.indent);
+        placeDotted(info, parts, info.indent, false);
+        continue;
       }
+      pop((o) => o.indent >= 0 && o.indent >= info.indent);
+      if (stack.length >= MAX_DEPTH) {
+        continueText(info);
+        continue;
+      }
+      const parent = stack.length ? stack[stack.length - 1].node : undefined;
+      const underHeading = parent !== undefined && (parent.style === 'markdown' || parent.style === 'artikel');
+      const style = underHeading ? 'lid' : 'outline';
+      const node = makeNode(info, 'clause', style, [...numericPath(), parts[0]]);
+      if (!hasArticleHeadings && !underHeading && info.title !== undefined && isHeadingLine(info)) heading(node, info);
+      attach(node, info.indent);
       continue;
     }
     if (info.kind === 'letter') {
-      popWhile((o) => (o.node.style === 'letter' && o.indent >= info.indent) || o.indent > info.indent);
-      attach(makeNode(info, 'item', 'letter', [...numericBase(), info.number!], 0), info.indent);
+      pop((o) => o.indent >= 0 && ((o.node.style === 'letter' && o.indent >= info.indent) || o.indent > info.indent));
+      if (stack.length >= MAX_DEPTH) {
+        continueText(info);
+        continue;
+      }
+      attach(makeNode(info, 'item', 'letter', [...numericPath(), info.number!]), info.indent);
       continue;
     }
-    // Continuation text: belongs to the innermost open node.
-    if (lastOwnText && stack.length) {
-      const top = stack[stack.length - 1].node;
-      top.span.end = info.end;
-      if (top === lastOwnText && top.children.length === 0) {
-        if (top.textSpan.start === top.textSpan.end && top.kind === 'article') top.textSpan = { start: info.contentStart, end: info.end };
-        else top.textSpan.end = info.end;
+    continueText(info);
+  }
+
+  function isHeadingLine(info: LineInfo): boolean {
+    const t = info.title ?? '';
+    return t.length > 0 && t.length <= 90 && !/[.;,:]$/.test(t) && /^[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length <= 10;
+  }
+
+  function placeDotted(info: LineInfo, parts: string[], indent: number, isHeading: boolean) {
+    // The number is the full path; its parent is the open node whose path is the prefix.
+    const prefix = parts.slice(0, -1).join('.');
+    let idx = -1;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].node.path.join('.') === prefix) {
+        idx = k;
+        break;
       }
     }
+    if (idx >= 0) stack.length = idx + 1;
+    else {
+      // Wrong or missing parent number: attach to the enclosing article (nummering reports it).
+      pop((o) => o.indent >= 0 || (o.node.kind !== 'part' && o.node.kind !== 'article'));
+      if (parts.length > 2) {
+        const top = stack[stack.length - 1]?.node;
+        const last = top?.children[top.children.length - 1];
+        if (last && last.style === 'dotted' && last.path.length === parts.length - 1) {
+          stack.push({ node: last, indent: -1 });
+        }
+      }
+    }
+    const node = makeNode(info, 'clause', 'dotted', parts);
+    if (isHeading && info.title) heading(node, info);
+    attach(node, indent);
   }
-  // Spans of parents reach to the end of their last descendant; kinds follow from nesting.
+
+  function continueText(info: LineInfo) {
+    if (!stack.length) return;
+    // A paragraph indented less than an open outline entry closes that entry.
+    pop((o) => o.indent > info.indent && stack.length > 1);
+    const top = stack[stack.length - 1].node;
+    if (info.end > top.span.end) top.span.end = info.end;
+    if (top.children.length === 0) {
+      if (top.textSpan.start === top.textSpan.end && top.textSpan.start <= info.start) top.textSpan = { start: info.contentStart, end: info.end };
+      else top.textSpan.end = info.end;
+    }
+  }
+
+  // Spans of parents reach to the end of their last descendant; kinds and labels follow from nesting.
   const finish = (n: StructureNode, depth: number) => {
     n.depth = depth;
     for (const c of n.children) {
       finish(c, depth + 1);
       if (c.span.end > n.span.end) n.span.end = c.span.end;
     }
-    if (n.style === 'outline' || n.style === 'dotted') {
-      const headingChildren = n.children.some((c) => c.kind === 'article');
-      if (n.kind === 'article' && headingChildren) n.kind = 'part';
-      if (n.kind === 'article' && n.children.length === 0) {
-        n.kind = 'clause';
-        n.heading = undefined;
-        n.textSpan = { start: n.numberSpan.end, end: n.span.end };
-      }
-      if (n.kind === 'clause' && n.parent && (n.parent.kind === 'clause' || n.parent.kind === 'item')) n.kind = 'item';
-    }
   };
   for (const r of roots) finish(r, 0);
-  // Articles inside a part keep their own number; parts with a number prefix paths (outline drafts).
+  const classify = (n: StructureNode) => {
+    const p = n.parent;
+    if (n.style === 'outline' || n.style === 'dotted' || n.style === 'lid') {
+      if (n.style === 'outline' && n.heading !== undefined && n.children.length) {
+        // An outline heading with headed children is a part ("1. Algemeen"), else an article ("1. Definities").
+        n.kind = n.children.some((c) => c.heading !== undefined && c.children.length > 0) ? 'part' : 'article';
+      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n)) {
+        // A short line without children is a clause after all.
+        n.heading = undefined;
+        n.headingSpan = undefined;
+        n.textSpan = { start: n.numberSpan.end, end: n.span.end };
+        n.textSpan.start = skipTo(text, n.textSpan.start, n.span.end);
+        n.kind = !p || p.kind === 'part' || p.kind === 'article' ? 'clause' : 'item';
+      } else {
+        n.kind = !p || p.kind === 'part' || p.kind === 'article' ? (n.heading !== undefined && n.style === 'outline' ? 'article' : 'clause') : 'item';
+      }
+    }
+    n.label = labelOf(n);
+    for (const c of n.children) classify(c);
+  };
+  for (const r of roots) classify(r);
   return { roots, nodes };
 }
 
-function findInStack(stack: Open[], path: string): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].node.path.join('.') === path) return k;
-  return -1;
+/** An outline heading line without children, among headed siblings (an empty article), stays an article. */
+function hasOutlineArticleSibling(n: StructureNode): boolean {
+  const sibs = n.parent ? n.parent.children : [];
+  return sibs.length > 1 && sibs.every((s) => s.heading !== undefined) && sibs.some((s) => s !== n && s.children.length > 0);
+}
+
+function skipTo(text: string, i: number, end: number): number {
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 46)) i++;
+  return i;
 }
 
 function buildBlocks(text: string, nodes: StructureNode[], lines: LineIndex): Block[] {

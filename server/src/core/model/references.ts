@@ -1,23 +1,47 @@
-// Cross-references inside the draft: "artikel 4.2", "art. 3 lid 2", "lid 2 van dit artikel", "het vorige lid".
-import type { CrossReference, DocumentModel, StructureNode } from './types';
+// Cross-references inside the draft: "artikel 4.2", "art. 3 lid 2", "lid 2 van dit artikel", "de leden 2 en 3",
+// "het vorige lid", "sub b", "het hiervoor in 1.2.6 bepaalde". Statute citations ("artikel 7:404 BW",
+// "artikel 11.7 Telecommunicatiewet", "artikel 6 AVG") are never references.
+import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
 
-// One pass finds every candidate; the branch that matched decides how it resolves.
+const ORDINAL: Record<string, string> = {
+  eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
+};
+const NUM = String.raw`\d{1,4}(?:\.\d{1,4}){0,4}(?![\d:]|\.\d)`;
+const LIST_SEP = String.raw`(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,3}(?:en|of|tot[ \t]{1,3}en[ \t]{1,3}met|t\/m)[ \t]{1,3})`;
+const VAN_ARTIKEL = String.raw`(?:[ \t]{1,3}(?:van|uit)[ \t]{1,3}(?:dit[ \t]{1,3}(?<dit>artikel)|(?:het[ \t]{1,3})?(?:[Aa]rt(?:ikel|\.))[ \t]{0,3}(?<vanArt>\d{1,4}(?:\.\d{1,4}){0,3})(?![\d:]|\.\d)))?`;
+
+// One pass finds every candidate; the named group that matched decides how it resolves.
+// One \b in front of the whole alternation: the engine checks it once per position, not once per branch.
 const REFERENCE = new RegExp(
+  String.raw`\b(?:` +
   [
-    // absolute: artikel 3, artikel 3.2, art. 3 lid 2, artikel 8.3 sub b, artikel 3, lid 2
-    String.raw`\b(?<abs>[Aa]rt(?:ikel|\.)[ \t]+(?<num>\d{1,4}(?:\.\d{1,4}){0,4})(?![\d:])(?:,?[ \t]+lid[ \t]+(?<lid>\d{1,3}))?(?:[ \t]+(?:sub|onder)[ \t]+(?<sub>[a-z])\b)?)`,
-    // relative: lid 2 (van dit artikel), de leden 2 en 3
-    String.raw`\b(?<leden>(?:de[ \t]+)?leden[ \t]+(?<l1>\d{1,3})(?:[ \t]*,[ \t]*\d{1,3}){0,8}[ \t]+(?:en|tot en met|t/m)[ \t]+(?<l2>\d{1,3}))`,
-    String.raw`\b(?<rlid>lid[ \t]+(?<rn>\d{1,3})(?:[ \t]+van[ \t]+dit[ \t]+artikel)?)`,
-    String.raw`\b(?<prev>(?:het|de)[ \t]+(?:vorige|voorgaande|vorig)[ \t]+(?<pk>lid|artikel|bepaling))`,
-    // dotted number after a pointing word: "het bepaalde in 1.2.6", "hiervoor in 4.3"
-    String.raw`\b(?<dot>(?:in|onder|conform|volgens)[ \t]+(?<dn>\d{1,3}(?:\.\d{1,3}){1,4})(?![\d:]))`,
-  ].join('|'),
-  'g',
+    // de artikelen 3 en 4, artikelen 3.1 tot en met 3.4
+    String.raw`(?<arts>[Aa]rtikelen|ARTIKELEN)[ \t]{1,3}(?<artList>${NUM}(?:${LIST_SEP}${NUM}){0,8})`,
+    // artikel 3, artikel 3.2, art. 3 lid 2, artikel 3, tweede lid, artikel 8.3 sub b
+    String.raw`(?<abs>[Aa]rt(?:ikel|\.)|ARTIKEL)[ \t]{0,3}(?<num>${NUM})(?:,?[ \t]{1,3}lid[ \t]{1,3}(?<lid>\d{1,3})(?![\d:]|\.\d)|,?[ \t]{1,3}(?<ordLid>eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)[ \t]{1,3}lid)?(?:,?[ \t]{1,3}(?:sub|onder)[ \t]{1,3}(?<sub>[a-z])(?![A-Za-zÀ-ÿ0-9-]))?(?<absMore>(?:${LIST_SEP}\d{1,4}(?:\.\d{1,4}){1,4}(?![\d:]|\.\d)){1,8})?`,
+    // de leden 2 en 3 (van dit artikel / van artikel 5)
+    String.raw`(?<leden>(?:de[ \t]{1,3})?leden)[ \t]{1,3}(?<ledenList>\d{1,3}(?:${LIST_SEP}\d{1,3}){1,8})(?![\d:]|\.\d)${VAN_ARTIKEL}`,
+    // lid 2 (van dit artikel / van artikel 5), het tweede lid
+    String.raw`(?<lidWord>[Ll]id)[ \t]{1,3}(?<rn>\d{1,3})(?![\d:]|\.\d)(?<lidMore>(?:${LIST_SEP}\d{1,3}(?![\d:]|\.\d)){1,8})?(?:[ \t]{1,3}(?:sub|onder)[ \t]{1,3}(?<lidSub>[a-z])(?![A-Za-zÀ-ÿ0-9-]))?${VAN_ARTIKEL}`.replace(/<dit>/, '<dit2>').replace(/<vanArt>/, '<vanArt2>'),
+    String.raw`(?<ord>(?:het[ \t]{1,3})?(?<ordN>eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)[ \t]{1,3}lid)\b${VAN_ARTIKEL}`.replace(/<dit>/, '<dit3>').replace(/<vanArt>/, '<vanArt3>'),
+    // het vorige lid, het voorgaande artikel, het volgende lid
+    String.raw`(?<pos>(?:[Hh]et|[Dd]e)[ \t]{1,3}(?<dir>vorige|voorgaande|vorig|volgende|navolgende)[ \t]{1,3}(?<pk>lid|artikel))\b`,
+    // sub b
+    String.raw`(?<subWord>sub|onder)[ \t]{1,3}(?<subL>[a-z])(?![A-Za-zÀ-ÿ0-9-])(?![.)][ \t]{0,2}[A-ZÀ-Þ])`,
+    // a dotted number after a pointing word: "het bepaalde in 1.2.6", "hiervoor in 4.3", "bedoeld onder 3.1"
+    String.raw`(?<dot>in|onder|conform|volgens|bij|zie|uit)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?(?<dn>\d{1,3}(?:\.\d{1,2}){1,4})(?![\d:,]|\.\d)(?![ \t]{0,2}(?:%|‰|€|euro|procent|uur|u\b|jaar|maand|week|weken|dag|dagen|keer|x\b|miljoen|kg|km|GB|MB|TB))`,
+  ].join('|') +
+    ')',
+  'g', // no /u: Unicode classes make a whole-text scan several times slower
 );
 
-// A law name right after the number makes it a statute citation, not an internal reference.
-const LAW_AFTER = /^(?:,?[ \t]+(?:lid|sub|onder)[ \t]+\S{1,4})*[ \t,]*(?:van[ \t]+(?:de|het)[ \t]+)?(?:BW|Rv|Sr|Sv|AVG|UAVG|Burgerlijk|Wetboek|[\p{Lu}][\p{Ll}]*(?:wet|Wet|wetboek|besluit|Besluit|verordening|Verordening|richtlijn|Richtlijn)|[\p{Ll}]*(?:wet|wetboek|besluit)\b|EVRM|VWEU|Grondwet)/u;
+// A law's name right after the number makes it a statute citation, not an internal reference.
+const LAW_AFTER =
+  /^(?:[ \t,]{0,3}(?:lid|sub|onder|aanhef|en|onderdeel|eerste|tweede|derde|vierde|vijfde)[ \t]{1,3}[\p{L}\p{N}°]{0,4}(?:[ \t]{1,3}lid)?){0,4}[ \t,]{0,3}(?:(?:van|uit)[ \t]{1,3}(?:de|het)[ \t]{1,3})?(?:BW|B\.W\.|Rv|Sr|Sv|Awb|AVG|UAVG|GDPR|EVRM|VWEU|Wbp|Gw|Burgerlijk|Wetboek|Grondwet|Wet\b|Richtlijn\b|Verordening\b|Besluit\b|[\p{Lu}][\p{L}]{0,40}(?:wet|wetboek|besluit|verordening|richtlijn|regeling|code)\b|[\p{Ll}]{1,40}(?:wet|wetboek|besluit|verordening|richtlijn)\b)/u;
+// "artikel 4 van de Verwerkersovereenkomst", "artikel 2 van bijlage 1": another document.
+const OTHER_DOCUMENT_AFTER = /^(?:,?[ \t]{1,3}(?:lid|sub|onder)[ \t]{1,3}[\p{L}\p{N}]{1,3}){0,3}[ \t,]{0,3}(?:van|uit)[ \t]{1,3}(?:(?:de|het|die|deze)[ \t]{1,3})?(?!(?:deze|dit|onderhavige)\b)(?!(?:algemene[ \t]{1,3})?[Vv]oorwaarden\b)(?![Aa]lgemene[ \t]{1,3}[Vv]oorwaarden\b)(?:[Bb]ijlage|[\p{L}]{0,30}(?:overeenkomst|[Oo]vereenkomst|contract|[Cc]ontract|reglement|[Rr]eglement|[Oo]fferte|SLA|[Pp]rotocol|[Vv]erdrag)\b)/u;
+// "lid 1 van artikel 7:408 BW": the ordinal or number belongs to a statute citation that follows.
+const STATUTE_AFTER = /^[ \t]{1,3}(?:van|uit)[ \t]{1,3}(?:het[ \t]{1,3})?(?:artikel|art\.)[ \t]{1,3}\d{1,4}:/;
 
 export function findReferences(model: DocumentModel): CrossReference[] {
   const { text } = model;
@@ -32,40 +56,122 @@ export function findReferences(model: DocumentModel): CrossReference[] {
     if (ci < citations.length && citations[ci].span.start < end) continue; // inside a statute citation
     const g = m.groups!;
     const from = innermostNode(model.nodes, start);
-    const article = articleOf(from);
-    if (g.abs) {
-      if (LAW_AFTER.test(text.slice(end, end + 60))) continue;
-      const path = g.num.split('.');
-      if (g.lid) path.push(g.lid);
-      if (g.sub) path.push(g.sub);
-      refs.push(resolve(model, { span: { start, end }, text: m[0], targetPath: path, relative: false, from }));
-    } else if (g.leden) {
-      if (!article || LAW_AFTER.test(text.slice(end, end + 60))) continue;
-      // Each number in the list is its own reference.
-      const numRe = /\d{1,3}/g;
-      for (let n = numRe.exec(m[0]); n; n = numRe.exec(m[0])) {
-        const s = start + n.index;
-        refs.push(resolve(model, { span: { start: s, end: s + n[0].length }, text: n[0], targetPath: [...article.path, n[0]], relative: true, from }));
+    const push = (r: Omit<CrossReference, 'from' | 'text'>) => {
+      // Built field by field: an object spread here costs more than the whole regex pass.
+      const ref: CrossReference = {
+        span: r.span,
+        text: text.slice(r.span.start, r.span.end),
+        tokens: r.tokens,
+        form: r.form,
+        targetPath: r.targetPath,
+        target: r.target,
+        relative: r.relative,
+        from,
+      };
+      if (ref.targetPath && !ref.target) ref.target = model.byLabel.get(ref.targetPath.join('.'))?.[0];
+      refs.push(ref);
+    };
+    if (g.abs || g.arts) {
+      if (lawOrOtherDocumentAfter(text, end)) continue;
+      if (g.abs) {
+        // "Artikel 3" that is itself a heading is no reference.
+        if (from && from.line === model.lines.lineAt(start) && from.numberSpan.start >= start && from.numberSpan.end <= end && from.kind !== 'clause' && from.kind !== 'item') continue;
+        const numStart = start + m[0].indexOf(g.num, g.abs.length);
+        const path = g.num.split('.');
+        const tokens: ReferenceToken[] = [{ span: { start: numStart, end: numStart + g.num.length }, from: 0, to: path.length }];
+        const lid = g.lid ?? (g.ordLid ? ORDINAL[g.ordLid.toLowerCase()] : undefined);
+        if (lid) {
+          if (g.lid) {
+            const at = start + m[0].indexOf(g.lid, numStart - start + g.num.length);
+            tokens.push({ span: { start: at, end: at + g.lid.length }, from: path.length, to: path.length + 1 });
+          }
+          path.push(lid);
+        }
+        if (g.sub) {
+          const at = start + m[0].lastIndexOf(g.sub);
+          tokens.push({ span: { start: at, end: at + 1 }, from: path.length, to: path.length + 1 });
+          path.push(g.sub);
+        }
+        if (g.absMore) {
+          // "artikel 5.3 en 5.4": the first reference ends at its own number, the others are their numbers.
+          const firstEnd = start + m[0].length - g.absMore.length;
+          push({ span: { start, end: firstEnd }, tokens, targetPath: path, relative: false, form: 'artikel' });
+          eachNumber(g.absMore, firstEnd, /\d{1,4}(?:\.\d{1,4}){1,4}/g, (n, s) => {
+            const p = n.split('.');
+            push({ span: { start: s, end: s + n.length }, tokens: [{ span: { start: s, end: s + n.length }, from: 0, to: p.length }], targetPath: p, relative: false, form: 'artikel' });
+          });
+        } else push({ span: { start, end }, tokens, targetPath: path, relative: false, form: 'artikel' });
+      } else {
+        const listStart = start + m[0].indexOf(g.artList, g.arts.length);
+        eachNumber(g.artList, listStart, /\d{1,4}(?:\.\d{1,4}){0,4}/g, (n, s) => {
+          const path = n.split('.');
+          push({ span: { start: s, end: s + n.length }, tokens: [{ span: { start: s, end: s + n.length }, from: 0, to: path.length }], targetPath: path, relative: false, form: 'artikel' });
+        });
       }
-    } else if (g.rlid) {
-      if (!article || LAW_AFTER.test(text.slice(end, end + 60))) continue;
-      // "artikel 3 lid 2" is matched by the absolute branch first; a bare "lid 2" is relative.
-      refs.push(resolve(model, { span: { start, end }, text: m[0], targetPath: [...article.path, g.rn], relative: true, from }));
-    } else if (g.prev) {
-      const target = g.pk === 'artikel' ? previousSibling(article) : previousSibling(clauseOf(from));
-      refs.push({ span: { start, end }, text: m[0], targetPath: target?.path, target, relative: true, from });
+    } else if (g.leden || g.lidWord || g.ord) {
+      if (lawAfter(text, end) || STATUTE_AFTER.test(text.slice(end, end + 40))) continue;
+      const vanArt = g.vanArt ?? g.vanArt2 ?? g.vanArt3;
+      const base = vanArt ? vanArt.split('.') : articleOf(from)?.path;
+      if (!base) continue;
+      const relative = !vanArt;
+      if (g.leden) {
+        const listStart = start + m[0].indexOf(g.ledenList, g.leden.length);
+        eachNumber(g.ledenList, listStart, /\d{1,3}/g, (n, s) => {
+          push({ span: { start: s, end: s + n.length }, tokens: [{ span: { start: s, end: s + n.length }, from: base.length, to: base.length + 1 }], targetPath: [...base, n], relative, form: 'leden' });
+        });
+      } else if (g.lidWord && g.lidMore) {
+        // "lid 1 en 2 (van dit artikel)": like "de leden 1 en 2", one reference per number.
+        const listStart = start + m[0].indexOf(g.rn, 3);
+        eachNumber(m[0].slice(listStart - start, listStart - start + g.rn.length + g.lidMore.length), listStart, /\d{1,3}/g, (n, s) => {
+          push({ span: { start: s, end: s + n.length }, tokens: [{ span: { start: s, end: s + n.length }, from: base.length, to: base.length + 1 }], targetPath: [...base, n], relative, form: 'leden' });
+        });
+      } else if (g.lidWord) {
+        const s = start + m[0].indexOf(g.rn, 3);
+        const tokens: ReferenceToken[] = [{ span: { start: s, end: s + g.rn.length }, from: base.length, to: base.length + 1 }];
+        const path = [...base, g.rn];
+        if (g.lidSub) {
+          const at = start + m[0].indexOf(g.lidSub, s - start + g.rn.length);
+          tokens.push({ span: { start: at, end: at + 1 }, from: path.length, to: path.length + 1 });
+          path.push(g.lidSub);
+        }
+        push({ span: { start, end }, tokens, targetPath: path, relative, form: 'lid' });
+      } else {
+        push({ span: { start, end }, tokens: [], targetPath: [...base, ORDINAL[g.ordN.toLowerCase()]], relative, form: 'lid' });
+      }
+    } else if (g.pos) {
+      const forward = /volgende/.test(g.dir);
+      // Articles are in sequence through the whole draft, across chapters; leden within their article.
+      const target = g.pk === 'artikel' ? adjacentArticle(model.nodes, articleOf(from), forward) : sibling(model.roots, clauseOf(from), forward ? 1 : -1);
+      push({ span: { start, end }, tokens: [], targetPath: target?.path, target, relative: true, form: 'positional' });
+    } else if (g.subWord) {
+      const clause = clauseOf(from) ?? articleOf(from);
+      if (!clause) continue;
+      const target = clause.children.find((c) => c.style === 'letter' && c.written === g.subL);
+      // Without letter items nearby, "onder a" is more likely prose or a statute's sub.
+      if (!target && (g.subWord === 'onder' || !clause.children.some((c) => c.style === 'letter'))) continue;
+      const s = end - 1;
+      push({ span: { start, end }, tokens: [{ span: { start: s, end }, from: clause.path.length, to: clause.path.length + 1 }], targetPath: [...clause.path, g.subL], target, relative: true, form: 'sub' });
     } else if (g.dot) {
-      if (LAW_AFTER.test(text.slice(end, end + 60))) continue;
-      const numStart = start + m[0].indexOf(g.dn);
-      refs.push(resolve(model, { span: { start: numStart, end }, text: g.dn, targetPath: g.dn.split('.'), relative: false, from }));
+      if (lawOrOtherDocumentAfter(text, end)) continue;
+      const numStart = start + m[0].lastIndexOf(g.dn);
+      const path = g.dn.split('.');
+      push({ span: { start: numStart, end }, tokens: [{ span: { start: numStart, end }, from: 0, to: path.length }], targetPath: path, relative: false, form: 'dotted' });
     }
   }
   return refs;
 }
 
-function resolve(model: DocumentModel, ref: CrossReference): CrossReference {
-  if (ref.targetPath) ref.target = model.byLabel.get(ref.targetPath.join('.'))?.[0];
-  return ref;
+function lawAfter(text: string, end: number): boolean {
+  return LAW_AFTER.test(text.slice(end, end + 80));
+}
+
+function lawOrOtherDocumentAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 80);
+  return LAW_AFTER.test(tail) || OTHER_DOCUMENT_AFTER.test(tail);
+}
+
+function eachNumber(list: string, listStart: number, re: RegExp, fn: (n: string, start: number) => void) {
+  for (let n = re.exec(list); n; n = re.exec(list)) fn(n[0], listStart + n.index);
 }
 
 export function innermostNode(nodes: StructureNode[], offset: number): StructureNode | undefined {
@@ -80,22 +186,31 @@ export function innermostNode(nodes: StructureNode[], offset: number): Structure
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  for (let n: StructureNode | undefined = nodes[idx]; n; n = n.parent) if (offset < n.span.end || n.span.end === n.span.start) return n;
+  for (let n: StructureNode | undefined = nodes[idx]; n; n = n.parent) if (offset < n.span.end || (offset === n.span.end && n.span.end === n.span.start)) return n;
   return undefined;
 }
 
+/** The article a node belongs to (itself when it is one); for drafts without articles, its top clause's parent. */
 export function articleOf(n: StructureNode | undefined): StructureNode | undefined {
   for (let x = n; x; x = x.parent) if (x.kind === 'article') return x;
   return undefined;
 }
 
-function clauseOf(n: StructureNode | undefined): StructureNode | undefined {
+export function clauseOf(n: StructureNode | undefined): StructureNode | undefined {
   for (let x = n; x; x = x.parent) if (x.kind === 'clause') return x;
   return undefined;
 }
 
-function previousSibling(n: StructureNode | undefined): StructureNode | undefined {
-  if (!n?.parent) return undefined;
-  const i = n.parent.children.indexOf(n);
-  return i > 0 ? n.parent.children[i - 1] : undefined;
+function adjacentArticle(nodes: StructureNode[], a: StructureNode | undefined, forward: boolean): StructureNode | undefined {
+  if (!a) return undefined;
+  const i = nodes.indexOf(a);
+  for (let k = i + (forward ? 1 : -1); k >= 0 && k < nodes.length; k += forward ? 1 : -1) if (nodes[k].kind === 'article') return nodes[k];
+  return undefined;
+}
+
+function sibling(roots: StructureNode[], n: StructureNode | undefined, d: number): StructureNode | undefined {
+  if (!n) return undefined;
+  const list = n.parent ? n.parent.children : roots;
+  const i = list.indexOf(n);
+  return i >= 0 ? list[i + d] : undefined;
 }

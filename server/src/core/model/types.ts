@@ -11,6 +11,7 @@ export type NumberStyle =
   | 'artikel' // "Artikel 3 X" on a plain line
   | 'dotted' // "3.1 ..." (full path written out)
   | 'outline' // "1." nested by indentation; the real number follows from nesting
+  | 'lid' // "1." / "2." under an article heading: leden ("12 lid 3")
   | 'letter' // "a." / "b)" / "(c)"
   | 'none'; // a titled part without a number
 
@@ -21,9 +22,11 @@ export interface StructureNode {
   written: string;
   /** Canonical path of numbers from the article down: ["1","2","6"], ["8","3","b"]. */
   path: string[];
-  /** Canonical label: "1.2.6", "8.3 sub b". */
+  /** Canonical label: "1.2.6", "12 lid 3", "8.3 sub b". */
   label: string;
   heading?: string;
+  /** The heading text on the node's first line, for headings and heading-like outline lines. */
+  headingSpan?: Span;
   /** Whole node: its first line to the end of its last descendant. */
   span: Span;
   /** The number token on its line (empty span for unnumbered nodes). */
@@ -33,6 +36,8 @@ export interface StructureNode {
   /** 0-based line of the node's first line. */
   line: number;
   depth: number;
+  /** Markdown heading level, for nodes written as Markdown headings. */
+  mdLevel?: number;
   children: StructureNode[];
   parent?: StructureNode;
 }
@@ -47,6 +52,12 @@ export interface Definition {
   /** Surface forms that count as uses (the term, and its plurals when the draft says so). */
   forms: string[];
   node?: StructureNode;
+  /** The whole term as written when one definition defines several ("Offerte en/of Aanbieding"). */
+  label?: string;
+  /** Index of the first definition of the same line/group; set on every member of a group. */
+  group?: number;
+  /** How the definition is written: a list entry ("Term: ..."), or inline ("hierna: ...", "onder ... wordt verstaan"). */
+  style: 'list' | 'marked' | 'quoted' | 'verstaan' | 'hierna';
 }
 
 export interface TermUse {
@@ -55,9 +66,20 @@ export interface TermUse {
   span: Span;
 }
 
+/** A number token in a reference: it writes components [from, to) of the target path. */
+export interface ReferenceToken {
+  span: Span;
+  from: number;
+  to: number;
+}
+
 export interface CrossReference {
   span: Span;
   text: string;
+  /** The tokens that spell the target's number; renumbering rewrites exactly these. */
+  tokens: ReferenceToken[];
+  /** How it points: 'artikel' ("artikel 3.2"), 'lid' ("lid 2"), 'leden', 'sub', 'dotted' ("in 1.2.6"), 'positional' ("het vorige lid"). */
+  form: 'artikel' | 'lid' | 'leden' | 'sub' | 'dotted' | 'positional';
   /** Path the reference points at, e.g. ["3","2"]; undefined when it cannot be computed. */
   targetPath?: string[];
   target?: StructureNode;
@@ -85,8 +107,9 @@ export interface DocumentModel {
   text: string;
   lines: LineIndex;
   roots: StructureNode[];
-  /** All numbered nodes in document order. */
+  /** All nodes in document order (parts included). */
   nodes: StructureNode[];
+  /** Nodes by path joined with "." ("1.2.6", "12.3", "8.3.b"); several when numbers are duplicated. */
   byLabel: Map<string, StructureNode[]>;
   definitions: Definition[];
   uses: TermUse[];

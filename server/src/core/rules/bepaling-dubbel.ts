@@ -1,16 +1,48 @@
 import type { DocumentRule } from './rule';
 import type { StructureNode } from '../model/types';
+import { codePointLength, letterAt } from '../text/letters';
 
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
 
-/** Text of a clause reduced to what a reader compares: words, lower case, no numbers or punctuation. */
+/**
+ * Text of a clause reduced to what a reader compares: words, lower case, no numbers or punctuation.
+ * The runs of letters of the lower-cased text joined by single spaces (one pass, no \p{L} regex:
+ * this runs over every clause of the draft).
+ */
 export function normaliseClause(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    // Lower-cased ASCII: a-z are the only letters; the rest of ASCII is not.
+    const w = c < 128 ? (c >= 97 && c <= 122 ? 1 : 0) : letterAt(lower, i);
+    if (w) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      out += out ? ' ' + lower.slice(start, i) : lower.slice(start, i);
+      start = -1;
+    }
+    i += c < 128 ? 1 : codePointLength(lower, i);
+  }
+  if (start >= 0) out += out ? ' ' + lower.slice(start) : lower.slice(start);
+  return out;
+}
+
+interface ClauseKey {
+  key: string;
+  words: number;
+}
+
+function clauseKey(raw: string): ClauseKey {
+  const key = normaliseClause(raw);
+  let words = key ? 1 : 0;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) words++;
+  return { key, words };
 }
 
 export const rule: DocumentRule = {
@@ -29,11 +61,13 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const seen = new Map<string, StructureNode>();
+    // Keys by clause text, kept by the Analyzer: after an edit only the edited clause is normalised again.
+    const memo = ctx.memo?.<ClauseKey>('bepaling-dubbel');
     for (const node of model.nodes) {
       if (node.kind !== 'clause' && node.kind !== 'item' && !(node.kind === 'article' && node.children.length === 0)) continue;
       const raw = model.text.slice(node.textSpan.start, node.textSpan.end);
-      const key = normaliseClause(raw);
-      if (key.split(' ').length < MIN_WORDS) continue;
+      const { key, words } = memo ? memo.getOrCreate(raw, clauseKey) : clauseKey(raw);
+      if (words < MIN_WORDS) continue;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, node);

@@ -1,10 +1,51 @@
 import type { BlockRule } from './rule';
 import { numberToWord, wordToNumber } from './numberWords';
+import { isLetterUnit, letterAt } from '../text/letters';
+import { triggeredMatches } from '../text/scan';
 
 // Bounded quantifiers only: the inside of a parenthesis pair is at most 40 letters or 6 digits.
 const PAREN = /\(([0-9]{1,6}|[\p{L}]{2,40})\)/gu;
-const WORD_BEFORE = /([\p{L}-]{2,40})[ \t]*$/u;
-const WORD_AFTER = /^[ \t]*([\p{L}-]{2,40})/u;
+const OPEN_PAREN = /\(/g;
+// A word of 2 to 40 letters or hyphens (code points) right before `end`, blanks allowed between:
+// what /([\p{L}-]{2,40})[ \t]*$/u finds in text.slice(from, end), as [whole match, word]. A
+// backward scan: that regex, tried at every start position, was the rule's main cost on large drafts.
+export function wordBefore(text: string, from: number, end: number): [string, string] | null {
+  let e = end;
+  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  let i = e;
+  let count = 0;
+  while (i > from && count < 40) {
+    const c = text.charCodeAt(i - 1);
+    let w = 1;
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+      const h = text.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) w = 2;
+    }
+    if (!(c === 45 || (w === 2 ? letterAt(text, i - 2) === 2 : isLetterUnit(c)))) break;
+    i -= w;
+    count++;
+  }
+  if (count < 2) return null;
+  return [text.slice(i, end), text.slice(i, e)];
+}
+
+// What /^[ \t]*([\p{L}-]{2,40})/u finds in text.slice(start, limit), as [whole match, word].
+export function wordAfter(text: string, start: number, limit: number): [string, string] | null {
+  let i = start;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const s = i;
+  let count = 0;
+  while (i < limit && count < 40) {
+    const c = text.charCodeAt(i);
+    let w = c === 45 ? 1 : letterAt(text, i);
+    if (w === 2 && i + 2 > limit) w = 0; // a pair cut by the limit is no letter
+    if (!w) break;
+    i += w;
+    count++;
+  }
+  if (count < 2) return null;
+  return [text.slice(start, i), text.slice(s, i)];
+}
 const DIGITS_BEFORE = /([0-9]{1,6})[ \t]*$/;
 
 export const rule: BlockRule = {
@@ -24,8 +65,8 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     if (!text.includes('(')) return;
-    PAREN.lastIndex = 0;
-    for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    // Every match starts with "(": the /u pattern is tried only there.
+    for (const m of triggeredMatches(text, PAREN, OPEN_PAREN)) {
       const inner = m[1];
       const open = m.index;
       const close = open + m[0].length;
@@ -36,14 +77,14 @@ export const rule: BlockRule = {
       if (/^[0-9]/.test(inner)) {
         digits = inner;
         digitsSpan = { start: open + 1, end: close - 1 };
-        const before = WORD_BEFORE.exec(text.slice(Math.max(0, open - 45), open));
+        const before = wordBefore(text, Math.max(0, open - 45), open);
         const beforeValue = before ? wordToNumber(before[1]) : undefined;
         if (before && beforeValue !== undefined) {
           word = before[1];
           const s = open - (before[0].length);
           wordSpan = { start: s, end: s + word.length };
         } else {
-          const after = WORD_AFTER.exec(text.slice(close, close + 45));
+          const after = wordAfter(text, close, Math.min(text.length, close + 45));
           if (!after || wordToNumber(after[1]) === undefined) continue;
           word = after[1];
           const s = close + after[0].length - word.length;

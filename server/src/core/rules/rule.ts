@@ -1,6 +1,7 @@
 // The contract every rule module fulfils. One rule per file: `<id>.ts`, `<id>.test.ts`, `<id>.md`.
 import type { Audience, Fix, Lang, Localized, RelatedInfo, RuleCategory, Severity, Span } from '../types';
 import type { Block, DocumentModel } from '../model/types';
+import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 export interface RuleMeta {
   id: string;
@@ -30,6 +31,12 @@ export interface Report {
 export interface RuleContext {
   audience: Audience;
   report(r: Report): void;
+  /**
+   * Storage kept by the Analyzer between analyses of one document (absent in one-off checks): a rule
+   * memoises what it derives from a piece of text, keyed by that text, so an edit recomputes only the
+   * edited pieces. Entries unused in one analysis are dropped at the next.
+   */
+  memo?<V>(name: string): GenerationalMemo<V>;
 }
 
 /** Sees one block's text; its findings are cached per block text and audience. */

@@ -10,12 +10,10 @@ interface Entry {
 const entries = data.entries as Entry[];
 const byWrong = new Map(entries.map((e) => [e.wrong.toLowerCase(), e]));
 // One alternation of literal phrases: linear, and one pass over the block for the whole list.
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${entries
-    .map((e) => e.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const ALTERNATION = entries.map((e) => e.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|');
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+
+const CANDIDATE = new RegExp(`(?:${ALTERNATION})`, 'iu');
 
 export const rule: BlockRule = {
   scope: 'block',
@@ -32,6 +30,9 @@ export const rule: BlockRule = {
     },
   },
   check(block, ctx) {
+    // Most articles have none of the phrases: the alternation without the boundary look-arounds is
+    // several times faster and matches wherever PATTERN does, so it decides whether to look closer.
+    if (!CANDIDATE.test(block.text)) return;
     PATTERN.lastIndex = 0;
     for (let m = PATTERN.exec(block.text); m; m = PATTERN.exec(block.text)) {
       const found = m[0];

@@ -15,6 +15,7 @@ export const codeActions: Feature = {
       const uri = params.textDocument.uri;
       const actions: CodeAction[] = [];
       const disabledLines = new Set<string>();
+      const disabledFile = new Set<string>();
       for (const f of result.findings) {
         if (f.span.end < want.start || f.span.start > want.end) continue;
         if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
@@ -43,6 +44,19 @@ export const codeActions: Feature = {
           edit: {
             changes: {
               [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- clausule-disable-next-line ${f.ruleId} -->${eol}` }],
+            },
+          },
+        });
+        if (disabledFile.has(f.ruleId) || f.ruleId === 'uitschakeling-ongebruikt') continue;
+        disabledFile.add(f.ruleId);
+        // For a rule that does not fit this draft at all (e.g. exit-regeling in an advisory draft).
+        actions.push({
+          title: l === 'nl' ? `Regel ${f.ruleId} uitschakelen voor dit bestand` : `Disable ${f.ruleId} for this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: {
+            changes: {
+              [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- clausule-disable-file ${f.ruleId} -->${eol}` }],
             },
           },
         });

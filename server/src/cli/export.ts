@@ -1,0 +1,93 @@
+// `clausule export --format docx|html FILE [-o OUT] [--force]`: publish a draft as Word or as one HTML file.
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../core';
+import { readDraft } from './files';
+import { defaultOutputPath, exportDraft, writeOutput, type ExportFormat } from '../export/write';
+
+export const EXPORT_USAGE = `Usage: clausule export --format docx|html FILE [-o OUT] [--force]
+
+Exports a draft to Word (.docx: heading styles, automatic multilevel numbering, bookmarks and
+internal links for cross-references and definitions, a table of contents) or to one standalone
+HTML file (embedded CSS, an anchor per article and clause, print-friendly).
+
+Options:
+  --format docx|html   output format (default: from the extension of -o)
+  -o, --output FILE    where to write (default: beside the draft, e.g. voorwaarden.docx)
+  --force              overwrite an existing file
+  --taal nl|en         language of the generated headings (default: nl)
+  -h, --help           this help
+
+Exit codes: 0 written, 2 usage error, unreadable draft, or output exists without --force.`;
+
+type Out = (s: string) => void;
+
+export async function exportMain(
+  argv: string[],
+  out: Out = (s) => process.stdout.write(s + '\n'),
+  err: Out = (s) => process.stderr.write(s + '\n'),
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        taal: { type: 'string', default: 'nl' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`clausule export: ${(e as Error).message}\n\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(EXPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    err(`clausule export: name exactly one draft to export.\n\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  let format = values.format;
+  if (format === undefined && values.output) format = path.extname(values.output).slice(1).toLowerCase().replace(/^htm$/, 'html');
+  if (format !== 'docx' && format !== 'html') {
+    err(format === undefined ? `clausule export: choose a format with --format docx or --format html.` : `clausule export: unknown format "${format}"; use docx or html.`);
+    return 2;
+  }
+  if (values.taal !== 'nl' && values.taal !== 'en') {
+    err(`clausule export: unknown language "${values.taal}"; use nl or en.`);
+    return 2;
+  }
+  const lang: Lang = values.taal;
+  const file = positionals[0];
+  const { text, error } = readDraft(file);
+  if (text === undefined) {
+    err(`clausule export: cannot read "${file}": ${error}.`);
+    return 2;
+  }
+  const target = values.output ?? defaultOutputPath(file, format as ExportFormat);
+  if (path.resolve(target) === path.resolve(file)) {
+    err(`clausule export: the output "${target}" is the draft itself; choose another name with -o.`);
+    return 2;
+  }
+  const result = await exportDraft(text, format, lang);
+  let status: 'written' | 'exists';
+  try {
+    status = writeOutput(target, result.data, values.force!);
+  } catch (e) {
+    err(`clausule export: cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    return 2;
+  }
+  if (status === 'exists') {
+    err(`clausule export: "${target}" already exists; use --force to overwrite it.`);
+    return 2;
+  }
+  for (const w of result.warnings) err(`clausule export: Word numbers ${w} (the draft's numbering has a gap or duplicate; renumber the draft first).`);
+  out(`clausule export: wrote ${target} (${result.articleCount} ${result.articleCount === 1 ? 'article' : 'articles'}, ${result.data.byteLength} bytes).`);
+  return 0;
+}

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from './analyze';
+import { addressesConsumers } from './audience';
+
+describe('engine: audience', () => {
+  it('auto: a draft that addresses a consumer is b2c', () => {
+    assert.equal(addressesConsumers('Is de Klant een consument, dan kan hij binnen veertien dagen herroepen.'), true);
+    assert.equal(addressesConsumers('Opdrachtgever: een natuurlijk persoon die niet handelt in de uitoefening van een beroep of bedrijf.'), true);
+  });
+
+  it('auto: a draft that excludes consumers, or never mentions them, is b2b', () => {
+    assert.equal(addressesConsumers('Deze voorwaarden zijn niet van toepassing op consumenten.'), false);
+    assert.equal(addressesConsumers('Opdrachtgever is geen consument.'), false);
+    assert.equal(addressesConsumers('Opdrachtgever: de rechtspersoon die de Overeenkomst sluit.'), false);
+  });
+
+  it('the comment at the top wins over the setting, the setting over detection', () => {
+    const text = '<!-- clausule: doelgroep=b2c -->\n# Voorwaarden\nOpdrachtgever is een bedrijf.\n';
+    assert.deepEqual([analyze(text, { audience: 'b2b' }).audience, analyze(text, { audience: 'b2b' }).audienceSource], ['b2c', 'comment']);
+    const plain = 'De consument betaalt vooraf.';
+    assert.deepEqual([analyze(plain, { audience: 'b2b' }).audience, analyze(plain, { audience: 'b2b' }).audienceSource], ['b2b', 'setting']);
+    assert.deepEqual([analyze(plain).audience, analyze(plain).audienceSource], ['b2c', 'detected']);
+    assert.deepEqual([analyze(plain, { audience: 'auto' }).audience], ['b2c']);
+  });
+
+  it('consumer-only rules run only for b2c', () => {
+    const text = 'Het abonnement wordt stilzwijgend verlengd met twaalf (12) maanden.';
+    assert.equal(analyze(text, { audience: 'b2b' }).findings.filter((f) => f.ruleId === 'consument-zwarte-lijst').length, 0);
+    assert.equal(analyze(text, { audience: 'b2c' }).findings.filter((f) => f.ruleId === 'consument-zwarte-lijst').length, 1);
+  });
+});

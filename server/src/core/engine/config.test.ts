@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { allRules } from '../rules';
+import { analyze, enabledRules } from './analyze';
+import { mergeOptions, validateOptions } from './config';
+
+const known = new Set(allRules.map((r) => r.meta.id));
+
+describe('engine: configuration', () => {
+  it('keeps valid entries and reports each invalid one', () => {
+    const { options, problems } = validateOptions({ doelgroep: 'b2q', rules: { spelling: 'off', bestaatniet: 'error', 'getal-woord': 'luid' }, largeDocumentThreshold: -1 }, known);
+    assert.deepEqual(options, { rules: { spelling: 'off' } });
+    assert.deepEqual(problems.map((p) => p.path), ['doelgroep', 'rules.bestaatniet', 'rules.getal-woord', 'largeDocumentThreshold']);
+    assert.ok(problems.every((p) => p.message.nl && p.message.en));
+    assert.equal(validateOptions([1, 2], known).problems.length, 1);
+    assert.deepEqual(validateOptions(undefined, known), { options: {}, problems: [] });
+  });
+
+  it('later layers win, per rule', () => {
+    const merged = mergeOptions({ audience: 'b2b', rules: { spelling: 'off', placeholder: 'hint' } }, { rules: { spelling: 'error' } }, { audience: 'b2c' });
+    assert.deepEqual(merged, { audience: 'b2c', rules: { spelling: 'error', placeholder: 'hint' } });
+  });
+
+  it('a rule can be switched off, given another severity, or switched on when off by default', () => {
+    const ids = (o: Parameters<typeof enabledRules>[0]) => enabledRules(o).map((e) => `${e.rule.meta.id}:${e.severity}`);
+    assert.ok(!ids({}).some((x) => x.startsWith('heldere-taal')), 'heldere-taal is off by default');
+    assert.ok(ids({ rules: { 'heldere-taal': 'hint' } }).includes('heldere-taal:hint'));
+    assert.ok(!ids({ rules: { placeholder: 'off' } }).some((x) => x.startsWith('placeholder:')));
+    assert.ok(ids({ rules: { placeholder: 'warning' } }).includes('placeholder:warning'));
+    const text = 'Gevestigd te [PLAATS].';
+    assert.deepEqual(analyze(text, { rules: { placeholder: 'hint' } }).findings.map((f) => f.severity), ['hint']);
+    assert.deepEqual(analyze(text, { rules: { placeholder: 'off' } }).findings, []);
+  });
+
+  it('every rule has an id, a category, messages in both languages and a default severity', () => {
+    for (const r of allRules) {
+      assert.match(r.meta.id, /^[a-z0-9-]+$/);
+      assert.ok(r.meta.category && r.meta.defaultSeverity, r.meta.id);
+      assert.ok(r.meta.title.nl && r.meta.title.en, r.meta.id);
+      for (const [k, m] of Object.entries(r.meta.messages)) assert.ok(m.nl && m.en, `${r.meta.id}.${k}`);
+    }
+  });
+});

@@ -1,0 +1,239 @@
+// Incremental analysis must always agree with a full one: the same model and the same findings after
+// every edit. Also: the fast text helpers used by hot rules give exactly what the regexes they replace
+// gave. (Speed itself is measured by `npm run bench`, never here.)
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Analyzer } from './analyze';
+import { CancelledError } from '../types';
+import { DEBUG, diffTexts, IncrementalParser } from './incremental';
+import { GenerationalMemo } from './incrementalMemo';
+import { parseDocument } from '../model/parse';
+import type { DocumentModel, StructureNode } from '../model/types';
+import { normaliseClause } from '../rules/bepaling-dubbel';
+import { wordAfter, wordBefore } from '../rules/getal-woord';
+import { PLACEHOLDER, PLACEHOLDER_START } from '../rules/placeholder';
+import { triggeredMatches } from '../text/scan';
+
+/** More cases under `npm run fuzz` (CLAUSULE_FUZZ_RUNS, in percent of the default). */
+const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
+
+/** The model as plain data: node references become indices, Maps become entry lists. */
+function canonical(model: DocumentModel): string {
+  const index = new Map<StructureNode, number>();
+  model.nodes.forEach((n, i) => index.set(n, i));
+  return JSON.stringify(model, function (this: unknown, key: string, value: unknown) {
+    if (value instanceof Map) return [...value.entries()];
+    if (value && typeof value === 'object' && index.has(value as StructureNode) && this !== model.nodes) return `#node${index.get(value as StructureNode)}`;
+    return value;
+  });
+}
+
+// Lines written for these tests: every construct the parser and the rules look at.
+const HEADINGS = ['## Artikel {n} – Aansprakelijkheid', '## Artikel {n} – Definities', 'Artikel {n} Betaling', '# {n}. Overmacht', '## Bijlage'];
+const LINES = [
+  '{n}.1 Leverancier is niet aansprakelijk voor indirecte schade, behalve bij opzet of bewuste roekeloosheid.',
+  '{n}.2 Opdrachtgever betaalt binnen dertig (30) dagen na de factuurdatum, zoals bedoeld in artikel 1.1.',
+  '{n}.3 In afwijking van artikel 7:404 BW mag Leverancier derden inschakelen; zie ook lid 2 van dit artikel.',
+  'a. de Dienst wordt ten allen tijde geleverd volgens de Documentatie;',
+  'b. de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing;',
+  '   1. Een Offerte is drie (4) weken geldig, tenzij het vorige lid anders bepaalt.',
+  '      2. De Klant (hierna: "Afnemer") meldt gebreken binnen vijf (5) Werkdagen.',
+  '**Dienst**: de dienst die Leverancier levert;',
+  '"Werkdag": maandag tot en met vrijdag;',
+  'Onder Overeenkomst wordt verstaan: iedere afspraak tussen partijen.',
+  'Begrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.',
+  '<!-- clausule-disable-next-line spelling -->',
+  'Partij [PARTIJ] betaalt € XX per maand, met inachtneming van artikel 408 van Boek 7.',
+  'De Diensten zijn 99% beschikbaar. Leverancier mag de Dienst opschorten.',
+  'Dit artikel geldt, sub b daargelaten, ook voor artikel 11.7 Telecommunicatiewet.',
+  '',
+];
+const draftOf = (maxArticles: number, maxLines: number) =>
+  fc.array(fc.record({ heading: fc.constantFrom(...HEADINGS), lines: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: maxLines }) }), { minLength: 1, maxLength: maxArticles });
+// Long drafts too, so the windows the incremental parser scans are smaller than the draft.
+const draftArb = fc
+  .oneof(draftOf(6, 8), draftOf(6, 8), draftOf(30, 24))
+  .map((arts) => {
+    let n = 0;
+    const out = ['# Algemene voorwaarden', ''];
+    for (const a of arts) {
+      n++;
+      out.push(a.heading.replace('{n}', String(n)), ...a.lines.map((l) => l.replace('{n}', String(n))));
+    }
+    return out.join('\n');
+  });
+
+// Mostly what typing does (one character in a word, at a line end), sometimes what breaks structure.
+const CHARS = ['e', 'a', 'X', 'D', ' ', '.', ',', ':', '1', '7', '(', ')', '"', '*', '#', '-', '\n', 'é', '\u{1F600}', '\r'];
+const editArb = fc.record({
+  // fast-check favours small and extreme values; a modulo spreads the edits over the whole draft.
+  at: fc.integer({ min: 0, max: 1_000_003 }),
+  kind: fc.constantFrom('insert', 'insert', 'replace', 'replace', 'delete', 'paste'),
+  ch: fc.constantFrom(...CHARS),
+  paste: fc.constantFrom(' artikel 2.1', ' Dienst', ' ten allen tijde', ' zes (7) maanden', ' 7:408 lid 1 BW', 'Opdrachtgever '),
+});
+type EditSpec = { at: number; kind: string; ch: string; paste: string };
+
+function apply(text: string, e: EditSpec): string {
+  const i = e.at % (text.length + 1);
+  switch (e.kind) {
+    case 'insert':
+      return text.slice(0, i) + e.ch + text.slice(i);
+    case 'replace':
+      return text.slice(0, i) + e.ch + text.slice(i + 1);
+    case 'delete':
+      return text.slice(0, i) + text.slice(i + 1);
+    default:
+      return text.slice(0, i) + e.paste + text.slice(i);
+  }
+}
+
+describe('engine: incremental analysis', function () {
+  this.timeout(120_000);
+
+  it('diffTexts finds the one replacement that turns one text into the other', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const d = diffTexts(a, b);
+        if (a === b) return assert.equal(d, undefined);
+        assert.ok(d);
+        assert.equal(a.slice(0, d.start) + b.slice(d.start, d.newEnd) + a.slice(d.oldEnd), b);
+      }),
+    );
+  });
+
+  it('the incremental parser gives the same model as a full parse after every edit', () => {
+    let spliced = 0;
+    fc.assert(
+      fc.property(draftArb, fc.array(editArb, { minLength: 1, maxLength: 25 }), (draft, edits) => {
+        const parser = new IncrementalParser();
+        let text = draft;
+        parser.parse(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)), `after ${JSON.stringify(e)}`);
+        }
+        spliced += parser.stats.spliced;
+        
+      }),
+      { numRuns: runs(150) },
+    );
+    // The fast path must actually be taken, or this test would prove nothing about it.
+    if (DEBUG) console.log(spliced, DEBUG);
+    assert.ok(spliced > 100, `spliced only ${spliced} times`);
+  });
+
+  it('a reused Analyzer gives the same findings and model as a fresh one after every edit', () => {
+    fc.assert(
+      fc.property(draftArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), fc.constantFrom('b2b', 'b2c', 'auto'), (draft, edits, audience) => {
+        const options = { audience: audience as 'b2b' | 'b2c' | 'auto' };
+        const analyzer = new Analyzer();
+        let text = draft;
+        analyzer.analyze(text, options);
+        for (const e of edits) {
+          text = apply(text, e);
+          const inc = analyzer.analyze(text, options);
+          const full = new Analyzer().analyze(text, options);
+          assert.deepEqual(inc.findings, full.findings, `after ${JSON.stringify(e)}`);
+          assert.equal(canonical(inc.model), canonical(full.model));
+        }
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+
+  it('one-character edits in a long draft are spliced, not parsed again', () => {
+    const draft = Array.from({ length: 40 }, (_, k) => `## Artikel ${k + 1} – Betaling\n${k + 1}.1 Opdrachtgever betaalt binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
+    const parser = new IncrementalParser();
+    parser.parse(draft);
+    const at = draft.indexOf('betaalt', draft.length / 2);
+    const edited = draft.slice(0, at) + 'x' + draft.slice(at);
+    assert.equal(canonical(parser.parse(edited)), canonical(parseDocument(edited)));
+    assert.equal(parser.stats.spliced, 1, parser.stats.lastFallback);
+    // A new line changes the structure: parsed again.
+    const broken = edited.slice(0, at) + '\n' + edited.slice(at);
+    assert.equal(canonical(parser.parse(broken)), canonical(parseDocument(broken)));
+    assert.equal(parser.stats.full, 2);
+  });
+
+  it('honours cancellation before and during an analysis, and the next analysis is complete', () => {
+    const text = '## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (14) dagen.\n## Artikel 2 – Duur\n2.1 De Overeenkomst duurt twaalf (12) maanden.\n';
+    const analyzer = new Analyzer();
+    assert.throws(() => analyzer.analyze(text, {}, { isCancellationRequested: true }), CancelledError);
+    // A token cancelled while the analysis runs (here: after its third check) stops it too.
+    let checks = 0;
+    const later = {
+      get isCancellationRequested() {
+        return ++checks > 3;
+      },
+    };
+    assert.throws(() => analyzer.analyze(text, {}, later), CancelledError);
+    assert.ok(checks > 3);
+    // A cancelled run leaves no half state behind: the next one equals a fresh analysis.
+    assert.deepEqual(analyzer.analyze(text).findings, new Analyzer().analyze(text).findings);
+    assert.ok(analyzer.analyze(text).findings.some((f) => f.ruleId === 'getal-woord'));
+  });
+
+  it('the generational memo forgets what one analysis did not use', () => {
+    const m = new GenerationalMemo<number>();
+    m.set('a', 1);
+    m.set('b', 2);
+    m.rotate();
+    assert.equal(m.get('a'), 1); // used in this generation: kept
+    m.rotate();
+    assert.equal(m.get('a'), 1);
+    assert.equal(m.get('b'), undefined); // unused for a whole generation: gone
+  });
+});
+
+describe('engine: fast text helpers agree with the regexes they replace', () => {
+  const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.stringMatching(/^[a-zA-Zé\-ſK ()0-9\t.]{0,80}$/));
+
+  it('normaliseClause (bepaling-dubbel)', () => {
+    const old = (t: string) => t.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    fc.assert(fc.property(anyText, (s) => assert.equal(normaliseClause(s), old(s))), { numRuns: 2000 });
+    assert.equal(normaliseClause('  Ten ALLEN tijde, 3x: één-twee! '), 'ten allen tijde x één twee');
+  });
+
+  it('wordBefore and wordAfter (getal-woord)', () => {
+    const BEFORE = /([\p{L}-]{2,40})[ \t]*$/u;
+    const AFTER = /^[ \t]*([\p{L}-]{2,40})/u;
+    const norm = (m: RegExpExecArray | null) => (m ? [m[0], m[1]] : null);
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (s, x, y) => {
+        const from = s.length ? x % (s.length + 1) : 0;
+        const end = from + (s.length - from ? y % (s.length - from + 1) : 0);
+        assert.deepEqual(wordBefore(s, from, end), norm(BEFORE.exec(s.slice(from, end))), `before ${JSON.stringify(s)} ${from} ${end}`);
+        assert.deepEqual(wordAfter(s, from, end), norm(AFTER.exec(s.slice(from, end))), `after ${JSON.stringify(s)} ${from} ${end}`);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.deepEqual(wordBefore('binnen dertig  ', 0, 15), ['dertig  ', 'dertig']);
+  });
+
+  it('triggeredMatches finds what a global scan finds (placeholder)', () => {
+    const piece = fc.constantFrom('[', ']', '(', ')', 'X', 'x', 'XX', 'xx', '…', '.', '...', '_', '____', '$', '${1:naam}', '${2|a,b|}', 'PARTIJ', 'datum', 'naam', ' ', '\n', '€', ':', 'Ä', 'a', '7', ',', ';', '•');
+    const textArb = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const global = new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags);
+        const want: Array<[number, string]> = [];
+        for (let m = global.exec(text); m; m = global.exec(text)) want.push([m.index, m[0]]);
+        assert.deepEqual([...triggeredMatches(text, PLACEHOLDER, PLACEHOLDER_START)].map((m) => [m.index, m[0]]), want, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // The same for a pattern of getal-woord's shape (every match starts with "(").
+    const paren = /\(([0-9]{1,6}|[\p{L}]{2,40})\)/gu;
+    const parenText = fc.array(fc.constantFrom('(', ')', '((', '30', 'dertig', 'één', ' ', 'a', '\u{1F600}', '1234567'), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(parenText, (text) => {
+        const want: Array<[number, string]> = [];
+        const g = new RegExp(paren.source, paren.flags);
+        for (let m = g.exec(text); m; m = g.exec(text)) want.push([m.index, m[0]]);
+        assert.deepEqual([...triggeredMatches(text, paren, /\(/g)].map((m) => [m.index, m[0]]), want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,474 @@
+// Incremental parsing: after an edit inside one line that leaves the line's shape (its kind, number,
+// indentation, heading) unchanged, the previous document model is moved, not rebuilt. Only what the
+// edited line can change is computed again: its term uses, nearby statute citations, and the
+// document-wide passes that are cheap (definitions, directives, references). Anything else (a new
+// line, a changed number or heading, a changed definition, a model shape this module does not know)
+// falls back to a full parse. The property tests in incremental.test.ts hold this to "same model as
+// a full parse, after every edit".
+import { LineIndex } from '../text/lineIndex';
+import { classifyLines, parseDocument } from '../model/parse';
+import { classifyLine, type LineInfo } from '../model/lines';
+import { declaresPluralCovered, findDefinitions, findTermUses } from '../model/definitions';
+import { findCitations } from '../model/citations';
+import { findDirectives, findDeclaredAudience } from '../model/directives';
+import { findReferences } from '../model/references';
+import type { Block, CrossReference, Definition, DocumentModel, StructureNode, TermUse } from '../model/types';
+import type { Span } from '../types';
+
+/** The model fields this module knows how to move; a model with any other field is parsed in full. */
+const MODEL_KEYS = new Set(['text', 'lines', 'roots', 'nodes', 'byLabel', 'definitions', 'uses', 'references', 'citations', 'directives', 'blocks', 'declaredAudience', 'pluralCovered']);
+const NODE_OBJECT_KEYS = new Set(['span', 'numberSpan', 'textSpan', 'headingSpan', 'children', 'parent', 'path']);
+const LINEINFO_OFFSETS = new Set(['start', 'end', 'numberStart', 'numberEnd', 'contentStart']);
+/** How far (UTF-16 units) a statute citation and the context its patterns read can reach. */
+const CITATION_REACH = 400;
+/** The same for a cross-reference: its match plus the 80 characters after it that decide what it is. */
+const REFERENCE_REACH = 400;
+/** The same for a definition, and how far into an article its opening words decide that it defines terms. */
+const DEFINITION_REACH = 400;
+const DEFINITIONS_OPENING_REACH = 600;
+
+export const DEBUG: Map<string, number> | undefined = typeof process !== 'undefined' && process.env.CLAUSULE_INCREMENTAL_DEBUG ? new Map() : undefined;
+
+export interface Edit {
+  /** Start of the change (same in old and new text). */
+  start: number;
+  /** End of the replaced range in the old text. */
+  oldEnd: number;
+  /** End of the inserted range in the new text. */
+  newEnd: number;
+}
+
+/** The smallest single replacement that turns `a` into `b`, or undefined when they are equal. */
+export function diffTexts(a: string, b: string): Edit | undefined {
+  if (a === b) return undefined;
+  const max = Math.min(a.length, b.length);
+  // Whole chunks first (string equality is a native compare), then character by character.
+  const CHUNK = 2048;
+  let p = 0;
+  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + CHUNK <= max - p && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}
+
+export interface IncrementalStats {
+  full: number;
+  spliced: number;
+  /** Why the last full parse was needed (for the benchmark and for debugging). */
+  lastFallback?: string;
+}
+
+/** Keeps the previous model of one document and moves it through edits where it safely can. */
+export class IncrementalParser {
+  private prev?: { text: string; model: DocumentModel; infos?: LineInfo[] };
+  readonly stats: IncrementalStats = { full: 0, spliced: 0 };
+
+  parse(text: string): DocumentModel {
+    const prev = this.prev;
+    if (prev && prev.text === text) return prev.model;
+    if (prev) {
+      const spliced = this.trySplice(prev, text);
+      if (spliced) {
+        this.stats.spliced++;
+        return spliced;
+      }
+    }
+    this.stats.full++;
+    const model = parseDocument(text);
+    this.prev = { text, model };
+    return model;
+  }
+
+  private fallback(reason: string): undefined {
+    this.stats.lastFallback = reason;
+    if (DEBUG) DEBUG.set(reason, (DEBUG.get(reason) ?? 0) + 1);
+    return undefined;
+  }
+
+  private trySplice(prev: { text: string; model: DocumentModel; infos?: LineInfo[] }, text: string): DocumentModel | undefined {
+    const old = prev.model;
+    for (const k of Object.keys(old)) if (!MODEL_KEYS.has(k)) return this.fallback(`unknown model field ${k}`);
+    const edit = diffTexts(prev.text, text);
+    if (!edit) return this.fallback('no edit');
+    const oldText = prev.text;
+    if (hasLineBreak(oldText, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return this.fallback('line break edited');
+    // A character typed between \r and \n splits a line.
+    if (edit.start > 0 && oldText.charCodeAt(edit.start - 1) === 13) return this.fallback('after a carriage return');
+    const delta = edit.newEnd - edit.oldEnd;
+    const oldLines = old.lines;
+    const line = oldLines.lineAt(edit.start);
+    const lineStart = oldLines.lineStarts[line];
+    const oldLineEnd = oldLines.lineEnd(line);
+    if (edit.oldEnd > oldLineEnd) return this.fallback('edit past the line end');
+
+    // The line must keep its shape: same classification, offsets moved by the edit.
+    const infos = prev.infos ?? classifyLines(oldText, oldLines);
+    const before = infos[line];
+    const after = classifyLine(text, line, lineStart, oldLineEnd + delta);
+    // A numbered line's "title" is its whole text; it matters only where it could make a heading.
+    const titleMatters = !isPlainSentence(before.title) || !isPlainSentence(after.title) || old.nodes.some((n) => n.line === line && n.heading !== undefined);
+    // A heading's title is cleaned (emphasis and '#' dropped) and then looked up in the line, so an edit
+    // of a heading line can move or drop its span even when the title reads the same: parse in full.
+    if (titleMatters) return this.fallback('heading line edited');
+    if (!sameShape(before, after, edit, delta, oldLineEnd, false)) return this.fallback('line shape changed');
+
+    // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
+    // line's end, which moves with it.
+    let ambiguous = false;
+    const move = (x: number): number => {
+      if (x < edit.start) return x;
+      if (x > edit.oldEnd) return x + delta;
+      if (x === oldLineEnd && x === edit.oldEnd) return x + delta;
+      ambiguous = true;
+      return x;
+    };
+    const moveSpan = (s: Span): Span => ({ start: move(s.start), end: move(s.end) });
+
+    // Structure: the same tree, spans moved.
+    const nodeIndex = new Map<StructureNode, number>();
+    old.nodes.forEach((n, i) => nodeIndex.set(n, i));
+    const nodes: StructureNode[] = new Array(old.nodes.length);
+    for (let i = 0; i < old.nodes.length; i++) {
+      const n = old.nodes[i];
+      // A field this module does not know how to move means a full parse. Nodes of one kind share their
+      // fields, so a sample (the first nodes, then every 32nd, and every heading) is checked.
+      if (i < 64 || (i & 31) === 0 || n.heading !== undefined) {
+        for (const k in n) {
+          const v = (n as unknown as Record<string, unknown>)[k];
+          if (v !== null && typeof v === 'object' && !NODE_OBJECT_KEYS.has(k)) return this.fallback(`unknown node field ${k}`);
+        }
+      }
+      const c = { ...n };
+      c.span = moveSpan(n.span);
+      c.numberSpan = moveSpan(n.numberSpan);
+      c.textSpan = moveSpan(n.textSpan);
+      if (n.headingSpan) c.headingSpan = moveSpan(n.headingSpan);
+      nodes[i] = c;
+    }
+    if (ambiguous) return this.fallback('a node boundary at the edit');
+    const mapNode = (n: StructureNode | undefined): StructureNode | undefined => {
+      if (!n) return undefined;
+      const i = nodeIndex.get(n);
+      if (i === undefined) throw new Error('node outside the model');
+      return nodes[i];
+    };
+    for (let i = 0; i < nodes.length; i++) {
+      const o = old.nodes[i];
+      nodes[i].children = o.children.map((ch) => mapNode(ch)!);
+      if (o.parent) nodes[i].parent = mapNode(o.parent);
+    }
+    const roots = old.roots.map((r) => mapNode(r)!);
+    const byLabel = new Map<string, StructureNode[]>();
+    for (const [k, list] of old.byLabel) byLabel.set(k, list.map((n) => mapNode(n)!));
+
+    const lines = moveLineIndex(oldLines, text, line, delta);
+    // The private line table moves too (it is this parser's own).
+    for (let l = line + 1; l < infos.length; l++) shiftInfo(infos[l], delta);
+    infos[line] = after;
+
+    const blocks: Block[] = old.blocks.map((b) => {
+      const span = moveSpan(b.span);
+      return { ...b, span, text: text.slice(span.start, span.end) };
+    });
+    if (ambiguous) return this.fallback('a block boundary at the edit');
+
+    // Definitions: computed again in full (cheap), and must come out as before.
+    const pluralCovered = declaresPluralCovered(text);
+    if (pluralCovered !== old.pluralCovered) return this.fallback('plural clause changed');
+    const definitions =
+      spliceDefinitions(old, text, infos, lines, nodes, pluralCovered, line, lineStart, oldLineEnd, delta, moveSpan, mapNode) ??
+      findDefinitions(text, infos, lines, nodes, pluralCovered);
+    if (!sameDefinitions(old.definitions, definitions, moveSpan, mapNode)) {
+      prev.infos = undefined; // moved in place above; the next parse starts afresh
+      return this.fallback('definitions changed');
+    }
+    if (ambiguous) {
+      prev.infos = undefined;
+      return this.fallback('a definition boundary at the edit');
+    }
+
+    // Term uses never cross a line: keep the others, find those of the edited line again.
+    const newLineEnd = oldLineEnd + delta;
+    const uses: TermUse[] = [];
+    let u = 0;
+    while (u < old.uses.length && old.uses[u].span.start < lineStart) uses.push(old.uses[u++]);
+    while (u < old.uses.length && old.uses[u].span.start <= oldLineEnd) u++;
+    if (definitions.length) {
+      const local = definitions.map((d) => ({ ...d, span: { start: d.span.start - lineStart, end: d.span.end - lineStart } }));
+      for (const x of findTermUses(text.slice(lineStart, newLineEnd), local)) uses.push({ ...x, span: { start: x.span.start + lineStart, end: x.span.end + lineStart } });
+    }
+    // Uses are plain { term, form, span }; any other shape is copied field by field.
+    const plainUse = u < old.uses.length && Object.keys(old.uses[u]).join() === 'term,form,span';
+    for (; u < old.uses.length; u++) {
+      const x = old.uses[u];
+      const span = { start: x.span.start + delta, end: x.span.end + delta };
+      uses.push(plainUse ? { term: x.term, form: x.form, span } : { ...x, span });
+    }
+
+    // Statute citations: scan again a window around the edit, from a line start no citation straddles.
+    const citations = spliceCitations(old, text, lines, line, lineStart, oldLineEnd, delta);
+    if (!citations) {
+      prev.infos = undefined;
+      return this.fallback('citation window');
+    }
+
+    const model: DocumentModel = {
+      text,
+      lines,
+      roots,
+      nodes,
+      byLabel,
+      definitions,
+      uses,
+      references: [],
+      citations,
+      directives: findDirectives(text, lines),
+      blocks,
+      declaredAudience: findDeclaredAudience(text),
+      pluralCovered,
+    };
+    if (!('declaredAudience' in old)) delete model.declaredAudience;
+    model.references = spliceReferences(old, model, line, lineStart, oldLineEnd, delta, mapNode) ?? findReferences(model);
+    this.prev = { text, model, infos };
+    return model;
+  }
+}
+
+function hasLineBreak(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/**
+ * Text that no heading test could take for a title: it ends like a sentence or a list entry, or is
+ * both longer and wordier than any heading. (Deliberately stricter than the parser's own tests.)
+ */
+function isPlainSentence(title: string | undefined): boolean {
+  if (title === undefined) return true;
+  const t = title.trimEnd();
+  if (/[.;,:]$/.test(t)) return true;
+  if (t.length <= 100) return false;
+  let words = 1;
+  for (let i = 0; i < t.length && words <= 12; i++) if (t.charCodeAt(i) === 32) words++;
+  return words > 12;
+}
+
+function sameShape(a: LineInfo, b: LineInfo, edit: Edit, delta: number, oldLineEnd: number, titleMatters: boolean): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    if (k === 'title' && !titleMatters) continue;
+    const x = (a as unknown as Record<string, unknown>)[k];
+    const y = (b as unknown as Record<string, unknown>)[k];
+    if (LINEINFO_OFFSETS.has(k) && typeof x === 'number' && typeof y === 'number') {
+      let moved: number;
+      if (x < edit.start) moved = x;
+      else if (x > edit.oldEnd || (x === oldLineEnd && x === edit.oldEnd)) moved = x + delta;
+      else return dbg(k + '@edit', x, y, edit); // an offset at the edit: the shape may have changed
+      if (moved !== y) return dbg(k, x, y);
+    } else if (x !== y) return dbg(k, x, y);
+  }
+  return true;
+}
+
+function shiftInfo(info: LineInfo, delta: number) {
+  info.start += delta;
+  info.end += delta;
+  info.contentStart += delta;
+  if (info.numberStart !== undefined) info.numberStart += delta;
+  if (info.numberEnd !== undefined) info.numberEnd += delta;
+}
+
+/** A LineIndex for the new text with the line starts after `line` moved; rebuilt when its shape is unknown. */
+function moveLineIndex(old: LineIndex, text: string, line: number, delta: number): LineIndex {
+  const keys = Object.keys(old);
+  if (keys.length !== 2 || !keys.includes('text') || !keys.includes('lineStarts')) return new LineIndex(text);
+  const starts = old.lineStarts.slice();
+  for (let l = line + 1; l < starts.length; l++) starts[l] += delta;
+  const idx = Object.create(LineIndex.prototype) as LineIndex;
+  Object.assign(idx, { text, lineStarts: starts });
+  return idx;
+}
+
+function sameDefinitions(
+  olds: Definition[],
+  news: Definition[],
+  moveSpan: (s: Span) => Span,
+  mapNode: (n: StructureNode | undefined) => StructureNode | undefined,
+): boolean {
+  if (olds.length !== news.length) return false;
+  for (let i = 0; i < olds.length; i++) {
+    const a = olds[i];
+    const b = news[i];
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) {
+      const x = (a as unknown as Record<string, unknown>)[k];
+      const y = (b as unknown as Record<string, unknown>)[k];
+      if (k === 'span' || k === 'textSpan') {
+        const s = moveSpan(x as Span);
+        const t = y as Span;
+        if (s.start !== t.start || s.end !== t.end) return false;
+      } else if (k === 'node') {
+        if (mapNode(x as StructureNode | undefined) !== y) return false;
+      } else if (k === 'forms') {
+        const f = x as string[];
+        const g = y as string[];
+        if (f.length !== g.length || f.some((v, j) => v !== g[j])) return false;
+      } else if (x !== y && (typeof x === 'object' || typeof y === 'object' || x !== y)) return false;
+    }
+  }
+  return true;
+}
+
+function spliceCitations(
+  old: DocumentModel,
+  text: string,
+  lines: LineIndex,
+  line: number,
+  lineStart: number,
+  oldLineEnd: number,
+  delta: number,
+): DocumentModel['citations'] | undefined {
+  const cits = old.citations;
+  const straddles = (x: number) => cits.some((c) => c.span.start < x && c.span.end > x);
+  // Window [a, b): from a line start well before the edited line to one well after it, so that the
+  // citations whose patterns could read the edited text are all found again, and none crosses a or b.
+  let a = lines.lineStarts[lines.lineAt(Math.max(0, lineStart - CITATION_REACH))];
+  while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
+  const newLineEnd = oldLineEnd + delta;
+  const k = lines.lineAt(Math.min(text.length, newLineEnd + CITATION_REACH));
+  const b = k > line ? lines.lineStarts[k] : text.length;
+  const bOld = b - delta;
+  if (straddles(bOld)) return undefined;
+  const found = findCitations(text.slice(a, Math.min(text.length, b + CITATION_REACH)), a).filter((c) => c.span.start < b);
+  if (found.length && found[found.length - 1].span.end > b) return undefined;
+  const out: DocumentModel['citations'] = [];
+  let i = 0;
+  while (i < cits.length && cits[i].span.start < a) out.push(cits[i++]);
+  while (i < cits.length && cits[i].span.start < bOld) i++;
+  for (const c of found) out.push(c);
+  for (; i < cits.length; i++) {
+    const c = cits[i];
+    out.push({ ...c, span: { start: c.span.start + delta, end: c.span.end + delta } });
+  }
+  return out;
+}
+
+/** Counts why a line's shape differs (CLAUSULE_INCREMENTAL_DEBUG), for tuning the fast path. */
+function dbg(k: string, _x: unknown, _y: unknown, _e?: unknown): false {
+  if (DEBUG) DEBUG.set('key ' + k, (DEBUG.get('key ' + k) ?? 0) + 1);
+  return false;
+}
+
+let spaces = ' ';
+function blanks(n: number): string {
+  while (spaces.length < n) spaces += spaces;
+  return spaces.slice(0, n);
+}
+
+/**
+ * Cross-references around the edited line found again; the others kept, moved and pointed at the new
+ * nodes. The scan runs on the window padded with spaces in front, so offsets stay document offsets and
+ * nothing before the window can match. Undefined when a reference straddles the window's edge.
+ */
+function spliceReferences(
+  old: DocumentModel,
+  model: DocumentModel,
+  line: number,
+  lineStart: number,
+  oldLineEnd: number,
+  delta: number,
+  mapNode: (n: StructureNode | undefined) => StructureNode | undefined,
+): CrossReference[] | undefined {
+  const refs = old.references;
+  const { text, lines } = model;
+  // A reference's match may start a little before its span (the pointing word of "in 1.2.6").
+  const straddles = (x: number) => refs.some((r) => r.span.start - 40 < x && r.span.end > x);
+  let a = lines.lineStarts[lines.lineAt(Math.max(0, lineStart - REFERENCE_REACH))];
+  while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
+  if (a > 0 && straddles(a)) return undefined;
+  const newLineEnd = oldLineEnd + delta;
+  const k = lines.lineAt(Math.min(text.length, newLineEnd + REFERENCE_REACH));
+  const b = k > line ? lines.lineStarts[k] : text.length;
+  const bOld = b - delta;
+  if (straddles(bOld)) return undefined;
+  const windowText = blanks(a) + text.slice(a, Math.min(text.length, b + REFERENCE_REACH));
+  const found = findReferences({ ...model, text: windowText }).filter((r) => r.span.start >= a && r.span.start < b);
+  if (found.length && found[found.length - 1].span.end > b) return undefined;
+  const moveRef = (r: CrossReference, d: number): CrossReference => {
+    const c: CrossReference = { ...r };
+    if (d) {
+      c.span = { start: r.span.start + d, end: r.span.end + d };
+      c.tokens = r.tokens.map((t) => ({ ...t, span: { start: t.span.start + d, end: t.span.end + d } }));
+    }
+    if ('from' in r) c.from = mapNode(r.from);
+    if ('target' in r) c.target = mapNode(r.target);
+    return c;
+  };
+  const out: CrossReference[] = [];
+  let i = 0;
+  while (i < refs.length && refs[i].span.start < a) out.push(moveRef(refs[i++], 0));
+  while (i < refs.length && refs[i].span.start < bOld) i++;
+  for (const r of found) out.push(r);
+  for (; i < refs.length; i++) out.push(moveRef(refs[i], delta));
+  return out;
+}
+
+/**
+ * Definitions when the edit cannot change those far from it: the ones near the edited line are found
+ * again on the text around it (padded with spaces, so offsets stay document offsets); if they are the
+ * same, every definition is the previous one, moved. Undefined when that shortcut does not hold (a
+ * definition elsewhere reads the edited line, or the line lies in an article's opening words).
+ */
+function spliceDefinitions(
+  old: DocumentModel,
+  text: string,
+  infos: LineInfo[],
+  lines: LineIndex,
+  nodes: StructureNode[],
+  pluralCovered: boolean,
+  line: number,
+  lineStart: number,
+  oldLineEnd: number,
+  delta: number,
+  moveSpan: (s: Span) => Span,
+  mapNode: (n: StructureNode | undefined) => StructureNode | undefined,
+): Definition[] | undefined {
+  const newLineEnd = oldLineEnd + delta;
+  // Whether an article is a definitions article can depend on its opening words.
+  for (const n of old.nodes) {
+    if (n.kind === 'clause' || n.kind === 'item') continue;
+    if (n.span.start <= oldLineEnd && n.span.start + DEFINITIONS_OPENING_REACH > lineStart) return undefined;
+  }
+  const lineStartAt = (x: number) => lines.lineStarts[lines.lineAt(Math.max(0, Math.min(text.length, x)))];
+  const lineAfter = (x: number) => {
+    const k = lines.lineAt(Math.min(text.length, x));
+    return k > line ? lines.lineStarts[k] : text.length;
+  };
+  const a2 = lineStartAt(lineStart - DEFINITION_REACH);
+  const b2 = lineAfter(newLineEnd + DEFINITION_REACH);
+  const a = lineStartAt(a2 - DEFINITION_REACH);
+  const b = lineAfter(b2 + DEFINITION_REACH);
+  const bOld2 = b2 - delta;
+  // Definitions outside the window must not read the edited line.
+  const touches = (s: Span) => s.start <= oldLineEnd && s.end >= lineStart;
+  const oldInside: Definition[] = [];
+  for (const d of old.definitions) {
+    const inside = d.span.start >= a2 && d.span.start < bOld2;
+    if (inside) oldInside.push(d);
+    else if (touches(d.span) || touches(d.textSpan) || (d.span.start < a2 && d.span.end > a2)) return undefined;
+  }
+  const padded = blanks(a) + text.slice(a, b) + blanks(text.length - b);
+  const found = findDefinitions(padded, infos, lines, nodes, pluralCovered).filter((d) => d.span.start >= a2 && d.span.start < b2);
+  if (!sameDefinitions(oldInside, found, moveSpan, mapNode)) return undefined;
+  if (DEBUG) DEBUG.set('definitions window', (DEBUG.get('definitions window') ?? 0) + 1);
+  return old.definitions.map((d) => {
+    const c = { ...d, span: moveSpan(d.span), textSpan: moveSpan(d.textSpan) };
+    if ('node' in d) c.node = mapNode(d.node);
+    return c;
+  });
+}

@@ -1,0 +1,265 @@
+// Text helpers shared by the content rules: paragraphs, sentences and who a sentence is about.
+// All scans are linear; results are memoised per Block object, so the rules of one analysis that
+// look at the same article split it once.
+import type { Block } from '../model/types';
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A new paragraph starts at a blank line, a heading, a comment, or a line that opens with a clause
+// number ("3.1", "1.", "a.", "b)", "(c)", "-"). Wrapped lines of one clause stay together.
+const PARAGRAPH_START = /^[ \t]{0,12}(?:#{1,6}[ \t]|<!--|(?:artikel|art\.)[ \t]{0,4}\d|\d{1,4}(?:\.\d{1,4}){0,5}\.?[ \t]|\(?[a-z]{1,2}[.)][ \t]|[*+•-][ \t])/i;
+
+const paragraphCache = new WeakMap<Block, Piece[]>();
+const sentenceCache = new WeakMap<Block, Piece[]>();
+
+export function paragraphsOf(block: Block): Piece[] {
+  let out = paragraphCache.get(block);
+  if (!out) {
+    out = paragraphs(block.text);
+    paragraphCache.set(block, out);
+  }
+  return out;
+}
+
+export function sentencesOf(block: Block): Piece[] {
+  let out = sentenceCache.get(block);
+  if (!out) {
+    out = [];
+    for (const p of paragraphsOf(block)) for (const s of sentences(block.text, p.start, p.end)) out.push(s);
+    sentenceCache.set(block, out);
+  }
+  return out;
+}
+
+/**
+ * Rules test a whole sentence or paragraph for each match inside it. Real ones are short; a megabyte
+ * without a full stop is not, and would make those tests quadratic. So pieces are cut at white space
+ * into parts of at most this length, which keeps every rule linear.
+ */
+export const MAX_PIECE = 1500;
+
+function pushBounded(out: Piece[], text: string, start: number, end: number) {
+  while (end - start > MAX_PIECE) {
+    let cut = start + MAX_PIECE;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_PIECE / 2) cut = space + 1;
+    out.push({ start, end: cut, text: text.slice(start, cut) });
+    start = cut;
+  }
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+export function paragraphs(text: string): Piece[] {
+  const out: Piece[] = [];
+  let start = -1;
+  let end = -1;
+  let pos = 0;
+  const flush = () => {
+    if (start >= 0) pushBounded(out, text, start, end);
+    start = -1;
+  };
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const lineEnd = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const line = text.slice(pos, lineEnd);
+    if (line.trim() === '') flush();
+    else {
+      if (PARAGRAPH_START.test(line)) flush();
+      if (start < 0) start = pos;
+      end = lineEnd;
+    }
+    pos = nl + 1;
+  }
+  flush();
+  return out;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'art', 'artt', 'nr', 'nrs', 'lid', 'bijv', 'bv', 'nv', 'jo', 'resp', 'ca', 'etc', 'enz', 'o', 'a', 'i', 'e', 'b', 'v', 'n', 'c', 'q',
+  'm', 't', 'z', 's', 'd', 'w', 'h', 'p', 'sub', 'min', 'max', 'incl', 'excl', 'evt', 'vgl', 'zgn', 'ong', 'mr', 'dhr', 'mevr', 'st', 'stb', 'stcrt',
+]);
+
+/** Sentences of text[from, to): split after . ! ? followed by white space and a capital, digit or quote. */
+export function sentences(text: string, from = 0, to = text.length): Piece[] {
+  const out: Piece[] = [];
+  const slice = text.slice(from, to);
+  let start = 0;
+  while (start < slice.length && isSpace(slice.charCodeAt(start))) start++;
+  // Candidate ends found by one regex pass; the abbreviation check looks back at most eight letters.
+  SENTENCE_END.lastIndex = start;
+  for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
+    const i = m.index;
+    if (i < start) continue;
+    if (slice[i] === '.') {
+      let k = i;
+      while (k > start && i - k < 8 && /\p{L}/u.test(slice[k - 1])) k--;
+      const word = slice.slice(k, i).toLowerCase();
+      if (ABBREVIATIONS.has(word)) continue;
+      // "B.V." and "o.a.": an abbreviation with inner full stops.
+      if (k > start && slice[k - 1] === '.' && word.length <= 2) continue;
+    }
+    pushBounded(out, text, from + start, from + i + 1);
+    start = i + 1;
+    while (start < slice.length && isSpace(slice.charCodeAt(start))) start++;
+  }
+  if (start < slice.length) {
+    let end = slice.length;
+    while (end > start && isSpace(slice.charCodeAt(end - 1))) end--;
+    if (end > start) pushBounded(out, text, from + start, from + end);
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.!?](?=[ \t\r\n\u00a0]{1,40}[\p{Lu}\d"'‘“(])/gu;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** The piece that contains offset, if any (pieces sorted by start). */
+export function pieceAt(pieces: Piece[], offset: number): Piece | undefined {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
+// The counterparty of the user of the terms, in the words drafts use for it.
+const CLIENT_WORDS = /(?<![\p{L}\p{N}])(?:Opdrachtgever|Opdrachtgevers|Klant|Klanten|Afnemer|Afnemers|Consument|Consumenten|Koper|Kopers|Wederpartij|Cliënt|Client|Abonnee|Abonnees|Deelnemer|Deelnemers|Huurder|Gebruiker van de Dienst|u|U|je|Je|jij|Jij)(?![\p{L}\p{N}])/gu;
+// The user of the terms: known role names and short all-capital company names (BCS, ABC).
+const USER_WORDS = /(?<![\p{L}\p{N}])(?:Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienstverlener|Aanbieder|Verhuurder|Gebruiker|Wij|wij|We|we|Ons|ons|[A-Z]{2,6})(?![\p{L}\p{N}])/gu;
+
+export type Party = 'client' | 'user' | undefined;
+
+/** Who the words before `at` in `text` (a sentence) speak of: the last party named before it. */
+export function partyBefore(text: string, at: number, window = 160): Party {
+  const from = Math.max(0, at - window);
+  const slice = text.slice(from, at);
+  let lastClient = -1;
+  let lastUser = -1;
+  CLIENT_WORDS.lastIndex = 0;
+  for (let m = CLIENT_WORDS.exec(slice); m; m = CLIENT_WORDS.exec(slice)) lastClient = m.index;
+  USER_WORDS.lastIndex = 0;
+  for (let m = USER_WORDS.exec(slice); m; m = USER_WORDS.exec(slice)) {
+    if (m[0] === 'BW' || m[0] === 'AVG' || m[0] === 'CBS' || m[0] === 'SLA' || m[0] === 'BTW' || m[0] === 'EUR' || m[0] === 'KVK') continue;
+    lastUser = m.index;
+  }
+  if (lastClient < 0 && lastUser < 0) return undefined;
+  return lastClient > lastUser ? 'client' : 'user';
+}
+
+/** The first party named in a sentence: usually its subject. */
+export function subjectOf(text: string): Party {
+  CLIENT_WORDS.lastIndex = 0;
+  const c = CLIENT_WORDS.exec(text);
+  USER_WORDS.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  for (u = USER_WORDS.exec(text); u; u = USER_WORDS.exec(text)) {
+    if (!['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK'].includes(u[0])) break;
+  }
+  if (!c && !u) return undefined;
+  if (c && (!u || c.index < u.index)) return 'client';
+  return 'user';
+}
+
+/** Months in "zes (6) maanden", "3 maanden", "twee jaar", "14 dagen", "vier weken"; undefined if none. */
+export function durationInMonths(amount: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('jaar') || u.startsWith('jaren')) return amount * 12;
+  if (u.startsWith('maand')) return amount;
+  if (u.startsWith('week') || u.startsWith('weken')) return (amount * 7) / 30.4;
+  if (u.startsWith('werkdag')) return (amount * 1.4) / 30.4;
+  return amount / 30.4; // dagen
+}
+
+import { wordToNumber } from '../rules/numberWords';
+
+// "zes (6) maanden", "6 (zes) maanden", "(6) zes maanden", "zes maanden", "6 maanden", "één jaar".
+const PERIOD = /(?<![\p{L}\p{N}])(?:(\d{1,4})|([\p{L}]{2,30}))(?:[ \t]{0,3}\((?:\d{1,4}|[\p{L}]{2,30})\))?[ \t]{1,3}(jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|kalendermaanden|kalendermaand)(?![\p{L}])/giu;
+
+export interface Period {
+  start: number;
+  end: number;
+  months: number;
+  text: string;
+}
+
+/** Every period named in text[from, to), converted to months. */
+export function periodsIn(text: string, from = 0, to = text.length): Period[] {
+  const out: Period[] = [];
+  const slice = text.slice(from, to);
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(slice); m; m = PERIOD.exec(slice)) {
+    let n: number | undefined;
+    if (m[1]) n = Number(m[1]);
+    else {
+      const w = m[2].toLowerCase();
+      n = w === 'een' || w === 'één' ? 1 : wordToNumber(w);
+    }
+    if (n === undefined) continue;
+    const unit = m[3].replace(/^kalender/i, '');
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, months: durationInMonths(n, unit), text: m[0] });
+  }
+  return out;
+}
+
+const G = '[ \\t\\r\\n]{1,4}';
+const W = '\\p{L}{1,20}';
+// Exclusions and limitations of liability. Every gap is bounded, so each pattern is linear.
+const EXONERATION = new RegExp(
+  [
+    `(?:niet|nooit|nimmer|in${G}geen${G}geval|op${G}geen${G}enkele${G}wijze)${G}(?:${W}${G}){0,2}?aansprakelijk(?!heid)`,
+    `niet${G}verantwoordelijk${G}(?:en\\/of|of|en)${G}aansprakelijk(?!heid)`,
+    `(?:geen|generlei)${G}(?:enkele${G})?aansprakelijkheid`,
+    `(?:nimmer|nooit|niet)${G}tot${G}(?:enige${G})?aansprakelijkheid`,
+    `aansprakelijkheid[^.;:]{0,200}?(?:is|wordt|worden|zijn|blijft)${G}(?:${W}${G}){0,3}?(?:uitgesloten|beperkt)`,
+    `(?:sluit|sluiten)${G}(?:${W}${G}){0,3}?aansprakelijkheid${G}(?:${W}${G}){0,3}?uit`,
+  ].join('|'),
+  'giu',
+);
+const FORCE_MAJEURE = /overmacht/i;
+const CARVE_OUT_INTENT = /(?<![\p{L}])opzet(?![\p{L}])|opzettelijk/iu;
+const CARVE_OUT_RECKLESS = /roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)/i;
+
+export interface Exoneration {
+  /** The matched words, e.g. "is niet aansprakelijk". */
+  start: number;
+  end: number;
+  sentence: Piece;
+}
+
+/** Liability exclusions and limitations in a block, one per sentence (force majeure clauses left out). */
+export function exonerationsOf(block: Block): Exoneration[] {
+  const text = block.text;
+  if (!/aansprakelijk/i.test(text)) return [];
+  const out: Exoneration[] = [];
+  const sents = sentencesOf(block);
+  let lastSentence = -1;
+  EXONERATION.lastIndex = 0;
+  for (let m = EXONERATION.exec(text); m; m = EXONERATION.exec(text)) {
+    const s = pieceAt(sents, m.index);
+    if (!s || s.start === lastSentence) continue;
+    lastSentence = s.start;
+    if (FORCE_MAJEURE.test(s.text)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, sentence: s });
+  }
+  return out;
+}
+
+/** 'full' when text carves out intent and deliberate recklessness (or gross negligence), 'intent' when only intent. */
+export function carveOutIn(text: string): 'full' | 'intent' | undefined {
+  if (!CARVE_OUT_INTENT.test(text)) return undefined;
+  return CARVE_OUT_RECKLESS.test(text) ? 'full' : 'intent';
+}

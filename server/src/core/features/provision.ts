@@ -1,0 +1,213 @@
+// Renders a statutory provision as Markdown: official text (always Dutch), source and version,
+// and for curated provisions the explanation, drafting note and regime. Shared by the hover and
+// the "Clausule: Toon wetsartikel" document. Pure: text in, Markdown out.
+import type { Lang } from '../types';
+import { findCitations } from '../model/citations';
+import {
+  articleByKey, citationKey, curatedCaution, curatedEntry, curatedKeys, curatedSub, findLid, hasSub, titleOf,
+  type Article, type CitationRef, type Lid, type Mandatory, type Regime,
+} from '../law';
+
+/** A provision to show: an article, optionally narrowed to a lid and a sub-item. */
+export interface ProvisionRef {
+  /** "7:408", "Tw 11.7". */
+  key: string;
+  lid?: string;
+  sub?: string;
+}
+
+const UI = {
+  nl: {
+    article: 'Artikel', lid: 'lid', sub: 'sub', source: 'Bron', versionOn: 'versie geldend op', text: 'Wettekst',
+    explanation: 'Uitleg', note: 'Voor de voorwaarden', regime: 'Dwingend of regelend', related: 'Zie ook',
+    open: 'Open op wetten.overheid.nl', b2b: 'zakelijk', b2c: 'consument', whole: 'hele artikel',
+    regelend: 'regelend', dwingend: 'dwingend', 'n.v.t.': 'n.v.t.',
+    vervallen: 'Dit artikel is vervallen.',
+    laterAmended: 'Let op: dit artikel is na deze versie gewijzigd; de nieuwe tekst is hier niet opgenomen. Controleer wetten.overheid.nl.',
+    noText: '(tekst niet meegeleverd)',
+    shortened: 'Ingekort tot het aangehaalde deel; de volledige tekst staat op wetten.overheid.nl en via "Clausule: Toon wetsartikel".',
+    unknownLid: (l: string) => `Dit artikel heeft geen lid ${l}.`,
+    unknownSub: (s: string) => `Dit artikel heeft geen onderdeel ${s}.`,
+  },
+  en: {
+    article: 'Article', lid: 'lid', sub: 'sub', source: 'Source', versionOn: 'version in force on', text: 'Statutory text (Dutch)',
+    explanation: 'Explanation', note: 'Drafting note', regime: 'Mandatory or default law', related: 'See also',
+    open: 'Open on wetten.overheid.nl', b2b: 'business', b2c: 'consumer', whole: 'whole article',
+    regelend: 'default law', dwingend: 'mandatory', 'n.v.t.': 'not applicable',
+    vervallen: 'This article has been repealed.',
+    laterAmended: 'Note: this article was amended after this version; the new text is not included here. Check wetten.overheid.nl.',
+    noText: '(text not included)',
+    shortened: 'Shortened to the cited part; the full text is on wetten.overheid.nl and via "Clausule: Toon wetsartikel".',
+    unknownLid: (l: string) => `This article has no lid ${l}.`,
+    unknownSub: (s: string) => `This article has no item ${s}.`,
+  },
+} as const;
+
+/** Above this many characters of statutory text, a hover on a cited lid or sub shows only that part. */
+const HOVER_TEXT_LIMIT = 1500;
+
+/** "7:408", "7:408 lid 1", "6:236 sub j", "Tw 11.7 lid 4", or any citation ("artikel 7:408, eerste lid, BW"). */
+export function parseProvisionKey(input: string): ProvisionRef | undefined {
+  const s = input.trim().replace(/\s+/g, ' ');
+  const m = /^((?:10|[1-9]):\d{1,4}[a-z]{0,2}|Tw \d{1,2}\.\d{1,2}[a-z]?)(?: lid (\d{1,2}[a-z]?))?(?: (?:sub|onder) ([a-z]|\d{1,2}°?))?$/.exec(s);
+  if (m) return withParts(m[1], m[2], m[3]);
+  const c = findCitations(/^(?:art|artikel)/i.test(s) ? s : `artikel ${s}`)[0];
+  return c ? withParts(citationKey(c), c.lid, c.sub) : undefined;
+}
+
+function withParts(key: string, lid?: string, sub?: string): ProvisionRef {
+  const r: ProvisionRef = { key };
+  if (lid !== undefined) r.lid = lid;
+  if (sub !== undefined) r.sub = sub;
+  return r;
+}
+
+export function refOfCitation(c: CitationRef): ProvisionRef {
+  return withParts(citationKey(c), c.lid, c.sub);
+}
+
+/** "Artikel 7:408 lid 1 BW", "Article 11.7 Telecommunicatiewet". */
+export function provisionLabel(ref: ProvisionRef, lang: Lang): string {
+  const a = articleByKey(ref.key);
+  const nr = a?.law === 'BW' || !a ? ref.key : a.nr;
+  const law = a && a.law !== 'BW' ? a.law : 'BW';
+  const lid = ref.lid ? ` ${UI[lang].lid} ${ref.lid}` : '';
+  const sub = ref.sub ? ` ${UI[lang].sub} ${ref.sub}` : '';
+  return `${UI[lang].article} ${nr}${lid}${sub} ${law}`;
+}
+
+/** Curated provisions for a picker: key and title. */
+export function curatedProvisions(lang: Lang): Array<{ key: string; title: string }> {
+  const out: Array<{ key: string; title: string }> = [];
+  for (const key of curatedKeys()) {
+    const e = curatedEntry(key)!;
+    out.push({ key, title: e.title[lang] });
+    for (const [sub, v] of Object.entries(e.subs ?? {})) out.push({ key: `${key} sub ${sub}`, title: v.title[lang] });
+  }
+  return out;
+}
+
+// Statutory text is shown as text, not Markdown: escape what Markdown would interpret.
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^([+-]) /, '\\$1 ');
+}
+
+const bold = (s: string) => `**${s}**`;
+
+interface RenderedLid {
+  lines: string[];
+  length: number;
+}
+
+/** One lid as Markdown lines; the cited sub-item (or the whole cited lid) in bold. */
+function renderLid(l: Lid, citedLid: boolean, sub: string | undefined, onlySub: boolean, lang: Lang): RenderedLid {
+  const prefix = l.nr !== null ? `${l.nr}\\. ` : '';
+  if (l.text === null) return { lines: [`${prefix}*${UI[lang].noText}*`], length: 0 };
+  const raw = l.text.split('\n');
+  const out: string[] = [];
+  const subMarker = /^ {2}([a-z]{1,2}|[0-9]{1,2}°?)[.)] /;
+  let inCitedSub = false;
+  let skipping = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const m = subMarker.exec(line);
+    if (m) inCitedSub = sub !== undefined && m[1].replace(/°$/, '') === sub.replace(/°$/, '');
+    else if (!/^ {4}/.test(line)) inCitedSub = false; // a follow-on paragraph ends the sub-item
+    const isSubLine = m !== null || /^ {4}/.test(line);
+    if (onlySub && isSubLine && !inCitedSub) {
+      if (!skipping) out.push('…');
+      skipping = true;
+      continue;
+    }
+    skipping = false;
+    let text = escapeMd(line.trim());
+    if (i === 0) text = prefix + text;
+    const emphasise = sub !== undefined ? inCitedSub : citedLid;
+    out.push(emphasise ? bold(text) : text);
+  }
+  return { lines: out, length: l.text.length };
+}
+
+function regimeLine(m: Mandatory, lang: Lang): string {
+  const t = UI[lang];
+  const scope = m.leden?.length ? `${t.lid} ${m.leden.join(', ')}` : t.whole;
+  const r = (x: Regime) => t[x];
+  return `${scope}: ${t.b2b} ${r(m.b2b)}, ${t.b2c} ${r(m.b2c)} (${m.basis})`;
+}
+
+function sourceLine(a: Article, lang: Lang): string {
+  const bwb = /BWBR\d{7}/.exec(a.url)?.[0] ?? /BWBR\d{7}/.exec(a.source)?.[0] ?? '';
+  return `${UI[lang].source}: wetten.overheid.nl${bwb ? ` (${bwb})` : ''}, ${UI[lang].versionOn} ${a.version}`;
+}
+
+/** "6:236 sub l" links to article 6:236 on wetten.overheid.nl; a key we do not hold stays plain text. */
+function relatedLink(key: string): string {
+  const url = articleByKey(key.replace(/ sub .*$/, ''))?.url;
+  return url ? `[${key}](${url})` : key;
+}
+
+export interface RenderOptions {
+  /** Hover: shorten long texts to the cited part. Document: always the full text. */
+  mode: 'hover' | 'document';
+}
+
+/** The provision as Markdown, or undefined when we do not hold the article. */
+export function renderProvision(ref: ProvisionRef, lang: Lang, opts: RenderOptions = { mode: 'hover' }): string | undefined {
+  const a = articleByKey(ref.key);
+  if (!a) return undefined;
+  const t = UI[lang];
+  const entry = curatedEntry(ref.key);
+  const subEntry = ref.sub ? curatedSub(ref.key, ref.sub) : undefined;
+  const title = subEntry?.title[lang] ?? titleOf(ref.key, lang);
+  const out: string[] = [];
+  const heading = `${provisionLabel(ref, lang)}${title ? ` — ${subEntry || entry ? title : `*${escapeMd(title)}*`}` : ''}`;
+  out.push(opts.mode === 'document' ? `# ${heading}` : `### ${heading}`);
+  if (entry && subEntry && opts.mode === 'document') out.push(`*${t.article} ${ref.key}: ${entry.title[lang]}*`);
+
+  // Which lid is cited, and does it exist? A sub without a lid belongs to the lid that has it.
+  const lid = ref.lid !== undefined ? findLid(a, ref.lid) : ref.sub !== undefined ? a.leden.find((l) => hasSub(l, ref.sub!)) : undefined;
+  const problems: string[] = [];
+  if (a.status === 'vervallen') problems.push(t.vervallen);
+  if (a.laterAmended) problems.push(t.laterAmended);
+  if (ref.lid !== undefined && !findLid(a, ref.lid)) problems.push(t.unknownLid(ref.lid));
+  else if (ref.sub !== undefined && !(lid && hasSub(lid, ref.sub))) problems.push(t.unknownSub(ref.sub));
+
+  const total = a.leden.reduce((n, l) => n + (l.text?.length ?? 0), 0);
+  const shorten = opts.mode === 'hover' && lid !== undefined && total > HOVER_TEXT_LIMIT;
+  const citedSub = lid && ref.sub !== undefined && hasSub(lid, ref.sub) ? ref.sub : undefined;
+  const body: string[] = [];
+  for (let i = 0; i < a.leden.length; i++) {
+    const l = a.leden[i];
+    const isCited = l === lid;
+    if (shorten && !isCited) continue;
+    // A run of leden whose text we do not hold is one line: "5.-11. (not included)".
+    let last = i;
+    while (!isCited && l.text === null && last + 1 < a.leden.length && a.leden[last + 1].text === null && a.leden[last + 1] !== lid) last++;
+    if (last > i) {
+      body.push(`${l.nr}\\.–${a.leden[last].nr}\\. *${t.noText}*`);
+      i = last;
+      continue;
+    }
+    const r = renderLid(l, isCited && (ref.lid !== undefined || citedSub !== undefined), isCited ? citedSub : undefined, shorten && citedSub !== undefined, lang);
+    body.push(r.lines.join('  \n'));
+  }
+  if (opts.mode === 'document') out.push(`## ${t.text}`);
+  for (const p of problems) out.push(`*${p}*`);
+  out.push(body.map((b) => b.split('\n').map((x) => `> ${x}`).join('\n')).join('\n>\n'));
+  if (shorten) out.push(`*${t.shortened}*`);
+  out.push(`*${sourceLine(a, lang)}*`);
+
+  if (entry) {
+    if (opts.mode === 'document') out.push(`## ${t.explanation}`);
+    const explanation = subEntry ? `${subEntry.explanation[lang]} ${entry.explanation[lang]}` : entry.explanation[lang];
+    out.push(opts.mode === 'document' ? explanation : `**${t.explanation}.** ${explanation}`);
+    if (opts.mode === 'document') out.push(`## ${t.note}`);
+    out.push(opts.mode === 'document' ? entry.note[lang] : `**${t.note}.** ${entry.note[lang]}`);
+    const regimes = (entry.mandatory ?? []).filter((m) => !ref.lid || !m.leden || m.leden.includes(ref.lid));
+    if (regimes.length) out.push(`**${t.regime}:** ${regimes.map((m) => regimeLine(m, lang)).join('; ')}`);
+    if (entry.related.length) out.push(`${t.related}: ${entry.related.map(relatedLink).join(', ')}`);
+    out.push(`*${curatedCaution(lang)}*`);
+  }
+  out.push(`[${t.open}](${a.url})`);
+  return out.join('\n\n');
+}

@@ -1,0 +1,101 @@
+// Renumber articles, clauses and sub-items in document order and rewrite every cross-reference to
+// match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
+import type { TextEdit } from '../types';
+import type { DocumentModel, StructureNode } from '../model/types';
+
+/** The path each node gets after renumbering. */
+export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
+  const paths = new Map<StructureNode, string[]>();
+  let article = 0;
+  let outlineRoot = 0;
+  const implicit = new Map<string, string>();
+  const implicitArticle = (written: string): string => {
+    let a = implicit.get(written);
+    if (a === undefined) implicit.set(written, (a = String(++article)));
+    return a;
+  };
+  const visit = (n: StructureNode, index: number, parentPath: string[]) => {
+    let path: string[];
+    if (n.kind === 'part' && !n.path.length) path = [];
+    else if (n.style === 'markdown' || n.style === 'artikel') path = [String(++article)];
+    else if (n.style === 'letter') path = [...parentPath, letterOf(index)];
+    else if (!n.parent && n.style === 'outline') path = [String(++outlineRoot)];
+    // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number stands
+    // for an article of its own, counted with the others; only the last part is renumbered among its
+    // siblings, or "1.1" would become "1" and stop being a clause.
+    else if (n.style === 'dotted' && !parentPath.length && n.path.length > 1) path = [implicitArticle(n.path[0]), ...n.path.slice(1, -1), String(index)];
+    else path = [...parentPath, String(index)];
+    paths.set(n, path);
+    let numeric = 0;
+    let letters = 0;
+    const prefixes = new Map<string, number>();
+    for (const c of n.children) {
+      if (c.style === 'letter') visit(c, ++letters, path);
+      else if (c.style === 'markdown' || c.style === 'artikel') visit(c, 0, path);
+      else if (c.style === 'dotted' && !path.length && c.path.length > 1) visit(c, countByPrefix(prefixes, c), path);
+      else visit(c, ++numeric, path);
+    }
+  };
+  let rootNumeric = 0;
+  const rootPrefixes = new Map<string, number>();
+  let rootLetters = 0;
+  for (const r of model.roots) {
+    if (r.style === 'dotted' && r.path.length > 1) visit(r, countByPrefix(rootPrefixes, r), []);
+    else if (r.style === 'dotted') visit(r, ++rootNumeric, []);
+    // A sub-item or lid before the first article counts among its own kind (index 0 would write "0").
+    else if (r.style === 'letter') visit(r, ++rootLetters, []);
+    else if (r.kind !== 'part' && r.style !== 'markdown' && r.style !== 'artikel' && r.style !== 'outline') visit(r, ++rootNumeric, []);
+    else visit(r, 0, []);
+  }
+  return paths;
+}
+
+/** Position of a dotted clause among the siblings written with the same prefix ("2.1", "2.3" -> 1, 2). */
+function countByPrefix(counts: Map<string, number>, n: StructureNode): number {
+  const key = n.path.slice(0, -1).join('.');
+  const k = (counts.get(key) ?? 0) + 1;
+  counts.set(key, k);
+  return k;
+}
+
+function letterOf(k: number): string {
+  return k >= 1 && k <= 26 ? String.fromCharCode(96 + k) : String(k);
+}
+
+function written(n: StructureNode, path: string[]): string {
+  if (n.style === 'dotted') return path.join('.');
+  return path[path.length - 1] ?? n.written;
+}
+
+export function renumberEdits(model: DocumentModel): TextEdit[] {
+  const paths = renumberedPaths(model);
+  const edits = new Map<number, TextEdit>();
+  const put = (e: TextEdit, current: string) => {
+    if (e.newText !== current && !edits.has(e.span.start)) edits.set(e.span.start, e);
+  };
+  for (const n of model.nodes) {
+    const p = paths.get(n);
+    if (!p || !p.length || n.numberSpan.end <= n.numberSpan.start) continue;
+    put({ span: n.numberSpan, newText: written(n, p) }, model.text.slice(n.numberSpan.start, n.numberSpan.end));
+  }
+  for (const r of model.references) {
+    if (!r.target || !r.targetPath) continue;
+    const p = paths.get(r.target);
+    if (!p || p.length !== r.targetPath.length) continue;
+    for (const tok of r.tokens) {
+      put({ span: tok.span, newText: p.slice(tok.from, tok.to).join('.') }, model.text.slice(tok.span.start, tok.span.end));
+    }
+  }
+  return [...edits.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Applies non-overlapping edits to a text (tests, CLI). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,55 @@
+// Completion of library clauses while typing an `av-` prefix at the start of a line. Unlike the static
+// snippet contribution, these items already carry the article number that fits the insertion point
+// and only offer the variant for the draft's audience.
+import type { AnalysisResult } from '../engine/analyze';
+import type { Lang, Span } from '../types';
+import { clausesFor } from './clauses';
+import { articleNumberAt, fillClause, snippetWithNumber } from './fill';
+
+export interface LibraryCompletion {
+  /** The snippet prefix, e.g. "av-aansprakelijkheid-b2b". */
+  label: string;
+  /** "Artikel 14 – Aansprakelijkheid (b2b)". */
+  detail: string;
+  /** Markdown: the clause's description and its text with the defaults filled in. */
+  documentation: string;
+  /** VS Code snippet syntax, to insert with InsertTextFormat.Snippet. */
+  snippet: string;
+  /** The typed prefix the item replaces. */
+  span: Span;
+  sortText: string;
+  filterText: string;
+}
+
+// Only the current line up to the cursor is looked at, and only when it holds nothing but the prefix.
+const PREFIX_AT_LINE_START = /^[ \t]*(av(?:-[a-z0-9-]{0,40})?)$/;
+
+export function libraryCompletions(result: AnalysisResult, offset: number, lang: Lang): LibraryCompletion[] {
+  const { text, lines } = result.model;
+  if (!Number.isFinite(offset) || offset < 0 || offset > text.length) return [];
+  const lineStart = lines.lineStarts[lines.lineAt(offset)];
+  if (offset - lineStart > 60) return [];
+  const m = PREFIX_AT_LINE_START.exec(text.slice(lineStart, offset));
+  if (!m) return [];
+  const typed = m[1];
+  const span = { start: offset - typed.length, end: offset };
+  const number = articleNumberAt(text, lineStart);
+  const out: LibraryCompletion[] = [];
+  for (const clause of clausesFor(result.audience)) {
+    if (!clause.id.startsWith(typed)) continue;
+    const heading = clause.kind === 'article' ? `Artikel ${number} – ${clause.title}` : clause.title;
+    const audience = clause.audience === 'both' ? '' : ` (${clause.audience})`;
+    const preview = fillClause(clause, { number });
+    const intro = lang === 'nl' ? 'Bepaling uit de Clausule-bibliotheek.' : 'Clause from the Clausule library (Dutch text).';
+    out.push({
+      label: clause.id,
+      detail: heading + audience,
+      documentation: `${intro} ${clause.description}\n\n\`\`\`\n${preview}\n\`\`\``,
+      snippet: snippetWithNumber(clause, number),
+      span,
+      sortText: `0${clause.id}`,
+      filterText: clause.id,
+    });
+  }
+  return out;
+}

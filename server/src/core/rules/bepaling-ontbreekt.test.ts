@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import { applyFix, check } from '../testing/check';
+
+const FULL = [
+  '# Algemene voorwaarden Voorbeeld B.V.',
+  '## Artikel 1 – Toepasselijkheid',
+  '1.1 Deze voorwaarden zijn van toepassing op iedere Overeenkomst.',
+  '## Artikel 2 – Duur',
+  '2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.',
+  '## Artikel 3 – Aansprakelijkheid',
+  '3.1 Leverancier is aansprakelijk volgens de wet.',
+  '## Artikel 4 – Overmacht',
+  '4.1 Bij overmacht hoeft een partij niet na te komen.',
+  '## Artikel 5 – Recht en geschillen',
+  '5.1 Op de Overeenkomst is Nederlands recht van toepassing.',
+  '5.2 Geschillen worden voorgelegd aan de bevoegde rechter.',
+  '',
+].join('\n');
+
+const findings = (text: string, audience: 'b2b' | 'b2c' = 'b2b') => analyze(text, { audience }).findings.filter((f) => f.ruleId === 'bepaling-ontbreekt');
+
+describe('bepaling-ontbreekt', () => {
+  it('stays quiet on a draft with every essential clause', () => {
+    check('bepaling-ontbreekt', FULL, { audience: 'b2b' });
+    check('bepaling-ontbreekt', FULL, { audience: 'b2c' });
+  });
+
+  it('fires once per missing topic, on the title line', () => {
+    const text = FULL.replace('5.2 Geschillen worden voorgelegd aan de bevoegde rechter.\n', '').replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    check('bepaling-ontbreekt', text.replace('# Algemene voorwaarden Voorbeeld B.V.', '««# Algemene voorwaarden Voorbeeld B.V.»»'), { audience: 'b2b' });
+    const f = findings(text);
+    assert.equal(f.length, 2);
+    assert.match(f.map((x) => x.message.nl).join(' '), /geschillen en de bevoegde rechter/);
+    assert.match(f.map((x) => x.message.nl).join(' '), /overmacht/);
+    assert.match(f[0].message.en, /no clause on/);
+  });
+
+  it('does not fire on a snippet or a short fragment', () => {
+    check('bepaling-ontbreekt', '## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n');
+  });
+
+  it('offers the library clause for the audience, appended as the next article', () => {
+    const text = FULL.replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    const [f] = findings(text, 'b2c');
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.startsWith(text));
+    assert.match(fixed.slice(text.length), /^\n## Artikel 6 – Overmacht\n6\.1 /);
+    assert.equal(findings(fixed, 'b2c').length, 0);
+  });
+});

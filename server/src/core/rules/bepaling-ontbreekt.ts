@@ -1,0 +1,129 @@
+import type { DocumentRule } from './rule';
+import type { Fix, Localized } from '../types';
+import type { DocumentModel } from '../model/types';
+import { variantFor, type Clause } from '../library/clauses';
+import { fillClause } from '../library/fill';
+
+interface Topic {
+  id: string;
+  name: Localized;
+  why: Localized;
+  present: RegExp;
+  /** Library clause (base id) that covers the topic. */
+  clause: string;
+}
+
+const G = '[ \\t\\r\\n]{1,4}';
+const TOPICS: Topic[] = [
+  {
+    id: 'recht',
+    name: { nl: 'het toepasselijk recht', en: 'the governing law' },
+    why: { nl: 'Zonder rechtskeuze bepaalt het internationaal privaatrecht (Rome I) welk recht geldt; met een buitenlandse klant is dat niet vanzelf Nederlands recht.', en: 'Without a choice of law, private international law (Rome I) decides which law applies; with a foreign customer that is not necessarily Dutch law.' },
+    present: new RegExp(`(?:Nederlands|Nederlandse)${G}recht|recht${G}(?:\\p{L}{1,20}${G}){0,2}?van${G}toepassing|toepasselijk${G}recht|beheerst${G}door`, 'iu'),
+    clause: 'av-recht',
+  },
+  {
+    id: 'geschillen',
+    name: { nl: 'geschillen en de bevoegde rechter', en: 'disputes and the competent court' },
+    why: { nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is; vaak wilt u een vaste rechtbank (tussen bedrijven), mediation of eerst overleg afspreken.', en: 'Without a forum or dispute clause the law decides which court is competent; usually you want a fixed court (between businesses), mediation or a first round of talks.' },
+    present: new RegExp(`bevoegde${G}rechter|rechtbank|kantonrechter|arbitrage|arbiter|geschillencommissie|bindend${G}advies|mediation|geschil\\p{L}{0,5}[^.;]{0,160}?(?:voorgelegd|voorleggen|beslecht|beslist|onderworpen|opgelost|oplossen)`, 'iu'),
+    clause: 'av-recht',
+  },
+  {
+    id: 'aansprakelijkheid',
+    name: { nl: 'aansprakelijkheid', en: 'liability' },
+    why: { nl: 'Zonder aansprakelijkheidsbepaling geldt de volledige wettelijke schadevergoedingsplicht (artikelen 6:74 en 6:95 e.v. BW), zonder maximum.', en: 'Without a liability clause the full statutory duty to pay damages applies (articles 6:74 and 6:95 ff. BW), without a cap.' },
+    present: /aansprakelijk/i,
+    clause: 'av-aansprakelijkheid',
+  },
+  {
+    id: 'overmacht',
+    name: { nl: 'overmacht', en: 'force majeure' },
+    why: { nl: 'Artikel 6:75 BW regelt overmacht maar summier; voorwaarden noemen gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden.', en: 'Article 6:75 BW covers force majeure only briefly; terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one.' },
+    present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
+    clause: 'av-overmacht',
+  },
+  {
+    id: 'beeindiging',
+    name: { nl: 'duur en beëindiging', en: 'term and termination' },
+    why: { nl: 'Zonder bepaling over duur en opzegging gelden de wettelijke regels, zoals de vrije opzegging door de opdrachtgever (artikel 7:408 BW), en is onduidelijk wanneer een duurovereenkomst eindigt.', en: 'Without a clause on term and termination the statutory rules apply, such as the client\'s free termination (article 7:408 BW), and it is unclear when a continuing contract ends.' },
+    present: /opzeg|opgezegd|beëindig|ontbind|looptijd/i,
+    clause: 'av-duur',
+  },
+];
+
+// Filling a snippet parses it; the fix is offered on every analysis, so the text is kept per clause and number.
+const filledCache = new Map<string, string>();
+export function filled(clause: Clause, number: number): string {
+  const key = `${clause.id}|${number}`;
+  let body = filledCache.get(key);
+  if (body === undefined) {
+    if (filledCache.size > 500) filledCache.clear();
+    body = fillClause(clause, { number });
+    filledCache.set(key, body);
+  }
+  return body;
+}
+
+/** The highest article number in the draft (0 when none). */
+export function lastArticleNumber(model: DocumentModel): number {
+  let last = 0;
+  for (const a of model.nodes) {
+    if (a.kind !== 'article') continue;
+    const n = Number.parseInt(a.path[0] ?? a.written, 10);
+    if (Number.isFinite(n) && n > last) last = n;
+  }
+  return last;
+}
+
+/** A fix that appends a library clause as the draft's next article, in the draft's line endings. */
+export function appendClauseFix(text: string, clause: Clause, number: number): Fix {
+  const body = filled(clause, number);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const sep = text.endsWith('\n\n') || text.endsWith('\r\n\r\n') ? '' : text.endsWith('\n') ? eol : eol + eol;
+  return {
+    title: { nl: `Bepaling "${clause.title}" uit de bibliotheek invoegen`, en: `Insert the library clause "${clause.title}"` },
+    edits: [{ span: { start: text.length, end: text.length }, newText: `${sep}${body.replace(/\n/g, eol)}${eol}` }],
+  };
+}
+
+/** Below this many articles a text is a fragment or a single clause, not a full set of terms. */
+export const MIN_ARTICLES = 5;
+
+export const rule: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'bepaling-ontbreekt',
+    category: 'praktijk',
+    defaultSeverity: 'warning',
+    title: { nl: 'Essentiële bepaling ontbreekt', en: 'Essential clause missing' },
+    messages: {
+      default: {
+        nl: 'Deze voorwaarden bevatten geen bepaling over {topic}. {why}',
+        en: 'These terms contain no clause on {topic}. {why}',
+      },
+    },
+  },
+  check(model, ctx) {
+    const articles = model.nodes.filter((n) => n.kind === 'article');
+    if (articles.length < MIN_ARTICLES) return;
+    const text = model.text;
+    // The finding sits on the draft's first line of text (its title), where a reader starts. Comment lines
+    // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the
+    // LineIndex says (CR-only drafts too).
+    const { lines } = model;
+    let line = 0;
+    while (line < lines.lineCount - 1 && /^\s*(?:<!--.*)?$/.test(lines.lineText(line))) line++;
+    const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
+    const span = { start, end: Math.max(lines.lineEnd(line), start) };
+    const last = lastArticleNumber(model);
+    for (const t of TOPICS) {
+      if (t.present.test(text)) continue;
+      const fixes: Fix[] = [];
+      const clause = variantFor(t.clause, ctx.audience);
+      const fix = clause && appendClauseFix(text, clause, last + 1);
+      if (fix) fixes.push(fix);
+      ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import { applyFix, check } from '../testing/check';
+
+const b2b = { audience: 'b2b' as const };
+const b2c = { audience: 'b2c' as const };
+const of = (text: string, audience: 'b2b' | 'b2c') => analyze(text, { audience }).findings.filter((f) => f.ruleId === 'bw-afwijking');
+
+describe('bw-afwijking', () => {
+  it('fires on an exclusion of a provision named in the sentence, in every phrasing', () => {
+    check('bw-afwijking', '«Artikel 7:404 BW» is niet van toepassing.', b2b);
+    check('bw-afwijking', 'In afwijking van «artikel 7:407 lid 2 BW» is ieder van hen slechts voor zijn eigen deel aansprakelijk.', b2b);
+    check('bw-afwijking', 'De «artikelen 7:404», «7:407 lid 2» en «7:409 BW» worden uitgesloten.', b2b);
+    check('bw-afwijking', 'De toepasselijkheid van «artikel 7:404 van het Burgerlijk Wetboek» wordt uitdrukkelijk uitgesloten.', b2b);
+    check('bw-afwijking', 'De Opdracht is aangegaan met uitsluiting van «artikel 7:408 lid 1 BW».', b2c);
+  });
+
+  it('recognises a departure from 7:408 lid 1 that does not cite it', () => {
+    check('bw-afwijking', 'Opdrachtgever kan de Overeenkomst «niet tussentijds opzeggen».', b2b);
+    check('bw-afwijking', 'Een Overeenkomst voor bepaalde tijd kan «niet tussentijds worden opgezegd».', b2c);
+  });
+
+  it('recognises "niet gerechtigd ... tussentijds op te zeggen"', () => {
+    check('bw-afwijking', 'Opdrachtgever is «niet gerechtigd de Overeenkomst tussentijds op te zeggen».', b2b);
+  });
+
+  it('offers to confine a clause that is mandatory law for consumers to business clients', () => {
+    const text = 'Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen.';
+    const [f] = of(text, 'b2c');
+    assert.equal(applyFix(text, f), 'Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen, voor zover Opdrachtgever handelt in de uitoefening van een beroep of bedrijf.');
+    assert.equal(of(text, 'b2b')[0].fixes, undefined);
+    assert.deepEqual(of(applyFix(text, f), 'b2c').map((x) => x.severity), ['information']);
+  });
+
+  it('reports a departure from 7:408 lid 1 once, on the citation, when both forms are there', () => {
+    check('bw-afwijking', '4.3 Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen. «Artikel 7:408 lid 1 BW» is niet van toepassing.', b2b);
+  });
+
+  it('stays quiet where the provision is applied, named or the contractor limits its own right', () => {
+    for (const options of [b2b, b2c]) {
+      check('bw-afwijking', 'Leverancier mag het werk door anderen laten uitvoeren, zoals artikel 7:404 BW toelaat.', options);
+      check('bw-afwijking', 'Artikel 7:408 lid 1 BW blijft van toepassing: Opdrachtgever kan op elk moment opzeggen.', options);
+      check('bw-afwijking', 'Leverancier kan de Overeenkomst niet tussentijds opzeggen (artikel 7:408 lid 2 BW).', options);
+      check('bw-afwijking', 'Toepasselijkheid van artikel 7:404 BW is niet uitgesloten.', options);
+      check('bw-afwijking', 'Aansprakelijkheid is uitgesloten. Artikel 6:74 BW is van toepassing.', options);
+    }
+  });
+
+  it('is information toward a business and an error where the provision is mandatory for a consumer', () => {
+    const text = 'Artikel 7:408 lid 1 BW is niet van toepassing.';
+    const [inB2b] = of(text, 'b2b');
+    assert.equal(inB2b.severity, 'information');
+    assert.match(inB2b.message.nl, /regelend recht/);
+    const [inB2c] = of(text, 'b2c');
+    assert.equal(inB2c.severity, 'error');
+    assert.match(inB2c.message.nl, /7:413 lid 2 BW/);
+    assert.match(inB2c.message.en, /voidable/);
+  });
+
+  it('keeps a default-law provision at information toward a consumer too', () => {
+    const [f] = of('Artikel 7:404 BW is niet van toepassing.', 'b2c');
+    assert.equal(f.severity, 'information');
+    assert.match(f.message.nl, /6:233 sub a/);
+  });
+
+  it('calls an exclusion of the consumer\'s right to rescind black-listed', () => {
+    const [f] = of('Artikel 6:265 BW is niet van toepassing.', 'b2c');
+    assert.equal(f.severity, 'error');
+    assert.match(f.message.nl, /6:236 sub b/);
+  });
+
+  it('uses the law data for provisions beyond its own table (6:96 lid 5 is mandatory for consumers)', () => {
+    const [f] = of('Artikel 6:96 lid 5 BW is niet van toepassing.', 'b2c');
+    assert.equal(f.severity, 'error');
+    assert.match(f.message.nl, /6:96 lid 5/);
+    assert.deepEqual(of('Artikel 6:96 lid 5 BW is niet van toepassing.', 'b2b').map((x) => x.severity), ['information']);
+  });
+
+  it('respects a severity the user set', () => {
+    const text = 'Artikel 7:408 lid 1 BW is niet van toepassing.';
+    const [f] = analyze(text, { audience: 'b2c', rules: { 'bw-afwijking': 'hint' } }).findings.filter((x) => x.ruleId === 'bw-afwijking');
+    assert.equal(f.severity, 'hint');
+  });
+});

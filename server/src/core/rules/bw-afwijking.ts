@@ -1,0 +1,165 @@
+import type { BlockRule } from './rule';
+import type { Fix, Localized } from '../types';
+import { findCitations } from '../model/citations';
+import { partyBefore, pieceAt, sentencesOf, paragraphsOf } from '../engine/text';
+import { curatedEntry, titleOf } from '../law';
+import data from './data/bw-afwijking.json';
+
+interface Provision {
+  title: Localized;
+  effect: Localized;
+  /** Regime toward a consumer: regelend (default law), dwingend (7:413), zwart (6:236 black list). */
+  b2c: 'regelend' | 'dwingend' | 'zwart';
+  basis?: string;
+}
+
+const PROVISIONS = data.provisions as Record<string, Provision>;
+const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
+const CLIENT_NAME = /(?<![\p{L}])(?:Opdrachtgever|Klant|Afnemer|Consument|Wederpartij|Cliënt|Abonnee)(?![\p{L}])/u;
+
+// Phrases that exclude or depart from a provision named in the same sentence. Bounded gaps only.
+const EXCLUSION =
+  /(?<![\p{L}])(?:(?:niet|geen)[ \t\n]{1,4}van[ \t\n]{1,4}toepassing|buiten[ \t\n]{1,4}toepassing|uitgesloten|uitsluiting|in[ \t\n]{1,4}afwijking[ \t\n]{1,4}van|afgeweken|wijk(?:t|en)[ \t\n]{1,4}af|gelden?[ \t\n]{1,4}niet|niet[ \t\n]{1,4}toepasselijk)(?![\p{L}])/iu;
+const NEGATED_EXCLUSION = /(?<![\p{L}])(?:niet|geen)[ \t\n]{1,4}(?:uitgesloten|afgeweken)(?![\p{L}])/iu;
+
+// "Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen": a departure from 7:408 lid 1 without citing it.
+const NO_EARLY_TERMINATION =
+  /(?<![\p{L}])(?:(?:niet|nimmer|nooit)[ \t\n]{1,4}(?:gerechtigd|bevoegd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:tussentijds|voortijdig)[ \t\n]{1,4}(?:op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen)|(?:niet|nimmer|nooit)[ \t\n]{1,4}(?:tussentijds|voortijdig)[ \t\n]{1,4}(?:(?:kan|kunnen|worden|wordt)[ \t\n]{1,4})?(?:opzeggen|opgezegd|beëindigen|beëindigd|opzegbaar)|(?:tussentijdse|voortijdige)[ \t\n]{1,4}opzegging[ \t\n]{1,4}(?:is|wordt)[ \t\n]{1,4}(?:niet[ \t\n]{1,4}mogelijk|uitgesloten))(?![\p{L}])/giu;
+
+/** The table key of a citation: 7:408 without lid means lid 1, 7:407 without lid means lid 2. */
+function keyOf(book: number | undefined, article: string, lid: string | undefined): string | undefined {
+  if (book === undefined) return undefined;
+  const base = `${book}:${article}`;
+  if (lid && PROVISIONS[`${base} lid ${lid}`]) return `${base} lid ${lid}`;
+  if (!lid && base === '7:408') return '7:408 lid 1';
+  if (!lid && base === '7:407') return '7:407 lid 2';
+  if (PROVISIONS[base]) return base;
+  // Beyond our own table: provisions the law data marks as mandatory toward consumers.
+  const curated = curatedProvision(lid ? `${base} lid ${lid}` : base);
+  return curated && curated.b2c !== 'regelend' ? (lid ? `${base} lid ${lid}` : base) : undefined;
+}
+
+/**
+ * The regime from the curated law data (law/, per-provision `mandatory`), when it has one: it is the
+ * reviewed source, our table the fallback. Titles and effects stay ours where we have them.
+ */
+function curatedProvision(key: string): Provision | undefined {
+  try {
+    const [article, lid] = key.split(' lid ');
+    const list = curatedEntry(article)?.mandatory;
+    if (!list?.length) return undefined;
+    const m = list.find((x) => (lid ? x.leden?.includes(lid) : !x.leden)) ?? list.find((x) => !x.leden) ?? (lid ? undefined : list[0]);
+    if (!m) return undefined;
+    const own = PROVISIONS[key];
+    const title = own?.title ?? { nl: titleOf(article, 'nl') ?? article, en: titleOf(article, 'en') ?? article };
+    const regime: Provision['b2c'] = m.b2c === 'dwingend' ? (m.basis.startsWith('6:236') ? 'zwart' : 'dwingend') : 'regelend';
+    return { title, effect: own?.effect ?? { nl: '', en: '' }, b2c: regime, basis: `${m.basis} BW` };
+  } catch {
+    return undefined; // law data unavailable or reshaped: our own table still works
+  }
+}
+
+function provision(key: string): Provision {
+  return curatedProvision(key) ?? PROVISIONS[key];
+}
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'bw-afwijking',
+    category: 'wet',
+    defaultSeverity: 'information',
+    title: { nl: 'Afwijking van het BW', en: 'Departure from the Civil Code' },
+    messages: {
+      default: {
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}). {effect} {audienceNote}',
+        en: '{intro}This clause departs from {cite} ({title}). {effect} {audienceNote}',
+      },
+      dwingend: {
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}), maar daarvan kan niet ten nadele van een consument worden afgeweken ({basis}). {effect} Tegenover een consument is het beding vernietigbaar; beperk het tot zakelijke opdrachtgevers of schrap het.',
+        en: '{intro}This clause departs from {cite} ({title}), which cannot be departed from to the detriment of a consumer ({basis}). {effect} Toward a consumer the clause is voidable; limit it to business clients or delete it.',
+      },
+      zwart: {
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}). Tegenover een consument staat zo\'n beding op de zwarte lijst ({basis}) en is het vernietigbaar. {effect}',
+        en: '{intro}This clause departs from {cite} ({title}). Toward a consumer such a clause is on the black list ({basis}) and voidable. {effect}',
+      },
+      consumerOnly: {
+        nl: 'Dit beding wijkt af van {cite} ({title}). Die bepaling beschermt alleen consumenten en is voor hen dwingend ({basis}); tegenover een zakelijke wederpartij heeft het beding geen gevolg.',
+        en: 'This clause departs from {cite} ({title}). That provision only protects consumers and is mandatory for them ({basis}); toward a business party the clause has no effect.',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    const sentences = sentencesOf(block);
+    const flaggedParagraphs = new Set<number>();
+    const paragraphs = paragraphsOf(block);
+    // Toward a consumer the mechanical repair is to confine the clause to business clients.
+    const confine = (span: { start: number; end: number }): Fix[] | undefined => {
+      const s = pieceAt(sentences, span.start);
+      if (!s) return undefined;
+      const client = CLIENT_NAME.exec(s.text)?.[0] ?? 'de wederpartij';
+      const at = /[.;]$/.test(s.text) ? s.end - 1 : s.end;
+      return [
+        {
+          title: { nl: 'Beperken tot zakelijke wederpartijen', en: 'Limit to business clients' },
+          edits: [{ span: { start: at, end: at }, newText: `, voor zover ${client} handelt in de uitoefening van een beroep of bedrijf` }],
+        },
+      ];
+    };
+    const report = (span: { start: number; end: number }, key: string, cite: string, implied: boolean) => {
+      const p = provision(key);
+      // A clause confined to business clients ("voor zover Opdrachtgever handelt in de uitoefening van een
+      // beroep of bedrijf") is judged as toward a business, even in consumer terms.
+      const sentence = pieceAt(sentences, span.start)?.text ?? '';
+      const b2c = ctx.audience === 'b2c' && !BUSINESS_ONLY.test(sentence);
+      const intro: Localized = implied
+        ? { nl: 'Als de overeenkomst een opdracht is (artikel 7:400 BW): ', en: 'If the agreement is a contract for services (article 7:400 BW): ' }
+        : { nl: '', en: '' };
+      const args = { cite, title: p.title, effect: p.effect, basis: p.basis ?? '', intro };
+      if (p.b2c === 'dwingend' && !b2c && key === '7:408 lid 3') {
+        ctx.report({ span, messageId: 'consumerOnly', args });
+      } else if (p.b2c === 'dwingend' && b2c) {
+        ctx.report({ span, messageId: 'dwingend', args, severity: 'error', fixes: confine(span) });
+      } else if (p.b2c === 'zwart' && b2c) {
+        ctx.report({ span, messageId: 'zwart', args, severity: 'error', fixes: confine(span) });
+      } else {
+        const audienceNote: Localized = b2c
+          ? { nl: 'Ook tegenover een consument mag dat, zolang het beding niet onredelijk bezwarend is (artikel 6:233 sub a BW).', en: 'That is allowed toward a consumer too, as long as the clause is not unreasonably onerous (article 6:233(a) BW).' }
+          : { nl: 'Tegenover een zakelijke wederpartij mag dat: de bepaling is regelend recht.', en: 'Toward a business party that is allowed: the provision is default law.' };
+        ctx.report({ span, args: { ...args, audienceNote } });
+      }
+      const para = pieceAt(paragraphs, span.start);
+      if (para) flaggedParagraphs.add(para.start);
+    };
+
+    if (/\d:\d/.test(text)) {
+      const excludes = new Map<number, boolean>(); // per sentence: test each once, however many citations it holds
+      for (const c of findCitations(text)) {
+        if (c.law !== 'BW') continue;
+        const key = keyOf(c.book, c.article, c.lid);
+        if (!key) continue;
+        const s = pieceAt(sentences, c.span.start);
+        if (!s) continue;
+        let ex = excludes.get(s.start);
+        if (ex === undefined) {
+          ex = EXCLUSION.test(s.text) && !NEGATED_EXCLUSION.test(s.text);
+          excludes.set(s.start, ex);
+        }
+        if (!ex) continue;
+        report(c.span, key, `artikel ${key} BW`, false);
+      }
+    }
+    NO_EARLY_TERMINATION.lastIndex = 0;
+    for (let m = NO_EARLY_TERMINATION.exec(text); m; m = NO_EARLY_TERMINATION.exec(text)) {
+      const s = pieceAt(sentences, m.index);
+      if (!s) continue;
+      // The contractor's own right (7:408 lid 2) is another matter; only the client's right counts.
+      if (partyBefore(s.text, m.index - s.start) === 'user') continue;
+      const para = pieceAt(paragraphs, m.index);
+      if (para && flaggedParagraphs.has(para.start)) continue;
+      if (para && /7:408/.test(para.text)) continue;
+      report({ start: m.index, end: m.index + m[0].length }, '7:408 lid 1', 'artikel 7:408 lid 1 BW', true);
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import { applyFix, check, unmark } from '../testing/check';
+
+/** Severity as shipped: check() switches the rule on with an explicit severity, which overrides grading. */
+function defaultSeverity(text: string): string[] {
+  return analyze(text).findings.filter((f) => f.ruleId === 'bw-artikel').map((f) => f.severity);
+}
+
+describe('bw-artikel', () => {
+  it('fires on an article the book does not have', () => {
+    const [f] = check('bw-artikel', 'Op grond van «artikel 7:4088 BW» mag de Opdrachtgever opzeggen.');
+    assert.deepEqual(defaultSeverity('Op grond van artikel 7:4088 BW mag de Opdrachtgever opzeggen.'), ['error']);
+    assert.match(f.message.nl, /7:4088 BW bestaat niet/);
+    assert.match(f.message.nl, /Bedoelt u artikel 7:408\b/);
+    assert.match(f.message.en, /does not exist/);
+    check('bw-artikel', 'zie «art. 6:2369 BW» en «artikel 3:9999 BW»');
+  });
+
+  it('offers the near article as a fix', () => {
+    const marked = 'Op grond van «artikel 7:4088 BW» mag de Opdrachtgever opzeggen.';
+    const [f] = check('bw-artikel', marked);
+    const fixed = f.fixes!.map((_, i) => applyFix(unmark(marked).text, f, i));
+    assert.ok(fixed.includes('Op grond van artikel 7:408 BW mag de Opdrachtgever opzeggen.'), JSON.stringify(fixed));
+  });
+
+  it('fires on a lid the article does not have', () => {
+    const [f] = check('bw-artikel', 'Partijen sluiten «art. 7:408 lid 4 BW» uit.');
+    assert.match(f.message.nl, /heeft geen lid 4; het heeft 3 leden \(1-3\)/);
+    check('bw-artikel', '«artikel 6:96, negende lid, BW»');
+    check('bw-artikel', '«artikel 11.7 lid 12 Telecommunicatiewet»');
+  });
+
+  it('fires on a sub-item the article or lid does not have, and names the lid that has it', () => {
+    const [u] = check('bw-artikel', 'in strijd met «artikel 6:236 sub u BW»');
+    assert.match(u.message.nl, /geen onderdeel u \(alleen a-t\)/);
+    check('bw-artikel', '«artikel 6:237 onder p BW»');
+    const [f] = check('bw-artikel', 'conform «art. 6:96 lid 3 sub c BW»');
+    assert.match(f.message.nl, /6:96 lid 3 BW heeft geen onderdeel c/);
+    assert.match(f.message.nl, /Bedoelt u 6:96 lid 2 sub c/);
+    check('bw-artikel', 'zie «artikel 7:408 sub a BW»');
+  });
+
+  it('fires on a repealed article', () => {
+    const [f] = check('bw-artikel', 'zoals bedoeld in «artikel 7:46a BW»');
+    assert.match(f.message.nl, /vervallen \(per 13-06-2014\)/);
+  });
+
+  it('gives each citation of a list its own finding', () => {
+    check('bw-artikel', 'de artikelen 7:404 BW, «7:407 lid 3 BW» en 7:409 BW zijn niet van toepassing');
+  });
+
+  it('a "lid 1" of an article without numbered leden is only a warning', () => {
+    const [f] = check('bw-artikel', '«artikel 7:404 lid 1 BW»');
+    assert.match(f.message.nl, /geen genummerde leden/);
+    assert.deepEqual(defaultSeverity('artikel 7:404 lid 1 BW'), ['warning']);
+    assert.deepEqual(defaultSeverity('artikel 7:404 lid 2 BW'), ['error']);
+  });
+
+  it('stays quiet on citations that exist', () => {
+    check('bw-artikel', [
+      'Partijen sluiten artikel 7:408 lid 1 BW en art. 7:407 lid 2 BW uit.',
+      'de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing.',
+      'Dit beding valt niet onder artikel 6:236 sub j BW of 6:237 onder o BW.',
+      'conform art. 6:96 lid 2 sub c BW en artikel 6:96 lid 8 BW;',
+      'artikel 3:83 lid 3 BW; artikel 3:83 lid 4 onder d BW; artikel 6:119a lid 6 BW; artikel 6:230oa BW.',
+      'Artikel 7:408, eerste lid, BW is niet van toepassing.',
+      'met inachtneming van artikel 11.7 lid 4 Telecommunicatiewet.',
+      'artikel 408 lid 1 van Boek 7 BW',
+    ].join('\n'));
+  });
+
+  it('stays quiet on laws it does not hold and on things that are not citations', () => {
+    check('bw-artikel', [
+      'artikel 2:403 BW en artikel 1:81 BW gelden niet; artikel 10:154 BW evenmin.',
+      'artikel 12.3 van deze voorwaarden, artikel 4.2 lid 3.',
+      'De helpdesk is bereikbaar van 10:30 uur tot 17:00 uur, in de verhouding 3:1.',
+      'artikel 11.8 Telecommunicatiewet',
+    ].join('\n'));
+  });
+});

@@ -1,0 +1,132 @@
+// bw-artikel: a statute citation that cannot be right — an article the law does not have, a repealed
+// article, a lid or sub-item the article does not have. Only checks laws we hold in full (BW 3, 6, 7)
+// and the provisions we hold outside the BW (Telecommunicatiewet 11.7); other citations stay silent.
+import type { BlockRule } from './rule';
+import type { Fix, Localized } from '../types';
+import { findCitations, type Citation } from '../model/citations';
+import { checkCitation, articleByKey } from '../law';
+
+/** "7:408 BW", "7:408 lid 2 BW", "11.7 lid 4 Telecommunicatiewet". */
+function lawName(c: Citation, withLid = false): string {
+  const nr = c.law === 'BW' ? `${c.book}:${c.article}` : c.article;
+  return `${nr}${withLid && c.lid ? ` lid ${c.lid}` : ''} ${c.law}`;
+}
+
+function list(items: string[], lang: 'nl' | 'en'): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'nl' ? ' en ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+function both(f: (lang: 'nl' | 'en') => string): Localized {
+  return { nl: f('nl'), en: f('en') };
+}
+
+/** Fixes that replace the article number by a suggested one ("7:4088" -> "7:408"). */
+function articleFixes(c: Citation, suggestions: string[]): Fix[] {
+  if (c.book === undefined) return [];
+  const token = `${c.book}:${c.article}`;
+  const at = c.text.indexOf(token);
+  if (at < 0) return [];
+  const start = c.span.start + at;
+  return suggestions.map((key, i) => ({
+    title: { nl: `Vervang door artikel ${key} BW`, en: `Replace with article ${key} BW` },
+    edits: [{ span: { start, end: start + token.length }, newText: key }],
+    preferred: i === 0 && suggestions.length === 1,
+  }));
+}
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'bw-artikel',
+    category: 'wet',
+    defaultSeverity: 'error',
+    title: { nl: 'Wetsartikel bestaat niet', en: 'Statutory provision does not exist' },
+    messages: {
+      default: {
+        nl: 'Artikel {cite} bestaat niet.{near}',
+        en: 'Article {cite} does not exist.{near}',
+      },
+      vervallen: {
+        nl: 'Artikel {cite} is vervallen{repealed}. Verwijs naar de bepaling die nu geldt.',
+        en: 'Article {cite} has been repealed{repealed}. Refer to the provision now in force.',
+      },
+      lid: {
+        nl: 'Artikel {cite} heeft geen lid {lid}; het heeft {leden}.',
+        en: 'Article {cite} has no lid {lid}; it has {leden}.',
+      },
+      lidOnly: {
+        nl: 'Artikel {cite} heeft geen genummerde leden; laat "lid {lid}" weg.',
+        en: 'Article {cite} has no numbered leden; leave out "lid {lid}".',
+      },
+      sub: {
+        nl: '{where} heeft geen onderdeel {sub}{subs}.{near}',
+        en: '{where} has no item {sub}{subs}.{near}',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    if (!text.includes(':') && !/Telecommunicatiewet|Tw\b|Boek/.test(text)) return;
+    for (const c of findCitations(text)) {
+      const r = checkCitation(c);
+      if (!r.problem || r.problem === 'not-covered') continue;
+      const cite = lawName(c);
+      const span = c.span;
+      if (r.problem === 'unknown-article') {
+        ctx.report({
+          span,
+          args: {
+            cite,
+            near: both((l) => (r.suggestions.length === 0 ? '' : l === 'nl'
+              ? ` Bedoelt u ${list(r.suggestions.map((k) => `artikel ${k}`), l)}?`
+              : ` Did you mean ${list(r.suggestions.map((k) => `article ${k}`), l)}?`)),
+          },
+          fixes: articleFixes(c, r.suggestions),
+        });
+      } else if (r.problem === 'vervallen') {
+        const note = articleByKey(r.key)?.leden[0]?.text ?? '';
+        const date = /(\d\d-\d\d-\d{4})/.exec(note)?.[1];
+        ctx.report({
+          span,
+          messageId: 'vervallen',
+          args: { cite, repealed: both((l) => (date ? (l === 'nl' ? ` (per ${date})` : ` (as of ${date})`) : '')) },
+        });
+      } else if (r.problem === 'unknown-lid') {
+        if (r.existingLeden.length === 0) {
+          // "lid 1" of a one-paragraph article is imprecise rather than wrong: a warning, not an error.
+          ctx.report({ span, messageId: 'lidOnly', args: { cite, lid: c.lid! }, severity: c.lid === '1' ? 'warning' : undefined });
+        } else {
+          const n = r.existingLeden.length;
+          ctx.report({
+            span,
+            messageId: 'lid',
+            args: {
+              cite,
+              lid: c.lid!,
+              leden: both((l) => (n === 1 ? (l === 'nl' ? 'één lid' : 'one lid') : `${n} leden (${r.existingLeden[0]}-${r.existingLeden[n - 1]})`)),
+            },
+          });
+        }
+      } else if (r.problem === 'unknown-sub') {
+        const where = lawName(c, true);
+        const subs = r.existingSubs;
+        ctx.report({
+          span,
+          messageId: 'sub',
+          args: {
+            where: both((l) => (l === 'nl' ? `Artikel ${where}` : `Article ${where}`)),
+            sub: c.sub!,
+            subs: both((l) => (subs.length === 0
+              ? (l === 'nl' ? ' (het kent geen onderdelen)' : ' (it has no items)')
+              : l === 'nl' ? ` (alleen ${subs[0]}-${subs[subs.length - 1]})` : ` (only ${subs[0]}-${subs[subs.length - 1]})`)),
+            near: both((l) => (r.suggestions.length === 0 ? '' : l === 'nl'
+              ? ` Bedoelt u ${list(r.suggestions, l)}?`
+              : ` Did you mean ${list(r.suggestions, l)}?`)),
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { check } from '../testing/check';
+
+const b2c = { audience: 'b2c' as const };
+const b2b = { audience: 'b2b' as const };
+
+describe('consument-grijze-lijst', () => {
+  it('sub f: any exclusion or limitation of liability toward a consumer', () => {
+    check('consument-grijze-lijst', 'Leverancier is «niet aansprakelijk» voor gevolgschade, behoudens opzet of bewuste roekeloosheid.', b2c);
+    check('consument-grijze-lijst', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.', b2c);
+    check('consument-grijze-lijst', 'Deze algemene voorwaarden laten de wettelijke aansprakelijkheid van Leverancier onverlet.', b2c);
+  });
+
+  it('sub o: a notice period for the consumer longer than a month', () => {
+    check('consument-grijze-lijst', 'De Consument kan opzeggen met een opzegtermijn van «drie (3) maanden».', b2c);
+    check('consument-grijze-lijst', 'De Klant kan het abonnement beëindigen door uiterlijk «twee maanden» voor het einde op te zeggen.', b2c);
+    check('consument-grijze-lijst', 'De Consument kan opzeggen met een opzegtermijn van een maand.', b2c);
+    check('consument-grijze-lijst', 'Leverancier kan opzeggen met een opzegtermijn van twee (2) maanden.', b2c);
+  });
+
+  it('sub l: a notice period for the consumer longer than the user\'s', () => {
+    check('consument-grijze-lijst', 'De Consument kan opzeggen met een opzegtermijn van «een maand». Leverancier kan opzeggen met een opzegtermijn van twee weken.', b2c);
+    check('consument-grijze-lijst', 'De Consument kan opzeggen met een opzegtermijn van een maand. Leverancier kan opzeggen met een opzegtermijn van twee maanden.', b2c);
+  });
+
+  it('sub g: no set-off for the consumer', () => {
+    check('consument-grijze-lijst', 'De Consument is niet bevoegd tot «verrekening».', b2c);
+    check('consument-grijze-lijst', 'Leverancier mag verrekenen met wat zij de Consument verschuldigd is, zoals de wet toestaat.', b2c);
+  });
+
+  it('sub c, d and e: changing the service, walking away, vague delivery times', () => {
+    check('consument-grijze-lijst', 'Leverancier «behoudt zich het recht voor de inhoud van de cursus te wijzigen».', b2c);
+    check('consument-grijze-lijst', 'Leverancier mag de Dienst wijzigen. Bij een wezenlijke wijziging kan de Consument kosteloos opzeggen.', b2c);
+    check('consument-grijze-lijst', 'Leverancier mag de Overeenkomst «zonder opgave van redenen» opzeggen.', b2c);
+    check('consument-grijze-lijst', 'De Consument kan de Overeenkomst te allen tijde opzeggen.', b2c);
+    check('consument-grijze-lijst', 'Opgegeven «levertijden zijn altijd indicatief»; ze gelden nooit als fatale termijn.', b2c);
+  });
+
+  it('sub h, i, m and n', () => {
+    check('consument-grijze-lijst', 'Meldt de Consument een gebrek niet, dan «vervalt elk recht» op herstel.', b2c);
+    check('consument-grijze-lijst', 'Klachten meldt de Klant binnen acht dagen; daarna «vervalt elk recht» op herstel.', b2c);
+    check('consument-grijze-lijst', 'Opgegeven «levertermijnen zijn nimmer fatale» termijnen.', b2c);
+    check('consument-grijze-lijst', 'Bij annulering is de Consument «annuleringskosten» verschuldigd.', b2c);
+    check('consument-grijze-lijst', 'Bij annulering is de Consument geen annuleringskosten verschuldigd.', b2c);
+    check('consument-grijze-lijst', 'De Consument meldt een klacht per «aangetekende brief».', b2c);
+    check('consument-grijze-lijst', 'De Consument verleent Leverancier een «onherroepelijke volmacht» om namens hem te tekenen.', b2c);
+  });
+
+  it('never fires toward businesses', () => {
+    check('consument-grijze-lijst', 'Leverancier is niet aansprakelijk voor gevolgschade. De Klant kan opzeggen met een opzegtermijn van drie (3) maanden.', b2b);
+  });
+});

@@ -1,0 +1,184 @@
+import type { BlockRule } from './rule';
+import { exonerationsOf, partyBefore, periodsIn, pieceAt, paragraphsOf, sentencesOf, subjectOf, type Piece } from '../engine/text';
+
+interface Check {
+  sub: string;
+  find: RegExp;
+  keep?: (s: Piece, para: Piece, at: number) => boolean;
+  /** Where to put the finding, relative to the sentence, when not on the match itself. */
+  spanIn?: (s: Piece, at: number) => { start: number; end: number } | undefined;
+}
+
+const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
+const isClient = (s: Piece, at: number) => {
+  const p = partyBefore(s.text, at);
+  return p === 'client' || (p === undefined && subjectOf(s.text) === 'client');
+};
+const isUser = (s: Piece, at: number) => {
+  const p = partyBefore(s.text, at);
+  return p === 'user' || (p === undefined && subjectOf(s.text) === 'user');
+};
+const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
+const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
+
+const CHECKS: Check[] = [
+  {
+    // The consumer is bound to a notice period longer than a month.
+    sub: 'o',
+    find: /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?|uiterlijk[ \t\n]{1,4}(?=(?:\p{L}{1,20}|\d{1,3})[ \t\n]{0,4}(?:\([^)]{1,20}\)[ \t\n]{1,4})?(?:maanden|weken|dagen|maand)[ \t\n]{1,4}(?:voor|vóór))/giu,
+    keep: (s, _p, at) => {
+      if (!/opzeg|opgezegd|beëindig/i.test(s.text) || isUser(s, at) || BUSINESS_ONLY.test(s.text)) return false;
+      const after = periodsIn(s.text, at, Math.min(s.text.length, at + 60));
+      return after.length > 0 && after[0].months > 1 + 1e-9;
+    },
+    spanIn: (s, at) => periodsIn(s.text, at, Math.min(s.text.length, at + 60))[0],
+  },
+  {
+    // The user may set off or the consumer may not.
+    sub: 'g',
+    find: /(?:verrekening|verrekenen|te[ \t\n]{1,4}verrekenen)(?![\p{L}])/giu,
+    keep: (s, _p, at) => NEG.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The user may deliver something materially different without a right to rescind.
+    sub: 'c',
+    find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:wijzigen|aanpassen)/giu,
+    keep: (s, para, at) => isUser(s, at) && !CURE_TERMINATION.test(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
+  },
+  {
+    // The user may end the contract at will.
+    sub: 'd',
+    find: /(?:zonder[ \t\n]{1,4}opgave[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde)/giu,
+    keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
+  },
+  {
+    // An unusually long or undetermined time for performance.
+    sub: 'e',
+    find: /(?:leveringstermijn|levertermijn|levertijd|termijnen|opgegeven[ \t\n]{1,4}termijn)[^.;]{0,80}?(?:indicatief|(?:nimmer|nooit|geen)[ \t\n]{1,4}fata{1,2}le?|bij[ \t\n]{1,4}benadering|vrijblijvend)/giu,
+  },
+  {
+    // Loss of the consumer's rights as a sanction.
+    sub: 'h',
+    find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|ieder|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten/giu,
+    // A forfeiture tied to a complaint is this sub; a short limitation period for claims is 6:236 sub g.
+    keep: (s) => !BUSINESS_ONLY.test(s.text) && (COMPLAINT.test(s.text) || !periodsIn(s.text).some((p) => p.months < 12 - 1e-9)),
+  },
+  {
+    // A fee on termination for reasons other than the consumer's breach.
+    sub: 'i',
+    find: /(?:annuleringskosten|annuleringsvergoeding|opzegvergoeding|afkoopsom|(?:alle|de)[ \t\n]{1,4}resterende[ \t\n]{1,4}(?:termijnen|maandtermijnen|abonnementsgelden|vergoedingen)|(?:tussentijds|voortijdig)\p{L}{0,3}[ \t\n]{1,4}[^.;]{0,250}?(?:schadevergoeding|vergoeding|boete)[^.;]{0,40}?(?:verschuldigd|betalen|betaalt))/giu,
+    keep: (s) => !BUSINESS_ONLY.test(s.text) && !/redelijke[ \t\n]{1,4}vergoeding|geleden[ \t\n]{1,4}verlies|geen[ \t\n]{1,4}(?:annuleringskosten|kosten)/i.test(s.text),
+  },
+  {
+    // A form stricter than a signed document for the consumer's statements (other than cancellation).
+    sub: 'm',
+    find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
+    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    sub: 'n',
+    find: /onherroepelijke?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?volmacht|volmacht[^.;]{0,80}?onherroepelijk/giu,
+  },
+];
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'consument-grijze-lijst',
+    category: 'consument',
+    defaultSeverity: 'warning',
+    audience: 'b2c',
+    title: { nl: 'Grijze lijst (artikel 6:237 BW)', en: 'Grey list (article 6:237 BW)' },
+    messages: {
+      f: {
+        nl: 'Artikel 6:237 sub f BW: een beding dat de gebruiker geheel of gedeeltelijk bevrijdt van een wettelijke plicht tot schadevergoeding, wordt tegenover een consument vermoed onredelijk bezwarend te zijn. Beperk het tot wat redelijk is, sluit nooit schade door dood of letsel, opzet of bewuste roekeloosheid uit, en overweeg de wettelijke aansprakelijkheid tegenover consumenten onverlet te laten.',
+        en: 'Article 6:237(f) BW: a clause that releases the user wholly or partly from a statutory duty to pay damages is presumed unreasonably onerous toward a consumer. Keep it to what is reasonable, never exclude death or injury, intent or recklessness, and consider leaving statutory liability toward consumers intact.',
+      },
+      o: {
+        nl: 'Artikel 6:237 sub o BW: een opzegtermijn van meer dan een maand voor de consument wordt vermoed onredelijk bezwarend te zijn (bij een stilzwijgend verlengde overeenkomst is het zelfs zwarte lijst, 6:236 sub j). Maak de opzegtermijn ten hoogste een maand.',
+        en: 'Article 6:237(o) BW: a notice period of more than one month for the consumer is presumed unreasonably onerous (for a tacitly renewed contract it is black-listed, 6:236(j)). Use at most one month.',
+      },
+      l: {
+        nl: 'Artikel 6:237 sub l BW: een opzegtermijn voor de consument die langer is dan die voor de gebruiker, wordt vermoed onredelijk bezwarend te zijn. Maak de opzegtermijn van de consument niet langer dan die van de gebruiker.',
+        en: 'Article 6:237(l) BW: a notice period for the consumer longer than the user\'s is presumed unreasonably onerous. Make the consumer\'s notice period no longer than the user\'s.',
+      },
+      g: {
+        nl: 'Artikel 6:237 sub g BW: een beding dat de wettelijke bevoegdheid van de consument tot verrekening uitsluit of beperkt, wordt vermoed onredelijk bezwarend te zijn.',
+        en: 'Article 6:237(g) BW: a clause that excludes or limits the consumer\'s statutory right of set-off is presumed unreasonably onerous.',
+      },
+      c: {
+        nl: 'Artikel 6:237 sub c BW: een bevoegdheid om een prestatie te leveren die wezenlijk afwijkt van wat is toegezegd, wordt vermoed onredelijk bezwarend te zijn, tenzij de consument dan mag ontbinden. Geef de consument bij een wezenlijke wijziging het recht de overeenkomst kosteloos te beëindigen.',
+        en: 'Article 6:237(c) BW: a right to deliver something materially different from what was promised is presumed unreasonably onerous unless the consumer may then rescind. Give the consumer a free right to terminate on a material change.',
+      },
+      d: {
+        nl: 'Artikel 6:237 sub d BW: een beding dat de gebruiker zich van de overeenkomst laat bevrijden anders dan op in de overeenkomst genoemde, zwaarwegende gronden, wordt vermoed onredelijk bezwarend te zijn. Noem de gronden waarop de gebruiker mag opzeggen of ontbinden.',
+        en: 'Article 6:237(d) BW: a clause letting the user walk away other than on weighty grounds stated in the contract is presumed unreasonably onerous. State the grounds on which the user may terminate.',
+      },
+      e: {
+        nl: 'Artikel 6:237 sub e BW: een ongebruikelijk lange of onvoldoende bepaalde termijn voor de nakoming door de gebruiker wordt vermoed onredelijk bezwarend te zijn. Noem een uiterste termijn.',
+        en: 'Article 6:237(e) BW: an unusually long or insufficiently determined time for the user\'s performance is presumed unreasonably onerous. State a final deadline.',
+      },
+      h: {
+        nl: 'Artikel 6:237 sub h BW: verval van rechten van de consument als sanctie op een gedraging wordt vermoed onredelijk bezwarend te zijn, tenzij de gedraging dat verval rechtvaardigt.',
+        en: 'Article 6:237(h) BW: forfeiture of the consumer\'s rights as a sanction is presumed unreasonably onerous unless the conduct justifies it.',
+      },
+      i: {
+        nl: 'Artikel 6:237 sub i BW: een geldsom die de consument bij beëindiging moet betalen (anders dan wegens zijn eigen tekortkoming) wordt vermoed onredelijk bezwarend te zijn, behalve een redelijke vergoeding voor geleden verlies of gederfde winst.',
+        en: 'Article 6:237(i) BW: a sum the consumer must pay on termination (other than for its own breach) is presumed unreasonably onerous, except reasonable compensation for loss or lost profit.',
+      },
+      m: {
+        nl: 'Artikel 6:237 sub m BW: een strengere vorm dan een gewoon schriftelijk stuk (zoals een aangetekende brief) voor verklaringen van de consument wordt vermoed onredelijk bezwarend te zijn.',
+        en: 'Article 6:237(m) BW: a form stricter than an ordinary written document (such as a registered letter) for the consumer\'s statements is presumed unreasonably onerous.',
+      },
+      n: {
+        nl: 'Artikel 6:237 sub n BW: een onherroepelijke volmacht van de consument wordt vermoed onredelijk bezwarend te zijn (behalve voor de levering van een registergoed).',
+        en: 'Article 6:237(n) BW: an irrevocable power of attorney from the consumer is presumed unreasonably onerous (except for transfer of registered property).',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    const sents = sentencesOf(block);
+    const paras = paragraphsOf(block);
+    // Sub l: the consumer's notice period is longer than the user's (both stated in this article).
+    const notice = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
+    let clientLongest: { months: number; start: number; end: number } | undefined;
+    let userShortest: number | undefined;
+    for (let m = notice.exec(text); m; m = notice.exec(text)) {
+      const s = pieceAt(sents, m.index);
+      if (!s || BUSINESS_ONLY.test(s.text)) continue;
+      const at = m.index - s.start;
+      const [p] = periodsIn(s.text, at, Math.min(s.text.length, at + 60));
+      if (!p) continue;
+      if (isUser(s, at)) userShortest = Math.min(userShortest ?? Infinity, p.months);
+      else if (!clientLongest || p.months > clientLongest.months) clientLongest = { months: p.months, start: s.start + p.start, end: s.start + p.end };
+    }
+    if (clientLongest && userShortest !== undefined && clientLongest.months > userShortest + 1e-9 && clientLongest.months <= 1 + 1e-9) {
+      // Above a month, sub o already reports it.
+      ctx.report({ span: { start: clientLongest.start, end: clientLongest.end }, messageId: 'l' });
+    }
+    for (const e of exonerationsOf(block)) {
+      if (BUSINESS_ONLY.test(e.sentence.text)) continue;
+      ctx.report({ span: { start: e.start, end: e.end }, messageId: 'f' });
+    }
+    for (const c of CHECKS) {
+      c.find.lastIndex = 0;
+      let lastSentence = -1;
+      const tries = new Map<number, number>(); // at most three matches per sentence are judged: keeps long text linear
+      for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
+        const s = pieceAt(sents, m.index);
+        if (!s || s.start === lastSentence) continue;
+        const n = (tries.get(s.start) ?? 0) + 1;
+        tries.set(s.start, n);
+        if (n > 3) continue;
+        const para = pieceAt(paras, m.index) ?? s;
+        if (c.keep && !c.keep(s, para, m.index - s.start)) continue;
+        lastSentence = s.start;
+        const local = c.spanIn?.(s, m.index - s.start);
+        const span = local ? { start: s.start + local.start, end: s.start + local.end } : { start: m.index, end: m.index + m[0].length };
+        ctx.report({ span, messageId: c.sub });
+      }
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import { check } from '../testing/check';
+
+const b2c = { audience: 'b2c' as const };
+const b2b = { audience: 'b2b' as const };
+const sub = (text: string) => analyze(text, b2c).findings.filter((f) => f.ruleId === 'consument-zwarte-lijst').map((f) => f.message.nl.slice(0, 19));
+
+describe('consument-zwarte-lijst', () => {
+  it('sub j: tacit renewal for a fixed term', () => {
+    check('consument-zwarte-lijst', 'Het abonnement wordt daarna «stilzwijgend verlengd» met telkens twaalf (12) maanden.', b2c);
+    check('consument-zwarte-lijst', 'De Overeenkomst wordt «automatisch verlengd» met dezelfde periode.', b2c);
+    check('consument-zwarte-lijst', 'De Overeenkomst wordt «stilzwijgend voortgezet» voor onbepaalde tijd met een opzegtermijn van drie maanden.', b2c);
+    assert.deepEqual(sub('De Overeenkomst wordt stilzwijgend verlengd met een jaar.'), ['Artikel 6:236 sub j']);
+  });
+
+  it('sub j: quiet for continuation into an indefinite term cancellable at any time with a month', () => {
+    check('consument-zwarte-lijst', 'Daarna wordt de Overeenkomst stilzwijgend voortgezet voor onbepaalde tijd. De Consument kan de voortgezette Overeenkomst te allen tijde opzeggen met een opzegtermijn van een maand.', b2c);
+  });
+
+  it('sub n: a chosen court or arbitration without a month to choose', () => {
+    check('consument-zwarte-lijst', 'Geschillen worden uitsluitend voorgelegd aan de «rechtbank Amsterdam».', b2c);
+    check('consument-zwarte-lijst', 'Alle geschillen worden beslecht door «arbitrage» volgens het reglement van het NAI.', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de bevoegde rechter in het «arrondissement waar Leverancier» is gevestigd.', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter van de woonplaats van de Consument.', b2c);
+  });
+
+  it('sub n: quiet for the court competent by law, or with the month to choose', () => {
+    check('consument-zwarte-lijst', 'Een geschil wordt voorgelegd aan de rechter die volgens de wet bevoegd is.', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechtbank Amsterdam. De Consument kan binnen een maand nadat Leverancier zich op dit beding heeft beroepen, kiezen voor de rechter die volgens de wet bevoegd is.', b2c);
+  });
+
+  it('sub g: a forfeiture period under a year', () => {
+    check('consument-zwarte-lijst', 'Elke vordering van de Consument «vervalt» na zes (6) maanden.', b2c);
+    check('consument-zwarte-lijst', 'Elke vordering van de Consument vervalt na twee (2) jaar.', b2c);
+    check('consument-zwarte-lijst', 'Klachten meldt de Klant binnen acht dagen; daarna vervalt elk recht op herstel.', b2c);
+    check('consument-zwarte-lijst', 'Een klacht meldt de Consument binnen twee maanden; een latere melding vervalt niet.', b2c);
+  });
+
+  it('sub c and b: the consumer may not suspend or rescind', () => {
+    check('consument-zwarte-lijst', 'De Consument is niet bevoegd zijn betalingsverplichting «op te schorten».', b2c);
+    check('consument-zwarte-lijst', 'De Klant kan de Overeenkomst niet «ontbinden».', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de levering opschorten zolang de Consument niet betaalt.', b2c);
+    check('consument-zwarte-lijst', 'De Consument mag de Overeenkomst ontbinden als Leverancier tekortschiet.', b2c);
+  });
+
+  it('sub i: a price increase right with no right to rescind', () => {
+    check('consument-zwarte-lijst', 'Leverancier mag de «prijzen te allen tijde verhogen».', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de prijzen verhogen. De Consument kan de Overeenkomst dan kosteloos opzeggen.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier verhoogt de prijs niet binnen drie (3) maanden na het sluiten van de Overeenkomst; daarna mag Leverancier de prijs aanpassen aan de index.', b2c);
+  });
+
+  it('sub k, m, o and t', () => {
+    check('consument-zwarte-lijst', 'De «administratie van Leverancier geldt als beslissend» bewijs.', b2c);
+    check('consument-zwarte-lijst', 'De administratie van Leverancier geldt als volledig bewijs, behoudens tegenbewijs.', b2c);
+    check('consument-zwarte-lijst', 'De Consument «kiest woonplaats» ten kantore van Leverancier.', b2c);
+    check('consument-zwarte-lijst', 'De Consument kan uitsluitend per «aangetekende brief» opzeggen.', b2c);
+    check('consument-zwarte-lijst', 'De Consument kan opzeggen per e-mail of via het klantaccount.', b2c);
+    check('consument-zwarte-lijst', 'Een «cadeaubon» is een (1) jaar geldig.', b2c);
+    check('consument-zwarte-lijst', 'Een cadeaubon is twee (2) jaar geldig.', b2c);
+  });
+
+  it('never fires toward businesses', () => {
+    check('consument-zwarte-lijst', 'Het abonnement wordt stilzwijgend verlengd met telkens twaalf (12) maanden. Geschillen worden voorgelegd aan de rechtbank Amsterdam.', b2b);
+  });
+
+  it('leaves a sentence meant for business customers alone in a b2c draft', () => {
+    check('consument-zwarte-lijst', 'Is de Klant een rechtspersoon, dan worden geschillen voorgelegd aan de rechtbank Utrecht.', b2c);
+  });
+});

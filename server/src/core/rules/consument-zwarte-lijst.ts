@@ -1,0 +1,190 @@
+import type { BlockRule } from './rule';
+import { partyBefore, periodsIn, pieceAt, paragraphsOf, sentencesOf, subjectOf, type Piece } from '../engine/text';
+
+// Each check looks at one sentence; `para` is the numbered clause around it, for the cures that drafts
+// usually put in the next sentence. Patterns are bounded and linear.
+interface Check {
+  sub: string;
+  find: RegExp;
+  /** Returns false to drop a match (cure present, wrong party, ...). */
+  keep?: (s: Piece, para: Piece, matchInSentence: number, block: BlockFacts) => boolean;
+}
+
+/** Facts about the whole article, computed once. */
+interface BlockFacts {
+  /** The 6:236 sub n cure: the consumer gets a month to choose the competent court. */
+  monthToChoose: boolean;
+}
+
+const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => {
+  const p = partyBefore(s.text, at);
+  return p === 'client' || (p === undefined && subjectOf(s.text) === 'client');
+};
+const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
+
+const CHECKS: Check[] = [
+  {
+    // Tacit renewal for a fixed term, or tacit continuation without a monthly right to cancel.
+    sub: 'j',
+    find: /stilzwijgend[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:verlengd|verlenging|verlengen|vernieuwd|vernieuwing|voortgezet|voortzetting)|(?:verlengd|vernieuwd|voortgezet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?stilzwijgend|automatisch[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verlengd|vernieuwd)/giu,
+    keep: (s, para) => {
+      const t = para.text;
+      const indefinite = /onbepaalde[ \t\n]{1,4}(?:tijd|duur)/i.test(t);
+      const anyTime = /te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}elk[ \t\n]{1,4}moment|dagelijks|elke[ \t\n]{1,4}dag/i.test(t);
+      const month = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}hoogste[ \t\n]{1,4})?(?:een|één|1)[ \t\n]{1,4}(?:\(1\)[ \t\n]{1,4})?maand/i.test(t);
+      return !(indefinite && anyTime && month);
+    },
+  },
+  {
+    // A forum or arbitration clause with no month for the consumer to choose the competent court.
+    sub: 'n',
+    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?\p{Lu}\p{L}{2,30}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
+    keep: (s, para, _at, block) => {
+      if (!/geschil/i.test(s.text)) return false;
+      if (/volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet[ \t\n]{1,4}bevoegd|wettelijk[ \t\n]{1,4}bevoegde/i.test(s.text)) return false;
+      return !block.monthToChoose && !BUSINESS_ONLY.test(s.text);
+    },
+  },
+  {
+    // A limitation or forfeiture period for the consumer's claims of less than a year.
+    sub: 'g',
+    find: /(?:vervalt|vervallen|verjaart|verjaren|verjaring|vervaltermijn|verjaringstermijn)(?![\p{L}])/giu,
+    keep: (s) => {
+      // Forfeiture for a late complaint is judged under 6:237 sub h (consument-grijze-lijst).
+      if (/klacht|melden|meldt|gemeld|melding|reclam/i.test(s.text)) return false;
+      if (BUSINESS_ONLY.test(s.text)) return false;
+      if (!/vordering|recht(?:en)?[ \t\n]{1,4}(?:op|van|tot)|aanspra/i.test(s.text)) return false;
+      const periods = periodsIn(s.text);
+      return periods.some((p) => p.months < 12 - 1e-9);
+    },
+  },
+  {
+    // The consumer may not suspend performance.
+    sub: 'c',
+    find: /(?:opschorting|opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten)(?![\p{L}])/giu,
+    keep: (s, _p, at) =>
+      /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|afstand/iu.test(s.text) &&
+      CLIENT_ONLY(s, _p, at) &&
+      !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The consumer may not rescind for breach.
+    sub: 'b',
+    find: /(?:ontbinding|ontbinden)(?![\p{L}])/giu,
+    keep: (s, _p, at) =>
+      /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht)|uitgesloten|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu.test(s.text) &&
+      CLIENT_ONLY(s, _p, at) &&
+      !/overmacht/i.test(s.text),
+  },
+  {
+    // A price increase within three months of the contract without a right to rescind.
+    sub: 'i',
+    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|tariefswijziging)/giu,
+    keep: (s, para, at) => {
+      if (partyBefore(s.text, at) === 'client') return false;
+      if (/ontbind|opzeg|beëindig/i.test(para.text)) return false;
+      if (/(?:drie|3)[ \t\n]{1,4}(?:\(3\)[ \t\n]{1,4})?maanden/i.test(para.text)) return false;
+      return /mag|kan|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)/i.test(s.text);
+    },
+  },
+  {
+    // The consumer's evidence is cut off: the user's records are conclusive.
+    sub: 'k',
+    find: /(?:volledig|dwingend|beslissend|afdoend)[ \t\n]{1,4}bewijs|(?:administratie|registratie|gegevens|opgave|meetgegevens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|zijn|geldt|gelden|strekt|strekken)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?(?:beslissend|bindend|doorslaggevend)/giu,
+    keep: (s) => !/tegenbewijs/i.test(s.text),
+  },
+  {
+    sub: 'm',
+    find: /(?:kiest|kiezen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?woonplaats|woonplaats[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?gekozen/giu,
+  },
+  {
+    // Cancellation only by registered letter, where the contract can be made in another way.
+    sub: 'o',
+    find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend/giu,
+    keep: (s, _p, at) => /opzeg|opgezegd|beëindig/i.test(s.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    sub: 't',
+    find: /(?:cadeaubon|cadeaubonnen|cadeaukaart|tegoedbon|waardebon)(?![\p{L}])/giu,
+    keep: (s) => /geldig/i.test(s.text) && periodsIn(s.text).some((p) => p.months < 24 - 1e-9),
+  },
+];
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'consument-zwarte-lijst',
+    category: 'consument',
+    defaultSeverity: 'error',
+    audience: 'b2c',
+    title: { nl: 'Zwarte lijst (artikel 6:236 BW)', en: 'Black list (article 6:236 BW)' },
+    messages: {
+      j: {
+        nl: 'Artikel 6:236 sub j BW: een beding dat leidt tot stilzwijgende verlenging voor een bepaalde duur, of tot voortzetting zonder dat de consument daarna op elk moment kan opzeggen met een opzegtermijn van ten hoogste een maand, is tegenover een consument onredelijk bezwarend. Laat de overeenkomst na de eerste periode doorlopen voor onbepaalde tijd, op elk moment opzegbaar met een maand opzegtermijn.',
+        en: 'Article 6:236(j) BW: a clause that renews a consumer contract tacitly for a fixed term, or continues it without a right to cancel at any time with at most one month\'s notice, is unreasonably onerous. Let the contract continue for an indefinite period, cancellable at any time with one month\'s notice.',
+      },
+      n: {
+        nl: 'Artikel 6:236 sub n BW: een beding dat geschillen voorlegt aan een ander dan de rechter die volgens de wet bevoegd is (een gekozen rechtbank, arbitrage of bindend advies), is tegenover een consument onredelijk bezwarend, tenzij de consument na een beroep op het beding een maand krijgt om voor de wettelijk bevoegde rechter te kiezen.',
+        en: 'Article 6:236(n) BW: a clause that refers disputes to anyone other than the court competent by law (a chosen court, arbitration, binding advice) is unreasonably onerous toward a consumer, unless the consumer gets a month after the user invokes it to choose the competent court.',
+      },
+      g: {
+        nl: 'Artikel 6:236 sub g BW: een beding dat een wettelijke verjarings- of vervaltermijn voor de consument verkort tot minder dan een jaar, is tegenover een consument onredelijk bezwarend. Kies een termijn van ten minste een jaar.',
+        en: 'Article 6:236(g) BW: a clause that shortens a statutory limitation or forfeiture period for the consumer to less than a year is unreasonably onerous. Use at least one year.',
+      },
+      c: {
+        nl: 'Artikel 6:236 sub c BW: een beding dat het wettelijke opschortingsrecht van de consument uitsluit of beperkt, is tegenover een consument onredelijk bezwarend.',
+        en: 'Article 6:236(c) BW: a clause that excludes or limits the consumer\'s statutory right to suspend performance is unreasonably onerous.',
+      },
+      b: {
+        nl: 'Artikel 6:236 sub b BW: een beding dat de wettelijke bevoegdheid van de consument tot ontbinding uitsluit of beperkt, is tegenover een consument onredelijk bezwarend.',
+        en: 'Article 6:236(b) BW: a clause that excludes or limits the consumer\'s statutory right to rescind is unreasonably onerous.',
+      },
+      i: {
+        nl: 'Artikel 6:236 sub i BW: een bevoegdheid om de prijs binnen drie maanden na het sluiten van de overeenkomst te verhogen is tegenover een consument onredelijk bezwarend, tenzij de consument dan mag ontbinden. Sluit verhogingen in de eerste drie maanden uit of geef de consument het recht de overeenkomst te ontbinden.',
+        en: 'Article 6:236(i) BW: a right to raise the price within three months of the contract is unreasonably onerous toward a consumer unless the consumer may then rescind. Exclude increases in the first three months or give a right to rescind.',
+      },
+      k: {
+        nl: 'Artikel 6:236 sub k BW: een beding dat de bewijsmogelijkheden van de consument beperkt of de bewijslast ten nadele van de consument verschuift (bijvoorbeeld: de administratie van de gebruiker is beslissend), is tegenover een consument onredelijk bezwarend. Voeg "behoudens tegenbewijs" toe.',
+        en: 'Article 6:236(k) BW: a clause that limits the consumer\'s evidence or shifts the burden of proof (e.g. the user\'s records are conclusive) is unreasonably onerous. Add "subject to evidence to the contrary".',
+      },
+      m: {
+        nl: 'Artikel 6:236 sub m BW: een beding waarbij de consument een andere woonplaats kiest dan zijn werkelijke woonplaats, is tegenover een consument onredelijk bezwarend.',
+        en: 'Article 6:236(m) BW: a clause by which the consumer elects a domicile other than his actual one is unreasonably onerous.',
+      },
+      o: {
+        nl: 'Artikel 6:236 sub o BW: de consument moet de overeenkomst kunnen opzeggen op de manier waarop hij haar heeft gesloten (mondeling, schriftelijk of elektronisch). Een aangetekende brief eisen beperkt dat; zie ook artikel 6:237 sub m BW.',
+        en: 'Article 6:236(o) BW: the consumer must be able to cancel the way the contract was made (orally, in writing or electronically). Requiring a registered letter limits that; see also article 6:237(m) BW.',
+      },
+      t: {
+        nl: 'Artikel 6:236 sub t BW: een cadeaubon moet ten minste twee jaar geldig zijn.',
+        en: 'Article 6:236(t) BW: a gift voucher must be valid for at least two years.',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    const sents = sentencesOf(block);
+    const paras = paragraphsOf(block);
+    const facts: BlockFacts = {
+      monthToChoose: /(?:een|één|1)[ \t\n]{1,4}(?:\(1\)[ \t\n]{1,4})?maand/i.test(text) && /kiez|keuze|kiest/i.test(text),
+    };
+    for (const c of CHECKS) {
+      c.find.lastIndex = 0;
+      let lastSentence = -1;
+      const tries = new Map<number, number>(); // at most three matches per sentence are judged: keeps long text linear
+      for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
+        const s = pieceAt(sents, m.index);
+        if (!s || s.start === lastSentence) continue;
+        const n = (tries.get(s.start) ?? 0) + 1;
+        tries.set(s.start, n);
+        if (n > 3) continue;
+        // One renewal finding per article: later sentences usually refer back to the same renewal.
+        if (c.sub === 'j' && lastSentence >= 0) break;
+        const para = pieceAt(paras, m.index) ?? s;
+        if (c.keep && !c.keep(s, para, m.index - s.start, facts)) continue;
+        lastSentence = s.start;
+        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: c.sub });
+      }
+    }
+  },
+};

@@ -1,0 +1,102 @@
+// A defined term written in lower case where the definition is meant: "de software" when Software is defined.
+import type { DocumentRule } from './rule';
+import { scanBlocks } from '../engine/incrementalScan';
+import type { Definition, DocumentModel } from '../model/types';
+import { isDeterminer, pluralsOf, wordBefore } from '../model/definitions';
+
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
+const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g;
+// "software van derden", "voorwaarden van een derde": not the defined thing.
+const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
+const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
+
+export const rule: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'definitie-hoofdletter',
+    category: 'definities',
+    defaultSeverity: 'information',
+    title: { nl: 'Gedefinieerd begrip zonder hoofdletter', en: 'Defined term without its capital' },
+    messages: {
+      default: {
+        nl: '"{word}" staat met een kleine letter, maar hier lijkt het gedefinieerde begrip "{term}" bedoeld. Schrijf het met een hoofdletter, zodat de definitie onmiskenbaar geldt.',
+        en: '"{word}" is in lower case, but the defined term "{term}" seems meant here. Capitalise it so that the definition clearly applies.',
+      },
+    },
+  },
+  check(model, ctx) {
+    const { text } = model;
+    if (!model.definitions.length) return;
+    const defTexts = model.definitions.map((d) => d.textSpan).sort((a, b) => a.start - b.start);
+    // Lowercase forms by first word; one scan over the text finds them all.
+    const byFirst = new Map<string, Array<{ lower: string; form: string; def: Definition; nameLike: boolean }>>();
+    const seen = new Set<string>();
+    const usage = usageCounts(model);
+    for (const d of model.definitions) {
+      if (seen.has(d.term) || !/^\p{Lu}/u.test(d.term) || /^\p{Lu}{2,}/u.test(d.term)) continue;
+      seen.add(d.term);
+      const nameLike = isNameLike(usage.get(d.term));
+      for (const form of [d.term, ...(model.pluralCovered ? pluralsOf(d.term) : [])]) {
+        const lower = form[0].toLowerCase() + form.slice(1);
+        const first = lower.split(' ')[0];
+        const list = byFirst.get(first) ?? [];
+        list.push({ lower, form, def: d, nameLike });
+        byFirst.set(first, list);
+      }
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+    // Scanned per article and remembered between analyses: after an edit only that article is read again.
+    for (const m of scanBlocks(model, ctx, 'definitie-hoofdletter', WORD, (w) => byFirst.has(w), [...byFirst.keys()].join('|'))) {
+      const at = m.index;
+      const cands = byFirst.get(m[0]);
+      if (!cands) continue;
+      if (at > 0 && (LETTER.test(text[at - 1]) || text[at - 1] === '(' || text[at - 1] === '-')) continue;
+      const c = cands.find((x) => text.startsWith(x.lower, at) && !LETTER.test(text[at + x.lower.length] ?? '') && !/^[-)(]/.test(text[at + x.lower.length] ?? ''));
+      if (!c) continue;
+      const end = at + c.lower.length;
+      if (inside(defTexts, at)) continue;
+      const before = wordBefore(text, at);
+      if (before !== undefined && GENERIC_BEFORE.has(before)) continue;
+      if (QUALIFIED_AFTER.test(text.slice(end, end + 30))) continue;
+      const meant = c.nameLike || before === 'de' || before === 'het';
+      if (!meant) continue;
+      ctx.report({
+        span: { start: at, end },
+        args: { word: text.slice(at, end), term: c.def.term },
+        fixes: [{ title: { nl: `Hoofdletter: ${c.form}`, en: `Capitalise: ${c.form}` }, edits: [{ span: { start: at, end: at + 1 }, newText: c.form[0] }], preferred: true }],
+      });
+    }
+  },
+};
+
+/** How often each term is used, and how often without an article before it: one pass over the uses. */
+function usageCounts(model: DocumentModel): Map<string, { bare: number; total: number }> {
+  const out = new Map<string, { bare: number; total: number }>();
+  for (const u of model.uses) {
+    const before = wordBefore(model.text, u.span.start);
+    // After "en" or "of" the article of the first noun may carry over: no evidence either way.
+    if (before === 'en' || before === 'of') continue;
+    let c = out.get(u.term);
+    if (!c) out.set(u.term, (c = { bare: 0, total: 0 }));
+    c.total++;
+    if (!isDeterminer(before)) c.bare++;
+  }
+  return out;
+}
+
+/** A term mostly used without an article ("Opdrachtgever betaalt", "door Leverancier") names a party. */
+function isNameLike(c: { bare: number; total: number } | undefined): boolean {
+  return !!c && c.total >= 5 && c.bare / c.total >= 0.7;
+}
+
+function inside(spans: Array<{ start: number; end: number }>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else if (spans[mid].start > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

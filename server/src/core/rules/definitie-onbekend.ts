@@ -1,0 +1,154 @@
+// A capitalised word used like a defined term ("de Licentie") that the draft never defines.
+import type { DocumentRule } from './rule';
+import { scanBlocks } from '../engine/incrementalScan';
+import type { DocumentModel, StructureNode } from '../model/types';
+import type { TextEdit } from '../types';
+import { definitionsArticles, isDeterminer, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
+import { htmlComments } from '../text/htmlComments';
+
+// Latin letters only, no /u: this scans the whole draft.
+const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
+
+// Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
+const PROPER = new Set(
+  (
+    'Nederland Nederlands Nederlandse Europa Europese Unie België Belgische Duitsland Duitse Engelse Engels Franse Frans Amsterdam Rotterdam Utrecht Den Haag ' +
+    'Belastingdienst Kamer Koophandel Rechtbank Gerechtshof Hof Raad Staat Rijk Ministerie Minister Autoriteit Persoonsgegevens Consumentenbond Geschillencommissie ' +
+    'Stichting Vereniging Koninkrijk Gemeente Provincie Politie Justitie Kantonrechter Internet God Kerst Pasen Pinksteren Koningsdag Bevrijdingsdag Nieuwjaarsdag Hemelvaartsdag ' +
+    'Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag ' +
+    'Burgerlijk Wetboek Wet Grondwet Richtlijn Verordening Besluit Boek Titel Afdeling Hoofdstuk Bijlage Artikel Lid Algemene Voorwaarden Euro Engelstalige Nederlandstalige'
+  ).split(' '),
+);
+
+export const rule: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'definitie-onbekend',
+    category: 'definities',
+    defaultSeverity: 'warning',
+    title: { nl: 'Begrip met hoofdletter zonder definitie', en: 'Capitalised term without a definition' },
+    messages: {
+      default: {
+        nl: '"{term}" staat met een hoofdletter, als een gedefinieerd begrip, maar het concept definieert "{term}" niet. Voeg een definitie toe of schrijf het woord met een kleine letter.',
+        en: '"{term}" is capitalised like a defined term, but the draft does not define "{term}". Add a definition or write the word in lower case.',
+      },
+    },
+  },
+  check(model, ctx) {
+    const { text } = model;
+    if (!model.nodes.length) return;
+    const known = new Set<string>();
+    for (const d of model.definitions) {
+      for (const w of d.term.split(' ')) known.add(w);
+      for (const f of [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.split(' ').pop()!);
+    }
+    const prefixes = new Set(model.definitions.map((d) => d.term).filter((t) => !t.includes(' ') && t.length >= 4));
+    const skip = skippedRanges(model);
+    let si = 0;
+    const uses = new Set(model.uses.map((u) => u.span.start));
+    const reported = new Set<string>();
+    const stub = stubPlace(model);
+    // Scanned per article and remembered between analyses: after an edit only that article is read again.
+    // Known terms and proper names are dropped per article already (they are skipped below anyway), so
+    // the remembered hits are few; `known` depends on the definitions, hence the filter key.
+    const unknown = (w: string) => {
+      const word = w.replace(/['’-]{1,40}$/, '');
+      return !known.has(word) && !PROPER.has(word);
+    };
+    for (const m of scanBlocks(model, ctx, 'definitie-onbekend', WORD, unknown, [...known].join('|'))) {
+      const at = m.index;
+      const word = m[0].replace(/['’-]{1,40}$/, ''); // bounded like WORD: an unbounded run before $ is quadratic
+      if (reported.has(word) || known.has(word) || uses.has(at) || PROPER.has(word)) continue;
+      if (at > 0 && LETTER.test(text[at - 1])) continue;
+      const after = text[at + m[0].length];
+      if (after !== undefined && (LETTER.test(after) || (after === '.' && /[A-Z]/.test(text[at + m[0].length + 1] ?? '')))) continue;
+      // "het Zuiderkruis 29": an address.
+      if (/^[ \t]{1,2}\d/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
+      while (si < skip.length && skip[si].end <= at) si++;
+      if (si < skip.length && skip[si].start <= at) continue;
+      if (isSentenceStart(text, at)) continue;
+      if (!isDeterminer(wordBefore(text, at))) continue;
+      // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
+      if (compoundOfKnown(word, prefixes)) continue;
+      if (partOfName(text, at, at + m[0].length)) continue;
+      reported.add(word);
+      const fix = stub ? stubEdit(model, stub, word) : undefined;
+      ctx.report({
+        span: { start: at, end: at + word.length },
+        args: { term: word },
+        fixes: fix ? [{ title: { nl: `Definitie van "${word}" toevoegen`, en: `Add a definition of "${word}"` }, edits: [fix] }] : undefined,
+      });
+    }
+  },
+};
+
+function compoundOfKnown(word: string, prefixes: Set<string>): boolean {
+  // Every split point, not every term: the cost stays bounded by the word's length (at most 40).
+  for (let k = 4; k <= word.length - 3; k++) if (prefixes.has(word.slice(0, k))) return true;
+  return false;
+}
+
+/** A capitalised neighbour ("de Europese Unie", "de Kamer van Koophandel") makes a proper name. */
+function partOfName(text: string, start: number, end: number): boolean {
+  const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|en|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
+  if (next) return true;
+  const prev = /([A-ZÀ-Þ][\wÀ-ÿ]{0,30})[ \t]{1,2}(?:(?:van|voor|der|den|de)[ \t]{1,2})?$/.exec(text.slice(Math.max(0, start - 30), start));
+  // "Iedere Gebruiker": a capitalised determiner at a sentence start is no part of a name.
+  return !!prev && !isDeterminer(prev[1].toLowerCase());
+}
+
+/** Headings, HTML comments and the lines before the first numbered part: no running text there. */
+function skippedRanges(model: DocumentModel): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const first = model.nodes[0];
+  if (first && first.span.start > 0) out.push({ start: 0, end: first.span.start });
+  for (const n of model.nodes) {
+    if (n.heading !== undefined) {
+      const lineEnd = model.lines.lineEnd(n.line);
+      out.push({ start: model.lines.lineStarts[n.line], end: lineEnd });
+    }
+  }
+  // Linear scan (a lazy regex rescans up to 2,000 characters from every unclosed `<!--`).
+  if (model.text.includes('<!--')) out.push(...htmlComments(model.text, { maxInner: 2000 }));
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+interface StubPlace {
+  /** Offset at which a new definition line is inserted (start of the line after the last definition). */
+  at: number;
+  prefix: string;
+  marked: boolean;
+  eol: string;
+}
+
+function stubPlace(model: DocumentModel): StubPlace | undefined {
+  const articles = definitionsArticles(model.text, model.nodes);
+  if (!articles.length) return undefined;
+  const art = articles[0];
+  const inside = model.definitions.filter((d) => d.span.start >= art.span.start && d.span.start < art.span.end && (d.style === 'list' || d.style === 'marked' || d.style === 'quoted'));
+  const last = inside[inside.length - 1];
+  if (!last) return undefined;
+  const line = model.lines.lineAt(last.span.start);
+  const lineStart = model.lines.lineStarts[line];
+  let prefix = model.text.slice(lineStart, last.span.start);
+  const marked = last.style === 'marked';
+  if (marked) prefix = prefix.replace(/(?:\*\*|__)$/, '');
+  if (last.style === 'quoted') prefix = prefix.replace(/["“'‘]$/, '');
+  // "c. Term:" gets the next letter; a numbered line gets the indentation of its continuation.
+  prefix = prefix.replace(/^([ \t]*)([a-z])([.)][ \t]+)$/, (_m, ws: string, l: string, rest: string) => ws + String.fromCharCode(l.charCodeAt(0) + 1) + rest);
+  prefix = prefix.replace(/^([ \t]*)\d+(?:\.\d+)*\.?[ \t]+$/, (m0) => ' '.repeat(m0.length));
+  const next = line + 1 < model.lines.lineCount ? model.lines.lineStarts[line + 1] : model.text.length;
+  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  return { at: next, prefix, marked, eol: next === model.text.length && !/[\r\n]$/.test(model.text) ? eol : eol };
+}
+
+function stubEdit(model: DocumentModel, p: StubPlace, term: string): TextEdit {
+  const atEnd = p.at === model.text.length && !/[\r\n]$/.test(model.text);
+  const name = p.marked ? `**${term}**` : term;
+  const line = `${p.prefix}${name}: [omschrijving];`;
+  return { span: { start: p.at, end: p.at }, newText: atEnd ? p.eol + line : line + p.eol };
+}
+
+export type { StructureNode };

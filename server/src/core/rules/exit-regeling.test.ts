@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import { applyFix, check } from '../testing/check';
+
+const articles = (extra: string) =>
+  [
+    '# Algemene voorwaarden',
+    '## Artikel 1 – Toepasselijkheid',
+    '1.1 Deze voorwaarden gelden voor iedere Overeenkomst.',
+    '## Artikel 2 – Dienst',
+    `2.1 ${extra}`,
+    '## Artikel 3 – Betaling',
+    '3.1 Opdrachtgever betaalt binnen dertig (30) dagen.',
+    '## Artikel 4 – Aansprakelijkheid',
+    '4.1 Leverancier is aansprakelijk volgens de wet.',
+    '## Artikel 5 – Recht',
+    '5.1 Op de Overeenkomst is Nederlands recht van toepassing.',
+    '',
+  ].join('\n');
+
+describe('exit-regeling', () => {
+  it('fires on a SaaS or cloud draft without an exit clause, in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('exit-regeling', articles('Leverancier levert de «clouddienst» aan Opdrachtgever.'), { audience });
+      check('exit-regeling', articles('Leverancier biedt de software aan als «SaaS».'), { audience });
+    }
+  });
+
+  it('stays quiet with an exit clause', () => {
+    check('exit-regeling', articles('Leverancier levert de clouddienst. Na het einde van de Overeenkomst kan Opdrachtgever de Gegevens nog dertig (30) dagen exporteren.'));
+    check('exit-regeling', articles('Leverancier levert de clouddienst. Bij beëindiging stelt Leverancier een kopie van de gegevens beschikbaar.'));
+  });
+
+  it('stays quiet for services that hold no data, and for fragments', () => {
+    check('exit-regeling', articles('Leverancier geeft advies over de inrichting van de organisatie.'));
+    check('exit-regeling', '## Artikel 1 – Dienst\n1.1 Leverancier levert de clouddienst.\n');
+  });
+
+  it('offers the library exit clause as the next article, which settles the finding', () => {
+    const text = articles('Leverancier levert de clouddienst aan Opdrachtgever.');
+    const [f] = analyze(text).findings.filter((x) => x.ruleId === 'exit-regeling');
+    const fixed = applyFix(text, f);
+    assert.match(fixed.slice(text.length), /^\n## Artikel 6 – Exit en teruggave van Gegevens\n/);
+    assert.equal(analyze(fixed).findings.filter((x) => x.ruleId === 'exit-regeling').length, 0);
+  });
+
+  it('does not count a confidentiality clause as an exit clause', () => {
+    check('exit-regeling', articles('Leverancier levert de «clouddienst». Partijen houden gegevens geheim tot twee jaar na het einde van de Overeenkomst en stellen ze niet beschikbaar aan derden.'));
+  });
+});

@@ -1,0 +1,59 @@
+import type { BlockRule } from './rule';
+import data from './data/heldere-taal.json';
+
+interface Entry {
+  word: string;
+  plain: string[];
+}
+
+const entries = data.entries as Entry[];
+const byWord = new Map(entries.map((e) => [e.word.toLowerCase(), e]));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One alternation of literal phrases (longest first): one linear pass per block for the whole list.
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...entries]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((e) => escape(e.word).replace(/ /g, '[ \\t]+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'heldere-taal',
+    category: 'taal',
+    defaultSeverity: 'information',
+    enabledByDefault: false,
+    title: { nl: 'Stijf juridisch taalgebruik', en: 'Stiff legalese' },
+    messages: {
+      default: {
+        nl: '"{found}" is ouderwets juridisch taalgebruik; schrijf "{plain}". Heldere taal maakt voorwaarden beter leesbaar, en tegenover een consument moeten bedingen duidelijk en begrijpelijk zijn (artikel 6:238 lid 2 BW).',
+        en: '"{found}" is old-fashioned legalese; write "{plain}". Plain language makes terms easier to read, and toward a consumer clauses must be clear and intelligible (article 6:238(2) BW).',
+      },
+    },
+  },
+  check(block, ctx) {
+    PATTERN.lastIndex = 0;
+    for (let m = PATTERN.exec(block.text); m; m = PATTERN.exec(block.text)) {
+      const found = m[0];
+      const entry = byWord.get(found.toLowerCase().replace(/[ \t]+/g, ' '));
+      if (!entry) continue;
+      const span = { start: m.index, end: m.index + found.length };
+      const options = entry.plain.map((p) => matchCase(p, found));
+      ctx.report({
+        span,
+        args: { found, plain: options.join('" of "') },
+        fixes: options.map((o, i) => ({
+          title: { nl: `Vervang door "${o}"`, en: `Replace with "${o}"` },
+          edits: [{ span, newText: o }],
+          preferred: i === 0 && options.length === 1,
+        })),
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../engine/analyze';
+import { check } from '../testing/check';
+import { statutoryFee } from './incassokosten';
+
+const b2c = { audience: 'b2c' as const };
+const b2b = { audience: 'b2b' as const };
+const of = (text: string, audience: 'b2b' | 'b2c') => analyze(text, { audience }).findings.filter((f) => f.ruleId === 'incassokosten');
+
+describe('incassokosten', () => {
+  it('computes the statutory scale', () => {
+    assert.equal(statutoryFee(100), 40);
+    assert.equal(statutoryFee(2500), 375);
+    assert.equal(statutoryFee(5000), 625);
+    assert.equal(statutoryFee(10000), 875);
+    assert.equal(statutoryFee(10_000_000), 6775);
+  });
+
+  it('b2c: a flat rate, a higher minimum or a higher fixed amount is above the scale', () => {
+    check('incassokosten', 'De Consument betaalt «incassokosten» van 15% van de hoofdsom.', b2c);
+    check('incassokosten', 'De «incassokosten» bedragen 10% met een minimum van € 75.', b2c);
+    check('incassokosten', 'De Consument is € 95 aan «incassokosten» verschuldigd.', b2c);
+    const [f] = of('De Consument betaalt incassokosten van 15% van de hoofdsom.', 'b2c');
+    assert.equal(f.severity, 'error');
+    assert.match(f.message.nl, /€ 3\.000 is dat € 450.*€ 425/);
+  });
+
+  it('b2c: costs due without the fourteen-day letter', () => {
+    const [f] = check('incassokosten', 'Bij te late betaling zijn de «incassokosten» direct verschuldigd, zonder nadere aanmaning.', b2c);
+    assert.match(f.message.nl, /6:96 lid 6/);
+  });
+
+  it('b2c: quiet for the statutory scale and for clauses meant for businesses', () => {
+    check('incassokosten', 'De incassokosten worden berekend volgens het Besluit vergoeding voor buitengerechtelijke incassokosten, na een aanmaning met een termijn van veertien dagen.', b2c);
+    check('incassokosten', 'De incassokosten bedragen 15% over de eerste € 2.500 van de hoofdsom, met een minimum van € 40, volgens de wettelijke staffel.', b2c);
+    check('incassokosten', 'Is de Klant een rechtspersoon, dan zijn incassokosten van 15% verschuldigd met een minimum van € 75.', b2c);
+  });
+
+  it('b2b: 15% with or without a minimum is common and allowed', () => {
+    check('incassokosten', 'Opdrachtgever betaalt buitengerechtelijke incassokosten van 15% van de hoofdsom, met een minimum van € 75.', b2b);
+    check('incassokosten', 'De incassokosten bedragen 15% van de hoofdsom.', b2b);
+  });
+
+  it('b2b: information at most, above 15%', () => {
+    const [f] = check('incassokosten', 'De «incassokosten» bedragen 25% van de hoofdsom.', b2b);
+    assert.equal(of('De incassokosten bedragen 25% van de hoofdsom.', 'b2b')[0].severity, 'information');
+    assert.match(f.message.nl, /25%/);
+  });
+});

@@ -1,0 +1,126 @@
+import type { BlockRule } from './rule';
+import { pieceAt, sentencesOf, paragraphsOf } from '../engine/text';
+import facts from '../law/data/facts.json';
+
+interface Step {
+  upTo: number | null;
+  rate: number;
+}
+const STAFFEL = facts.incasso.staffel as Step[];
+const MINIMUM = facts.incasso.minimum;
+const MAXIMUM = facts.incasso.maximum;
+
+/** The statutory fee for a principal (Besluit vergoeding voor buitengerechtelijke incassokosten). */
+export function statutoryFee(principal: number): number {
+  let fee = 0;
+  let from = 0;
+  for (const s of STAFFEL) {
+    const to = s.upTo ?? Infinity;
+    if (principal > from) fee += ((Math.min(principal, to) - from) * s.rate) / 100;
+    from = to;
+  }
+  return Math.min(MAXIMUM, Math.max(MINIMUM, fee));
+}
+
+const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten/giu;
+const PERCENT = /(\d{1,3}(?:[,.]\d{1,2})?)[ \t]{0,2}(?:%|procent)/iu;
+const MIN_AMOUNT = /minimum[ \t\n]{1,4}(?:van[ \t\n]{1,4})?(?:€|EUR|euro)?[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)(?:,-)?/iu;
+const FLAT_AMOUNT = /(?:€|EUR)[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)|(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)[ \t]{0,2}euro/iu;
+const STATUTORY = /staffel|Besluit[ \t\n]{1,4}vergoeding|wettelijke[ \t\n]{1,4}(?:regeling|maxim|tarie|staffel|incassokosten)|volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet|wettelijk[ \t\n]{1,4}(?:toegestane|maximum)|6:96/i;
+const NO_LETTER = /zonder[ \t\n]{1,4}(?:dat[ \t\n]{1,4}(?:daartoe[ \t\n]{1,4})?)?(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aanmaning|ingebrekestelling|sommatie|herinnering)|(?:direct|onmiddellijk|terstond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verschuldigd/iu;
+const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)|handelsovereenkomst/i;
+
+const num = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
+const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: n % 1 ? 2 : 0, maximumFractionDigits: 2 })}`;
+
+/** The first principal at which a flat rate (with an optional minimum) exceeds the statutory fee. */
+function firstExcess(rate: number, minimum: number | undefined): { principal: number; asked: number; allowed: number } | undefined {
+  const candidates = [1, 100, 250, 267, 500, 1000, 2500, 3000, 5000, 7500, 10000, 20000, 50000, 100000, 200000, 500000, 1000000, 2000000];
+  for (const p of candidates) {
+    const asked = Math.max(minimum ?? 0, (p * rate) / 100);
+    const allowed = statutoryFee(p);
+    if (asked > allowed + 0.005) return { principal: p, asked, allowed };
+  }
+  return undefined;
+}
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'incassokosten',
+    category: 'wet',
+    defaultSeverity: 'warning',
+    title: { nl: 'Incassokosten boven wat de wet toestaat', en: 'Collection costs above what the law allows' },
+    messages: {
+      b2cAbove: {
+        nl: 'Tegenover een consument zijn de incassokosten dwingend begrensd door de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten (artikel 6:96 lid 5 BW): 15% over de eerste € 2.500, 10% over de volgende € 2.500, 5% over de volgende € 5.000, 1% tot € 200.000 en 0,5% daarboven, minimaal € 40 en maximaal € 6.775. Dit beding vraagt meer: bij een hoofdsom van {principal} is dat {asked}, terwijl de wet {allowed} toestaat. Verwijs naar de wettelijke staffel.',
+        en: 'Toward a consumer, collection costs are capped by the statutory scale (article 6:96(5) BW and the Decree): 15% of the first € 2,500, 10% of the next € 2,500, 5% of the next € 5,000, 1% up to € 200,000 and 0.5% above, at least € 40 and at most € 6,775. This clause asks more: on a principal of {principal} it comes to {asked} where the law allows {allowed}. Refer to the statutory scale.',
+      },
+      b2cLetter: {
+        nl: 'Een consument is incassokosten pas verschuldigd na een aanmaning die hem veertien dagen geeft om alsnog te betalen en die de gevolgen en de kosten noemt (artikel 6:96 lid 6 BW, de "veertiendagenbrief"). Dit beding maakt ze eerder of zonder aanmaning verschuldigd.',
+        en: 'A consumer owes collection costs only after a reminder giving fourteen days to pay and stating the consequences and costs (article 6:96(6) BW). This clause makes them due earlier or without that reminder.',
+      },
+      b2bHigh: {
+        nl: 'Incassokosten van {rate}% gaan boven wat rechters tussen bedrijven gewoonlijk als redelijk aanvaarden (15%, artikel 6:96 lid 2 sub c BW); de rechter kan ze matigen. Overweeg 15% of de wettelijke staffel.',
+        en: 'Collection costs of {rate}% exceed what courts usually accept as reasonable between businesses (15%, article 6:96(2)(c) BW); a court may reduce them. Consider 15% or the statutory scale.',
+      },
+      b2bMinimum: {
+        nl: 'Tussen bedrijven bedraagt de vergoeding voor incassokosten bij een handelsovereenkomst ten minste € 40 (artikel 6:96 lid 4 BW); een lager minimum of bedrag benadeelt alleen uzelf.',
+        en: 'Between businesses the compensation for collection costs in a commercial contract is at least € 40 (article 6:96(4) BW); a lower minimum only hurts you.',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    COLLECTION.lastIndex = 0;
+    if (!COLLECTION.test(text)) return;
+    const sents = sentencesOf(block);
+    const paras = paragraphsOf(block);
+    const seen = new Set<number>();
+    COLLECTION.lastIndex = 0;
+    for (let m = COLLECTION.exec(text); m; m = COLLECTION.exec(text)) {
+      const s = pieceAt(sents, m.index);
+      if (!s || seen.has(s.start)) continue;
+      seen.add(s.start);
+      const para = pieceAt(paras, m.index) ?? s;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const statutory = STATUTORY.test(para.text);
+      const pct = PERCENT.exec(s.text);
+      const min = MIN_AMOUNT.exec(s.text);
+      const rate = pct ? num(pct[1]) : undefined;
+      const minimum = min ? num(min[1]) : undefined;
+      if (ctx.audience === 'b2c') {
+        if (BUSINESS_ONLY.test(s.text)) continue;
+        if (NO_LETTER.test(s.text)) {
+          ctx.report({ span, messageId: 'b2cLetter', severity: 'error' });
+          continue;
+        }
+        if (statutory && rate === undefined && minimum === undefined) continue;
+        let excess: ReturnType<typeof firstExcess>;
+        if (rate !== undefined) {
+          // "15% over de eerste € 2.500" is the staffel spelled out, not a flat rate.
+          if (statutory && /eerste|over[ \t\n]{1,4}de[ \t\n]{1,4}volgende/i.test(para.text)) continue;
+          excess = firstExcess(rate, minimum);
+        } else if (minimum !== undefined) {
+          excess = minimum > MINIMUM ? { principal: 100, asked: minimum, allowed: statutoryFee(100) } : undefined;
+        } else {
+          const flat = FLAT_AMOUNT.exec(s.text);
+          const amount = flat ? num(flat[1] ?? flat[2]) : undefined;
+          if (amount !== undefined && amount > MINIMUM) excess = { principal: 100, asked: amount, allowed: statutoryFee(100) };
+        }
+        if (excess) {
+          ctx.report({
+            span,
+            messageId: 'b2cAbove',
+            severity: 'error',
+            args: { principal: euro(excess.principal), asked: euro(excess.asked), allowed: euro(excess.allowed) },
+          });
+        }
+        continue;
+      }
+      // Business to business: reasonableness only; 15% with or without a minimum is common and fine.
+      if (rate !== undefined && rate > 15) ctx.report({ span, messageId: 'b2bHigh', args: { rate: pct![1] }, severity: 'information' });
+      else if (minimum !== undefined && minimum < MINIMUM) ctx.report({ span, messageId: 'b2bMinimum', severity: 'information' });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing/check';
+
+describe('nummering', () => {
+  it('fires on gaps, duplicates, disorder and a wrong prefix', () => {
+    check('nummering', '## Artikel 1 – A\n1.1 x\n«1.3» y\n## Artikel 2 – B\n2.1 z\n## Artikel «4» – D\n4.1 w\n');
+    check('nummering', 'Artikel 1 A\n1. x\n2. y\n«2». z\nArtikel 2 B\n1. w\n');
+    check('nummering', 'Artikel 1 A\n1. x\n3. y\n«2». z\n'.replace('3. y\n«2»', '«3». y\n«2»'));
+    check('nummering', '## Artikel 3 – C\n«4.1» x\n3.2 y\n'.replace('«4.1» x\n3.2', '«4.1» x\n3.2'));
+    check('nummering', 'Artikel 1 A\n1. x\n   a. een\n   «c». twee\n');
+  });
+
+  it('stays quiet on consistent numbering in every form', () => {
+    check('nummering', '## Artikel 1 – A\n1.1 x\n1.2 y\n1.2.1 z\n## Artikel 2 – B\n2.1 w\n');
+    check('nummering', 'Artikel 1 A\n1. x\n   a. een\n   b) twee\n2. y\nArtikel 1a Ingevoegd\nArtikel 2 B\n1. w\n');
+    check('nummering', ' 1. Algemeen\n  1. Definities\n   1. x\n   2. y\n  2. Duur\n   1. z\n 2. Slot\n  1. w\n');
+    check('nummering', 'Artikel 1 A\n1. x\n   i. een\n   ii. twee\n');
+  });
+
+  it('says what is missing', () => {
+    const [f] = check('nummering', 'Artikel 1 A\n1. x\n«4». y\n');
+    assert.match(f.message.nl, /2 en 3 ontbreekt/);
+    assert.match(f.message.en, /2 and 3 is missing/);
+  });
+});

@@ -1,0 +1,75 @@
+import type { BlockRule } from './rule';
+import { partyBefore, pieceAt, paragraphsOf, sentencesOf, subjectOf } from '../engine/text';
+
+const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:blokkeren|afsluiten|ontzeggen))(?![\p{L}])/giu;
+// A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor".
+const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|is[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|heeft[ \t\n]{1,4}het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
+const PROPORTIONAL = /voor[ \t\n]{1,4}zover|in[ \t\n]{1,4}verhouding|evenredig|proportione|rechtvaardigt|gerechtvaardigd|lichtste[ \t\n]{1,4}maatregel|niet[ \t\n]{1,4}verder[ \t\n]{1,4}dan/i;
+const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
+const NO_NOTICE = /zonder[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aankondiging|ingebrekestelling|kennisgeving|mededeling|waarschuwing|aanmaning)|met[ \t\n]{1,4}onmiddellijke[ \t\n]{1,4}ingang|per[ \t\n]{1,4}direct|terstond/iu;
+const NO_PROPORTION = /(?:geheel|volledig)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|alle[ \t\n]{1,4}verplichtingen/iu;
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'opschorting',
+    category: 'praktijk',
+    defaultSeverity: 'warning',
+    title: { nl: 'Opschorting zonder evenredigheid of aankondiging', en: 'Suspension without proportionality or notice' },
+    messages: {
+      both: {
+        nl: 'Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt en vraagt geen voorafgaande waarschuwing. De wet staat opschorting bij gedeeltelijke tekortkoming alleen toe voor zover de tekortkoming haar rechtvaardigt (artikel 6:262 lid 2 BW), en een rechter toetst een plotselinge afsluiting van een dienst aan redelijkheid en billijkheid (artikel 6:248 lid 2 BW). Voeg toe: "voor zover de tekortkoming dat rechtvaardigt" en "nadat Leverancier Opdrachtgever Schriftelijk heeft gewaarschuwd en een termijn van veertien (14) dagen heeft gegeven".',
+        en: 'This suspension right is not limited to what the breach justifies and requires no prior warning. The law allows suspension for partial breach only as far as the breach justifies it (article 6:262(2) BW), and a court tests a sudden cut-off against reasonableness (article 6:248(2) BW). Add "as far as the breach justifies it" and a written warning with fourteen days to cure.',
+      },
+      proportion: {
+        nl: 'Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt (artikel 6:262 lid 2 BW). Voeg toe: "voor zover de tekortkoming dat rechtvaardigt", en overweeg eerst de lichtste maatregel (bijvoorbeeld nieuwe werkzaamheden stoppen voordat de toegang tot gegevens wordt geblokkeerd).',
+        en: 'This suspension right is not limited to what the breach justifies (article 6:262(2) BW). Add "as far as the breach justifies it", and consider the lightest measure first.',
+      },
+      notice: {
+        nl: 'Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing. Een dienst zonder aankondiging stilleggen weegt zwaar bij de toets aan redelijkheid en billijkheid (artikel 6:248 lid 2 BW). Voeg toe: "nadat Leverancier Opdrachtgever Schriftelijk heeft gewaarschuwd en een termijn van veertien (14) dagen heeft gegeven om de tekortkoming te herstellen".',
+        en: 'This suspension right requires no prior warning. Cutting off a service without notice weighs heavily under the reasonableness test (article 6:248(2) BW). Add a written warning with fourteen days to cure.',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    if (!/schort|toegang/i.test(text)) return;
+    const sents = sentencesOf(block);
+    const paras = paragraphsOf(block);
+    // The clauses of this article that deal with suspension, read together (proportionality in one lid, notice in the next).
+    const related = paras.filter((p) => /opschort|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|schort|opgeschort/i.test(p.text));
+    const relatedText = related.map((p) => p.text).join('\n');
+    const relatedStarts = new Set(related.map((p) => p.start));
+    // Judged once for the suspension clauses together, once per other paragraph: linear in the article.
+    const judged = new Map<number, { notice: boolean; proportional: boolean }>();
+    const judge = (key: number, t: string) => {
+      let j = judged.get(key);
+      if (!j) judged.set(key, (j = { notice: NOTICE.test(t), proportional: PROPORTIONAL.test(t) }));
+      return j;
+    };
+    SUSPEND.lastIndex = 0;
+    let lastSentence = -1;
+    for (let m = SUSPEND.exec(text); m; m = SUSPEND.exec(text)) {
+      const s = pieceAt(sents, m.index);
+      if (!s || s.start === lastSentence) continue;
+      lastSentence = s.start;
+      const at = m.index - s.start;
+      const before = s.text.slice(Math.max(0, at - 200), at);
+      if (!POWER.test(before) && !POWER.test(s.text.slice(at, at + 40))) continue;
+      const party = partyBefore(s.text, at) ?? subjectOf(s.text);
+      if (party !== 'user') continue;
+      // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
+      if (/onverlet|onverminderd/i.test(s.text) && /wet/i.test(s.text)) continue;
+      const para = pieceAt(paras, m.index) ?? s;
+      const scope = relatedStarts.has(para.start) ? judge(-1, relatedText) : judge(para.start, para.text);
+      const noNotice = NO_NOTICE.test(s.text) || !scope.notice;
+      const noProportion = NO_PROPORTION.test(s.text) || !scope.proportional;
+      if (!noNotice && !noProportion) continue;
+      ctx.report({
+        span: { start: m.index, end: m.index + m[0].length },
+        messageId: noNotice && noProportion ? 'both' : noNotice ? 'notice' : 'proportion',
+      });
+      break; // one finding per article is enough
+    }
+  },
+};

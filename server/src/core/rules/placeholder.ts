@@ -1,0 +1,50 @@
+import type { BlockRule } from './rule';
+import { triggeredMatches } from '../text/scan';
+
+// Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], XX dagen, "…" standing alone,
+// ____ lines and raw snippet tab stops (${1:...}, $1). Bounded and linear.
+export const PLACEHOLDER = new RegExp(
+  [
+    // Square brackets around capitals, bullets, dots or a known placeholder word; not a Markdown link or checkbox.
+    '\\[(?:[\\p{Lu}][\\p{Lu}\\p{N} ._/-]{1,40}|[•·]{1,3}|\\.{2,5}|…{1,3}|_{1,20}|(?:datum|naam|bedrag|plaats|adres|partij|nummer|percentage|termijn|aantal|xx+|invullen|PM)(?:[ \\p{L}]{0,30}))\\](?!\\()',
+    // XX, XXX and xx as a number ("XX dagen", "€ XX").
+    '(?<![\\p{L}\\p{N}])(?:XX{1,3}|xx{1,3})(?![\\p{L}\\p{N}])',
+    // An ellipsis or a run of dots standing in for a word: "binnen … dagen", "€ ....".
+    '(?<=[\\s(€:])(?:…|\\.{3,10})(?=[\\s),;]|$)',
+    // Blanks to fill in.
+    '_{4,40}',
+    // Snippet syntax left in the text.
+    '\\$\\{\\d{1,2}(?::[^}\\n]{0,80}|\\|[^}\\n]{0,120})?\\}',
+  ].join('|'),
+  'gmu',
+);
+
+/** The first character of every PLACEHOLDER match; keep in step with the alternatives above. */
+export const PLACEHOLDER_START = /[[Xx….\_$]/g;
+
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'placeholder',
+    category: 'structuur',
+    defaultSeverity: 'error',
+    title: { nl: 'Niet ingevulde plaatshouder', en: 'Unfilled placeholder' },
+    messages: {
+      default: {
+        nl: '"{found}" is een plaatshouder die nog niet is ingevuld. Een beding met een open plek is onbepaald en kan tegen de opsteller worden uitgelegd (artikel 6:238 lid 2 BW); vul het in of schrap het.',
+        en: '"{found}" is a placeholder that has not been filled in. A clause with a blank is indeterminate and may be read against the drafter (article 6:238(2) BW); fill it in or delete it.',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    if (!/[[X x…._$]/.test(text)) return;
+    // Every placeholder starts with one of PLACEHOLDER_START: the pattern is tried only there.
+    for (const m of triggeredMatches(text, PLACEHOLDER, PLACEHOLDER_START)) {
+      const found = m[0];
+      // "[ ]" and "[x]" after a list marker are Markdown checkboxes, not placeholders.
+      if (/^\[[ xX]\]$/.test(found)) continue;
+      ctx.report({ span: { start: m.index, end: m.index + found.length }, args: { found } });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing/check';
+
+describe('vage-norm', () => {
+  it('fires on an availability percentage with no measuring period, in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      const [f] = check('vage-norm', 'De Dienst is «99% beschikbaar».', { audience });
+      assert.match(f.message.nl, /per kalendermaand/);
+      check('vage-norm', 'Leverancier garandeert een «uptime van 99,9%».', { audience });
+    }
+  });
+
+  it('accepts a percentage with a measuring period anywhere in the article', () => {
+    check('vage-norm', 'De Beschikbaarheid bedraagt ten minste 99,8% per kalendermaand.');
+    check('vage-norm', '## Artikel 8 – Beschikbaarheid\n8.1 De Dienst is 99,5% beschikbaar.\n8.2 De beschikbaarheid wordt gemeten over een kalendermaand.\n');
+  });
+
+  it('fires on 24/7 without scope, and accepts it with channel and response time', () => {
+    check('vage-norm', 'Onze helpdesk is «24/7» bereikbaar.');
+    check('vage-norm', 'Storingen met prioriteit 1 kunnen 24/7 telefonisch worden gemeld; Leverancier reageert binnen een (1) uur.');
+  });
+
+  it('fires on "zo spoedig mogelijk" and the like in a service promise', () => {
+    check('vage-norm', 'Leverancier zal Storingen «zo spoedig mogelijk» verhelpen.');
+    check('vage-norm', 'Leverancier zal fouten trachten «op de kortst mogelijke termijn» te herstellen.');
+    check('vage-norm', 'Leverancier reageert «binnen een redelijke termijn» op een melding.');
+    check('vage-norm', 'Leverancier levert «zo spoedig mogelijk» na ontvangst van de betaling.');
+  });
+
+  it('leaves quoted examples, questions and headings alone: they discuss a promise, they do not make one', () => {
+    check('vage-norm', 'Veel SLA\'s beloven ‘99% uptime’ of ‘24/7 bereikbaar’. Maar wat staat daar eigenlijk?');
+    check('vage-norm', 'Hoe ziet die 24/7 bereikbaarheid er praktisch uit?');
+    check('vage-norm', '24/7 BEREIKBAAR');
+  });
+
+  it('leaves a vague phrase with a hard deadline, or outside a service promise, alone', () => {
+    check('vage-norm', 'Opdrachtgever meldt de schade zo spoedig mogelijk, doch uiterlijk binnen drie (3) maanden.');
+    check('vage-norm', 'Opdrachtgever stelt Leverancier in gebreke met een redelijke termijn voor zuivering.');
+    check('vage-norm', 'Partijen treden zo spoedig mogelijk in overleg over een vervangende bepaling.');
+    check('vage-norm', 'Opdrachtgever meldt een Storing zo spoedig mogelijk bij de helpdesk.');
+    check('vage-norm', 'Na een ingebrekestelling moet Leverancier binnen een redelijke termijn alsnog leveren.');
+  });
+});

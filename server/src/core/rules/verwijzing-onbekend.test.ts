@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, check, unmark } from '../testing/check';
+
+const DRAFT = '## Artikel 1 – Duur\n1.1 De Overeenkomst duurt een jaar.\n1.2 Zie artikel 1.1.\n\n## Artikel 2 – Slot\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n';
+
+describe('verwijzing-onbekend', () => {
+  it('fires on a reference to an article, clause or lid that does not exist', () => {
+    check('verwijzing-onbekend', DRAFT + '2.2 Het bepaalde in «artikel 3» en «artikel 1.4» en «art. 2 lid 5» geldt.\n');
+    check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n2. Zie «lid 3 van dit artikel» en «de leden 1 en »«4».\n'.replace('«de leden 1 en »«4»', 'de leden 1 en «4»'));
+    check('verwijzing-onbekend', 'Artikel 1 Duur\n1. «Het vorige lid» geldt ook.\n2. Een jaar.\n');
+  });
+
+  it('names the missing part in the words of the draft', () => {
+    const [f] = check('verwijzing-onbekend', 'Artikel 2 Duur\n1. Een jaar.\n2. Zie «lid 3».\n');
+    assert.match(f.message.nl, /lid 3 van artikel 2/);
+    assert.match(f.message.en, /paragraph 3 of article 2/);
+    const [g] = check('verwijzing-onbekend', DRAFT + '2.2 Zie «artikel 1.4».\n');
+    assert.match(g.message.nl, /onderdeel 1\.4/);
+  });
+
+  it('stays quiet on references that resolve and on statute citations', () => {
+    check('verwijzing-onbekend', DRAFT + '2.2 Artikel 1.1, artikel 2.1, het bepaalde in 1.2, artikel 7:404 BW, artikel 6 AVG, artikel 11.7 Telecommunicatiewet en artikel 9 van de Verwerkersovereenkomst.\n');
+    check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n2. Het vorige lid en lid 1 van dit artikel gelden; artikel 1 lid 2 ook.\n');
+  });
+
+  it('suggests the obviously meant number in an outline draft', () => {
+    const marked = ' 1. Algemeen\n  1. Duur\n   1. Een jaar.\n  2. Slot\n   1. Zie «artikel 1.1.1» en «artikel 2.1».\n'.replace('«artikel 1.1.1» en ', 'artikel 1.1.1 en ');
+    const [f] = check('verwijzing-onbekend', marked);
+    assert.match(f.message.nl, /Bedoelt u 1\.2\.1\?/);
+    assert.equal(applyFix(unmark(marked).text, f), unmark(marked).text.replace('artikel 2.1', 'artikel 1.2.1'));
+  });
+});

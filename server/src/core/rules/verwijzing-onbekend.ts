@@ -1,0 +1,95 @@
+// A cross-reference to an article, clause, lid or sub that the draft does not have.
+import type { DocumentRule } from './rule';
+import type { CrossReference, DocumentModel, StructureNode } from '../model/types';
+
+export const rule: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'verwijzing-onbekend',
+    category: 'structuur',
+    defaultSeverity: 'error',
+    title: { nl: 'Verwijzing naar een onderdeel dat niet bestaat', en: 'Reference to a part that does not exist' },
+    messages: {
+      default: {
+        nl: 'De verwijzing "{ref}" wijst naar {target}, maar dat onderdeel staat niet in dit concept.',
+        en: 'The reference "{ref}" points to {target}, which does not exist in this draft.',
+      },
+      suggest: {
+        nl: 'De verwijzing "{ref}" wijst naar {target}, maar dat onderdeel staat niet in dit concept. Bedoelt u {suggestion}?',
+        en: 'The reference "{ref}" points to {target}, which does not exist in this draft. Did you mean {suggestion}?',
+      },
+      positional: {
+        nl: '"{ref}" wijst nergens naar: er is geen {which} onderdeel.',
+        en: '"{ref}" points nowhere: there is no {whichEn} part.',
+      },
+    },
+  },
+  check(model, ctx) {
+    if (!model.nodes.length) return;
+    let suffixIndex: Map<string, StructureNode[]> | undefined;
+    for (const r of model.references) {
+      if (r.target) continue;
+      if (r.form === 'positional') {
+        const forward = /volgende/i.test(r.text);
+        ctx.report({ span: r.span, messageId: 'positional', args: { ref: r.text, which: forward ? 'volgend' : 'vorig', whichEn: forward ? 'next' : 'previous' } });
+        continue;
+      }
+      if (!r.targetPath) continue;
+      suffixIndex ??= buildSuffixIndex(model);
+      const target = describeTarget(r);
+      const suggestion = suggest(r, suffixIndex);
+      if (suggestion) {
+        const newText = rewrite(model, r, suggestion);
+        ctx.report({
+          span: r.span,
+          messageId: 'suggest',
+          args: { ref: r.text, target, suggestion: suggestion.label },
+          fixes: newText
+            ? [{ title: { nl: `Verwijzen naar ${suggestion.label}`, en: `Refer to ${suggestion.label}` }, edits: newText, preferred: true }]
+            : undefined,
+        });
+      } else ctx.report({ span: r.span, args: { ref: r.text, target } });
+    }
+  },
+};
+
+/** The missing target in the words the draft uses: "lid 3 van artikel 2", "artikel 8.6", "2 lid 2 sub c". */
+function describeTarget(r: CrossReference): { nl: string; en: string } {
+  const path = r.targetPath!;
+  const last = path[path.length - 1];
+  const head = path.slice(0, -1).join('.');
+  if (r.form === 'lid' || r.form === 'leden') return { nl: `lid ${last} van artikel ${head}`, en: `paragraph ${last} of article ${head}` };
+  if (r.form === 'sub') return { nl: `sub ${last} van ${head}`, en: `item ${last} of ${head}` };
+  let out = '';
+  for (const p of path) out += /^[a-z]$/.test(p) ? ` sub ${p}` : out ? `.${p}` : p;
+  return { nl: `onderdeel ${out}`, en: `part ${out}` };
+}
+
+/** Nodes by every proper suffix of their path: "artikel 11" finds "1.11" in an outline draft. */
+function buildSuffixIndex(model: DocumentModel): Map<string, StructureNode[]> {
+  const map = new Map<string, StructureNode[]>();
+  for (const n of model.nodes) {
+    for (let k = 1; k < n.path.length; k++) {
+      const key = n.path.slice(k).join('.');
+      const list = map.get(key);
+      if (list) list.push(n);
+      else map.set(key, [n]);
+    }
+  }
+  return map;
+}
+
+/** The one node that is obviously meant, or nothing when there is doubt. */
+function suggest(r: CrossReference, suffixIndex: Map<string, StructureNode[]>): StructureNode | undefined {
+  const key = r.targetPath!.join('.');
+  const list = suffixIndex.get(key);
+  if (list && list.length === 1 && !r.relative) return list[0];
+  return undefined;
+}
+
+function rewrite(model: DocumentModel, r: CrossReference, target: StructureNode) {
+  // Only a single token spelling the whole path can be rewritten mechanically.
+  if (r.tokens.length !== 1 || r.tokens[0].from !== 0 || r.tokens[0].to !== r.targetPath!.length) return undefined;
+  if (target.path.some((p) => /^[a-z]$/.test(p))) return undefined;
+  return [{ span: r.tokens[0].span, newText: target.path.join('.') }];
+}

@@ -1,0 +1,67 @@
+// The ONE completion handler (see docs/HELPERS.md): statute articles, clause library, defined terms and clause numbers.
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver/node';
+import type { Feature } from '../context';
+import { toRange } from '../convert';
+import { lawCompletionsAt } from '../../core/features/lawCompletion';
+import { termCompletions } from '../../core/features/termCompletion';
+import { libraryCompletions } from '../../core/library/completion';
+import { analysisAt } from './at';
+
+export const completion: Feature = {
+  capabilities: { completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: false } },
+  register(ctx) {
+    ctx.connection.onCompletion((params, token): CompletionItem[] | null => {
+      const at = analysisAt(ctx, params, token);
+      if (!at) return null;
+      const { result, offset } = at;
+      const { lines } = result.model;
+      const lang = ctx.lang();
+      const items: CompletionItem[] = [];
+      try {
+        for (const c of lawCompletionsAt(result, offset, lang)) {
+          items.push({
+            label: c.label,
+            kind: CompletionItemKind.Reference,
+            detail: c.detail,
+            documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
+            sortText: c.sortText,
+            ...(c.span ? { textEdit: { range: toRange(lines, c.span), newText: c.insertText ?? c.label } } : { insertText: c.insertText }),
+          });
+        }
+      } catch (e) {
+        ctx.log(`[clausule] law completion failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (items.length) return items; // inside a statute citation, the draft's own terms do not fit
+      try {
+        for (const c of libraryCompletions(result, offset, lang)) {
+          items.push({
+            label: c.label,
+            kind: CompletionItemKind.Snippet,
+            detail: c.detail,
+            documentation: { kind: 'markdown', value: c.documentation },
+            sortText: c.sortText,
+            filterText: c.filterText,
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: { range: toRange(lines, c.span), newText: c.snippet },
+          });
+        }
+      } catch (e) {
+        ctx.log(`[clausule] library completion failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (items.length) return items; // a line that holds only an "av-" prefix wants a clause, not a term
+      const explicit = params.context?.triggerKind !== CompletionTriggerKind.TriggerCharacter;
+      for (const c of termCompletions(result.model, offset, lang, explicit)) {
+        items.push({
+          label: c.label,
+          kind: c.kind === 'term' ? CompletionItemKind.Constant : CompletionItemKind.Reference,
+          detail: c.detail,
+          documentation: c.documentation ? { kind: 'plaintext', value: c.documentation } : undefined,
+          sortText: c.sortText,
+          insertTextFormat: InsertTextFormat.PlainText,
+          textEdit: { range: toRange(lines, c.span), newText: c.insertText },
+        });
+      }
+      return items;
+    });
+  },
+};

@@ -1,0 +1,170 @@
+// Browser smoke test: the packaged clausule.vsix installed into code-server, driven in Debian's Chromium
+// through playwright-core as a user would: open a draft, see the squiggles and the Problems panel, hover
+// a BW citation, insert a clause from the library, look at the outline. Every step waits for a selector
+// (no fixed sleeps). Screenshots go to --shots DIR (default test/e2e/work/shots); `npm run screenshots`
+// points it at images/screenshots/ for the README.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const lib = require('./lib');
+
+const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
+const SHOTS = path.resolve(arg('--shots', path.join(lib.WORK, 'shots')));
+const RUN = path.join(lib.WORK, 'run-ui');
+fs.rmSync(RUN, { recursive: true, force: true });
+fs.mkdirSync(path.join(RUN, 'tmp'), { recursive: true });
+fs.mkdirSync(SHOTS, { recursive: true });
+process.env.TMPDIR = path.join(RUN, 'tmp');
+
+const timings = {};
+let page;
+
+async function step(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+  } catch (e) {
+    e.message = `${name}: ${e.message.split('\n')[0]}`;
+    throw e;
+  }
+  timings[name] = Date.now() - t;
+  lib.log(`ok  ${name} (${timings[name]} ms)`);
+}
+
+/** A screenshot of the workbench without the activity bar noise; small PNGs for the README. */
+async function shot(name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), clip: { x: 0, y: 0, width: 1100, height: 640 }, animations: 'disabled' });
+}
+
+/** 1-based line and column of `needle` (+ delta) in a fixture draft. */
+function positionIn(file, needle, delta = 0) {
+  const text = fs.readFileSync(path.join(lib.WORKSPACE_FIXTURE, file), 'utf8');
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} not in ${file}`);
+  const before = text.slice(0, at + delta).split('\n');
+  return [before.length, before[before.length - 1].length + 1];
+}
+
+async function command(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+(async () => {
+  const ws = lib.freshWorkspace(path.join(RUN, 'workspace'));
+  const extensionsDir = path.join(RUN, 'extensions');
+  lib.installVsix(path.join(lib.ROOT, 'clausule.vsix'), RUN, extensionsDir);
+  const cs = await lib.startCodeServer({
+    runDir: RUN,
+    extensionsDir,
+    userSettings: { 'clausule.taal': 'nl', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'top', 'breadcrumbs.enabled': false, 'workbench.layoutControl.enabled': false, 'window.commandCenter': false },
+  });
+  let ctx;
+  let failed = false;
+  try {
+    ctx = await lib.launchChromium(RUN, { width: 1100, height: 640 });
+    page = ctx.pages()[0] || (await ctx.newPage());
+    page.setDefaultTimeout(45_000);
+    const consoleLog = fs.createWriteStream(path.join(RUN, 'browser-console.log'));
+    page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+    const tLoad = Date.now();
+
+    await step('workbench', async () => {
+      await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded' });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'gebreken.av' }).waitFor();
+    });
+
+    await step('open draft', async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'gebreken.av' }).click();
+      await page.locator('.tab.active', { hasText: 'gebreken.av' }).waitFor();
+      await page.locator('#status\\.editor\\.mode', { hasText: 'Algemene voorwaarden' }).waitFor();
+    });
+
+    await step('diagnostics', async () => {
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 90_000 });
+      await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached' });
+      timings.pageLoadToDiagnosticMs = Date.now() - tLoad;
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-tl-row');
+      await rows.filter({ hasText: 'getal-woord' }).first().waitFor();
+      await rows.filter({ hasText: 'spelling' }).first().waitFor();
+      await shot('diagnostics');
+    });
+
+    await step('hover on a BW citation', async () => {
+      await page.keyboard.press('Control+Shift+M'); // toggles the Problems panel closed
+      await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+      await page.locator('.monaco-editor .view-lines').first().click();
+      // Put the cursor inside the citation (Go to Line accepts line:column) and show the hover there,
+      // which does not depend on how the grammar splits the line into tokens.
+      const [line, column] = positionIn('gebreken.av', 'artikel 7:408 lid 1 BW', 10);
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`:${line}:${column}`);
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden' });
+      await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
+      await command('Show or Focus Hover');
+      await page.locator('.monaco-hover:visible', { hasText: 'De opdrachtgever kan te allen tijde de overeenkomst opzeggen' }).first().waitFor();
+      await shot('hover-bw');
+      await page.keyboard.press('Escape');
+    });
+
+    await step('outline', async () => {
+      // Give the outline the whole side bar: fold the folder view away, then show articles only.
+      await page.locator('.pane-header', { hasText: 'Workspace' }).first().click();
+      await command('Explorer: Focus on Outline View');
+      const outline = page.locator('.outline-pane .monaco-list-row');
+      await outline.first().waitFor();
+      await page.locator('.pane-header', { hasText: 'Outline' }).hover();
+      await page.locator('.pane-header', { hasText: 'Outline' }).locator('.action-label[aria-label^="Collapse All"]').click();
+      const art3 = outline.filter({ hasText: 'Artikel 3 – Betaling' }).first();
+      await outline.filter({ hasText: 'Artikel 7 – Toepasselijk recht en geschillen' }).first().waitFor();
+      await art3.locator('.monaco-tl-twistie').click();
+      await outline.filter({ hasText: '3.2' }).first().waitFor();
+      await shot('outline');
+      await page.locator('.pane-header', { hasText: 'Outline' }).click();
+      await page.locator('.pane-header', { hasText: 'Workspace' }).first().click();
+    });
+
+    await step('snippet completion', async () => {
+      await page.keyboard.press('Escape');
+      await command('View: Toggle Primary Side Bar Visibility'); // room for the suggestion details
+      await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('av-aansprak');
+      const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'av-aansprakelijkheid-b2b' }).first();
+      await row.waitFor();
+      // Ctrl+Space on an open list shows the details: the description and the text of the clause.
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-details', { hasText: 'opzet of bewuste roekeloosheid' }).first().waitFor();
+      await shot('snippet-completion');
+      await row.click();
+      await page.locator('.view-lines .view-line', { hasText: 'Directe schade is uitsluitend' }).first().waitFor();
+    });
+
+    lib.log('UI smoke passed', JSON.stringify(timings));
+  } catch (e) {
+    failed = true;
+    console.error(`UI smoke FAILED at ${e.message}`);
+    if (page) await page.screenshot({ path: path.join(RUN, 'failure.png') }).catch(() => {});
+    console.error(`  screenshot: ${path.join(RUN, 'failure.png')}; logs: ${RUN}/code-server.log, browser-console.log`);
+  } finally {
+    if (ctx) await ctx.close().catch(() => {});
+    await cs.stop();
+  }
+  process.exit(failed ? 1 : 0);
+})().catch((e) => {
+  console.error(`UI smoke driver error: ${e.stack || e.message}`);
+  process.exit(1);
+});
