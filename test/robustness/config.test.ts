@@ -16,15 +16,19 @@ const known = new Set(allRules.map((r) => r.meta.id));
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'clausule.schema.json'), 'utf8'));
 
+/** Objects that JSON can build and that make String() throw: own "toString"/"valueOf" keys that are not functions. */
+const unprintable = fc.constantFrom(...['{"toString":1}', '{"toString":null,"valueOf":null}', '{"valueOf":{},"toString":[]}'].map((j) => JSON.parse(j)));
+const anyValue = fc.oneof(fc.jsonValue(), unprintable);
+
 /** Config-shaped JSON with hostile values: wrong types, unknown rules, prototype keys, huge and odd numbers. */
 const hostile = fc.oneof(
   fc.jsonValue(),
   fc.record(
     {
-      doelgroep: fc.oneof(fc.constantFrom('b2b', 'b2c', 'auto', 'B2C', '', 'consument'), fc.jsonValue()),
+      doelgroep: fc.oneof(fc.constantFrom('b2b', 'b2c', 'auto', 'B2C', '', 'consument'), anyValue),
       audience: fc.jsonValue(),
       rules: fc.oneof(
-        fc.dictionary(fc.oneof(fc.constantFrom(...known), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'), fc.string()), fc.oneof(fc.constantFrom(...SEVERITIES), fc.jsonValue())),
+        fc.dictionary(fc.oneof(fc.constantFrom(...known), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'), fc.string()), fc.oneof(fc.constantFrom(...SEVERITIES), anyValue)),
         fc.jsonValue(),
       ),
       largeDocumentThreshold: fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -1, 1e308, Number.MAX_SAFE_INTEGER), fc.jsonValue()),
@@ -58,6 +62,16 @@ describe('robustness: workspace configuration is data only', function () {
       }),
       fcParams(300),
     );
+  });
+
+  it('values that cannot be converted to a string (own "toString" keys) are reported, not thrown on', () => {
+    // Found by `npm run fuzz`: String() of such an object threw from inside validateOptions, so one bad
+    // .clausule.json switched off the analysis of every draft beside it.
+    const raw = JSON.parse('{"doelgroep": {"toString": 1}, "rules": {"spelling": {"toString": null, "valueOf": null}, "getal-woord": "off"}}');
+    const { options, problems } = validateOptions(raw, known);
+    assert.deepEqual(options.rules, { 'getal-woord': 'off' });
+    assert.deepEqual(problems.map((p) => p.path).sort(), ['doelgroep', 'rules.spelling']);
+    assert.match(problems.find((p) => p.path === 'doelgroep')!.message.en, /toString/);
   });
 
   it('a "__proto__" key in .clausule.json is data, not a prototype', () => {

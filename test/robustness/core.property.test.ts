@@ -75,6 +75,18 @@ describe('robustness: analysis core on any text', function () {
     );
   });
 
+  it('typing at the very end of a draft with no final newline updates the last article (found by npm run fuzz)', () => {
+    const base = SEEDS[0].replace(/\n+$/, '');
+    for (const typed of ['\u0000', 'x', ' dertig (14)', '😀']) {
+      const reused = new Analyzer();
+      reused.analyze(base);
+      const text = base + typed;
+      const inc = reused.analyze(text);
+      checkResult(text, inc);
+      assert.deepEqual(summary(inc), summary(new Analyzer().analyze(text)));
+    }
+  });
+
   it('a reused Analyzer gives the same result when the options change between runs', () => {
     fc.assert(
       fc.property(anyDocument(seeds), fc.array(optionsArb, { minLength: 2, maxLength: 4 }), (text, optionList) => {

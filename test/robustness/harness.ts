@@ -23,7 +23,7 @@ export function runs(inTest: number): number {
 /** fast-check parameters; CLAUSULE_FUZZ_SEED replays a failure the long run found. */
 export function fcParams(numRuns: number): fc.Parameters<unknown> {
   const seed = Number(process.env.CLAUSULE_FUZZ_SEED);
-  return { numRuns: runs(numRuns), ...(Number.isFinite(seed) && process.env.CLAUSULE_FUZZ_SEED ? { seed } : {}), endOnFailure: true };
+  return { numRuns: runs(numRuns), ...(Number.isFinite(seed) && process.env.CLAUSULE_FUZZ_SEED ? { seed } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,8 +39,14 @@ export function enabledRules(options: AnalysisOptions, rules: Rule[] = allRules)
  * whose text changed. One Analyzer per open document.
  */
 export class Analyzer {
+  // Block findings by block text, for one audience and set of block rules (`cacheKey`): keying by the
+  // text alone lets an unchanged article's string be found by identity, without building a new key.
   private cache = new Map<string, Finding[]>();
+  private cacheKey = '';
   private memos = new MemoStore();
+  // Memos pay off from the second analysis of a document on (the first edit fills them); a one-off
+  // analysis (the CLI, a fresh Analyzer) runs the document rules without them, which is cheaper.
+  private analyses = 0;
   /** Moves the previous model through small edits instead of parsing the whole draft again. */
   readonly parser = new IncrementalParser();
 
@@ -48,6 +54,7 @@ export class Analyzer {
 
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
     this.memos.rotate();
+    this.analyses++;
     const model = this.parser.parse(text);
     if (token.isCancellationRequested) throw new CancelledError();
     const { audience, source } = decideAudience(model, options.audience);
@@ -59,10 +66,12 @@ export class Analyzer {
     const blockRules = enabled.filter((e) => e.rule.scope === 'block');
     const docRules = enabled.filter((e) => e.rule.scope === 'document');
     const keyPrefix = `${audience}|${blockRules.map((e) => `${e.rule.meta.id}:${e.severity}`).join(',')}|`;
+    if (keyPrefix !== this.cacheKey) this.cache = new Map();
+    this.cacheKey = keyPrefix;
     const nextCache = new Map<string, Finding[]>();
     for (const block of model.blocks) {
       if (token.isCancellationRequested) throw new CancelledError();
-      const key = keyPrefix + block.text;
+      const key = block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) local = runBlockRules(block, blockRules, audience);
       nextCache.set(key, local);
@@ -72,7 +81,7 @@ export class Analyzer {
     for (const e of docRules) {
       if (token.isCancellationRequested) throw new CancelledError();
       const rule = e.rule;
-      const ctx = context(e, audience, findings, this.memos);
+      const ctx = context(e, audience, findings, this.analyses > 1 ? this.memos : undefined);
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
     const unusedSetting = options.rules?.[UNUSED_DIRECTIVE_RULE];

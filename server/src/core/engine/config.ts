@@ -20,6 +20,19 @@ export interface ConfigProblem {
 }
 
 /**
+ * A configuration value for a message. Not String(v): JSON can give an object its own "toString" key, and
+ * String() of such an object throws ("Cannot convert object to primitive value").
+ */
+function shown(v: unknown): string {
+  if (typeof v === 'string') return v;
+  try {
+    return (JSON.stringify(v) ?? typeof v).slice(0, 80);
+  } catch {
+    return typeof v;
+  }
+}
+
+/**
  * Validates untrusted configuration (workspace settings, .clausule.json). Invalid entries are dropped
  * and reported; what remains is safe to use. Configuration is data only: nothing in it is executed.
  */
@@ -35,7 +48,7 @@ export function validateOptions(raw: unknown, knownRules: Set<string>): { option
   const audience = obj.doelgroep ?? obj.audience;
   if (audience !== undefined) {
     if (audience === 'b2b' || audience === 'b2c' || audience === 'auto') options.audience = audience;
-    else problems.push({ path: 'doelgroep', message: { nl: `Onbekende doelgroep "${String(audience)}": kies b2b, b2c of auto.`, en: `Unknown audience "${String(audience)}": use b2b, b2c or auto.` } });
+    else problems.push({ path: 'doelgroep', message: { nl: `Onbekende doelgroep "${shown(audience)}": kies b2b, b2c of auto.`, en: `Unknown audience "${shown(audience)}": use b2b, b2c or auto.` } });
   }
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
@@ -46,7 +59,7 @@ export function validateOptions(raw: unknown, knownRules: Set<string>): { option
         if (!knownRules.has(id)) {
           problems.push({ path: `rules.${id}`, message: { nl: `Onbekende regel "${id}".`, en: `Unknown rule "${id}".` } });
         } else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) {
-          problems.push({ path: `rules.${id}`, message: { nl: `Ongeldige ernst "${String(sev)}" voor ${id}: kies error, warning, information, hint of off.`, en: `Invalid severity "${String(sev)}" for ${id}: use error, warning, information, hint or off.` } });
+          problems.push({ path: `rules.${id}`, message: { nl: `Ongeldige ernst "${shown(sev)}" voor ${id}: kies error, warning, information, hint of off.`, en: `Invalid severity "${shown(sev)}" for ${id}: use error, warning, information, hint or off.` } });
         } else options.rules[id] = sev as SeveritySetting;
       }
     }

@@ -1,10 +1,11 @@
 // Incremental parsing: after an edit inside one line that leaves the line's shape (its kind, number,
-// indentation, heading) unchanged, the previous document model is moved, not rebuilt. Only what the
-// edited line can change is computed again: its term uses, nearby statute citations, and the
-// document-wide passes that are cheap (definitions, directives, references). Anything else (a new
-// line, a changed number or heading, a changed definition, a model shape this module does not know)
-// falls back to a full parse. The property tests in incremental.test.ts hold this to "same model as
-// a full parse, after every edit".
+// indentation; not a heading) unchanged, the previous document model is moved, not rebuilt. Only what
+// the edited line can change is computed again: its term uses, and the definitions, statute citations
+// and cross-references within reach of it (found again on a window of the text around the line), plus
+// the cheap document-wide passes (directives, audience comment). Anything else (a new line, a changed
+// number or heading, a changed definition, a model shape this module does not know) falls back to a
+// full parse. The property tests in incremental.test.ts hold this to "same model as a full parse,
+// after every edit"; the cost that remains is moving every span, which is linear in the model.
 import { LineIndex } from '../text/lineIndex';
 import { classifyLines, parseDocument } from '../model/parse';
 import { classifyLine, type LineInfo } from '../model/lines';
@@ -40,15 +41,16 @@ export interface Edit {
 
 /** The smallest single replacement that turns `a` into `b`, or undefined when they are equal. */
 export function diffTexts(a: string, b: string): Edit | undefined {
-  if (a === b) return undefined;
   const max = Math.min(a.length, b.length);
-  // Whole chunks first (string equality is a native compare), then character by character.
-  const CHUNK = 2048;
+  // Whole chunks first (string equality is a native compare), halving the chunk as the difference
+  // nears, then character by character.
   let p = 0;
-  while (p + CHUNK <= max && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  for (let c = 1 << 16; c >= 16; c >>= 1) while (p + c <= max && a.slice(p, p + c) === b.slice(p, p + c)) p += c;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  // Equal texts: found by the same scan, not by a separate whole-text compare before it.
+  if (p === a.length && p === b.length) return undefined;
   let s = 0;
-  while (s + CHUNK <= max - p && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
+  for (let c = 1 << 16; c >= 16; c >>= 1) while (s + c <= max - p && a.slice(a.length - s - c, a.length - s) === b.slice(b.length - s - c, b.length - s)) s += c;
   while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
 }
@@ -67,9 +69,11 @@ export class IncrementalParser {
 
   parse(text: string): DocumentModel {
     const prev = this.prev;
-    if (prev && prev.text === text) return prev.model;
     if (prev) {
-      const spliced = this.trySplice(prev, text);
+      // One compare finds both "unchanged" and the edit (each is a scan of up to the whole text).
+      const edit = diffTexts(prev.text, text);
+      if (!edit) return prev.model;
+      const spliced = this.trySplice(prev, text, edit);
       if (spliced) {
         this.stats.spliced++;
         return spliced;
@@ -87,11 +91,9 @@ export class IncrementalParser {
     return undefined;
   }
 
-  private trySplice(prev: { text: string; model: DocumentModel; infos?: LineInfo[] }, text: string): DocumentModel | undefined {
+  private trySplice(prev: { text: string; model: DocumentModel; infos?: LineInfo[] }, text: string, edit: Edit): DocumentModel | undefined {
     const old = prev.model;
     for (const k of Object.keys(old)) if (!MODEL_KEYS.has(k)) return this.fallback(`unknown model field ${k}`);
-    const edit = diffTexts(prev.text, text);
-    if (!edit) return this.fallback('no edit');
     const oldText = prev.text;
     if (hasLineBreak(oldText, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return this.fallback('line break edited');
     // A character typed between \r and \n splits a line.
@@ -130,6 +132,7 @@ export class IncrementalParser {
     const nodeIndex = new Map<StructureNode, number>();
     old.nodes.forEach((n, i) => nodeIndex.set(n, i));
     const nodes: StructureNode[] = new Array(old.nodes.length);
+    const reused = new Uint8Array(old.nodes.length);
     for (let i = 0; i < old.nodes.length; i++) {
       const n = old.nodes[i];
       // A field this module does not know how to move means a full parse. Nodes of one kind share their
@@ -139,6 +142,12 @@ export class IncrementalParser {
           const v = (n as unknown as Record<string, unknown>)[k];
           if (v !== null && typeof v === 'object' && !NODE_OBJECT_KEYS.has(k)) return this.fallback(`unknown node field ${k}`);
         }
+      }
+      // A node wholly before the edit, with all its ancestors, is the same node: kept as it is.
+      if (n.span.end < edit.start && (!n.parent || reused[nodeIndex.get(n.parent) ?? i] === 1)) {
+        reused[i] = 1;
+        nodes[i] = n;
+        continue;
       }
       const c = { ...n };
       c.span = moveSpan(n.span);
@@ -156,6 +165,10 @@ export class IncrementalParser {
     };
     for (let i = 0; i < nodes.length; i++) {
       const o = old.nodes[i];
+      if (reused[i]) {
+        for (const ch of o.children) if (!reused[nodeIndex.get(ch) ?? i]) return this.fallback('a kept node with a moved child');
+        continue;
+      }
       nodes[i].children = o.children.map((ch) => mapNode(ch)!);
       if (o.parent) nodes[i].parent = mapNode(o.parent);
     }
@@ -170,11 +183,15 @@ export class IncrementalParser {
 
     const blocks: Block[] = old.blocks.map((b) => {
       const span = moveSpan(b.span);
-      return { ...b, span, text: text.slice(span.start, span.end) };
+      // An untouched article keeps its string: memos and caches keyed by block text then find it by
+      // identity instead of hashing and comparing the whole text again.
+      // (A block that ends at the edit is touched when its end moved: typing at the end of a draft with no final newline.)
+      const untouched = (b.span.end <= edit.start && span.end === b.span.end) || b.span.start > edit.oldEnd;
+      return { ...b, span, text: untouched ? b.text : text.slice(span.start, span.end) };
     });
     if (ambiguous) return this.fallback('a block boundary at the edit');
 
-    // Definitions: computed again in full (cheap), and must come out as before.
+    // Definitions: found again near the edit (or in full when that is not safe), and must come out as before.
     const pluralCovered = declaresPluralCovered(text);
     if (pluralCovered !== old.pluralCovered) return this.fallback('plural clause changed');
     const definitions =
@@ -463,7 +480,7 @@ function spliceDefinitions(
     else if (touches(d.span) || touches(d.textSpan) || (d.span.start < a2 && d.span.end > a2)) return undefined;
   }
   const padded = blanks(a) + text.slice(a, b) + blanks(text.length - b);
-  const found = findDefinitions(padded, infos, lines, nodes, pluralCovered).filter((d) => d.span.start >= a2 && d.span.start < b2);
+  const found = findDefinitions(padded, infos, lines, nodes, pluralCovered, { start: a, end: b }).filter((d) => d.span.start >= a2 && d.span.start < b2);
   if (!sameDefinitions(oldInside, found, moveSpan, mapNode)) return undefined;
   if (DEBUG) DEBUG.set('definitions window', (DEBUG.get('definitions window') ?? 0) + 1);
   return old.definitions.map((d) => {

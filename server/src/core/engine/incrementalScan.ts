@@ -55,3 +55,38 @@ export function scanBlocks(
   }
   return out;
 }
+
+/**
+ * True when the blocks' seams cannot matter for `pattern`: within `maxLen` + 1 code units of every block
+ * boundary there is no match, neither in the draft's text nor in either block read alone. Then a global
+ * scan of the draft finds exactly the matches of its blocks scanned one by one (`scanBlocks`), in the
+ * same order, and a rule may use those. `pattern` must not be global or sticky, and `maxLen` must bound
+ * every match's length in UTF-16 code units; lookarounds may read one character beyond the match.
+ */
+export function seamsClear(model: DocumentModel, ctx: RuleContext, name: string, pattern: RegExp, maxLen: number): boolean {
+  if (pattern.global || pattern.sticky) throw new Error('seamsClear needs a non-global pattern');
+  const { text, blocks } = model;
+  // A window within the two articles beside a seam is decided by those articles' texts: remembered by
+  // them (found by identity while they are unchanged), not by the window's own, newly sliced text.
+  const memo = ctx.memo?.<{ prev: string; hit: boolean }>(`seam:${name}`);
+  const w = maxLen + 1;
+  // Without anchors or lookarounds a match in either half is a match in the window: one test suffices.
+  const halves = /\(\?<?[=!]|\\[bB]|\$|(?<!\[)\^/.test(pattern.source);
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1];
+    const cur = blocks[i];
+    const p = cur.span.start;
+    const keyed = memo !== undefined && p - prev.span.start >= w && cur.span.end - p >= w;
+    const e = keyed ? memo.get(cur.text) : undefined;
+    let hit = e !== undefined && e.prev === prev.text ? e.hit : undefined;
+    if (hit === undefined) {
+      const from = Math.max(0, p - w);
+      const window = text.slice(from, Math.min(text.length, p + w));
+      const at = p - from;
+      hit = pattern.test(window) || (halves && (pattern.test(window.slice(0, at)) || pattern.test(window.slice(at))));
+      if (keyed) memo.set(cur.text, { prev: prev.text, hit });
+    }
+    if (hit) return false;
+  }
+  return true;
+}

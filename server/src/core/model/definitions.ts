@@ -48,10 +48,22 @@ export function definitionsArticles(text: string, nodes: StructureNode[]): Struc
   return out;
 }
 
-export function findDefinitions(text: string, infos: LineInfo[], lines: LineIndex, nodes: StructureNode[], pluralCovered: boolean): Definition[] {
+/**
+ * `range`: only the lines and articles overlapping it are read, for a text that is blank outside it (the
+ * incremental parser's window): blank lines define nothing, so the result is the same.
+ */
+export function findDefinitions(
+  text: string,
+  infos: LineInfo[],
+  lines: LineIndex,
+  nodes: StructureNode[],
+  pluralCovered: boolean,
+  range?: { start: number; end: number },
+): Definition[] {
   const defs: Definition[] = [];
   const inDefs = new Uint8Array(lines.lineCount);
-  for (const n of definitionsArticles(text, nodes)) {
+  const articles = range ? nodes.filter((n) => n.span.end >= range.start && n.span.start <= range.end) : nodes;
+  for (const n of definitionsArticles(text, articles)) {
     const last = lines.lineAt(Math.max(n.span.start, n.span.end - 1));
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
   }
@@ -74,7 +86,10 @@ export function findDefinitions(text: string, infos: LineInfo[], lines: LineInde
       });
     }
   };
-  for (const info of infos) {
+  const fromLine = range ? lines.lineAt(range.start) : 0;
+  const toLine = range ? Math.min(infos.length, lines.lineAt(range.end) + 1) : infos.length;
+  for (let l = fromLine; l < toLine; l++) {
+    const info = infos[l];
     if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') continue;
     // The first character decides which pattern can apply; most lines need none.
     const first = text.charCodeAt(info.contentStart);
@@ -107,7 +122,7 @@ export function findDefinitions(text: string, infos: LineInfo[], lines: LineInde
       add(term, start, m.index + m[0].length, end, 'verstaan');
     }
   }
-  if (/hierna/.test(text)) {
+  if (text.includes('hierna')) {
     HIERNA.lastIndex = 0;
     for (let m = HIERNA.exec(text); m; m = HIERNA.exec(text)) {
       const term = m[1];
@@ -275,12 +290,17 @@ export function wordBefore(text: string, at: number): string | undefined {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   const end = i + 1;
   let n = 0;
-  while (i >= 0 && n < 30 && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(text[i])) {
+  while (i >= 0 && n < 30 && isLatinLetter(text.charCodeAt(i))) {
     i--;
     n++;
   }
   if (end === i + 1) return undefined;
   return text.slice(i + 1, end).toLowerCase();
+}
+
+/** /[A-Za-zÀ-ÖØ-öø-ÿ]/ on one UTF-16 code unit, without a regex call per character. */
+export function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 export function isDeterminer(w: string | undefined): boolean {

@@ -11,8 +11,19 @@ const MIN_WORDS = 8;
  * this runs over every clause of the draft).
  */
 export function normaliseClause(text: string): string {
+  return clauseKey(text).key;
+}
+
+interface ClauseKey {
+  key: string;
+  /** Runs of letters in the key (its words), counted while it is built rather than by a scan after. */
+  words: number;
+}
+
+function clauseKey(text: string): ClauseKey {
   const lower = text.toLowerCase();
   let out = '';
+  let words = 0;
   let start = -1;
   for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
@@ -25,24 +36,16 @@ export function normaliseClause(text: string): string {
     }
     if (start >= 0) {
       out += out ? ' ' + lower.slice(start, i) : lower.slice(start, i);
+      words++;
       start = -1;
     }
     i += c < 128 ? 1 : codePointLength(lower, i);
   }
-  if (start >= 0) out += out ? ' ' + lower.slice(start) : lower.slice(start);
-  return out;
-}
-
-interface ClauseKey {
-  key: string;
-  words: number;
-}
-
-function clauseKey(raw: string): ClauseKey {
-  const key = normaliseClause(raw);
-  let words = key ? 1 : 0;
-  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) words++;
-  return { key, words };
+  if (start >= 0) {
+    out += out ? ' ' + lower.slice(start) : lower.slice(start);
+    words++;
+  }
+  return { key: out, words };
 }
 
 export const rule: DocumentRule = {
@@ -62,11 +65,38 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     const seen = new Map<string, StructureNode>();
     // Keys by clause text, kept by the Analyzer: after an edit only the edited clause is normalised again.
+    // Looked up through the clause's article (block text, found by identity when the article is
+    // unchanged, and the clause's place in it), so an edit does not slice and hash every clause again.
     const memo = ctx.memo?.<ClauseKey>('bepaling-dubbel');
+    const byBlock = ctx.memo?.<Map<string, ClauseKey>>('bepaling-dubbel:block');
+    const blocks = model.blocks;
+    let b = 0;
+    let inBlock: Map<string, ClauseKey> | undefined;
     for (const node of model.nodes) {
       if (node.kind !== 'clause' && node.kind !== 'item' && !(node.kind === 'article' && node.children.length === 0)) continue;
-      const raw = model.text.slice(node.textSpan.start, node.textSpan.end);
-      const { key, words } = memo ? memo.getOrCreate(raw, clauseKey) : clauseKey(raw);
+      const { start, end } = node.textSpan;
+      let ck: ClauseKey | undefined;
+      if (byBlock) {
+        while (b < blocks.length && blocks[b].span.end < end) {
+          b++;
+          inBlock = undefined;
+        }
+        const block = blocks[b];
+        if (block && block.span.start <= start && start <= end && end <= block.span.end) {
+          inBlock ??= byBlock.getOrCreate(block.text, () => new Map());
+          const local = `${start - block.span.start}:${end - block.span.start}`;
+          ck = inBlock.get(local);
+          if (!ck) {
+            ck = clauseKey(block.text.slice(start - block.span.start, end - block.span.start));
+            inBlock.set(local, ck);
+          }
+        }
+      }
+      if (!ck) {
+        const raw = model.text.slice(start, end);
+        ck = memo ? memo.getOrCreate(raw, clauseKey) : clauseKey(raw);
+      }
+      const { key, words } = ck;
       if (words < MIN_WORDS) continue;
       const first = seen.get(key);
       if (!first) {

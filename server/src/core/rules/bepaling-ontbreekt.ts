@@ -3,12 +3,16 @@ import type { Fix, Localized } from '../types';
 import type { DocumentModel } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
+import { seamsClear } from '../engine/incrementalScan';
+import type { RuleContext } from './rule';
 
 interface Topic {
   id: string;
   name: Localized;
   why: Localized;
   present: RegExp;
+  /** The most UTF-16 code units a match of `present` can span (a \p{L} may take two). */
+  maxLen: number;
   /** Library clause (base id) that covers the topic. */
   clause: string;
 }
@@ -20,6 +24,7 @@ const TOPICS: Topic[] = [
     name: { nl: 'het toepasselijk recht', en: 'the governing law' },
     why: { nl: 'Zonder rechtskeuze bepaalt het internationaal privaatrecht (Rome I) welk recht geldt; met een buitenlandse klant is dat niet vanzelf Nederlands recht.', en: 'Without a choice of law, private international law (Rome I) decides which law applies; with a foreign customer that is not necessarily Dutch law.' },
     present: new RegExp(`(?:Nederlands|Nederlandse)${G}recht|recht${G}(?:\\p{L}{1,20}${G}){0,2}?van${G}toepassing|toepasselijk${G}recht|beheerst${G}door`, 'iu'),
+    maxLen: 128,
     clause: 'av-recht',
   },
   {
@@ -27,6 +32,7 @@ const TOPICS: Topic[] = [
     name: { nl: 'geschillen en de bevoegde rechter', en: 'disputes and the competent court' },
     why: { nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is; vaak wilt u een vaste rechtbank (tussen bedrijven), mediation of eerst overleg afspreken.', en: 'Without a forum or dispute clause the law decides which court is competent; usually you want a fixed court (between businesses), mediation or a first round of talks.' },
     present: new RegExp(`bevoegde${G}rechter|rechtbank|kantonrechter|arbitrage|arbiter|geschillencommissie|bindend${G}advies|mediation|geschil\\p{L}{0,5}[^.;]{0,160}?(?:voorgelegd|voorleggen|beslecht|beslist|onderworpen|opgelost|oplossen)`, 'iu'),
+    maxLen: 400,
     clause: 'av-recht',
   },
   {
@@ -34,6 +40,7 @@ const TOPICS: Topic[] = [
     name: { nl: 'aansprakelijkheid', en: 'liability' },
     why: { nl: 'Zonder aansprakelijkheidsbepaling geldt de volledige wettelijke schadevergoedingsplicht (artikelen 6:74 en 6:95 e.v. BW), zonder maximum.', en: 'Without a liability clause the full statutory duty to pay damages applies (articles 6:74 and 6:95 ff. BW), without a cap.' },
     present: /aansprakelijk/i,
+    maxLen: 16,
     clause: 'av-aansprakelijkheid',
   },
   {
@@ -41,6 +48,7 @@ const TOPICS: Topic[] = [
     name: { nl: 'overmacht', en: 'force majeure' },
     why: { nl: 'Artikel 6:75 BW regelt overmacht maar summier; voorwaarden noemen gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden.', en: 'Article 6:75 BW covers force majeure only briefly; terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one.' },
     present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
+    maxLen: 48,
     clause: 'av-overmacht',
   },
   {
@@ -48,6 +56,7 @@ const TOPICS: Topic[] = [
     name: { nl: 'duur en beëindiging', en: 'term and termination' },
     why: { nl: 'Zonder bepaling over duur en opzegging gelden de wettelijke regels, zoals de vrije opzegging door de opdrachtgever (artikel 7:408 BW), en is onduidelijk wanneer een duurovereenkomst eindigt.', en: 'Without a clause on term and termination the statutory rules apply, such as the client\'s free termination (article 7:408 BW), and it is unclear when a continuing contract ends.' },
     present: /opzeg|opgezegd|beëindig|ontbind|looptijd/i,
+    maxLen: 16,
     clause: 'av-duur',
   },
 ];
@@ -87,6 +96,18 @@ export function appendClauseFix(text: string, clause: Clause, number: number): F
   };
 }
 
+/**
+ * Whether the topic's pattern matches anywhere in the draft. Article by article, remembered per article
+ * text, so an edit tests only the edited article: the patterns have no anchors or lookarounds, so a
+ * match in an article is a match in the draft, and seamsClear rules out a match across articles.
+ */
+function present(model: DocumentModel, ctx: RuleContext, t: Topic): boolean {
+  const memo = ctx.memo?.<boolean>(`bepaling-ontbreekt:${t.id}`);
+  if (!memo || model.blocks.length < 2) return t.present.test(model.text);
+  for (const b of model.blocks) if (memo.getOrCreate(b.text, (x) => t.present.test(x))) return true;
+  return !seamsClear(model, ctx, `bepaling-ontbreekt:${t.id}`, t.present, t.maxLen) && t.present.test(model.text);
+}
+
 /** Below this many articles a text is a fragment or a single clause, not a full set of terms. */
 export const MIN_ARTICLES = 5;
 
@@ -118,7 +139,7 @@ export const rule: DocumentRule = {
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
     for (const t of TOPICS) {
-      if (t.present.test(text)) continue;
+      if (present(model, ctx, t)) continue;
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);
       const fix = clause && appendClauseFix(text, clause, last + 1);

@@ -3,6 +3,7 @@ import type { DocumentRule } from './rule';
 import { scanBlocks } from '../engine/incrementalScan';
 import type { Definition, DocumentModel } from '../model/types';
 import { isDeterminer, pluralsOf, wordBefore } from '../model/definitions';
+import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
 const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g;
@@ -31,7 +32,7 @@ export const rule: DocumentRule = {
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Array<{ lower: string; form: string; def: Definition; nameLike: boolean }>>();
     const seen = new Set<string>();
-    const usage = usageCounts(model);
+    const usage = usageCounts(model, ctx);
     for (const d of model.definitions) {
       if (seen.has(d.term) || !/^\p{Lu}/u.test(d.term) || /^\p{Lu}{2,}/u.test(d.term)) continue;
       seen.add(d.term);
@@ -69,11 +70,13 @@ export const rule: DocumentRule = {
   },
 };
 
+type Usage = Map<string, { bare: number; total: number }>;
+
 /** How often each term is used, and how often without an article before it: one pass over the uses. */
-function usageCounts(model: DocumentModel): Map<string, { bare: number; total: number }> {
-  const out = new Map<string, { bare: number; total: number }>();
-  for (const u of model.uses) {
-    const before = wordBefore(model.text, u.span.start);
+function countUses(text: string, uses: DocumentModel['uses'], from: number, to: number, base: number, out: Usage): Usage {
+  for (let i = from; i < to; i++) {
+    const u = uses[i];
+    const before = wordBefore(text, u.span.start - base);
     // After "en" or "of" the article of the first noun may carry over: no evidence either way.
     if (before === 'en' || before === 'of') continue;
     let c = out.get(u.term);
@@ -82,6 +85,58 @@ function usageCounts(model: DocumentModel): Map<string, { bare: number; total: n
     if (!isDeterminer(before)) c.bare++;
   }
   return out;
+}
+
+interface BlockUsage {
+  starts: number[];
+  terms: string[];
+  counts: Usage;
+}
+
+/**
+ * The counts, article by article and remembered per article text with the article's uses (offsets in
+ * the article, terms), so an edit counts only the edited article again. Exact when every article starts
+ * a line: the word before a use is then never read across an article's start.
+ */
+function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => GenerationalMemo<V> }): Usage {
+  const { text, uses, blocks } = model;
+  const memo = ctx.memo?.<BlockUsage>('definitie-hoofdletter:usage');
+  let blockwise = memo !== undefined && blocks.length > 1;
+  for (let i = 1; blockwise && i < blocks.length; i++) {
+    const c = text.charCodeAt(blocks[i].span.start - 1);
+    if (c !== 10 && c !== 13) blockwise = false;
+  }
+  for (let i = 1; blockwise && i < uses.length; i++) if (uses[i].span.start < uses[i - 1].span.start) blockwise = false;
+  if (!blockwise || !memo) return countUses(text, uses, 0, uses.length, 0, new Map());
+  const out: Usage = new Map();
+  let u = 0;
+  for (const b of blocks) {
+    const from = u;
+    while (u < uses.length && uses[u].span.start < b.span.end) u++;
+    let e = memo.get(b.text);
+    if (!e || !sameUses(e, uses, from, u, b.span.start)) {
+      e = { starts: [], terms: [], counts: countUses(b.text, uses, from, u, b.span.start, new Map()) };
+      for (let i = from; i < u; i++) {
+        e.starts.push(uses[i].span.start - b.span.start);
+        e.terms.push(uses[i].term);
+      }
+      memo.set(b.text, e);
+    }
+    for (const [term, c] of e.counts) {
+      const o = out.get(term);
+      if (o) {
+        o.bare += c.bare;
+        o.total += c.total;
+      } else out.set(term, { bare: c.bare, total: c.total });
+    }
+  }
+  return u === uses.length ? out : countUses(text, uses, 0, uses.length, 0, new Map());
+}
+
+function sameUses(e: BlockUsage, uses: DocumentModel['uses'], from: number, to: number, base: number): boolean {
+  if (e.starts.length !== to - from) return false;
+  for (let i = from; i < to; i++) if (e.starts[i - from] !== uses[i].span.start - base || e.terms[i - from] !== uses[i].term) return false;
+  return true;
 }
 
 /** A term mostly used without an article ("Opdrachtgever betaalt", "door Leverancier") names a party. */

@@ -46,7 +46,20 @@ export const rule: DocumentRule = {
     const prefixes = new Set(model.definitions.map((d) => d.term).filter((t) => !t.includes(' ') && t.length >= 4));
     const skip = skippedRanges(model);
     let si = 0;
-    const uses = new Set(model.uses.map((u) => u.span.start));
+    // Whether a term use starts at an offset; the hits come in document order, so a pointer over the
+    // uses (in document order too) answers without a set of every use's offset.
+    const useList = model.uses;
+    let sorted = true;
+    for (let i = 1; i < useList.length && sorted; i++) if (useList[i].span.start < useList[i - 1].span.start) sorted = false;
+    const useSet = sorted ? undefined : new Set(useList.map((u) => u.span.start));
+    let ui = 0;
+    let lastAt = -1;
+    const usedAt = (at: number): boolean => {
+      if (useSet || at < lastAt) return (useSet ?? new Set(useList.map((u) => u.span.start))).has(at);
+      lastAt = at;
+      while (ui < useList.length && useList[ui].span.start < at) ui++;
+      return ui < useList.length && useList[ui].span.start === at;
+    };
     const reported = new Set<string>();
     const stub = stubPlace(model);
     // Scanned per article and remembered between analyses: after an edit only that article is read again.
@@ -59,7 +72,7 @@ export const rule: DocumentRule = {
     for (const m of scanBlocks(model, ctx, 'definitie-onbekend', WORD, unknown, [...known].join('|'))) {
       const at = m.index;
       const word = m[0].replace(/['’-]{1,40}$/, ''); // bounded like WORD: an unbounded run before $ is quadratic
-      if (reported.has(word) || known.has(word) || uses.has(at) || PROPER.has(word)) continue;
+      if (reported.has(word) || known.has(word) || usedAt(at) || PROPER.has(word)) continue;
       if (at > 0 && LETTER.test(text[at - 1])) continue;
       const after = text[at + m[0].length];
       if (after !== undefined && (LETTER.test(after) || (after === '.' && /[A-Z]/.test(text[at + m[0].length + 1] ?? '')))) continue;
@@ -124,9 +137,14 @@ interface StubPlace {
 }
 
 function stubPlace(model: DocumentModel): StubPlace | undefined {
-  const articles = definitionsArticles(model.text, model.nodes);
-  if (!articles.length) return undefined;
-  const art = articles[0];
+  // Only the first definitions article is needed: the nodes are read one at a time until it is found.
+  let art: StructureNode | undefined;
+  for (const n of model.nodes) {
+    if (n.kind !== 'article' && n.kind !== 'part' && !(n.kind === 'clause' && n.heading)) continue;
+    [art] = definitionsArticles(model.text, [n]);
+    if (art) break;
+  }
+  if (!art) return undefined;
   const inside = model.definitions.filter((d) => d.span.start >= art.span.start && d.span.start < art.span.end && (d.style === 'list' || d.style === 'marked' || d.style === 'quoted'));
   const last = inside[inside.length - 1];
   if (!last) return undefined;

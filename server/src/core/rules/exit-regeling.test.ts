@@ -36,6 +36,11 @@ describe('exit-regeling', () => {
     check('exit-regeling', '## Artikel 1 – Dienst\n1.1 Leverancier levert de clouddienst.\n');
   });
 
+  it('does not read a word in a party name as the service ("Voorbeeld Cloud B.V.")', () => {
+    check('exit-regeling', articles('Voorbeeld Cloud B.V. geeft advies over de inrichting van de organisatie.'));
+    check('exit-regeling', articles('Hosting Partners N.V. geeft advies; Leverancier levert daarnaast de «clouddienst».'));
+  });
+
   it('offers the library exit clause as the next article, which settles the finding', () => {
     const text = articles('Leverancier levert de clouddienst aan Opdrachtgever.');
     const [f] = analyze(text).findings.filter((x) => x.ruleId === 'exit-regeling');

@@ -1,6 +1,9 @@
 import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
 import { appendClauseFix, lastArticleNumber } from './bepaling-ontbreekt';
+import { seamsClear } from '../engine/incrementalScan';
+import type { DocumentModel } from '../model/types';
+import type { RuleContext } from './rule';
 
 // Signals that the draft is about a hosted or data service. Strong: one is enough; weak: two different ones.
 const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service|cloud\p{L}{0,20}|hosting|gehoste?|online[ \t\n]{1,4}(?:dienst|omgeving|platform|applicatie|administratie)\p{L}{0,10}|webapplicatie\p{L}{0,3}|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier)(?![\p{L}])/giu;
@@ -12,6 +15,61 @@ const RETURN = /terug|export|kopie|overdr|overgedragen|retour|beschikbaar|meenem
 const RETURN_G = new RegExp(RETURN.source, 'gi');
 const CONFIDENTIALITY = /geheim|vertrouwelijk/i;
 const MIN_ARTICLES = 5;
+// The same patterns for seamsClear, with a bound on the length of any of their matches (UTF-16 code
+// units; a \p{L} may take two).
+const STRONG_ONE = new RegExp(STRONG.source, 'iu');
+const WEAK_ONE = new RegExp(WEAK.source, 'iu');
+const RETURN_ONE = new RegExp(RETURN.source, 'i');
+const MAX_MATCH = 64;
+
+interface Hit {
+  index: number;
+  0: string;
+}
+
+/**
+ * Article by article, remembered per article text, when that gives what the scans of the whole draft
+ * give: every article starts a line and lines end at \n only (and, per pattern, seamsClear: no match
+ * crosses or touches a seam between articles). The patterns' lookarounds only test for letters and their
+ * matches end in a letter, so an article read alone matches as it does inside the draft.
+ */
+function blockwise(model: DocumentModel, ctx: RuleContext): boolean {
+  if (!ctx.memo || model.blocks.length < 2) return false;
+  const { text, blocks } = model;
+  for (let i = 1; i < blocks.length; i++) if (text.charCodeAt(blocks[i].span.start - 1) !== 10) return false;
+  for (const b of blocks) if (ctx.memo<boolean>('exit-regeling:cr').getOrCreate(b.text, (t) => t.includes('\r'))) return false;
+  return true;
+}
+
+// "Voorbeeld Cloud B.V.": a word in a party's name says nothing about the service.
+const LEGAL_FORM_AFTER = /^[ \t]{0,3}(?:[\p{L}&-]{1,20}[ \t]{1,3}){0,3}(?:B\.?V\.?|N\.?V\.?|V\.O\.F\.|GmbH|Ltd\.?|Inc\.?)(?![\p{L}])/u;
+
+function isCompanyName(text: string, end: number): boolean {
+  return LEGAL_FORM_AFTER.test(text.slice(end, end + 80));
+}
+
+/** All matches of a global pattern in one text, in order. */
+function matchesIn(text: string, re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, 0: m[0] });
+  return out;
+}
+
+/** Whether a line of `text` holding the start of a return/export word also speaks of data and the end. */
+function hasExitLine(text: string): boolean {
+  // Only the lines with a return/export word are read, so a keystroke costs one scan, not a split of the draft.
+  RETURN_G.lastIndex = 0;
+  for (let m = RETURN_G.exec(text); m; m = RETURN_G.exec(text)) {
+    const from = text.lastIndexOf('\n', m.index) + 1;
+    let to = text.indexOf('\n', m.index);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    if (DATA.test(line) && END.test(line) && !CONFIDENTIALITY.test(line)) return true;
+    RETURN_G.lastIndex = to;
+  }
+  return false;
+}
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -31,28 +89,41 @@ export const rule: DocumentRule = {
     const articles = model.nodes.filter((n) => n.kind === 'article').length;
     if (articles < MIN_ARTICLES) return;
     const text = model.text;
-    STRONG.lastIndex = 0;
-    let signal = STRONG.exec(text);
+    const byBlock = blockwise(model, ctx);
+    const clear = (name: string, re: RegExp) => byBlock && seamsClear(model, ctx, `exit-${name}`, re, MAX_MATCH);
+    // Matches of a pattern in the whole draft, article by article when the seams allow it.
+    const scan = function* (re: RegExp, name: string, blockwiseOk: boolean): Generator<Hit> {
+      if (!blockwiseOk) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+        return;
+      }
+      const memo = ctx.memo!<Hit[]>(`exit-regeling:${name}`);
+      for (const b of model.blocks) {
+        for (const h of memo.getOrCreate(b.text, (t) => matchesIn(t, re))) yield { index: b.span.start + h.index, 0: h[0] };
+      }
+    };
+    let signal: Hit | undefined;
+    for (const m of scan(STRONG, 'strong', clear('strong', STRONG_ONE))) {
+      if (isCompanyName(text, m.index + m[0].length)) continue;
+      signal = m;
+      break;
+    }
     if (!signal) {
-      const kinds = new Map<string, RegExpExecArray>();
-      WEAK.lastIndex = 0;
-      for (let m = WEAK.exec(text); m && kinds.size < 2; m = WEAK.exec(text)) {
+      const kinds = new Map<string, Hit>();
+      for (const m of scan(WEAK, 'weak', clear('weak', WEAK_ONE))) {
+        if (isCompanyName(text, m.index + m[0].length)) continue;
         const k = m[0].toLowerCase().replace(/[ \t\n]+/g, ' ');
         if (!kinds.has(k)) kinds.set(k, m);
+        if (kinds.size >= 2) break;
       }
       if (kinds.size < 2) return;
       signal = [...kinds.values()][0];
     }
-    // Only the lines with a return/export word are read, so a keystroke costs one scan, not a split of the draft.
-    RETURN_G.lastIndex = 0;
-    for (let m = RETURN_G.exec(text); m; m = RETURN_G.exec(text)) {
-      const from = text.lastIndexOf('\n', m.index) + 1;
-      let to = text.indexOf('\n', m.index);
-      if (to < 0) to = text.length;
-      const line = text.slice(from, to);
-      if (DATA.test(line) && END.test(line) && !CONFIDENTIALITY.test(line)) return;
-      RETURN_G.lastIndex = to;
-    }
+    if (clear('return', RETURN_ONE)) {
+      const memo = ctx.memo!<boolean>('exit-regeling:return');
+      for (const b of model.blocks) if (memo.getOrCreate(b.text, hasExitLine)) return;
+    } else if (hasExitLine(text)) return;
     const clause = variantFor('av-exit', ctx.audience);
     ctx.report({
       span: { start: signal.index, end: signal.index + signal[0].length },

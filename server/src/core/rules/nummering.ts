@@ -38,12 +38,14 @@ export const rule: DocumentRule = {
     sequence(model, headed, ctx, false);
     const groups: StructureNode[][] = [model.roots.filter((n) => n.style === 'outline')];
     for (const n of model.nodes) {
+      if (!n.children.length) continue; // most nodes are leaves: no lists to build
       const numeric = n.children.filter((c) => c.style === 'outline' || c.style === 'lid' || c.style === 'dotted');
       const letters = n.children.filter((c) => c.style === 'letter');
       if (numeric.length) groups.push(numeric);
       if (letters.length) groups.push(letters);
+      let parentPath: string | undefined;
       for (const c of n.children) {
-        if (c.style === 'dotted' && n.path.length && c.path.slice(0, -1).join('.') !== n.path.join('.')) {
+        if (c.style === 'dotted' && n.path.length && c.path.slice(0, -1).join('.') !== (parentPath ??= n.path.join('.'))) {
           ctx.report({ span: c.numberSpan, messageId: 'prefix', args: { this: c.written, parent: describe(n), parentNumber: n.path.join('.') } });
         }
       }

@@ -1,0 +1,162 @@
+// Document rules that read the draft article by article (memos per article text, seamsClear) must
+// find exactly what they find reading the whole draft at once, also after edits that reuse the memos;
+// and the helpers that replace a regex give exactly what the regex gave. (Speed: `npm run bench` only.)
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { MemoStore } from './incrementalMemo';
+import { scanBlocks, seamsClear } from './incrementalScan';
+import { parseDocument } from '../model/parse';
+import { isLatinLetter, wordBefore } from '../model/definitions';
+import type { DocumentRule, Report, RuleContext } from '../rules/rule';
+import { rule as exitRegeling } from '../rules/exit-regeling';
+import { rule as bepalingOntbreekt } from '../rules/bepaling-ontbreekt';
+import { rule as bepalingDubbel } from '../rules/bepaling-dubbel';
+import { rule as definitieHoofdletter } from '../rules/definitie-hoofdletter';
+import { rule as definitieOnbekend } from '../rules/definitie-onbekend';
+
+const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
+
+// Headings and lines written for these tests, with the rules' signal words at line ends and starts, so
+// that matches across the seam between two articles occur.
+const HEADINGS = ['## Artikel {n} – Voorgelegd', 'Artikel {n} Dienst', '## Artikel {n} – Definities', '# {n}. Overmacht', '## Artikel {n} – Leverancier', 'Artikel {n} Internet'];
+const LINES = [
+  '{n}.1 Een geschil tussen partijen',
+  'wordt voorgelegd aan een deskundige.',
+  'Een geschil',
+  '{n}.2 De dienst draait online',
+  'dienst en omgeving van de Klant, via het',
+  'internet en het platform van',
+  'Leverancier. Salarisadministratie B.V. bewaart persoonsgegevens en back-ups.',
+  '{n}.3 Na het einde geeft Leverancier alles terug.',
+  '{n}.4 Bij opvolgende',
+  'dienstverlener kan de Klant de data downloaden na opzegging.',
+  '**Dienst**: de dienst die Leverancier levert;',
+  '"Werkdag": maandag tot en met vrijdag;',
+  'Onder Overeenkomst wordt verstaan: iedere afspraak tussen partijen.',
+  'De dienst en de werkdag gelden voor de Overeenkomst; de Licentie en het Abonnement ook.',
+  'Leverancier is niet aansprakelijk bij een niet toerekenbare tekortkoming of overmacht.',
+  'De SaaS-oplossing en cloudopslag worden gehost; hosting vindt plaats bij een derde.',
+  'Klantportaal en administratie zijn vertrouwelijk.',
+  'opslag van de gegevens via het internet',
+  '',
+];
+// Rarer: a line that is an exit arrangement (exit-regeling then reports nothing).
+const EXIT_LINE = 'Na het einde van de overeenkomst geeft Leverancier de gegevens terug in een export.';
+const draftArb = fc
+  .record({
+    arts: fc.array(
+      fc.record({
+        heading: fc.constantFrom(...HEADINGS),
+        lines: fc.array(fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...LINES) }, { weight: 1, arbitrary: fc.constant(EXIT_LINE) }), { minLength: 0, maxLength: 8 }),
+      }),
+      { minLength: 1, maxLength: 14 },
+    ),
+    eol: fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'),
+  })
+  .map(({ arts, eol }) => {
+    let n = 0;
+    const out = ['# Algemene voorwaarden', ''];
+    for (const a of arts) {
+      n++;
+      out.push(a.heading.replace('{n}', String(n)), ...a.lines.map((l) => l.replace('{n}', String(n))));
+    }
+    return out.join(eol);
+  });
+const editArb = fc.record({
+  at: fc.integer({ min: 0, max: 1_000_003 }),
+  insert: fc.constantFrom('', 'e', ' geschil', ' online', '\n', ' van', 'Leverancier ', ' terug', ' Dienst'),
+  remove: fc.integer({ min: 0, max: 3 }),
+});
+
+function findings(rule: DocumentRule, text: string, store?: MemoStore): Report[] {
+  const out: Report[] = [];
+  const ctx: RuleContext = { audience: 'b2b', report: (r) => void out.push(r) };
+  if (store) {
+    store.rotate();
+    ctx.memo = (name) => store.memo(name);
+  }
+  rule.check(parseDocument(text), ctx);
+  return out;
+}
+
+const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend] as DocumentRule[];
+
+describe('engine: document rules read article by article', function () {
+  this.timeout(120_000);
+
+  for (const rule of RULES) {
+    it(`${rule.meta.id}: the same findings with memos (also after edits) as reading the whole draft`, () => {
+      fc.assert(
+        fc.property(draftArb, fc.array(editArb, { maxLength: 4 }), (draft, edits) => {
+          const store = new MemoStore();
+          let text = draft;
+          assert.deepEqual(findings(rule, text, store), findings(rule, text));
+          for (const e of edits) {
+            const i = e.at % (text.length + 1);
+            text = text.slice(0, i) + e.insert + text.slice(i + e.remove);
+            assert.deepEqual(findings(rule, text, store), findings(rule, text));
+          }
+        }),
+        { numRuns: runs(150) },
+      );
+    });
+  }
+
+  it('the seam tests can fail: a match across two articles is seen', () => {
+    const text = '# Titel\n\n## Artikel 1 – Geschil\nEen geschil\n## Artikel 2 – Voorgelegd\nTekst.\n';
+    const model = parseDocument(text);
+    assert.ok(model.blocks.length >= 2);
+    const store = new MemoStore();
+    const ctx: RuleContext = { audience: 'b2b', report: () => undefined, memo: (name) => store.memo(name) };
+    assert.equal(seamsClear(model, ctx, 't', /geschil[^.;]{0,160}?voorgelegd/i, 200), false);
+    assert.equal(seamsClear(model, ctx, 't2', /rechtbank/i, 20), true);
+  });
+
+  it('seamsClear: when it holds, the blocks scanned one by one give the matches of one scan of the draft', () => {
+    const patterns: Array<[RegExp, number]> = [
+      [/(?<![\p{L}])(?:online[ \t\n]{1,4}(?:dienst|omgeving)|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier|dienst)(?![\p{L}])/giu, 40],
+      [/geschil\p{L}{0,5}[^.;]{0,60}?voorgelegd|via[ \t\n]{1,4}(?:het[ \t\n]{1,4})?internet/giu, 120],
+    ];
+    fc.assert(
+      fc.property(draftArb, (text) => {
+        const model = parseDocument(text);
+        const store = new MemoStore();
+        store.rotate();
+        const ctx: RuleContext = { audience: 'b2b', report: () => undefined, memo: (name) => store.memo(name) };
+        for (const [re, max] of patterns) {
+          if (!seamsClear(model, ctx, re.source, new RegExp(re.source, re.flags.replace('g', '')), max)) continue;
+          const global = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+          assert.deepEqual(
+            scanBlocks(model, ctx, re.source, re).map((h) => [h.index, h[0]]),
+            global,
+          );
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('isLatinLetter is /[A-Za-zÀ-ÖØ-öø-ÿ]/ on every UTF-16 code unit, and wordBefore reads words as before', () => {
+    const re = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isLatinLetter(c), re.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    const original = (text: string, at: number): string | undefined => {
+      let i = at - 1;
+      while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+      const end = i + 1;
+      let n = 0;
+      while (i >= 0 && n < 30 && re.test(text[i])) {
+        i--;
+        n++;
+      }
+      if (end === i + 1) return undefined;
+      return text.slice(i + 1, end).toLowerCase();
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'é', 'ÿ', '×', '÷', ' ', '\t', '\n', '1', 'ĳ', '\u{1F600}') }), fc.nat(), (text, k) => {
+        const at = k % (text.length + 1);
+        assert.equal(wordBefore(text, at), original(text, at));
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+});
