@@ -3,6 +3,8 @@ import type { Localized, Span, TextEdit } from '../types';
 import type { DocumentModel } from '../model/types';
 import { pluralsOf } from '../model/definitions';
 import { targetAt } from './navigation';
+import { parseDocument } from '../model/parse';
+import { applyEdits } from './renumber';
 
 export interface PrepareRenameData {
   span: Span;
@@ -39,7 +41,19 @@ export function renameTerm(model: DocumentModel, offset: number, newName: string
     if (u.term !== old) continue;
     edits.push({ span: u.span, newText: u.form === old ? name : inflect(old, u.form, name, plurals) });
   }
-  return { edits: edits.sort((a, b) => a.span.start - b.span.start) };
+  edits.sort((a, b) => a.span.start - b.span.start);
+  // The draft must still define the term under its new name, and no other definition may get lost (a
+  // definitions list read by its shape can stop being one). Otherwise refuse rather than lose them.
+  const after = parseDocument(applyEdits(model.text, edits));
+  if (after.definitions.length !== model.definitions.length || !after.definitions.some((d) => d.term === name)) {
+    return {
+      error: {
+        nl: `Met de naam "${name}" herkent Clausule de definitie niet meer als definitie; kies een andere naam of pas de definitie eerst aan.`,
+        en: `With the name "${name}" Clausule no longer reads the definition as one; choose another name or adjust the definition first.`,
+      },
+    };
+  }
+  return { edits };
 }
 
 /** The plural of the new name in the same family as the old plural: -'s, -s or -(e)n. */
