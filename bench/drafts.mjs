@@ -93,7 +93,7 @@ export function buildDraft(targetBytes, seed = 7) {
   push('## Artikel 1 – Definities');
   push('1.1 In deze algemene voorwaarden wordt verstaan onder:');
   TERMS.forEach(([term, def], k) => push(`${String.fromCharCode(97 + k)}. **${term}**: ${def}${k === TERMS.length - 1 ? '.' : ';'}`));
-  push('1.2 Begrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.');
+  push('1.2 Begrippen in het enkelvoud omvatten ook het meervoud.');
   push('');
   // Clause paths written so far, as targets for cross-references that really exist.
   const written = ['1.1', '1.2'];

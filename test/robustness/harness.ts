@@ -155,7 +155,7 @@ export const SEEDS: string[] = [
     'a. **Afnemer**: de rechtspersoon die met Proefbedrijf een Overeenkomst sluit;',
     'b. **Overeenkomst**: iedere afspraak tussen partijen over de Dienst;',
     'c. "Dienst": het beheer van de software van Afnemer;',
-    '1.2 Begrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.',
+    '1.2 Begrippen in het enkelvoud omvatten ook het meervoud.',
     '',
     '## Artikel 2 – Duur',
     '2.1 De Overeenkomst geldt voor twaalf (12) maanden en daarna telkens voor drie (4) maanden.',

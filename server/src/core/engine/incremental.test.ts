@@ -41,7 +41,7 @@ const LINES = [
   '**Dienst**: de dienst die Leverancier levert;',
   '"Werkdag": maandag tot en met vrijdag;',
   'Onder Overeenkomst wordt verstaan: iedere afspraak tussen partijen.',
-  'Begrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.',
+  'Begrippen in het enkelvoud omvatten ook het meervoud.',
   '<!-- clausule-disable-next-line spelling -->',
   'Partij [PARTIJ] betaalt € XX per maand, met inachtneming van artikel 408 van Boek 7.',
   'De Diensten zijn 99% beschikbaar. Leverancier mag de Dienst opschorten.',

@@ -47,7 +47,7 @@ describe('pruneDefinitions', () => {
     'b. **Gegevens**: gegevens;',
     'c. **Opdrachtgever**: de Consument die contracteert;',
     'd. **Consument**: een natuurlijk persoon.',
-    '1.2 Begrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.',
+    '1.2 Begrippen in het enkelvoud omvatten ook het meervoud.',
   ].join('\n');
 
   it('keeps used terms (plural forms count), terms used in kept definitions, and re-letters', () => {
@@ -60,7 +60,7 @@ describe('pruneDefinitions', () => {
         'a. **Dienst**: de dienstverlening aan Opdrachtgever;',
         'b. **Opdrachtgever**: de Consument die contracteert;',
         'c. **Consument**: een natuurlijk persoon.',
-        '1.2 Begrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.',
+        '1.2 Begrippen in het enkelvoud omvatten ook het meervoud.',
       ].join('\n'),
     );
   });

@@ -13,6 +13,6 @@ describe('definitie-ongebruikt', () => {
   });
 
   it('stays quiet when the term, a covered plural or one term of a pair is used', () => {
-    check('definitie-ongebruikt', 'Artikel 1 Definities\nBegrippen in het enkelvoud hebben dezelfde betekenis in het meervoud.\nWerkdag: maandag tot en met vrijdag;\nOfferte en/of Aanbieding: een voorstel.\nArtikel 2 Termijn\nBinnen vijf Werkdagen na de Offerte.\n');
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nBegrippen in het enkelvoud omvatten ook het meervoud.\nWerkdag: maandag tot en met vrijdag;\nOfferte en/of Aanbieding: een voorstel.\nArtikel 2 Termijn\nBinnen vijf Werkdagen na de Offerte.\n');
   });
 });
