@@ -263,3 +263,48 @@ export function carveOutIn(text: string): 'full' | 'intent' | undefined {
   if (!CARVE_OUT_INTENT.test(text)) return undefined;
   return CARVE_OUT_RECKLESS.test(text) ? 'full' : 'intent';
 }
+
+/** A consumer-list check: one pattern, judged sentence by sentence. */
+export interface SentenceCheck<F = undefined> {
+  sub: string;
+  find: RegExp;
+  /** Returns false to drop a match (cure present, wrong party, ...). */
+  keep?: (s: Piece, para: Piece, matchInSentence: number, facts: F) => boolean;
+  /** Where to put the finding, relative to the sentence, when not on the match itself. */
+  spanIn?: (s: Piece, at: number) => { start: number; end: number } | undefined;
+  /** One finding per article: later sentences usually refer back to the same clause. */
+  oncePerBlock?: boolean;
+}
+
+/**
+ * Runs sentence checks over one article: at most one finding per sentence, and at most three matches
+ * judged per sentence, which keeps long text linear.
+ */
+export function runSentenceChecks<F>(
+  block: Block,
+  checks: Array<SentenceCheck<F>>,
+  facts: F,
+  report: (span: { start: number; end: number }, sub: string) => void,
+): void {
+  const text = block.text;
+  const sents = sentencesOf(block);
+  const paras = paragraphsOf(block);
+  for (const c of checks) {
+    c.find.lastIndex = 0;
+    let lastSentence = -1;
+    const tries = new Map<number, number>();
+    for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
+      const s = pieceAt(sents, m.index);
+      if (!s || s.start === lastSentence) continue;
+      const n = (tries.get(s.start) ?? 0) + 1;
+      tries.set(s.start, n);
+      if (n > 3) continue;
+      if (c.oncePerBlock && lastSentence >= 0) break;
+      const para = pieceAt(paras, m.index) ?? s;
+      if (c.keep && !c.keep(s, para, m.index - s.start, facts)) continue;
+      lastSentence = s.start;
+      const local = c.spanIn?.(s, m.index - s.start);
+      report(local ? { start: s.start + local.start, end: s.start + local.end } : { start: m.index, end: m.index + m[0].length }, c.sub);
+    }
+  }
+}

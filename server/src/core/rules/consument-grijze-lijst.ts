@@ -1,13 +1,7 @@
 import type { BlockRule } from './rule';
-import { exonerationsOf, partyBefore, periodsIn, pieceAt, paragraphsOf, sentencesOf, subjectOf, type Piece } from '../engine/text';
+import { exonerationsOf, partyBefore, periodsIn, pieceAt, runSentenceChecks, sentencesOf, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
 
-interface Check {
-  sub: string;
-  find: RegExp;
-  keep?: (s: Piece, para: Piece, at: number) => boolean;
-  /** Where to put the finding, relative to the sentence, when not on the match itself. */
-  spanIn?: (s: Piece, at: number) => { start: number; end: number } | undefined;
-}
+type Check = SentenceCheck;
 
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const isClient = (s: Piece, at: number) => {
@@ -140,7 +134,6 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     const sents = sentencesOf(block);
-    const paras = paragraphsOf(block);
     // Sub l: the consumer's notice period is longer than the user's (both stated in this article).
     const notice = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
     let clientLongest: { months: number; start: number; end: number } | undefined;
@@ -162,23 +155,6 @@ export const rule: BlockRule = {
       if (BUSINESS_ONLY.test(e.sentence.text)) continue;
       ctx.report({ span: { start: e.start, end: e.end }, messageId: 'f' });
     }
-    for (const c of CHECKS) {
-      c.find.lastIndex = 0;
-      let lastSentence = -1;
-      const tries = new Map<number, number>(); // at most three matches per sentence are judged: keeps long text linear
-      for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
-        const s = pieceAt(sents, m.index);
-        if (!s || s.start === lastSentence) continue;
-        const n = (tries.get(s.start) ?? 0) + 1;
-        tries.set(s.start, n);
-        if (n > 3) continue;
-        const para = pieceAt(paras, m.index) ?? s;
-        if (c.keep && !c.keep(s, para, m.index - s.start)) continue;
-        lastSentence = s.start;
-        const local = c.spanIn?.(s, m.index - s.start);
-        const span = local ? { start: s.start + local.start, end: s.start + local.end } : { start: m.index, end: m.index + m[0].length };
-        ctx.report({ span, messageId: c.sub });
-      }
-    }
+    runSentenceChecks(block, CHECKS, undefined, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };

@@ -1,14 +1,9 @@
 import type { BlockRule } from './rule';
-import { partyBefore, periodsIn, pieceAt, paragraphsOf, sentencesOf, subjectOf, type Piece } from '../engine/text';
+import { partyBefore, periodsIn, runSentenceChecks, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
 
 // Each check looks at one sentence; `para` is the numbered clause around it, for the cures that drafts
 // usually put in the next sentence. Patterns are bounded and linear.
-interface Check {
-  sub: string;
-  find: RegExp;
-  /** Returns false to drop a match (cure present, wrong party, ...). */
-  keep?: (s: Piece, para: Piece, matchInSentence: number, block: BlockFacts) => boolean;
-}
+type Check = SentenceCheck<BlockFacts>;
 
 /** Facts about the whole article, computed once. */
 interface BlockFacts {
@@ -26,6 +21,7 @@ const CHECKS: Check[] = [
   {
     // Tacit renewal for a fixed term, or tacit continuation without a monthly right to cancel.
     sub: 'j',
+    oncePerBlock: true,
     find: /stilzwijgend[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:verlengd|verlenging|verlengen|vernieuwd|vernieuwing|voortgezet|voortzetting)|(?:verlengd|vernieuwd|voortgezet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?stilzwijgend|automatisch[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verlengd|vernieuwd)/giu,
     keep: (s, para) => {
       const t = para.text;
@@ -163,28 +159,9 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
-    const sents = sentencesOf(block);
-    const paras = paragraphsOf(block);
     const facts: BlockFacts = {
       monthToChoose: /(?:een|één|1)[ \t\n]{1,4}(?:\(1\)[ \t\n]{1,4})?maand/i.test(text) && /kiez|keuze|kiest/i.test(text),
     };
-    for (const c of CHECKS) {
-      c.find.lastIndex = 0;
-      let lastSentence = -1;
-      const tries = new Map<number, number>(); // at most three matches per sentence are judged: keeps long text linear
-      for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
-        const s = pieceAt(sents, m.index);
-        if (!s || s.start === lastSentence) continue;
-        const n = (tries.get(s.start) ?? 0) + 1;
-        tries.set(s.start, n);
-        if (n > 3) continue;
-        // One renewal finding per article: later sentences usually refer back to the same renewal.
-        if (c.sub === 'j' && lastSentence >= 0) break;
-        const para = pieceAt(paras, m.index) ?? s;
-        if (c.keep && !c.keep(s, para, m.index - s.start, facts)) continue;
-        lastSentence = s.start;
-        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: c.sub });
-      }
-    }
+    runSentenceChecks(block, CHECKS, facts, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };
