@@ -15,14 +15,8 @@ import { RestartPolicy } from './restartPolicy';
 import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
 
-interface StatusNotification {
-  uri: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  audience: string;
-  limited: boolean;
-}
+// Type-only: the server's notification shape, with no server code in the client bundle.
+import type { StatusNotification } from '../../server/src/lsp/server';
 
 let client: LanguageClient | undefined;
 const statusByUri = new Map<string, StatusNotification>();
