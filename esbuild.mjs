@@ -18,6 +18,9 @@ const common = {
   minify: production,
   sourcemap: production ? false : 'linked',
   legalComments: 'none',
+  // node_modules may be a symlink (worktrees share one install): keep bundle paths as node_modules/..., which
+  // the privacy test attributes code by.
+  preserveSymlinks: true,
   logLevel: 'warning',
   define: { SERVER_VERSION: JSON.stringify(pkg.version) },
 };
