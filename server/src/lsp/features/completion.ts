@@ -1,6 +1,7 @@
 // The ONE completion handler (see docs/HELPERS.md): statute articles, clause library, defined terms and clause numbers.
 import { CompletionItemKind, CompletionTriggerKind, ErrorCodes, InsertTextFormat, ResponseError, type CompletionItem, type Range } from 'vscode-languageserver/node';
 import type { Span } from '../../core';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { articleDocumentation, lawCompletionsAt } from '../../core/features/lawCompletion';
@@ -9,9 +10,7 @@ import { libraryCompletions } from '../../core/library/completion';
 import { analysisAt } from './at';
 
 export const completion: Feature = {
-  // Resolve: the statute articles of a book come without their text excerpts (hundreds of items), the
-  // editor asks for the excerpt of the item it shows.
-  capabilities: { completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: true } },
+  capabilities: featureCapabilities.completion,
   register(ctx) {
     ctx.connection.onCompletionResolve((item): CompletionItem => {
       if (typeof (item as CompletionItem | null)?.label !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'a completion item is required');
