@@ -18,6 +18,9 @@ const common = {
   minify: production,
   sourcemap: production ? false : 'linked',
   legalComments: 'none',
+  // node_modules may be a symlink (worktrees share one install): keep bundle paths as node_modules/..., which
+  // the privacy test attributes code by.
+  preserveSymlinks: true,
   logLevel: 'warning',
   define: { SERVER_VERSION: JSON.stringify(pkg.version) },
 };
@@ -55,6 +58,25 @@ const lawDataSidecar = {
   },
 };
 
+/**
+ * dist/server-core.js (the analysis core and the LSP features, loaded by dist/server.js once `initialize`
+ * is answered) uses the LSP library of the entry bundle instead of a second copy: one ResponseError class
+ * for the connection to recognise, and no second compile of the library (server/src/lsp/shared.ts).
+ */
+const sharedLspLibrary = {
+  name: 'shared-lsp-library',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver\/node$/ }, () => ({ path: 'vscode-languageserver/node', namespace: 'shared-lsp' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-lsp' }, () => ({
+      loader: 'js',
+      contents:
+        "const lib = globalThis[Symbol.for('clausule.vscode-languageserver')];\n" +
+        "if (!lib) throw new Error('server-core.js is started by server.js, which provides the LSP library');\n" +
+        'module.exports = lib;\n',
+    }));
+  },
+};
+
 function copyLawData() {
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/law-bw.json', JSON.stringify(JSON.parse(readFileSync('server/src/core/law/data/bw.json', 'utf8'))));
@@ -63,7 +85,9 @@ function copyLawData() {
 async function buildRuntime() {
   const targets = [
     { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-    { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lawDataSidecar] },
+    // The server entry answers `initialize`, then loads server-core.js (see server/src/main.ts).
+    { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+    { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-core.js', plugins: [lawDataSidecar, sharedLspLibrary] },
     { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lawDataSidecar] },
     // The Word exporter (docx package), required by the server on the first export only.
     { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },

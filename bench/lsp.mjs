@@ -5,12 +5,14 @@ import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+/** The V8 flags the VS Code client starts the server with (client/src/extension.ts). */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(new URL('../server/src/node/serverNodeFlags.json', import.meta.url), 'utf8'));
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
 export class BenchClient {
   constructor(serverPath, settings = null) {
     this.spawnedAt = performance.now();
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = [];
     this.proc.stderr.on('data', (d) => this.stderr.push(String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));

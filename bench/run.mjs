@@ -63,10 +63,11 @@ const distServer = join(ROOT, 'dist', 'server.js');
 // The protocol runs use a copy, so a rebuild of dist/ by someone else mid-run cannot pull it away.
 const serverPath = join(WORK, 'server.js');
 if (existsSync(distServer)) copyFileSync(distServer, serverPath);
-// Data the bundle loads from beside itself on first use.
-for (const f of ['law-bw.json']) if (existsSync(join(ROOT, 'dist', f))) copyFileSync(join(ROOT, 'dist', f), join(WORK, f));
+// What the bundle loads from beside itself: the core once `initialize` is answered, the law data on first use.
+for (const f of ['server-core.js', 'law-bw.json']) if (existsSync(join(ROOT, 'dist', f))) copyFileSync(join(ROOT, 'dist', f), join(WORK, f));
 const artifacts = {
   serverBundleBytes: existsSync(distServer) ? statSync(distServer).size : null,
+  serverCoreBundleBytes: existsSync(join(ROOT, 'dist', 'server-core.js')) ? statSync(join(ROOT, 'dist', 'server-core.js')).size : null,
   lawDataBytes: existsSync(join(ROOT, 'dist', 'law-bw.json')) ? statSync(join(ROOT, 'dist', 'law-bw.json')).size : null,
   clientBundleBytes: existsSync(join(ROOT, 'dist', 'client.js')) ? statSync(join(ROOT, 'dist', 'client.js')).size : null,
   vsixBytes,

@@ -37,7 +37,7 @@ export function renderTable(r) {
   }
   const a = r.artifacts;
   out.push('', '| artifact | size |', '| --- | ---: |');
-  out.push(`| dist/server.js | ${kb(a.serverBundleBytes)} |`, `| dist/client.js | ${kb(a.clientBundleBytes)} |`, `| clausule.vsix | ${kb(a.vsixBytes)} |`);
+  out.push(`| dist/server.js | ${kb(a.serverBundleBytes)} |`, ...(a.serverCoreBundleBytes ? [`| dist/server-core.js | ${kb(a.serverCoreBundleBytes)} |`] : []), `| dist/client.js | ${kb(a.clientBundleBytes)} |`, `| clausule.vsix | ${kb(a.vsixBytes)} |`);
   if (r.peers?.length) {
     out.push('', '| peer (same text, same run) | document | peer | Clausule | Clausule / peer |', '| --- | --- | ---: | ---: | ---: |');
     for (const p of r.peers) {

@@ -1,5 +1,13 @@
 // Server entry: VS Code starts it over IPC (--node-ipc); other editors use `node server.js --stdio`.
-import { startServer } from './lsp/server';
+// This bundle holds only the LSP library and answers `initialize` from static capabilities; the analysis
+// core and the feature modules (dist/server-core.js, most of the code) are loaded once the answer is out,
+// so the editor is not kept waiting while they compile.
+import * as path from 'node:path';
+import * as lsp from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { serverCapabilities } from './lsp/capabilities';
+import { SHARED_LSP_LIBRARY } from './lsp/shared';
+import type * as ServerCore from './lsp/server';
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`clausule-server ${SERVER_VERSION}\n`);
@@ -9,6 +17,33 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.stderr.write('Usage: node server.js --stdio   (Clausule language server; VS Code uses --node-ipc)\n');
   process.exit(2);
 }
-startServer();
+
+const connection = lsp.createConnection(lsp.ProposedFeatures.all);
+const documents = new lsp.TextDocuments(TextDocument);
+let initializeParams: lsp.InitializeParams | undefined;
+let core: ReturnType<typeof ServerCore.startServer> | undefined;
+
+connection.onInitialize((params) => {
+  initializeParams = params;
+  // The answer is written on a later setImmediate turn (the JSON-RPC writer queues it): load the core two
+  // turns on, after the answer is out. `initialized` loads it at once if it comes first.
+  setImmediate(() => setImmediate(startCore));
+  return { capabilities: serverCapabilities(), serverInfo: { name: 'clausule', version: SERVER_VERSION } };
+});
+connection.onInitialized(() => startCore()?.initialized());
+
+documents.listen(connection);
+connection.listen();
+
+function startCore(): typeof core {
+  if (core || !initializeParams) return core;
+  // The core bundle uses this instance of the LSP library (one ResponseError class, one connection).
+  (globalThis as Record<symbol, unknown>)[SHARED_LSP_LIBRARY] = lsp;
+  // A computed path keeps esbuild from inlining server-core.js into this bundle.
+  const file = path.join(__dirname, 'server-core.js');
+  const loaded = require(file) as typeof ServerCore;
+  core = loaded.startServer(connection, documents, initializeParams);
+  return core;
+}
 
 declare const SERVER_VERSION: string;

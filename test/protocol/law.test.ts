@@ -113,6 +113,13 @@ describe('protocol: statute citations', function () {
     const items = (r: any) => (Array.isArray(r) ? r : r.items);
     const a408 = items(arts).find((i: any) => i.label === '408');
     assert.equal(a408.detail, '7:408 BW · Opzegging van de opdracht');
+    // Hundreds of articles: their excerpts come on completionItem/resolve, for the item the editor shows.
+    assert.equal(a408.documentation, undefined);
+    const resolved = await client.request<any>('completionItem/resolve', a408);
+    assert.match(resolved.documentation.value, /De opdrachtgever kan de overeenkomst altijd opzeggen/);
+    assert.deepEqual({ ...resolved, documentation: undefined }, { ...a408, documentation: undefined });
+    const plain = await client.request<any>('completionItem/resolve', { label: 'x' });
+    assert.deepEqual(plain, { label: 'x' });
     assert.deepEqual(items(leden).map((i: any) => i.label), ['1', '2', '3']);
     assert.equal(items(subs).map((i: any) => i.label).join(''), 'abcdefghijklmno');
   });

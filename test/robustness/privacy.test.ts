@@ -14,12 +14,15 @@ import { RawClient } from './rawClient';
 import { repoDrafts, ROOT, SEEDS } from './harness';
 
 const TRAP = path.join(ROOT, 'test', 'robustness', 'netTrap.cjs');
-const BUNDLES = ['server.js', 'client.js', 'cli.js', 'export.js'];
+const BUNDLES = ['server.js', 'server-core.js', 'client.js', 'cli.js', 'export.js'];
 const FORBIDDEN_MODULES = /^(?:node:)?(?:http|https|http2|dns|dns\/promises|tls|dgram|undici|inspector)$/;
 /** `net` is what the JSON-RPC library needs for --pipe/--socket transports; nowhere else. */
 const NET_ALLOWED_IN = /(?:^|\/)vscode-jsonrpc\/lib\/node\/main\.js$/;
-/** Non-literal requires we know about: the preview feature loads the Word exporter bundled beside the server. */
-const DYNAMIC_REQUIRE_ALLOWED_IN = new Set(['server/src/lsp/features/preview.ts']);
+/**
+ * Non-literal requires we know about: the server entry loads the core bundled beside it, and the preview
+ * feature loads the Word exporter bundled beside the server.
+ */
+const DYNAMIC_REQUIRE_ALLOWED_IN = new Set(['server/src/main.ts', 'server/src/lsp/features/preview.ts']);
 
 interface Occurrence {
   bundle: string;
@@ -30,6 +33,8 @@ interface Occurrence {
 const TARGETS: Record<string, { entry: string; external?: string[] }> = {
   'client.js': { entry: 'client/src/extension.ts', external: ['vscode'] },
   'server.js': { entry: 'server/src/main.ts' },
+  // The core bundle takes the LSP library from server.js (esbuild.mjs, sharedLspLibrary).
+  'server-core.js': { entry: 'server/src/lsp/server.ts', external: ['vscode-languageserver/node'] },
   'cli.js': { entry: 'server/src/cli/main.ts' },
   'export.js': { entry: 'server/src/export/index.ts' },
 };
@@ -43,11 +48,11 @@ function bundleText(bundle: string): string {
   let text = texts.get(bundle);
   if (text !== undefined) return text;
   text = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
-  if (!/^\/\/ node_modules\//m.test(text) && bundle !== 'export.js') {
+  if (!/^\/\/ (?:node_modules|server|client)\//m.test(text) && bundle !== 'export.js') {
     const esbuild = createRequire(path.join(ROOT, 'package.json'))('esbuild') as { buildSync(o: object): unknown };
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clausule-bundle-')), bundle);
     const t = TARGETS[bundle];
-    esbuild.buildSync({ absWorkingDir: ROOT, entryPoints: [t.entry], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: t.external ?? [], define: { SERVER_VERSION: '"0"' }, logLevel: 'silent', legalComments: 'none' });
+    esbuild.buildSync({ absWorkingDir: ROOT, entryPoints: [t.entry], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: t.external ?? [], define: { SERVER_VERSION: '"0"' }, logLevel: 'silent', legalComments: 'none', preserveSymlinks: true });
     text = fs.readFileSync(out, 'utf8');
   }
   texts.set(bundle, text);

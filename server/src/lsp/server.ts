@@ -1,14 +1,7 @@
-// The LSP layer: documents, settings, debounced diagnostics, and the feature modules.
-import {
-  createConnection,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+// The LSP layer: documents, settings, debounced diagnostics, and the feature modules. Bundled as
+// dist/server-core.js with the analysis core; the entry (main.ts) answers `initialize` and then starts this.
+import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, CancelledError, ruleFailures, type AnalysisOptions, type AnalysisResult, type CancellationToken, type Lang } from '../core';
 import { toDiagnostic } from './convert';
 import type { Feature, ServerContext } from './context';
@@ -34,8 +27,12 @@ export interface StatusNotification {
   limited: boolean;
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+/**
+ * Installs every handler on a connection that has answered `initialize` with serverCapabilities() and whose
+ * `documents` already listen on it; `params` are those of the initialize request. The caller forwards the
+ * `initialized` notification.
+ */
+export function startServer(connection: Connection, documents: TextDocuments<TextDocument>, params: InitializeParams): { initialized(): void } {
   const states = new Map<string, DocState>();
   let locale: Lang = 'en';
   let editorSettings: EditorSettings | undefined;
@@ -165,22 +162,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const ctx: ServerContext = { connection, documents, analysisFor, lang, log };
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    locale = (params.locale ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
-    const init = params.initializationOptions as { diagnostics?: { debounceMs?: number }; taal?: string } | undefined;
-    if (typeof init?.diagnostics?.debounceMs === 'number') initDebounce = init.diagnostics.debounceMs;
-    if (init?.taal === 'nl' || init?.taal === 'en') locale = init.taal;
-    pullConfiguration = !!params.capabilities.workspace?.configuration;
-    const capabilities: InitializeResult['capabilities'] = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-    };
-    for (const f of features as Feature[]) Object.assign(capabilities, f.capabilities);
-    return { capabilities, serverInfo: { name: 'clausule', version: SERVER_VERSION } };
-  });
+  locale = (params.locale ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const init = params.initializationOptions as { diagnostics?: { debounceMs?: number }; taal?: string } | undefined;
+  if (typeof init?.diagnostics?.debounceMs === 'number') initDebounce = init.diagnostics.debounceMs;
+  if (init?.taal === 'nl' || init?.taal === 'en') locale = init.taal;
+  pullConfiguration = !!params.capabilities?.workspace?.configuration;
 
-  connection.onInitialized(() => {
-    void refreshSettings();
-  });
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { clausule?: EditorSettings } | undefined)?.clausule;
     if (!pullConfiguration && s) editorSettings = s;
@@ -205,9 +192,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   for (const f of features as Feature[]) f.register(ctx);
-
-  documents.listen(connection);
-  connection.listen();
+  // Documents opened before the handlers were installed.
+  for (const doc of documents.all()) schedule(doc.uri);
+  // The entry owns the `initialized` handler (it may load this bundle on that notification).
+  return { initialized: () => void refreshSettings() };
 }
-
-declare const SERVER_VERSION: string;

@@ -15,6 +15,16 @@ export interface LawCompletion {
   sortText?: string;
   /** The text the item replaces (the partly typed number); absent = the editor's word range. */
   span?: Span;
+  /** Article items asked for without documentation: the key to get it with articleDocumentation(). */
+  documentationKey?: string;
+}
+
+export interface LawCompletionOptions {
+  /**
+   * false: article items leave out their documentation (an excerpt of up to 300 characters each, over
+   * hundreds of items) and carry documentationKey instead, for the editor to resolve the one it shows.
+   */
+  articleDocumentation?: boolean;
 }
 
 // Matched against at most the last 80 characters before the cursor, so every pattern is cheap.
@@ -38,7 +48,7 @@ function articleKey(book: string | undefined, nr: string | undefined, tw: string
   return undefined;
 }
 
-export function lawCompletionsAt(result: AnalysisResult, offset: number, lang: Lang): LawCompletion[] {
+export function lawCompletionsAt(result: AnalysisResult, offset: number, lang: Lang, options: LawCompletionOptions = {}): LawCompletion[] {
   const text = result.model.text;
   if (offset < 0 || offset > text.length) return [];
   let from = Math.max(0, offset - 80);
@@ -57,29 +67,64 @@ export function lawCompletionsAt(result: AnalysisResult, offset: number, lang: L
   m = ARTICLE.exec(before) ?? ARTICLE_IN_LIST.exec(before);
   if (m) {
     const [book, typed] = m.length === 3 ? [m[1], m[2]] : [m[2], m[3]];
-    return articles(Number(book), typed, offset, lang);
+    return articles(Number(book), typed, offset, lang, options.articleDocumentation !== false);
   }
   return [];
 }
 
-function articles(book: number, typed: string, offset: number, lang: Lang): LawCompletion[] {
+interface ArticleItem {
+  key: string;
+  nr: string;
+  detail: string;
+  sortText: string;
+}
+
+/**
+ * The article items of a book in one language, without span or documentation: built from the static law
+ * data on first use, so a completion after "artikel 7:" does not look up hundreds of titles each time.
+ */
+const articleItems = new Map<string, readonly ArticleItem[]>();
+
+function articleItemsOf(book: number, lang: Lang): readonly ArticleItem[] {
+  const cacheKey = `${book}|${lang}`;
+  let list = articleItems.get(cacheKey);
+  if (list) return list;
+  const built: ArticleItem[] = [];
+  for (const [i, a] of articlesOfBook(book).entries()) {
+    if (a.status !== 'geldend') continue;
+    const curated = curatedEntry(a.key);
+    const title = titleOf(a.key, lang);
+    built.push({
+      key: a.key,
+      nr: a.nr,
+      detail: `${a.key} BW${title ? ` · ${title}` : ''}`,
+      // Curated (commonly cited) articles first, then statutory order.
+      sortText: `${curated ? '0' : '1'}${String(i).padStart(4, '0')}`,
+    });
+  }
+  list = built;
+  articleItems.set(cacheKey, list);
+  return list;
+}
+
+/** The documentation of an article item: the curated explanation, else the start of the article's text. */
+export function articleDocumentation(key: string, lang: Lang): string | undefined {
+  const a = articleByKey(key);
+  if (!a) return undefined;
+  const curated = curatedEntry(a.key);
+  return curated ? curated.explanation[lang] : firstText(a);
+}
+
+function articles(book: number, typed: string, offset: number, lang: Lang, withDocumentation: boolean): LawCompletion[] {
   if (!COVERED_BOOKS.includes(book)) return [];
   const span = { start: offset - typed.length, end: offset };
   const out: LawCompletion[] = [];
-  for (const [i, a] of articlesOfBook(book).entries()) {
-    if (a.status !== 'geldend' || !a.nr.startsWith(typed)) continue;
-    const curated = curatedEntry(a.key);
-    const title = titleOf(a.key, lang);
-    out.push({
-      label: a.nr,
-      detail: `${a.key} BW${title ? ` · ${title}` : ''}`,
-      documentation: curated ? curated.explanation[lang] : firstText(a),
-      insertText: a.nr,
-      kind: 'article',
-      // Curated (commonly cited) articles first, then statutory order.
-      sortText: `${curated ? '0' : '1'}${String(i).padStart(4, '0')}`,
-      span,
-    });
+  for (const it of articleItemsOf(book, lang)) {
+    if (!it.nr.startsWith(typed)) continue;
+    const item: LawCompletion = { label: it.nr, detail: it.detail, insertText: it.nr, kind: 'article', sortText: it.sortText, span };
+    if (withDocumentation) item.documentation = articleDocumentation(it.key, lang);
+    else item.documentationKey = it.key;
+    out.push(item);
   }
   return out;
 }

@@ -1,10 +1,11 @@
 // Quick fixes: the fixes the rules attach to their findings, and "disable this rule for this line".
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toDiagnostic, toSpan, toTextEdit } from '../convert';
 
 export const codeActions: Feature = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
+  capabilities: featureCapabilities.codeActions,
   register({ connection, analysisFor, lang }) {
     connection.onCodeAction((params, token) => {
       const result = analysisFor(params.textDocument.uri, token);

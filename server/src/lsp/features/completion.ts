@@ -1,15 +1,24 @@
 // The ONE completion handler (see docs/HELPERS.md): statute articles, clause library, defined terms and clause numbers.
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionTriggerKind, ErrorCodes, InsertTextFormat, ResponseError, type CompletionItem, type Range } from 'vscode-languageserver/node';
+import type { Span } from '../../core';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
-import { lawCompletionsAt } from '../../core/features/lawCompletion';
+import { articleDocumentation, lawCompletionsAt } from '../../core/features/lawCompletion';
 import { termCompletions } from '../../core/features/termCompletion';
 import { libraryCompletions } from '../../core/library/completion';
 import { analysisAt } from './at';
 
 export const completion: Feature = {
-  capabilities: { completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: false } },
+  capabilities: featureCapabilities.completion,
   register(ctx) {
+    ctx.connection.onCompletionResolve((item): CompletionItem => {
+      if (typeof (item as CompletionItem | null)?.label !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'a completion item is required');
+      const data = item.data as { article?: unknown } | null | undefined;
+      if (typeof data?.article !== 'string' || item.documentation !== undefined) return item;
+      const value = articleDocumentation(data.article, ctx.lang());
+      return value ? { ...item, documentation: { kind: 'markdown', value } } : item;
+    });
     ctx.connection.onCompletion((params, token): CompletionItem[] | null => {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
@@ -18,15 +27,27 @@ export const completion: Feature = {
       const lang = ctx.lang();
       const items: CompletionItem[] = [];
       try {
-        for (const c of lawCompletionsAt(result, offset, lang)) {
-          items.push({
+        // The items of one list share their span: convert it once.
+        let lastSpan: Span | undefined;
+        let lastRange: Range | undefined;
+        const rangeOf = (span: Span): Range => {
+          if (span !== lastSpan) {
+            lastSpan = span;
+            lastRange = toRange(lines, span);
+          }
+          return lastRange!;
+        };
+        for (const c of lawCompletionsAt(result, offset, lang, { articleDocumentation: false })) {
+          const item: CompletionItem = {
             label: c.label,
             kind: CompletionItemKind.Reference,
             detail: c.detail,
             documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
             sortText: c.sortText,
-            ...(c.span ? { textEdit: { range: toRange(lines, c.span), newText: c.insertText ?? c.label } } : { insertText: c.insertText }),
-          });
+            ...(c.span ? { textEdit: { range: rangeOf(c.span), newText: c.insertText ?? c.label } } : { insertText: c.insertText }),
+          };
+          if (c.documentationKey) item.data = { article: c.documentationKey };
+          items.push(item);
         }
       } catch (e) {
         ctx.log(`[clausule] law completion failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,10 +1,11 @@
 // Folding ranges: one per part, article and multi-line clause.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { foldingRanges } from '../../core/features/symbols';
 
 export const folding: Feature = {
-  capabilities: { foldingRangeProvider: true },
+  capabilities: featureCapabilities.folding,
   register(ctx) {
     ctx.connection.onFoldingRanges((params, token): FoldingRange[] | null => {
       const result = ctx.analysisFor(params.textDocument.uri, token);

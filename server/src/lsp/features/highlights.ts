@@ -1,12 +1,13 @@
 // Document highlights: the other occurrences of the term or clause under the cursor.
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { occurrencesAt } from '../../core/features/navigation';
 import { analysisAt } from './at';
 
 export const highlights: Feature = {
-  capabilities: { documentHighlightProvider: true },
+  capabilities: featureCapabilities.highlights,
   register(ctx) {
     ctx.connection.onDocumentHighlight((params, token): DocumentHighlight[] | null => {
       const at = analysisAt(ctx, params, token);

@@ -1,5 +1,6 @@
 // The ONE hover handler (see docs/HELPERS.md): statute citation first, then defined term, then cross-reference.
 import type { Hover } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { citationHoverAt } from '../../core/features/lawHover';
@@ -7,7 +8,7 @@ import { referenceHoverAt, termHoverAt } from '../../core/features/termHover';
 import { analysisAt } from './at';
 
 export const hover: Feature = {
-  capabilities: { hoverProvider: true },
+  capabilities: featureCapabilities.hover,
   register(ctx) {
     ctx.connection.onHover((params, token): Hover | null => {
       const at = analysisAt(ctx, params, token);

@@ -5,6 +5,7 @@
 //   clausule/provisions {lang?} -> [{key, title}]   the curated provisions, for a quick pick.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Lang } from '../../core';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { citationAt } from '../../core/features/lawHover';
 import { curatedProvisions, parseProvisionKey, provisionLabel, refOfCitation, renderProvision, type ProvisionRef } from '../../core/features/provision';
@@ -31,7 +32,7 @@ function keyText(ref: ProvisionRef): string {
 }
 
 export const lawCommand: Feature = {
-  capabilities: {},
+  capabilities: featureCapabilities.lawCommand,
   register(ctx) {
     const langOf = (p: { lang?: unknown } | undefined): Lang => (p?.lang === 'nl' || p?.lang === 'en' ? p.lang : ctx.lang());
 

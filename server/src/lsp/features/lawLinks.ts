@@ -1,11 +1,12 @@
 // Document links for statute citations: each opens the cited article on wetten.overheid.nl.
 import { ErrorCodes, ResponseError, type DocumentLink } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { lawLinks as linksOf } from '../../core/features/lawLinks';
 
 export const lawLinks: Feature = {
-  capabilities: { documentLinkProvider: { resolveProvider: false } },
+  capabilities: featureCapabilities.lawLinks,
   register(ctx) {
     ctx.connection.onDocumentLinks((params, token): DocumentLink[] | null => {
       const uri = params?.textDocument?.uri;

@@ -4,6 +4,7 @@
 // The Word writer lives in dist/export.js beside the server bundle and is loaded on the first export only.
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { buildExportDocument } from '../../core/render/exportModel';
 import { renderHtmlBody, renderStandaloneHtml } from '../../core/render/html';
@@ -45,7 +46,7 @@ function uriOf(params: unknown): string {
 }
 
 export const preview: Feature = {
-  capabilities: {},
+  capabilities: featureCapabilities.preview,
   register({ connection, documents, analysisFor, lang, log }) {
     connection.onRequest('clausule/preview', (params: unknown, token): PreviewResult | null => {
       const uri = uriOf(params);

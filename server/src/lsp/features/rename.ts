@@ -1,12 +1,13 @@
 // Rename a defined term everywhere (inflections included); anything that is not a term is refused.
 import { ErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange, toTextEdit } from '../convert';
 import { prepareRename, renameTerm } from '../../core/features/rename';
 import { analysisAt } from './at';
 
 export const rename: Feature = {
-  capabilities: { renameProvider: { prepareProvider: true } },
+  capabilities: featureCapabilities.rename,
   register(ctx) {
     ctx.connection.onPrepareRename((params, token) => {
       const at = analysisAt(ctx, params, token);

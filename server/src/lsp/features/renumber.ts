@@ -4,12 +4,12 @@
 // The client passes the active document (and { interactive: true }) when run from the command palette;
 // without arguments the document last opened or edited is meant.
 import { ErrorCodes, ResponseError, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { featureCapabilities, RENUMBER, SHOW_DEFINITIONS } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange, toTextEdit } from '../convert';
 import { renumberEdits } from '../../core/features/renumber';
 
-export const RENUMBER = 'clausule.renumber';
-export const SHOW_DEFINITIONS = 'clausule.showDefinitions';
+export { RENUMBER, SHOW_DEFINITIONS };
 
 function uriOf(arg: unknown): string | undefined {
   if (typeof arg === 'string') return arg;
@@ -20,7 +20,7 @@ function uriOf(arg: unknown): string | undefined {
 }
 
 export const renumber: Feature = {
-  capabilities: { executeCommandProvider: { commands: [RENUMBER, SHOW_DEFINITIONS] } },
+  capabilities: featureCapabilities.renumber,
   register(ctx) {
     let lastActive: string | undefined;
     ctx.documents.onDidOpen((e) => (lastActive = e.document.uri));

@@ -1,12 +1,13 @@
 // Selection ranges: word, own text, line, clause, article, part, document.
 import { ErrorCodes, ResponseError, type SelectionRange } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { selectionSpans } from '../../core/features/symbols';
 import { isPosition } from './at';
 
 export const selection: Feature = {
-  capabilities: { selectionRangeProvider: true },
+  capabilities: featureCapabilities.selection,
   register(ctx) {
     ctx.connection.onSelectionRanges((params, token): SelectionRange[] | null => {
       if (!Array.isArray(params.positions) || !params.positions.every(isPosition)) throw new ResponseError(ErrorCodes.InvalidParams, 'positions must be an array of positions');

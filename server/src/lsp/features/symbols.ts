@@ -1,5 +1,6 @@
 // Document symbols: the outline of parts, articles, clauses and sub-items with their numbers and headings.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { documentSymbols, type OutlineSymbol } from '../../core/features/symbols';
@@ -12,7 +13,7 @@ const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
 };
 
 export const symbols: Feature = {
-  capabilities: { documentSymbolProvider: { label: 'Clausule' } },
+  capabilities: featureCapabilities.symbols,
   register(ctx) {
     ctx.connection.onDocumentSymbol((params, token): DocumentSymbol[] | null => {
       const result = ctx.analysisFor(params.textDocument.uri, token);
