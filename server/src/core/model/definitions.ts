@@ -30,8 +30,11 @@ const HIERNA = new RegExp(
 // "Offerte en/of Aanbieding": one definition, two terms.
 const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
 
+/** How far into the draft the plural clause is looked for. */
+export const PLURAL_REACH = 200_000;
+
 export function declaresPluralCovered(text: string): boolean {
-  return PLURAL_CLAUSE.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  return PLURAL_CLAUSE.test(text.length > PLURAL_REACH ? text.slice(0, PLURAL_REACH) : text);
 }
 
 /** The nodes whose lines form a definitions article (by heading or by opening words). */
@@ -49,8 +52,8 @@ export function definitionsArticles(text: string, nodes: StructureNode[]): Struc
 }
 
 /**
- * `range`: only the lines and articles overlapping it are read, for a text that is blank outside it (the
- * incremental parser's window): blank lines define nothing, so the result is the same.
+ * `range`: only the lines and articles overlapping it, and the inline definitions starting in it, are
+ * read (the incremental parser's window; it compares what this finds well inside the range only).
  */
 export function findDefinitions(
   text: string,
@@ -113,7 +116,7 @@ export function findDefinitions(
     add(whole, termStart, info.contentStart + m[0].length, info.end, style);
   }
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
-  for (const m of verstaanMatches(text)) {
+  for (const m of verstaanMatches(text, range)) {
     {
       const term = (m[1] ?? m[2]).trim();
       const start = m.index + m[0].indexOf(term);
@@ -122,9 +125,10 @@ export function findDefinitions(
       add(term, start, m.index + m[0].length, end, 'verstaan');
     }
   }
-  if (text.includes('hierna')) {
-    HIERNA.lastIndex = 0;
-    for (let m = HIERNA.exec(text); m; m = HIERNA.exec(text)) {
+  if (range ? text.slice(range.start, range.end).includes('hierna') : text.includes('hierna')) {
+    HIERNA.lastIndex = range ? range.start : 0;
+    const stop = range ? range.end : Infinity;
+    for (let m = HIERNA.exec(text); m && m.index < stop; m = HIERNA.exec(text)) {
       const term = m[1];
       const start = m.index + m[0].lastIndexOf(term);
       // What the term stands for is the text before it on the same line.
@@ -139,10 +143,14 @@ export function findDefinitions(
   return defs;
 }
 
-function verstaanMatches(text: string): RegExpExecArray[] {
+function verstaanMatches(text: string, range?: { start: number; end: number }): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let done = 0; // matches are looked for from here on, so none is found twice
-  for (let p = text.indexOf('verstaan'); p >= 0; p = text.indexOf('verstaan', p + 8)) {
+  let done = range ? range.start : 0; // matches are looked for from here on, so none is found twice
+  // Occurrences are looked for in the range only (a search of the whole text would read on to its end).
+  const base = range ? range.start : 0;
+  const hay = range ? text.slice(range.start, Math.min(text.length, range.end + 7)) : text;
+  for (let q = hay.indexOf('verstaan'); q >= 0; q = hay.indexOf('verstaan', q + 8)) {
+    const p = base + q;
     const from = Math.max(done, p - 300);
     if (from > p) continue;
     const windowEnd = Math.min(text.length, p + 250);
