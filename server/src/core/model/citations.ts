@@ -5,7 +5,6 @@
 // bounded ({1,4}), and the tails are sticky (/y) regexes tried only at a citation's end, so a
 // 1 MB draft of hostile input costs one pass per pattern.
 import type { Span } from '../types';
-import { nextTriggeredMatch } from '../text/scan';
 
 export interface Citation {
   /** UTF-16 offsets into the text passed, plus base. */
@@ -49,6 +48,25 @@ const TIME_AFTER = /\s{0,4}(?:uur|u\.|u(?![\p{L}])|h(?![\p{L}]))/uy;
 // other character to a letter of these), so the patterns are tried only there.
 export const ART = /art(?:i[k\u212a]el|\.)/gi;
 const BW_TOKEN_AT = new RegExp(BW_TOKEN.source, 'uy');
+const BW_LONG_AT = new RegExp(BW_LONG.source, 'iuy');
+const TW_TOKEN_AT = new RegExp(TW_TOKEN.source, 'iuy');
+
+/** The first match of the sticky `pattern` at one of the ascending `positions` at or after `from`. */
+export function nextAt(text: string, pattern: RegExp, positions: number[], from: number): RegExpExecArray | null {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < positions.length; k++) {
+    pattern.lastIndex = positions[k];
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** The next BW_TOKEN match at or after `from`: tried only at the one or two digits before each colon. */
 export function nextBwToken(text: string, from: number): RegExpExecArray | null {
@@ -121,9 +139,11 @@ export function findCitations(text: string, base = 0): Citation[] {
     lastEnd = end;
     next = end;
   }
+  // Where "artikel" / "art." is written: found once for both patterns that start there.
+  const arts: number[] = [];
   ART.lastIndex = 0;
-  const hasArt = ART.test(text);
-  for (let m = hasArt ? nextTriggeredMatch(text, BW_LONG, ART, 0) : null, next = 0; m; m = nextTriggeredMatch(text, BW_LONG, ART, next)) {
+  for (let m = ART.exec(text); m; m = ART.exec(text)) arts.push(m.index);
+  for (let m = nextAt(text, BW_LONG_AT, arts, 0), next = 0; m; m = nextAt(text, BW_LONG_AT, arts, next)) {
     next = m.index + m[0].length;
     const tail = parseLidSub(text, m.index + m[0].length);
     const book = sticky(BOOK_TAIL, text, tail.end);
@@ -134,7 +154,7 @@ export function findCitations(text: string, base = 0): Citation[] {
     out.push(make(text, base, m.index, end, 'BW', m[1], tail, Number(book[1])));
     next = end;
   }
-  for (let m = hasArt ? nextTriggeredMatch(text, TW_TOKEN, ART, 0) : null, next = 0; m; m = nextTriggeredMatch(text, TW_TOKEN, ART, next)) {
+  for (let m = nextAt(text, TW_TOKEN_AT, arts, 0), next = 0; m; m = nextAt(text, TW_TOKEN_AT, arts, next)) {
     next = m.index + m[0].length;
     const tail = parseLidSub(text, m.index + m[0].length);
     const law = sticky(TW_TAIL, text, tail.end);

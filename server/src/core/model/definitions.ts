@@ -298,8 +298,9 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
   const defStarts = defs.map((d) => d.span.start).sort((x, y) => x - y);
   let nextDef = 0;
   let pos = 0; // where the global scan stands
-  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
-    const at = t.index;
+  // test() rather than exec(): no match object per candidate; lastIndex is then just past it.
+  while (trigger.test(text)) {
+    const at = trigger.lastIndex - 1;
     // Replay the scan from the start of the stretch of word characters around `at` (none of its
     // capitalised words before `at` can be a term: their first characters start none).
     let i = at;

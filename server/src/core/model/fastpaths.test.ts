@@ -90,7 +90,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
 });
 
 // Citations.
-import { ART, BW_LONG, BW_TOKEN, nextBwToken, TW_TOKEN } from './citations';
+import { ART, BW_LONG, BW_TOKEN, nextAt, nextBwToken, TW_TOKEN } from './citations';
 import { nextTriggeredMatch } from '../text/scan';
 
 const REF_PIECES = [
@@ -128,6 +128,13 @@ describe('model: triggered citation scans agree with global scans', () => {
         assert.deepEqual(walk(nextBwToken, t), globalMatches(BW_TOKEN, t), JSON.stringify(t));
         assert.deepEqual(walk((s, f) => nextTriggeredMatch(s, BW_LONG, art, f), t), globalMatches(BW_LONG, t), JSON.stringify(t));
         assert.deepEqual(walk((s, f) => nextTriggeredMatch(s, TW_TOKEN, art, f), t), globalMatches(TW_TOKEN, t), JSON.stringify(t));
+        // The same through the positions of ART collected once.
+        const positions = globalMatches(ART, t).map(([i]) => i);
+        const at = (re: RegExp) => new RegExp(re.source, 'iuy');
+        const long = at(BW_LONG);
+        const tw = at(TW_TOKEN);
+        assert.deepEqual(walk((s, f) => nextAt(s, long, positions, f), t), globalMatches(BW_LONG, t), JSON.stringify(t));
+        assert.deepEqual(walk((s, f) => nextAt(s, tw, positions, f), t), globalMatches(TW_TOKEN, t), JSON.stringify(t));
         const from = k % (t.length + 1);
         const g = new RegExp(BW_TOKEN.source, BW_TOKEN.flags);
         g.lastIndex = from;
