@@ -157,7 +157,8 @@ export class IncrementalParser {
 
     // The previous model is moved in place from here on: it belongs to the previous analysis, which the
     // caller replaces with this one. A fallback after this point parses in full (and never reads it).
-    for (const n of nodes) {
+    for (let i = delta === 0 ? nodes.length : 0; i < nodes.length; i++) {
+      const n = nodes[i];
       if (n.span.end < edit.start) continue;
       moveInPlace(n.span, edit.start, delta);
       moveInPlace(n.numberSpan, edit.start, delta);
@@ -166,7 +167,7 @@ export class IncrementalParser {
     }
     const lines = moveLineIndex(oldLines, text, line, delta);
     // The private line table moves too (it is this parser's own).
-    for (let l = line + 1; l < infos.length; l++) shiftInfo(infos[l], delta);
+    if (delta !== 0) for (let l = line + 1; l < infos.length; l++) shiftInfo(infos[l], delta);
     infos[line] = after;
     prev.infos = undefined; // until this splice completes
     const blocks: Block[] = new Array(old.blocks.length);
@@ -188,7 +189,7 @@ export class IncrementalParser {
     const found = openingsKept ? spliceDefinitions(old, text, infos, lines, nodes, pluralCovered, line, lineStart, oldLineEnd, delta, moveSpan) : undefined;
     let definitions: Definition[];
     if (found) {
-      for (const d of old.definitions) {
+      if (delta !== 0) for (const d of old.definitions) {
         moveInPlace(d.span, edit.start, delta);
         moveInPlace(d.textSpan, edit.start, delta);
       }
@@ -203,7 +204,7 @@ export class IncrementalParser {
     const uses = old.uses;
     const u0 = firstAtOrAfter(uses, lineStart);
     const u1 = firstAtOrAfter(uses, oldLineEnd + 1);
-    for (let u = u1; u < uses.length; u++) moveInPlace(uses[u].span, edit.start, delta);
+    if (delta !== 0) for (let u = u1; u < uses.length; u++) moveInPlace(uses[u].span, edit.start, delta);
     const lineUses: TermUse[] = [];
     if (definitions.length) {
       const local = definitions.map((d) => ({ ...d, span: { start: d.span.start - lineStart, end: d.span.end - lineStart } }));
@@ -319,6 +320,21 @@ function firstAtOrAfter(items: Array<{ span: Span }>, x: number): number {
   return lo;
 }
 
+/** No match of a citation or reference pattern is this long (every quantifier in them is bounded). */
+const MAX_MATCH = 4000;
+
+/**
+ * Whether an item (ascending by start, at most MAX_MATCH long) has `start - before < x < end`: only the
+ * items starting within MAX_MATCH before x are looked at.
+ */
+function straddlesAt(items: Array<{ span: Span }>, x: number, before: number): boolean {
+  for (let i = firstAtOrAfter(items, x + before) - 1; i >= 0 && items[i].span.start > x - MAX_MATCH; i--) {
+    const s = items[i].span;
+    if (s.start - before < x && s.end > x) return true;
+  }
+  return false;
+}
+
 /** Whether a node of the line (nodes start on their own line) has a heading. */
 function nodeOnLineHasHeading(nodes: StructureNode[], lineStart: number, lineEnd: number, line: number): boolean {
   for (let i = firstAtOrAfter(nodes, lineStart); i < nodes.length && nodes[i].span.start <= lineEnd; i++) if (nodes[i].line === line && nodes[i].heading !== undefined) return true;
@@ -373,7 +389,7 @@ function spliceCitations(
   editStart: number,
 ): DocumentModel['citations'] | undefined {
   const cits = old.citations;
-  const straddles = (x: number) => cits.some((c) => c.span.start < x && c.span.end > x);
+  const straddles = (x: number) => straddlesAt(cits, x, 0);
   // Window [a, b): from a line start well before the edited line to one well after it, so that the
   // citations whose patterns could read the edited text are all found again, and none crosses a or b.
   let a = lines.lineStarts[lines.lineAt(Math.max(0, lineStart - CITATION_REACH))];
@@ -387,7 +403,7 @@ function spliceCitations(
   if (found.length && found[found.length - 1].span.end > b) return undefined;
   const i = firstAtOrAfter(cits, a);
   const j = firstAtOrAfter(cits, bOld);
-  for (let x = j; x < cits.length; x++) moveInPlace(cits[x].span, editStart, delta);
+  if (delta !== 0) for (let x = j; x < cits.length; x++) moveInPlace(cits[x].span, editStart, delta);
   cits.splice(i, j - i, ...found);
   return cits;
 }
@@ -424,7 +440,7 @@ function spliceReferences(
   const refs = old.references;
   const { text, lines } = model;
   // A reference's match may start a little before its span (the pointing word of "in 1.2.6").
-  const straddles = (x: number) => refs.some((r) => r.span.start - 40 < x && r.span.end > x);
+  const straddles = (x: number) => straddlesAt(refs, x, 40);
   let a = lines.lineStarts[lines.lineAt(Math.max(0, lineStart - REFERENCE_REACH))];
   while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
   if (a > 0 && straddles(a)) return undefined;

@@ -65,7 +65,7 @@ export function findDefinitions(
 ): Definition[] {
   const defs: Definition[] = [];
   const inDefs = new Uint8Array(lines.lineCount);
-  const articles = range ? nodes.filter((n) => n.span.end >= range.start && n.span.start <= range.end) : nodes;
+  const articles = range ? nodesInRange(nodes, range) : nodes;
   for (const n of definitionsArticles(text, articles)) {
     const last = lines.lineAt(Math.max(n.span.start, n.span.end - 1));
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
@@ -141,6 +141,26 @@ export function findDefinitions(
   defs.sort((a, b) => a.span.start - b.span.start);
   for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
+}
+
+/**
+ * The nodes whose lines overlap the range, in document order: those containing its start (the innermost
+ * one and its ancestors) and those starting in it. (A node that ends exactly at the range's start, a
+ * line start, has no line in the range.)
+ */
+function nodesInRange(nodes: StructureNode[], range: { start: number; end: number }): StructureNode[] {
+  const out: StructureNode[] = [];
+  for (let n = innermostNode(nodes, range.start); n; n = n.parent) if (n.span.start < range.start) out.push(n);
+  out.reverse();
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].span.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < nodes.length && nodes[i].span.start <= range.end; i++) out.push(nodes[i]);
+  return out;
 }
 
 function verstaanMatches(text: string, range?: { start: number; end: number }): RegExpExecArray[] {
