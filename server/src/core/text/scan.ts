@@ -29,20 +29,3 @@ export function* triggeredMatches(text: string, pattern: RegExp, trigger: RegExp
     trigger.lastIndex = m[0].length ? m.index + m[0].length : m.index + 1;
   }
 }
-
-/**
- * The first match of `pattern` at or after `from`, as a global scan started at `from` finds it, trying the
- * pattern only where the global regex `trigger` matches (every match must start with a trigger match, and
- * a trigger match cannot start inside another one that failed: true for a literal word such as /art/gi).
- */
-export function nextTriggeredMatch(text: string, pattern: RegExp, trigger: RegExp, from: number): RegExpExecArray | null {
-  const sticky = stickyOf(pattern);
-  trigger.lastIndex = from;
-  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
-    sticky.lastIndex = t.index;
-    const m = sticky.exec(text);
-    if (m) return m;
-    if (t[0].length === 0) trigger.lastIndex = t.index + 1;
-  }
-  return null;
-}
