@@ -142,6 +142,40 @@ describe('engine: incremental analysis', function () {
     );
   });
 
+  it('the same after every edit of drafts with \\r\\n or lone \\r line ends', () => {
+    const anyBreaks = fc.tuple(draftArb, fc.constantFrom('\r\n', '\r')).map(([d, br]) => d.replace(/\n/g, br));
+    let spliced = 0;
+    fc.assert(
+      fc.property(anyBreaks, fc.array(editArb, { minLength: 1, maxLength: 15 }), (draft, edits) => {
+        const parser = new IncrementalParser();
+        let text = draft;
+        parser.parse(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)), `after ${JSON.stringify(e)}`);
+        }
+        spliced += parser.stats.spliced;
+      }),
+      { numRuns: runs(80) },
+    );
+    assert.ok(spliced > 50, `spliced only ${spliced} times`);
+  });
+
+  it('edits past the reach of the plural clause and the audience comment reuse them', () => {
+    const head = '<!-- clausule: doelgroep=b2c -->\n# Voorwaarden\n\nBegrippen in het enkelvoud omvatten ook het meervoud.\n\n## Artikel 1 – Definities\n**Dienst**: de dienst die Leverancier levert;\n\n';
+    const body = Array.from({ length: 1800 }, (_, k) => `## Artikel ${k + 2} – Betaling\n${k + 2}.1 Opdrachtgever betaalt de Diensten binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
+    const draft = head + body + '\n<!-- clausule-disable-next-line spelling -->\nDe Dienst wordt ten allen tijde geleverd.\n';
+    assert.ok(draft.length > 210_000);
+    const parser = new IncrementalParser();
+    parser.parse(draft);
+    let text = draft;
+    for (const at of [text.indexOf('betaalt', 205_000), text.indexOf('ten allen'), text.indexOf('spelling'), text.indexOf('Diensten', 1000)]) {
+      text = text.slice(0, at) + 'x' + text.slice(at + 1);
+      assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)));
+    }
+    assert.equal(parser.stats.full, 1, parser.stats.lastFallback);
+  });
+
   it('one-character edits in a long draft are spliced, not parsed again', () => {
     const draft = Array.from({ length: 40 }, (_, k) => `## Artikel ${k + 1} – Betaling\n${k + 1}.1 Opdrachtgever betaalt binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
     const parser = new IncrementalParser();

@@ -5,15 +5,20 @@
 // the cheap document-wide passes (directives, audience comment). Anything else (a new line, a changed
 // number or heading, a changed definition, a model shape this module does not know) falls back to a
 // full parse. The property tests in incremental.test.ts hold this to "same model as a full parse,
-// after every edit"; the cost that remains is moving every span, which is linear in the model.
+// after every edit".
+//
+// The previous model is moved in place (spans after the edit shifted, arrays spliced), not copied: its
+// nodes, definitions, uses, references, citations, directives and untouched blocks become the new
+// model's, with the same identity. So a parse invalidates the model it was given last time; the
+// Analyzer that owns this parser replaces its previous result with the new one anyway.
 import { LineIndex } from '../text/lineIndex';
 import { classifyLines, parseDocument } from '../model/parse';
 import { classifyLine, type LineInfo } from '../model/lines';
-import { declaresPluralCovered, findDefinitions, findTermUses } from '../model/definitions';
+import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUses, PLURAL_REACH } from '../model/definitions';
 import { findCitations } from '../model/citations';
-import { findDirectives, findDeclaredAudience } from '../model/directives';
+import { AUDIENCE_REACH, findDirectives, findDeclaredAudience } from '../model/directives';
 import { findReferences } from '../model/references';
-import type { Block, CrossReference, Definition, DocumentModel, StructureNode, TermUse } from '../model/types';
+import type { Block, CrossReference, Definition, Directive, DocumentModel, StructureNode, TermUse } from '../model/types';
 import type { Span } from '../types';
 
 /** The model fields this module knows how to move; a model with any other field is parsed in full. */
@@ -110,7 +115,7 @@ export class IncrementalParser {
     const before = infos[line];
     const after = classifyLine(text, line, lineStart, oldLineEnd + delta);
     // A numbered line's "title" is its whole text; it matters only where it could make a heading.
-    const titleMatters = !isPlainSentence(before.title) || !isPlainSentence(after.title) || old.nodes.some((n) => n.line === line && n.heading !== undefined);
+    const titleMatters = !isPlainSentence(before.title) || !isPlainSentence(after.title) || nodeOnLineHasHeading(old.nodes, lineStart, oldLineEnd, line);
     // A heading's title is cleaned (emphasis and '#' dropped) and then looked up in the line, so an edit
     // of a heading line can move or drop its span even when the title reads the same: parse in full.
     if (titleMatters) return this.fallback('heading line edited');
@@ -118,136 +123,116 @@ export class IncrementalParser {
 
     // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
     // line's end, which moves with it.
-    let ambiguous = false;
-    const move = (x: number): number => {
-      if (x < edit.start) return x;
-      if (x > edit.oldEnd) return x + delta;
-      if (x === oldLineEnd && x === edit.oldEnd) return x + delta;
-      ambiguous = true;
-      return x;
-    };
+    const isAmbiguous = (x: number) => x >= edit.start && x <= edit.oldEnd && !(x === oldLineEnd && x === edit.oldEnd);
+    const move = (x: number): number => (x < edit.start ? x : x + delta);
     const moveSpan = (s: Span): Span => ({ start: move(s.start), end: move(s.end) });
+    const spanAmbiguous = (s: Span) => isAmbiguous(s.start) || isAmbiguous(s.end);
 
-    // Structure: the same tree, spans moved.
-    const nodeIndex = new Map<StructureNode, number>();
-    old.nodes.forEach((n, i) => nodeIndex.set(n, i));
-    const nodes: StructureNode[] = new Array(old.nodes.length);
-    const reused = new Uint8Array(old.nodes.length);
-    for (let i = 0; i < old.nodes.length; i++) {
-      const n = old.nodes[i];
+    // Nothing is changed until every check that can be made on the previous model has passed.
+    const nodes = old.nodes;
+    let headings = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
       // A field this module does not know how to move means a full parse. Nodes of one kind share their
-      // fields, so a sample (the first nodes, then every 32nd, and every heading) is checked.
-      if (i < 64 || (i & 31) === 0 || n.heading !== undefined) {
+      // fields, so a sample (the first nodes, then every 256th, and the first headings) is checked.
+      if (i < 64 || (i & 255) === 0 || (n.heading !== undefined && headings++ < 64)) {
         for (const k in n) {
           const v = (n as unknown as Record<string, unknown>)[k];
           if (v !== null && typeof v === 'object' && !NODE_OBJECT_KEYS.has(k)) return this.fallback(`unknown node field ${k}`);
         }
       }
-      // A node wholly before the edit, with all its ancestors, is the same node: kept as it is.
-      if (n.span.end < edit.start && (!n.parent || reused[nodeIndex.get(n.parent) ?? i] === 1)) {
-        reused[i] = 1;
-        nodes[i] = n;
-        continue;
+      // A node's offsets lie in its span: one that starts after the edit has none at it.
+      if (n.span.end < edit.start || n.span.start > edit.oldEnd) continue;
+      if (spanAmbiguous(n.span) || spanAmbiguous(n.numberSpan) || spanAmbiguous(n.textSpan) || (n.headingSpan && spanAmbiguous(n.headingSpan))) {
+        return this.fallback('a node boundary at the edit');
       }
-      const c = { ...n };
-      c.span = moveSpan(n.span);
-      c.numberSpan = moveSpan(n.numberSpan);
-      c.textSpan = moveSpan(n.textSpan);
-      if (n.headingSpan) c.headingSpan = moveSpan(n.headingSpan);
-      nodes[i] = c;
     }
-    if (ambiguous) return this.fallback('a node boundary at the edit');
-    const mapNode = (n: StructureNode | undefined): StructureNode | undefined => {
-      if (!n) return undefined;
-      const i = nodeIndex.get(n);
-      if (i === undefined) throw new Error('node outside the model');
-      return nodes[i];
-    };
-    for (let i = 0; i < nodes.length; i++) {
-      const o = old.nodes[i];
-      if (reused[i]) {
-        for (const ch of o.children) if (!reused[nodeIndex.get(ch) ?? i]) return this.fallback('a kept node with a moved child');
-        continue;
-      }
-      nodes[i].children = o.children.map((ch) => mapNode(ch)!);
-      if (o.parent) nodes[i].parent = mapNode(o.parent);
-    }
-    const roots = old.roots.map((r) => mapNode(r)!);
-    const byLabel = new Map<string, StructureNode[]>();
-    for (const [k, list] of old.byLabel) byLabel.set(k, list.map((n) => mapNode(n)!));
+    for (const b of old.blocks) if (b.span.end >= edit.start && spanAmbiguous(b.span)) return this.fallback('a block boundary at the edit');
+    for (const k of Object.keys(old.blocks[0] ?? {})) if (k !== 'span' && k !== 'text' && k !== 'firstLine') return this.fallback(`unknown block field ${k}`);
+    for (const d of old.definitions) if (spanAmbiguous(d.span) || spanAmbiguous(d.textSpan)) return this.fallback('a definition boundary at the edit');
+    // The plural clause is read in the first 200,000 characters only.
+    const pluralCovered = edit.start >= PLURAL_REACH ? old.pluralCovered : declaresPluralCovered(text);
+    if (pluralCovered !== old.pluralCovered) return this.fallback('plural clause changed');
+    const openingsKept = definitionsOpeningsKept(old.nodes, oldText, text, lineStart, oldLineEnd, move);
 
+    // The previous model is moved in place from here on: it belongs to the previous analysis, which the
+    // caller replaces with this one. A fallback after this point parses in full (and never reads it).
+    for (let i = delta === 0 ? nodes.length : 0; i < nodes.length; i++) {
+      const n = nodes[i];
+      if (n.span.end < edit.start) continue;
+      moveInPlace(n.span, edit.start, delta);
+      moveInPlace(n.numberSpan, edit.start, delta);
+      moveInPlace(n.textSpan, edit.start, delta);
+      if (n.headingSpan) moveInPlace(n.headingSpan, edit.start, delta);
+    }
     const lines = moveLineIndex(oldLines, text, line, delta);
     // The private line table moves too (it is this parser's own).
-    for (let l = line + 1; l < infos.length; l++) shiftInfo(infos[l], delta);
+    if (delta !== 0) for (let l = line + 1; l < infos.length; l++) shiftInfo(infos[l], delta);
     infos[line] = after;
-
-    const blocks: Block[] = old.blocks.map((b) => {
-      const span = moveSpan(b.span);
-      // An untouched article keeps its string: memos and caches keyed by block text then find it by
-      // identity instead of hashing and comparing the whole text again.
+    prev.infos = undefined; // until this splice completes
+    const blocks: Block[] = new Array(old.blocks.length);
+    for (let k = 0; k < old.blocks.length; k++) {
+      const b = old.blocks[k];
+      // An untouched article keeps its object and string: caches keyed by either still find it.
       // (A block that ends at the edit is touched when its end moved: typing at the end of a draft with no final newline.)
-      const untouched = (b.span.end <= edit.start && span.end === b.span.end) || b.span.start > edit.oldEnd;
-      return { ...b, span, text: untouched ? b.text : text.slice(span.start, span.end) };
-    });
-    if (ambiguous) return this.fallback('a block boundary at the edit');
+      if (b.span.end < edit.start || (b.span.end === edit.start && move(b.span.end) === b.span.end)) blocks[k] = b;
+      else if (b.span.start > edit.oldEnd) {
+        moveInPlace(b.span, edit.start, delta);
+        blocks[k] = b;
+      } else {
+        const span = moveSpan(b.span);
+        blocks[k] = { span, text: text.slice(span.start, span.end), firstLine: b.firstLine };
+      }
+    }
 
     // Definitions: found again near the edit (or in full when that is not safe), and must come out as before.
-    const pluralCovered = declaresPluralCovered(text);
-    if (pluralCovered !== old.pluralCovered) return this.fallback('plural clause changed');
-    const definitions =
-      spliceDefinitions(old, text, infos, lines, nodes, pluralCovered, line, lineStart, oldLineEnd, delta, moveSpan, mapNode) ??
-      findDefinitions(text, infos, lines, nodes, pluralCovered);
-    if (!sameDefinitions(old.definitions, definitions, moveSpan, mapNode)) {
-      prev.infos = undefined; // moved in place above; the next parse starts afresh
-      return this.fallback('definitions changed');
-    }
-    if (ambiguous) {
-      prev.infos = undefined;
-      return this.fallback('a definition boundary at the edit');
+    const found = openingsKept ? spliceDefinitions(old, text, infos, lines, nodes, pluralCovered, line, lineStart, oldLineEnd, delta, moveSpan) : undefined;
+    let definitions: Definition[];
+    if (found) {
+      if (delta !== 0) for (const d of old.definitions) {
+        moveInPlace(d.span, edit.start, delta);
+        moveInPlace(d.textSpan, edit.start, delta);
+      }
+      definitions = old.definitions;
+    } else {
+      definitions = findDefinitions(text, infos, lines, nodes, pluralCovered);
+      if (!sameDefinitions(old.definitions, definitions, moveSpan)) return this.fallback('definitions changed');
     }
 
-    // Term uses never cross a line: keep the others, find those of the edited line again.
+    // Term uses never cross a line: keep the others (moved), find those of the edited line again.
     const newLineEnd = oldLineEnd + delta;
-    const uses: TermUse[] = [];
-    let u = 0;
-    while (u < old.uses.length && old.uses[u].span.start < lineStart) uses.push(old.uses[u++]);
-    while (u < old.uses.length && old.uses[u].span.start <= oldLineEnd) u++;
+    const uses = old.uses;
+    const u0 = firstAtOrAfter(uses, lineStart);
+    const u1 = firstAtOrAfter(uses, oldLineEnd + 1);
+    if (delta !== 0) for (let u = u1; u < uses.length; u++) moveInPlace(uses[u].span, edit.start, delta);
+    const lineUses: TermUse[] = [];
     if (definitions.length) {
       const local = definitions.map((d) => ({ ...d, span: { start: d.span.start - lineStart, end: d.span.end - lineStart } }));
-      for (const x of findTermUses(text.slice(lineStart, newLineEnd), local)) uses.push({ ...x, span: { start: x.span.start + lineStart, end: x.span.end + lineStart } });
+      for (const x of findTermUses(text.slice(lineStart, newLineEnd), local)) lineUses.push({ ...x, span: { start: x.span.start + lineStart, end: x.span.end + lineStart } });
     }
-    // Uses are plain { term, form, span }; any other shape is copied field by field.
-    const plainUse = u < old.uses.length && Object.keys(old.uses[u]).join() === 'term,form,span';
-    for (; u < old.uses.length; u++) {
-      const x = old.uses[u];
-      const span = { start: x.span.start + delta, end: x.span.end + delta };
-      uses.push(plainUse ? { term: x.term, form: x.form, span } : { ...x, span });
-    }
+    uses.splice(u0, u1 - u0, ...lineUses);
 
     // Statute citations: scan again a window around the edit, from a line start no citation straddles.
-    const citations = spliceCitations(old, text, lines, line, lineStart, oldLineEnd, delta);
-    if (!citations) {
-      prev.infos = undefined;
-      return this.fallback('citation window');
-    }
+    const citations = spliceCitations(old, text, lines, line, lineStart, oldLineEnd, delta, edit.start);
+    if (!citations) return this.fallback('citation window');
 
     const model: DocumentModel = {
       text,
       lines,
-      roots,
+      roots: old.roots,
       nodes,
-      byLabel,
+      byLabel: old.byLabel,
       definitions,
       uses,
       references: [],
       citations,
-      directives: findDirectives(text, lines),
+      directives: spliceDirectives(old.directives, text, lines, lineStart, newLineEnd, delta),
       blocks,
-      declaredAudience: findDeclaredAudience(text),
+      declaredAudience: edit.start >= AUDIENCE_REACH ? old.declaredAudience : findDeclaredAudience(text),
       pluralCovered,
     };
     if (!('declaredAudience' in old)) delete model.declaredAudience;
-    model.references = spliceReferences(old, model, line, lineStart, oldLineEnd, delta, mapNode) ?? findReferences(model);
+    model.references = spliceReferences(old, model, line, lineStart, oldLineEnd, delta, edit.start) ?? findReferences(model);
     this.prev = { text, model, infos };
     return model;
   }
@@ -311,12 +296,66 @@ function moveLineIndex(old: LineIndex, text: string, line: number, delta: number
   return idx;
 }
 
-function sameDefinitions(
-  olds: Definition[],
-  news: Definition[],
-  moveSpan: (s: Span) => Span,
-  mapNode: (n: StructureNode | undefined) => StructureNode | undefined,
-): boolean {
+/** Counts why a line's shape differs (CLAUSULE_INCREMENTAL_DEBUG), for tuning the fast path. */
+function dbg(k: string, _x: unknown, _y: unknown, _e?: unknown): false {
+  if (DEBUG) DEBUG.set('key ' + k, (DEBUG.get('key ' + k) ?? 0) + 1);
+  return false;
+}
+
+/** Moves a span of the previous text to the new one (its offsets are known not to lie in the edit). */
+function moveInPlace(s: Span, editStart: number, delta: number) {
+  if (s.start >= editStart) s.start += delta;
+  if (s.end >= editStart) s.end += delta;
+}
+
+/** Index of the first item whose span starts at or after `x` (items in ascending span order). */
+function firstAtOrAfter(items: Array<{ span: Span }>, x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].span.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** No match of a citation or reference pattern is this long (every quantifier in them is bounded). */
+const MAX_MATCH = 4000;
+
+/**
+ * Whether an item (ascending by start, at most MAX_MATCH long) has `start - before < x < end`: only the
+ * items starting within MAX_MATCH before x are looked at.
+ */
+function straddlesAt(items: Array<{ span: Span }>, x: number, before: number): boolean {
+  for (let i = firstAtOrAfter(items, x + before) - 1; i >= 0 && items[i].span.start > x - MAX_MATCH; i--) {
+    const s = items[i].span;
+    if (s.start - before < x && s.end > x) return true;
+  }
+  return false;
+}
+
+/** Whether a node of the line (nodes start on their own line) has a heading. */
+function nodeOnLineHasHeading(nodes: StructureNode[], lineStart: number, lineEnd: number, line: number): boolean {
+  for (let i = firstAtOrAfter(nodes, lineStart); i < nodes.length && nodes[i].span.start <= lineEnd; i++) if (nodes[i].line === line && nodes[i].heading !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether an article is a definitions article can depend on its opening words: for every article whose
+ * opening reaches the edited line, that must read the same before and after the edit.
+ */
+function definitionsOpeningsKept(nodes: StructureNode[], oldText: string, text: string, lineStart: number, oldLineEnd: number, move: (x: number) => number): boolean {
+  for (let i = firstAtOrAfter(nodes, lineStart - DEFINITIONS_OPENING_REACH + 1); i < nodes.length && nodes[i].span.start <= oldLineEnd; i++) {
+    const n = nodes[i];
+    if (n.kind === 'clause' || n.kind === 'item') continue;
+    const moved = { ...n, span: { start: move(n.span.start), end: move(n.span.end) } };
+    if (definitionsArticles(oldText, [n]).length !== definitionsArticles(text, [moved]).length) return false;
+  }
+  return true;
+}
+
+function sameDefinitions(olds: Definition[], news: Definition[], moveSpan: (s: Span) => Span): boolean {
   if (olds.length !== news.length) return false;
   for (let i = 0; i < olds.length; i++) {
     const a = olds[i];
@@ -329,13 +368,11 @@ function sameDefinitions(
         const s = moveSpan(x as Span);
         const t = y as Span;
         if (s.start !== t.start || s.end !== t.end) return false;
-      } else if (k === 'node') {
-        if (mapNode(x as StructureNode | undefined) !== y) return false;
       } else if (k === 'forms') {
         const f = x as string[];
         const g = y as string[];
         if (f.length !== g.length || f.some((v, j) => v !== g[j])) return false;
-      } else if (x !== y && (typeof x === 'object' || typeof y === 'object' || x !== y)) return false;
+      } else if (x !== y) return false; // nodes keep their identity: they are moved in place
     }
   }
   return true;
@@ -349,9 +386,10 @@ function spliceCitations(
   lineStart: number,
   oldLineEnd: number,
   delta: number,
+  editStart: number,
 ): DocumentModel['citations'] | undefined {
   const cits = old.citations;
-  const straddles = (x: number) => cits.some((c) => c.span.start < x && c.span.end > x);
+  const straddles = (x: number) => straddlesAt(cits, x, 0);
   // Window [a, b): from a line start well before the edited line to one well after it, so that the
   // citations whose patterns could read the edited text are all found again, and none crosses a or b.
   let a = lines.lineStarts[lines.lineAt(Math.max(0, lineStart - CITATION_REACH))];
@@ -363,34 +401,32 @@ function spliceCitations(
   if (straddles(bOld)) return undefined;
   const found = findCitations(text.slice(a, Math.min(text.length, b + CITATION_REACH)), a).filter((c) => c.span.start < b);
   if (found.length && found[found.length - 1].span.end > b) return undefined;
-  const out: DocumentModel['citations'] = [];
-  let i = 0;
-  while (i < cits.length && cits[i].span.start < a) out.push(cits[i++]);
-  while (i < cits.length && cits[i].span.start < bOld) i++;
-  for (const c of found) out.push(c);
-  for (; i < cits.length; i++) {
-    const c = cits[i];
-    out.push({ ...c, span: { start: c.span.start + delta, end: c.span.end + delta } });
+  const i = firstAtOrAfter(cits, a);
+  const j = firstAtOrAfter(cits, bOld);
+  if (delta !== 0) for (let x = j; x < cits.length; x++) moveInPlace(cits[x].span, editStart, delta);
+  cits.splice(i, j - i, ...found);
+  return cits;
+}
+
+/** Directives of the \n-delimited stretch holding the edited line found again; the others kept (a directive never holds a \n). */
+function spliceDirectives(olds: Directive[], text: string, lines: LineIndex, lineStart: number, newLineEnd: number, delta: number): Directive[] {
+  const segStart = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+  const nl = text.indexOf('\n', newLineEnd);
+  const segEnd = nl < 0 ? text.length : nl;
+  const i = firstAtOrAfter(olds, segStart);
+  const j = firstAtOrAfter(olds, segEnd - delta);
+  for (let x = j; x < olds.length; x++) {
+    olds[x].span.start += delta;
+    olds[x].span.end += delta;
   }
-  return out;
-}
-
-/** Counts why a line's shape differs (CLAUSULE_INCREMENTAL_DEBUG), for tuning the fast path. */
-function dbg(k: string, _x: unknown, _y: unknown, _e?: unknown): false {
-  if (DEBUG) DEBUG.set('key ' + k, (DEBUG.get('key ' + k) ?? 0) + 1);
-  return false;
-}
-
-let spaces = ' ';
-function blanks(n: number): string {
-  while (spaces.length < n) spaces += spaces;
-  return spaces.slice(0, n);
+  if (i === j && !text.slice(segStart, segEnd).includes('clausule-')) return olds;
+  olds.splice(i, j - i, ...findDirectives(text, lines, { start: segStart, end: segEnd }));
+  return olds;
 }
 
 /**
- * Cross-references around the edited line found again; the others kept, moved and pointed at the new
- * nodes. The scan runs on the window padded with spaces in front, so offsets stay document offsets and
- * nothing before the window can match. Undefined when a reference straddles the window's edge.
+ * Cross-references around the edited line found again; the others kept, moved in place (their nodes are
+ * the same, moved). Undefined when a reference straddles the window's edge.
  */
 function spliceReferences(
   old: DocumentModel,
@@ -399,12 +435,12 @@ function spliceReferences(
   lineStart: number,
   oldLineEnd: number,
   delta: number,
-  mapNode: (n: StructureNode | undefined) => StructureNode | undefined,
+  editStart: number,
 ): CrossReference[] | undefined {
   const refs = old.references;
   const { text, lines } = model;
   // A reference's match may start a little before its span (the pointing word of "in 1.2.6").
-  const straddles = (x: number) => refs.some((r) => r.span.start - 40 < x && r.span.end > x);
+  const straddles = (x: number) => straddlesAt(refs, x, 40);
   let a = lines.lineStarts[lines.lineAt(Math.max(0, lineStart - REFERENCE_REACH))];
   while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
   if (a > 0 && straddles(a)) return undefined;
@@ -413,33 +449,25 @@ function spliceReferences(
   const b = k > line ? lines.lineStarts[k] : text.length;
   const bOld = b - delta;
   if (straddles(bOld)) return undefined;
-  const windowText = blanks(a) + text.slice(a, Math.min(text.length, b + REFERENCE_REACH));
-  const found = findReferences({ ...model, text: windowText }).filter((r) => r.span.start >= a && r.span.start < b);
+  const found = findReferences(model, { start: a, end: b }).filter((r) => r.span.start >= a && r.span.start < b);
   if (found.length && found[found.length - 1].span.end > b) return undefined;
-  const moveRef = (r: CrossReference, d: number): CrossReference => {
-    const c: CrossReference = { ...r };
-    if (d) {
-      c.span = { start: r.span.start + d, end: r.span.end + d };
-      c.tokens = r.tokens.map((t) => ({ ...t, span: { start: t.span.start + d, end: t.span.end + d } }));
+  const i = firstAtOrAfter(refs, a);
+  const j = firstAtOrAfter(refs, bOld);
+  if (delta) {
+    for (let x = j; x < refs.length; x++) {
+      const r = refs[x];
+      moveInPlace(r.span, editStart, delta);
+      for (const t of r.tokens) moveInPlace(t.span, editStart, delta);
     }
-    if ('from' in r) c.from = mapNode(r.from);
-    if ('target' in r) c.target = mapNode(r.target);
-    return c;
-  };
-  const out: CrossReference[] = [];
-  let i = 0;
-  while (i < refs.length && refs[i].span.start < a) out.push(moveRef(refs[i++], 0));
-  while (i < refs.length && refs[i].span.start < bOld) i++;
-  for (const r of found) out.push(r);
-  for (; i < refs.length; i++) out.push(moveRef(refs[i], delta));
-  return out;
+  }
+  refs.splice(i, j - i, ...found);
+  return refs;
 }
 
 /**
  * Definitions when the edit cannot change those far from it: the ones near the edited line are found
- * again on the text around it (padded with spaces, so offsets stay document offsets); if they are the
- * same, every definition is the previous one, moved. Undefined when that shortcut does not hold (a
- * definition elsewhere reads the edited line, or the line lies in an article's opening words).
+ * again on the text around it; if they are the same, every definition is the previous one, moved.
+ * Undefined when that shortcut does not hold (a definition elsewhere reads the edited line).
  */
 function spliceDefinitions(
   old: DocumentModel,
@@ -453,14 +481,8 @@ function spliceDefinitions(
   oldLineEnd: number,
   delta: number,
   moveSpan: (s: Span) => Span,
-  mapNode: (n: StructureNode | undefined) => StructureNode | undefined,
-): Definition[] | undefined {
+): true | undefined {
   const newLineEnd = oldLineEnd + delta;
-  // Whether an article is a definitions article can depend on its opening words.
-  for (const n of old.nodes) {
-    if (n.kind === 'clause' || n.kind === 'item') continue;
-    if (n.span.start <= oldLineEnd && n.span.start + DEFINITIONS_OPENING_REACH > lineStart) return undefined;
-  }
   const lineStartAt = (x: number) => lines.lineStarts[lines.lineAt(Math.max(0, Math.min(text.length, x)))];
   const lineAfter = (x: number) => {
     const k = lines.lineAt(Math.min(text.length, x));
@@ -479,13 +501,8 @@ function spliceDefinitions(
     if (inside) oldInside.push(d);
     else if (touches(d.span) || touches(d.textSpan) || (d.span.start < a2 && d.span.end > a2)) return undefined;
   }
-  const padded = blanks(a) + text.slice(a, b) + blanks(text.length - b);
-  const found = findDefinitions(padded, infos, lines, nodes, pluralCovered, { start: a, end: b }).filter((d) => d.span.start >= a2 && d.span.start < b2);
-  if (!sameDefinitions(oldInside, found, moveSpan, mapNode)) return undefined;
+  const found = findDefinitions(text, infos, lines, nodes, pluralCovered, { start: a, end: b }).filter((d) => d.span.start >= a2 && d.span.start < b2);
+  if (!sameDefinitions(oldInside, found, moveSpan)) return undefined;
   if (DEBUG) DEBUG.set('definitions window', (DEBUG.get('definitions window') ?? 0) + 1);
-  return old.definitions.map((d) => {
-    const c = { ...d, span: moveSpan(d.span), textSpan: moveSpan(d.textSpan) };
-    if ('node' in d) c.node = mapNode(d.node);
-    return c;
-  });
+  return true;
 }

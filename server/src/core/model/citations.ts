@@ -26,12 +26,12 @@ const ORDINALS: Record<string, string> = {
 };
 
 // "book:article" is a BW-only notation. Books 1-10; the article may carry letters (6:119a, 6:230oa).
-const BW_TOKEN = /(?<![\p{L}\p{N}:./])(10|[1-9]):(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}]|:\d)/gu;
+export const BW_TOKEN = /(?<![\p{L}\p{N}:./])(10|[1-9]):(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}]|:\d)/gu;
 // "artikel 408 van Boek 7 (BW)": the long form.
-const BW_LONG = /(?<![\p{L}\p{N}])(?:artikel|art\.)\s{1,4}(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}:.])/giu;
+export const BW_LONG = /(?<![\p{L}\p{N}])(?:artikel|art\.)\s{1,4}(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}:.])/giu;
 const BOOK_TAIL = /\s{1,4}(?:van\s{1,4})?Boek\s{1,4}(10|[1-9])(?![\p{N}])/iuy;
 // "artikel 11.7 Telecommunicatiewet": a dotted number is a citation only with the law's name.
-const TW_TOKEN = /(?<![\p{L}\p{N}])(?:artikel|art\.)\s{1,4}(\d{1,2}\.\d{1,2}[a-z]?)(?![\p{L}\p{N}]|\.\d)/giu;
+export const TW_TOKEN = /(?<![\p{L}\p{N}])(?:artikel|art\.)\s{1,4}(\d{1,2}\.\d{1,2}[a-z]?)(?![\p{L}\p{N}]|\.\d)/giu;
 const TW_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}de\s{1,4})?(Telecommunicatiewet|Tw)(?![\p{L}\p{N}])/uy;
 
 const LID_TAIL = /\s{0,4},?\s{1,4}lid\s{1,4}(\d{1,2}[a-z]?)(?![\p{L}\p{N}])/iuy;
@@ -43,6 +43,49 @@ const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:van\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerl
 const PREFIX = /(?:^|[^\p{L}\p{N}])((?:artikelen|artikel|artt?\.)\s{0,4})$/iu;
 const LIST_GAP = /^(?:\s{0,4}[,;]\s{0,4}|\s{1,4}(?:en|of|t\/m|tot\s{1,4}en\s{1,4}met)\s{1,4}|\s{0,4}[-–]\s{0,4})$/u;
 const TIME_AFTER = /\s{0,4}(?:uur|u\.|u(?![\p{L}])|h(?![\p{L}]))/uy;
+
+// Every BW_LONG and TW_TOKEN match starts with "artikel" or "art." (/iu folds the Kelvin sign to k, and no
+// other character to a letter of these), so the patterns are tried only there.
+export const ART = /art(?:i[k\u212a]el|\.)/gi;
+const BW_TOKEN_AT = new RegExp(BW_TOKEN.source, 'uy');
+const BW_LONG_AT = new RegExp(BW_LONG.source, 'iuy');
+const TW_TOKEN_AT = new RegExp(TW_TOKEN.source, 'iuy');
+
+/** The first match of the sticky `pattern` at one of the ascending `positions` at or after `from`. */
+export function nextAt(text: string, pattern: RegExp, positions: number[], from: number): RegExpExecArray | null {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < positions.length; k++) {
+    pattern.lastIndex = positions[k];
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The next BW_TOKEN match at or after `from`: tried only at the one or two digits before each colon. */
+export function nextBwToken(text: string, from: number): RegExpExecArray | null {
+  for (let c = text.indexOf(':', from + 1); c >= 0; c = text.indexOf(':', c + 1)) {
+    // "10:" starts two before the colon, "7:" one before.
+    if (c - 2 >= from && text.charCodeAt(c - 2) === 49 && text.charCodeAt(c - 1) === 48) {
+      BW_TOKEN_AT.lastIndex = c - 2;
+      const m = BW_TOKEN_AT.exec(text);
+      if (m) return m;
+    }
+    const d = text.charCodeAt(c - 1);
+    if (d >= 49 && d <= 57) {
+      BW_TOKEN_AT.lastIndex = c - 1;
+      const m = BW_TOKEN_AT.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -77,10 +120,10 @@ function parseLidSub(text: string, at: number): Tail {
 export function findCitations(text: string, base = 0): Citation[] {
   const out: Citation[] = [];
   let lastEnd = -1;
-  BW_TOKEN.lastIndex = 0;
-  for (let m = BW_TOKEN.exec(text); m; m = BW_TOKEN.exec(text)) {
+  for (let m = nextBwToken(text, 0), next = 0; m; m = nextBwToken(text, next)) {
     const tokenStart = m.index;
     const tokenEnd = m.index + m[0].length;
+    next = tokenEnd;
     const book = Number(m[1]);
     const article = m[2];
     const before = text.slice(Math.max(0, tokenStart - 16), tokenStart);
@@ -94,10 +137,14 @@ export function findCitations(text: string, base = 0): Citation[] {
     const start = prefix ? tokenStart - prefix[1].length : tokenStart;
     out.push(make(text, base, start, end, 'BW', article, tail, book));
     lastEnd = end;
-    BW_TOKEN.lastIndex = end;
+    next = end;
   }
-  BW_LONG.lastIndex = 0;
-  for (let m = BW_LONG.exec(text); m; m = BW_LONG.exec(text)) {
+  // Where "artikel" / "art." is written: found once for both patterns that start there.
+  const arts: number[] = [];
+  ART.lastIndex = 0;
+  for (let m = ART.exec(text); m; m = ART.exec(text)) arts.push(m.index);
+  for (let m = nextAt(text, BW_LONG_AT, arts, 0), next = 0; m; m = nextAt(text, BW_LONG_AT, arts, next)) {
+    next = m.index + m[0].length;
     const tail = parseLidSub(text, m.index + m[0].length);
     const book = sticky(BOOK_TAIL, text, tail.end);
     if (!book) continue;
@@ -105,15 +152,15 @@ export function findCitations(text: string, base = 0): Citation[] {
     const suffix = sticky(BW_SUFFIX, text, end);
     if (suffix) end = BW_SUFFIX.lastIndex;
     out.push(make(text, base, m.index, end, 'BW', m[1], tail, Number(book[1])));
-    BW_LONG.lastIndex = end;
+    next = end;
   }
-  TW_TOKEN.lastIndex = 0;
-  for (let m = TW_TOKEN.exec(text); m; m = TW_TOKEN.exec(text)) {
+  for (let m = nextAt(text, TW_TOKEN_AT, arts, 0), next = 0; m; m = nextAt(text, TW_TOKEN_AT, arts, next)) {
+    next = m.index + m[0].length;
     const tail = parseLidSub(text, m.index + m[0].length);
     const law = sticky(TW_TAIL, text, tail.end);
     if (!law) continue;
     out.push(make(text, base, m.index, TW_TAIL.lastIndex, 'Telecommunicatiewet', m[1], tail));
-    TW_TOKEN.lastIndex = TW_TAIL.lastIndex;
+    next = TW_TAIL.lastIndex;
   }
   if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
   return out;

@@ -30,8 +30,11 @@ const HIERNA = new RegExp(
 // "Offerte en/of Aanbieding": one definition, two terms.
 const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
 
+/** How far into the draft the plural clause is looked for. */
+export const PLURAL_REACH = 200_000;
+
 export function declaresPluralCovered(text: string): boolean {
-  return PLURAL_CLAUSE.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  return PLURAL_CLAUSE.test(text.length > PLURAL_REACH ? text.slice(0, PLURAL_REACH) : text);
 }
 
 /** The nodes whose lines form a definitions article (by heading or by opening words). */
@@ -49,8 +52,8 @@ export function definitionsArticles(text: string, nodes: StructureNode[]): Struc
 }
 
 /**
- * `range`: only the lines and articles overlapping it are read, for a text that is blank outside it (the
- * incremental parser's window): blank lines define nothing, so the result is the same.
+ * `range`: only the lines and articles overlapping it, and the inline definitions starting in it, are
+ * read (the incremental parser's window; it compares what this finds well inside the range only).
  */
 export function findDefinitions(
   text: string,
@@ -62,7 +65,7 @@ export function findDefinitions(
 ): Definition[] {
   const defs: Definition[] = [];
   const inDefs = new Uint8Array(lines.lineCount);
-  const articles = range ? nodes.filter((n) => n.span.end >= range.start && n.span.start <= range.end) : nodes;
+  const articles = range ? nodesInRange(nodes, range) : nodes;
   for (const n of definitionsArticles(text, articles)) {
     const last = lines.lineAt(Math.max(n.span.start, n.span.end - 1));
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
@@ -113,7 +116,7 @@ export function findDefinitions(
     add(whole, termStart, info.contentStart + m[0].length, info.end, style);
   }
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
-  for (const m of verstaanMatches(text)) {
+  for (const m of verstaanMatches(text, range)) {
     {
       const term = (m[1] ?? m[2]).trim();
       const start = m.index + m[0].indexOf(term);
@@ -122,9 +125,10 @@ export function findDefinitions(
       add(term, start, m.index + m[0].length, end, 'verstaan');
     }
   }
-  if (text.includes('hierna')) {
-    HIERNA.lastIndex = 0;
-    for (let m = HIERNA.exec(text); m; m = HIERNA.exec(text)) {
+  if (range ? text.slice(range.start, range.end).includes('hierna') : text.includes('hierna')) {
+    HIERNA.lastIndex = range ? range.start : 0;
+    const stop = range ? range.end : Infinity;
+    for (let m = HIERNA.exec(text); m && m.index < stop; m = HIERNA.exec(text)) {
       const term = m[1];
       const start = m.index + m[0].lastIndexOf(term);
       // What the term stands for is the text before it on the same line.
@@ -139,10 +143,34 @@ export function findDefinitions(
   return defs;
 }
 
-function verstaanMatches(text: string): RegExpExecArray[] {
+/**
+ * The nodes whose lines overlap the range, in document order: those containing its start (the innermost
+ * one and its ancestors) and those starting in it. (A node that ends exactly at the range's start, a
+ * line start, has no line in the range.)
+ */
+function nodesInRange(nodes: StructureNode[], range: { start: number; end: number }): StructureNode[] {
+  const out: StructureNode[] = [];
+  for (let n = innermostNode(nodes, range.start); n; n = n.parent) if (n.span.start < range.start) out.push(n);
+  out.reverse();
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].span.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < nodes.length && nodes[i].span.start <= range.end; i++) out.push(nodes[i]);
+  return out;
+}
+
+function verstaanMatches(text: string, range?: { start: number; end: number }): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let done = 0; // matches are looked for from here on, so none is found twice
-  for (let p = text.indexOf('verstaan'); p >= 0; p = text.indexOf('verstaan', p + 8)) {
+  let done = range ? range.start : 0; // matches are looked for from here on, so none is found twice
+  // Occurrences are looked for in the range only (a search of the whole text would read on to its end).
+  const base = range ? range.start : 0;
+  const hay = range ? text.slice(range.start, Math.min(text.length, range.end + 7)) : text;
+  for (let q = hay.indexOf('verstaan'); q >= 0; q = hay.indexOf('verstaan', q + 8)) {
+    const p = base + q;
     const from = Math.max(done, p - 300);
     if (from > p) continue;
     const windowEnd = Math.min(text.length, p + 250);
@@ -222,50 +250,137 @@ export function formsOf(term: string, pluralCovered: boolean): string[] {
 }
 
 // Latin letters only and no /u flag: a scan over the whole text must cost about one plain regex pass.
-const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ſ\u0300-\u036f'’-]{0,60}/g;
+// findTermUses walks the text by character code with the same classes instead (see CAPITALISED_SCAN
+// in the tests, which holds the two to the same result).
+export const CAPITALISED = /[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ſ\u0300-\u036f'’-]{0,60}/g;
+
+// Per code unit below U+0180: 1 = may start a capitalised word, 2 = may continue one (both for capitals).
+const CAP_CLASS = (() => {
+  const t = new Uint8Array(0x180);
+  const set = (from: number, to: number, bits: number) => {
+    for (let c = from; c <= to; c++) t[c] |= bits;
+  };
+  set(65, 90, 3);
+  set(0xc0, 0xd6, 3);
+  set(0xd8, 0xde, 3);
+  set(0x100, 0x17f, 3);
+  set(97, 122, 2);
+  set(0xdf, 0xf6, 2);
+  set(0xf8, 0xff, 2);
+  t[39] |= 2;
+  t[45] |= 2;
+  return t;
+})();
+
+function startsCapitalised(c: number): boolean {
+  return c < 0x180 && (CAP_CLASS[c] & 1) !== 0;
+}
+
+function continuesCapitalised(c: number): boolean {
+  return c < 0x180 ? (CAP_CLASS[c] & 2) !== 0 : (c >= 0x300 && c <= 0x36f) || c === 0x2019;
+}
 
 /** Every use of a defined term's forms, outside the definitions' own term spans. */
 export function findTermUses(text: string, defs: Definition[]): TermUse[] {
   if (defs.length === 0) return [];
+  // The forms by their first word, and the first words by their first code unit: a capitalised word is
+  // compared in place (no string cut out of the text and hashed per word).
   const byFirstWord = new Map<string, Array<{ term: string; form: string }>>();
+  const byFirstUnit: Array<Array<{ word: string; candidates: Array<{ term: string; form: string }> }> | undefined> = new Array(0x180);
   const seen = new Set<string>();
   for (const d of defs) {
     for (const form of d.forms) {
       if (seen.has(form)) continue; // a term defined twice: its uses go to the first definition
       seen.add(form);
-      const first = form.split(' ')[0];
-      const list = byFirstWord.get(first) ?? [];
+      const sp = form.indexOf(' ');
+      const first = sp < 0 ? form : form.slice(0, sp);
+      let list = byFirstWord.get(first);
+      if (!list) {
+        list = [];
+        byFirstWord.set(first, list);
+        const c = first.charCodeAt(0);
+        if (c < 0x180) (byFirstUnit[c] ??= []).push({ word: first, candidates: list });
+      }
       list.push({ term: d.term, form });
-      byFirstWord.set(first, list);
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
-  const defSpans = new Set(defs.map((d) => d.span.start));
   const uses: TermUse[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    // A capital inside a word ("McKinsey") starts no term.
-    if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) continue;
-    const candidates = byFirstWord.get(trimWord(m[0]));
-    if (!candidates || defSpans.has(m.index)) continue;
-    for (const c of candidates) {
-      if (!text.startsWith(c.form, m.index)) continue;
-      const end = m.index + c.form.length;
-      const after = text.charCodeAt(end); // NaN at the end of the text
-      if (isWordCode(after) || (after === 45 /* - */ && isWordCode(text.charCodeAt(end + 1)))) continue;
-      uses.push({ term: c.term, form: c.form, span: { start: m.index, end: m.index + c.form.length } });
-      CAPITALISED.lastIndex = m.index + c.form.length;
-      break;
+  const n = text.length;
+  // What a global /CAPITALISED/g scan finds, visiting only the characters that can start a term: a
+  // capitalised word whose first character starts no term finds nothing, so it matters only for where
+  // it ends (it may swallow the next candidate), which is replayed from the candidate's own word.
+  let units = '';
+  for (let c = 0; c < 0x180; c++) if (byFirstUnit[c]) units += '\\u' + c.toString(16).padStart(4, '0');
+  if (!units) return uses;
+  const trigger = new RegExp(`[${units}]`, 'g');
+  // Definitions' own term spans, ascending, passed by a cursor as the scan moves on.
+  const defStarts = defs.map((d) => d.span.start).sort((x, y) => x - y);
+  let nextDef = 0;
+  let pos = 0; // where the global scan stands
+  // test() rather than exec(): no match object per candidate; lastIndex is then just past it.
+  while (trigger.test(text)) {
+    const at = trigger.lastIndex - 1;
+    // Replay the scan from the start of the stretch of word characters around `at` (none of its
+    // capitalised words before `at` can be a term: their first characters start none).
+    let i = at;
+    while (i > pos && continuesCapitalised(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    for (;;) {
+      while (i < at && !startsCapitalised(text.charCodeAt(i))) i++;
+      if (i === at) break;
+      j = i + 1;
+      const lim = Math.min(n, i + 61);
+      while (j < lim && continuesCapitalised(text.charCodeAt(j))) j++;
+      if (j > at) break; // `at` lies inside a capitalised word that starts earlier
+      i = j;
     }
+    if (i !== at) {
+      pos = j;
+      trigger.lastIndex = j;
+      continue;
+    }
+    j = i + 1;
+    const lim = Math.min(n, i + 61);
+    while (j < lim && continuesCapitalised(text.charCodeAt(j))) j++;
+    pos = j;
+    // A capital inside a word ("McKinsey") starts no term.
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+      trigger.lastIndex = j;
+      continue;
+    }
+    // The word without trailing apostrophes or hyphens ("Opdrachtgever-" in "Opdrachtgever- en").
+    let e = j;
+    for (let c = text.charCodeAt(e - 1); e > i + 1 && (c === 39 || c === 0x2019 || c === 45); c = text.charCodeAt(e - 1)) e--;
+    let candidates: Array<{ term: string; form: string }> | undefined;
+    for (const w of byFirstUnit[text.charCodeAt(i)]!) {
+      if (w.word.length === e - i && sameAt(text, i, w.word)) {
+        candidates = w.candidates;
+        break;
+      }
+    }
+    while (nextDef < defStarts.length && defStarts[nextDef] < i) nextDef++;
+    if (candidates && defStarts[nextDef] !== i) {
+      for (const c of candidates) {
+        if (!sameAt(text, i, c.form)) continue;
+        const end = i + c.form.length;
+        const after = text.charCodeAt(end); // NaN at the end of the text
+        if (isWordCode(after) || (after === 45 /* - */ && isWordCode(text.charCodeAt(end + 1)))) continue;
+        uses.push({ term: c.term, form: c.form, span: { start: i, end } });
+        pos = end;
+        break;
+      }
+    }
+    trigger.lastIndex = pos;
   }
   return uses;
 }
 
-/** The word without trailing apostrophes or hyphens ("Opdrachtgever-" in "Opdrachtgever- en"). */
-function trimWord(w: string): string {
-  let e = w.length;
-  for (let c = w.charCodeAt(e - 1); e > 1 && (c === 39 || c === 0x2019 || c === 45); c = w.charCodeAt(e - 1)) e--;
-  return e === w.length ? w : w.slice(0, e);
+/** text.startsWith(word, at), as a loop the compiler inlines (the builtin is slow on two-byte strings). */
+function sameAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Letters (Latin, with diacritics and combining marks) and digits, by code: no regex per character. */

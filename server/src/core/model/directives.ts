@@ -5,11 +5,18 @@ import type { Directive } from './types';
 const DIRECTIVE = /<!--[ \t]*clausule-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\n>]{0,400}?)-->/g;
 const AUDIENCE = /<!--[ \t]*clausule[ \t]*:[ \t]*doelgroep[ \t]*[=:][ \t]*(b2b|b2c)[ \t]*-->/i;
 
-export function findDirectives(text: string, lines: LineIndex): Directive[] {
+/**
+ * `range`: only the text in [range.start, range.end) is scanned, with offsets still into `text`; a
+ * directive never contains a \n, so a range between \n-delimited segment boundaries finds what a
+ * whole-text scan finds there.
+ */
+export function findDirectives(text: string, lines: LineIndex, range?: { start: number; end: number }): Directive[] {
   const out: Directive[] = [];
-  if (!text.includes('clausule-')) return out;
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+  const from = range ? range.start : 0;
+  const to = range ? range.end : text.length;
+  if (!(range ? text.slice(from, to) : text).includes('clausule-')) return out;
+  DIRECTIVE.lastIndex = from;
+  for (let m = DIRECTIVE.exec(text); m && m.index + m[0].length <= to; m = DIRECTIVE.exec(text)) {
     const rules = m[2].split(/[\s,]+/).filter((r) => r && r !== '--');
     out.push({
       kind: m[1] as Directive['kind'],
@@ -22,7 +29,9 @@ export function findDirectives(text: string, lines: LineIndex): Directive[] {
 }
 
 /** The audience comment counts only near the top of the draft (first 2,000 characters). */
+export const AUDIENCE_REACH = 2000;
+
 export function findDeclaredAudience(text: string): 'b2b' | 'b2c' | undefined {
-  const m = AUDIENCE.exec(text.slice(0, 2000));
+  const m = AUDIENCE.exec(text.slice(0, AUDIENCE_REACH));
   return m ? (m[1].toLowerCase() as 'b2b' | 'b2c') : undefined;
 }

@@ -60,7 +60,8 @@ export function classifyLine(text: string, line: number, start: number, end: num
     } else break;
     i++;
   }
-  const info: LineInfo = { line, start, end, indent, kind: 'text', contentStart: i };
+  // Every field present from the start: one object shape for all lines (adding fields later makes many).
+  const info: LineInfo = { line, start, end, indent, kind: 'text', number: undefined, numberStart: undefined, numberEnd: undefined, contentStart: i, title: undefined, mdLevel: undefined };
   if (i >= end) {
     info.kind = 'blank';
     return info;

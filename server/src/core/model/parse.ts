@@ -214,10 +214,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
 
   function placeDotted(info: LineInfo, parts: string[], indent: number, isHeading: boolean) {
     // The number is the full path; its parent is the open node whose path is the prefix.
-    const prefix = parts.slice(0, -1).join('.');
     let idx = -1;
     for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].node.path.join('.') === prefix) {
+      if (isPrefixPath(stack[k].node.path, parts)) {
         idx = k;
         break;
       }
@@ -282,6 +281,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   };
   for (const r of roots) classify(r);
   return { roots, nodes };
+}
+
+/** `path.join('.') === parts.slice(0, -1).join('.')` without joining (path components never hold a dot). */
+function isPrefixPath(path: string[], parts: string[]): boolean {
+  if (path.length !== parts.length - 1) return false;
+  for (let k = 0; k < path.length; k++) if (path[k] !== parts[k]) return false;
+  return true;
 }
 
 /** An outline heading line without children, among headed siblings (an empty article), stays an article. */

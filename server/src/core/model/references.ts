@@ -43,13 +43,18 @@ const OTHER_DOCUMENT_AFTER = /^(?:,?[ \t]{1,3}(?:lid|sub|onder)[ \t]{1,3}[\p{L}\
 // "lid 1 van artikel 7:408 BW": the ordinal or number belongs to a statute citation that follows.
 const STATUTE_AFTER = /^[ \t]{1,3}(?:van|uit)[ \t]{1,3}(?:het[ \t]{1,3})?(?:artikel|art\.)[ \t]{1,3}\d{1,4}:/;
 
-export function findReferences(model: DocumentModel): CrossReference[] {
+/**
+ * `range`: only matches starting in [range.start, range.end) are read, as a scan of a text that is blank
+ * before range.start (a line start) would find them (the incremental parser's window).
+ */
+export function findReferences(model: DocumentModel, range?: { start: number; end: number }): CrossReference[] {
   const { text } = model;
   const refs: CrossReference[] = [];
   const citations = model.citations;
   let ci = 0;
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+  REFERENCE.lastIndex = range ? range.start : 0;
+  const stop = range ? range.end : Infinity;
+  for (let m = REFERENCE.exec(text); m && m.index < stop; m = REFERENCE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (ci < citations.length && citations[ci].span.end <= start) ci++;

@@ -11,17 +11,7 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.indexOf('\r') < 0 ? newlineStarts(text) : anyBreakStarts(text);
   }
 
   get lineCount(): number {
@@ -68,4 +58,26 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
+}
+
+/** Line starts of a text without carriage returns: native `indexOf` instead of a loop over every character. */
+function newlineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line starts when lines may end at \r\n or a lone \r. */
+function anyBreakStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

@@ -1,0 +1,145 @@
+// The parser's fast paths (character walks, triggers, gates) must give exactly what the plain
+// whole-text regex scans they replace gave: each is held here to a reference written the plain way.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LineIndex } from '../text/lineIndex';
+import { CAPITALISED, findTermUses, isWordCode } from './definitions';
+import type { Definition, TermUse } from './types';
+
+// Text made of the pieces the fast paths look at, plus arbitrary strings.
+const PIECES = [
+  ' ', ' ', '\t', '\n', '\r\n', '\r', '.', ',', ':', ';', '-', "'", '’', '(', ')', '"', '“', '”', '*', '_',
+  'a', 'e', 'x', 'A', 'Z', 'é', 'É', 'ß', 'ſ', '\u212a', 'İ', '\u0301', '\u{1F600}', '1', '7', '10', '404', '3.2', '1.2.6',
+  'Dienst', 'Diensten', 'dienst', 'Opdracht', 'Opdrachtgever', 'Opdrachtgever-', 'Opdrachtgevers', 'Algemene Voorwaarden', 'Algemene',
+  'McDienst', 'DIENST', 'Werkdag', "Werkdag's", 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ABCDEFGHIJKLMNOPQRSTUVWXYZABCD', 'Ēēēēēēēēēēēēēēēēēēēē',
+];
+const piecesText = (max: number) => fc.array(fc.constantFrom(...PIECES), { maxLength: max }).map((p) => p.join(''));
+export const anyText = (max = 60) => fc.oneof(piecesText(max), fc.string({ unit: 'binary', maxLength: max }), fc.string({ unit: 'grapheme', maxLength: max }));
+
+describe('model: fast paths agree with the plain scans they replace', () => {
+  it('LineIndex line starts (\\n, \\r\\n and lone \\r)', () => {
+    const plain = (text: string) => {
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        } else if (c === 10) starts.push(i + 1);
+      }
+      return starts;
+    };
+    fc.assert(fc.property(anyText(80), (t) => assert.deepEqual(new LineIndex(t).lineStarts, plain(t))), { numRuns: 3000 });
+  });
+
+  it('findTermUses walks the text like a /CAPITALISED/g scan', () => {
+    // The previous implementation, verbatim apart from names.
+    const plain = (text: string, defs: Definition[]): TermUse[] => {
+      if (defs.length === 0) return [];
+      const byFirstWord = new Map<string, Array<{ term: string; form: string }>>();
+      const seen = new Set<string>();
+      for (const d of defs) {
+        for (const form of d.forms) {
+          if (seen.has(form)) continue;
+          seen.add(form);
+          const first = form.split(' ')[0];
+          const list = byFirstWord.get(first) ?? [];
+          list.push({ term: d.term, form });
+          byFirstWord.set(first, list);
+        }
+      }
+      for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+      const defSpans = new Set(defs.map((d) => d.span.start));
+      const trimWord = (w: string) => {
+        let e = w.length;
+        for (let c = w.charCodeAt(e - 1); e > 1 && (c === 39 || c === 0x2019 || c === 45); c = w.charCodeAt(e - 1)) e--;
+        return e === w.length ? w : w.slice(0, e);
+      };
+      const uses: TermUse[] = [];
+      const re = new RegExp(CAPITALISED.source, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) continue;
+        const candidates = byFirstWord.get(trimWord(m[0]));
+        if (!candidates || defSpans.has(m.index)) continue;
+        for (const c of candidates) {
+          if (!text.startsWith(c.form, m.index)) continue;
+          const end = m.index + c.form.length;
+          const after = text.charCodeAt(end);
+          if (isWordCode(after) || (after === 45 && isWordCode(text.charCodeAt(end + 1)))) continue;
+          uses.push({ term: c.term, form: c.form, span: { start: m.index, end } });
+          re.lastIndex = m.index + c.form.length;
+          break;
+        }
+      }
+      return uses;
+    };
+    const FORMS = [['Dienst', 'Diensten', 'Dienstens'], ['Opdrachtgever', 'Opdrachtgevers'], ['Algemene Voorwaarden'], ['Werkdag', "Werkdag's"], ['Opdracht'], ['É'], ['Ab'], ['A-'], ['ſx']];
+    const defsArb = fc.subarray(FORMS, { minLength: 1 }).chain((fs) =>
+      fc.array(fc.nat(200), { minLength: fs.length, maxLength: fs.length }).map((starts) =>
+        fs.map((forms, k): Definition => ({ term: forms[0], forms, span: { start: starts[k], end: starts[k] + forms[0].length }, textSpan: { start: 0, end: 0 }, text: '', style: 'list' })),
+      ),
+    );
+    fc.assert(
+      fc.property(anyText(120), defsArb, (t, defs) => assert.deepEqual(findTermUses(t, defs), plain(t, defs))),
+      { numRuns: 4000 },
+    );
+    const long = 'Dienst' + 'x'.repeat(70) + 'Dienst Dienst';
+    const defs: Definition[] = [{ term: 'Dienst', forms: ['Dienst'], span: { start: 999, end: 1005 }, textSpan: { start: 0, end: 0 }, text: '', style: 'list' }];
+    assert.deepEqual(findTermUses(long, defs), plain(long, defs));
+  });
+});
+
+// Citations.
+import { ART, BW_LONG, BW_TOKEN, nextAt, nextBwToken, TW_TOKEN } from './citations';
+
+const REF_PIECES = [
+  ' ', ' ', '  ', '\t', '\n', ',', '.', ':', ';', '-', '(', ')', '_', 'x', 'é', 'ſ', '\u212a', '\u{1F600}', '%', '€',
+  '1', '2', '3', '10', '404', '1.2', '3.2', '1.2.6', '7:404', '10:30', '6:', '1:100', '2019',
+  'artikel', 'Artikel', 'ARTIKEL', 'arti\u212ael', 'ARTİKEL', 'art.', 'Art.', 'artikelen', 'Artikelen', 'ARTIKELEN', 'artikel ', 'art', 'ARTIKELEN ',
+  'lid', 'Lid', 'leden', 'de', 'De', 'het', 'Het', 'de leden', 'het tweede lid', 'eerste', 'tiende', 'lid', 'sub', 'onder', 'a', 'b', 'b)', 'B',
+  'in', 'conform', 'volgens', 'bij', 'zie', 'uit', 'van', 'dit', 'en', 'of', 'tot en met', 't/m',
+  'vorige', 'voorgaande', 'vorig', 'volgende', 'navolgende', 'leverancier', 'BW', 'Boek', 'van Boek', 'Telecommunicatiewet', 'Tw', 'uur', 'procent',
+];
+const refText = (max: number) => fc.oneof(fc.array(fc.constantFrom(...REF_PIECES), { maxLength: max }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
+
+function globalMatches(re: RegExp, text: string): Array<[number, string]> {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const out: Array<[number, string]> = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push([m.index, m[0]]);
+    if (!m[0].length) g.lastIndex++;
+  }
+  return out;
+}
+
+/** Walks like a global scan, each next search from the previous match's end (or from a given restart). */
+function walk(next: (text: string, from: number) => RegExpExecArray | null, text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (let m = next(text, 0); m; m = next(text, m.index + Math.max(1, m[0].length))) out.push([m.index, m[0]]);
+  return out;
+}
+
+describe('model: triggered citation scans agree with global scans', () => {
+  it('nextBwToken and the ART positions find what the global citation scans find', () => {
+    const art = new RegExp(ART.source, ART.flags);
+    fc.assert(
+      fc.property(refText(30), fc.nat(), (t, k) => {
+        assert.deepEqual(walk(nextBwToken, t), globalMatches(BW_TOKEN, t), JSON.stringify(t));
+        // Both long-form patterns, tried only at the positions of ART.
+        const positions = globalMatches(art, t).map(([i]) => i);
+        const at = (re: RegExp) => new RegExp(re.source, 'iuy');
+        const long = at(BW_LONG);
+        const tw = at(TW_TOKEN);
+        assert.deepEqual(walk((s, f) => nextAt(s, long, positions, f), t), globalMatches(BW_LONG, t), JSON.stringify(t));
+        assert.deepEqual(walk((s, f) => nextAt(s, tw, positions, f), t), globalMatches(TW_TOKEN, t), JSON.stringify(t));
+        const from = k % (t.length + 1);
+        const g = new RegExp(BW_TOKEN.source, BW_TOKEN.flags);
+        g.lastIndex = from;
+        const want = g.exec(t);
+        const got = nextBwToken(t, from);
+        assert.deepEqual(got && [got.index, got[0]], want && [want.index, want[0]]);
+      }),
+      { numRuns: 6000 },
+    );
+  });
+});
