@@ -3,6 +3,7 @@
 // look at the same article split it once.
 import type { Block } from '../model/types';
 import { isLetterUnit } from '../text/letters';
+import { findCitations, type Citation } from '../model/citations';
 
 export interface Piece {
   start: number;
@@ -379,4 +380,167 @@ export function runSentenceChecks<F>(
       report(local ? { start: s.start + local.start, end: s.start + local.end } : { start: m.index, end: m.index + m[0].length }, c.sub);
     }
   }
+}
+
+// ---- Literal gates -------------------------------------------------------------------------------
+// Rules register the lower-case words their patterns cannot match without (`triggerWords`). One
+// pass per block over its lower-cased text finds every registered word (a trie-shaped alternation,
+// no /i, no /u), and a rule then runs its patterns only in blocks, or only at places, where one of
+// its words occurs. Each rule's test proves that its patterns imply its words.
+
+const triggerIds = new Map<string, number>();
+const triggerList: string[] = [];
+let triggerPattern: RegExp | undefined;
+/** For each registered word, the ids of the registered words that are prefixes of it (itself included). */
+let prefixIds = new Map<string, number[]>();
+
+/** Registers lower-case words for gates (no white space); returns their ids. Call at module load. */
+export function triggerWords(words: string[]): number[] {
+  return words.map((w) => {
+    let id = triggerIds.get(w);
+    if (id === undefined) {
+      if (!w || w !== lowerForGates(w)) throw new Error(`trigger word must be lower case: ${JSON.stringify(w)}`);
+      id = triggerList.length;
+      triggerIds.set(w, id);
+      triggerList.push(w);
+      triggerPattern = undefined;
+    }
+    return id;
+  });
+}
+
+/** A regex alternation shaped like a trie: at each position the longest registered word wins. */
+function trieSource(words: string[]): string {
+  type Node = Map<string, Node | null>;
+  const root: Node = new Map();
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let next = n.get(ch);
+      if (!next) n.set(ch, (next = new Map()));
+      n = next;
+    }
+    n.set('', null);
+  }
+  const esc = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  const emit = (n: Node): string => {
+    const alts: string[] = [];
+    let end = false;
+    for (const [k, v] of n) {
+      if (k === '') end = true;
+      else alts.push(esc(k) + emit(v!));
+    }
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+function patternOfTriggers(): RegExp {
+  if (!triggerPattern) {
+    triggerPattern = new RegExp(trieSource(triggerList), 'g');
+    prefixIds = new Map(triggerList.map((w) => [w, triggerList.flatMap((p, id) => (w.startsWith(p) ? [id] : []))]));
+  }
+  return triggerPattern;
+}
+
+export interface BlockTriggers {
+  /** Positions of each registered word (by id), ascending; offsets in the block's text when `exact`. */
+  hits: number[][];
+  /** False when lower-casing changed the text's length: positions are then unusable, gates still hold. */
+  exact: boolean;
+  words: number;
+}
+
+const triggerCache = new WeakMap<Block, BlockTriggers>();
+const NO_HITS: number[] = [];
+
+export function triggersOf(block: Block): BlockTriggers {
+  let out = triggerCache.get(block);
+  if (!out || out.words !== triggerList.length) {
+    const lower = lowerOf(block);
+    const re = patternOfTriggers();
+    const hits: number[][] = [];
+    for (let i = 0; i < triggerList.length; i++) hits.push(NO_HITS);
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      for (const id of prefixIds.get(m[0])!) {
+        if (hits[id] === NO_HITS) hits[id] = [];
+        hits[id].push(m.index);
+      }
+      // Words may overlap ("opschorten" holds "schort"): look again one character on.
+      re.lastIndex = m.index + 1;
+    }
+    out = { hits, exact: lower.length === block.text.length, words: triggerList.length };
+    triggerCache.set(block, out);
+  }
+  return out;
+}
+
+/** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
+export function hasTrigger(block: Block, ids: number[]): boolean {
+  const { hits } = triggersOf(block);
+  for (const id of ids) if (hits[id].length) return true;
+  return false;
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+function stickyCopy(re: RegExp): RegExp {
+  let s = stickyCopies.get(re);
+  if (!s) stickyCopies.set(re, (s = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y')));
+  return s;
+}
+
+/**
+ * Every match of the global regex `re` in the block's text, the same and in the same order as
+ * `for (m = re.exec(text); m; m = re.exec(text))`, provided that every match holds one of the words
+ * (ids) starting at most `back` code units after the match's start. Tries `re` only at those places.
+ */
+export function matchesNear(block: Block, re: RegExp, ids: number[], back: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const t = triggersOf(block);
+  let any = false;
+  for (const id of ids) if (t.hits[id].length) any = true;
+  if (!any) return out;
+  const text = block.text;
+  if (!t.exact) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      if (!m[0].length) re.lastIndex++;
+    }
+    return out;
+  }
+  let places: number[];
+  if (ids.length === 1) places = t.hits[ids[0]];
+  else {
+    places = [];
+    for (const id of ids) for (const p of t.hits[id]) places.push(p);
+    places.sort((a, b) => a - b);
+  }
+  const sticky = stickyCopy(re);
+  let next = 0; // first position not tried yet (or past the last match)
+  for (const h of places) {
+    for (let s = Math.max(next, h - back); s <= h; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        next = m[0].length ? s + m[0].length : s + 1;
+        break;
+      }
+      next = s + 1;
+    }
+  }
+  return out;
+}
+
+const citationCache = new WeakMap<Block, Citation[]>();
+
+/** The statute citations in a block (findCitations), found once for all the rules that read them. */
+export function citationsOf(block: Block): Citation[] {
+  let out = citationCache.get(block);
+  if (!out) citationCache.set(block, (out = findCitations(block.text)));
+  return out;
 }
