@@ -347,6 +347,16 @@ export interface SentenceCheck<F = undefined> {
   spanIn?: (s: Piece, at: number) => { start: number; end: number } | undefined;
   /** One finding per article: later sentences usually refer back to the same clause. */
   oncePerBlock?: boolean;
+  /** Lower-case words every match of `find` holds (a gate, proved by the list's test); see gateSentenceChecks. */
+  words?: string[];
+}
+
+const checkGates = new WeakMap<object, number[]>();
+
+/** Registers the checks' gate words (call at module load): a check runs only in articles that have one. */
+export function gateSentenceChecks<C extends SentenceCheck<never> | SentenceCheck<undefined> | SentenceCheck<unknown>>(checks: C[]): C[] {
+  for (const c of checks) if (c.words) checkGates.set(c, triggerWords(c.words));
+  return checks;
 }
 
 /**
@@ -363,6 +373,8 @@ export function runSentenceChecks<F>(
   const sents = sentencesOf(block);
   const paras = paragraphsOf(block);
   for (const c of checks) {
+    const gate = checkGates.get(c);
+    if (gate && !hasTrigger(block, gate)) continue;
     c.find.lastIndex = 0;
     let lastSentence = -1;
     const tries = new Map<number, number>();
