@@ -4,6 +4,7 @@
 import type { Block } from '../model/types';
 import { isLetterUnit } from '../text/letters';
 import { findCitations, type Citation } from '../model/citations';
+import { WordAutomaton } from '../text/wordAutomaton';
 
 export interface Piece {
   start: number;
@@ -396,15 +397,14 @@ export function runSentenceChecks<F>(
 
 // ---- Literal gates -------------------------------------------------------------------------------
 // Rules register the lower-case words their patterns cannot match without (`triggerWords`). One
-// pass per block over its lower-cased text finds every registered word (a trie-shaped alternation,
-// no /i, no /u), and a rule then runs its patterns only in blocks, or only at places, where one of
-// its words occurs. Each rule's test proves that its patterns imply its words.
+// pass per block finds every registered word, case-insensitively (text/wordAutomaton.ts: an
+// Aho-Corasick automaton over code units that folds case itself), and a rule then runs its patterns
+// only in blocks, or only at places, where one of its words occurs. Each rule's test proves that its
+// patterns imply its words.
 
 const triggerIds = new Map<string, number>();
 const triggerList: string[] = [];
-let triggerPattern: RegExp | undefined;
-/** For each registered word, the ids of the registered words that are prefixes of it (itself included). */
-let prefixIds = new Map<string, number[]>();
+let triggerAutomaton: WordAutomaton | undefined;
 
 /** Registers lower-case words for gates (no white space); returns their ids. Call at module load. */
 export function triggerWords(words: string[]): number[] {
@@ -415,46 +415,15 @@ export function triggerWords(words: string[]): number[] {
       id = triggerList.length;
       triggerIds.set(w, id);
       triggerList.push(w);
-      triggerPattern = undefined;
+      triggerAutomaton = undefined;
     }
     return id;
   });
 }
 
-/** A regex alternation shaped like a trie: at each position the longest registered word wins. */
-function trieSource(words: string[]): string {
-  type Node = Map<string, Node | null>;
-  const root: Node = new Map();
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let next = n.get(ch);
-      if (!next) n.set(ch, (next = new Map()));
-      n = next;
-    }
-    n.set('', null);
-  }
-  const esc = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-  const emit = (n: Node): string => {
-    const alts: string[] = [];
-    let end = false;
-    for (const [k, v] of n) {
-      if (k === '') end = true;
-      else alts.push(esc(k) + emit(v!));
-    }
-    if (!alts.length) return '';
-    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-    return end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
-
-function patternOfTriggers(): RegExp {
-  if (!triggerPattern) {
-    triggerPattern = new RegExp(trieSource(triggerList), 'g');
-    prefixIds = new Map(triggerList.map((w) => [w, triggerList.flatMap((p, id) => (w.startsWith(p) ? [id] : []))]));
-  }
-  return triggerPattern;
+/** The registered words, by id (for tests). */
+export function registeredTriggerWords(): readonly string[] {
+  return triggerList;
 }
 
 export interface BlockTriggers {
@@ -466,25 +435,26 @@ export interface BlockTriggers {
 }
 
 const triggerCache = new WeakMap<Block, BlockTriggers>();
-const NO_HITS: number[] = [];
 
+/**
+ * Every occurrence of every registered word in the block, as a search in lowerOf(block) finds them
+ * (overlaps included). The automaton reads the text itself unless it holds a unit whose lower case
+ * is not one unit of its own (U+0130, and capital sigma when a word needs a sigma); then it reads
+ * the lower-cased text, whose offsets may differ (`exact`).
+ */
 export function triggersOf(block: Block): BlockTriggers {
   let out = triggerCache.get(block);
   if (!out || out.words !== triggerList.length) {
-    const lower = lowerOf(block);
-    const re = patternOfTriggers();
-    const hits: number[][] = [];
-    for (let i = 0; i < triggerList.length; i++) hits.push(NO_HITS);
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      for (const id of prefixIds.get(m[0])!) {
-        if (hits[id] === NO_HITS) hits[id] = [];
-        hits[id].push(m.index);
-      }
-      // Words may overlap ("opschorten" holds "schort"): look again one character on.
-      re.lastIndex = m.index + 1;
+    const automaton = (triggerAutomaton ??= new WordAutomaton(triggerList.slice()));
+    const text = block.text;
+    let hits = automaton.find(text);
+    let exact = true;
+    if (!hits) {
+      const lower = lowerOf(block);
+      hits = automaton.find(lower, true)!;
+      exact = lower.length === text.length;
     }
-    out = { hits, exact: lower.length === block.text.length, words: triggerList.length };
+    out = { hits, exact, words: triggerList.length };
     triggerCache.set(block, out);
   }
   return out;
