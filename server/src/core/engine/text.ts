@@ -354,9 +354,12 @@ export interface SentenceCheck<F = undefined> {
 
 const checkGates = new WeakMap<object, number[]>();
 
-/** Registers the checks' gate words (call at module load): a check runs only in articles that have one. */
-export function gateSentenceChecks<C extends SentenceCheck<never> | SentenceCheck<undefined> | SentenceCheck<unknown>>(checks: C[]): C[] {
-  for (const c of checks) if (c.words) checkGates.set(c, triggerWords(c.words));
+/**
+ * Registers the checks' gate words in a trigger group (call at module load; see triggerWords): a check
+ * runs only in articles that have one.
+ */
+export function gateSentenceChecks<C extends SentenceCheck<never> | SentenceCheck<undefined> | SentenceCheck<unknown>>(checks: C[], group: string): C[] {
+  for (const c of checks) if (c.words) checkGates.set(c, triggerWords(c.words, group));
   return checks;
 }
 
@@ -401,51 +404,81 @@ export function runSentenceChecks<F>(
 // Aho-Corasick automaton over code units that folds case itself), and a rule then runs its patterns
 // only in blocks, or only at places, where one of its words occurs. Each rule's test proves that its
 // patterns imply its words.
+//
+// Words come in groups, one pass per group, made on a block when a rule first asks about one of the
+// group's words. Rules that run for one audience only put their words in a group of their own (the
+// consumer lists: 'b2c'), so an analysis for the other audience never scans for them.
 
-const triggerIds = new Map<string, number>();
-const triggerList: string[] = [];
-let triggerAutomaton: WordAutomaton | undefined;
+/** The group of the words of rules that run for every audience. */
+export const COMMON_TRIGGERS = 'common';
 
-/** Registers lower-case words for gates (no white space); returns their ids. Call at module load. */
-export function triggerWords(words: string[]): number[] {
+interface TriggerGroup {
+  name: string;
+  words: string[];
+  /** Word → id (from triggerWords). */
+  ids: Map<string, number>;
+  automaton?: WordAutomaton;
+}
+
+const groups: TriggerGroup[] = [];
+/** For each id from triggerWords: the index of its group, and its index among the group's words. */
+const groupOfId: number[] = [];
+const wordOfId: number[] = [];
+
+function groupIndex(name: string): number {
+  let g = groups.findIndex((x) => x.name === name);
+  if (g < 0) g = groups.push({ name, words: [], ids: new Map() }) - 1;
+  return g;
+}
+
+/** Registers lower-case words (no white space) for gates, in a group; returns their ids. Call at module load. */
+export function triggerWords(words: string[], group = COMMON_TRIGGERS): number[] {
+  const g = groupIndex(group);
+  const grp = groups[g];
   return words.map((w) => {
-    let id = triggerIds.get(w);
+    let id = grp.ids.get(w);
     if (id === undefined) {
       if (!w || w !== lowerForGates(w)) throw new Error(`trigger word must be lower case: ${JSON.stringify(w)}`);
-      id = triggerList.length;
-      triggerIds.set(w, id);
-      triggerList.push(w);
-      triggerAutomaton = undefined;
+      id = groupOfId.length;
+      groupOfId.push(g);
+      wordOfId.push(grp.words.length);
+      grp.ids.set(w, id);
+      grp.words.push(w);
+      grp.automaton = undefined;
     }
     return id;
   });
 }
 
-/** The registered words, by id (for tests). */
-export function registeredTriggerWords(): readonly string[] {
-  return triggerList;
+/** The words registered in a group, by their index there (for tests and measurements). */
+export function registeredTriggerWords(group = COMMON_TRIGGERS): readonly string[] {
+  return groups.find((x) => x.name === group)?.words ?? [];
 }
 
 export interface BlockTriggers {
-  /** Positions of each registered word (by id), ascending; offsets in the block's text when `exact`. */
+  /** Positions of each word of the group (by index there), ascending; offsets in the block's text when `exact`. */
   hits: number[][];
   /** False when lower-casing changed the text's length: positions are then unusable, gates still hold. */
   exact: boolean;
   words: number;
 }
 
-const triggerCache = new WeakMap<Block, BlockTriggers>();
+const triggerCache = new WeakMap<Block, Array<BlockTriggers | undefined>>();
 
 /**
- * Every occurrence of every registered word in the block, as a search in lowerOf(block) finds them
+ * Every occurrence of every word of the group in the block, as a search in lowerOf(block) finds them
  * (overlaps included). The automaton reads the text itself unless it holds a unit whose lower case
  * is not one unit of its own (U+0130, and capital sigma when a word needs a sigma); then it reads
  * the lower-cased text, whose offsets may differ (`exact`).
  */
-export function triggersOf(block: Block): BlockTriggers {
-  let out = triggerCache.get(block);
-  if (!out || out.words !== triggerList.length) {
-    const automaton = (triggerAutomaton ??= new WordAutomaton(triggerList.slice()));
+export function triggersOf(block: Block, group: string | number = COMMON_TRIGGERS): BlockTriggers {
+  const g = typeof group === 'number' ? group : groupIndex(group);
+  let perGroup = triggerCache.get(block);
+  if (!perGroup) triggerCache.set(block, (perGroup = []));
+  const grp = groups[g];
+  let out = perGroup[g];
+  if (!out || out.words !== grp.words.length) {
+    const automaton = (grp.automaton ??= new WordAutomaton(grp.words.slice()));
     const text = block.text;
     let hits = automaton.find(text);
     let exact = true;
@@ -454,16 +487,27 @@ export function triggersOf(block: Block): BlockTriggers {
       hits = automaton.find(lower, true)!;
       exact = lower.length === text.length;
     }
-    out = { hits, exact, words: triggerList.length };
-    triggerCache.set(block, out);
+    out = { hits, exact, words: grp.words.length };
+    perGroup[g] = out;
   }
   return out;
 }
 
+/** The groups whose pass has been made on the block (for tests). */
+export function scannedTriggerGroups(block: Block): string[] {
+  const perGroup = triggerCache.get(block) ?? [];
+  return groups.filter((_, g) => perGroup[g]).map((x) => x.name);
+}
+
+/** The positions of the word with this id (from triggerWords) in the block. */
+function hitsOf(block: Block, id: number): { at: number[]; exact: boolean } {
+  const t = triggersOf(block, groupOfId[id]);
+  return { at: t.hits[wordOfId[id]], exact: t.exact };
+}
+
 /** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
 export function hasTrigger(block: Block, ids: number[]): boolean {
-  const { hits } = triggersOf(block);
-  for (const id of ids) if (hits[id].length) return true;
+  for (const id of ids) if (hitsOf(block, id).at.length) return true;
   return false;
 }
 
@@ -481,12 +525,11 @@ function stickyCopy(re: RegExp): RegExp {
  */
 export function matchesNear(block: Block, re: RegExp, ids: number[], back: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const t = triggersOf(block);
-  let any = false;
-  for (const id of ids) if (t.hits[id].length) any = true;
-  if (!any) return out;
+  const found = ids.map((id) => hitsOf(block, id));
+  if (!found.some((f) => f.at.length)) return out;
   const text = block.text;
-  if (!t.exact) {
+  // Lower-casing changes the length of the whole text or of none of it, for every group alike.
+  if (!found[0].exact) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
@@ -495,10 +538,10 @@ export function matchesNear(block: Block, re: RegExp, ids: number[], back: numbe
     return out;
   }
   let places: number[];
-  if (ids.length === 1) places = t.hits[ids[0]];
+  if (found.length === 1) places = found[0].at;
   else {
     places = [];
-    for (const id of ids) for (const p of t.hits[id]) places.push(p);
+    for (const f of found) for (const p of f.at) places.push(p);
     places.sort((a, b) => a - b);
   }
   const sticky = stickyCopy(re);

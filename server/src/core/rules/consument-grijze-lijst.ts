@@ -13,7 +13,7 @@ const isUser = (s: Piece, at: number) => {
   return p === 'user' || (p === undefined && subjectOf(s.text) === 'user');
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
-const NOTICE_GATE = triggerWords(['opzegtermijn']);
+const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
@@ -84,7 +84,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['volmacht'],
     find: /onherroepelijke?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?volmacht|volmacht[^.;]{0,80}?onherroepelijk/giu,
   },
-]);
+], 'b2c');
 
 export const rule: BlockRule = {
   scope: 'block',

@@ -114,7 +114,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     find: /(?:cadeaubon|cadeaubonnen|cadeaukaart|tegoedbon|waardebon)(?![\p{L}])/giu,
     keep: (s) => /geldig/i.test(s.text) && periodsIn(s.text).some((p) => p.months < 24 - 1e-9),
   },
-]);
+], 'b2c');
 
 export const rule: BlockRule = {
   scope: 'block',
