@@ -72,6 +72,19 @@ describe('text/wordAutomaton', () => {
     assert.equal(new WordAutomaton(['σ']).find('ΣAB'), undefined);
   });
 
+  it('works with a table too large for 16-bit entries', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzëéïö';
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % letters.length;
+    const words = Array.from({ length: 300 }, () => Array.from({ length: 10 }, () => letters[random()]).join(''));
+    const unique = [...new Set(words)];
+    const text = unique.slice(0, 60).join(' ').toUpperCase() + ' ' + unique.slice(100, 200).join('');
+    const a = new WordAutomaton(unique);
+    assert.ok((a as unknown as { next: unknown }).next instanceof Int32Array);
+    assert.deepEqual(automatonHits(a, text).hits, referenceHits(unique, text));
+    assert.ok(referenceHits(unique, text).filter((h) => h.length).length >= 60);
+  });
+
   it('refuses words it cannot match', () => {
     assert.throws(() => new WordAutomaton(['Abc']));
     assert.throws(() => new WordAutomaton(['\ud801\udc28']));

@@ -11,10 +11,11 @@
 // Astral characters lower-case to astral characters (surrogate pairs), and no word holds a surrogate,
 // so surrogates are simply "other" (wordAutomaton.test.ts checks both facts over all of Unicode).
 //
-// Transitions are one dense table (Int32Array, states x classes); a scan does one table read for the
-// class and one for the next state per code unit, and looks at the outputs only where a word ends.
+// Transitions are one dense table (states x classes, 16-bit entries when they fit); a scan does one
+// table read for the class and one for the next state per code unit, and looks at the outputs only
+// where a word ends.
 
-/** Class of a code unit not looked at yet (filled in on first sight, see `classOf`). */
+/** Class of a code unit not looked at yet (filled in on first sight, see `classify`). */
 const UNKNOWN = 0;
 /** A code unit whose lower case is not one unit of its own: positions would shift, or depend on context. */
 const UNSAFE = 1;
@@ -48,7 +49,7 @@ export class WordAutomaton {
    * next[s * width + k]: the state after reading class k in state s, stored premultiplied by width
    * (the row's offset), and negated when that state ends at least one word.
    */
-  private readonly next: Int32Array;
+  private readonly next: Int16Array | Int32Array;
   /** Words ending in state s: outWords[outStart[s] .. outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outWords: Int32Array;
@@ -115,7 +116,8 @@ export class WordAutomaton {
       }
     }
 
-    this.next = new Int32Array(n * width);
+    // 16-bit entries when they fit: half the table, fewer cache misses.
+    this.next = n * width <= 0x7fff ? new Int16Array(n * width) : new Int32Array(n * width);
     for (let i = 0; i < delta.length; i++) {
       const t = delta[i];
       this.next[i] = outputs[t].length ? -(t * width) : t * width;
