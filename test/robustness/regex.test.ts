@@ -16,6 +16,8 @@ import { generateDraft, SERVICE_TYPES } from '../../server/src/core/library';
 import { buildExportDocument } from '../../server/src/core/render/exportModel';
 import { renderStandaloneHtml } from '../../server/src/core/render/html';
 import { adversarialInputs, scanSource } from './regexSource';
+import { registeredTriggerWords } from '../../server/src/core/engine/text';
+import { referenceHits } from '../../server/src/core/text/wordAutomaton.reference';
 import { repoDrafts, ROOT, SEEDS } from './harness';
 
 interface Pattern {
@@ -199,6 +201,8 @@ function WORKLOAD(): void {
   for (const serviceType of SERVICE_TYPES) {
     for (const audience of ['b2b', 'b2c'] as const) generateDraft({ audience, serviceType, supplier: 'Proef B.V.', city: 'Utrecht', kvk: '12345678', date: '1 januari 2026', website: 'proef.example' });
   }
+  // Test support: the trie regex that the trigger-word automaton replaced, kept as its reference.
+  referenceHits([...registeredTriggerWords()], drafts[0]);
 }
 
 if (isMainThread && typeof describe === 'function') {

@@ -2,6 +2,9 @@
 // All scans are linear; results are memoised per Block object, so the rules of one analysis that
 // look at the same article split it once.
 import type { Block } from '../model/types';
+import { isLetterUnit } from '../text/letters';
+import { findCitations, type Citation } from '../model/citations';
+import { WordAutomaton } from '../text/wordAutomaton';
 
 export interface Piece {
   start: number;
@@ -10,11 +13,14 @@ export interface Piece {
 }
 
 // A new paragraph starts at a blank line, a heading, a comment, or a line that opens with a clause
-// number ("3.1", "1.", "a.", "b)", "(c)", "-"). Wrapped lines of one clause stay together.
-const PARAGRAPH_START = /^[ \t]{0,12}(?:#{1,6}[ \t]|<!--|(?:artikel|art\.)[ \t]{0,4}\d|\d{1,4}(?:\.\d{1,4}){0,5}\.?[ \t]|\(?[a-z]{1,2}[.)][ \t]|[*+•-][ \t])/i;
+// number ("3.1", "1.", "a.", "b)", "(c)", "-"). Wrapped lines of one clause stay together. Sticky, tried
+// at each line start in the whole text: none of its classes matches a line break, so it reads exactly
+// what it would read in the line alone.
+const PARAGRAPH_START = /[ \t]{0,12}(?:#{1,6}[ \t]|<!--|(?:artikel|art\.)[ \t]{0,4}\d|\d{1,4}(?:\.\d{1,4}){0,5}\.?[ \t]|\(?[a-z]{1,2}[.)][ \t]|[*+•-][ \t])/iy;
 
 const paragraphCache = new WeakMap<Block, Piece[]>();
 const sentenceCache = new WeakMap<Block, Piece[]>();
+const lowerCache = new WeakMap<Block, string>();
 
 export function paragraphsOf(block: Block): Piece[] {
   let out = paragraphCache.get(block);
@@ -29,10 +35,30 @@ export function sentencesOf(block: Block): Piece[] {
   let out = sentenceCache.get(block);
   if (!out) {
     out = [];
-    for (const p of paragraphsOf(block)) for (const s of sentences(block.text, p.start, p.end)) out.push(s);
+    for (const p of paragraphsOf(block)) sentencesInto(out, block.text, p.start, p.end);
     sentenceCache.set(block, out);
   }
   return out;
+}
+
+/**
+ * The block's text in lower case, for literal gates: `lowerOf(b).includes('opschort')` before a /i
+ * pattern that needs that word. Long s (U+017F) becomes "s", as /iu case folding sees it (the Kelvin
+ * sign already lower-cases to "k"). Offsets may differ from the text's (U+0130 lower-cases to two
+ * units), so use it to decide whether to look, never where.
+ */
+export function lowerOf(block: Block): string {
+  let out = lowerCache.get(block);
+  if (out === undefined) {
+    out = lowerForGates(block.text);
+    lowerCache.set(block, out);
+  }
+  return out;
+}
+
+export function lowerForGates(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017f') ? lower.replace(/\u017f/g, 's') : lower;
 }
 
 /**
@@ -53,30 +79,44 @@ function pushBounded(out: Piece[], text: string, start: number, end: number) {
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
+/** Paragraphs of text: one pass over its lines, no per-line strings. */
 export function paragraphs(text: string): Piece[] {
   const out: Piece[] = [];
   let start = -1;
   let end = -1;
   let pos = 0;
-  const flush = () => {
-    if (start >= 0) pushBounded(out, text, start, end);
-    start = -1;
-  };
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const lineEnd = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    const line = text.slice(pos, lineEnd);
-    if (line.trim() === '') flush();
-    else {
-      if (PARAGRAPH_START.test(line)) flush();
+    if (isBlank(text, pos, lineEnd)) {
+      if (start >= 0) pushBounded(out, text, start, end);
+      start = -1;
+    } else {
+      PARAGRAPH_START.lastIndex = pos;
+      if (start >= 0 && PARAGRAPH_START.test(text)) {
+        pushBounded(out, text, start, end);
+        start = -1;
+      }
       if (start < 0) start = pos;
       end = lineEnd;
     }
     pos = nl + 1;
   }
-  flush();
+  if (start >= 0) pushBounded(out, text, start, end);
   return out;
+}
+
+/** Whether text[from, to) is white space only, as String.prototype.trim sees it. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isTrimSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Words after which a full stop does not end a sentence.
@@ -84,39 +124,73 @@ const ABBREVIATIONS = new Set([
   'art', 'artt', 'nr', 'nrs', 'lid', 'bijv', 'bv', 'nv', 'jo', 'resp', 'ca', 'etc', 'enz', 'o', 'a', 'i', 'e', 'b', 'v', 'n', 'c', 'q',
   'm', 't', 'z', 's', 'd', 'w', 'h', 'p', 'sub', 'min', 'max', 'incl', 'excl', 'evt', 'vgl', 'zgn', 'ong', 'mr', 'dhr', 'mevr', 'st', 'stb', 'stcrt',
 ]);
+// Lower-casing never shortens a string, so a longer word cannot be one of them.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** Sentences of text[from, to): split after . ! ? followed by white space and a capital, digit or quote. */
 export function sentences(text: string, from = 0, to = text.length): Piece[] {
   const out: Piece[] = [];
-  const slice = text.slice(from, to);
-  let start = 0;
-  while (start < slice.length && isSpace(slice.charCodeAt(start))) start++;
-  // Candidate ends found by one regex pass; the abbreviation check looks back at most eight letters.
-  SENTENCE_END.lastIndex = start;
-  for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
-    const i = m.index;
-    if (i < start) continue;
-    if (slice[i] === '.') {
-      let k = i;
-      while (k > start && i - k < 8 && /\p{L}/u.test(slice[k - 1])) k--;
-      const word = slice.slice(k, i).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      // "B.V." and "o.a.": an abbreviation with inner full stops.
-      if (k > start && slice[k - 1] === '.' && word.length <= 2) continue;
-    }
-    pushBounded(out, text, from + start, from + i + 1);
-    start = i + 1;
-    while (start < slice.length && isSpace(slice.charCodeAt(start))) start++;
-  }
-  if (start < slice.length) {
-    let end = slice.length;
-    while (end > start && isSpace(slice.charCodeAt(end - 1))) end--;
-    if (end > start) pushBounded(out, text, from + start, from + end);
-  }
+  sentencesInto(out, text, from, to);
   return out;
 }
 
-const SENTENCE_END = /[.!?](?=[ \t\r\n\u00a0]{1,40}[\p{Lu}\d"'‘“(])/gu;
+// Candidate ends: a stop and a space. A plain (not /u) class scan is much faster than a JS loop over
+// every character; the rest of the look-ahead is checked in sentenceStartFollows.
+const STOP_SPACE = /[.!?][ \t\r\n\u00a0]/g;
+
+// One pass; the abbreviation check looks back at most eight letters.
+function sentencesInto(out: Piece[], text: string, from: number, to: number): void {
+  let start = from;
+  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  // Scanned in the range only (a slice shares the text's characters), so the scan cannot run on past it.
+  const range = from === 0 && to === text.length ? text : text.slice(from, to);
+  STOP_SPACE.lastIndex = start - from;
+  for (let m = STOP_SPACE.exec(range); m; m = STOP_SPACE.exec(range)) {
+    const i = m.index + from;
+    // The stop's own space is looked at again as the start of the run.
+    STOP_SPACE.lastIndex = m.index + 1;
+    if (!sentenceStartFollows(text, i + 1, to)) continue;
+    if (text.charCodeAt(i) === 46) {
+      let k = i;
+      while (k > start && i - k < 8 && isLetterUnit(text.charCodeAt(k - 1))) k--;
+      if (i - k <= LONGEST_ABBREVIATION) {
+        const word = text.slice(k, i).toLowerCase();
+        if (ABBREVIATIONS.has(word)) continue;
+        // "B.V." and "o.a.": an abbreviation with inner full stops.
+        if (k > start && text.charCodeAt(k - 1) === 46 && word.length <= 2) continue;
+      }
+    }
+    pushBounded(out, text, start, i + 1);
+    start = i + 1;
+    while (start < to && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (start < to) {
+    let end = to;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) pushBounded(out, text, start, end);
+  }
+}
+
+const CAPITAL = /^\p{Lu}$/u;
+
+/**
+ * What /(?=[ \t\r\n\u00a0]{1,40}[\p{Lu}\d"'‘“(])/u sees at j in text[0, to): one to forty spaces, then a
+ * capital (a code point, as /u reads it), digit, quote or opening parenthesis.
+ */
+function sentenceStartFollows(text: string, j: number, to: number): boolean {
+  let p = j;
+  while (p < to && p - j <= 40 && isSpace(text.charCodeAt(p))) p++;
+  const run = p - j;
+  if (run < 1 || run > 40 || p >= to) return false;
+  const c = text.charCodeAt(p);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
+  if (c === 0x2018 || c === 0x201c) return true;
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < to) {
+    const d = text.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return CAPITAL.test(text.slice(p, p + 2));
+  }
+  return c >= 0xd800 && c <= 0xdfff ? false : CAPITAL.test(String.fromCharCode(c));
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -274,6 +348,19 @@ export interface SentenceCheck<F = undefined> {
   spanIn?: (s: Piece, at: number) => { start: number; end: number } | undefined;
   /** One finding per article: later sentences usually refer back to the same clause. */
   oncePerBlock?: boolean;
+  /** Lower-case words every match of `find` holds (a gate, proved by the list's test); see gateSentenceChecks. */
+  words?: string[];
+}
+
+const checkGates = new WeakMap<object, number[]>();
+
+/**
+ * Registers the checks' gate words in a trigger group (call at module load; see triggerWords): a check
+ * runs only in articles that have one.
+ */
+export function gateSentenceChecks<C extends SentenceCheck<never> | SentenceCheck<undefined> | SentenceCheck<unknown>>(checks: C[], group: string): C[] {
+  for (const c of checks) if (c.words) checkGates.set(c, triggerWords(c.words, group));
+  return checks;
 }
 
 /**
@@ -290,6 +377,8 @@ export function runSentenceChecks<F>(
   const sents = sentencesOf(block);
   const paras = paragraphsOf(block);
   for (const c of checks) {
+    const gate = checkGates.get(c);
+    if (gate && !hasTrigger(block, gate)) continue;
     c.find.lastIndex = 0;
     let lastSentence = -1;
     const tries = new Map<number, number>();
@@ -307,4 +396,176 @@ export function runSentenceChecks<F>(
       report(local ? { start: s.start + local.start, end: s.start + local.end } : { start: m.index, end: m.index + m[0].length }, c.sub);
     }
   }
+}
+
+// ---- Literal gates -------------------------------------------------------------------------------
+// Rules register the lower-case words their patterns cannot match without (`triggerWords`). One
+// pass per block finds every registered word, case-insensitively (text/wordAutomaton.ts: an
+// Aho-Corasick automaton over code units that folds case itself), and a rule then runs its patterns
+// only in blocks, or only at places, where one of its words occurs. Each rule's test proves that its
+// patterns imply its words.
+//
+// Words come in groups, one pass per group, made on a block when a rule first asks about one of the
+// group's words. Rules that run for one audience only put their words in a group of their own (the
+// consumer lists: 'b2c'), so an analysis for the other audience never scans for them.
+
+/** The group of the words of rules that run for every audience. */
+export const COMMON_TRIGGERS = 'common';
+
+interface TriggerGroup {
+  name: string;
+  words: string[];
+  /** Word → id (from triggerWords). */
+  ids: Map<string, number>;
+  automaton?: WordAutomaton;
+}
+
+const groups: TriggerGroup[] = [];
+/** For each id from triggerWords: the index of its group, and its index among the group's words. */
+const groupOfId: number[] = [];
+const wordOfId: number[] = [];
+
+function groupIndex(name: string): number {
+  let g = groups.findIndex((x) => x.name === name);
+  if (g < 0) g = groups.push({ name, words: [], ids: new Map() }) - 1;
+  return g;
+}
+
+/** Registers lower-case words (no white space) for gates, in a group; returns their ids. Call at module load. */
+export function triggerWords(words: string[], group = COMMON_TRIGGERS): number[] {
+  const g = groupIndex(group);
+  const grp = groups[g];
+  return words.map((w) => {
+    let id = grp.ids.get(w);
+    if (id === undefined) {
+      if (!w || w !== lowerForGates(w)) throw new Error(`trigger word must be lower case: ${JSON.stringify(w)}`);
+      id = groupOfId.length;
+      groupOfId.push(g);
+      wordOfId.push(grp.words.length);
+      grp.ids.set(w, id);
+      grp.words.push(w);
+      grp.automaton = undefined;
+    }
+    return id;
+  });
+}
+
+/** The words registered in a group, by their index there (for tests and measurements). */
+export function registeredTriggerWords(group = COMMON_TRIGGERS): readonly string[] {
+  return groups.find((x) => x.name === group)?.words ?? [];
+}
+
+export interface BlockTriggers {
+  /** Positions of each word of the group (by index there), ascending; offsets in the block's text when `exact`. */
+  hits: number[][];
+  /** False when lower-casing changed the text's length: positions are then unusable, gates still hold. */
+  exact: boolean;
+  words: number;
+}
+
+const triggerCache = new WeakMap<Block, Array<BlockTriggers | undefined>>();
+
+/**
+ * Every occurrence of every word of the group in the block, as a search in lowerOf(block) finds them
+ * (overlaps included). The automaton reads the text itself unless it holds a unit whose lower case
+ * is not one unit of its own (U+0130, and capital sigma when a word needs a sigma); then it reads
+ * the lower-cased text, whose offsets may differ (`exact`).
+ */
+export function triggersOf(block: Block, group: string | number = COMMON_TRIGGERS): BlockTriggers {
+  const g = typeof group === 'number' ? group : groupIndex(group);
+  let perGroup = triggerCache.get(block);
+  if (!perGroup) triggerCache.set(block, (perGroup = []));
+  const grp = groups[g];
+  let out = perGroup[g];
+  if (!out || out.words !== grp.words.length) {
+    const automaton = (grp.automaton ??= new WordAutomaton(grp.words.slice()));
+    const text = block.text;
+    let hits = automaton.find(text);
+    let exact = true;
+    if (!hits) {
+      const lower = lowerOf(block);
+      hits = automaton.find(lower, true)!;
+      exact = lower.length === text.length;
+    }
+    out = { hits, exact, words: grp.words.length };
+    perGroup[g] = out;
+  }
+  return out;
+}
+
+/** The groups whose pass has been made on the block (for tests). */
+export function scannedTriggerGroups(block: Block): string[] {
+  const perGroup = triggerCache.get(block) ?? [];
+  return groups.filter((_, g) => perGroup[g]).map((x) => x.name);
+}
+
+/** The positions of the word with this id (from triggerWords) in the block. */
+function hitsOf(block: Block, id: number): { at: number[]; exact: boolean } {
+  const t = triggersOf(block, groupOfId[id]);
+  return { at: t.hits[wordOfId[id]], exact: t.exact };
+}
+
+/** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
+export function hasTrigger(block: Block, ids: number[]): boolean {
+  for (const id of ids) if (hitsOf(block, id).at.length) return true;
+  return false;
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+function stickyCopy(re: RegExp): RegExp {
+  let s = stickyCopies.get(re);
+  if (!s) stickyCopies.set(re, (s = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y')));
+  return s;
+}
+
+/**
+ * Every match of the global regex `re` in the block's text, the same and in the same order as
+ * `for (m = re.exec(text); m; m = re.exec(text))`, provided that every match holds one of the words
+ * (ids) starting at most `back` code units after the match's start. Tries `re` only at those places.
+ */
+export function matchesNear(block: Block, re: RegExp, ids: number[], back: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const found = ids.map((id) => hitsOf(block, id));
+  if (!found.some((f) => f.at.length)) return out;
+  const text = block.text;
+  // Lower-casing changes the length of the whole text or of none of it, for every group alike.
+  if (!found[0].exact) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      if (!m[0].length) re.lastIndex++;
+    }
+    return out;
+  }
+  let places: number[];
+  if (found.length === 1) places = found[0].at;
+  else {
+    places = [];
+    for (const f of found) for (const p of f.at) places.push(p);
+    places.sort((a, b) => a - b);
+  }
+  const sticky = stickyCopy(re);
+  let next = 0; // first position not tried yet (or past the last match)
+  for (const h of places) {
+    for (let s = Math.max(next, h - back); s <= h; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        next = m[0].length ? s + m[0].length : s + 1;
+        break;
+      }
+      next = s + 1;
+    }
+  }
+  return out;
+}
+
+const citationCache = new WeakMap<Block, Citation[]>();
+
+/** The statute citations in a block (findCitations), found once for all the rules that read them. */
+export function citationsOf(block: Block): Citation[] {
+  let out = citationCache.get(block);
+  if (!out) citationCache.set(block, (out = findCitations(block.text)));
+  return out;
 }

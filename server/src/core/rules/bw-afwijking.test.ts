@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../engine/analyze';
 import { applyFix, check } from '../testing/check';
+import { assertGate } from '../engine/gateCheck';
+import { NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_WORDS } from './bw-afwijking';
 
 const b2b = { audience: 'b2b' as const };
 const b2c = { audience: 'b2c' as const };
@@ -80,5 +82,19 @@ describe('bw-afwijking', () => {
     const text = 'Artikel 7:408 lid 1 BW is niet van toepassing.';
     const [f] = analyze(text, { audience: 'b2c', rules: { 'bw-afwijking': 'hint' } }).findings.filter((x) => x.ruleId === 'bw-afwijking');
     assert.equal(f.severity, 'hint');
+  });
+});
+
+describe('bw-afwijking: literal gate', () => {
+  it('every departure from 7:408 lid 1 holds one of its gate words', () => {
+    assertGate(NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_WORDS, [
+      'niet gerechtigd de Overeenkomst tussentijds op te zeggen',
+      'nimmer bevoegd om deze voortijdig te beëindigen',
+      'niet tussentijds kan opzeggen',
+      'nooit voortijdig opgezegd',
+      'niet tussentijds beëindigd',
+      'tussentijdse opzegging is niet mogelijk',
+      'voortijdige opzegging wordt uitgesloten',
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import type { BlockRule } from './rule';
 import type { Fix, Localized } from '../types';
-import { findCitations } from '../model/citations';
-import { partyBefore, pieceAt, sentencesOf, paragraphsOf } from '../engine/text';
+import { citationsOf, hasTrigger, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
 import { curatedEntry, titleOf } from '../law';
 import data from './data/bw-afwijking.json';
 
@@ -25,6 +24,11 @@ const NEGATED_EXCLUSION = /(?<![\p{L}])(?:niet|geen)[ \t\n]{1,4}(?:uitgesloten|a
 // "Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen": a departure from 7:408 lid 1 without citing it.
 const NO_EARLY_TERMINATION =
   /(?<![\p{L}])(?:(?:niet|nimmer|nooit)[ \t\n]{1,4}(?:gerechtigd|bevoegd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:tussentijds|voortijdig)[ \t\n]{1,4}(?:op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen)|(?:niet|nimmer|nooit)[ \t\n]{1,4}(?:tussentijds|voortijdig)[ \t\n]{1,4}(?:(?:kan|kunnen|worden|wordt)[ \t\n]{1,4})?(?:opzeggen|opgezegd|beëindigen|beëindigd|opzegbaar)|(?:tussentijdse|voortijdige)[ \t\n]{1,4}opzegging[ \t\n]{1,4}(?:is|wordt)[ \t\n]{1,4}(?:niet[ \t\n]{1,4}mogelijk|uitgesloten))(?![\p{L}])/giu;
+
+/** Every NO_EARLY_TERMINATION match holds one of these words (bw-afwijking.test.ts proves it). */
+export const NO_EARLY_TERMINATION_WORDS = ['tussentijds', 'voortijdig'];
+const NO_EARLY_TERMINATION_GATE = triggerWords(NO_EARLY_TERMINATION_WORDS);
+export { NO_EARLY_TERMINATION };
 
 /** The table key of a citation: 7:408 without lid means lid 1, 7:407 without lid means lid 2. */
 function keyOf(book: number | undefined, article: string, lid: string | undefined): string | undefined {
@@ -135,7 +139,7 @@ export const rule: BlockRule = {
 
     if (/\d:\d/.test(text)) {
       const excludes = new Map<number, boolean>(); // per sentence: test each once, however many citations it holds
-      for (const c of findCitations(text)) {
+      for (const c of citationsOf(block)) {
         if (c.law !== 'BW') continue;
         const key = keyOf(c.book, c.article, c.lid);
         if (!key) continue;
@@ -150,6 +154,7 @@ export const rule: BlockRule = {
         report(c.span, key, `artikel ${key} BW`, false);
       }
     }
+    if (!hasTrigger(block, NO_EARLY_TERMINATION_GATE)) return;
     NO_EARLY_TERMINATION.lastIndex = 0;
     for (let m = NO_EARLY_TERMINATION.exec(text); m; m = NO_EARLY_TERMINATION.exec(text)) {
       const s = pieceAt(sentences, m.index);

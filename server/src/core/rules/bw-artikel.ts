@@ -3,7 +3,8 @@
 // and the provisions we hold outside the BW (Telecommunicatiewet 11.7); other citations stay silent.
 import type { BlockRule } from './rule';
 import type { Fix, Localized } from '../types';
-import { findCitations, type Citation } from '../model/citations';
+import type { Citation } from '../model/citations';
+import { citationsOf } from '../engine/text';
 import { checkCitation, articleByKey } from '../law';
 
 /** "7:408 BW", "7:408 lid 2 BW", "11.7 lid 4 Telecommunicatiewet". */
@@ -69,7 +70,7 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     if (!text.includes(':') && !/Telecommunicatiewet|Tw\b|Boek/.test(text)) return;
-    for (const c of findCitations(text)) {
+    for (const c of citationsOf(block)) {
       const r = checkCitation(c);
       if (!r.problem || r.problem === 'not-covered') continue;
       const cite = lawName(c);

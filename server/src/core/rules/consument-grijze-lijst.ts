@@ -1,5 +1,5 @@
 import type { BlockRule } from './rule';
-import { exonerationsOf, partyBefore, periodsIn, pieceAt, runSentenceChecks, sentencesOf, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
+import { exonerationsOf, hasTrigger, triggerWords, partyBefore, periodsIn, pieceAt, gateSentenceChecks, runSentenceChecks, sentencesOf, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
 
 type Check = SentenceCheck;
 
@@ -13,13 +13,15 @@ const isUser = (s: Piece, at: number) => {
   return p === 'user' || (p === undefined && subjectOf(s.text) === 'user');
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
+const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
-const CHECKS: Check[] = [
+export const CHECKS: Check[] = gateSentenceChecks([
   {
     // The consumer is bound to a notice period longer than a month.
     sub: 'o',
+    words: ['opzegtermijn', 'uiterlijk'],
     find: /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?|uiterlijk[ \t\n]{1,4}(?=(?:\p{L}{1,20}|\d{1,3})[ \t\n]{0,4}(?:\([^)]{1,20}\)[ \t\n]{1,4})?(?:maanden|weken|dagen|maand)[ \t\n]{1,4}(?:voor|vóór))/giu,
     keep: (s, _p, at) => {
       if (!/opzeg|opgezegd|beëindig/i.test(s.text) || isUser(s, at) || BUSINESS_ONLY.test(s.text)) return false;
@@ -31,29 +33,34 @@ const CHECKS: Check[] = [
   {
     // The user may set off or the consumer may not.
     sub: 'g',
+    words: ['verreken'],
     find: /(?:verrekening|verrekenen|te[ \t\n]{1,4}verrekenen)(?![\p{L}])/giu,
     keep: (s, _p, at) => NEG.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The user may deliver something materially different without a right to rescind.
     sub: 'c',
+    words: ['wijzig', 'aanpas'],
     find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:wijzigen|aanpassen)/giu,
     keep: (s, para, at) => isUser(s, at) && !CURE_TERMINATION.test(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
   },
   {
     // The user may end the contract at will.
     sub: 'd',
+    words: ['reden', 'tijde'],
     find: /(?:zonder[ \t\n]{1,4}opgave[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde)/giu,
     keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
   },
   {
     // An unusually long or undetermined time for performance.
     sub: 'e',
+    words: ['indicatief', 'fata', 'benadering', 'vrijblijvend'],
     find: /(?:leveringstermijn|levertermijn|levertijd|termijnen|opgegeven[ \t\n]{1,4}termijn)[^.;]{0,80}?(?:indicatief|(?:nimmer|nooit|geen)[ \t\n]{1,4}fata{1,2}le?|bij[ \t\n]{1,4}benadering|vrijblijvend)/giu,
   },
   {
     // Loss of the consumer's rights as a sanction.
     sub: 'h',
+    words: ['verval'],
     find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|ieder|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten/giu,
     // A forfeiture tied to a complaint is this sub; a short limitation period for claims is 6:236 sub g.
     keep: (s) => !BUSINESS_ONLY.test(s.text) && (COMPLAINT.test(s.text) || !periodsIn(s.text).some((p) => p.months < 12 - 1e-9)),
@@ -61,20 +68,23 @@ const CHECKS: Check[] = [
   {
     // A fee on termination for reasons other than the consumer's breach.
     sub: 'i',
+    words: ['annulering', 'opzegvergoeding', 'afkoopsom', 'resterende', 'tussentijds', 'voortijdig'],
     find: /(?:annuleringskosten|annuleringsvergoeding|opzegvergoeding|afkoopsom|(?:alle|de)[ \t\n]{1,4}resterende[ \t\n]{1,4}(?:termijnen|maandtermijnen|abonnementsgelden|vergoedingen)|(?:tussentijds|voortijdig)\p{L}{0,3}[ \t\n]{1,4}[^.;]{0,250}?(?:schadevergoeding|vergoeding|boete)[^.;]{0,40}?(?:verschuldigd|betalen|betaalt))/giu,
     keep: (s) => !BUSINESS_ONLY.test(s.text) && !/redelijke[ \t\n]{1,4}vergoeding|geleden[ \t\n]{1,4}verlies|geen[ \t\n]{1,4}(?:annuleringskosten|kosten)/i.test(s.text),
   },
   {
     // A form stricter than a signed document for the consumer's statements (other than cancellation).
     sub: 'm',
+    words: ['aangetekend', 'notari'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
     keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 'n',
+    words: ['volmacht'],
     find: /onherroepelijke?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?volmacht|volmacht[^.;]{0,80}?onherroepelijk/giu,
   },
-];
+], 'b2c');
 
 export const rule: BlockRule = {
   scope: 'block',
@@ -138,7 +148,8 @@ export const rule: BlockRule = {
     const notice = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
     let clientLongest: { months: number; start: number; end: number } | undefined;
     let userShortest: number | undefined;
-    for (let m = notice.exec(text); m; m = notice.exec(text)) {
+    // Every match holds "opzegtermijn" (the gate's word); most articles have none.
+    for (let m = hasTrigger(block, NOTICE_GATE) ? notice.exec(text) : null; m; m = notice.exec(text)) {
       const s = pieceAt(sents, m.index);
       if (!s || BUSINESS_ONLY.test(s.text)) continue;
       const at = m.index - s.start;

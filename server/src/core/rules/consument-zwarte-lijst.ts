@@ -1,5 +1,5 @@
 import type { BlockRule } from './rule';
-import { partyBefore, periodsIn, runSentenceChecks, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
+import { partyBefore, periodsIn, gateSentenceChecks, runSentenceChecks, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
 
 // Each check looks at one sentence; `para` is the numbered clause around it, for the cures that drafts
 // usually put in the next sentence. Patterns are bounded and linear.
@@ -17,10 +17,11 @@ const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => {
 };
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 
-const CHECKS: Check[] = [
+export const CHECKS: Check[] = gateSentenceChecks([
   {
     // Tacit renewal for a fixed term, or tacit continuation without a monthly right to cancel.
     sub: 'j',
+    words: ['stilzwijgend', 'automatisch'],
     oncePerBlock: true,
     find: /stilzwijgend[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:verlengd|verlenging|verlengen|vernieuwd|vernieuwing|voortgezet|voortzetting)|(?:verlengd|vernieuwd|voortgezet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?stilzwijgend|automatisch[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verlengd|vernieuwd)/giu,
     keep: (s, para) => {
@@ -34,6 +35,7 @@ const CHECKS: Check[] = [
   {
     // A forum or arbitration clause with no month for the consumer to choose the competent court.
     sub: 'n',
+    words: ['recht', 'arrondissement', 'vestiging', 'arbit', 'bindend'],
     find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?\p{Lu}\p{L}{2,30}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
     keep: (s, para, _at, block) => {
       if (!/geschil/i.test(s.text)) return false;
@@ -44,6 +46,7 @@ const CHECKS: Check[] = [
   {
     // A limitation or forfeiture period for the consumer's claims of less than a year.
     sub: 'g',
+    words: ['verval', 'verja'],
     find: /(?:vervalt|vervallen|verjaart|verjaren|verjaring|vervaltermijn|verjaringstermijn)(?![\p{L}])/giu,
     keep: (s) => {
       // Forfeiture for a late complaint is judged under 6:237 sub h (consument-grijze-lijst).
@@ -57,6 +60,7 @@ const CHECKS: Check[] = [
   {
     // The consumer may not suspend performance.
     sub: 'c',
+    words: ['schort'],
     find: /(?:opschorting|opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten)(?![\p{L}])/giu,
     keep: (s, _p, at) =>
       /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|afstand/iu.test(s.text) &&
@@ -66,6 +70,7 @@ const CHECKS: Check[] = [
   {
     // The consumer may not rescind for breach.
     sub: 'b',
+    words: ['ontbind'],
     find: /(?:ontbinding|ontbinden)(?![\p{L}])/giu,
     keep: (s, _p, at) =>
       /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht)|uitgesloten|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu.test(s.text) &&
@@ -75,6 +80,7 @@ const CHECKS: Check[] = [
   {
     // A price increase within three months of the contract without a right to rescind.
     sub: 'i',
+    words: ['prij', 'tarie'],
     find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|tariefswijziging)/giu,
     keep: (s, para, at) => {
       if (partyBefore(s.text, at) === 'client') return false;
@@ -86,25 +92,29 @@ const CHECKS: Check[] = [
   {
     // The consumer's evidence is cut off: the user's records are conclusive.
     sub: 'k',
+    words: ['bewijs', 'beslissend', 'bindend', 'doorslaggevend'],
     find: /(?:volledig|dwingend|beslissend|afdoend)[ \t\n]{1,4}bewijs|(?:administratie|registratie|gegevens|opgave|meetgegevens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|zijn|geldt|gelden|strekt|strekken)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?(?:beslissend|bindend|doorslaggevend)/giu,
     keep: (s) => !/tegenbewijs/i.test(s.text),
   },
   {
     sub: 'm',
+    words: ['woonplaats'],
     find: /(?:kiest|kiezen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?woonplaats|woonplaats[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?gekozen/giu,
   },
   {
     // Cancellation only by registered letter, where the contract can be made in another way.
     sub: 'o',
+    words: ['aangetekend'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend/giu,
     keep: (s, _p, at) => /opzeg|opgezegd|beëindig/i.test(s.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 't',
+    words: ['cadeau', 'tegoedbon', 'waardebon'],
     find: /(?:cadeaubon|cadeaubonnen|cadeaukaart|tegoedbon|waardebon)(?![\p{L}])/giu,
     keep: (s) => /geldig/i.test(s.text) && periodsIn(s.text).some((p) => p.months < 24 - 1e-9),
   },
-];
+], 'b2c');
 
 export const rule: BlockRule = {
   scope: 'block',

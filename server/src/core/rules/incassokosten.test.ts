@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { assertGate } from '../engine/gateCheck';
+import { COLLECTION, COLLECTION_WORDS } from './incassokosten';
 import { analyze } from '../engine/analyze';
 import { check } from '../testing/check';
 import { statutoryFee } from './incassokosten';
@@ -45,5 +47,11 @@ describe('incassokosten', () => {
     const [f] = check('incassokosten', 'De «incassokosten» bedragen 25% van de hoofdsom.', b2b);
     assert.equal(of('De incassokosten bedragen 25% van de hoofdsom.', 'b2b')[0].severity, 'information');
     assert.match(f.message.nl, /25%/);
+  });
+});
+
+describe('incassokosten: literal gate', () => {
+  it('every collection-cost phrase holds one of its gate words', () => {
+    assertGate(COLLECTION, COLLECTION_WORDS, ['incassokosten', 'incasso-kosten', 'invorderingskosten', 'kosten van invordering', 'kosten \t\n van\t\tincasso', 'buitengerechtelijke kosten', 'buitengerechtelijke\n\nkosten']);
   });
 });

@@ -1,5 +1,5 @@
 import type { BlockRule } from './rule';
-import { pieceAt, sentencesOf, paragraphsOf } from '../engine/text';
+import { hasTrigger, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
 import facts from '../law/data/facts.json';
 
 interface Step {
@@ -22,7 +22,10 @@ export function statutoryFee(principal: number): number {
   return Math.min(MAXIMUM, Math.max(MINIMUM, fee));
 }
 
-const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten/giu;
+export const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten/giu;
+// Every COLLECTION match holds one of these words (incassokosten.test.ts proves it).
+export const COLLECTION_WORDS = ['incasso', 'invordering', 'buitengerechtelijke'];
+const COLLECTION_GATE = triggerWords(COLLECTION_WORDS);
 const PERCENT = /(\d{1,3}(?:[,.]\d{1,2})?)[ \t]{0,2}(?:%|procent)/iu;
 const MIN_AMOUNT = /minimum[ \t\n]{1,4}(?:van[ \t\n]{1,4})?(?:€|EUR|euro)?[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)(?:,-)?/iu;
 const FLAT_AMOUNT = /(?:€|EUR)[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)|(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)[ \t]{0,2}euro/iu;
@@ -72,6 +75,7 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
+    if (!hasTrigger(block, COLLECTION_GATE)) return;
     COLLECTION.lastIndex = 0;
     if (!COLLECTION.test(text)) return;
     const sents = sentencesOf(block);

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { assertGate } from '../engine/gateCheck';
+import { SUSPEND, SUSPEND_BACK, SUSPEND_WORDS } from './opschorting';
 import { check } from '../testing/check';
 
 describe('opschorting', () => {
@@ -28,5 +30,17 @@ describe('opschorting', () => {
     check('opschorting', 'Opdrachtgever mag zijn betaling opschorten zolang Leverancier tekortschiet.');
     check('opschorting', 'Deze bepaling laat de bevoegdheid van Opdrachtgever onverlet om de eigen verplichtingen op te schorten zoals de wet toestaat.');
     check('opschorting', 'Tijdens de opschorting kan Opdrachtgever de Gegevens blijven exporteren.');
+  });
+});
+
+describe('opschorting: literal gate', () => {
+  it('suspension phrases are found near "schort" or "toegang", as a full scan finds them', () => {
+    assertGate(
+      SUSPEND,
+      SUSPEND_WORDS,
+      ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever'],
+      SUSPEND_BACK,
+      600,
+    );
   });
 });

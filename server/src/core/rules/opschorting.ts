@@ -1,7 +1,16 @@
 import type { BlockRule } from './rule';
-import { partyBefore, pieceAt, paragraphsOf, sentencesOf, subjectOf } from '../engine/text';
+import { hasTrigger, matchesNear, partyBefore, pieceAt, paragraphsOf, sentencesOf, subjectOf, triggerWords } from '../engine/text';
 
-const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:blokkeren|afsluiten|ontzeggen))(?![\p{L}])/giu;
+export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:blokkeren|afsluiten|ontzeggen))(?![\p{L}])/giu;
+// Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
+export const SUSPEND_WORDS = ['schort', 'toegang'];
+export const SUSPEND_BACK = 12;
+const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
+// The rule's own gate, kept as it was: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
+const SUSPEND_ANY = /schort|toegang/i;
+// A paragraph about suspension; every alternative of the former
+// /opschort|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|schort|opgeschort/i holds "schort".
+const ABOUT_SUSPENSION = /schort/i;
 // A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor".
 const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|is[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|heeft[ \t\n]{1,4}het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
 const PROPORTIONAL = /voor[ \t\n]{1,4}zover|in[ \t\n]{1,4}verhouding|evenredig|proportione|rechtvaardigt|gerechtvaardigd|lichtste[ \t\n]{1,4}maatregel|niet[ \t\n]{1,4}verder[ \t\n]{1,4}dan/i;
@@ -33,11 +42,11 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
-    if (!/schort|toegang/i.test(text)) return;
+    if (!hasTrigger(block, SUSPEND_GATE) || !SUSPEND_ANY.test(text)) return;
     const sents = sentencesOf(block);
     const paras = paragraphsOf(block);
     // The clauses of this article that deal with suspension, read together (proportionality in one lid, notice in the next).
-    const related = paras.filter((p) => /opschort|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|schort|opgeschort/i.test(p.text));
+    const related = paras.filter((p) => ABOUT_SUSPENSION.test(p.text));
     const relatedText = related.map((p) => p.text).join('\n');
     const relatedStarts = new Set(related.map((p) => p.start));
     // Judged once for the suspension clauses together, once per other paragraph: linear in the article.
@@ -47,9 +56,8 @@ export const rule: BlockRule = {
       if (!j) judged.set(key, (j = { notice: NOTICE.test(t), proportional: PROPORTIONAL.test(t) }));
       return j;
     };
-    SUSPEND.lastIndex = 0;
     let lastSentence = -1;
-    for (let m = SUSPEND.exec(text); m; m = SUSPEND.exec(text)) {
+    for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK)) {
       const s = pieceAt(sents, m.index);
       if (!s || s.start === lastSentence) continue;
       lastSentence = s.start;

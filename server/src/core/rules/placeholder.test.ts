@@ -1,6 +1,25 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../engine/analyze';
 import { check } from '../testing/check';
+import { triggeredMatches } from '../text/scan';
+import { PLACEHOLDER, PLACEHOLDER_START } from './placeholder';
+
+const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
+
+// Runs of the characters placeholders start with, one short of and just at the lengths that matter.
+const PIECES = ['[', ']', '(', ')', 'X', 'x', 'XX', 'xx', 'XXX', 'XXXXX', 'Xx', 'xX', 'x\u212a', '…', '……', '.', '..', '...', '....', '...........', '_', '___', '____', '_'.repeat(41), '$', '${', '$ {', '${1:naam}', '${12|a,b|}', '${1', 'PARTIJ', 'datum', 'xx dagen', ' ', '\t', '\n', '\r\n', '\u00a0', '€', ':', ',', ';', 'Ä', 'a', '7', '•', '\ud835\udc00'];
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+);
+
+function globalScan(s: string): Array<[number, string]> {
+  const global = new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags);
+  const out: Array<[number, string]> = [];
+  for (let m = global.exec(s); m; m = global.exec(s)) out.push([m.index, m[0]]);
+  return out;
+}
 
 describe('placeholder', () => {
   it('finds unfilled placeholders, in both audiences', () => {
@@ -17,6 +36,22 @@ describe('placeholder', () => {
     check('placeholder', '- [ ] gecontroleerd\n- [x] ondertekend');
     check('placeholder', 'Het Besluit (Stb. 2012, 141) geldt; de partijen... zijn het eens.');
     check('placeholder', 'Titel XXL en de maat xl zijn geen plaatshouders.');
+  });
+
+  it('every match starts where PLACEHOLDER_START matches, so the pattern is tried only there', () => {
+    const start = new RegExp(PLACEHOLDER_START.source, 'y');
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [at, found] of globalScan(s)) {
+          start.lastIndex = at;
+          assert.ok(start.test(s), `${JSON.stringify(found)} at ${at} in ${JSON.stringify(s)}`);
+        }
+        assert.deepEqual([...triggeredMatches(s, PLACEHOLDER, PLACEHOLDER_START)].map((m) => [m.index, m[0]]), globalScan(s), JSON.stringify(s));
+      }),
+      { numRuns: runs(3000) },
+    );
+    // Not vacuous: each kind of start is found.
+    for (const s of [' [PARTIJ] ', ' XX ', ' xx ', ' … ', ' ... ', '____', '${1:naam}']) assert.equal(globalScan(s).length, 1, s);
   });
 
   it('is an error by default', () => {

@@ -19,8 +19,12 @@ export const PLACEHOLDER = new RegExp(
   'gmu',
 );
 
-/** The first character of every PLACEHOLDER match; keep in step with the alternatives above. */
-export const PLACEHOLDER_START = /[[Xx….\_$]/g;
+/**
+ * Where a PLACEHOLDER match can start, one character matched and the rest looked ahead at: "[", "XX",
+ * "xx", "…", "...", "____" or "${" (keep in step with the alternatives above). A full stop alone is
+ * not enough: prose has one in every sentence, and the pattern would be tried at each.
+ */
+export const PLACEHOLDER_START = /[[…]|X(?=X)|x(?=x)|\.(?=\.\.)|_(?=___)|\$(?=\{)/g;
 
 export const rule: BlockRule = {
   scope: 'block',

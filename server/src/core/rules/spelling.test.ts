@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { assertGate } from '../engine/gateCheck';
+import { PATTERN, START_WORDS } from './spelling';
+import data from './data/spelling.json';
 import { applyFix, check, unmark } from '../testing/check';
 
 describe('spelling', () => {
@@ -18,5 +21,12 @@ describe('spelling', () => {
     const { text } = unmark('Danwel iets.');
     const [f] = check('spelling', '«Danwel» iets.');
     assert.equal(applyFix(text, f), 'Dan wel iets.');
+  });
+});
+
+describe('spelling: literal gate', () => {
+  it('tries the pattern only at the first words of its entries, and finds what a full scan finds', () => {
+    const phrases = (data.entries as Array<{ wrong: string }>).map((e) => e.wrong);
+    assertGate(PATTERN, START_WORDS, [...phrases, 'te allen tijde', 'persoonsgegevens', 'ten  alle\ttijde'], 0, 600);
   });
 });

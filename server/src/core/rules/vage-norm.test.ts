@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { assertGate } from '../engine/gateCheck';
+import { ASAP, ASAP_BACK, ASAP_WORDS, AVAILABILITY, AVAILABILITY_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS } from './vage-norm';
 import { check } from '../testing/check';
 
 describe('vage-norm', () => {
@@ -39,5 +41,23 @@ describe('vage-norm', () => {
     check('vage-norm', 'Partijen treden zo spoedig mogelijk in overleg over een vervangende bepaling.');
     check('vage-norm', 'Opdrachtgever meldt een Storing zo spoedig mogelijk bij de helpdesk.');
     check('vage-norm', 'Na een ingebrekestelling moet Leverancier binnen een redelijke termijn alsnog leveren.');
+  });
+});
+
+describe('vage-norm: literal gates', () => {
+  it('every availability percentage holds % or "procent"', () => {
+    assertGate(AVAILABILITY, AVAILABILITY_WORDS, ['99% uptime', '99,9 % beschikbaar', 'een beschikbaarheid van 99,5%', 'uptime van minimaal 99 procent', '99.5 procent van de tijd', 'bereikbaarheid is 98%']);
+  });
+  it('round-the-clock phrases are found near "24" or "nacht", as a full scan finds them', () => {
+    assertGate(ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, ['24/7', '24 / 7', '24 uur per dag, 7 dagen per week', '24\tuur  per dag zeven dagen per week', 'dag en nacht', 'dag \n\t en\t\t\t\tnacht'], ROUND_THE_CLOCK_BACK);
+  });
+  it('"as soon as possible" phrases are found near their words, as a full scan finds them', () => {
+    assertGate(
+      ASAP,
+      ASAP_WORDS,
+      ['zo spoedig mogelijk', 'zo snel als mogelijk', 'zo \t\n vlot \t\n\t als \t\n\t mogelijk', 'op de kortst mogelijke termijn', 'op \t\n de \t\n kortst \t\n mogelijke termijn', 'binnen een redelijke termijn', 'binnen \t\n\t een \t\n\t redelijke \t termijn', 'zo spoedig als redelijkerwijs mogelijk', 'zo \t\n\t spoedig \t\n\t als \t\n\t redelijkerwijs mogelijk'],
+      ASAP_BACK,
+      600,
+    );
   });
 });

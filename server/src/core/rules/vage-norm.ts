@@ -1,20 +1,31 @@
 import type { BlockRule } from './rule';
-import { pieceAt, sentencesOf, subjectOf } from '../engine/text';
+import { hasTrigger, matchesNear, pieceAt, sentencesOf, subjectOf, triggerWords } from '../engine/text';
 
 // "99% uptime", "99,9% beschikbaar", "een beschikbaarheid van 99,5%", "uptime van minimaal 99%".
-const AVAILABILITY =
+export const AVAILABILITY =
   /(?<![\p{L}\p{N}])\d{2}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)[ \t\n]{1,4}(?:(?:van[ \t\n]{1,4}de[ \t\n]{1,4}tijd|uptime|beschikbaar|beschikbaarheid|bereikbaar|bereikbaarheid)(?![\p{L}]))|(?:uptime|beschikbaarheid|bereikbaarheid)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?\d{2}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)/giu;
 // A measuring period for the percentage, anywhere in the article.
 const PERIOD = /per[ \t\n]{1,4}(?:kalender)?(?:maand|kwartaal|jaar|week|dag)|gemeten[ \t\n]{1,4}over|meetperiode|op[ \t\n]{1,4}(?:maand|jaar|kwartaal)basis|maandelijks|per[ \t\n]{1,4}meetperiode|in[ \t\n]{1,4}(?:een|elke|iedere)[ \t\n]{1,4}(?:kalender)?(?:maand|kwartaal|jaar)/i;
-const ROUND_THE_CLOCK = /(?<![\p{N}])24[ \t]{0,2}\/[ \t]{0,2}7(?![\p{N}])|24[ \t\n]{1,4}uur[ \t\n]{1,4}per[ \t\n]{1,4}dag,?[ \t\n]{1,4}(?:7|zeven)[ \t\n]{1,4}dagen[ \t\n]{1,4}per[ \t\n]{1,4}week|dag[ \t\n]{1,4}en[ \t\n]{1,4}nacht/giu;
+export const ROUND_THE_CLOCK = /(?<![\p{N}])24[ \t]{0,2}\/[ \t]{0,2}7(?![\p{N}])|24[ \t\n]{1,4}uur[ \t\n]{1,4}per[ \t\n]{1,4}dag,?[ \t\n]{1,4}(?:7|zeven)[ \t\n]{1,4}dagen[ \t\n]{1,4}per[ \t\n]{1,4}week|dag[ \t\n]{1,4}en[ \t\n]{1,4}nacht/giu;
 // What makes round-the-clock concrete: a channel, a priority, a response time.
 const ROUND_SCOPE = /reageert[ \t\n]{1,4}binnen|reactietijd|reactie[ \t\n]{1,4}binnen|binnen[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur)|prioriteit|storingsnummer|telefoonnummer/iu;
-const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}termijn|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
+export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}termijn|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
 // Service-level context: the sentence is about restoring, answering, fixing or delivering the service.
 const SERVICE_CONTEXT = /herstel|oplossen|oplossing|lost[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}op|verhelp|reageren|reageert|reactie|storing|fout|incident|melding|beschikbaar|ondersteuning|support|helpdesk|lever|uitvoer|uitvoeren|installe|updates?/iu;
 // A hard deadline after the vague one ("zo spoedig mogelijk, doch uiterlijk binnen 3 maanden").
 const DEFAULT_NOTICE = /in[ \t\n]{1,4}gebreke|ingebrekestelling|aanmaning|sommatie|zuivering/i;
 const HARD_CAP = /(?:doch|maar|en|of)[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:ieder|elk)[ \t\n]{1,4}geval[ \t\n]{1,4})?(?:uiterlijk|binnen|ten[ \t\n]{1,4}laatste)/i;
+
+// Words the patterns cannot match without, and how far into a match they can start (vage-norm.test.ts
+// proves both): the patterns are tried only in articles, or only at places, that have them.
+export const AVAILABILITY_WORDS = ['%', 'procent'];
+export const ROUND_THE_CLOCK_WORDS = ['24', 'nacht'];
+export const ROUND_THE_CLOCK_BACK = 14;
+export const ASAP_WORDS = ['mogelijk', 'redelijke'];
+export const ASAP_BACK = 24;
+const AVAILABILITY_GATE = triggerWords(AVAILABILITY_WORDS);
+const ROUND_THE_CLOCK_GATE = triggerWords(ROUND_THE_CLOCK_WORDS);
+const ASAP_GATE = triggerWords(ASAP_WORDS);
 
 // Text that talks about a promise rather than making one: a quoted example, a question, a heading in capitals.
 const QUOTE_BEFORE = /[‘“"'«][^‘’“”"'«»]{0,40}$/u;
@@ -50,25 +61,23 @@ export const rule: BlockRule = {
     const text = block.text;
     const sents = sentencesOf(block);
     AVAILABILITY.lastIndex = 0;
-    if (!PERIOD.test(text)) {
+    if (hasTrigger(block, AVAILABILITY_GATE) && !PERIOD.test(text)) {
       for (let m = AVAILABILITY.exec(text); m; m = AVAILABILITY.exec(text)) {
         const s = pieceAt(sents, m.index);
         if (s && mentionNotPromise(text, m.index, s.text)) continue;
         ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'percentage', args: { found: m[0] } });
       }
     }
-    ROUND_THE_CLOCK.lastIndex = 0;
     const scoped = new Map<number, boolean>();
-    for (let m = ROUND_THE_CLOCK.exec(text); m; m = ROUND_THE_CLOCK.exec(text)) {
+    for (const m of matchesNear(block, ROUND_THE_CLOCK, ROUND_THE_CLOCK_GATE, ROUND_THE_CLOCK_BACK)) {
       const s = pieceAt(sents, m.index);
       if (!s) continue;
       if (!scoped.has(s.start)) scoped.set(s.start, ROUND_SCOPE.test(s.text));
       if (scoped.get(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
       ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'roundTheClock', args: { found: m[0] } });
     }
-    ASAP.lastIndex = 0;
     const service = new Map<number, boolean>();
-    for (let m = ASAP.exec(text); m; m = ASAP.exec(text)) {
+    for (const m of matchesNear(block, ASAP, ASAP_GATE, ASAP_BACK)) {
       const s = pieceAt(sents, m.index);
       if (!s) continue;
       if (!service.has(s.start)) service.set(s.start, SERVICE_CONTEXT.test(s.text));

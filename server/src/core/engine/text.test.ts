@@ -1,0 +1,151 @@
+// The text helpers' fast paths give exactly what the plain regex versions gave (kept here as the
+// reference), on random and adversarial text. (Speed: /work/perf-tools/prof.mjs, `npm run bench`.)
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lowerForGates, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
+import type { Block } from '../model/types';
+
+const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
+
+// ---- Reference implementations (the code before the single-pass rewrite) ----
+const REF_PARAGRAPH_START = /^[ \t]{0,12}(?:#{1,6}[ \t]|<!--|(?:artikel|art\.)[ \t]{0,4}\d|\d{1,4}(?:\.\d{1,4}){0,5}\.?[ \t]|\(?[a-z]{1,2}[.)][ \t]|[*+•-][ \t])/i;
+function refPushBounded(out: Piece[], text: string, start: number, end: number) {
+  while (end - start > MAX_PIECE) {
+    let cut = start + MAX_PIECE;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_PIECE / 2) cut = space + 1;
+    out.push({ start, end: cut, text: text.slice(start, cut) });
+    start = cut;
+  }
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+function refParagraphs(text: string): Piece[] {
+  const out: Piece[] = [];
+  let start = -1;
+  let end = -1;
+  let pos = 0;
+  const flush = () => {
+    if (start >= 0) refPushBounded(out, text, start, end);
+    start = -1;
+  };
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const lineEnd = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const line = text.slice(pos, lineEnd);
+    if (line.trim() === '') flush();
+    else {
+      if (REF_PARAGRAPH_START.test(line)) flush();
+      if (start < 0) start = pos;
+      end = lineEnd;
+    }
+    pos = nl + 1;
+  }
+  flush();
+  return out;
+}
+const REF_ABBREVIATIONS = new Set([
+  'art', 'artt', 'nr', 'nrs', 'lid', 'bijv', 'bv', 'nv', 'jo', 'resp', 'ca', 'etc', 'enz', 'o', 'a', 'i', 'e', 'b', 'v', 'n', 'c', 'q',
+  'm', 't', 'z', 's', 'd', 'w', 'h', 'p', 'sub', 'min', 'max', 'incl', 'excl', 'evt', 'vgl', 'zgn', 'ong', 'mr', 'dhr', 'mevr', 'st', 'stb', 'stcrt',
+]);
+const REF_SENTENCE_END = /[.!?](?=[ \t\r\n\u00a0]{1,40}[\p{Lu}\d"'‘“(])/gu;
+const refIsSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+function refSentences(text: string, from = 0, to = text.length): Piece[] {
+  const out: Piece[] = [];
+  const slice = text.slice(from, to);
+  let start = 0;
+  while (start < slice.length && refIsSpace(slice.charCodeAt(start))) start++;
+  REF_SENTENCE_END.lastIndex = start;
+  for (let m = REF_SENTENCE_END.exec(slice); m; m = REF_SENTENCE_END.exec(slice)) {
+    const i = m.index;
+    if (i < start) continue;
+    if (slice[i] === '.') {
+      let k = i;
+      while (k > start && i - k < 8 && /\p{L}/u.test(slice[k - 1])) k--;
+      const word = slice.slice(k, i).toLowerCase();
+      if (REF_ABBREVIATIONS.has(word)) continue;
+      if (k > start && slice[k - 1] === '.' && word.length <= 2) continue;
+    }
+    refPushBounded(out, text, from + start, from + i + 1);
+    start = i + 1;
+    while (start < slice.length && refIsSpace(slice.charCodeAt(start))) start++;
+  }
+  if (start < slice.length) {
+    let end = slice.length;
+    while (end > start && refIsSpace(slice.charCodeAt(end - 1))) end--;
+    if (end > start) refPushBounded(out, text, from + start, from + end);
+  }
+  return out;
+}
+
+// ---- Adversarial text ----
+/** Pieces that exercise every branch: stops, abbreviations, spaces, capitals (also astral and lone surrogates), case oddities. */
+export const TOKENS = [
+  '.', '. ', '! ', '? ', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u000b',
+  'De', 'de', 'Opdrachtgever', 'bijv.', 'Bijv.', 'B.V.', 'o.a.', 'art.', 'ART.', 'stcrt.', 'Nr.', 'lid.', 'i.', 'İ.', 'aİ.', 'ſ', 'K', 'ß', 'é', 'É', 'ë', 'Ë',
+  '‘', '“', '"', "'", '(', ')', '1', '42', '3.1 ', '1. ', 'a) ', '(c) ', 'b. ', '- ', '* ', '• ', '# ', '## Kop', '<!-- x -->', 'Artikel 3', 'art. 4',
+  '\ud835\udc00', '\ud835', '\udc00', '\ud801\udc00', 'x'.repeat(300), 'y '.repeat(200), ' '.repeat(41), ' '.repeat(40), 'ABC', 'XX', '...',
+];
+export const textArb = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((a) => a.join(''));
+const anyText = fc.oneof(textArb, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
+
+describe('engine/text: single-pass splitters', () => {
+  it('paragraphs() equals the per-line regex version', () => {
+    fc.assert(fc.property(anyText, (t) => assert.deepEqual(paragraphs(t), refParagraphs(t))), { numRuns: runs(2000) });
+  });
+
+  it('sentences() equals the regex version, on whole texts and on ranges', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (t, a, b) => {
+        assert.deepEqual(sentences(t), refSentences(t));
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        assert.deepEqual(sentences(t, from, to), refSentences(t, from, to));
+      }),
+      { numRuns: runs(2000) },
+    );
+  });
+
+  it('sentencesOf() equals the sentences of each paragraph', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const block: Block = { span: { start: 0, end: t.length }, text: t, firstLine: 0 };
+        const want: Piece[] = [];
+        for (const p of refParagraphs(t)) want.push(...refSentences(t, p.start, p.end));
+        assert.deepEqual(sentencesOf(block), want);
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it('splits the usual cases', () => {
+    const t = 'Leverancier B.V. levert bijv. software. Zie art. 3 lid 2. Klaar!  "Ja" zegt hij.\n\n3.1 Nieuw deel. 2 dagen';
+    assert.deepEqual(
+      sentences(t).map((s) => s.text),
+      ['Leverancier B.V. levert bijv. software.', 'Zie art. 3 lid 2.', 'Klaar!', '"Ja" zegt hij.', '3.1 Nieuw deel.', '2 dagen'],
+    );
+  });
+});
+
+describe('engine/text: lowerForGates', () => {
+  it('contains every literal a case-insensitive regex finds', () => {
+    const words = ['opschorting', 'kosten', 'tussentijds', 'schriftelijk', 'ingebreke', 'ëlk'];
+    const wordArb = fc.constantFrom(...words).chain((w) =>
+      fc.array(fc.constantFrom('same', 'upper', 'kelvin', 'longs'), { minLength: w.length, maxLength: w.length }).map((how) =>
+        [...w].map((ch, i) => (how[i] === 'upper' ? ch.toUpperCase() : how[i] === 'kelvin' && ch === 'k' ? '\u212a' : how[i] === 'longs' && ch === 's' ? '\u017f' : ch)).join(''),
+      ),
+    );
+    fc.assert(
+      fc.property(textArb, wordArb, textArb, (a, w, b) => {
+        const t = a + w + b;
+        const lower = lowerForGates(t);
+        for (const lit of words) {
+          for (const flags of ['i', 'iu']) {
+            if (new RegExp(lit, flags).test(t)) assert.ok(lower.includes(lit), `${lit}/${flags} in ${JSON.stringify(t)}`);
+          }
+        }
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+});

@@ -1,0 +1,40 @@
+// The consumer lists' gate words: every match of a check's pattern holds one of its words, so
+// skipping an article without them changes nothing (engine/text.ts runSentenceChecks).
+import { assertGate } from '../engine/gateCheck';
+import { CHECKS as BLACK } from './consument-zwarte-lijst';
+import { CHECKS as GREY } from './consument-grijze-lijst';
+
+const BLACK_PHRASES: Record<string, string[]> = {
+  j: ['stilzwijgend verlengd', 'stilzwijgend met een jaar verlengd', 'verlengd telkens stilzwijgend', 'voortgezet stilzwijgend', 'automatisch verlengd', 'automatisch \t\n telkens vernieuwd'],
+  n: ['rechtbank te Amsterdam', 'kantonrechter in Utrecht', 'rechter van het arrondissement Den Haag', 'arrondissement waar Leverancier', 'vestigingsplaats van BCS', 'plaats van vestiging van Gebruiker', 'arbitrage', 'scheidsgerecht', 'arbiter', 'bindend advies'],
+  g: ['vervalt', 'vervallen', 'verjaart', 'verjaren', 'verjaring', 'vervaltermijn', 'verjaringstermijn'],
+  c: ['opschorting', 'opschorten', 'op \t te\n schorten'],
+  b: ['ontbinding', 'ontbinden'],
+  i: ['prijzen te verhogen', 'prijs jaarlijks aanpassen', 'tarieven aan te passen', 'tarief wijzigen', 'prijsverhoging', 'prijswijziging', 'tariefswijziging'],
+  k: ['volledig bewijs', 'dwingend bewijs', 'administratie van Leverancier is beslissend', 'gegevens zijn bindend', 'opgave geldt als doorslaggevend'],
+  m: ['kiest woonplaats', 'kiezen daarbij woonplaats', 'woonplaats wordt gekozen'],
+  o: ['aangetekende brief', 'aangetekend schrijven', 'aangetekend'],
+  t: ['cadeaubon', 'cadeaubonnen', 'cadeaukaart', 'tegoedbon', 'waardebon'],
+};
+const GREY_PHRASES: Record<string, string[]> = {
+  o: ['opzegtermijn van ten minste', 'opzegtermijn van', 'uiterlijk drie maanden voor', 'uiterlijk 2 (twee) weken vóór'],
+  g: ['verrekening', 'verrekenen', 'te verrekenen'],
+  c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen'],
+  d: ['zonder opgave van redenen', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde'],
+  e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend'],
+  h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten'],
+  i: ['annuleringskosten', 'annuleringsvergoeding', 'opzegvergoeding', 'afkoopsom', 'alle resterende termijnen', 'tussentijdse beëindiging is een vergoeding verschuldigd', 'voortijdig opzeggen moet een boete betalen'],
+  m: ['aangetekende brief', 'aangetekend', 'notariële akte'],
+  n: ['onherroepelijke volmacht', 'onherroepelijk een volmacht', 'volmacht die onherroepelijk'],
+};
+
+describe('consumer lists: gate words', () => {
+  for (const [name, checks, phrases] of [['zwarte lijst', BLACK, BLACK_PHRASES], ['grijze lijst', GREY, GREY_PHRASES]] as const) {
+    for (const c of checks) {
+      it(`${name} sub ${c.sub}: every match holds one of ${JSON.stringify(c.words)}`, () => {
+        if (!c.words) throw new Error(`sub ${c.sub} has no gate words`);
+        assertGate(c.find, c.words, phrases[c.sub], undefined, 300);
+      });
+    }
+  }
+});
