@@ -1,12 +1,64 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule } from './rule';
-import { scanBlocks } from '../engine/incrementalScan';
+import { scanBlocksWith } from '../engine/incrementalScan';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, pluralsOf, wordBefore } from '../model/definitions';
+import { isDeterminer, isLatinLetter, pluralsOf, wordBefore } from '../model/definitions';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
-const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g;
+/** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
+function isLetterOrDigit(c: number): boolean {
+  return isLatinLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
+function isLowerUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * The matches of /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g in `text` between `from` and `to` that are one of the
+ * `keys` (by first code unit * 64 + length), read in place: a substring only for a hit.
+ */
+export function lowerWordHits(text: string, from: number, to: number, keys: Map<number, string[]>, push: (index: number, word: string) => void): void {
+  let i = from;
+  while (i < to - 1) {
+    const c = text.charCodeAt(i);
+    if (!isLowerUnit(c)) {
+      i++;
+      continue;
+    }
+    const lim = Math.min(to, i + 41);
+    let j = i + 1;
+    for (let d = text.charCodeAt(j); j < lim && (isLowerUnit(d) || d === 39 || d === 0x2019); d = text.charCodeAt(++j));
+    if (j - i < 2) {
+      i++;
+      continue;
+    }
+    const list = keys.get(c * 64 + (j - i));
+    if (list) {
+      for (const k of list) {
+        if (text.startsWith(k, i)) {
+          push(i, k);
+          break;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/** Keys by first code unit * 64 + length, for `lowerWordHits` (no word of the pattern is longer than 41). */
+export function keyTable(keys: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const k of keys) {
+    if (!k.length || k.length > 41) continue;
+    const code = k.charCodeAt(0) * 64 + k.length;
+    const list = out.get(code);
+    if (list) list.push(k);
+    else out.set(code, [k]);
+  }
+  return out;
+}
 // "software van derden", "voorwaarden van een derde": not the defined thing.
 const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
 const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
@@ -47,18 +99,32 @@ export const rule: DocumentRule = {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
     // Scanned per article and remembered between analyses: after an edit only that article is read again.
-    for (const m of scanBlocks(model, ctx, 'definitie-hoofdletter', WORD, (w) => byFirst.has(w), [...byFirst.keys()].join('|'))) {
+    const table = keyTable(byFirst.keys());
+    const scan = (t: string, from: number, to: number, push: (index: number, word: string) => void) => lowerWordHits(t, from, to, table, push);
+    for (const m of scanBlocksWith(model, ctx, 'definitie-hoofdletter', scan, [...byFirst.keys()].join('|'))) {
       const at = m.index;
       const cands = byFirst.get(m[0]);
       if (!cands) continue;
-      if (at > 0 && (LETTER.test(text[at - 1]) || text[at - 1] === '(' || text[at - 1] === '-')) continue;
-      const c = cands.find((x) => text.startsWith(x.lower, at) && !LETTER.test(text[at + x.lower.length] ?? '') && !/^[-)(]/.test(text[at + x.lower.length] ?? ''));
+      if (at > 0) {
+        const p = text.charCodeAt(at - 1);
+        if (isLetterOrDigit(p) || p === 40 || p === 45) continue; // a letter, digit, "(" or "-"
+      }
+      let c: (typeof cands)[number] | undefined;
+      for (const x of cands) {
+        if (!text.startsWith(x.lower, at)) continue;
+        const n = text.charCodeAt(at + x.lower.length);
+        if (isLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
+        c = x;
+        break;
+      }
       if (!c) continue;
       const end = at + c.lower.length;
       if (inside(defTexts, at)) continue;
       const before = wordBefore(text, at);
       if (before !== undefined && GENERIC_BEFORE.has(before)) continue;
-      if (QUALIFIED_AFTER.test(text.slice(end, end + 30))) continue;
+      // The pattern starts with a space or tab: read only then.
+      const next = text.charCodeAt(end);
+      if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) continue;
       const meant = c.nameLike || before === 'de' || before === 'het';
       if (!meant) continue;
       ctx.report({
