@@ -19,7 +19,8 @@ function isLowerUnit(c: number): boolean {
  * The matches of /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g in `text` between `from` and `to` that are one of the
  * `keys` (by first code unit * 64 + length), read in place: a substring only for a hit.
  */
-export function lowerWordHits(text: string, from: number, to: number, keys: Map<number, string[]>, push: (index: number, word: string) => void): void {
+export function lowerWordHits(text: string, from: number, to: number, keys: KeyTable, push: (index: number, word: string) => void): void {
+  const { present, lists } = keys;
   let i = from;
   while (i < to - 1) {
     const c = text.charCodeAt(i);
@@ -34,7 +35,8 @@ export function lowerWordHits(text: string, from: number, to: number, keys: Map<
       i++;
       continue;
     }
-    const list = keys.get(c * 64 + (j - i));
+    const code = c * 64 + (j - i);
+    const list = present[code] ? lists.get(code) : undefined;
     if (list) {
       for (const k of list) {
         if (text.startsWith(k, i)) {
@@ -47,17 +49,25 @@ export function lowerWordHits(text: string, from: number, to: number, keys: Map<
   }
 }
 
-/** Keys by first code unit * 64 + length, for `lowerWordHits` (no word of the pattern is longer than 41). */
-export function keyTable(keys: Iterable<string>): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+export interface KeyTable {
+  /** By first code unit * 64 + length: whether `lists` has keys for it (a byte read instead of a hash). */
+  present: Uint8Array;
+  lists: Map<number, string[]>;
+}
+
+/** Keys by first code unit and length, for `lowerWordHits`: its words start below U+0100 and are at most 41 long. */
+export function keyTable(keys: Iterable<string>): KeyTable {
+  const lists = new Map<number, string[]>();
+  const present = new Uint8Array(256 * 64);
   for (const k of keys) {
-    if (!k.length || k.length > 41) continue;
+    if (!k.length || k.length > 41 || k.charCodeAt(0) > 0xff) continue;
     const code = k.charCodeAt(0) * 64 + k.length;
-    const list = out.get(code);
+    present[code] = 1;
+    const list = lists.get(code);
     if (list) list.push(k);
-    else out.set(code, [k]);
+    else lists.set(code, [k]);
   }
-  return out;
+  return { present, lists };
 }
 // "software van derden", "voorwaarden van een derde": not the defined thing.
 const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
