@@ -96,16 +96,37 @@ export function appendClauseFix(text: string, clause: Clause, number: number): F
   };
 }
 
+/** The topics (bit i for TOPICS[i]) whose pattern matches in `text`. */
+function topicsIn(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < TOPICS.length; i++) if (TOPICS[i].present.test(text)) bits |= 1 << i;
+  return bits;
+}
+
 /**
- * Whether the topic's pattern matches anywhere in the draft. Article by article, remembered per article
- * text, so an edit tests only the edited article: the patterns have no anchors or lookarounds, so a
- * match in an article is a match in the draft, and seamsClear rules out a match across articles.
+ * The topics whose pattern matches anywhere in the draft (bit i for TOPICS[i]). Article by article,
+ * remembered per article text in one memo entry, so an edit tests only the edited article: the patterns
+ * have no anchors or lookarounds, so a match in an article is a match in the draft, and seamsClear rules
+ * out a match across articles for a topic no article has.
  */
-function present(model: DocumentModel, ctx: RuleContext, t: Topic): boolean {
-  const memo = ctx.memo?.<boolean>(`bepaling-ontbreekt:${t.id}`);
-  if (!memo || model.blocks.length < 2) return t.present.test(model.text);
-  for (const b of model.blocks) if (memo.getOrCreate(b.text, (x) => t.present.test(x))) return true;
-  return !seamsClear(model, ctx, `bepaling-ontbreekt:${t.id}`, t.present, t.maxLen) && t.present.test(model.text);
+function presentTopics(model: DocumentModel, ctx: RuleContext): number {
+  const memo = ctx.memo?.<number>('bepaling-ontbreekt:topics');
+  if (!memo || model.blocks.length < 2) return topicsIn(model.text);
+  const all = (1 << TOPICS.length) - 1;
+  let bits = 0;
+  for (const b of model.blocks) {
+    let v = memo.get(b.text);
+    if (v === undefined) {
+      v = topicsIn(b.text);
+      memo.set(b.text, v);
+    }
+    bits |= v;
+  }
+  for (let i = 0; i < TOPICS.length && bits !== all; i++) {
+    const t = TOPICS[i];
+    if (!(bits & (1 << i)) && !seamsClear(model, ctx, `bepaling-ontbreekt:${t.id}`, t.present, t.maxLen) && t.present.test(model.text)) bits |= 1 << i;
+  }
+  return bits;
 }
 
 /** Below this many articles a text is a fragment or a single clause, not a full set of terms. */
@@ -138,8 +159,10 @@ export const rule: DocumentRule = {
     const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
-    for (const t of TOPICS) {
-      if (present(model, ctx, t)) continue;
+    const present = presentTopics(model, ctx);
+    for (let i = 0; i < TOPICS.length; i++) {
+      const t = TOPICS[i];
+      if (present & (1 << i)) continue;
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);
       const fix = clause && appendClauseFix(text, clause, last + 1);
