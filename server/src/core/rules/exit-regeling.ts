@@ -2,7 +2,6 @@ import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
 import { appendClauseFix, lastArticleNumber } from './bepaling-ontbreekt';
 import type { DocumentModel } from '../model/types';
-import type { RuleContext } from './rule';
 
 // Signals that the draft is about a hosted or data service. Strong: one is enough; weak: two different ones.
 const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service|cloud\p{L}{0,20}|hosting|gehoste?|online[ \t\n]{1,4}(?:dienst|omgeving|platform|applicatie|administratie)\p{L}{0,10}|webapplicatie\p{L}{0,3}|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier)(?![\p{L}])/giu;
@@ -32,6 +31,8 @@ interface ArticleScan {
   strong: Hit[];
   weak: Hit[];
   exitLine: boolean;
+  /** The seam before this article, by the text of the article before it (see seamBits). */
+  seam?: { prev: string; bits: number };
 }
 
 function scanArticle(t: string): ArticleScan {
@@ -46,12 +47,11 @@ const PATTERNS: Array<[RegExp, number, boolean]> = [
 
 /**
  * Which patterns (bits 1 strong, 2 weak, 4 return) have a match within MAX_MATCH + 1 code units of a seam
- * between two articles, in the draft or in either article alone: `seamsClear` for the three at once, with
- * one memo entry per seam (found through the later article's text, checked against the earlier one's).
+ * between two articles, in the draft or in either article alone: `seamsClear` for the three at once, each
+ * seam remembered on the later article's entry (checked against the earlier article's text).
  */
-function seamBits(model: DocumentModel, ctx: RuleContext): number {
+function seamBits(model: DocumentModel, articles: ArticleScan[]): number {
   const { text, blocks } = model;
-  const memo = ctx.memo!<{ prev: string; bits: number }>('exit-regeling:seams');
   const w = MAX_MATCH + 1;
   let out = 0;
   for (let i = 1; i < blocks.length && out !== 7; i++) {
@@ -59,7 +59,8 @@ function seamBits(model: DocumentModel, ctx: RuleContext): number {
     const cur = blocks[i];
     const p = cur.span.start;
     const keyed = p - prev.span.start >= w && cur.span.end - p >= w;
-    const e = keyed ? memo.get(cur.text) : undefined;
+    // Kept on the later article's entry: no lookup of its own.
+    const e = keyed ? articles[i].seam : undefined;
     let bits = e !== undefined && e.prev === prev.text ? e.bits : -1;
     if (bits < 0) {
       bits = 0;
@@ -72,7 +73,7 @@ function seamBits(model: DocumentModel, ctx: RuleContext): number {
         if (!keyed && out & bit) continue;
         if (re.test(window) || (halves && (re.test(window.slice(0, at)) || re.test(window.slice(at))))) bits |= bit;
       }
-      if (keyed) memo.set(cur.text, { prev: prev.text, bits });
+      if (keyed) articles[i].seam = { prev: prev.text, bits };
     }
     out |= bits;
   }
@@ -141,7 +142,7 @@ export const rule: DocumentRule = {
         const memo = ctx.memo<ArticleScan>('exit-regeling:articles');
         articles = blocks.map((b) => memo.getOrCreate(b.text, scanArticle));
         if (articles.some((a) => a.cr)) articles = undefined;
-        else seams = seamBits(model, ctx);
+        else seams = seamBits(model, articles);
       }
     }
     // Matches of a pattern in the whole draft, article by article when the seams allow it.
