@@ -1,6 +1,5 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule } from './rule';
-import { scanBlocksWith } from '../engine/incrementalScan';
 import type { Definition, DocumentModel } from '../model/types';
 import { isDeterminer, isLatinLetter, pluralsOf, wordBefore } from '../model/definitions';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
@@ -110,38 +109,73 @@ export const rule: DocumentRule = {
     for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
     // Scanned per article and remembered between analyses: after an edit only that article is read again.
     const table = keyTable(byFirst.keys());
-    const scan = (t: string, from: number, to: number, push: (index: number, word: string) => void) => lowerWordHits(t, from, to, table, push);
-    for (const m of scanBlocksWith(model, ctx, 'definitie-hoofdletter', scan, [...byFirst.keys()].join('|'))) {
-      const at = m.index;
-      const cands = byFirst.get(m[0]);
-      if (!cands) continue;
-      if (at > 0) {
-        const p = text.charCodeAt(at - 1);
-        if (isLetterOrDigit(p) || p === 40 || p === 45) continue; // a letter, digit, "(" or "-"
-      }
-      let c: (typeof cands)[number] | undefined;
-      for (const x of cands) {
-        if (!text.startsWith(x.lower, at)) continue;
-        const n = text.charCodeAt(at + x.lower.length);
-        if (isLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
-        c = x;
-        break;
-      }
-      if (!c) continue;
-      const end = at + c.lower.length;
-      if (inside(defTexts, at)) continue;
-      const before = wordBefore(text, at);
-      if (before !== undefined && GENERIC_BEFORE.has(before)) continue;
-      // The pattern starts with a space or tab: read only then.
-      const next = text.charCodeAt(end);
-      if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) continue;
-      const meant = c.nameLike || before === 'de' || before === 'het';
-      if (!meant) continue;
-      ctx.report({
-        span: { start: at, end },
-        args: { word: text.slice(at, end), term: c.def.term },
-        fixes: [{ title: { nl: `Hoofdletter: ${c.form}`, en: `Capitalise: ${c.form}` }, edits: [{ span: { start: at, end: at + 1 }, newText: c.form[0] }], preferred: true }],
+    const lists = [...byFirst.values()];
+    const listIndex = new Map<string, number>();
+    for (const first of byFirst.keys()) listIndex.set(first, listIndex.size);
+    // What a word's own line decides, as quadruples (offset, list, candidate, 1 after "de"/"het"): the
+    // scan, the neighbours, the determiner before it and a qualification after it.
+    const lineHits = (from: number, to: number, base: number, sink: number[]) =>
+      lowerWordHits(text, from, to, table, (at, w) => {
+        const cands = byFirst.get(w)!;
+        if (at > 0) {
+          const p = text.charCodeAt(at - 1);
+          if (isLetterOrDigit(p) || p === 40 || p === 45) return; // a letter, digit, "(" or "-"
+        }
+        let ci = -1;
+        for (let k = 0; k < cands.length; k++) {
+          const x = cands[k];
+          if (!text.startsWith(x.lower, at)) continue;
+          const n = text.charCodeAt(at + x.lower.length);
+          if (isLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
+          ci = k;
+          break;
+        }
+        if (ci < 0) return;
+        const end = at + cands[ci].lower.length;
+        const before = wordBefore(text, at);
+        if (before !== undefined && GENERIC_BEFORE.has(before)) return;
+        // The pattern starts with a space or tab: read only then.
+        const next = text.charCodeAt(end);
+        if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
+        sink.push(at - base, listIndex.get(w)!, ci, before === 'de' || before === 'het' ? 1 : 0);
       });
+    const report = (base: number, hits: number[]) => {
+      for (let h = 0; h < hits.length; h += 4) {
+        const at = base + hits[h];
+        const c = lists[hits[h + 1]][hits[h + 2]];
+        if (inside(defTexts, at)) continue;
+        const meant = c.nameLike || hits[h + 3] === 1;
+        if (!meant) continue;
+        const end = at + c.lower.length;
+        ctx.report({
+          span: { start: at, end },
+          args: { word: text.slice(at, end), term: c.def.term },
+          fixes: [{ title: { nl: `Hoofdletter: ${c.form}`, en: `Capitalise: ${c.form}` }, edits: [{ span: { start: at, end: at + 1 }, newText: c.form[0] }], preferred: true }],
+        });
+      }
+    };
+    // Per article, remembered between analyses by article text and the forms looked for: after an edit
+    // only that article is read again. Exact when every article starts a line (nothing read crosses one).
+    const memo = ctx.memo?.<{ key: string; hits: number[] }>('definitie-hoofdletter:lines');
+    const { blocks } = model;
+    if (!memo || !blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13)) {
+      const hits: number[] = [];
+      lineHits(0, text.length, 0, hits);
+      report(0, hits);
+      return;
+    }
+    let formsKey = '';
+    for (const [first, list] of byFirst) formsKey += `${first}:${list.map((x) => x.lower).join(',')}|`;
+    // The key as the last analysis stored it, when equal: entries then compare by identity.
+    formsKey = ctx.memo!<string>('definitie-hoofdletter:forms').getOrCreate(formsKey, (k) => k);
+    for (const b of blocks) {
+      let e = memo.get(b.text);
+      if (!e || e.key !== formsKey) {
+        e = { key: formsKey, hits: [] };
+        lineHits(b.span.start, b.span.end, b.span.start, e.hits);
+        memo.set(b.text, e);
+      }
+      report(b.span.start, e.hits);
     }
   },
 };
