@@ -13,6 +13,7 @@ import { rule as bepalingOntbreekt } from '../rules/bepaling-ontbreekt';
 import { rule as bepalingDubbel } from '../rules/bepaling-dubbel';
 import { rule as definitieHoofdletter } from '../rules/definitie-hoofdletter';
 import { rule as definitieOnbekend } from '../rules/definitie-onbekend';
+import { rule as exoneratieOpzet } from '../rules/exoneratie-opzet';
 
 const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
@@ -35,6 +36,8 @@ const LINES = [
   'Onder Overeenkomst wordt verstaan: iedere afspraak tussen partijen.',
   'De dienst en de werkdag gelden voor de Overeenkomst; de Licentie en het Abonnement ook.',
   'Leverancier is niet aansprakelijk bij een niet toerekenbare tekortkoming of overmacht.',
+  'De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag, behoudens opzet.',
+  'De beperkingen in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid.',
   'De SaaS-oplossing en cloudopslag worden gehost; hosting vindt plaats bij een derde.',
   'Klantportaal en administratie zijn vertrouwelijk.',
   'opslag van de gegevens via het internet',
@@ -79,7 +82,7 @@ function findings(rule: DocumentRule, text: string, store?: MemoStore): Report[]
   return out;
 }
 
-const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend] as DocumentRule[];
+const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet] as DocumentRule[];
 
 describe('engine: document rules read article by article', function () {
   this.timeout(120_000);

@@ -90,3 +90,37 @@ export function seamsClear(model: DocumentModel, ctx: RuleContext, name: string,
   }
   return true;
 }
+
+/** A scanner of `text` between `from` and `to` that reports each hit's offset (in `text`) and its text. */
+export type RangeScanner = (text: string, from: number, to: number, push: (index: number, word: string) => void) => void;
+
+/**
+ * `scanBlocks` for a hand-written scanner (no regex, no substring per word): its hits in the document,
+ * remembered per article text and `filterKey` (what else the scanner depends on). The scanner must find
+ * nothing across a line break, so that scanning the articles one by one finds what one scan finds.
+ */
+export function scanBlocksWith(model: DocumentModel, ctx: RuleContext, name: string, scan: RangeScanner, filterKey: string): WordHit[] {
+  const out: WordHit[] = [];
+  const memo = ctx.memo?.<Entry>(`scan:${name}`);
+  if (!memo || !model.blocks.length) {
+    scan(model.text, 0, model.text.length, (index, word) => void out.push({ index, 0: word }));
+    return out;
+  }
+  // The key as the last analysis stored it, when equal: entries then compare by identity, not by content.
+  const key = ctx.memo!<string>(`scan:${name}:key`).getOrCreate(filterKey, (k) => k);
+  let sink: Array<[number, string]> = [];
+  let base = 0;
+  const push = (index: number, word: string) => void sink.push([index - base, word]);
+  for (const b of model.blocks) {
+    let e = memo.get(b.text);
+    if (!e || e.filterKey !== key) {
+      e = { filterKey: key, hits: [] };
+      sink = e.hits;
+      base = b.span.start;
+      scan(model.text, b.span.start, b.span.end, push);
+      memo.set(b.text, e);
+    }
+    for (const [i, w] of e.hits) out.push({ index: b.span.start + i, 0: w });
+  }
+  return out;
+}

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { check } from '../testing/check';
+import { clauseSig, hashKey, normaliseClause } from './bepaling-dubbel';
 
 const clause = 'Leverancier is niet aansprakelijk voor schade die het gevolg is van onjuiste gegevens van Opdrachtgever.';
 
@@ -17,5 +19,39 @@ describe('bepaling-dubbel', () => {
 
   it('leaves different and short clauses alone', () => {
     check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${clause}\n1.2 Zie artikel 2.\n\n## Artikel 2 – Twee\n2.1 ${clause.replace('onjuiste', 'onvolledige')}\n2.2 Zie artikel 2.\n`);
+  });
+});
+
+describe('bepaling-dubbel: clause signatures read in place', () => {
+  const unit = fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', 'º', ' ', '\t', '\n', '\r\n', '1', '.', '’', '–', '€', 'ĳ', 'ſ', 'K', 'İ', 'Σ', 'ς', '\u{1F600}', '\u{10400}', '\u00a0');
+  const anyText = fc.oneof(fc.string({ unit, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
+
+  it('clauseSig gives the hash and word count of the key normaliseClause builds', () => {
+    fc.assert(
+      fc.property(anyText, anyText, anyText, (pre, s, post) => {
+        const text = pre + s + post;
+        const key = normaliseClause(s);
+        const sig = clauseSig(text, pre.length, pre.length + s.length);
+        assert.equal(sig.hash, hashKey(key), JSON.stringify(s));
+        assert.equal(sig.words, key ? key.split(' ').length : 0, JSON.stringify(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('every Latin-1 and punctuation code unit is classified and lower-cased as the key does', () => {
+    for (let c = 0; c < 0x2100; c++) {
+      const s = `x${String.fromCharCode(c)}y`;
+      assert.equal(clauseSig(s, 0, 3).hash, hashKey(normaliseClause(s)), `U+${c.toString(16)}`);
+    }
+  });
+
+  it('tells clauses with colliding hashes apart by their keys', () => {
+    // Two different keys with one FNV-1a hash (found by a search over random words).
+    const pair = ['Een twee drie vier vijf zes zeven orflii bvqoib', 'Een twee drie vier vijf zes zeven ejqfap autwsa'];
+    assert.equal(hashKey(normaliseClause(pair[0])), hashKey(normaliseClause(pair[1])));
+    assert.notEqual(normaliseClause(pair[0]), normaliseClause(pair[1]));
+    const [a, b2] = pair;
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${a}.\n1.2 ${b2}.\n1.3 «${b2}.»\n1.4 «${a}.»\n`);
   });
 });

@@ -3,7 +3,6 @@ import type { Fix, Localized } from '../types';
 import type { DocumentModel } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
-import { seamsClear } from '../engine/incrementalScan';
 import type { RuleContext } from './rule';
 
 interface Topic {
@@ -96,16 +95,58 @@ export function appendClauseFix(text: string, clause: Clause, number: number): F
   };
 }
 
+/** The topics (bit i for TOPICS[i]) whose pattern matches in `text`. */
+function topicsIn(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < TOPICS.length; i++) if (TOPICS[i].present.test(text)) bits |= 1 << i;
+  return bits;
+}
+
+/** What one article holds: the topics found in it, and the seam before it (see presentTopics). */
+interface ArticleTopics {
+  bits: number;
+  seam?: { prev: string; bits: number };
+}
+
+const MAX_LEN = Math.max(...TOPICS.map((t) => t.maxLen));
+
 /**
- * Whether the topic's pattern matches anywhere in the draft. Article by article, remembered per article
- * text, so an edit tests only the edited article: the patterns have no anchors or lookarounds, so a
- * match in an article is a match in the draft, and seamsClear rules out a match across articles.
+ * The topics whose pattern matches anywhere in the draft (bit i for TOPICS[i]). Article by article,
+ * remembered per article text in one memo entry, so an edit tests only the edited article: the patterns
+ * have no anchors or lookarounds, so a match in an article is a match in the draft. A topic no article
+ * has may still match across a seam between two articles: the windows around the seams are tested for
+ * those topics (`seamsClear` for all topics at once), each remembered on the later article's entry.
  */
-function present(model: DocumentModel, ctx: RuleContext, t: Topic): boolean {
-  const memo = ctx.memo?.<boolean>(`bepaling-ontbreekt:${t.id}`);
-  if (!memo || model.blocks.length < 2) return t.present.test(model.text);
-  for (const b of model.blocks) if (memo.getOrCreate(b.text, (x) => t.present.test(x))) return true;
-  return !seamsClear(model, ctx, `bepaling-ontbreekt:${t.id}`, t.present, t.maxLen) && t.present.test(model.text);
+function presentTopics(model: DocumentModel, ctx: RuleContext): number {
+  const memo = ctx.memo?.<ArticleTopics>('bepaling-ontbreekt:articles');
+  const { text, blocks } = model;
+  if (!memo || blocks.length < 2) return topicsIn(text);
+  const all = (1 << TOPICS.length) - 1;
+  const entries = blocks.map((b) => memo.getOrCreate(b.text, (t) => ({ bits: topicsIn(t) })));
+  let bits = 0;
+  for (const e of entries) bits |= e.bits;
+  if (bits === all) return bits;
+  // One window per seam, wide enough for every topic's longest match; a remembered seam has all topics.
+  const w = MAX_LEN + 1;
+  let across = 0;
+  for (let i = 1; i < blocks.length && (bits | across) !== all; i++) {
+    const prev = blocks[i - 1];
+    const cur = blocks[i];
+    const p = cur.span.start;
+    const keyed = p - prev.span.start >= w && cur.span.end - p >= w;
+    const e = entries[i];
+    let seam = keyed && e.seam !== undefined && e.seam.prev === prev.text ? e.seam.bits : -1;
+    if (seam < 0) {
+      seam = 0;
+      const window = text.slice(Math.max(0, p - w), Math.min(text.length, p + w));
+      for (let k = 0; k < TOPICS.length; k++) if ((keyed || !((bits | across) & (1 << k))) && TOPICS[k].present.test(window)) seam |= 1 << k;
+      if (keyed) e.seam = { prev: prev.text, bits: seam };
+    }
+    across |= seam;
+  }
+  // A window match may lie within one article after all: the whole draft decides, as before.
+  for (let k = 0; k < TOPICS.length; k++) if (across & ~bits & (1 << k) && TOPICS[k].present.test(text)) bits |= 1 << k;
+  return bits;
 }
 
 /** Below this many articles a text is a fragment or a single clause, not a full set of terms. */
@@ -138,8 +179,10 @@ export const rule: DocumentRule = {
     const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
-    for (const t of TOPICS) {
-      if (present(model, ctx, t)) continue;
+    const present = presentTopics(model, ctx);
+    for (let i = 0; i < TOPICS.length; i++) {
+      const t = TOPICS[i];
+      if (present & (1 << i)) continue;
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);
       const fix = clause && appendClauseFix(text, clause, last + 1);

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
+import { keyTable, lowerWordHits } from './definitie-hoofdletter';
 
 const DEFS = 'Artikel 1 Definities\nSoftware: de programmatuur van Leverancier;\nOpdrachtgever: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
 const PARTY = 'Opdrachtgever betaalt. Opdrachtgever meldt. Opdrachtgever zorgt. Opdrachtgever test. Opdrachtgever stemt in.\n';
@@ -18,5 +20,31 @@ describe('definitie-hoofdletter', () => {
 
   it('stays quiet on generic uses, qualified uses and inside definitions', () => {
     check('definitie-hoofdletter', DEFS + '1. Leverancier levert ook software van derden; een opdrachtgever van Leverancier; andere software; de softwareleverancier.\n');
+  });
+});
+
+describe('definitie-hoofdletter: the word scanner read in place', () => {
+  const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g;
+  const KEYS = ['software', 'dienst', 'ab', 'één', 'x’y', 'prijs', 'e-mail', 'ÿz', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'aa'];
+  const piece = fc.constantFrom(...KEYS, 'a', 'A', 'Software', 'é', 'É', 'ß', '÷', '×', "'", '’', ' ', '\t', '\n', '\r\n', '-', '(', ')', '1', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', 'a'.repeat(40));
+  const textArb = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+
+  it('finds the regex matches that are keys, at the same offsets, within any range', () => {
+    const table = keyTable(KEYS);
+    const keys = new Set(KEYS);
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, x, y) => {
+        const from = x % (text.length + 1);
+        const to = from + (y % (text.length - from + 1));
+        const want: Array<[number, string]> = [];
+        const part = text.slice(from, to);
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(part); m; m = WORD.exec(part)) if (keys.has(m[0])) want.push([from + m.index, m[0]]);
+        const got: Array<[number, string]> = [];
+        lowerWordHits(text, from, to, table, (i, w) => void got.push([i, w]));
+        assert.deepEqual(got, want, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,12 +1,73 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule } from './rule';
-import { scanBlocks } from '../engine/incrementalScan';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, pluralsOf, wordBefore } from '../model/definitions';
+import { isDeterminer, isLatinLetter, pluralsOf, wordBefore } from '../model/definitions';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
-const WORD = /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g;
+/** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
+function isLetterOrDigit(c: number): boolean {
+  return isLatinLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
+function isLowerUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * The matches of /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g in `text` between `from` and `to` that are one of the
+ * `keys` (by first code unit * 64 + length), read in place: a substring only for a hit.
+ */
+export function lowerWordHits(text: string, from: number, to: number, keys: KeyTable, push: (index: number, word: string) => void): void {
+  const { present, lists } = keys;
+  let i = from;
+  while (i < to - 1) {
+    const c = text.charCodeAt(i);
+    if (!isLowerUnit(c)) {
+      i++;
+      continue;
+    }
+    const lim = Math.min(to, i + 41);
+    let j = i + 1;
+    for (let d = text.charCodeAt(j); j < lim && (isLowerUnit(d) || d === 39 || d === 0x2019); d = text.charCodeAt(++j));
+    if (j - i < 2) {
+      i++;
+      continue;
+    }
+    const code = c * 64 + (j - i);
+    const list = present[code] ? lists.get(code) : undefined;
+    if (list) {
+      for (const k of list) {
+        if (text.startsWith(k, i)) {
+          push(i, k);
+          break;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+export interface KeyTable {
+  /** By first code unit * 64 + length: whether `lists` has keys for it (a byte read instead of a hash). */
+  present: Uint8Array;
+  lists: Map<number, string[]>;
+}
+
+/** Keys by first code unit and length, for `lowerWordHits`: its words start below U+0100 and are at most 41 long. */
+export function keyTable(keys: Iterable<string>): KeyTable {
+  const lists = new Map<number, string[]>();
+  const present = new Uint8Array(256 * 64);
+  for (const k of keys) {
+    if (!k.length || k.length > 41 || k.charCodeAt(0) > 0xff) continue;
+    const code = k.charCodeAt(0) * 64 + k.length;
+    present[code] = 1;
+    const list = lists.get(code);
+    if (list) list.push(k);
+    else lists.set(code, [k]);
+  }
+  return { present, lists };
+}
 // "software van derden", "voorwaarden van een derde": not the defined thing.
 const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
 const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
@@ -47,25 +108,74 @@ export const rule: DocumentRule = {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
     // Scanned per article and remembered between analyses: after an edit only that article is read again.
-    for (const m of scanBlocks(model, ctx, 'definitie-hoofdletter', WORD, (w) => byFirst.has(w), [...byFirst.keys()].join('|'))) {
-      const at = m.index;
-      const cands = byFirst.get(m[0]);
-      if (!cands) continue;
-      if (at > 0 && (LETTER.test(text[at - 1]) || text[at - 1] === '(' || text[at - 1] === '-')) continue;
-      const c = cands.find((x) => text.startsWith(x.lower, at) && !LETTER.test(text[at + x.lower.length] ?? '') && !/^[-)(]/.test(text[at + x.lower.length] ?? ''));
-      if (!c) continue;
-      const end = at + c.lower.length;
-      if (inside(defTexts, at)) continue;
-      const before = wordBefore(text, at);
-      if (before !== undefined && GENERIC_BEFORE.has(before)) continue;
-      if (QUALIFIED_AFTER.test(text.slice(end, end + 30))) continue;
-      const meant = c.nameLike || before === 'de' || before === 'het';
-      if (!meant) continue;
-      ctx.report({
-        span: { start: at, end },
-        args: { word: text.slice(at, end), term: c.def.term },
-        fixes: [{ title: { nl: `Hoofdletter: ${c.form}`, en: `Capitalise: ${c.form}` }, edits: [{ span: { start: at, end: at + 1 }, newText: c.form[0] }], preferred: true }],
+    const table = keyTable(byFirst.keys());
+    const lists = [...byFirst.values()];
+    const listIndex = new Map<string, number>();
+    for (const first of byFirst.keys()) listIndex.set(first, listIndex.size);
+    // What a word's own line decides, as quadruples (offset, list, candidate, 1 after "de"/"het"): the
+    // scan, the neighbours, the determiner before it and a qualification after it.
+    const lineHits = (from: number, to: number, base: number, sink: number[]) =>
+      lowerWordHits(text, from, to, table, (at, w) => {
+        const cands = byFirst.get(w)!;
+        if (at > 0) {
+          const p = text.charCodeAt(at - 1);
+          if (isLetterOrDigit(p) || p === 40 || p === 45) return; // a letter, digit, "(" or "-"
+        }
+        let ci = -1;
+        for (let k = 0; k < cands.length; k++) {
+          const x = cands[k];
+          if (!text.startsWith(x.lower, at)) continue;
+          const n = text.charCodeAt(at + x.lower.length);
+          if (isLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
+          ci = k;
+          break;
+        }
+        if (ci < 0) return;
+        const end = at + cands[ci].lower.length;
+        const before = wordBefore(text, at);
+        if (before !== undefined && GENERIC_BEFORE.has(before)) return;
+        // The pattern starts with a space or tab: read only then.
+        const next = text.charCodeAt(end);
+        if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
+        sink.push(at - base, listIndex.get(w)!, ci, before === 'de' || before === 'het' ? 1 : 0);
       });
+    const report = (base: number, hits: number[]) => {
+      for (let h = 0; h < hits.length; h += 4) {
+        const at = base + hits[h];
+        const c = lists[hits[h + 1]][hits[h + 2]];
+        if (inside(defTexts, at)) continue;
+        const meant = c.nameLike || hits[h + 3] === 1;
+        if (!meant) continue;
+        const end = at + c.lower.length;
+        ctx.report({
+          span: { start: at, end },
+          args: { word: text.slice(at, end), term: c.def.term },
+          fixes: [{ title: { nl: `Hoofdletter: ${c.form}`, en: `Capitalise: ${c.form}` }, edits: [{ span: { start: at, end: at + 1 }, newText: c.form[0] }], preferred: true }],
+        });
+      }
+    };
+    // Per article, remembered between analyses by article text and the forms looked for: after an edit
+    // only that article is read again. Exact when every article starts a line (nothing read crosses one).
+    const memo = ctx.memo?.<{ key: string; hits: number[] }>('definitie-hoofdletter:lines');
+    const { blocks } = model;
+    if (!memo || !blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13)) {
+      const hits: number[] = [];
+      lineHits(0, text.length, 0, hits);
+      report(0, hits);
+      return;
+    }
+    let formsKey = '';
+    for (const [first, list] of byFirst) formsKey += `${first}:${list.map((x) => x.lower).join(',')}|`;
+    // The key as the last analysis stored it, when equal: entries then compare by identity.
+    formsKey = ctx.memo!<string>('definitie-hoofdletter:forms').getOrCreate(formsKey, (k) => k);
+    for (const b of blocks) {
+      let e = memo.get(b.text);
+      if (!e || e.key !== formsKey) {
+        e = { key: formsKey, hits: [] };
+        lineHits(b.span.start, b.span.end, b.span.start, e.hits);
+        memo.set(b.text, e);
+      }
+      report(b.span.start, e.hits);
     }
   },
 };

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
+import { candidates } from './definitie-onbekend';
+import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 
 const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Dienst**: de dienst van Leverancier.\n\n';
 
@@ -24,6 +27,52 @@ describe('definitie-onbekend', () => {
         '2.3 Leverancier kan de Diensten van de Klanten opschorten; a) Opschorting geschiedt schriftelijk.\n' +
         '2.4 Microsoft Azure levert de opslag, zoals de Belastingdienst weet.\n' +
         '2.5 De Klantgegevens en de Dienstverlening volgen de Dienst.\n',
+    );
+  });
+});
+
+describe('definitie-onbekend: the candidate scanner read in place', () => {
+  // The regex scan and filters the scanner replaces, as they were.
+  const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
+  const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
+  const PROPER_SAMPLE = new Set(['Nederland', 'Wet']);
+  const partOfName = (text: string, start: number, end: number) => {
+    const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|en|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
+    if (next) return true;
+    const prev = /([A-ZÀ-Þ][\wÀ-ÿ]{0,30})[ \t]{1,2}(?:(?:van|voor|der|den|de)[ \t]{1,2})?$/.exec(text.slice(Math.max(0, start - 30), start));
+    return !!prev && !isDeterminer(prev[1].toLowerCase());
+  };
+  const old = (text: string, known: Set<string>) => {
+    const out: Array<[number, string]> = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const at = m.index;
+      const word = m[0].replace(/['’-]{1,40}$/, '');
+      if (known.has(word) || PROPER_SAMPLE.has(word)) continue;
+      if (at > 0 && LETTER.test(text[at - 1])) continue;
+      const after = text[at + m[0].length];
+      if (after !== undefined && (LETTER.test(after) || (after === '.' && /[A-Z]/.test(text[at + m[0].length + 1] ?? '')))) continue;
+      if (/^[ \t]{1,2}\d/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
+      if (isSentenceStart(text, at)) continue;
+      if (!isDeterminer(wordBefore(text, at))) continue;
+      if (partOfName(text, at, at + m[0].length)) continue;
+      out.push([at, word]);
+    }
+    return out;
+  };
+  const piece = fc.constantFrom('de ', 'het ', 'een ', 'Licentie', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  const textArb = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+
+  it('finds what the regex scan and its filters found', () => {
+    const known = new Set(['Klant', 'Dienst']);
+    // PROPER is the rule's own list; the sample words in it behave the same.
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const got: Array<[number, string]> = [];
+        candidates(text, 0, text.length, known, (i, w) => void got.push([i, w]));
+        assert.deepEqual(got, old(text, known), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,14 +1,11 @@
 // A capitalised word used like a defined term ("de Licentie") that the draft never defines.
 import type { DocumentRule } from './rule';
-import { scanBlocks } from '../engine/incrementalScan';
+import { scanBlocksWith } from '../engine/incrementalScan';
 import type { DocumentModel, StructureNode } from '../model/types';
 import type { TextEdit } from '../types';
-import { definitionsArticles, isDeterminer, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
+import { definitionsArticles, isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
 
-// Latin letters only, no /u: this scans the whole draft.
-const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/;
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
 const PROPER = new Set(
@@ -44,7 +41,6 @@ export const rule: DocumentRule = {
       for (const f of [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.split(' ').pop()!);
     }
     const prefixes = new Set(model.definitions.map((d) => d.term).filter((t) => !t.includes(' ') && t.length >= 4));
-    const skip = skippedRanges(model);
     let si = 0;
     // Whether a term use starts at an offset; the hits come in document order, so a pointer over the
     // uses (in document order too) answers without a set of every use's offset.
@@ -61,40 +57,97 @@ export const rule: DocumentRule = {
       return ui < useList.length && useList[ui].span.start === at;
     };
     const reported = new Set<string>();
-    const stub = stubPlace(model);
-    // Scanned per article and remembered between analyses: after an edit only that article is read again.
-    // Known terms and proper names are dropped per article already (they are skipped below anyway), so
-    // the remembered hits are few; `known` depends on the definitions, hence the filter key.
-    const unknown = (w: string) => {
-      const word = w.replace(/['’-]{1,40}$/, '');
-      return !known.has(word) && !PROPER.has(word);
-    };
-    for (const m of scanBlocks(model, ctx, 'definitie-onbekend', WORD, unknown, [...known].join('|'))) {
-      const at = m.index;
-      const word = m[0].replace(/['’-]{1,40}$/, ''); // bounded like WORD: an unbounded run before $ is quadratic
-      if (reported.has(word) || known.has(word) || usedAt(at) || PROPER.has(word)) continue;
-      if (at > 0 && LETTER.test(text[at - 1])) continue;
-      const after = text[at + m[0].length];
-      if (after !== undefined && (LETTER.test(after) || (after === '.' && /[A-Z]/.test(text[at + m[0].length + 1] ?? '')))) continue;
-      // "het Zuiderkruis 29": an address.
-      if (/^[ \t]{1,2}\d/.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
+    let stub: StubPlace | undefined | null = null;
+    let skip: Array<{ start: number; end: number }> | undefined;
+    const process = (at: number, word: string) => {
+      if (reported.has(word) || usedAt(at)) return;
+      skip ??= skippedRanges(model);
       while (si < skip.length && skip[si].end <= at) si++;
-      if (si < skip.length && skip[si].start <= at) continue;
-      if (isSentenceStart(text, at)) continue;
-      if (!isDeterminer(wordBefore(text, at))) continue;
+      if (si < skip.length && skip[si].start <= at) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
-      if (compoundOfKnown(word, prefixes)) continue;
-      if (partOfName(text, at, at + m[0].length)) continue;
+      if (compoundOfKnown(word, prefixes)) return;
       reported.add(word);
+      if (stub === null) stub = stubPlace(model);
       const fix = stub ? stubEdit(model, stub, word) : undefined;
       ctx.report({
         span: { start: at, end: at + word.length },
         args: { term: word },
         fixes: fix ? [{ title: { nl: `Definitie van "${word}" toevoegen`, en: `Add a definition of "${word}"` }, edits: [fix] }] : undefined,
       });
+    };
+    const byBlock = ctx.memo !== undefined && model.blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
+    if (!byBlock) {
+      // One pass, reporting as it goes: a word already reported or a term use is dropped before its line is read.
+      candidates(text, 0, text.length, known, process, (at, word) => reported.has(word) || usedAt(at));
+      return;
     }
+    // Candidates per article, remembered between analyses: what an article's own text decides (the
+    // word, its neighbours on the line) is read once; `known` depends on the definitions, hence the key.
+    // Exact per article when every article starts a line (the checks never read past a line's start).
+    const scan = (t: string, from: number, to: number, push: (index: number, word: string) => void) => candidates(t, from, to, known, push);
+    for (const m of scanBlocksWith(model, ctx, 'definitie-onbekend', scan, [...known].join('|'))) process(m.index, m[0]);
   },
 };
+
+// Latin letters only, no /u: this scans the whole draft.
+const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
+
+function isTrailing(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * The matches of /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g between `from` and `to` that look like an undefined
+ * term by what their line says: not known, not a proper name, after a determiner, not starting a sentence,
+ * not inside a word, an address or a name. Reported as the word without trailing apostrophes and hyphens.
+ */
+export function candidates(
+  text: string,
+  from: number,
+  to: number,
+  known: Set<string>,
+  push: (index: number, word: string) => void,
+  /** Drops a word before its line is read (a filter the caller applies anyway). */
+  early?: (index: number, word: string) => boolean,
+): void {
+  // The regex finds the words (native, faster than a loop over every code unit); the checks are by hand.
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to - 2; m = WORD.exec(text)) {
+    const at = m.index;
+    let end = at + m[0].length;
+    // A word running past `to` ends there, as a scan of text.slice(from, to) would see it.
+    if (end > to) {
+      end = to;
+      if (end - at < 3) break;
+    }
+    if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
+    const after = text.charCodeAt(end);
+    if (isLetterOrDigit(after) || (after === 46 && isAsciiUpper(text.charCodeAt(end + 1)))) continue;
+    // "het Zuiderkruis 29": an address.
+    if ((after === 32 || after === 9) && (isDigit(text.charCodeAt(end + 1)) || ((text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9) && isDigit(text.charCodeAt(end + 2))))) continue;
+    let w = end;
+    while (w > at + 1 && isTrailing(text.charCodeAt(w - 1))) w--;
+    const word = text.slice(at, w);
+    if (known.has(word) || PROPER.has(word) || (early && early(at, word))) continue;
+    if (isSentenceStart(text, at)) continue;
+    if (!isDeterminer(wordBefore(text, at))) continue;
+    if (partOfName(text, at, end)) continue;
+    push(at, word);
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
+function isLetterOrDigit(c: number): boolean {
+  return isLatinLetter(c) || isDigit(c);
+}
 
 function compoundOfKnown(word: string, prefixes: Set<string>): boolean {
   // Every split point, not every term: the cost stays bounded by the word's length (at most 40).

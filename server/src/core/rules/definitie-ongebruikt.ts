@@ -22,7 +22,15 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    const used = new Set(model.uses.map((u) => u.term));
+    // Only whether each defined term is used matters: the uses are read until every term has been seen.
+    const wanted = new Set<string>();
+    for (const d of model.definitions) wanted.add(d.term);
+    const used = new Set<string>();
+    for (const u of model.uses) {
+      if (!wanted.has(u.term)) continue;
+      used.add(u.term);
+      if (used.size === wanted.size) break;
+    }
     // One definition of several terms ("Offerte en/of Aanbieding") is used when any of them is.
     const groupUsed = new Set<number>();
     for (const d of model.definitions) if (d.group !== undefined && used.has(d.term)) groupUsed.add(d.group);

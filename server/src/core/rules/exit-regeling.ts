@@ -1,9 +1,7 @@
 import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
 import { appendClauseFix, lastArticleNumber } from './bepaling-ontbreekt';
-import { seamsClear } from '../engine/incrementalScan';
 import type { DocumentModel } from '../model/types';
-import type { RuleContext } from './rule';
 
 // Signals that the draft is about a hosted or data service. Strong: one is enough; weak: two different ones.
 const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service|cloud\p{L}{0,20}|hosting|gehoste?|online[ \t\n]{1,4}(?:dienst|omgeving|platform|applicatie|administratie)\p{L}{0,10}|webapplicatie\p{L}{0,3}|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier)(?![\p{L}])/giu;
@@ -27,18 +25,59 @@ interface Hit {
   0: string;
 }
 
+/** What the rule reads in one article, remembered per article text: one lookup per article after an edit. */
+interface ArticleScan {
+  cr: boolean;
+  strong: Hit[];
+  weak: Hit[];
+  exitLine: boolean;
+  /** The seam before this article, by the text of the article before it (see seamBits). */
+  seam?: { prev: string; bits: number };
+}
+
+function scanArticle(t: string): ArticleScan {
+  return { cr: t.includes('\r'), strong: matchesIn(t, STRONG), weak: matchesIn(t, WEAK), exitLine: hasExitLine(t) };
+}
+
+const PATTERNS: Array<[RegExp, number, boolean]> = [
+  [STRONG_ONE, 1, true],
+  [WEAK_ONE, 2, true],
+  [RETURN_ONE, 4, false],
+];
+
 /**
- * Article by article, remembered per article text, when that gives what the scans of the whole draft
- * give: every article starts a line and lines end at \n only (and, per pattern, seamsClear: no match
- * crosses or touches a seam between articles). The patterns' lookarounds only test for letters and their
- * matches end in a letter, so an article read alone matches as it does inside the draft.
+ * Which patterns (bits 1 strong, 2 weak, 4 return) have a match within MAX_MATCH + 1 code units of a seam
+ * between two articles, in the draft or in either article alone: `seamsClear` for the three at once, each
+ * seam remembered on the later article's entry (checked against the earlier article's text).
  */
-function blockwise(model: DocumentModel, ctx: RuleContext): boolean {
-  if (!ctx.memo || model.blocks.length < 2) return false;
+function seamBits(model: DocumentModel, articles: ArticleScan[]): number {
   const { text, blocks } = model;
-  for (let i = 1; i < blocks.length; i++) if (text.charCodeAt(blocks[i].span.start - 1) !== 10) return false;
-  for (const b of blocks) if (ctx.memo<boolean>('exit-regeling:cr').getOrCreate(b.text, (t) => t.includes('\r'))) return false;
-  return true;
+  const w = MAX_MATCH + 1;
+  let out = 0;
+  for (let i = 1; i < blocks.length && out !== 7; i++) {
+    const prev = blocks[i - 1];
+    const cur = blocks[i];
+    const p = cur.span.start;
+    const keyed = p - prev.span.start >= w && cur.span.end - p >= w;
+    // Kept on the later article's entry: no lookup of its own.
+    const e = keyed ? articles[i].seam : undefined;
+    let bits = e !== undefined && e.prev === prev.text ? e.bits : -1;
+    if (bits < 0) {
+      bits = 0;
+      const from = Math.max(0, p - w);
+      const window = text.slice(from, Math.min(text.length, p + w));
+      const at = p - from;
+      // A remembered seam gets all three bits; otherwise only those not known yet are tested. Lookarounds
+      // (strong, weak) can make a match in a half that the window does not have: the halves are tested too.
+      for (const [re, bit, halves] of PATTERNS) {
+        if (!keyed && out & bit) continue;
+        if (re.test(window) || (halves && (re.test(window.slice(0, at)) || re.test(window.slice(at))))) bits |= bit;
+      }
+      if (keyed) articles[i].seam = { prev: prev.text, bits };
+    }
+    out |= bits;
+  }
+  return out;
 }
 
 // "Voorbeeld Cloud B.V.": a word in a party's name says nothing about the service.
@@ -86,32 +125,47 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    const articles = model.nodes.filter((n) => n.kind === 'article').length;
-    if (articles < MIN_ARTICLES) return;
+    const articleCount = model.nodes.filter((n) => n.kind === 'article').length;
+    if (articleCount < MIN_ARTICLES) return;
     const text = model.text;
-    const byBlock = blockwise(model, ctx);
-    const clear = (name: string, re: RegExp) => byBlock && seamsClear(model, ctx, `exit-${name}`, re, MAX_MATCH);
+    const { blocks } = model;
+    // Article by article, remembered per article text, when that gives what the scans of the whole draft
+    // give: every article starts a line and lines end at \n only, and (per pattern) no match crosses or
+    // touches a seam between articles. The patterns' lookarounds only test for letters and their matches
+    // end in a letter, so an article read alone matches as it does inside the draft.
+    let articles: ArticleScan[] | undefined;
+    let seams = 7;
+    if (ctx.memo && blocks.length >= 2) {
+      let ok = true;
+      for (let i = 1; ok && i < blocks.length; i++) if (text.charCodeAt(blocks[i].span.start - 1) !== 10) ok = false;
+      if (ok) {
+        const memo = ctx.memo<ArticleScan>('exit-regeling:articles');
+        articles = blocks.map((b) => memo.getOrCreate(b.text, scanArticle));
+        if (articles.some((a) => a.cr)) articles = undefined;
+        else seams = seamBits(model, articles);
+      }
+    }
     // Matches of a pattern in the whole draft, article by article when the seams allow it.
-    const scan = function* (re: RegExp, name: string, blockwiseOk: boolean): Generator<Hit> {
-      if (!blockwiseOk) {
+    const scan = function* (re: RegExp, pick: (a: ArticleScan) => Hit[], bit: number): Generator<Hit> {
+      if (!articles || seams & bit) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) yield m;
         return;
       }
-      const memo = ctx.memo!<Hit[]>(`exit-regeling:${name}`);
-      for (const b of model.blocks) {
-        for (const h of memo.getOrCreate(b.text, (t) => matchesIn(t, re))) yield { index: b.span.start + h.index, 0: h[0] };
+      for (let i = 0; i < blocks.length; i++) {
+        const base = blocks[i].span.start;
+        for (const h of pick(articles[i])) yield { index: base + h.index, 0: h[0] };
       }
     };
     let signal: Hit | undefined;
-    for (const m of scan(STRONG, 'strong', clear('strong', STRONG_ONE))) {
+    for (const m of scan(STRONG, (a) => a.strong, 1)) {
       if (isCompanyName(text, m.index + m[0].length)) continue;
       signal = m;
       break;
     }
     if (!signal) {
       const kinds = new Map<string, Hit>();
-      for (const m of scan(WEAK, 'weak', clear('weak', WEAK_ONE))) {
+      for (const m of scan(WEAK, (a) => a.weak, 2)) {
         if (isCompanyName(text, m.index + m[0].length)) continue;
         const k = m[0].toLowerCase().replace(/[ \t\n]+/g, ' ');
         if (!kinds.has(k)) kinds.set(k, m);
@@ -120,9 +174,8 @@ export const rule: DocumentRule = {
       if (kinds.size < 2) return;
       signal = [...kinds.values()][0];
     }
-    if (clear('return', RETURN_ONE)) {
-      const memo = ctx.memo!<boolean>('exit-regeling:return');
-      for (const b of model.blocks) if (memo.getOrCreate(b.text, hasExitLine)) return;
+    if (articles && !(seams & 4)) {
+      if (articles.some((a) => a.exitLine)) return;
     } else if (hasExitLine(text)) return;
     const clause = variantFor('av-exit', ctx.audience);
     ctx.report({

@@ -8,13 +8,36 @@ const GENERAL_SCOPE = /deze[ \t\n]{1,4}(?:algemene[ \t\n]{1,4})?voorwaarden|de[ 
 const PARTY = /(?<![\p{L}])(Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienstverlener|Aanbieder|Verhuurder|Gebruiker|[A-Z]{2,6})(?![\p{L}])/u;
 const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
+type CarveOut = 'full' | 'intent' | undefined;
+
+/** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
+interface ArticleExonerations {
+  found: Exoneration[];
+  /** The strongest carve-out meant for the whole draft in this article's sentences. */
+  general: CarveOut;
+  /** carveOutIn of the whole article, read only when it has an exemption clause. */
+  inBlock: CarveOut;
+}
+
+function readArticle(block: Block): ArticleExonerations {
+  const found = exonerationsOf(block);
+  let general: CarveOut;
+  if (/opzet/i.test(block.text)) {
+    for (const s of sentences(block.text)) {
+      const c = carveOutIn(s.text);
+      if (c && GENERAL_SCOPE.test(s.text)) general = general === 'full' ? 'full' : c;
+    }
+  }
+  return { found, general, inBlock: found.length ? carveOutIn(block.text) : undefined };
+}
+
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
 // because one general carve-out covers all articles). The Analyzer's memo when there is one (it drops
 // entries of articles that are gone); otherwise no caching.
-function cachedExonerations(block: Block, memo: GenerationalMemo<Exoneration[]> | undefined): Exoneration[] {
+function cachedArticle(block: Block, memo: GenerationalMemo<ArticleExonerations> | undefined): ArticleExonerations {
   let found = memo?.get(block.text);
   if (!found) {
-    found = exonerationsOf(block);
+    found = readArticle(block);
     memo?.set(block.text, found);
   }
   return found;
@@ -40,22 +63,16 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     if (!/aansprakelijk/i.test(model.text)) return;
-    const memo = ctx.memo?.<Exoneration[]>('exoneratie-opzet');
-    const perBlock = model.blocks.map((b) => ({ block: b, found: cachedExonerations(b, memo) }));
-    if (!perBlock.some((x) => x.found.length)) return;
-    // One general carve-out covers the whole draft.
-    let general: 'full' | 'intent' | undefined;
-    for (const { block } of perBlock) {
-      if (!/opzet/i.test(block.text)) continue;
-      for (const s of sentences(block.text)) {
-        const c = carveOutIn(s.text);
-        if (c && GENERAL_SCOPE.test(s.text)) general = general === 'full' ? 'full' : c;
-      }
-    }
+    const memo = ctx.memo?.<ArticleExonerations>('exoneratie-opzet:articles');
+    const perBlock = model.blocks.map((b) => ({ block: b, read: cachedArticle(b, memo) }));
+    if (!perBlock.some((x) => x.read.found.length)) return;
+    // One general carve-out covers the whole draft: the strongest found in any article.
+    let general: CarveOut;
+    for (const { read } of perBlock) if (read.general) general = general === 'full' ? 'full' : read.general === 'full' ? 'full' : 'intent';
     if (general === 'full') return;
-    for (const { block, found } of perBlock) {
+    for (const { block, read } of perBlock) {
+      const { found, inBlock } = read;
       if (!found.length) continue;
-      const inBlock = carveOutIn(block.text);
       if (inBlock === 'full') continue;
       for (const e of found) {
         const base = block.span.start;

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { check } from '../testing/check';
+import { isChildPath, ordinal } from './nummering';
 
 describe('nummering', () => {
   it('fires on gaps, duplicates, disorder and a wrong prefix', () => {
@@ -21,5 +23,24 @@ describe('nummering', () => {
     const [f] = check('nummering', 'Artikel 1 A\n1. x\n«4». y\n');
     assert.match(f.message.nl, /2 en 3 ontbreekt/);
     assert.match(f.message.en, /2 and 3 is missing/);
+  });
+});
+
+describe('nummering: number reading by hand', () => {
+  const part = fc.constantFrom('1', '2', '12', '0', '007', '1234', '12345', 'a', 'b', 'z', 'A', 'i', '7a', '', '٣', '1.2', '.', 'ab', '9999');
+  it('ordinal reads numbers and letters as the regexes did', () => {
+    const old = (path: string[], written: string) => {
+      const last = path[path.length - 1] ?? written;
+      if (/^\d{1,4}$/.test(last)) return Number(last);
+      if (/^[a-z]$/.test(last)) return last.charCodeAt(0) - 96;
+      return undefined;
+    };
+    fc.assert(fc.property(fc.array(part, { maxLength: 3 }), part, (path, written) => assert.equal(ordinal({ path, written }), old(path, written))), { numRuns: 2000 });
+  });
+  it('isChildPath compares as the joined paths did', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 4 }), fc.array(part, { maxLength: 3 }), (child, parent) => assert.equal(isChildPath(child, parent), child.slice(0, -1).join('.') === parent.join('.'))),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -38,14 +38,18 @@ export const rule: DocumentRule = {
     sequence(model, headed, ctx, false);
     const groups: StructureNode[][] = [model.roots.filter((n) => n.style === 'outline')];
     for (const n of model.nodes) {
-      if (!n.children.length) continue; // most nodes are leaves: no lists to build
-      const numeric = n.children.filter((c) => c.style === 'outline' || c.style === 'lid' || c.style === 'dotted');
-      const letters = n.children.filter((c) => c.style === 'letter');
-      if (numeric.length) groups.push(numeric);
-      if (letters.length) groups.push(letters);
-      let parentPath: string | undefined;
-      for (const c of n.children) {
-        if (c.style === 'dotted' && n.path.length && c.path.slice(0, -1).join('.') !== (parentPath ??= n.path.join('.'))) {
+      const children = n.children;
+      if (!children.length) continue; // most nodes are leaves: no lists to build
+      let numeric: StructureNode[] | undefined;
+      let letters: StructureNode[] | undefined;
+      for (const c of children) {
+        if (c.style === 'outline' || c.style === 'lid' || c.style === 'dotted') (numeric ??= []).push(c);
+        else if (c.style === 'letter') (letters ??= []).push(c);
+      }
+      if (numeric) groups.push(numeric);
+      if (letters) groups.push(letters);
+      for (const c of children) {
+        if (c.style === 'dotted' && n.path.length && !isChildPath(c.path, n.path)) {
           ctx.report({ span: c.numberSpan, messageId: 'prefix', args: { this: c.written, parent: describe(n), parentNumber: n.path.join('.') } });
         }
       }
@@ -59,10 +63,35 @@ function describe(n: StructureNode): { nl: string; en: string } {
   return { nl: n.label, en: n.label };
 }
 
-function ordinal(n: StructureNode): number | undefined {
+/** Whether `child` without its last number, joined with dots, spells `parent` joined with dots. */
+export function isChildPath(child: string[], parent: string[]): boolean {
+  if (child.length === parent.length + 1) {
+    let same = true;
+    for (let i = 0; same && i < parent.length; i++) same = child[i] === parent[i];
+    if (same) return true;
+  }
+  // Numbers with a dot in them could still join to the same text: compare as written before.
+  return child.slice(0, -1).join('.') === parent.join('.');
+}
+
+export function ordinal(n: Pick<StructureNode, 'path' | 'written'>): number | undefined {
   const last = n.path[n.path.length - 1] ?? n.written;
-  if (/^\d{1,4}$/.test(last)) return Number(last);
-  if (/^[a-z]$/.test(last)) return last.charCodeAt(0) - 96;
+  const len = last.length;
+  // /^\d{1,4}$/ read by hand: this runs for every numbered node.
+  if (len >= 1 && len <= 4) {
+    let v = 0;
+    let i = 0;
+    for (; i < len; i++) {
+      const c = last.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    if (i === len) return v;
+  }
+  if (len === 1) {
+    const c = last.charCodeAt(0);
+    if (c >= 97 && c <= 122) return c - 96;
+  }
   return undefined; // "7a": an inserted article keeps its place
 }
 
@@ -81,15 +110,14 @@ function sequence(_model: DocumentModel, nodes: StructureNode[], ctx: RuleContex
   for (const n of nodes) {
     const num = ordinal(n);
     if (num === undefined) continue;
-    const label = (k: number) => show(n, k);
     if (!prev) {
-      if (checkStart && num > 1) ctx.report({ span: n.numberSpan, messageId: 'start', args: { this: n.written, missing: range(label, 1, num - 1) } });
+      if (checkStart && num > 1) ctx.report({ span: n.numberSpan, messageId: 'start', args: { this: n.written, missing: range((k) => show(n, k), 1, num - 1) } });
     } else if (seen.has(num)) {
       ctx.report({ span: n.numberSpan, messageId: 'duplicate', args: { this: n.written } });
     } else if (num < prevNum) {
       ctx.report({ span: n.numberSpan, messageId: 'order', args: { this: n.written, prev: prev.written } });
     } else if (num > prevNum + 1) {
-      ctx.report({ span: n.numberSpan, messageId: 'gap', args: { this: n.written, prev: prev.written, missing: range(label, prevNum + 1, num - 1) } });
+      ctx.report({ span: n.numberSpan, messageId: 'gap', args: { this: n.written, prev: prev.written, missing: range((k) => show(n, k), prevNum + 1, num - 1) } });
     }
     seen.add(num);
     if (num > prevNum) prevNum = num;
