@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { LineIndex } from '../text/lineIndex';
 import { CAPITALISED, findTermUses, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
+import { LINE_PATTERNS, mayStart } from './lines';
 
 // Text made of the pieces the fast paths look at, plus arbitrary strings.
 const PIECES = [
@@ -141,5 +142,38 @@ describe('model: triggered citation scans agree with global scans', () => {
       }),
       { numRuns: 6000 },
     );
+  });
+
+  it('line classification: a pattern is skipped only on a first character it cannot match', () => {
+    const heads = ['#', '## ', '<!--', '*', '**', '_', '+ ', '- ', '(a) ', 'a. ', 'b) ', '1. ', '3.1 ', '12 ', 'Artikel 3', 'ARTIKEL 4', 'art. 5', 'artiſ', 'Hoofdstuk 2', 'HOOFDSTUK', 'Titel 1', 'Deel 2', 'Afdeling 1', 'Paragraaf 3', 'Module 1', 'hooFdſtuk 1', 'Module \u212a'];
+    const gates: Array<[RegExp, (c: number) => boolean]> = [
+      [LINE_PATTERNS.MD_HEADING, mayStart.mdHeading],
+      [LINE_PATTERNS.ARTIKEL, mayStart.artikel],
+      [LINE_PATTERNS.PART, mayStart.part],
+      [LINE_PATTERNS.BULLET, mayStart.bullet],
+      [LINE_PATTERNS.NUMBERED, mayStart.numbered],
+      [LINE_PATTERNS.LETTER, mayStart.letter],
+    ];
+    const line = fc.oneof(anyText(20), fc.tuple(fc.constantFrom(...heads), anyText(12)).map(([h, t]) => h + t));
+    fc.assert(
+      fc.property(line, (t) => {
+        for (const [re, may] of gates) if (!may(t.charCodeAt(0))) assert.equal(re.exec(t), null, `${re} on ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 5000 },
+    );
+    // Every first character up to U+2200 and the letter-like ones after it (Kelvin, Angstrom, ligatures,
+    // full width), against each pattern followed by text that lets it match.
+    const firsts: number[] = [];
+    for (let c = 0; c < 0x2200; c++) firsts.push(c);
+    for (let c = 0xfb00; c <= 0xfb06; c++) firsts.push(c);
+    for (let c = 0xff01; c <= 0xff5e; c++) firsts.push(c);
+    firsts.push(0x212a, 0x212b, 0x2126);
+    for (const c of firsts) {
+      const ch = String.fromCharCode(c);
+      for (const [re, may] of gates) {
+        if (may(c)) continue;
+        for (const tail of ['rtikel 3', 'rt. 3', 'oofdstuk 2', 'itel 1', 'eel 2', 'fdeling 1', 'aragraaf 3', 'odule 1', '# x', ' x', '. x', ') x', 'a) x', '1. x', '']) assert.equal(re.exec(ch + tail), null, `${re} on ${JSON.stringify(ch + tail)}`);
+      }
+    }
   });
 });
