@@ -6,6 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { CAPITALISED, findTermUses, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
 import { LINE_PATTERNS, mayStart } from './lines';
+import { parseDocument, splitDots } from './parse';
 
 // Text made of the pieces the fast paths look at, plus arbitrary strings.
 const PIECES = [
@@ -175,5 +176,23 @@ describe('model: triggered citation scans agree with global scans', () => {
         for (const tail of ['rtikel 3', 'rt. 3', 'oofdstuk 2', 'itel 1', 'eel 2', 'fdeling 1', 'aragraaf 3', 'odule 1', '# x', ' x', '. x', ') x', 'a) x', '1. x', '']) assert.equal(re.exec(ch + tail), null, `${re} on ${JSON.stringify(ch + tail)}`);
       }
     }
+  });
+
+  it('splitDots is split(\'.\')', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('.', '1', '12', 'a', '', 'é'), { maxLength: 8 }).map((p) => p.join('')), (t) => assert.deepEqual(splitDots(t), t.split('.'))), { numRuns: 3000 });
+  });
+
+  it('byLabel keys are the nodes\' paths joined by dots', () => {
+    const lines = ['# Titel', '## Artikel 1 Definities', '1. Eerste', 'a. sub', '2. Tweede', '   1. genest', '      a) dieper', 'Artikel 2 Iets', '2.1 tekst', '2.1.1 tekst', '2.3.1 zonder ouder', '3.1 elders', 'Hoofdstuk 2 Deel', '4. Vier', '  4.1 x', '1.', 'b) los', '', 'tekst'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 30 }), (ls) => {
+        const model = parseDocument(ls.join('\n'));
+        const plain = new Map<string, unknown[]>();
+        for (const n of model.nodes) if (n.path.length) plain.set(n.path.join('.'), [...(plain.get(n.path.join('.')) ?? []), n]);
+        assert.deepEqual([...model.byLabel.keys()], [...plain.keys()]);
+        for (const [k, v] of plain) assert.deepEqual(model.byLabel.get(k), v);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
