@@ -7,6 +7,7 @@ import { CAPITALISED, findTermUses, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
 import { LINE_PATTERNS, mayStart } from './lines';
 import { parseDocument, splitDots } from './parse';
+import { DIRECTIVE, findDirectives } from './directives';
 
 // Text made of the pieces the fast paths look at, plus arbitrary strings.
 const PIECES = [
@@ -193,6 +194,30 @@ describe('model: triggered citation scans agree with global scans', () => {
         for (const [k, v] of plain) assert.deepEqual(model.byLabel.get(k), v);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('findDirectives: tried at each "<!--" finds what the global scan finds, in any range', () => {
+    const plain = (text: string, from: number, to: number) => {
+      const out: Array<[number, number, string]> = [];
+      if (!text.slice(from, to).includes('clausule-')) return out;
+      const re = new RegExp(DIRECTIVE.source, 'g');
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) out.push([m.index, m.index + m[0].length, m[1]]);
+      return out;
+    };
+    const bits = ['<!--', '<!-- ', '<!--\t', '<', '!', '-->', '--', '>', ' clausule-disable ', 'clausule-enable', 'clausule-disable-next-line', 'clausule-disable-line spelling', 'clausule-disable-file', 'CLAUSULE-disable', 'clausule-', ' a, b ', '\n', '\r\n', 'x', ' '];
+    const text = fc.oneof(fc.array(fc.constantFrom(...bits), { maxLength: 24 }).map((p) => p.join('')), anyText(40));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        for (const [f, e] of [[0, t.length], [from, to]]) {
+          const got = findDirectives(t, new LineIndex(t), f === 0 && e === t.length ? undefined : { start: f, end: e }).map((d) => [d.span.start, d.span.end, d.kind]);
+          assert.deepEqual(got, plain(t, f, e));
+        }
+      }),
+      { numRuns: 4000 },
     );
   });
 });
