@@ -354,7 +354,8 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
     for (let c = text.charCodeAt(e - 1); e > i + 1 && (c === 39 || c === 0x2019 || c === 45); c = text.charCodeAt(e - 1)) e--;
     let candidates: Array<{ term: string; form: string }> | undefined;
     for (const w of byFirstUnit[text.charCodeAt(i)]!) {
-      if (w.word.length === e - i && sameAt(text, i, w.word)) {
+      // The first code unit is equal: byFirstUnit is keyed by it.
+      if (w.word.length === e - i && sameAt(text, i, w.word, 1)) {
         candidates = w.candidates;
         break;
       }
@@ -362,7 +363,8 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
     while (nextDef < defStarts.length && defStarts[nextDef] < i) nextDef++;
     if (candidates && defStarts[nextDef] !== i) {
       for (const c of candidates) {
-        if (!sameAt(text, i, c.form)) continue;
+        // Every candidate form starts with the word just matched: compare what follows it.
+        if (!sameAt(text, i, c.form, e - i)) continue;
         const end = i + c.form.length;
         const after = text.charCodeAt(end); // NaN at the end of the text
         if (isWordCode(after) || (after === 45 /* - */ && isWordCode(text.charCodeAt(end + 1)))) continue;
@@ -376,10 +378,13 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
   return uses;
 }
 
-/** text.startsWith(word, at), as a loop the compiler inlines (the builtin is slow on two-byte strings). */
-function sameAt(text: string, at: number, word: string): boolean {
+/**
+ * text.startsWith(word, at), as a loop the compiler inlines (the builtin is slow on two-byte strings);
+ * the first `known` code units are known to be equal.
+ */
+function sameAt(text: string, at: number, word: string, known: number): boolean {
   if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  for (let k = known; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
   return true;
 }
 
