@@ -6,7 +6,8 @@ import { LineIndex } from '../text/lineIndex';
 import { CAPITALISED, findTermUses, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
 import { LINE_PATTERNS, mayStart } from './lines';
-import { parseDocument, splitDots } from './parse';
+import { parseDocument } from './parse';
+import { splitDots } from './path';
 import { DIRECTIVE, findDirectives } from './directives';
 
 // Text made of the pieces the fast paths look at, plus arbitrary strings.

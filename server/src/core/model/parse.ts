@@ -10,6 +10,7 @@ import { findCitations } from './citations';
 import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
+import { splitDots } from './path';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -95,20 +96,6 @@ export function labelOf(node: StructureNode): string {
 
 function isHeadingKind(info: LineInfo): boolean {
   return info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading';
-}
-
-/** "1.2.6" -> ["1", "2", "6"]: like split('.'), which costs more than the rest of the tree building. */
-export function splitDots(s: string): string[] {
-  let dot = s.indexOf('.');
-  if (dot < 0) return [s];
-  const out: string[] = [];
-  let from = 0;
-  for (; dot >= 0; dot = s.indexOf('.', from)) {
-    out.push(s.slice(from, dot));
-    from = dot + 1;
-  }
-  out.push(s.slice(from));
-  return out;
 }
 
 function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; nodes: StructureNode[]; keys: string[] } {
