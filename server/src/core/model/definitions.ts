@@ -3,6 +3,7 @@ import type { Definition, StructureNode, TermUse } from './types';
 import type { LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
+import { collapsedSlice } from '../text/letters';
 
 const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
 // An article without such a heading is a definitions article when it says so in its opening words.
@@ -71,7 +72,7 @@ export function findDefinitions(
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
   }
   const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
-    const defText = text.slice(textStart, textEnd).replace(/\s+/g, ' ').trim();
+    const defText = collapsedSlice(text, textStart, textEnd);
     const members = splitAliases(whole);
     const group = defs.length;
     for (const m of members) {
