@@ -3,6 +3,7 @@ import type { Definition, StructureNode, TermUse } from './types';
 import type { LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
+import { collapsedSlice } from '../text/letters';
 
 const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
 // An article without such a heading is a definitions article when it says so in its opening words.
@@ -71,7 +72,7 @@ export function findDefinitions(
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
   }
   const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
-    const defText = text.slice(textStart, textEnd).replace(/\s+/g, ' ').trim();
+    const defText = collapsedSlice(text, textStart, textEnd);
     const members = splitAliases(whole);
     const group = defs.length;
     for (const m of members) {
@@ -354,7 +355,8 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
     for (let c = text.charCodeAt(e - 1); e > i + 1 && (c === 39 || c === 0x2019 || c === 45); c = text.charCodeAt(e - 1)) e--;
     let candidates: Array<{ term: string; form: string }> | undefined;
     for (const w of byFirstUnit[text.charCodeAt(i)]!) {
-      if (w.word.length === e - i && sameAt(text, i, w.word)) {
+      // The first code unit is equal: byFirstUnit is keyed by it.
+      if (w.word.length === e - i && sameAt(text, i, w.word, 1)) {
         candidates = w.candidates;
         break;
       }
@@ -362,7 +364,8 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
     while (nextDef < defStarts.length && defStarts[nextDef] < i) nextDef++;
     if (candidates && defStarts[nextDef] !== i) {
       for (const c of candidates) {
-        if (!sameAt(text, i, c.form)) continue;
+        // Every candidate form starts with the word just matched: compare what follows it.
+        if (!sameAt(text, i, c.form, e - i)) continue;
         const end = i + c.form.length;
         const after = text.charCodeAt(end); // NaN at the end of the text
         if (isWordCode(after) || (after === 45 /* - */ && isWordCode(text.charCodeAt(end + 1)))) continue;
@@ -376,10 +379,13 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
   return uses;
 }
 
-/** text.startsWith(word, at), as a loop the compiler inlines (the builtin is slow on two-byte strings). */
-function sameAt(text: string, at: number, word: string): boolean {
+/**
+ * text.startsWith(word, at), as a loop the compiler inlines (the builtin is slow on two-byte strings);
+ * the first `known` code units are known to be equal.
+ */
+function sameAt(text: string, at: number, word: string, known: number): boolean {
   if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  for (let k = known; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
   return true;
 }
 

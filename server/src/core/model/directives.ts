@@ -2,7 +2,8 @@
 import type { LineIndex } from '../text/lineIndex';
 import type { Directive } from './types';
 
-const DIRECTIVE = /<!--[ \t]*clausule-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\n>]{0,400}?)-->/g;
+export const DIRECTIVE = /<!--[ \t]*clausule-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\n>]{0,400}?)-->/g;
+const DIRECTIVE_AT = new RegExp(DIRECTIVE.source, 'y');
 const AUDIENCE = /<!--[ \t]*clausule[ \t]*:[ \t]*doelgroep[ \t]*[=:][ \t]*(b2b|b2c)[ \t]*-->/i;
 
 /**
@@ -14,9 +15,17 @@ export function findDirectives(text: string, lines: LineIndex, range?: { start: 
   const out: Directive[] = [];
   const from = range ? range.start : 0;
   const to = range ? range.end : text.length;
-  if (!(range ? text.slice(from, to) : text).includes('clausule-')) return out;
-  DIRECTIVE.lastIndex = from;
-  for (let m = DIRECTIVE.exec(text); m && m.index + m[0].length <= to; m = DIRECTIVE.exec(text)) {
+  // Every directive starts with "<!--": '<' is rare in a draft, so its search skips most of the text
+  // (a search for "clausule-" or a global scan of the pattern reads every character).
+  for (let p = text.indexOf('<!--', from); p >= 0 && p < to; ) {
+    DIRECTIVE_AT.lastIndex = p;
+    const m = DIRECTIVE_AT.exec(text);
+    if (!m) {
+      p = text.indexOf('<!--', p + 1);
+      continue;
+    }
+    if (m.index + m[0].length > to) break;
+    p = text.indexOf('<!--', m.index + m[0].length);
     const rules = m[2].split(/[\s,]+/).filter((r) => r && r !== '--');
     out.push({
       kind: m[1] as Directive['kind'],

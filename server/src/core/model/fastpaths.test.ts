@@ -5,6 +5,10 @@ import fc from 'fast-check';
 import { LineIndex } from '../text/lineIndex';
 import { CAPITALISED, findTermUses, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
+import { LINE_PATTERNS, mayStart } from './lines';
+import { parseDocument } from './parse';
+import { splitDots } from './path';
+import { DIRECTIVE, findDirectives } from './directives';
 
 // Text made of the pieces the fast paths look at, plus arbitrary strings.
 const PIECES = [
@@ -140,6 +144,81 @@ describe('model: triggered citation scans agree with global scans', () => {
         assert.deepEqual(got && [got.index, got[0]], want && [want.index, want[0]]);
       }),
       { numRuns: 6000 },
+    );
+  });
+
+  it('line classification: a pattern is skipped only on a first character it cannot match', () => {
+    const heads = ['#', '## ', '<!--', '*', '**', '_', '+ ', '- ', '(a) ', 'a. ', 'b) ', '1. ', '3.1 ', '12 ', 'Artikel 3', 'ARTIKEL 4', 'art. 5', 'artiſ', 'Hoofdstuk 2', 'HOOFDSTUK', 'Titel 1', 'Deel 2', 'Afdeling 1', 'Paragraaf 3', 'Module 1', 'hooFdſtuk 1', 'Module \u212a'];
+    const gates: Array<[RegExp, (c: number) => boolean]> = [
+      [LINE_PATTERNS.MD_HEADING, mayStart.mdHeading],
+      [LINE_PATTERNS.ARTIKEL, mayStart.artikel],
+      [LINE_PATTERNS.PART, mayStart.part],
+      [LINE_PATTERNS.BULLET, mayStart.bullet],
+      [LINE_PATTERNS.NUMBERED, mayStart.numbered],
+      [LINE_PATTERNS.LETTER, mayStart.letter],
+    ];
+    const line = fc.oneof(anyText(20), fc.tuple(fc.constantFrom(...heads), anyText(12)).map(([h, t]) => h + t));
+    fc.assert(
+      fc.property(line, (t) => {
+        for (const [re, may] of gates) if (!may(t.charCodeAt(0))) assert.equal(re.exec(t), null, `${re} on ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 5000 },
+    );
+    // Every first character up to U+2200 and the letter-like ones after it (Kelvin, Angstrom, ligatures,
+    // full width), against each pattern followed by text that lets it match.
+    const firsts: number[] = [];
+    for (let c = 0; c < 0x2200; c++) firsts.push(c);
+    for (let c = 0xfb00; c <= 0xfb06; c++) firsts.push(c);
+    for (let c = 0xff01; c <= 0xff5e; c++) firsts.push(c);
+    firsts.push(0x212a, 0x212b, 0x2126);
+    for (const c of firsts) {
+      const ch = String.fromCharCode(c);
+      for (const [re, may] of gates) {
+        if (may(c)) continue;
+        for (const tail of ['rtikel 3', 'rt. 3', 'oofdstuk 2', 'itel 1', 'eel 2', 'fdeling 1', 'aragraaf 3', 'odule 1', '# x', ' x', '. x', ') x', 'a) x', '1. x', '']) assert.equal(re.exec(ch + tail), null, `${re} on ${JSON.stringify(ch + tail)}`);
+      }
+    }
+  });
+
+  it('splitDots is split(\'.\')', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('.', '1', '12', 'a', '', 'é'), { maxLength: 8 }).map((p) => p.join('')), (t) => assert.deepEqual(splitDots(t), t.split('.'))), { numRuns: 3000 });
+  });
+
+  it('byLabel keys are the nodes\' paths joined by dots', () => {
+    const lines = ['# Titel', '## Artikel 1 Definities', '1. Eerste', 'a. sub', '2. Tweede', '   1. genest', '      a) dieper', 'Artikel 2 Iets', '2.1 tekst', '2.1.1 tekst', '2.3.1 zonder ouder', '3.1 elders', 'Hoofdstuk 2 Deel', '4. Vier', '  4.1 x', '1.', 'b) los', '', 'tekst'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 30 }), (ls) => {
+        const model = parseDocument(ls.join('\n'));
+        const plain = new Map<string, unknown[]>();
+        for (const n of model.nodes) if (n.path.length) plain.set(n.path.join('.'), [...(plain.get(n.path.join('.')) ?? []), n]);
+        assert.deepEqual([...model.byLabel.keys()], [...plain.keys()]);
+        for (const [k, v] of plain) assert.deepEqual(model.byLabel.get(k), v);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('findDirectives: tried at each "<!--" finds what the global scan finds, in any range', () => {
+    const plain = (text: string, from: number, to: number) => {
+      const out: Array<[number, number, string]> = [];
+      if (!text.slice(from, to).includes('clausule-')) return out;
+      const re = new RegExp(DIRECTIVE.source, 'g');
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) out.push([m.index, m.index + m[0].length, m[1]]);
+      return out;
+    };
+    const bits = ['<!--', '<!-- ', '<!--\t', '<', '!', '-->', '--', '>', ' clausule-disable ', 'clausule-enable', 'clausule-disable-next-line', 'clausule-disable-line spelling', 'clausule-disable-file', 'CLAUSULE-disable', 'clausule-', ' a, b ', '\n', '\r\n', 'x', ' '];
+    const text = fc.oneof(fc.array(fc.constantFrom(...bits), { maxLength: 24 }).map((p) => p.join('')), anyText(40));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        for (const [f, e] of [[0, t.length], [from, to]]) {
+          const got = findDirectives(t, new LineIndex(t), f === 0 && e === t.length ? undefined : { start: f, end: e }).map((d) => [d.span.start, d.span.end, d.kind]);
+          assert.deepEqual(got, plain(t, f, e));
+        }
+      }),
+      { numRuns: 4000 },
     );
   });
 });

@@ -37,6 +37,22 @@ const LETTER = /^(?:\(([a-z])\)|([a-z])[.)])(?=[ \t])/;
 const TITLE_SEPARATOR = /^[ \t]{0,8}(?:[–—:-][ \t]{0,8})?/;
 const BULLET = /^[*+-][ \t]+/;
 const MAX_HEADING = 90;
+/** The line patterns, for the test that holds each gate below to its pattern. */
+export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, BULLET, NUMBERED, LETTER };
+
+// Most lines are prose: each pattern is tried only on a first character it can match. For ASCII letters
+// c | 0x20 is the lower case; /iu folds no other character to a, h, t, d, p or m.
+export const mayStart = {
+  mdHeading: (c: number) => c === 35, // #
+  artikel: (c: number) => (c | 0x20) === 97,
+  part: (c: number) => {
+    const l = c | 0x20;
+    return l === 104 || l === 116 || l === 100 || l === 97 || l === 112 || l === 109;
+  },
+  bullet: (c: number) => c === 42 || c === 43 || c === 45,
+  numbered: (c: number) => c >= 48 && c <= 57,
+  letter: (c: number) => c === 40 || (c >= 97 && c <= 122),
+};
 
 /** A short line that names something rather than stipulating it. */
 export function isHeadingText(s: string): boolean {
@@ -69,11 +85,11 @@ export function classifyLine(text: string, line: number, start: number, end: num
   // Only the head of a line decides its kind: a bounded window keeps huge lines cheap.
   const window = Math.min(end, i + 400);
   let rest = text.slice(i, window);
-  if (rest.startsWith('<!--')) {
+  if (text.charCodeAt(i) === 60 /* < */ && rest.startsWith('<!--')) {
     info.kind = 'comment';
     return info;
   }
-  const md = MD_HEADING.exec(rest);
+  const md = mayStart.mdHeading(text.charCodeAt(i)) ? MD_HEADING.exec(rest) : null;
   if (md) {
     info.mdLevel = md[1].length;
     i += md[0].length;
@@ -83,7 +99,8 @@ export function classifyLine(text: string, line: number, start: number, end: num
   let strip = 0;
   while (strip < 4 && (rest.startsWith('*', strip) || rest.startsWith('_', strip))) strip++;
   const core = strip ? rest.slice(strip) : rest;
-  const art = ARTIKEL.exec(core);
+  const c0 = core.charCodeAt(0);
+  const art = mayStart.artikel(c0) ? ARTIKEL.exec(core) : null;
   if (art) {
     const title = cleanTitle(core.slice(art[0].length).replace(/^[*_]{1,4}/, ''));
     // "Artikel 3 lid 2 bepaalt ..." at a line start is prose, not a heading.
@@ -98,7 +115,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
     }
     return info;
   }
-  const part = PART.exec(core);
+  const part = mayStart.part(c0) ? PART.exec(core) : null;
   if (part) {
     const title = cleanTitle(core.slice(part[0].length).replace(/^[*_]{1,4}/, ''));
     if (md || title === '' || isHeadingText(title)) {
@@ -111,12 +128,13 @@ export function classifyLine(text: string, line: number, start: number, end: num
   }
   let bullet = 0;
   if (!md) {
-    const b = BULLET.exec(rest);
+    const b = mayStart.bullet(rest.charCodeAt(0)) ? BULLET.exec(rest) : null;
     if (b) bullet = b[0].length;
   }
   const body = bullet ? rest.slice(bullet) : core;
   const at = bullet ? i + bullet : i + strip;
-  const num = NUMBERED.exec(body);
+  const b0 = body.charCodeAt(0);
+  const num = mayStart.numbered(b0) ? NUMBERED.exec(body) : null;
   if (num) {
     const after = body.slice(num[0].length);
     const dotted = num[1].includes('.');
@@ -137,7 +155,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
     info.contentStart = i;
     return info;
   }
-  const letter = LETTER.exec(body);
+  const letter = mayStart.letter(b0) ? LETTER.exec(body) : null;
   if (letter) {
     info.kind = 'letter';
     info.number = letter[1] ?? letter[2];

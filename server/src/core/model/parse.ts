@@ -10,6 +10,7 @@ import { findCitations } from './citations';
 import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
+import { splitDots } from './path';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -18,6 +19,8 @@ interface Open {
   node: StructureNode;
   /** Indentation of the node's line; -1 for headings, which indentation never closes. */
   indent: number;
+  /** node.path.join('.'), built as the path is ('' for no path). */
+  key: string;
 }
 
 export function classifyLines(text: string, lines: LineIndex): LineInfo[] {
@@ -29,11 +32,12 @@ export function classifyLines(text: string, lines: LineIndex): LineInfo[] {
 export function parseDocument(text: string): DocumentModel {
   const lines = new LineIndex(text);
   const infos = classifyLines(text, lines);
-  const { roots, nodes } = buildTree(text, infos);
+  const { roots, nodes, keys } = buildTree(text, infos);
   const byLabel = new Map<string, StructureNode[]>();
-  for (const n of nodes) {
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k];
     if (!n.path.length) continue;
-    const key = n.path.join('.');
+    const key = keys[k];
     const list = byLabel.get(key);
     if (list) list.push(n);
     else byLabel.set(key, [n]);
@@ -94,9 +98,11 @@ function isHeadingKind(info: LineInfo): boolean {
   return info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading';
 }
 
-function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; nodes: StructureNode[] } {
+function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; nodes: StructureNode[]; keys: string[] } {
   const roots: StructureNode[] = [];
   const nodes: StructureNode[] = [];
+  /** Each node's path joined by dots, parallel to nodes (the byLabel keys, without joining). */
+  const keys: string[] = [];
   const stack: Open[] = [];
   let hasArticleHeadings = false;
   for (const i of infos) {
@@ -116,22 +122,28 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
     node.textSpan = { start: info.end, end: info.end };
   };
-  const attach = (node: StructureNode, indent: number) => {
+  const attach = (node: StructureNode, indent: number, key: string) => {
     const parent = stack.length ? stack[stack.length - 1].node : undefined;
     if (parent) {
       node.parent = parent;
       parent.children.push(node);
     } else roots.push(node);
     node.depth = parent ? parent.depth + 1 : 0;
-    stack.push({ node, indent });
+    stack.push({ node, indent, key });
     nodes.push(node);
+    keys.push(key);
   };
   const pop = (pred: (o: Open) => boolean) => {
     while (stack.length && pred(stack[stack.length - 1])) stack.pop();
   };
-  const numericPath = (): string[] => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].node.path.length) return stack[k].node.path;
-    return [];
+  /** The innermost open node with a path, or undefined. */
+  const numericOpen = (): Open | undefined => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].node.path.length) return stack[k];
+    return undefined;
+  };
+  const childPath = (last: string): { path: string[]; key: string } => {
+    const o = numericOpen();
+    return o ? { path: [...o.node.path, last], key: o.key + '.' + last } : { path: [last], key: last };
   };
   const mdLevelOfOpenArticle = (): number | undefined => {
     for (let k = stack.length - 1; k >= 0; k--) {
@@ -157,13 +169,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const part = makeNode(info, 'part', 'none', []);
       heading(part, info);
       part.mdLevel = info.mdLevel;
-      attach(part, -1);
+      attach(part, -1, '');
       sawContent = true;
       continue;
     }
     sawContent = true;
     if ((info.kind === 'mdHeading' || info.kind === 'artikelHeading') && info.number !== undefined) {
-      const parts = info.number.split('.');
+      const parts = splitDots(info.number);
       if (parts.length > 1) {
         // "## 3.1 Titel": a dotted clause written as a heading.
         placeDotted(info, parts, -1, true);
@@ -173,11 +185,11 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', [info.number]);
       heading(node, info);
       node.mdLevel = info.mdLevel;
-      attach(node, -1);
+      attach(node, -1, info.number);
       continue;
     }
     if (info.kind === 'numbered') {
-      const parts = info.number!.split('.');
+      const parts = splitDots(info.number!);
       if (parts.length > 1) {
         placeDotted(info, parts, info.indent, false);
         continue;
@@ -190,9 +202,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const parent = stack.length ? stack[stack.length - 1].node : undefined;
       const underHeading = parent !== undefined && (parent.style === 'markdown' || parent.style === 'artikel');
       const style = underHeading ? 'lid' : 'outline';
-      const node = makeNode(info, 'clause', style, [...numericPath(), parts[0]]);
+      const child = childPath(parts[0]);
+      const node = makeNode(info, 'clause', style, child.path);
       if (!hasArticleHeadings && !underHeading && info.title !== undefined && isHeadingLine(info)) heading(node, info);
-      attach(node, info.indent);
+      attach(node, info.indent, child.key);
       continue;
     }
     if (info.kind === 'letter') {
@@ -201,7 +214,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         continueText(info);
         continue;
       }
-      attach(makeNode(info, 'item', 'letter', [...numericPath(), info.number!]), info.indent);
+      const child = childPath(info.number!);
+      attach(makeNode(info, 'item', 'letter', child.path), info.indent, child.key);
       continue;
     }
     continueText(info);
@@ -229,13 +243,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         const top = stack[stack.length - 1]?.node;
         const last = top?.children[top.children.length - 1];
         if (last && last.style === 'dotted' && last.path.length === parts.length - 1) {
-          stack.push({ node: last, indent: -1 });
+          stack.push({ node: last, indent: -1, key: last.path.join('.') });
         }
       }
     }
     const node = makeNode(info, 'clause', 'dotted', parts);
     if (isHeading && info.title) heading(node, info);
-    attach(node, indent);
+    attach(node, indent, info.number!);
   }
 
   function continueText(info: LineInfo) {
@@ -280,7 +294,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     for (const c of n.children) classify(c);
   };
   for (const r of roots) classify(r);
-  return { roots, nodes };
+  return { roots, nodes, keys };
 }
 
 /** `path.join('.') === parts.slice(0, -1).join('.')` without joining (path components never hold a dot). */

@@ -1,6 +1,7 @@
 // Cross-references inside the draft: "artikel 4.2", "art. 3 lid 2", "lid 2 van dit artikel", "de leden 2 en 3",
 // "het vorige lid", "sub b", "het hiervoor in 1.2.6 bepaalde". Statute citations ("artikel 7:404 BW",
 // "artikel 11.7 Telecommunicatiewet", "artikel 6 AVG") are never references.
+import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
 
 const ORDINAL: Record<string, string> = {
@@ -51,6 +52,8 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
   const { text } = model;
   const refs: CrossReference[] = [];
   const citations = model.citations;
+  const nodes = model.nodes;
+  let last = -1;
   let ci = 0;
   REFERENCE.lastIndex = range ? range.start : 0;
   const stop = range ? range.end : Infinity;
@@ -60,7 +63,9 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
     while (ci < citations.length && citations[ci].span.end <= start) ci++;
     if (ci < citations.length && citations[ci].span.start < end) continue; // inside a statute citation
     const g = m.groups!;
-    const from = innermostNode(model.nodes, start);
+    // Matches come in text order: the last node starting at or before `start` moves forward with them.
+    while (last + 1 < nodes.length && nodes[last + 1].span.start <= start) last++;
+    const from = innermostFrom(nodes, last, start);
     const push = (r: Omit<CrossReference, 'from' | 'text'>) => {
       // Built field by field: an object spread here costs more than the whole regex pass.
       const ref: CrossReference = {
@@ -82,7 +87,7 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
         // "Artikel 3" that is itself a heading is no reference.
         if (from && from.line === model.lines.lineAt(start) && from.numberSpan.start >= start && from.numberSpan.end <= end && from.kind !== 'clause' && from.kind !== 'item') continue;
         const numStart = start + m[0].indexOf(g.num, g.abs.length);
-        const path = g.num.split('.');
+        const path = splitDots(g.num);
         const tokens: ReferenceToken[] = [{ span: { start: numStart, end: numStart + g.num.length }, from: 0, to: path.length }];
         const lid = g.lid ?? (g.ordLid ? ORDINAL[g.ordLid.toLowerCase()] : undefined);
         if (lid) {
@@ -102,21 +107,21 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
           const firstEnd = start + m[0].length - g.absMore.length;
           push({ span: { start, end: firstEnd }, tokens, targetPath: path, relative: false, form: 'artikel' });
           eachNumber(g.absMore, firstEnd, /\d{1,4}(?:\.\d{1,4}){1,4}/g, (n, s) => {
-            const p = n.split('.');
+            const p = splitDots(n);
             push({ span: { start: s, end: s + n.length }, tokens: [{ span: { start: s, end: s + n.length }, from: 0, to: p.length }], targetPath: p, relative: false, form: 'artikel' });
           });
         } else push({ span: { start, end }, tokens, targetPath: path, relative: false, form: 'artikel' });
       } else {
         const listStart = start + m[0].indexOf(g.artList, g.arts.length);
         eachNumber(g.artList, listStart, /\d{1,4}(?:\.\d{1,4}){0,4}/g, (n, s) => {
-          const path = n.split('.');
+          const path = splitDots(n);
           push({ span: { start: s, end: s + n.length }, tokens: [{ span: { start: s, end: s + n.length }, from: 0, to: path.length }], targetPath: path, relative: false, form: 'artikel' });
         });
       }
     } else if (g.leden || g.lidWord || g.ord) {
       if (lawAfter(text, end) || STATUTE_AFTER.test(text.slice(end, end + 40))) continue;
       const vanArt = g.vanArt ?? g.vanArt2 ?? g.vanArt3;
-      const base = vanArt ? vanArt.split('.') : articleOf(from)?.path;
+      const base = vanArt ? splitDots(vanArt) : articleOf(from)?.path;
       if (!base) continue;
       const relative = !vanArt;
       if (g.leden) {
@@ -159,7 +164,7 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
     } else if (g.dot) {
       if (lawOrOtherDocumentAfter(text, end)) continue;
       const numStart = start + m[0].lastIndexOf(g.dn);
-      const path = g.dn.split('.');
+      const path = splitDots(g.dn);
       push({ span: { start: numStart, end }, tokens: [{ span: { start: numStart, end }, from: 0, to: path.length }], targetPath: path, relative: false, form: 'dotted' });
     }
   }
@@ -179,6 +184,12 @@ function eachNumber(list: string, listStart: number, re: RegExp, fn: (n: string,
   for (let n = re.exec(list); n; n = re.exec(list)) fn(n[0], listStart + n.index);
 }
 
+/** innermostNode, given idx: the last node starting at or before offset (-1 for none). */
+function innermostFrom(nodes: StructureNode[], idx: number, offset: number): StructureNode | undefined {
+  for (let n: StructureNode | undefined = nodes[idx]; n; n = n.parent) if (offset < n.span.end || (offset === n.span.end && n.span.end === n.span.start)) return n;
+  return undefined;
+}
+
 export function innermostNode(nodes: StructureNode[], offset: number): StructureNode | undefined {
   // nodes are in document order; the last node starting at or before offset that still contains it is innermost.
   let lo = 0;
@@ -191,8 +202,7 @@ export function innermostNode(nodes: StructureNode[], offset: number): Structure
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  for (let n: StructureNode | undefined = nodes[idx]; n; n = n.parent) if (offset < n.span.end || (offset === n.span.end && n.span.end === n.span.start)) return n;
-  return undefined;
+  return innermostFrom(nodes, idx, offset);
 }
 
 /** The article a node belongs to (itself when it is one); for drafts without articles, its top clause's parent. */

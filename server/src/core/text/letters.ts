@@ -51,3 +51,27 @@ export function codePointLength(s: string, i: number): number {
   }
   return 1;
 }
+
+/** Whether `c` is white space for a regex \s (and for String.prototype.trim). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * text.slice(start, end).replace(/\s+/g, ' ').trim(), without the regex pass and copy when there is
+ * nothing to change (the usual case: single spaces between words).
+ */
+export function collapsedSlice(text: string, start: number, end: number): string {
+  let clean = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c <= 32 || c >= 0xa0) && isSpaceUnit(c) && (c !== 32 || i === start || i === end - 1 || text.charCodeAt(i + 1) === 32)) {
+      clean = false;
+      break;
+    }
+  }
+  const s = text.slice(start, end);
+  return clean ? s : s.replace(/\s+/g, ' ').trim();
+}
