@@ -107,11 +107,17 @@ function scanFloor(text) {
   return n;
 }
 
-function timeFull(text, cpu) {
+// Samples run back to back by default ("steady"): each analysis pays its share of the collections its
+// garbage causes, as it does while someone types. `forcedGc` collects the whole heap before each sample
+// instead (outside the timing), the method of earlier runs: a forced mark-compact leaves the young
+// generation shrunk and the heap cold, which made every analysis after it slower than any analysis
+// in the editor is (BCS: about 5 ms back to back against 6 to 9 ms after a forced collection, in one
+// process). Both are recorded; the headline figures are steady.
+function timeFull(text, cpu, forcedGc = false) {
   const b = text.length > 500_000 ? 4000 : 2000;
   return measure(
     () => {
-      gc();
+      if (forcedGc) gc();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       new core.Analyzer().analyze(text);
@@ -125,7 +131,7 @@ function timeFull(text, cpu) {
 }
 
 /** Each sample replaces one letter near the middle by another letter, on top of the previous edit. */
-function timeEdit(text, cpu, stats) {
+function timeEdit(text, cpu, stats, forcedGc = false) {
   const analyzer = new core.Analyzer();
   analyzer.analyze(text);
   const mid = middleEditOffset(text);
@@ -139,7 +145,7 @@ function timeEdit(text, cpu, stats) {
       const old = current[at];
       const ch = String.fromCharCode(97 + ((old.charCodeAt(0) - 97 + 1 + (k % 24)) % 26));
       current = current.slice(0, at) + (ch === old ? 'x' : ch) + current.slice(at + 1);
-      gc();
+      if (forcedGc) gc();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       analyzer.analyze(current);
@@ -163,6 +169,9 @@ for (const d of docs) {
   const incremental = {};
   const full = timeFull(d.text, fullCpu);
   const edit = timeEdit(d.text, editCpu, incremental);
+  gc();
+  const fullAfterGc = timeFull(d.text, [], true);
+  const editAfterGc = timeEdit(d.text, [], {}, true);
   const floor = measure(() => void scanFloor(d.text), { warmup: 3, minRuns: 20, maxRuns: 500, budgetMs: budget(1000) });
   // The per-character floor the regex-linearity test uses (one /[\s\S]/g exec loop), for comparison.
   const charFloor = measure(
@@ -187,6 +196,10 @@ for (const d of docs) {
     scanFloorPerCharMs: charFloor,
     ratioToPerCharFloor: round(full.median / charFloor.median, 2),
     editToFullRatio: round(edit.median / full.median, 3),
+    // The same with the whole heap collected before each sample (the method of earlier runs).
+    fullAnalysisAfterGcMs: fullAfterGc,
+    editAnalysisAfterGcMs: editAfterGc,
+    ratioToFloorAfterGc: round(fullAfterGc.median / floor.median, 2),
     // CPU time of the same samples: steadier than wall time when other work shares the two cores.
     fullAnalysisCpuMs: summarise(fullCpu),
     editAnalysisCpuMs: summarise(editCpu),
@@ -224,8 +237,8 @@ function ruleCosts(text) {
     return a;
   };
   const runs = QUICK ? 2 : 5;
+  gc();
   for (let k = 0; k < runs; k++) {
-    gc();
     timedAnalyzer().analyze(text);
   }
   const full = new Map([...acc].map(([k, v]) => [k, v / runs]));
@@ -239,7 +252,6 @@ function ruleCosts(text) {
   for (let k = 0; k < edits; k++) {
     const at = mid + (k % 16);
     cur = cur.slice(0, at) + (cur[at] === 'e' ? 'a' : 'e') + cur.slice(at + 1);
-    gc();
     a.analyze(cur);
   }
   const edit = new Map([...acc].map(([k, v]) => [k, v / edits]));
@@ -309,14 +321,14 @@ if (!flag('--no-peers')) {
     for (const d of p.docs.filter(Boolean)) {
       log(`peer ${p.name}: ${d.name}`);
       const opts = p.few ? { warmup: 1, minRuns: QUICK ? 1 : 3, maxRuns: 3, budgetMs: 0 } : { warmup: 1, minRuns: QUICK ? 3 : 7, maxRuns: 30, budgetMs: budget(6000) };
+      // Back to back, as Clausule's headline figures are.
       const timed = async () => {
-        gc();
         const t0 = performance.now();
         await p.run(d.text);
         return performance.now() - t0;
       };
+      gc();
       const peerMs = p.async ? await measureAsync(timed, opts) : measure(() => {
-        gc();
         const t0 = performance.now();
         p.run(d.text);
         return performance.now() - t0;
@@ -447,7 +459,7 @@ const results = {
   generatedAt: new Date().toISOString(),
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length, platform: process.platform },
   method:
-    'Times in ms as {median, p95} over repeated runs (heap collected between samples, not timed). fullAnalysisMs: a fresh Analyzer (parse + all default rules). ' +
+    'Times in ms as {median, p95} over repeated runs, back to back (each sample pays for the garbage collections it causes); *AfterGcMs: the same with the whole heap collected before each sample, outside the timing. fullAnalysisMs: a fresh Analyzer (parse + all default rules). ' +
     'editAnalysisMs: the same Analyzer after replacing one letter near the middle. scanFloorMs: one pass of /\\w+/g over the text (scanFloorPerCharMs: a /[\\s\\S]/g exec loop, the floor of the regex-linearity test). ' +
     'Protocol figures use the production bundle over stdio with the debounce at 0.',
   documents,
