@@ -350,6 +350,11 @@ export interface SentenceCheck<F = undefined> {
   oncePerBlock?: boolean;
   /** Lower-case words every match of `find` holds (a gate, proved by the list's test); see gateSentenceChecks. */
   words?: string[];
+  /**
+   * With `words`: every match holds one of them starting at most this many code units after the match's
+   * start (proved by the list's test), so `find` is tried only there (matchesNear), not at every position.
+   */
+  back?: number;
 }
 
 const checkGates = new WeakMap<object, number[]>();
@@ -379,10 +384,12 @@ export function runSentenceChecks<F>(
   for (const c of checks) {
     const gate = checkGates.get(c);
     if (gate && !hasTrigger(block, gate)) continue;
-    c.find.lastIndex = 0;
     let lastSentence = -1;
     const tries = new Map<number, number>();
-    for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
+    const near = gate && c.back !== undefined ? matchesNear(block, c.find, gate, c.back) : undefined;
+    let k = 0;
+    if (!near) c.find.lastIndex = 0;
+    for (let m = near ? near[k++] : c.find.exec(text); m; m = near ? near[k++] : c.find.exec(text)) {
       const s = pieceAt(sents, m.index);
       if (!s || s.start === lastSentence) continue;
       const n = (tries.get(s.start) ?? 0) + 1;
@@ -508,6 +515,28 @@ function hitsOf(block: Block, id: number): { at: number[]; exact: boolean } {
 /** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
 export function hasTrigger(block: Block, ids: number[]): boolean {
   for (const id of ids) if (hitsOf(block, id).at.length) return true;
+  return false;
+}
+
+/**
+ * Whether any of the words (ids from triggerWords) may occur in block.text[from, to): false only when
+ * none starts there. When lower-casing changed the block's length, positions are unusable: true.
+ */
+export function hasTriggerIn(block: Block, ids: number[], from: number, to: number): boolean {
+  for (const id of ids) {
+    const { at, exact } = hitsOf(block, id);
+    if (!at.length) continue;
+    if (!exact) return true;
+    // The first hit at or after from (hits ascending).
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && at[lo] < to) return true;
+  }
   return false;
 }
 
