@@ -2,7 +2,8 @@
 // reference), on random and adversarial text. (Speed: /work/perf-tools/prof.mjs, `npm run bench`.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lowerForGates, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
+import { EXONERATION, EXONERATION_BACK, lowerForGates, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
+import { assertGate } from './gateCheck';
 import type { Block } from '../model/types';
 
 const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
@@ -147,5 +148,19 @@ describe('engine/text: lowerForGates', () => {
       }),
       { numRuns: runs(1000) },
     );
+  });
+});
+
+describe('engine/text: exonerations near "aansprakelijk"', () => {
+  const longWord = '\ud835\udc00'.repeat(20); // 20 code points, 40 units
+  const gap = ' \t\r\n';
+  it('every exoneration holds "aansprakelijk" within EXONERATION_BACK of its start, and the near scan finds what a full scan finds', () => {
+    assertGate(EXONERATION, ['aansprakelijk'], [
+      'is niet aansprakelijk', 'nimmer aansprakelijk', 'in geen geval aansprakelijk', 'op geen enkele wijze voor schade aansprakelijk',
+      `op${gap}geen${gap}enkele${gap}wijze${gap}${longWord}${gap}${longWord}${gap}aansprakelijk`,
+      'niet verantwoordelijk en/of aansprakelijk', 'geen enkele aansprakelijkheid', 'generlei aansprakelijkheid', 'nooit tot enige aansprakelijkheid',
+      'aansprakelijkheid van Leverancier is beperkt', 'aansprakelijkheid wordt uitgesloten', 'sluit iedere aansprakelijkheid uit',
+      `sluiten${gap}${longWord}${gap}${longWord}${gap}${longWord}${gap}aansprakelijkheid${gap}uit`, 'aansprakelijkheid', 'overmacht',
+    ], EXONERATION_BACK);
   });
 });

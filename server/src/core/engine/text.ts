@@ -303,6 +303,10 @@ const EXONERATION = new RegExp(
   ].join('|'),
   'giu',
 );
+export { EXONERATION };
+// Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
+// gap, three words of up to 20 code points (40 units) with their gaps (text.test.ts proves it).
+export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
 const FORCE_MAJEURE = /overmacht/i;
 const CARVE_OUT_INTENT = /(?<![\p{L}])opzet(?![\p{L}])|opzettelijk/iu;
 const CARVE_OUT_RECKLESS = /roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)/i;
@@ -321,8 +325,8 @@ export function exonerationsOf(block: Block): Exoneration[] {
   const out: Exoneration[] = [];
   const sents = sentencesOf(block);
   let lastSentence = -1;
-  EXONERATION.lastIndex = 0;
-  for (let m = EXONERATION.exec(text); m; m = EXONERATION.exec(text)) {
+  // Tried only before each "aansprakelijk", not at every position of the article.
+  for (const m of matchesNear(block, EXONERATION, EXONERATION_GATE, EXONERATION_BACK)) {
     const s = pieceAt(sents, m.index);
     if (!s || s.start === lastSentence) continue;
     lastSentence = s.start;
@@ -598,3 +602,6 @@ export function citationsOf(block: Block): Citation[] {
   if (!out) citationCache.set(block, (out = findCitations(block.text)));
   return out;
 }
+
+// Registered here, below the trigger groups it needs (exonerationsOf runs only after module load).
+const EXONERATION_GATE = triggerWords(['aansprakelijk']);
