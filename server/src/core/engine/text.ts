@@ -547,7 +547,13 @@ function hitsOf(block: Block, id: number): { at: number[]; exact: boolean } {
 
 /** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
 export function hasTrigger(block: Block, ids: number[]): boolean {
-  for (const id of ids) if (hitsOf(block, id).at.length) return true;
+  let g = -1;
+  let t: BlockTriggers | undefined;
+  for (const id of ids) {
+    // One cache lookup per group, not per word (ids of one rule are nearly always in one group).
+    if (groupOfId[id] !== g) t = triggersOf(block, (g = groupOfId[id]));
+    if (t!.hits[wordOfId[id]].length) return true;
+  }
   return false;
 }
 
@@ -587,11 +593,23 @@ function stickyCopy(re: RegExp): RegExp {
  */
 export function matchesNear(block: Block, re: RegExp, ids: number[], back: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const found = ids.map((id) => hitsOf(block, id));
-  if (!found.some((f) => f.at.length)) return out;
+  // The positions of the words that occur, one cache lookup per group (not an object per word).
+  const found: number[][] = [];
+  let exact = true;
+  let g = -1;
+  let t: BlockTriggers | undefined;
+  for (const id of ids) {
+    if (groupOfId[id] !== g) t = triggersOf(block, (g = groupOfId[id]));
+    const at = t!.hits[wordOfId[id]];
+    if (at.length) {
+      found.push(at);
+      // Lower-casing changes the length of the whole text or of none of it, for every group alike.
+      exact = t!.exact;
+    }
+  }
+  if (!found.length) return out;
   const text = block.text;
-  // Lower-casing changes the length of the whole text or of none of it, for every group alike.
-  if (!found[0].exact) {
+  if (!exact) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
@@ -600,10 +618,10 @@ export function matchesNear(block: Block, re: RegExp, ids: number[], back: numbe
     return out;
   }
   let places: number[];
-  if (found.length === 1) places = found[0].at;
+  if (found.length === 1) places = found[0];
   else {
     places = [];
-    for (const f of found) for (const p of f.at) places.push(p);
+    for (const f of found) for (const p of f) places.push(p);
     places.sort((a, b) => a - b);
   }
   const sticky = stickyCopy(re);
