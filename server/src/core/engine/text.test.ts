@@ -2,7 +2,8 @@
 // reference), on random and adversarial text. (Speed: /work/perf-tools/prof.mjs, `npm run bench`.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lowerForGates, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
+import { CLIENT_WORDS, EXONERATION, EXONERATION_BACK, lowerForGates, partyBefore, subjectOf, USER_WORDS, type Party, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
+import { assertGate } from './gateCheck';
 import type { Block } from '../model/types';
 
 const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
@@ -146,6 +147,62 @@ describe('engine/text: lowerForGates', () => {
         }
       }),
       { numRuns: runs(1000) },
+    );
+  });
+});
+
+describe('engine/text: exonerations near "aansprakelijk"', () => {
+  const longWord = '\ud835\udc00'.repeat(20); // 20 code points, 40 units
+  const gap = ' \t\r\n';
+  it('every exoneration holds "aansprakelijk" within EXONERATION_BACK of its start, and the near scan finds what a full scan finds', () => {
+    assertGate(EXONERATION, ['aansprakelijk'], [
+      'is niet aansprakelijk', 'nimmer aansprakelijk', 'in geen geval aansprakelijk', 'op geen enkele wijze voor schade aansprakelijk',
+      `op${gap}geen${gap}enkele${gap}wijze${gap}${longWord}${gap}${longWord}${gap}aansprakelijk`,
+      'niet verantwoordelijk en/of aansprakelijk', 'geen enkele aansprakelijkheid', 'generlei aansprakelijkheid', 'nooit tot enige aansprakelijkheid',
+      'aansprakelijkheid van Leverancier is beperkt', 'aansprakelijkheid wordt uitgesloten', 'sluit iedere aansprakelijkheid uit',
+      `sluiten${gap}${longWord}${gap}${longWord}${gap}${longWord}${gap}aansprakelijkheid${gap}uit`, 'aansprakelijkheid', 'overmacht',
+    ], EXONERATION_BACK);
+  });
+});
+
+describe('engine/text: party words tried only where they can start', () => {
+  // The plain scans partyBefore and subjectOf made before (every position, global patterns).
+  const SKIP = ['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK'];
+  function plainPartyBefore(text: string, at: number, window = 160): Party {
+    const slice = text.slice(Math.max(0, at - window), at);
+    let lastClient = -1;
+    let lastUser = -1;
+    CLIENT_WORDS.lastIndex = 0;
+    for (let m = CLIENT_WORDS.exec(slice); m; m = CLIENT_WORDS.exec(slice)) lastClient = m.index;
+    USER_WORDS.lastIndex = 0;
+    for (let m = USER_WORDS.exec(slice); m; m = USER_WORDS.exec(slice)) if (!SKIP.includes(m[0])) lastUser = m.index;
+    if (lastClient < 0 && lastUser < 0) return undefined;
+    return lastClient > lastUser ? 'client' : 'user';
+  }
+  function plainSubjectOf(text: string): Party {
+    CLIENT_WORDS.lastIndex = 0;
+    const c = CLIENT_WORDS.exec(text);
+    USER_WORDS.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    for (u = USER_WORDS.exec(text); u; u = USER_WORDS.exec(text)) if (!SKIP.includes(u[0])) break;
+    if (!c && !u) return undefined;
+    if (c && (!u || c.index < u.index)) return 'client';
+    return 'user';
+  }
+  const PIECES = ['Opdrachtgever', 'Opdrachtgevers', 'Klant', 'Leverancier', 'Gebruiker van de Dienst', 'Gebruiker', 'u', 'U', 'je', 'jij', 'wij', 'We', 'ons', 'Ons',
+    'BCS', 'BW', 'AVG', 'ABCDEFG', 'KVKX', 'Cliënt', 'é', 'ö', 'x', '1', ' ', ' ', '\n', '\r\n', '.', '(', 'İ', '\u212a', '\u017f', '\ud835\udc00', 'ou', 'uw', 'jou'];
+  const texts = fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join('')) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+  );
+  it('partyBefore and subjectOf are the plain scans', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.integer({ min: 1, max: 200 }), (text, a, window) => {
+        const at = a % (text.length + 1);
+        assert.equal(partyBefore(text, at, window), plainPartyBefore(text, at, window), JSON.stringify(text));
+        assert.equal(subjectOf(text), plainSubjectOf(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -216,35 +216,64 @@ const CLIENT_WORDS = /(?<![\p{L}\p{N}])(?:Opdrachtgever|Opdrachtgevers|Klant|Kla
 const USER_WORDS = /(?<![\p{L}\p{N}])(?:Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienstverlener|Aanbieder|Verhuurder|Gebruiker|Wij|wij|We|we|Ons|ons|[A-Z]{2,6})(?![\p{L}\p{N}])/gu;
 
 export type Party = 'client' | 'user' | undefined;
+export { CLIENT_WORDS, USER_WORDS };
+
+// All capitals that name no party.
+const NOT_PARTIES = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
+// Sticky copies, tried only where a match can start: every alternative of CLIENT_WORDS begins with a
+// capital A-Z, "u" or "j"; of USER_WORDS with a capital, "w" or "o" (no /i flag); and the look-behind
+// fails right after an ASCII letter or digit. Much cheaper than trying both at every position.
+const CLIENT_AT = new RegExp(CLIENT_WORDS.source, 'uy');
+const USER_AT = new RegExp(USER_WORDS.source, 'uy');
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The index of the first (`first`) or last match of the sticky pattern in text, as a global scan finds
+ * them (left to right, each search after the previous match); -1 if none. With `skipCodes`, matches in
+ * NOT_PARTIES do not count.
+ */
+function partyMatch(re: RegExp, text: string, lowA: number, lowB: number, first: boolean, skipCodes: boolean): number {
+  let found = -1;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === lowA || c === lowB)) continue;
+    if (i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    i += m[0].length - 1;
+    if (skipCodes && NOT_PARTIES.has(m[0])) continue;
+    found = i + 1 - m[0].length;
+    if (first) break;
+  }
+  return found;
+}
+
+// Lower-case letters that start a party word: u, j (client), w, o (user).
+const LOW_U = 117;
+const LOW_J = 106;
+const LOW_W = 119;
+const LOW_O = 111;
 
 /** Who the words before `at` in `text` (a sentence) speak of: the last party named before it. */
 export function partyBefore(text: string, at: number, window = 160): Party {
   const from = Math.max(0, at - window);
   const slice = text.slice(from, at);
-  let lastClient = -1;
-  let lastUser = -1;
-  CLIENT_WORDS.lastIndex = 0;
-  for (let m = CLIENT_WORDS.exec(slice); m; m = CLIENT_WORDS.exec(slice)) lastClient = m.index;
-  USER_WORDS.lastIndex = 0;
-  for (let m = USER_WORDS.exec(slice); m; m = USER_WORDS.exec(slice)) {
-    if (m[0] === 'BW' || m[0] === 'AVG' || m[0] === 'CBS' || m[0] === 'SLA' || m[0] === 'BTW' || m[0] === 'EUR' || m[0] === 'KVK') continue;
-    lastUser = m.index;
-  }
+  const lastClient = partyMatch(CLIENT_AT, slice, LOW_U, LOW_J, false, false);
+  const lastUser = partyMatch(USER_AT, slice, LOW_W, LOW_O, false, true);
   if (lastClient < 0 && lastUser < 0) return undefined;
   return lastClient > lastUser ? 'client' : 'user';
 }
 
 /** The first party named in a sentence: usually its subject. */
 export function subjectOf(text: string): Party {
-  CLIENT_WORDS.lastIndex = 0;
-  const c = CLIENT_WORDS.exec(text);
-  USER_WORDS.lastIndex = 0;
-  let u: RegExpExecArray | null;
-  for (u = USER_WORDS.exec(text); u; u = USER_WORDS.exec(text)) {
-    if (!['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK'].includes(u[0])) break;
-  }
-  if (!c && !u) return undefined;
-  if (c && (!u || c.index < u.index)) return 'client';
+  const c = partyMatch(CLIENT_AT, text, LOW_U, LOW_J, true, false);
+  const u = partyMatch(USER_AT, text, LOW_W, LOW_O, true, true);
+  if (c < 0 && u < 0) return undefined;
+  if (c >= 0 && (u < 0 || c < u)) return 'client';
   return 'user';
 }
 
@@ -303,6 +332,10 @@ const EXONERATION = new RegExp(
   ].join('|'),
   'giu',
 );
+export { EXONERATION };
+// Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
+// gap, three words of up to 20 code points (40 units) with their gaps (text.test.ts proves it).
+export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
 const FORCE_MAJEURE = /overmacht/i;
 const CARVE_OUT_INTENT = /(?<![\p{L}])opzet(?![\p{L}])|opzettelijk/iu;
 const CARVE_OUT_RECKLESS = /roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)/i;
@@ -321,8 +354,8 @@ export function exonerationsOf(block: Block): Exoneration[] {
   const out: Exoneration[] = [];
   const sents = sentencesOf(block);
   let lastSentence = -1;
-  EXONERATION.lastIndex = 0;
-  for (let m = EXONERATION.exec(text); m; m = EXONERATION.exec(text)) {
+  // Tried only before each "aansprakelijk", not at every position of the article.
+  for (const m of matchesNear(block, EXONERATION, EXONERATION_GATE, EXONERATION_BACK)) {
     const s = pieceAt(sents, m.index);
     if (!s || s.start === lastSentence) continue;
     lastSentence = s.start;
@@ -350,6 +383,11 @@ export interface SentenceCheck<F = undefined> {
   oncePerBlock?: boolean;
   /** Lower-case words every match of `find` holds (a gate, proved by the list's test); see gateSentenceChecks. */
   words?: string[];
+  /**
+   * With `words`: every match holds one of them starting at most this many code units after the match's
+   * start (proved by the list's test), so `find` is tried only there (matchesNear), not at every position.
+   */
+  back?: number;
 }
 
 const checkGates = new WeakMap<object, number[]>();
@@ -379,10 +417,12 @@ export function runSentenceChecks<F>(
   for (const c of checks) {
     const gate = checkGates.get(c);
     if (gate && !hasTrigger(block, gate)) continue;
-    c.find.lastIndex = 0;
     let lastSentence = -1;
     const tries = new Map<number, number>();
-    for (let m = c.find.exec(text); m; m = c.find.exec(text)) {
+    const near = gate && c.back !== undefined ? matchesNear(block, c.find, gate, c.back) : undefined;
+    let k = 0;
+    if (!near) c.find.lastIndex = 0;
+    for (let m = near ? near[k++] : c.find.exec(text); m; m = near ? near[k++] : c.find.exec(text)) {
       const s = pieceAt(sents, m.index);
       if (!s || s.start === lastSentence) continue;
       const n = (tries.get(s.start) ?? 0) + 1;
@@ -507,7 +547,35 @@ function hitsOf(block: Block, id: number): { at: number[]; exact: boolean } {
 
 /** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
 export function hasTrigger(block: Block, ids: number[]): boolean {
-  for (const id of ids) if (hitsOf(block, id).at.length) return true;
+  let g = -1;
+  let t: BlockTriggers | undefined;
+  for (const id of ids) {
+    // One cache lookup per group, not per word (ids of one rule are nearly always in one group).
+    if (groupOfId[id] !== g) t = triggersOf(block, (g = groupOfId[id]));
+    if (t!.hits[wordOfId[id]].length) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any of the words (ids from triggerWords) may occur in block.text[from, to): false only when
+ * none starts there. When lower-casing changed the block's length, positions are unusable: true.
+ */
+export function hasTriggerIn(block: Block, ids: number[], from: number, to: number): boolean {
+  for (const id of ids) {
+    const { at, exact } = hitsOf(block, id);
+    if (!at.length) continue;
+    if (!exact) return true;
+    // The first hit at or after from (hits ascending).
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && at[lo] < to) return true;
+  }
   return false;
 }
 
@@ -525,11 +593,23 @@ function stickyCopy(re: RegExp): RegExp {
  */
 export function matchesNear(block: Block, re: RegExp, ids: number[], back: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const found = ids.map((id) => hitsOf(block, id));
-  if (!found.some((f) => f.at.length)) return out;
+  // The positions of the words that occur, one cache lookup per group (not an object per word).
+  const found: number[][] = [];
+  let exact = true;
+  let g = -1;
+  let t: BlockTriggers | undefined;
+  for (const id of ids) {
+    if (groupOfId[id] !== g) t = triggersOf(block, (g = groupOfId[id]));
+    const at = t!.hits[wordOfId[id]];
+    if (at.length) {
+      found.push(at);
+      // Lower-casing changes the length of the whole text or of none of it, for every group alike.
+      exact = t!.exact;
+    }
+  }
+  if (!found.length) return out;
   const text = block.text;
-  // Lower-casing changes the length of the whole text or of none of it, for every group alike.
-  if (!found[0].exact) {
+  if (!exact) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
@@ -538,10 +618,10 @@ export function matchesNear(block: Block, re: RegExp, ids: number[], back: numbe
     return out;
   }
   let places: number[];
-  if (found.length === 1) places = found[0].at;
+  if (found.length === 1) places = found[0];
   else {
     places = [];
-    for (const f of found) for (const p of f.at) places.push(p);
+    for (const f of found) for (const p of f) places.push(p);
     places.sort((a, b) => a - b);
   }
   const sticky = stickyCopy(re);
@@ -569,3 +649,6 @@ export function citationsOf(block: Block): Citation[] {
   if (!out) citationCache.set(block, (out = findCitations(block.text)));
   return out;
 }
+
+// Registered here, below the trigger groups it needs (exonerationsOf runs only after module load).
+const EXONERATION_GATE = triggerWords(['aansprakelijk']);

@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../engine/analyze';
 import { applyFix, check } from '../testing/check';
-import { assertGate } from '../engine/gateCheck';
-import { NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_WORDS } from './bw-afwijking';
+import fc from 'fast-check';
+import { assertGate, textFrom } from '../engine/gateCheck';
+import { sentencesOf } from '../engine/text';
+import type { Block } from '../model/types';
+import { EXCLUSION, EXCLUSION_WORDS, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_WORDS, sentenceExcludes } from './bw-afwijking';
 
 const b2b = { audience: 'b2b' as const };
 const b2c = { audience: 'b2c' as const };
@@ -96,5 +99,26 @@ describe('bw-afwijking: literal gate', () => {
       'tussentijdse opzegging is niet mogelijk',
       'voortijdige opzegging wordt uitgesloten',
     ]);
+  });
+
+  const EXCLUSION_PHRASES = [
+    'niet van toepassing', 'geen van toepassing', 'buiten toepassing', 'uitgesloten', 'uitsluiting', 'in afwijking van',
+    'afgeweken', 'wijkt af', 'wijken af', 'geldt niet', 'gelden niet', 'niet toepasselijk', 'niet uitgesloten', 'geen afgeweken',
+    'artikel 7:404 BW', 'Opdrachtgever. De', 'geld', 'wijk', 'toepassen',
+  ];
+  it('every exclusion phrase holds one of its gate words', () => {
+    assertGate(new RegExp(EXCLUSION.source, 'giu'), EXCLUSION_WORDS, EXCLUSION_PHRASES);
+  });
+  it('the gated exclusion test of a sentence is the plain one', () => {
+    fc.assert(
+      fc.property(textFrom(EXCLUSION_PHRASES), (text) => {
+        const block: Block = { span: { start: 0, end: text.length }, text, firstLine: 0 };
+        for (const s of sentencesOf(block)) {
+          const plain = EXCLUSION.test(s.text) && !/(?<![\p{L}])(?:niet|geen)[ \t\n]{1,4}(?:uitgesloten|afgeweken)(?![\p{L}])/iu.test(s.text);
+          assert.equal(sentenceExcludes(block, s), plain, JSON.stringify(s.text));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

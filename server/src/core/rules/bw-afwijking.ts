@@ -1,6 +1,8 @@
 import type { BlockRule } from './rule';
+import type { Block } from '../model/types';
+import type { Piece } from '../engine/text';
 import type { Fix, Localized } from '../types';
-import { citationsOf, hasTrigger, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
+import { citationsOf, hasTrigger, hasTriggerIn, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
 import { curatedEntry, titleOf } from '../law';
 import data from './data/bw-afwijking.json';
 
@@ -19,6 +21,10 @@ const CLIENT_NAME = /(?<![\p{L}])(?:Opdrachtgever|Klant|Afnemer|Consument|Wederp
 // Phrases that exclude or depart from a provision named in the same sentence. Bounded gaps only.
 const EXCLUSION =
   /(?<![\p{L}])(?:(?:niet|geen)[ \t\n]{1,4}van[ \t\n]{1,4}toepassing|buiten[ \t\n]{1,4}toepassing|uitgesloten|uitsluiting|in[ \t\n]{1,4}afwijking[ \t\n]{1,4}van|afgeweken|wijk(?:t|en)[ \t\n]{1,4}af|gelden?[ \t\n]{1,4}niet|niet[ \t\n]{1,4}toepasselijk)(?![\p{L}])/iu;
+/** Every EXCLUSION match holds one of these words (bw-afwijking.test.ts proves it). */
+export const EXCLUSION_WORDS = ['toepass', 'uitgesloten', 'uitsluiting', 'wijk', 'afgeweken', 'geld'];
+const EXCLUSION_GATE = triggerWords(EXCLUSION_WORDS);
+export { EXCLUSION };
 const NEGATED_EXCLUSION = /(?<![\p{L}])(?:niet|geen)[ \t\n]{1,4}(?:uitgesloten|afgeweken)(?![\p{L}])/iu;
 
 // "Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen": a departure from 7:408 lid 1 without citing it.
@@ -29,6 +35,14 @@ const NO_EARLY_TERMINATION =
 export const NO_EARLY_TERMINATION_WORDS = ['tussentijds', 'voortijdig'];
 const NO_EARLY_TERMINATION_GATE = triggerWords(NO_EARLY_TERMINATION_WORDS);
 export { NO_EARLY_TERMINATION };
+
+/**
+ * Whether the sentence (of the block) excludes or departs from what it cites: EXCLUSION, tried only
+ * where one of its words occurs in the sentence, and not NEGATED_EXCLUSION.
+ */
+export function sentenceExcludes(block: Block, s: Piece): boolean {
+  return hasTriggerIn(block, EXCLUSION_GATE, s.start, s.end) && EXCLUSION.test(s.text) && !NEGATED_EXCLUSION.test(s.text);
+}
 
 /** The table key of a citation: 7:408 without lid means lid 1, 7:407 without lid means lid 2. */
 function keyOf(book: number | undefined, article: string, lid: string | undefined): string | undefined {
@@ -147,7 +161,7 @@ export const rule: BlockRule = {
         if (!s) continue;
         let ex = excludes.get(s.start);
         if (ex === undefined) {
-          ex = EXCLUSION.test(s.text) && !NEGATED_EXCLUSION.test(s.text);
+          ex = sentenceExcludes(block, s);
           excludes.set(s.start, ex);
         }
         if (!ex) continue;

@@ -48,6 +48,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // The user may end the contract at will.
     sub: 'd',
     words: ['reden', 'tijde'],
+    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen").
+    back: 27,
     find: /(?:zonder[ \t\n]{1,4}opgave[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde)/giu,
     keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
   },

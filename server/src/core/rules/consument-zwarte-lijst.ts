@@ -35,7 +35,9 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // A forum or arbitration clause with no month for the consumer to choose the competent court.
     sub: 'n',
-    words: ['recht', 'arrondissement', 'vestiging', 'arbit', 'bindend'],
+    // "rechter" in "kantonrechter" is 6 units in, "vestiging" in "plaats van vestiging" at most 17.
+    words: ['rechtbank', 'rechter', 'scheidsgerecht', 'arrondissement', 'vestiging', 'arbit', 'bindend'],
+    back: 17,
     find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?\p{Lu}\p{L}{2,30}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
     keep: (s, para, _at, block) => {
       if (!/geschil/i.test(s.text)) return false;
@@ -169,8 +171,12 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
+    // Only a forum clause asks (sub n), so the article is read for it only then, once.
+    let month: boolean | undefined;
     const facts: BlockFacts = {
-      monthToChoose: /(?:een|één|1)[ \t\n]{1,4}(?:\(1\)[ \t\n]{1,4})?maand/i.test(text) && /kiez|keuze|kiest/i.test(text),
+      get monthToChoose() {
+        return (month ??= /(?:een|één|1)[ \t\n]{1,4}(?:\(1\)[ \t\n]{1,4})?maand/i.test(text) && /kiez|keuze|kiest/i.test(text));
+      },
     };
     runSentenceChecks(block, CHECKS, facts, (span, sub) => ctx.report({ span, messageId: sub }));
   },

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, check, unmark } from '../testing/check';
+import fc from 'fast-check';
+import { nextParen, PAREN } from './getal-woord';
 
 describe('getal-woord', () => {
   it('fires when the words and the digits differ', () => {
@@ -26,5 +28,22 @@ describe('getal-woord', () => {
     const [f] = check('getal-woord', 'binnen «dertig (14)» dagen');
     assert.equal(applyFix(text, f, 0), 'binnen dertig (30) dagen');
     assert.equal(applyFix(text, f, 1), 'binnen veertien (14) dagen');
+  });
+});
+
+describe('getal-woord: parentheses found by indexOf', () => {
+  const PIECES = ['(', ')', '((', '(12)', '(1234567)', '(twaalf)', '(Drie)', '(é)', '(ab', 'x', ' ', '\n', '\r\n', '\ud835\udc00', '\u017f', '\u212a', '7', 'twaalf'];
+  it('finds what a global scan finds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        const want: Array<[number, string]> = [];
+        PAREN.lastIndex = 0;
+        for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) want.push([m.index, m[0]]);
+        const got: Array<[number, string]> = [];
+        for (let m = nextParen(text, 0); m; m = nextParen(text, m.index + m[0].length)) got.push([m.index, m[0]]);
+        assert.deepEqual(got, want, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,11 +1,24 @@
 import type { BlockRule } from './rule';
 import { numberToWord, wordToNumber } from './numberWords';
 import { isLetterUnit, letterAt } from '../text/letters';
-import { triggeredMatches } from '../text/scan';
 
 // Bounded quantifiers only: the inside of a parenthesis pair is at most 40 letters or 6 digits.
 const PAREN = /\(([0-9]{1,6}|[\p{L}]{2,40})\)/gu;
-const OPEN_PAREN = /\(/g;
+const PAREN_AT = new RegExp(PAREN.source, 'uy');
+
+/**
+ * The first PAREN match at or after `from`, as a global scan from there finds it. Every match starts
+ * with "(", so the /u pattern is tried only at those (found by indexOf, no generator).
+ */
+export function nextParen(text: string, from: number): RegExpExecArray | null {
+  for (let open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+    PAREN_AT.lastIndex = open;
+    const m = PAREN_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+export { PAREN };
 // A word of 2 to 40 letters or hyphens (code points) right before `end`, blanks allowed between:
 // what /([\p{L}-]{2,40})[ \t]*$/u finds in text.slice(from, end), as [whole match, word]. A
 // backward scan: that regex, tried at every start position, was the rule's main cost on large drafts.
@@ -65,8 +78,7 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     if (!text.includes('(')) return;
-    // Every match starts with "(": the /u pattern is tried only there.
-    for (const m of triggeredMatches(text, PAREN, OPEN_PAREN)) {
+    for (let m = nextParen(text, 0); m; m = nextParen(text, m.index + m[0].length)) {
       const inner = m[1];
       const open = m.index;
       const close = open + m[0].length;
@@ -74,7 +86,8 @@ export const rule: BlockRule = {
       let digitsSpan: { start: number; end: number };
       let word: string;
       let wordSpan: { start: number; end: number };
-      if (/^[0-9]/.test(inner)) {
+      const first = inner.charCodeAt(0);
+      if (first >= 48 && first <= 57) {
         digits = inner;
         digitsSpan = { start: open + 1, end: close - 1 };
         const before = wordBefore(text, Math.max(0, open - 45), open);

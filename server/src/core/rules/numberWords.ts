@@ -26,7 +26,8 @@ export function numberToWord(n: number): string {
 
 let table: Map<string, number> | undefined;
 
-function normalise(word: string): string {
+/** Lower case, no diacritics on e, no hyphens: the table's key form (exported for tests). */
+export function normalise(word: string): string {
   return word.toLowerCase().replace(/[ëé]/g, 'e').replace(/-/g, '');
 }
 
@@ -38,5 +39,14 @@ export function wordToNumber(word: string): number | undefined {
     table.set('honderd', 100);
     table.set('duizend', 1000);
   }
-  return table.get(normalise(word));
+  return table.get(isPlainLower(word) ? word : normalise(word));
+}
+
+/** Whether word is ASCII a-z only, which normalise leaves as it is (the common case: no regex, no copy). */
+export function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

@@ -46,9 +46,17 @@ export const rule: BlockRule = {
     const sents = sentencesOf(block);
     const paras = paragraphsOf(block);
     // The clauses of this article that deal with suspension, read together (proportionality in one lid, notice in the next).
-    const related = paras.filter((p) => ABOUT_SUSPENSION.test(p.text));
-    const relatedText = related.map((p) => p.text).join('\n');
-    const relatedStarts = new Set(related.map((p) => p.start));
+    // Made only once a suspension power of the user is found: most articles that say "schort" hold none.
+    let relatedText = '';
+    let relatedStarts: Set<number> | undefined;
+    const isRelated = (start: number) => {
+      if (!relatedStarts) {
+        const related = paras.filter((p) => ABOUT_SUSPENSION.test(p.text));
+        relatedText = related.map((p) => p.text).join('\n');
+        relatedStarts = new Set(related.map((p) => p.start));
+      }
+      return relatedStarts.has(start);
+    };
     // Judged once for the suspension clauses together, once per other paragraph: linear in the article.
     const judged = new Map<number, { notice: boolean; proportional: boolean }>();
     const judge = (key: number, t: string) => {
@@ -69,7 +77,7 @@ export const rule: BlockRule = {
       // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
       if (/onverlet|onverminderd/i.test(s.text) && /wet/i.test(s.text)) continue;
       const para = pieceAt(paras, m.index) ?? s;
-      const scope = relatedStarts.has(para.start) ? judge(-1, relatedText) : judge(para.start, para.text);
+      const scope = isRelated(para.start) ? judge(-1, relatedText) : judge(para.start, para.text);
       const noNotice = NO_NOTICE.test(s.text) || !scope.notice;
       const noProportion = NO_PROPORTION.test(s.text) || !scope.proportional;
       if (!noNotice && !noProportion) continue;
