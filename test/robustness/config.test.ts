@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { allRules, validateOptions } from '../../server/src/core';
-import { analyseChecked, fcParams, ROOT } from './harness';
+import { analyseChecked, fcParams, ROOT, suiteTimeout } from './harness';
 import { RawClient } from './rawClient';
 
 const known = new Set(allRules.map((r) => r.meta.id));
@@ -39,7 +39,7 @@ const hostile = fc.oneof(
 );
 
 describe('robustness: workspace configuration is data only', function () {
-  this.timeout(60_000);
+  this.timeout(suiteTimeout(60_000));
 
   it('validateOptions accepts any JSON value without throwing and keeps only valid entries', () => {
     fc.assert(

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analyzer, allRules, type AnalysisOptions } from '../../server/src/core';
-import { analyseChecked, anyDocument, applyRandomEdit, checkResult, editArb, fcParams, repoDrafts, SEEDS, summary, takeRuleFailures } from './harness';
+import { analyseChecked, anyDocument, applyRandomEdit, checkResult, editArb, fcParams, repoDrafts, SEEDS, summary, takeRuleFailures, suiteTimeout } from './harness';
 
 const seeds = [...SEEDS, ...repoDrafts().map((d) => d.text)];
 const knownRules = new Set([...allRules.map((r) => r.meta.id), 'uitschakeling-ongebruikt']);
@@ -26,7 +26,7 @@ const optionsArb: fc.Arbitrary<AnalysisOptions> = fc.record(
 });
 
 describe('robustness: analysis core on any text', function () {
-  this.timeout(60_000);
+  this.timeout(suiteTimeout(60_000));
 
   it('the seed drafts themselves satisfy every invariant', () => {
     for (const s of seeds) analyseChecked(s, { rules: Object.fromEntries(allRules.map((r) => [r.meta.id, 'hint'])) });

@@ -10,7 +10,7 @@ import type { DocumentModel } from '../../server/src/core/model/types';
 import { prepareRename, renameTerm } from '../../server/src/core/features/rename';
 import { renumberEdits } from '../../server/src/core/features/renumber';
 import { toTextEdit } from '../../server/src/lsp/convert';
-import { analyseChecked, applyEdits, fcParams, mutatedDraft, repoDrafts, SEEDS, takeRuleFailures } from './harness';
+import { analyseChecked, applyEdits, fcParams, mutatedDraft, repoDrafts, SEEDS, takeRuleFailures, suiteTimeout } from './harness';
 import { RawClient } from './rawClient';
 
 const seeds = [...SEEDS.filter((s) => s.length), ...repoDrafts().map((d) => d.text)];
@@ -94,7 +94,7 @@ function findingKey(f: Finding): string {
 }
 
 describe('robustness: edits never lose text', function () {
-  this.timeout(60_000);
+  this.timeout(suiteTimeout(60_000));
 
   describe('code actions of the bundled server (rule fixes and "disable for this line")', () => {
     it('apply inside the document, change only their ranges, and do what they say', async () => {

@@ -20,6 +20,12 @@ export function runs(inTest: number): number {
   return Number.isFinite(n) && n > 0 ? Math.max(inTest, Math.round((n * inTest) / 100)) : inTest;
 }
 
+/** A suite's time limit, grown with the number of cases: the long run has more of them to get through. */
+export function suiteTimeout(inTestMs: number): number {
+  const n = Number(process.env.CLAUSULE_FUZZ_RUNS);
+  return Number.isFinite(n) && n > 100 ? Math.round((inTestMs * n) / 100) : inTestMs;
+}
+
 /** fast-check parameters; CLAUSULE_FUZZ_SEED replays a failure the long run found. */
 export function fcParams(numRuns: number): fc.Parameters<unknown> {
   const seed = Number(process.env.CLAUSULE_FUZZ_SEED);

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RawClient } from './rawClient';
-import { repoDrafts, ROOT, SEEDS } from './harness';
+import { repoDrafts, ROOT, SEEDS, suiteTimeout } from './harness';
 
 const TRAP = path.join(ROOT, 'test', 'robustness', 'netTrap.cjs');
 const BUNDLES = ['server.js', 'server-core.js', 'client.js', 'cli.js', 'export.js'];
@@ -83,7 +83,7 @@ function bundlesPresent(): string[] {
 }
 
 describe('robustness: privacy, nothing leaves the machine', function () {
-  this.timeout(60_000);
+  this.timeout(suiteTimeout(60_000));
 
   describe('the bundles', () => {
     it('carry module markers, so every finding below can be attributed (the checks are not vacuous)', () => {

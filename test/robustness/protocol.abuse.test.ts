@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RawClient, type Message } from './rawClient';
-import { SEEDS } from './harness';
+import { SEEDS, suiteTimeout } from './harness';
 
 const DRAFT = ['## Artikel 1 – Betaling', '1.1 Opdrachtgever betaalt binnen dertig (14) dagen na de factuurdatum.', ''].join('\n');
 
@@ -47,7 +47,7 @@ function isResponse(m: Message): boolean {
 }
 
 describe('robustness: protocol abuse against the bundled server', function () {
-  this.timeout(60_000);
+  this.timeout(suiteTimeout(60_000));
   let c: RawClient;
   beforeEach(async () => {
     c = new RawClient();

@@ -102,19 +102,23 @@ describe('engine: incremental analysis', function () {
     );
   });
 
+  /** Applies the edits one by one; after each, the incremental model must equal a full parse. Returns how often the fast path was taken. */
+  function parseThroughEdits(draft: string, edits: EditSpec[]): number {
+    const parser = new IncrementalParser();
+    let text = draft;
+    parser.parse(text);
+    for (const e of edits) {
+      text = apply(text, e);
+      assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)), `after ${JSON.stringify(e)}`);
+    }
+    return parser.stats.spliced;
+  }
+
   it('the incremental parser gives the same model as a full parse after every edit', () => {
     let spliced = 0;
     fc.assert(
       fc.property(draftArb, fc.array(editArb, { minLength: 1, maxLength: 25 }), (draft, edits) => {
-        const parser = new IncrementalParser();
-        let text = draft;
-        parser.parse(text);
-        for (const e of edits) {
-          text = apply(text, e);
-          assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)), `after ${JSON.stringify(e)}`);
-        }
-        spliced += parser.stats.spliced;
-        
+        spliced += parseThroughEdits(draft, edits);
       }),
       { numRuns: runs(150) },
     );
@@ -147,14 +151,7 @@ describe('engine: incremental analysis', function () {
     let spliced = 0;
     fc.assert(
       fc.property(anyBreaks, fc.array(editArb, { minLength: 1, maxLength: 15 }), (draft, edits) => {
-        const parser = new IncrementalParser();
-        let text = draft;
-        parser.parse(text);
-        for (const e of edits) {
-          text = apply(text, e);
-          assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)), `after ${JSON.stringify(e)}`);
-        }
-        spliced += parser.stats.spliced;
+        spliced += parseThroughEdits(draft, edits);
       }),
       { numRuns: runs(80) },
     );

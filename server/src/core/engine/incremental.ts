@@ -20,6 +20,7 @@ import { AUDIENCE_REACH, findDirectives, findDeclaredAudience } from '../model/d
 import { findReferences } from '../model/references';
 import type { Block, CrossReference, Definition, Directive, DocumentModel, StructureNode, TermUse } from '../model/types';
 import type { Span } from '../types';
+import { firstNotBefore } from '../text/search';
 
 /** The model fields this module knows how to move; a model with any other field is parsed in full. */
 const MODEL_KEYS = new Set(['text', 'lines', 'roots', 'nodes', 'byLabel', 'definitions', 'uses', 'references', 'citations', 'directives', 'blocks', 'declaredAudience', 'pluralCovered']);
@@ -310,14 +311,7 @@ function moveInPlace(s: Span, editStart: number, delta: number) {
 
 /** Index of the first item whose span starts at or after `x` (items in ascending span order). */
 function firstAtOrAfter(items: Array<{ span: Span }>, x: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(items.length, (i) => items[i].span.start < x);
 }
 
 /** No match of a citation or reference pattern is this long (every quantifier in them is bounded). */

@@ -5,6 +5,7 @@ import type { Block } from '../model/types';
 import { isLetterUnit } from '../text/letters';
 import { findCitations, type Citation } from '../model/citations';
 import { WordAutomaton } from '../text/wordAutomaton';
+import { firstNotBefore } from '../text/search';
 
 export interface Piece {
   start: number;
@@ -68,7 +69,7 @@ export function lowerForGates(text: string): string {
  */
 export const MAX_PIECE = 1500;
 
-function pushBounded(out: Piece[], text: string, start: number, end: number) {
+export function pushBounded(out: Piece[], text: string, start: number, end: number) {
   while (end - start > MAX_PIECE) {
     let cut = start + MAX_PIECE;
     const space = text.lastIndexOf(' ', cut);
@@ -567,14 +568,8 @@ export function hasTriggerIn(block: Block, ids: number[], from: number, to: numb
     if (!at.length) continue;
     if (!exact) return true;
     // The first hit at or after from (hits ascending).
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < at.length && at[lo] < to) return true;
+    const k = firstNotBefore(at.length, (i) => at[i] < from);
+    if (k < at.length && at[k] < to) return true;
   }
   return false;
 }

@@ -4,20 +4,12 @@ import type { AnalysisResult } from '../engine/analyze';
 import type { Lang, Span } from '../types';
 import type { Citation } from '../model/citations';
 import { refOfCitation, renderProvision } from './provision';
+import { firstNotBefore } from '../text/search';
 
 /** The citation under offset: a span contains its start and its end (the cursor may sit right after it). */
 export function citationAt(citations: readonly Citation[], offset: number): Citation | undefined {
   // Citations are sorted by start and do not overlap: binary search for the last one starting at or before offset.
-  let lo = 0;
-  let hi = citations.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (citations[mid].span.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = firstNotBefore(citations.length, (i) => citations[i].span.start <= offset) - 1;
   if (found < 0) return undefined;
   const c = citations[found];
   return offset <= c.span.end ? c : undefined;

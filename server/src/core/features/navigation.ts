@@ -2,6 +2,7 @@
 // Plain data only (UTF-16 spans); the LSP layer converts.
 import type { Span } from '../types';
 import type { CrossReference, Definition, DocumentModel, StructureNode } from '../model/types';
+import { firstNotBefore } from '../text/search';
 
 export type Target =
   | { kind: 'term'; def: Definition; span: Span }
@@ -12,14 +13,7 @@ const within = (s: Span, o: number) => s.start <= o && o <= s.end && s.start < s
 
 /** First index whose span starts after `offset`, by binary search on spans sorted by start. */
 function upper<T extends { span: Span }>(list: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(list.length, (i) => list[i].span.start <= offset);
 }
 
 function around<T extends { span: Span }>(list: readonly T[], offset: number): T | undefined {

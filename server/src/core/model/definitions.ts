@@ -4,6 +4,7 @@ import type { LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
 import { collapsedSlice } from '../text/letters';
+import { firstNotBefore } from '../text/search';
 
 const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
 // An article without such a heading is a definitions article when it says so in its opening words.
@@ -153,14 +154,7 @@ function nodesInRange(nodes: StructureNode[], range: { start: number; end: numbe
   const out: StructureNode[] = [];
   for (let n = innermostNode(nodes, range.start); n; n = n.parent) if (n.span.start < range.start) out.push(n);
   out.reverse();
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid].span.start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < nodes.length && nodes[i].span.start <= range.end; i++) out.push(nodes[i]);
+  for (let i = firstNotBefore(nodes.length, (k) => nodes[k].span.start < range.start); i < nodes.length && nodes[i].span.start <= range.end; i++) out.push(nodes[i]);
   return out;
 }
 

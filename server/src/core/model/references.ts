@@ -3,6 +3,7 @@
 // "artikel 11.7 Telecommunicatiewet", "artikel 6 AVG") are never references.
 import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
+import { firstNotBefore } from '../text/search';
 
 const ORDINAL: Record<string, string> = {
   eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
@@ -192,16 +193,7 @@ function innermostFrom(nodes: StructureNode[], idx: number, offset: number): Str
 
 export function innermostNode(nodes: StructureNode[], offset: number): StructureNode | undefined {
   // nodes are in document order; the last node starting at or before offset that still contains it is innermost.
-  let lo = 0;
-  let hi = nodes.length - 1;
-  let idx = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid].span.start <= offset) {
-      idx = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const idx = firstNotBefore(nodes.length, (i) => nodes[i].span.start <= offset) - 1;
   return innermostFrom(nodes, idx, offset);
 }
 

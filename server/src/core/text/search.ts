@@ -1,0 +1,16 @@
+// Binary search over anything sorted: spans by start, ascending offsets, pieces.
+
+/**
+ * The first index in [0, length) at which `before(i)` is false, or `length`; `before` must hold for a
+ * prefix of the indices only (true, …, true, false, …, false).
+ */
+export function firstNotBefore(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
