@@ -41,7 +41,19 @@ function startCore(): typeof core {
   (globalThis as Record<symbol, unknown>)[SHARED_LSP_LIBRARY] = lsp;
   // A computed path keeps esbuild from inlining server-core.js into this bundle.
   const file = path.join(__dirname, 'server-core.js');
-  const loaded = require(file) as typeof ServerCore;
+  let loaded: typeof ServerCore;
+  try {
+    loaded = require(file) as typeof ServerCore;
+  } catch (e) {
+    // An incomplete install: say what is missing rather than die with a bare stack trace.
+    const why = e instanceof Error ? e.message : String(e);
+    const message = `Clausule: ${file} kan niet worden geladen / cannot be loaded (${why}). Installeer de extensie opnieuw / reinstall the extension.`;
+    process.stderr.write(message + '\n');
+    connection.console.error(message);
+    // Let the log message reach the editor before the process ends.
+    setTimeout(() => process.exit(1), 200);
+    return undefined;
+  }
   core = loaded.startServer(connection, documents, initializeParams);
   return core;
 }
