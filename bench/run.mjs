@@ -107,12 +107,12 @@ function scanFloor(text) {
   return n;
 }
 
-// Samples run back to back by default ("steady"): each analysis pays its share of the collections its
-// garbage causes, as it does while someone types. `forcedGc` collects the whole heap before each sample
-// instead (outside the timing), the method of earlier runs: a forced mark-compact leaves the young
-// generation shrunk and the heap cold, which made every analysis after it slower than any analysis
-// in the editor is (BCS: about 5 ms back to back against 6 to 9 ms after a forced collection, in one
-// process). Both are recorded; the headline figures are steady.
+// Samples run back to back by default ("steady"): each analysis pays its share of the collections
+// its garbage causes, as it does while someone types. `forcedGc` collects the whole heap before each
+// sample instead (outside the timing), the method of earlier runs: a forced mark-compact leaves the
+// young generation shrunk and the heap cold, which made every analysis after it slower than any in
+// the editor (BCS in one process: 4.5 to 5.3 ms back to back, 5.3 to 8.1 ms after a forced
+// collection). Both are recorded; the headline figures are steady.
 function timeFull(text, cpu, forcedGc = false) {
   const b = text.length > 500_000 ? 4000 : 2000;
   return measure(
