@@ -23,9 +23,11 @@ const QUICK = flag('--quick');
 const OUT = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(ROOT, 'bench', 'results.json');
 const require = createRequire(join(ROOT, 'package.json'));
 
-// A collected heap between samples keeps one run's garbage out of the next run's time; re-exec once.
-if (typeof globalThis.gc !== 'function') {
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+// In-process analysis runs under the server's own V8 flags (the young generation it has in the editor),
+// with gc exposed for the forced-collection figures and between series; re-exec once to get both.
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'serverNodeFlags.json'), 'utf8'));
+if (typeof globalThis.gc !== 'function' || !SERVER_NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
+  const r = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '--expose-gc', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
 const gc = () => globalThis.gc();
@@ -459,7 +461,7 @@ const results = {
   generatedAt: new Date().toISOString(),
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length, platform: process.platform },
   method:
-    'Times in ms as {median, p95} over repeated runs, back to back (each sample pays for the garbage collections it causes); *AfterGcMs: the same with the whole heap collected before each sample, outside the timing. fullAnalysisMs: a fresh Analyzer (parse + all default rules). ' +
+    'In-process figures run under the server\'s V8 flags (server/src/node/serverNodeFlags.json). Times in ms as {median, p95} over repeated runs, back to back (each sample pays for the garbage collections it causes); *AfterGcMs: the same with the whole heap collected before each sample, outside the timing. fullAnalysisMs: a fresh Analyzer (parse + all default rules). ' +
     'editAnalysisMs: the same Analyzer after replacing one letter near the middle. scanFloorMs: one pass of /\\w+/g over the text (scanFloorPerCharMs: a /[\\s\\S]/g exec loop, the floor of the regex-linearity test). ' +
     'Protocol figures use the production bundle over stdio with the debounce at 0.',
   documents,

@@ -22,6 +22,8 @@ const connection = lsp.createConnection(lsp.ProposedFeatures.all);
 const documents = new lsp.TextDocuments(TextDocument);
 let initializeParams: lsp.InitializeParams | undefined;
 let core: ReturnType<typeof ServerCore.startServer> | undefined;
+let coreFailed = false;
+let shuttingDown = false;
 
 connection.onInitialize((params) => {
   initializeParams = params;
@@ -35,26 +37,30 @@ connection.onInitialized(() => startCore()?.initialized());
 documents.listen(connection);
 connection.listen();
 
+// Nothing is loaded after shutdown (the delayed load of a fast initialize → shutdown would still run).
+connection.onShutdown(() => {
+  shuttingDown = true;
+});
+
 function startCore(): typeof core {
-  if (core || !initializeParams) return core;
+  if (core || coreFailed || shuttingDown || !initializeParams) return core;
   // The core bundle uses this instance of the LSP library (one ResponseError class, one connection).
   (globalThis as Record<symbol, unknown>)[SHARED_LSP_LIBRARY] = lsp;
   // A computed path keeps esbuild from inlining server-core.js into this bundle.
   const file = path.join(__dirname, 'server-core.js');
-  let loaded: typeof ServerCore;
   try {
-    loaded = require(file) as typeof ServerCore;
+    const loaded = require(file) as typeof ServerCore;
+    core = loaded.startServer(connection, documents, initializeParams);
   } catch (e) {
-    // An incomplete install: say what is missing rather than die with a bare stack trace.
+    // An incomplete install: say what is missing rather than die with a bare stack trace, once.
+    coreFailed = true;
     const why = e instanceof Error ? e.message : String(e);
     const message = `Clausule: ${file} kan niet worden geladen / cannot be loaded (${why}). Installeer de extensie opnieuw / reinstall the extension.`;
     process.stderr.write(message + '\n');
     connection.console.error(message);
     // Let the log message reach the editor before the process ends.
     setTimeout(() => process.exit(1), 200);
-    return undefined;
   }
-  core = loaded.startServer(connection, documents, initializeParams);
   return core;
 }
 

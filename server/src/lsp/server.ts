@@ -85,7 +85,11 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     try {
       state.result = state.analyzer.analyze(doc.getText(), options, token);
     } catch (e) {
-      if (e instanceof CancelledError) return undefined;
+      if (e instanceof CancelledError) {
+        // The parse may already have moved the previous model in place: that result is stale now.
+        state.result = undefined;
+        return undefined;
+      }
       throw e;
     }
     state.version = doc.version;

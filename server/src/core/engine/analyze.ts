@@ -118,11 +118,13 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
         ruleId: rule.meta.id,
         // A rule may grade one finding (e.g. an error only toward consumers) unless the user set a severity.
         severity: !explicit && r.severity ? r.severity : severity,
-        span: r.span,
+        // Spans are copied: rules may hand over the model's own span objects, and the incremental parser
+        // moves those in place on the next edit, which must not move this analysis's findings.
+        span: copySpan(r.span),
         message: { nl: fill(template.nl, r.args, 'nl'), en: fill(template.en, r.args, 'en') },
-        related: r.related,
+        related: r.related?.map((x) => ({ ...x, span: copySpan(x.span) })),
         tags: r.tags,
-        fixes: r.fixes,
+        fixes: r.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) })),
       });
     },
   };
@@ -153,6 +155,10 @@ function shiftedAt(local: Finding[], at: number): Finding[] {
   const findings = local.map((f) => shift(f, at));
   shiftedCache.set(local, { at, findings });
   return findings;
+}
+
+function copySpan(s: Span): Span {
+  return { start: s.start, end: s.end };
 }
 
 function shiftSpan(s: Span, d: number): Span {

@@ -79,7 +79,13 @@ export class IncrementalParser {
       // One compare finds both "unchanged" and the edit (each is a scan of up to the whole text).
       const edit = diffTexts(prev.text, text);
       if (!edit) return prev.model;
-      const spliced = this.trySplice(prev, text, edit);
+      let spliced: DocumentModel | undefined;
+      try {
+        spliced = this.trySplice(prev, text, edit);
+      } catch {
+        // The previous model may be half moved by now: parse in full, which never reads it.
+        spliced = undefined;
+      }
       if (spliced) {
         this.stats.spliced++;
         return spliced;
@@ -158,13 +164,14 @@ export class IncrementalParser {
 
     // The previous model is moved in place from here on: it belongs to the previous analysis, which the
     // caller replaces with this one. A fallback after this point parses in full (and never reads it).
-    for (let i = delta === 0 ? nodes.length : 0; i < nodes.length; i++) {
-      const n = nodes[i];
-      if (n.span.end < edit.start) continue;
-      moveInPlace(n.span, edit.start, delta);
-      moveInPlace(n.numberSpan, edit.start, delta);
-      moveInPlace(n.textSpan, edit.start, delta);
-      if (n.headingSpan) moveInPlace(n.headingSpan, edit.start, delta);
+    if (delta !== 0) {
+      for (const n of nodes) {
+        if (n.span.end < edit.start) continue;
+        moveInPlace(n.span, edit.start, delta);
+        moveInPlace(n.numberSpan, edit.start, delta);
+        moveInPlace(n.textSpan, edit.start, delta);
+        if (n.headingSpan) moveInPlace(n.headingSpan, edit.start, delta);
+      }
     }
     const lines = moveLineIndex(oldLines, text, line, delta);
     // The private line table moves too (it is this parser's own).
@@ -271,9 +278,9 @@ function sameShape(a: LineInfo, b: LineInfo, edit: Edit, delta: number, oldLineE
       let moved: number;
       if (x < edit.start) moved = x;
       else if (x > edit.oldEnd || (x === oldLineEnd && x === edit.oldEnd)) moved = x + delta;
-      else return dbg(k + '@edit', x, y, edit); // an offset at the edit: the shape may have changed
-      if (moved !== y) return dbg(k, x, y);
-    } else if (x !== y) return dbg(k, x, y);
+      else return dbg(k + '@edit'); // an offset at the edit: the shape may have changed
+      if (moved !== y) return dbg(k);
+    } else if (x !== y) return dbg(k);
   }
   return true;
 }
@@ -298,7 +305,7 @@ function moveLineIndex(old: LineIndex, text: string, line: number, delta: number
 }
 
 /** Counts why a line's shape differs (CLAUSULE_INCREMENTAL_DEBUG), for tuning the fast path. */
-function dbg(k: string, _x: unknown, _y: unknown, _e?: unknown): false {
+function dbg(k: string): false {
   if (DEBUG) DEBUG.set('key ' + k, (DEBUG.get('key ' + k) ?? 0) + 1);
   return false;
 }

@@ -2,7 +2,7 @@
 // All scans are linear; results are memoised per Block object, so the rules of one analysis that
 // look at the same article split it once.
 import type { Block } from '../model/types';
-import { isLetterUnit } from '../text/letters';
+import { isLetterUnit, isSpaceUnit } from '../text/letters';
 import { findCitations, type Citation } from '../model/citations';
 import { WordAutomaton } from '../text/wordAutomaton';
 import { firstNotBefore } from '../text/search';
@@ -110,14 +110,8 @@ export function paragraphs(text: string): Piece[] {
 
 /** Whether text[from, to) is white space only, as String.prototype.trim sees it. */
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
   return true;
-}
-
-function isTrimSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Words after which a full stop does not end a sentence.
@@ -350,14 +344,11 @@ export interface Exoneration {
 
 /** Liability exclusions and limitations in a block, one per sentence (force majeure clauses left out). */
 export function exonerationsOf(block: Block): Exoneration[] {
-  const text = block.text;
-  if (!/aansprakelijk/i.test(text)) return [];
   const out: Exoneration[] = [];
-  const sents = sentencesOf(block);
   let lastSentence = -1;
   // Tried only before each "aansprakelijk", not at every position of the article.
   for (const m of matchesNear(block, EXONERATION, EXONERATION_GATE, EXONERATION_BACK)) {
-    const s = pieceAt(sents, m.index);
+    const s = pieceAt(sentencesOf(block), m.index);
     if (!s || s.start === lastSentence) continue;
     lastSentence = s.start;
     if (FORCE_MAJEURE.test(s.text)) continue;

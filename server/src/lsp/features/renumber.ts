@@ -9,7 +9,6 @@ import type { Feature } from '../context';
 import { toRange, toTextEdit } from '../convert';
 import { renumberEdits } from '../../core/features/renumber';
 
-export { RENUMBER, SHOW_DEFINITIONS };
 
 function uriOf(arg: unknown): string | undefined {
   if (typeof arg === 'string') return arg;
