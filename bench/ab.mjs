@@ -2,28 +2,14 @@
 // Before/after figures of each optimisation, side by side in one run on the generated 1 MB draft:
 // the code as it was (reproduced here) against the code as it is. CPU time, median of repeated runs.
 // Usage: node bench/ab.mjs   (writes bench/ab-results.json and prints a table)
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDraft, middleEditOffset } from './drafts.mjs';
+import { loadCoreBundle } from './bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(ROOT, 'package.json'));
-const WORK = join(ROOT, 'bench', 'work');
-mkdirSync(WORK, { recursive: true });
-await require('esbuild').build({
-  entryPoints: [join(ROOT, 'bench', 'ab-entry.ts')],
-  outfile: join(WORK, 'ab.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-  define: { SERVER_VERSION: '"bench"' },
-});
-const c = require(join(WORK, 'ab.cjs'));
+const c = await loadCoreBundle('ab-entry', 'ab');
 const text = buildDraft(1024 * 1024);
 const bcsPath = resolve(ROOT, '..', 'shared', 'corpus', 'bcs-algemene-voorwaarden-2018.txt');
 let bcs;

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildDraft, middleEditOffset } from './drafts.mjs';
 import { BenchClient, positionAt } from './lsp.mjs';
+import { loadCoreBundle } from './bundle.mjs';
 import { measure, measureAsync, summarise } from './stats.mjs';
 import { renderTable } from './table.mjs';
 
@@ -47,20 +48,7 @@ if (!flag('--no-package')) {
 } else {
   execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
 }
-const esbuild = require('esbuild');
-const coreBundle = join(WORK, 'core.cjs');
-await esbuild.build({
-  entryPoints: [join(ROOT, 'bench', 'core-entry.ts')],
-  outfile: coreBundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-  define: { SERVER_VERSION: '"bench"' },
-});
-const core = require(coreBundle);
+const core = await loadCoreBundle('core-entry', 'core');
 const distServer = join(ROOT, 'dist', 'server.js');
 // The protocol runs use a copy, so a rebuild of dist/ by someone else mid-run cannot pull it away.
 const serverPath = join(WORK, 'server.js');

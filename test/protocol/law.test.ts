@@ -1,7 +1,7 @@
 // Statute citations over stdio against the bundled server: hover, document links, completion,
 // bw-artikel diagnostics and the clausule/provision request behind "Clausule: Toon wetsartikel".
 import * as assert from 'node:assert/strict';
-import { LspClient } from './lspClient';
+import { LspClient, withOpenDocument } from './lspClient';
 
 const URI = 'file:///tmp/clausule-protocol/wet.av';
 const DRAFT = [
@@ -35,17 +35,9 @@ function covered(range: { start: { line: number; character: number }; end: { lin
 }
 
 describe('protocol: statute citations', function () {
-  let client: LspClient;
-  beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
-    client.open(URI, DRAFT);
-  });
-  afterEach(async () => {
-    await client.shutdown();
-  });
+  const session = withOpenDocument(URI, DRAFT);
 
-  const hover = (p: { line: number; character: number }) => client.request<any>('textDocument/hover', { textDocument: { uri: URI }, position: p });
+  const hover = (p: { line: number; character: number }) => session.client.request<any>('textDocument/hover', { textDocument: { uri: URI }, position: p });
 
   it('hovers on artikel 7:404 BW with text, version, source, explanation, note and link', async () => {
     const h = await hover(pos('7:404'));
@@ -97,7 +89,7 @@ describe('protocol: statute citations', function () {
   });
 
   it('links every citation to wetten.overheid.nl', async () => {
-    const links = await client.request<any[]>('textDocument/documentLink', { textDocument: { uri: URI } });
+    const links = await session.client.request<any[]>('textDocument/documentLink', { textDocument: { uri: URI } });
     assert.deepEqual(links.map((l) => covered(l.range)), [
       'artikel 7:404 BW', 'art. 7:408 lid 1 BW', 'artikel 6:236 sub j BW', 'artikelen 7:404 BW', '7:407 lid 2 BW', '7:409 BW',
     ]);
@@ -107,49 +99,49 @@ describe('protocol: statute citations', function () {
   it('completes articles after "artikel 7:", leden after "lid " and letters after "sub "', async () => {
     const text = 'Zie artikel 7:\nZie artikel 7:408 lid \nZie artikel 6:237 sub ';
     const uri = 'file:///tmp/clausule-protocol/completion.av';
-    client.open(uri, text);
-    const at = (line: number, character: number) => client.request<any>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    session.client.open(uri, text);
+    const at = (line: number, character: number) => session.client.request<any>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
     const [arts, leden, subs] = await Promise.all([at(0, 14), at(1, 22), at(2, 22)]);
     const items = (r: any) => (Array.isArray(r) ? r : r.items);
     const a408 = items(arts).find((i: any) => i.label === '408');
     assert.equal(a408.detail, '7:408 BW · Opzegging van de opdracht');
     // Hundreds of articles: their excerpts come on completionItem/resolve, for the item the editor shows.
     assert.equal(a408.documentation, undefined);
-    const resolved = await client.request<any>('completionItem/resolve', a408);
+    const resolved = await session.client.request<any>('completionItem/resolve', a408);
     assert.match(resolved.documentation.value, /De opdrachtgever kan de overeenkomst altijd opzeggen/);
     assert.deepEqual({ ...resolved, documentation: undefined }, { ...a408, documentation: undefined });
-    const plain = await client.request<any>('completionItem/resolve', { label: 'x' });
+    const plain = await session.client.request<any>('completionItem/resolve', { label: 'x' });
     assert.deepEqual(plain, { label: 'x' });
     assert.deepEqual(items(leden).map((i: any) => i.label), ['1', '2', '3']);
     assert.equal(items(subs).map((i: any) => i.label).join(''), 'abcdefghijklmno');
   });
 
   it('reports a citation of an article that does not exist, with a quick fix', async () => {
-    const diags = await client.diagnosticsFor(URI, (d) => d.diagnostics.some((x) => x.code === 'bw-artikel'));
+    const diags = await session.client.diagnosticsFor(URI, (d) => d.diagnostics.some((x) => x.code === 'bw-artikel'));
     const bw = diags.filter((d) => d.code === 'bw-artikel');
     assert.equal(bw.length, 1);
     assert.equal(covered(bw[0].range), 'Artikel 7:4088 BW');
     assert.equal(bw[0].severity, 1);
     assert.match(bw[0].message, /Bedoelt u artikel 7:408/);
-    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: bw[0].range, context: { diagnostics: [bw[0]] } });
+    const actions = await session.client.request<any[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: bw[0].range, context: { diagnostics: [bw[0]] } });
     const fix = actions.find((a) => /7:408 BW/.test(a.title));
     assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
     assert.deepEqual(fix.edit.changes[URI].map((e: any) => e.newText), ['7:408']);
   });
 
   it('serves clausule/provision by key, by cursor position, and the list of curated provisions', async () => {
-    const byKey = await client.request<any>('clausule/provision', { key: '7:408 lid 1', lang: 'nl' });
+    const byKey = await session.client.request<any>('clausule/provision', { key: '7:408 lid 1', lang: 'nl' });
     assert.equal(byKey.key, '7:408 lid 1');
     assert.match(byKey.markdown, /^# Artikel 7:408 lid 1 BW — Opzegging van de opdracht/);
     assert.match(byKey.markdown, /## Voor de voorwaarden/);
-    const byPos = await client.request<any>('clausule/provision', { textDocument: { uri: URI }, position: pos('sub j'), lang: 'en' });
+    const byPos = await session.client.request<any>('clausule/provision', { textDocument: { uri: URI }, position: pos('sub j'), lang: 'en' });
     assert.equal(byPos.key, '6:236 sub j');
     assert.match(byPos.markdown, /## Drafting note/);
-    assert.equal(await client.request('clausule/provision', { textDocument: { uri: URI }, position: { line: 0, character: 3 } }), null);
-    const list = await client.request<any[]>('clausule/provisions', { lang: 'nl' });
+    assert.equal(await session.client.request('clausule/provision', { textDocument: { uri: URI }, position: { line: 0, character: 3 } }), null);
+    const list = await session.client.request<any[]>('clausule/provisions', { lang: 'nl' });
     assert.ok(list.some((p) => p.key === '7:408' && p.title === 'Opzegging van de opdracht'));
     assert.ok(list.some((p) => p.key === '6:236 sub j' && p.title === 'Stilzwijgende verlenging'));
-    await assert.rejects(client.request('clausule/provision', { key: 'niets' }), /Geen wetsartikel herkend/);
-    await assert.rejects(client.request('clausule/provision', {}), /give a key/);
+    await assert.rejects(session.client.request('clausule/provision', { key: 'niets' }), /Geen wetsartikel herkend/);
+    await assert.rejects(session.client.request('clausule/provision', {}), /give a key/);
   });
 });

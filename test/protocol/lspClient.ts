@@ -100,3 +100,26 @@ export class LspClient {
     return code;
   }
 }
+
+/**
+ * Mocha hooks for a suite in which each test gets a fresh, initialised server with one document open;
+ * `session.client` is that test's client.
+ */
+export function withOpenDocument(uri: string, text: string): { readonly client: LspClient } {
+  let current: LspClient | undefined;
+  beforeEach(async () => {
+    current = new LspClient();
+    await current.initialize();
+    current.open(uri, text);
+  });
+  afterEach(async () => {
+    await current?.shutdown();
+    current = undefined;
+  });
+  return {
+    get client(): LspClient {
+      if (!current) throw new Error('withOpenDocument: no client outside a test');
+      return current;
+    },
+  };
+}
