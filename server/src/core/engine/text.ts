@@ -48,7 +48,7 @@ export function sentencesOf(block: Block): Piece[] {
  * sign already lower-cases to "k"). Offsets may differ from the text's (U+0130 lower-cases to two
  * units), so use it to decide whether to look, never where.
  */
-export function lowerOf(block: Block): string {
+function lowerOf(block: Block): string {
   let out = lowerCache.get(block);
   if (out === undefined) {
     out = lowerForGates(block.text);
