@@ -71,14 +71,17 @@ const editArb = fc.record({
   remove: fc.integer({ min: 0, max: 3 }),
 });
 
-function findings(rule: DocumentRule, text: string, store?: MemoStore): Report[] {
+/** The rule's reports; with `whole`, on a model whose one block is the whole draft (no seams to mind). */
+function findings(rule: DocumentRule, text: string, store?: MemoStore, whole = false): Report[] {
   const out: Report[] = [];
   const ctx: RuleContext = { audience: 'b2b', report: (r) => void out.push(r) };
   if (store) {
     store.rotate();
     ctx.memo = (name) => store.memo(name);
   }
-  rule.check(parseDocument(text), ctx);
+  const model = parseDocument(text);
+  if (whole) model.blocks = [{ span: { start: 0, end: text.length }, text, firstLine: 0 }];
+  rule.check(model, ctx);
   return out;
 }
 
@@ -101,6 +104,25 @@ describe('engine: document rules read article by article', function () {
           }
         }),
         { numRuns: runs(150) },
+      );
+    });
+  }
+
+  // These two read the articles one by one on a first analysis too; with one block they scan the whole
+  // draft at once, which is what they must agree with.
+  for (const rule of [exitRegeling, bepalingOntbreekt] as DocumentRule[]) {
+    it(`${rule.meta.id}: reading article by article finds what one scan of the whole draft finds`, () => {
+      fc.assert(
+        fc.property(draftArb, fc.array(editArb, { maxLength: 2 }), (draft, edits) => {
+          let text = draft;
+          assert.deepEqual(findings(rule, text), findings(rule, text, undefined, true));
+          for (const e of edits) {
+            const i = e.at % (text.length + 1);
+            text = text.slice(0, i) + e.insert + text.slice(i + e.remove);
+            assert.deepEqual(findings(rule, text), findings(rule, text, undefined, true));
+          }
+        }),
+        { numRuns: runs(300) },
       );
     });
   }

@@ -576,8 +576,9 @@ function stickyCopy(re: RegExp): RegExp {
  * Every match of the global regex `re` in the block's text, the same and in the same order as
  * `for (m = re.exec(text); m; m = re.exec(text))`, provided that every match holds one of the words
  * (ids) starting at most `back` code units after the match's start. Tries `re` only at those places.
+ * Stops after `limit` matches (the first ones).
  */
-export function matchesNear(block: Block, re: RegExp, ids: number[], back: number): RegExpExecArray[] {
+export function matchesNear(block: Block, re: RegExp, ids: number[], back: number, limit = Infinity): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   // The positions of the words that occur, one cache lookup per group (not an object per word).
   const found: number[][] = [];
@@ -597,7 +598,7 @@ export function matchesNear(block: Block, re: RegExp, ids: number[], back: numbe
   const text = block.text;
   if (!exact) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
       out.push(m);
       if (!m[0].length) re.lastIndex++;
     }
@@ -617,7 +618,7 @@ export function matchesNear(block: Block, re: RegExp, ids: number[], back: numbe
       sticky.lastIndex = s;
       const m = sticky.exec(text);
       if (m) {
-        out.push(m);
+        if (out.push(m) >= limit) return out;
         next = m[0].length ? s + m[0].length : s + 1;
         break;
       }

@@ -4,6 +4,9 @@ import type { DocumentModel } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
 import type { RuleContext } from './rule';
+import type { Block } from '../model/types';
+import { matchesNear, triggerWords } from '../engine/text';
+import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 
 interface Topic {
   id: string;
@@ -12,18 +15,23 @@ interface Topic {
   present: RegExp;
   /** The most UTF-16 code units a match of `present` can span (a \p{L} may take two). */
   maxLen: number;
+  /** Every match holds one of these (lower case), starting at most `back` units into the match. */
+  words: string[];
+  back: number;
   /** Library clause (base id) that covers the topic. */
   clause: string;
 }
 
 const G = '[ \\t\\r\\n]{1,4}';
-const TOPICS: Topic[] = [
+export const TOPICS: Topic[] = [
   {
     id: 'recht',
     name: { nl: 'het toepasselijk recht', en: 'the governing law' },
     why: { nl: 'Zonder rechtskeuze bepaalt het internationaal privaatrecht (Rome I) welk recht geldt; met een buitenlandse klant is dat niet vanzelf Nederlands recht.', en: 'Without a choice of law, private international law (Rome I) decides which law applies; with a foreign customer that is not necessarily Dutch law.' },
     present: new RegExp(`(?:Nederlands|Nederlandse)${G}recht|recht${G}(?:\\p{L}{1,20}${G}){0,2}?van${G}toepassing|toepasselijk${G}recht|beheerst${G}door`, 'iu'),
     maxLen: 128,
+    words: ['nederlands', 'recht', 'toepasselijk', 'beheerst'],
+    back: 0,
     clause: 'av-recht',
   },
   {
@@ -32,6 +40,8 @@ const TOPICS: Topic[] = [
     why: { nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is; vaak wilt u een vaste rechtbank (tussen bedrijven), mediation of eerst overleg afspreken.', en: 'Without a forum or dispute clause the law decides which court is competent; usually you want a fixed court (between businesses), mediation or a first round of talks.' },
     present: new RegExp(`bevoegde${G}rechter|rechtbank|kantonrechter|arbitrage|arbiter|geschillencommissie|bindend${G}advies|mediation|geschil\\p{L}{0,5}[^.;]{0,160}?(?:voorgelegd|voorleggen|beslecht|beslist|onderworpen|opgelost|oplossen)`, 'iu'),
     maxLen: 400,
+    words: ['bevoegde', 'rechtbank', 'kantonrechter', 'arbit', 'geschil', 'bindend', 'mediation'],
+    back: 0,
     clause: 'av-recht',
   },
   {
@@ -40,6 +50,8 @@ const TOPICS: Topic[] = [
     why: { nl: 'Zonder aansprakelijkheidsbepaling geldt de volledige wettelijke schadevergoedingsplicht (artikelen 6:74 en 6:95 e.v. BW), zonder maximum.', en: 'Without a liability clause the full statutory duty to pay damages applies (articles 6:74 and 6:95 ff. BW), without a cap.' },
     present: /aansprakelijk/i,
     maxLen: 16,
+    words: ['aansprakelijk'],
+    back: 0,
     clause: 'av-aansprakelijkheid',
   },
   {
@@ -48,6 +60,9 @@ const TOPICS: Topic[] = [
     why: { nl: 'Artikel 6:75 BW regelt overmacht maar summier; voorwaarden noemen gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden.', en: 'Article 6:75 BW covers force majeure only briefly; terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one.' },
     present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
     maxLen: 48,
+    // "kan worden toegerekend": the word starts 17 units in at most.
+    words: ['overmacht', 'toerekenbare', 'toegerekend'],
+    back: 17,
     clause: 'av-overmacht',
   },
   {
@@ -56,6 +71,8 @@ const TOPICS: Topic[] = [
     why: { nl: 'Zonder bepaling over duur en opzegging gelden de wettelijke regels, zoals de vrije opzegging door de opdrachtgever (artikel 7:408 BW), en is onduidelijk wanneer een duurovereenkomst eindigt.', en: 'Without a clause on term and termination the statutory rules apply, such as the client\'s free termination (article 7:408 BW), and it is unclear when a continuing contract ends.' },
     present: /opzeg|opgezegd|beëindig|ontbind|looptijd/i,
     maxLen: 16,
+    words: ['opzeg', 'opgezegd', 'beëindig', 'ontbind', 'looptijd'],
+    back: 0,
     clause: 'av-duur',
   },
 ];
@@ -102,6 +119,19 @@ function topicsIn(text: string): number {
   return bits;
 }
 
+// Each topic's gate words, and a global copy of its pattern for matchesNear (tried only at the words).
+const GATES = TOPICS.map((t) => triggerWords(t.words));
+const GLOBAL = TOPICS.map((t) => new RegExp(t.present.source, t.present.flags + 'g'));
+
+/** topicsIn(block.text), leaving out the topics in `known` (their bits stay 0). */
+function topicsInBlock(block: Block, known = 0): number {
+  let bits = 0;
+  for (let i = 0; i < TOPICS.length; i++) {
+    if (!(known & (1 << i)) && matchesNear(block, GLOBAL[i], GATES[i], TOPICS[i].back, 1).length) bits |= 1 << i;
+  }
+  return bits;
+}
+
 /** What one article holds: the topics found in it, and the seam before it (see presentTopics). */
 interface ArticleTopics {
   bits: number;
@@ -111,21 +141,34 @@ interface ArticleTopics {
 const MAX_LEN = Math.max(...TOPICS.map((t) => t.maxLen));
 
 /**
- * The topics whose pattern matches anywhere in the draft (bit i for TOPICS[i]). Article by article,
- * remembered per article text in one memo entry, so an edit tests only the edited article: the patterns
- * have no anchors or lookarounds, so a match in an article is a match in the draft. A topic no article
- * has may still match across a seam between two articles: the windows around the seams are tested for
- * those topics (`seamsClear` for all topics at once), each remembered on the later article's entry.
+ * The topics whose pattern matches anywhere in the draft (bit i for TOPICS[i]). Article by article, the
+ * patterns tried only at their words, and with a memo remembered per article text in one memo entry, so
+ * an edit tests only the edited article: the patterns have no anchors or lookarounds, so a match in an
+ * article is a match in the draft. A topic no article has may still match across a seam between two
+ * articles: the windows around the seams are tested for those topics (`seamsClear` for all topics at
+ * once), each remembered on the later article's entry. When the articles start lines, a window without
+ * one of a topic's words is not tested for it (engine/seams.ts).
  */
 function presentTopics(model: DocumentModel, ctx: RuleContext): number {
   const memo = ctx.memo?.<ArticleTopics>('bepaling-ontbreekt:articles');
   const { text, blocks } = model;
-  if (!memo || blocks.length < 2) return topicsIn(text);
+  if (blocks.length < 2) return topicsIn(text);
   const all = (1 << TOPICS.length) - 1;
-  const entries = blocks.map((b) => memo.getOrCreate(b.text, (t) => ({ bits: topicsIn(t) })));
   let bits = 0;
-  for (const e of entries) bits |= e.bits;
+  let entries: ArticleTopics[];
+  if (memo) {
+    entries = blocks.map((b) => memo.getOrCreate(b.text, () => ({ bits: topicsInBlock(b) })));
+    for (const e of entries) bits |= e.bits;
+  } else {
+    // A one-off analysis: a topic found once is not looked for again.
+    entries = blocks.map((b) => {
+      const e = { bits: topicsInBlock(b, bits) };
+      bits |= e.bits;
+      return e;
+    });
+  }
   if (bits === all) return bits;
+  const gated = blocksStartLines(text, blocks);
   // One window per seam, wide enough for every topic's longest match; a remembered seam has all topics.
   const w = MAX_LEN + 1;
   let across = 0;
@@ -138,8 +181,14 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
     let seam = keyed && e.seam !== undefined && e.seam.prev === prev.text ? e.seam.bits : -1;
     if (seam < 0) {
       seam = 0;
-      const window = text.slice(Math.max(0, p - w), Math.min(text.length, p + w));
-      for (let k = 0; k < TOPICS.length; k++) if ((keyed || !((bits | across) & (1 << k))) && TOPICS[k].present.test(window)) seam |= 1 << k;
+      const from = Math.max(0, p - w);
+      const to = Math.min(text.length, p + w);
+      const window = text.slice(from, to);
+      for (let k = 0; k < TOPICS.length; k++) {
+        if (!keyed && (bits | across) & (1 << k)) continue;
+        if (gated && !windowHasTrigger(blocks, i, from, to, GATES[k])) continue;
+        if (TOPICS[k].present.test(window)) seam |= 1 << k;
+      }
       if (keyed) e.seam = { prev: prev.text, bits: seam };
     }
     across |= seam;

@@ -1,7 +1,9 @@
 import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
 import { appendClauseFix, lastArticleNumber } from './bepaling-ontbreekt';
-import type { DocumentModel } from '../model/types';
+import type { Block, DocumentModel } from '../model/types';
+import { matchesNear, triggerWords } from '../engine/text';
+import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 
 // Signals that the draft is about a hosted or data service. Strong: one is enough; weak: two different ones.
 const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service|cloud\p{L}{0,20}|hosting|gehoste?|online[ \t\n]{1,4}(?:dienst|omgeving|platform|applicatie|administratie)\p{L}{0,10}|webapplicatie\p{L}{0,3}|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier)(?![\p{L}])/giu;
@@ -19,13 +21,28 @@ const STRONG_ONE = new RegExp(STRONG.source, 'iu');
 const WEAK_ONE = new RegExp(WEAK.source, 'iu');
 const RETURN_ONE = new RegExp(RETURN.source, 'i');
 const MAX_MATCH = 64;
+// Literal gates (exit-regeling.gates.test.ts: every match holds one of its words, starting at most BACK
+// units into the match): the patterns are tried only where a word occurs, and a seam window without one
+// is not tested.
+export const STRONG_WORDS = ['saas', 'software', 'cloud', 'hosting', 'gehost', 'online', 'webapplicatie', 'platform', 'portaal'];
+export const WEAK_WORDS = ['portaal', 'databestanden', 'back', 'persoonsgegevens', 'opsla', 'bewaren', 'verwerk', 'via', 'administratie'];
+/** "klantportaal", "salarisadministratie": the weak pattern's words start up to 8 units into a match. */
+export const WEAK_BACK = 8;
+export const RETURN_WORDS = ['terug', 'export', 'kopie', 'overdr', 'overgedragen', 'retour', 'beschikbaar', 'meenemen', 'migrat', 'download', 'opvolgende'];
+const STRONG_GATE = triggerWords(STRONG_WORDS);
+const WEAK_GATE = triggerWords(WEAK_WORDS);
+const RETURN_GATE = triggerWords(RETURN_WORDS);
+// A seam follows a \n, so a return match can run across it only when it holds a line break, and only
+// the "opvolgende ... dienstverlener" alternative can: its word gates the return pattern's seam windows.
+const RETURN_SEAM_GATE = triggerWords(['opvolgende']);
+export { STRONG, WEAK, RETURN_G };
 
 interface Hit {
   index: number;
   0: string;
 }
 
-/** What the rule reads in one article, remembered per article text: one lookup per article after an edit. */
+/** What the rule reads in one article, remembered per article text when there is a memo: one lookup per article after an edit. */
 interface ArticleScan {
   cr: boolean;
   strong: Hit[];
@@ -35,20 +52,26 @@ interface ArticleScan {
   seam?: { prev: string; bits: number };
 }
 
-function scanArticle(t: string): ArticleScan {
-  return { cr: t.includes('\r'), strong: matchesIn(t, STRONG), weak: matchesIn(t, WEAK), exitLine: hasExitLine(t) };
+function scanArticle(b: Block): ArticleScan {
+  return {
+    cr: b.text.includes('\r'),
+    strong: matchesNear(b, STRONG, STRONG_GATE, 0),
+    weak: matchesNear(b, WEAK, WEAK_GATE, WEAK_BACK),
+    exitLine: exitLineIn(b),
+  };
 }
 
-const PATTERNS: Array<[RegExp, number, boolean]> = [
-  [STRONG_ONE, 1, true],
-  [WEAK_ONE, 2, true],
-  [RETURN_ONE, 4, false],
+const PATTERNS: Array<[RegExp, number, boolean, number[]]> = [
+  [STRONG_ONE, 1, true, STRONG_GATE],
+  [WEAK_ONE, 2, true, WEAK_GATE],
+  [RETURN_ONE, 4, false, RETURN_SEAM_GATE],
 ];
 
 /**
  * Which patterns (bits 1 strong, 2 weak, 4 return) have a match within MAX_MATCH + 1 code units of a seam
  * between two articles, in the draft or in either article alone: `seamsClear` for the three at once, each
- * seam remembered on the later article's entry (checked against the earlier article's text).
+ * seam remembered on the later article's entry (checked against the earlier article's text). A window
+ * without one of a pattern's gate words is not tested (for the return pattern: without "opvolgende").
  */
 function seamBits(model: DocumentModel, articles: ArticleScan[]): number {
   const { text, blocks } = model;
@@ -69,8 +92,9 @@ function seamBits(model: DocumentModel, articles: ArticleScan[]): number {
       const at = p - from;
       // A remembered seam gets all three bits; otherwise only those not known yet are tested. Lookarounds
       // (strong, weak) can make a match in a half that the window does not have: the halves are tested too.
-      for (const [re, bit, halves] of PATTERNS) {
+      for (const [re, bit, halves, gate] of PATTERNS) {
         if (!keyed && out & bit) continue;
+        if (!windowHasTrigger(blocks, i, from, from + window.length, gate)) continue;
         if (re.test(window) || (halves && (re.test(window.slice(0, at)) || re.test(window.slice(at))))) bits |= bit;
       }
       if (keyed) articles[i].seam = { prev: prev.text, bits };
@@ -87,25 +111,40 @@ function isCompanyName(text: string, end: number): boolean {
   return LEGAL_FORM_AFTER.test(text.slice(end, end + 80));
 }
 
-/** All matches of a global pattern in one text, in order. */
-function matchesIn(text: string, re: RegExp): Hit[] {
-  const out: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, 0: m[0] });
-  return out;
+/** The end of the line of `text` at `at`, and whether that line also speaks of data and the end. */
+function exitLineAt(text: string, at: number): [boolean, number] {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to);
+  return [DATA.test(line) && END.test(line) && !CONFIDENTIALITY.test(line), to];
 }
 
 /** Whether a line of `text` holding the start of a return/export word also speaks of data and the end. */
-function hasExitLine(text: string): boolean {
+export function hasExitLine(text: string): boolean {
   // Only the lines with a return/export word are read, so a keystroke costs one scan, not a split of the draft.
   RETURN_G.lastIndex = 0;
   for (let m = RETURN_G.exec(text); m; m = RETURN_G.exec(text)) {
-    const from = text.lastIndexOf('\n', m.index) + 1;
-    let to = text.indexOf('\n', m.index);
-    if (to < 0) to = text.length;
-    const line = text.slice(from, to);
-    if (DATA.test(line) && END.test(line) && !CONFIDENTIALITY.test(line)) return true;
+    const [found, to] = exitLineAt(text, m.index);
+    if (found) return true;
     RETURN_G.lastIndex = to;
+  }
+  return false;
+}
+
+/**
+ * hasExitLine(block.text), trying the return pattern only at its words. Each line is read once, at its
+ * first match. A match that runs on past its line (only "opvolgende ... dienstverlener" can) holds no
+ * other return word in that tail, so the lines with a match are those hasExitLine reads.
+ */
+export function exitLineIn(block: Block): boolean {
+  const text = block.text;
+  let read = 0;
+  for (const m of matchesNear(block, RETURN_G, RETURN_GATE, 0)) {
+    if (m.index < read) continue;
+    const [found, to] = exitLineAt(text, m.index);
+    if (found) return true;
+    read = to;
   }
   return false;
 }
@@ -129,21 +168,18 @@ export const rule: DocumentRule = {
     if (articleCount < MIN_ARTICLES) return;
     const text = model.text;
     const { blocks } = model;
-    // Article by article, remembered per article text, when that gives what the scans of the whole draft
-    // give: every article starts a line and lines end at \n only, and (per pattern) no match crosses or
-    // touches a seam between articles. The patterns' lookarounds only test for letters and their matches
-    // end in a letter, so an article read alone matches as it does inside the draft.
+    // Article by article (remembered per article text when there is a memo), when that gives what the
+    // scans of the whole draft give: every article starts a line and lines end at \n only, and (per
+    // pattern) no match crosses or touches a seam between articles. The patterns' lookarounds only test
+    // for letters and their matches end in a letter, so an article read alone matches as it does inside
+    // the draft.
     let articles: ArticleScan[] | undefined;
     let seams = 7;
-    if (ctx.memo && blocks.length >= 2) {
-      let ok = true;
-      for (let i = 1; ok && i < blocks.length; i++) if (text.charCodeAt(blocks[i].span.start - 1) !== 10) ok = false;
-      if (ok) {
-        const memo = ctx.memo<ArticleScan>('exit-regeling:articles');
-        articles = blocks.map((b) => memo.getOrCreate(b.text, scanArticle));
-        if (articles.some((a) => a.cr)) articles = undefined;
-        else seams = seamBits(model, articles);
-      }
+    if (blocks.length >= 2 && blocksStartLines(text, blocks)) {
+      const memo = ctx.memo?.<ArticleScan>('exit-regeling:articles');
+      articles = memo ? blocks.map((b) => memo.getOrCreate(b.text, () => scanArticle(b))) : blocks.map(scanArticle);
+      if (articles.some((a) => a.cr)) articles = undefined;
+      else seams = seamBits(model, articles);
     }
     // Matches of a pattern in the whole draft, article by article when the seams allow it.
     const scan = function* (re: RegExp, pick: (a: ArticleScan) => Hit[], bit: number): Generator<Hit> {
