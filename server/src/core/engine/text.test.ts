@@ -2,8 +2,8 @@
 // reference), on random and adversarial text. (Speed: /work/perf-tools/prof.mjs, `npm run bench`.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CLIENT_WORDS, EXONERATION, EXONERATION_BACK, lowerForGates, partyBefore, subjectOf, USER_WORDS, type Party, MAX_PIECE, paragraphs, pushBounded, sentences, sentencesOf, type Piece } from './text';
-import { assertGate } from './gateCheck';
+import { CLIENT_WORDS, EXONERATION, EXONERATION_BACK, EXONERATION_LEAD, EXONERATION_LEADS, exonerationMatches, lowerForGates, partyBefore, subjectOf, USER_WORDS, type Party, MAX_PIECE, paragraphs, pushBounded, sentences, sentencesOf, type Piece } from './text';
+import { assertGate, textFrom } from './gateCheck';
 import type { Block } from '../model/types';
 
 const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
@@ -146,14 +146,28 @@ describe('engine/text: lowerForGates', () => {
 describe('engine/text: exonerations near "aansprakelijk"', () => {
   const longWord = '\ud835\udc00'.repeat(20); // 20 code points, 40 units
   const gap = ' \t\r\n';
+  const phrases = [
+    'is niet aansprakelijk', 'nimmer aansprakelijk', 'in geen geval aansprakelijk', 'op geen enkele wijze voor schade aansprakelijk',
+    `op${gap}geen${gap}enkele${gap}wijze${gap}${longWord}${gap}${longWord}${gap}aansprakelijk`,
+    'niet verantwoordelijk en/of aansprakelijk', 'geen enkele aansprakelijkheid', 'generlei aansprakelijkheid', 'nooit tot enige aansprakelijkheid',
+    'aansprakelijkheid van Leverancier is beperkt', 'aansprakelijkheid wordt uitgesloten', 'sluit iedere aansprakelijkheid uit',
+    `sluiten${gap}${longWord}${gap}${longWord}${gap}${longWord}${gap}aansprakelijkheid${gap}uit`, 'aansprakelijkheid', 'overmacht',
+  ];
   it('every exoneration holds "aansprakelijk" within EXONERATION_BACK of its start, and the near scan finds what a full scan finds', () => {
-    assertGate(EXONERATION, ['aansprakelijk'], [
-      'is niet aansprakelijk', 'nimmer aansprakelijk', 'in geen geval aansprakelijk', 'op geen enkele wijze voor schade aansprakelijk',
-      `op${gap}geen${gap}enkele${gap}wijze${gap}${longWord}${gap}${longWord}${gap}aansprakelijk`,
-      'niet verantwoordelijk en/of aansprakelijk', 'geen enkele aansprakelijkheid', 'generlei aansprakelijkheid', 'nooit tot enige aansprakelijkheid',
-      'aansprakelijkheid van Leverancier is beperkt', 'aansprakelijkheid wordt uitgesloten', 'sluit iedere aansprakelijkheid uit',
-      `sluiten${gap}${longWord}${gap}${longWord}${gap}${longWord}${gap}aansprakelijkheid${gap}uit`, 'aansprakelijkheid', 'overmacht',
-    ], EXONERATION_BACK);
+    assertGate(EXONERATION, ['aansprakelijk'], phrases, EXONERATION_BACK);
+  });
+  it('every exoneration holds a lead word within EXONERATION_LEAD of its start', () => {
+    assertGate(EXONERATION, EXONERATION_LEADS, phrases, EXONERATION_LEAD);
+  });
+  it('exonerationMatches, tried only where both words allow a match, finds what a full scan finds', () => {
+    fc.assert(
+      fc.property(textFrom([...phrases, 'niet', 'geen', 'in geen geval', 'Leverancier is niet']), (text) => {
+        const block: Block = { span: { start: 0, end: text.length }, text, firstLine: 0 };
+        const want = [...text.matchAll(EXONERATION)].map((m) => [m.index, m[0]]);
+        assert.deepEqual(exonerationMatches(block).map((m) => [m.index, m[0]]), want, JSON.stringify(text));
+      }),
+      { numRuns: runs(1000) },
+    );
   });
 });
 
