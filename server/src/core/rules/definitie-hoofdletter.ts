@@ -1,7 +1,8 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule } from './rule';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, isLatinLetter, pluralsOf, wordBefore } from '../model/definitions';
+import { isDeterminer, isLatinLetter, pluralsOf } from '../model/definitions';
+import { WordsBefore } from '../text/wordsBefore';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 /** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
@@ -132,6 +133,9 @@ export function keyTable(keys: Iterable<string>): KeyTable {
 }
 // "software van derden", "voorwaarden van een derde": not the defined thing.
 const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
+// Built once: a /u literal with \p{…} may be bundled as `new RegExp(…)`, made again at every use.
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}/u;
 const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
 
 export const rule: DocumentRule = {
@@ -155,14 +159,16 @@ export const rule: DocumentRule = {
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Array<{ lower: string; form: string; def: Definition; nameLike: boolean }>>();
     const seen = new Set<string>();
-    const usage = usageCounts(model, ctx);
+    const words = new WordsBefore();
+    const usage = usageCounts(model, ctx, words);
     for (const d of model.definitions) {
-      if (seen.has(d.term) || !/^\p{Lu}/u.test(d.term) || /^\p{Lu}{2,}/u.test(d.term)) continue;
+      if (seen.has(d.term) || !CAPITALISED.test(d.term) || ACRONYM.test(d.term)) continue;
       seen.add(d.term);
       const nameLike = isNameLike(usage.get(d.term));
       for (const form of [d.term, ...(model.pluralCovered ? pluralsOf(d.term) : [])]) {
         const lower = form[0].toLowerCase() + form.slice(1);
-        const first = lower.split(' ')[0];
+        const space = lower.indexOf(' ');
+        const first = space < 0 ? lower : lower.slice(0, space);
         const list = byFirst.get(first) ?? [];
         list.push({ lower, form, def: d, nameLike });
         byFirst.set(first, list);
@@ -194,7 +200,7 @@ export const rule: DocumentRule = {
         }
         if (ci < 0) return;
         const end = at + cands[ci].lower.length;
-        const before = wordBefore(text, at);
+        const before = words.at(text, at);
         if (before !== undefined && GENERIC_BEFORE.has(before)) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
@@ -245,10 +251,10 @@ export const rule: DocumentRule = {
 type Usage = Map<string, { bare: number; total: number }>;
 
 /** How often each term is used, and how often without an article before it: one pass over the uses. */
-function countUses(text: string, uses: DocumentModel['uses'], from: number, to: number, base: number, out: Usage): Usage {
+function countUses(text: string, uses: DocumentModel['uses'], from: number, to: number, base: number, out: Usage, words: WordsBefore): Usage {
   for (let i = from; i < to; i++) {
     const u = uses[i];
-    const before = wordBefore(text, u.span.start - base);
+    const before = words.at(text, u.span.start - base);
     // After "en" or "of" the article of the first noun may carry over: no evidence either way.
     if (before === 'en' || before === 'of') continue;
     let c = out.get(u.term);
@@ -270,7 +276,7 @@ interface BlockUsage {
  * the article, terms), so an edit counts only the edited article again. Exact when every article starts
  * a line: the word before a use is then never read across an article's start.
  */
-function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => GenerationalMemo<V> }): Usage {
+function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => GenerationalMemo<V> }, words: WordsBefore): Usage {
   const { text, uses, blocks } = model;
   const memo = ctx.memo?.<BlockUsage>('definitie-hoofdletter:usage');
   let blockwise = memo !== undefined && blocks.length > 1;
@@ -279,7 +285,7 @@ function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Ge
     if (c !== 10 && c !== 13) blockwise = false;
   }
   for (let i = 1; blockwise && i < uses.length; i++) if (uses[i].span.start < uses[i - 1].span.start) blockwise = false;
-  if (!blockwise || !memo) return countUses(text, uses, 0, uses.length, 0, new Map());
+  if (!blockwise || !memo) return countUses(text, uses, 0, uses.length, 0, new Map(), words);
   const out: Usage = new Map();
   let u = 0;
   for (const b of blocks) {
@@ -287,7 +293,7 @@ function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Ge
     while (u < uses.length && uses[u].span.start < b.span.end) u++;
     let e = memo.get(b.text);
     if (!e || !sameUses(e, uses, from, u, b.span.start)) {
-      e = { starts: [], terms: [], counts: countUses(b.text, uses, from, u, b.span.start, new Map()) };
+      e = { starts: [], terms: [], counts: countUses(b.text, uses, from, u, b.span.start, new Map(), words) };
       for (let i = from; i < u; i++) {
         e.starts.push(uses[i].span.start - b.span.start);
         e.terms.push(uses[i].term);
@@ -302,7 +308,7 @@ function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Ge
       } else out.set(term, { bare: c.bare, total: c.total });
     }
   }
-  return u === uses.length ? out : countUses(text, uses, 0, uses.length, 0, new Map());
+  return u === uses.length ? out : countUses(text, uses, 0, uses.length, 0, new Map(), words);
 }
 
 function sameUses(e: BlockUsage, uses: DocumentModel['uses'], from: number, to: number, base: number): boolean {
