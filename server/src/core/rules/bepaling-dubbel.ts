@@ -289,7 +289,8 @@ function loneClauses(text: string, clauses: StructureNode[]): Uint8Array {
   const count = new Map<number, number>();
   for (let i = 0; i < clauses.length; i++) {
     const { start, end } = clauses[i].textSpan;
-    const sig = edgeSig(text, start, end);
+    // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
+    const sig = edgeSig(text, start, end) & 0x3fffffff;
     sigs[i] = sig;
     count.set(sig, (count.get(sig) ?? 0) + 1);
   }

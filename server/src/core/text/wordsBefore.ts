@@ -36,6 +36,8 @@ export class WordsBefore {
     }
     const start = i + 1;
     if (start === end) return undefined;
+    // 30 bits: a small integer to the engine, not a heap number that a map lookup must hash.
+    h &= 0x3fffffff;
     const known = this.byHash.get(h);
     if (known !== undefined) {
       if (typeof known === 'string') {
