@@ -130,11 +130,12 @@ export function candidates(
     if (isLetterOrDigit(after) || (after === 46 && isAsciiUpper(text.charCodeAt(end + 1)))) continue;
     // "het Zuiderkruis 29": an address.
     if ((after === 32 || after === 9) && (isDigit(text.charCodeAt(end + 1)) || ((text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9) && isDigit(text.charCodeAt(end + 2))))) continue;
+    // A capital that its position requires: decided before the word's string is built.
+    if (isSentenceStart(text, at)) continue;
     let w = end;
     while (w > at + 1 && isTrailing(text.charCodeAt(w - 1))) w--;
     const word = text.slice(at, w);
     if (known.has(word) || PROPER.has(word) || (early && early(at, word))) continue;
-    if (isSentenceStart(text, at)) continue;
     if (!isDeterminer(wordBefore(text, at))) continue;
     if (partOfName(text, at, end)) continue;
     push(at, word);
