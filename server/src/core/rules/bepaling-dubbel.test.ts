@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check } from '../testing/check';
-import { clauseSig, hashKey, normaliseClause } from './bepaling-dubbel';
+import { clauseSig, edgeSig, edgeSigOfKey, hashKey, normaliseClause } from './bepaling-dubbel';
 
 const clause = 'Leverancier is niet aansprakelijk voor schade die het gevolg is van onjuiste gegevens van Opdrachtgever.';
 
@@ -44,6 +44,30 @@ describe('bepaling-dubbel: clause signatures read in place', () => {
       const s = `x${String.fromCharCode(c)}y`;
       assert.equal(clauseSig(s, 0, 3).hash, hashKey(normaliseClause(s)), `U+${c.toString(16)}`);
     }
+  });
+
+  it('edgeSig gives the edge signature of the key normaliseClause builds', () => {
+    const words = fc.array(fc.constantFrom('de', 'Leverancier', 'IS', 'niet', 'aansprakelijk', 'één', 'ÆØ', 'x'), { maxLength: 30 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(anyText, fc.oneof(anyText, words, fc.tuple(words, anyText, words).map((p) => p.join(''))), anyText, (pre, s, post) => {
+        const text = pre + s + post;
+        assert.equal(edgeSig(text, pre.length, pre.length + s.length), edgeSigOfKey(normaliseClause(s)), JSON.stringify(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('edgeSig reads every Latin-1 and punctuation code unit as the key does, at both ends', () => {
+    for (let c = 0; c < 0x2100; c++) {
+      const u = String.fromCharCode(c);
+      for (const s of [`x${u}y`, `${u}${'ab '.repeat(20)}`, `${'ab '.repeat(20)}${u}`]) assert.equal(edgeSig(s, 0, s.length), edgeSigOfKey(normaliseClause(s)), `U+${c.toString(16)}`);
+    }
+  });
+
+  it('compares clauses in full when only their ends agree', () => {
+    const a = 'Leverancier zal zich inspannen om de dienst zonder onderbreking te leveren maar biedt op dit punt geen enkele garantie aan Opdrachtgever.';
+    const b = a.replace('zonder onderbreking', 'met de nodige zorg');
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${a}\n1.2 ${b}\n\n## Artikel 2 – Twee\n2.1 «${b}»\n2.2 «${a}»\n`);
   });
 
   it('tells clauses with colliding hashes apart by their keys', () => {

@@ -54,7 +54,8 @@ export interface ClauseSig {
   words: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// As an int32 (the same bits): a hash that starts as a double stays one through the loop, three times slower.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
 /** The hash of a key string, code unit by code unit (FNV-1a): what `clauseSig` computes without the key. */
@@ -74,31 +75,114 @@ export function clauseSig(text: string, start: number, end: number): ClauseSig {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    let letter: boolean;
-    if (c < 128) {
-      if (c >= 65 && c <= 90) {
-        c += 32;
-        letter = true;
-      } else letter = c >= 97 && c <= 122;
-    } else if (c < 256) {
-      if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
-      letter = c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
-    } else if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) letter = false;
-    else {
-      const k = clauseKey(text.slice(start, end));
-      return { hash: hashKey(k.key), words: k.words };
-    }
-    if (letter) {
+    const u = keyUnit(text.charCodeAt(i));
+    if (u >= 0) {
       if (!inWord) {
         if (words > 0) h = Math.imul(h ^ 32, FNV_PRIME);
         words++;
         inWord = true;
       }
-      h = Math.imul(h ^ c, FNV_PRIME);
-    } else inWord = false;
+      h = Math.imul(h ^ u, FNV_PRIME);
+    } else if (u === -1) inWord = false;
+    else {
+      const k = clauseKey(text.slice(start, end));
+      return { hash: hashKey(k.key), words: k.words };
+    }
   }
   return { hash: h >>> 0, words };
+}
+
+/**
+ * Key characters read at each end of a clause for its edge signature: enough to tell almost every two
+ * different clauses apart, a fraction of an average clause.
+ */
+const EDGE = 40;
+
+/**
+ * One code unit of the key as the exact path reads it: its lower case when it is a letter, -1 for any
+ * other Latin-1 or punctuation unit, -2 for a unit only the exact path through the key handles.
+ */
+function keyUnitOf(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c + 32;
+    return c >= 97 && c <= 122 ? c : -1;
+  }
+  if (c < 256) {
+    if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+    return (c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba) ? c : -1;
+  }
+  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) ? -1 : -2;
+}
+
+// `keyUnitOf` as a table up to the end of the punctuation it knows: one read instead of a chain of
+// comparisons per code unit (the branches, not the hashing, are what a clause scan costs).
+const KEY_UNITS = Int16Array.from({ length: 0x20d0 }, (_, c) => keyUnitOf(c));
+
+function keyUnit(c: number): number {
+  return c < 0x20d0 ? KEY_UNITS[c] : -2;
+}
+
+/**
+ * The edge signature of a key: a hash of its first EDGE characters and then of its last EDGE read
+ * backwards (the whole key twice when it is shorter). Equal keys have equal edge signatures, so a clause
+ * whose edge signature no other clause shares cannot be a duplicate.
+ */
+export function edgeSigOfKey(key: string): number {
+  const n = Math.min(EDGE, key.length);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  for (let i = key.length - 1; i >= key.length - n; i--) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * `edgeSigOfKey` of `text.slice(start, end)`'s key, read in place from both ends: about 2 * EDGE
+ * characters of the clause instead of all of them. A unit `keyUnit` does not handle, where it is read,
+ * takes the exact path through the key (lower-casing is per unit elsewhere, so the ends of the key do
+ * not depend on what lies between them).
+ */
+export function edgeSig(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  // Forward: the first EDGE characters of the key, a space before every word but the first.
+  let n = 0;
+  let inWord = false;
+  let words = 0;
+  for (let i = start; i < end && n < EDGE; i++) {
+    const u = keyUnit(text.charCodeAt(i));
+    if (u >= 0) {
+      if (!inWord) {
+        inWord = true;
+        if (words++ > 0) {
+          h = Math.imul(h ^ 32, FNV_PRIME);
+          if (++n === EDGE) break;
+        }
+      }
+      h = Math.imul(h ^ u, FNV_PRIME);
+      n++;
+    } else if (u === -1) inWord = false;
+    else return edgeSigOfKey(clauseKey(text.slice(start, end)).key);
+  }
+  // Backward: the last n characters of the key (n is EDGE, or the whole key when it is shorter).
+  let m = 0;
+  inWord = false;
+  let seen = false;
+  for (let i = end - 1; i >= start && m < n; i--) {
+    const u = keyUnit(text.charCodeAt(i));
+    if (u >= 0) {
+      if (!inWord) {
+        inWord = true;
+        if (seen) {
+          h = Math.imul(h ^ 32, FNV_PRIME);
+          if (++m === n) break;
+        }
+        seen = true;
+      }
+      h = Math.imul(h ^ u, FNV_PRIME);
+      m++;
+    } else if (u === -1) inWord = false;
+    else return edgeSigOfKey(clauseKey(text.slice(start, end)).key);
+  }
+  return h >>> 0;
 }
 
 /** The signatures of one article's clauses, in node order, at offsets within the article. */
@@ -140,8 +224,13 @@ export const rule: DocumentRule = {
     let block: Block | undefined;
     let sigs: BlockSigs | undefined;
     let k = 0;
-    for (const node of model.nodes) {
-      if (!isClause(node)) continue;
+    const clauses = model.nodes.filter(isClause);
+    // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
+    // signature no other clause shares has no duplicate, and its key is never hashed in full.
+    const lone = memo ? undefined : loneClauses(text, clauses);
+    for (let ci = 0; ci < clauses.length; ci++) {
+      if (lone && lone[ci]) continue;
+      const node = clauses[ci];
       const { start, end } = node.textSpan;
       let hash: number;
       let words: number;
@@ -193,6 +282,22 @@ export const rule: DocumentRule = {
     }
   },
 };
+
+/** Per clause, 1 when its edge signature is its own. */
+function loneClauses(text: string, clauses: StructureNode[]): Uint8Array {
+  const sigs = new Uint32Array(clauses.length);
+  const count = new Map<number, number>();
+  for (let i = 0; i < clauses.length; i++) {
+    const { start, end } = clauses[i].textSpan;
+    // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
+    const sig = edgeSig(text, start, end) & 0x3fffffff;
+    sigs[i] = sig;
+    count.set(sig, (count.get(sig) ?? 0) + 1);
+  }
+  const lone = new Uint8Array(clauses.length);
+  for (let i = 0; i < clauses.length; i++) if (count.get(sigs[i]) === 1) lone[i] = 1;
+  return lone;
+}
 
 function describe(n: StructureNode): string {
   return n.kind === 'article' ? `artikel ${n.label}` : n.label;

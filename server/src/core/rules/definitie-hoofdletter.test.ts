@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
-import { keyTable, lowerWordHits } from './definitie-hoofdletter';
+import { keyTable, lowerWordHits, lowerWordHitsPlain } from './definitie-hoofdletter';
 
 const DEFS = 'Artikel 1 Definities\nSoftware: de programmatuur van Leverancier;\nOpdrachtgever: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
 const PARTY = 'Opdrachtgever betaalt. Opdrachtgever meldt. Opdrachtgever zorgt. Opdrachtgever test. Opdrachtgever stemt in.\n';
@@ -40,6 +40,26 @@ describe('definitie-hoofdletter: the word scanner read in place', () => {
         const part = text.slice(from, to);
         WORD.lastIndex = 0;
         for (let m = WORD.exec(part); m; m = WORD.exec(part)) if (keys.has(m[0])) want.push([from + m.index, m[0]]);
+        const got: Array<[number, string]> = [];
+        lowerWordHits(text, from, to, table, (i, w) => void got.push([i, w]));
+        assert.deepEqual(got, want, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads runs as the plain scanner does, for any keys (the run filter only skips runs that are no key)', () => {
+    const word = fc.array(fc.constantFrom('a', 'b', 'é', 'ß', 'ÿ', "'", '’'), { minLength: 1, maxLength: 44 }).map((p) => p.join(''));
+    const sep = fc.constantFrom(' ', '\n', '\r\n', 'A', 'É', '1', '-', '(', 'ſ', 'K', '\u{1F600}', 'ĳ', '');
+    const textOf = fc.array(fc.tuple(word, sep), { maxLength: 12 }).map((p) => p.flat().join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), textOf, fc.nat(), fc.nat(), (keys, text, x, y) => {
+        // The run's words themselves as keys too, so that hits are common.
+        const table = keyTable([...keys, ...text.split(/[^a-zß-öø-ÿ'’]+/).filter((w) => w.length >= 2).slice(0, 4)]);
+        const from = x % (text.length + 1);
+        const to = from + (y % (text.length - from + 1));
+        const want: Array<[number, string]> = [];
+        lowerWordHitsPlain(text, from, to, table, (i, w) => void want.push([i, w]));
         const got: Array<[number, string]> = [];
         lowerWordHits(text, from, to, table, (i, w) => void got.push([i, w]));
         assert.deepEqual(got, want, JSON.stringify(text));

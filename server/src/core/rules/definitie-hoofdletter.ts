@@ -1,7 +1,8 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule } from './rule';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, isLatinLetter, pluralsOf, wordBefore } from '../model/definitions';
+import { isDeterminer, isLatinLetter, pluralsOf } from '../model/definitions';
+import { WordsBefore } from '../text/wordsBefore';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 /** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
@@ -15,10 +16,63 @@ function isLowerUnit(c: number): boolean {
 }
 
 /**
+ * Per code unit: -1 for a letter of a lower-case word ([a-zß-öø-ÿ]), -64 for an apostrophe (which a word
+ * holds but cannot start with), else 0. The sign says "in a run"; the size counts a run's length, in which
+ * an apostrophe weighs more than any key is long, so a run that holds one is always read again.
+ */
+const RUN_UNIT = new Int8Array(0x10000);
+for (let c = 0; c < 0x100; c++) if (isLowerUnit(c)) RUN_UNIT[c] = -1;
+RUN_UNIT[39] = RUN_UNIT[0x2019] = -64;
+
+/** The hash of a run of word units as `lowerWordHits` computes it while it reads (int32 throughout). */
+function runHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
  * The matches of /[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,40}/g in `text` between `from` and `to` that are one of the
- * `keys` (by first code unit * 64 + length), read in place: a substring only for a hit.
+ * `keys`. Read in runs of word units ([a-zß-öø-ÿ'’]) without a branch per letter: the run's hash and
+ * weighed length are kept by arithmetic, and at its end one read of the key filter says whether it can be
+ * a key. A run without an apostrophe and at most 41 long is one match, itself; only such a run that the
+ * filter lets through, or any other run, is read again by `lowerWordHitsPlain`. What the regex sees inside
+ * one run does not depend on anything outside it: a run starts after a unit that is no word unit, or at
+ * `from`.
  */
 export function lowerWordHits(text: string, from: number, to: number, keys: KeyTable, push: (index: number, word: string) => void): void {
+  const { filter } = keys;
+  // Ends of the runs to read again, collected first: a call inside the loop would slow every step of it.
+  const ends: number[] = [];
+  let h = 0;
+  let len = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const u = RUN_UNIT[c];
+    const keep = u >> 7; // -1 in a run, 0 outside
+    // 0 only where a run has just ended: the filter is read in its lower half, and a weighed length over
+    // 41 counts as a hit. Elsewhere the read falls in the upper half, all zeros.
+    const closed = (keep & 1) | ((len - 1) >>> 31);
+    if ((filter[(h & FILTER_MASK) | (closed << FILTER_BITS)] | (((41 - len) >>> 31) & (closed ^ 1))) !== 0) ends.push(i);
+    h = (Math.imul(h, 31) + c) & keep;
+    len = (len - u) & keep;
+  }
+  if (len > 0 && (filter[h & FILTER_MASK] | (len > 41 ? 1 : 0)) !== 0) ends.push(to);
+  for (const end of ends) readRun(text, from, end, keys, push);
+}
+
+/** The run of word units that ends at `end` (and starts no earlier than `from`), read by the plain scanner. */
+function readRun(text: string, from: number, end: number, keys: KeyTable, push: (index: number, word: string) => void): void {
+  let start = end;
+  while (start > from && RUN_UNIT[text.charCodeAt(start - 1)] !== 0) start--;
+  lowerWordHitsPlain(text, start, end, keys, push);
+}
+
+const FILTER_BITS = 12;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/** The matches of the same regex that are keys, read code unit by code unit: a substring only for a hit. */
+export function lowerWordHitsPlain(text: string, from: number, to: number, keys: KeyTable, push: (index: number, word: string) => void): void {
   const { present, lists } = keys;
   let i = from;
   while (i < to - 1) {
@@ -52,12 +106,18 @@ export interface KeyTable {
   /** By first code unit * 64 + length: whether `lists` has keys for it (a byte read instead of a hash). */
   present: Uint8Array;
   lists: Map<number, string[]>;
+  /**
+   * By run hash & FILTER_MASK: 1 where a key made of letters only (no apostrophe) may be. The upper half
+   * stays 0: `lowerWordHits` reads there inside a run.
+   */
+  filter: Uint8Array;
 }
 
 /** Keys by first code unit and length, for `lowerWordHits`: its words start below U+0100 and are at most 41 long. */
 export function keyTable(keys: Iterable<string>): KeyTable {
   const lists = new Map<number, string[]>();
   const present = new Uint8Array(256 * 64);
+  const filter = new Uint8Array(2 << FILTER_BITS);
   for (const k of keys) {
     if (!k.length || k.length > 41 || k.charCodeAt(0) > 0xff) continue;
     const code = k.charCodeAt(0) * 64 + k.length;
@@ -65,11 +125,17 @@ export function keyTable(keys: Iterable<string>): KeyTable {
     const list = lists.get(code);
     if (list) list.push(k);
     else lists.set(code, [k]);
+    // A key with an apostrophe is found in the runs that hold one, which are all read again anyway; a
+    // key with any other non-word unit is never a match.
+    filter[runHash(k) & FILTER_MASK] = 1;
   }
-  return { present, lists };
+  return { present, lists, filter };
 }
 // "software van derden", "voorwaarden van een derde": not the defined thing.
 const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
+// Built once: a /u literal with \p{…} may be bundled as `new RegExp(…)`, made again at every use.
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}/u;
 const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
 
 export const rule: DocumentRule = {
@@ -93,14 +159,16 @@ export const rule: DocumentRule = {
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Array<{ lower: string; form: string; def: Definition; nameLike: boolean }>>();
     const seen = new Set<string>();
-    const usage = usageCounts(model, ctx);
+    const words = new WordsBefore();
+    const usage = usageCounts(model, ctx, words);
     for (const d of model.definitions) {
-      if (seen.has(d.term) || !/^\p{Lu}/u.test(d.term) || /^\p{Lu}{2,}/u.test(d.term)) continue;
+      if (seen.has(d.term) || !CAPITALISED.test(d.term) || ACRONYM.test(d.term)) continue;
       seen.add(d.term);
       const nameLike = isNameLike(usage.get(d.term));
       for (const form of [d.term, ...(model.pluralCovered ? pluralsOf(d.term) : [])]) {
         const lower = form[0].toLowerCase() + form.slice(1);
-        const first = lower.split(' ')[0];
+        const space = lower.indexOf(' ');
+        const first = space < 0 ? lower : lower.slice(0, space);
         const list = byFirst.get(first) ?? [];
         list.push({ lower, form, def: d, nameLike });
         byFirst.set(first, list);
@@ -132,7 +200,7 @@ export const rule: DocumentRule = {
         }
         if (ci < 0) return;
         const end = at + cands[ci].lower.length;
-        const before = wordBefore(text, at);
+        const before = words.at(text, at);
         if (before !== undefined && GENERIC_BEFORE.has(before)) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
@@ -183,10 +251,10 @@ export const rule: DocumentRule = {
 type Usage = Map<string, { bare: number; total: number }>;
 
 /** How often each term is used, and how often without an article before it: one pass over the uses. */
-function countUses(text: string, uses: DocumentModel['uses'], from: number, to: number, base: number, out: Usage): Usage {
+function countUses(text: string, uses: DocumentModel['uses'], from: number, to: number, base: number, out: Usage, words: WordsBefore): Usage {
   for (let i = from; i < to; i++) {
     const u = uses[i];
-    const before = wordBefore(text, u.span.start - base);
+    const before = words.at(text, u.span.start - base);
     // After "en" or "of" the article of the first noun may carry over: no evidence either way.
     if (before === 'en' || before === 'of') continue;
     let c = out.get(u.term);
@@ -208,7 +276,7 @@ interface BlockUsage {
  * the article, terms), so an edit counts only the edited article again. Exact when every article starts
  * a line: the word before a use is then never read across an article's start.
  */
-function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => GenerationalMemo<V> }): Usage {
+function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => GenerationalMemo<V> }, words: WordsBefore): Usage {
   const { text, uses, blocks } = model;
   const memo = ctx.memo?.<BlockUsage>('definitie-hoofdletter:usage');
   let blockwise = memo !== undefined && blocks.length > 1;
@@ -217,7 +285,7 @@ function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Ge
     if (c !== 10 && c !== 13) blockwise = false;
   }
   for (let i = 1; blockwise && i < uses.length; i++) if (uses[i].span.start < uses[i - 1].span.start) blockwise = false;
-  if (!blockwise || !memo) return countUses(text, uses, 0, uses.length, 0, new Map());
+  if (!blockwise || !memo) return countUses(text, uses, 0, uses.length, 0, new Map(), words);
   const out: Usage = new Map();
   let u = 0;
   for (const b of blocks) {
@@ -225,7 +293,7 @@ function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Ge
     while (u < uses.length && uses[u].span.start < b.span.end) u++;
     let e = memo.get(b.text);
     if (!e || !sameUses(e, uses, from, u, b.span.start)) {
-      e = { starts: [], terms: [], counts: countUses(b.text, uses, from, u, b.span.start, new Map()) };
+      e = { starts: [], terms: [], counts: countUses(b.text, uses, from, u, b.span.start, new Map(), words) };
       for (let i = from; i < u; i++) {
         e.starts.push(uses[i].span.start - b.span.start);
         e.terms.push(uses[i].term);
@@ -240,7 +308,7 @@ function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Ge
       } else out.set(term, { bare: c.bare, total: c.total });
     }
   }
-  return u === uses.length ? out : countUses(text, uses, 0, uses.length, 0, new Map());
+  return u === uses.length ? out : countUses(text, uses, 0, uses.length, 0, new Map(), words);
 }
 
 function sameUses(e: BlockUsage, uses: DocumentModel['uses'], from: number, to: number, base: number): boolean {

@@ -38,7 +38,8 @@ export const rule: DocumentRule = {
     const known = new Set<string>();
     for (const d of model.definitions) {
       for (const w of d.term.split(' ')) known.add(w);
-      for (const f of [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.split(' ').pop()!);
+      // The last word of each form (what split(' ').pop() gives, without the array).
+      for (const f of [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.slice(f.lastIndexOf(' ') + 1));
     }
     const prefixes = new Set(model.definitions.map((d) => d.term).filter((t) => !t.includes(' ') && t.length >= 4));
     let si = 0;
@@ -78,7 +79,8 @@ export const rule: DocumentRule = {
     const byBlock = ctx.memo !== undefined && model.blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
     if (!byBlock) {
       // One pass, reporting as it goes: a word already reported or a term use is dropped before its line is read.
-      candidates(text, 0, text.length, known, process, (at, word) => reported.has(word) || usedAt(at));
+      // Most capitalised words are term uses, which the parser found: dropped before their string is built.
+      candidates(text, 0, text.length, known, process, (_at, word) => reported.has(word), usedAt);
       return;
     }
     // Candidates per article, remembered between analyses: what an article's own text decides (the
@@ -109,6 +111,8 @@ export function candidates(
   push: (index: number, word: string) => void,
   /** Drops a word before its line is read (a filter the caller applies anyway). */
   early?: (index: number, word: string) => boolean,
+  /** Drops a word by its offset alone, before its string is built (a term use starts there). */
+  skipAt?: (index: number) => boolean,
 ): void {
   // The regex finds the words (native, faster than a loop over every code unit); the checks are by hand.
   WORD.lastIndex = from;
@@ -121,15 +125,17 @@ export function candidates(
       if (end - at < 3) break;
     }
     if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
+    if (skipAt && skipAt(at)) continue;
     const after = text.charCodeAt(end);
     if (isLetterOrDigit(after) || (after === 46 && isAsciiUpper(text.charCodeAt(end + 1)))) continue;
     // "het Zuiderkruis 29": an address.
     if ((after === 32 || after === 9) && (isDigit(text.charCodeAt(end + 1)) || ((text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9) && isDigit(text.charCodeAt(end + 2))))) continue;
+    // A capital that its position requires: decided before the word's string is built.
+    if (isSentenceStart(text, at)) continue;
     let w = end;
     while (w > at + 1 && isTrailing(text.charCodeAt(w - 1))) w--;
     const word = text.slice(at, w);
     if (known.has(word) || PROPER.has(word) || (early && early(at, word))) continue;
-    if (isSentenceStart(text, at)) continue;
     if (!isDeterminer(wordBefore(text, at))) continue;
     if (partOfName(text, at, end)) continue;
     push(at, word);
