@@ -8,6 +8,7 @@ import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
 import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
 import { MemoStore } from './incrementalMemo';
+import { seedCitations } from './text';
 
 export interface AnalysisResult {
   model: DocumentModel;
@@ -73,7 +74,10 @@ export class Analyzer {
       if (token.isCancellationRequested) throw new CancelledError();
       const key = block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
-      if (!local) local = runBlockRules(block, blockRules, audience);
+      if (!local) {
+        seedCitations(block, model.citations);
+        local = runBlockRules(block, blockRules, audience);
+      }
       nextCache.set(key, local);
       for (const f of shiftedAt(local, block.span.start)) findings.push(f);
     }

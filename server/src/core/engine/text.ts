@@ -3,7 +3,7 @@
 // look at the same article split it once.
 import type { Block } from '../model/types';
 import { isLetterUnit, isSpaceUnit } from '../text/letters';
-import { findCitations, type Citation } from '../model/citations';
+import { citationsWithin, findCitations, type Citation } from '../model/citations';
 import { WordAutomaton } from '../text/wordAutomaton';
 import { firstNotBefore } from '../text/search';
 
@@ -639,6 +639,11 @@ export function citationsOf(block: Block): Citation[] {
   let out = citationCache.get(block);
   if (!out) citationCache.set(block, (out = findCitations(block.text)));
   return out;
+}
+
+/** Gives citationsOf(block) the parser's citations of the draft instead of a second search (citationsWithin says why they agree). */
+export function seedCitations(block: Block, draftCitations: Citation[]): void {
+  if (!citationCache.has(block)) citationCache.set(block, citationsWithin(draftCitations, block.span.start, block.span.end));
 }
 
 // Registered here, below the trigger groups it needs (exonerationsOf runs only after module load).

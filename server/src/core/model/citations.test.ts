@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findCitations, type Citation } from './citations';
+import fc from 'fast-check';
+import { citationsWithin, findCitations, type Citation } from './citations';
+import { parseDocument } from './parse';
 
 function one(text: string): Citation {
   const found = findCitations(text);
@@ -134,5 +136,54 @@ describe('findCitations', () => {
       findCitations(t);
       assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms on ${JSON.stringify(t.slice(0, 30))}`);
     }
+  });
+});
+
+describe('citationsWithin: a block\'s citations from the whole draft\'s', () => {
+  const agree = (text: string) => {
+    const model = parseDocument(text);
+    for (const b of model.blocks) {
+      assert.deepEqual(citationsWithin(model.citations, b.span.start, b.span.end), findCitations(b.text), `block ${JSON.stringify(b.text)} of ${JSON.stringify(text)}`);
+    }
+    return model;
+  };
+
+  it('a citation that crosses a block edge is in neither block (as a scan of either block finds it)', () => {
+    const text = '1 Algemeen\n1.1 zie artikel\n2 Van Boek 7 BW\n2.1 tekst over 7:404 BW\n';
+    const model = agree(text);
+    assert.equal(model.blocks.length, 2);
+    const edge = model.blocks[1].span.start;
+    // Not vacuous: the draft's scan joins "artikel" and the next article's heading.
+    assert.ok(model.citations.some((c) => c.span.start < edge && c.span.end > edge));
+  });
+
+  it('citations at and near block edges, in random drafts', () => {
+    const headings = [
+      '## Artikel 3 Titel', 'Artikel 4 Betaling', 'ARTIKEL 5', '**Artikel 6**', 'art. 7 Slot', 'Hoofdstuk 2 Software', 'Titel 1', 'deel 2', 'Afdeling 3 Boek',
+      '# Kop', '### Toelichting', '1 Algemeen', '2. Definities', '408 Van Boek 7', '7 Lid 2 van Boek 7 BW', '3 Eerste lid van Boek 6', '11 Telecommunicatiewet',
+      '- 1. Titel', '  2. Titel', '\u00a0Artikel 9', '\ufeffArtikel 10 BW', '12 BW', '6 Uur', '1.1 tekst', '2.1 artikel', 'a. item', '<!-- x -->', '',
+    ];
+    const bits = [
+      ' ', ' ', '  ', '\t', '\u00a0', 'artikel', 'art.', 'artt.', 'artikelen', 'Artikel', '7:404', '7:', '10:30', '6:52', '3:40', '6:119a', '11.7', '408', '7', '2',
+      'BW', 'B.W.', 'Burgerlijk Wetboek', 'van', 'het', 'de', 'Boek', 'lid', 'Lid', 'eerste', 'sub', 'onder', 'a', 'Telecommunicatiewet', 'Tw',
+      'uur', 'u.', 'u', 'h', 'en', 'of', 't/m', ',', ';', '-', '–', '.', 'x', 'é',
+      'artikel 7:404 BW', 'art. 7:408 lid 1', ' 7:404', 'artikel 408 van Boek 7', ' artikel 11.7', 'artikel 6:236 sub a, BW', ' zie artikel', ' artikel ', ' 7:409 en',
+    ];
+    const prose = fc.array(fc.constantFrom(...bits), { maxLength: 7 }).map((p) => p.join(''));
+    const line = fc.oneof(fc.constantFrom(...headings), prose, prose);
+    const draft = fc.tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n', '\r')).map(([ls, nl]) => ls.join(nl));
+    let nearEdge = 0; // drafts with a citation within 8 units of a block edge: the cases this is about
+    let across = 0;
+    fc.assert(
+      fc.property(draft, (t) => {
+        const model = agree(t);
+        const edges = model.blocks.map((b) => b.span.start);
+        if (model.citations.some((c) => edges.some((e) => e > 0 && (Math.abs(c.span.start - e) <= 8 || Math.abs(c.span.end - e) <= 8)))) nearEdge++;
+        if (model.citations.some((c) => edges.some((e) => c.span.start < e && e < c.span.end))) across++;
+      }),
+      { numRuns: 6000 },
+    );
+    assert.ok(across > 0, 'no draft with a citation across a block edge');
+    assert.ok(nearEdge > 200, `only ${nearEdge} drafts with a citation near a block edge`);
   });
 });

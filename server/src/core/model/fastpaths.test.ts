@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LineIndex } from '../text/lineIndex';
-import { CAPITALISED, findTermUses, isWordCode } from './definitions';
+import { CAPITALISED, findTermUses, indexOfVerstaan, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
 import { LINE_PATTERNS, mayStart } from './lines';
 import { parseDocument } from './parse';
@@ -34,6 +34,18 @@ describe('model: fast paths agree with the plain scans they replace', () => {
       return starts;
     };
     fc.assert(fc.property(anyText(80), (t) => assert.deepEqual(new LineIndex(t).lineStarts, plain(t))), { numRuns: 3000 });
+  });
+
+  it('indexOfVerstaan is indexOf(\'verstaan\')', () => {
+    const bits = ['verstaan', 'versta', 'verst', 'vers', 'an', 'a', 'n', 'v', 'erstaan', 'verstaverstaan', 'VERSTAAN', 'verſtaan', '’', '\n'];
+    const text = fc.oneof(fc.array(fc.constantFrom(...bits), { maxLength: 12 }).map((p) => p.join('')), anyText(40));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, k) => {
+        const from = k % (t.length + 2);
+        assert.equal(indexOfVerstaan(t, from), t.indexOf('verstaan', from));
+      }),
+      { numRuns: 4000 },
+    );
   });
 
   it('findTermUses walks the text like a /CAPITALISED/g scan', () => {
