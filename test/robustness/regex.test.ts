@@ -201,6 +201,8 @@ function WORKLOAD(): void {
   for (const serviceType of SERVICE_TYPES) {
     for (const audience of ['b2b', 'b2c'] as const) generateDraft({ audience, serviceType, supplier: 'Proef B.V.', city: 'Utrecht', kvk: '12345678', date: '1 januari 2026', website: 'proef.example' });
   }
+  // Unfilled placeholders: the drafts above have none, and the placeholder rule scans only text that may.
+  new Analyzer().analyze('Gevestigd te [PLAATS], betaling binnen XX dagen, bedrag € ... per maand.');
   // Test support: the trie regex that the trigger-word automaton replaced, kept as its reference.
   referenceHits([...registeredTriggerWords()], drafts[0]);
 }

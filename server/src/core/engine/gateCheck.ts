@@ -45,9 +45,16 @@ function allMatches(re: RegExp, text: string): Array<[number, string[]]> {
 
 /**
  * Asserts that every match of `re` holds one of `words` (lower case) in lowerForGates(text), and, when
- * `back` is given, that matchesNear finds exactly the matches of a plain scan.
+ * `back` is given, that matchesNear (with `canStart`, if given) finds exactly the matches of a plain scan.
  */
-export function assertGate(re: RegExp, words: string[], phrases: string[], back?: number, numRuns = 400): void {
+export function assertGate(
+  re: RegExp,
+  words: string[],
+  phrases: string[],
+  back?: number,
+  numRuns = 400,
+  canStart?: (text: string, at: number) => boolean,
+): void {
   const ids = triggerWords(words);
   fc.assert(
     fc.property(textFrom(phrases), (text) => {
@@ -55,7 +62,7 @@ export function assertGate(re: RegExp, words: string[], phrases: string[], back?
       if (want.length) assert.ok(words.some((w) => lowerForGates(text).includes(w)), `gate ${words.join('|')} misses ${JSON.stringify(text)}`);
       if (back !== undefined) {
         const block: Block = { span: { start: 0, end: text.length }, text, firstLine: 0 };
-        const got = matchesNear(block, re, ids, back).map((m): [number, string[]] => [m.index, [...m]]);
+        const got = matchesNear(block, re, ids, back, canStart).map((m): [number, string[]] => [m.index, [...m]]);
         assert.deepEqual(got, want, JSON.stringify(text));
       }
     }),

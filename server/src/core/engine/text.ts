@@ -579,10 +579,18 @@ function stickyCopy(re: RegExp): RegExp {
 /**
  * Every match of the global regex `re` in the block's text, the same and in the same order as
  * `for (m = re.exec(text); m; m = re.exec(text))`, provided that every match holds one of the words
- * (ids) starting at most `back` code units after the match's start. Tries `re` only at those places.
- * Stops after `limit` matches (the first ones).
+ * (ids) starting at most `back` code units after the match's start. Tries `re` only at those places,
+ * and, with `canStart`, only where that cheap test (a necessary condition for a match to start at
+ * `at`, e.g. the pattern's look-behind) passes. Stops after `limit` matches (the first ones).
  */
-export function matchesNear(block: Block, re: RegExp, ids: number[], back: number, limit = Infinity): RegExpExecArray[] {
+export function matchesNear(
+  block: Block,
+  re: RegExp,
+  ids: number[],
+  back: number,
+  canStart?: (text: string, at: number) => boolean,
+  limit = Infinity,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   // The positions of the words that occur, one cache lookup per group (not an object per word).
   const found: number[][] = [];
@@ -608,17 +616,34 @@ export function matchesNear(block: Block, re: RegExp, ids: number[], back: numbe
     }
     return out;
   }
-  let places: number[];
-  if (found.length === 1) places = found[0];
-  else {
-    places = [];
-    for (const f of found) for (const p of f) places.push(p);
-    places.sort((a, b) => a - b);
-  }
   const sticky = stickyCopy(re);
   let next = 0; // first position not tried yet (or past the last match)
-  for (const h of places) {
+  // The words' positions in ascending order: a merge of the sorted lists (a few words, each with few
+  // hits), cheaper than concatenating them and sorting with a comparator.
+  const heads = found.length > 1 ? new Array<number>(found.length).fill(0) : undefined;
+  for (let k = 0; ; ) {
+    let h: number;
+    if (!heads) {
+      if (k === found[0].length) break;
+      h = found[0][k++];
+    } else {
+      let best = -1;
+      h = 0;
+      for (let f = 0; f < found.length; f++) {
+        const i = heads[f];
+        if (i < found[f].length && (best < 0 || found[f][i] < h)) {
+          h = found[f][i];
+          best = f;
+        }
+      }
+      if (best < 0) break;
+      heads[best]++;
+    }
     for (let s = Math.max(next, h - back); s <= h; s++) {
+      if (canStart && !canStart(text, s)) {
+        next = s + 1;
+        continue;
+      }
       sticky.lastIndex = s;
       const m = sticky.exec(text);
       if (m) {

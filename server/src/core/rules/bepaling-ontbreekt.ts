@@ -127,7 +127,7 @@ const GLOBAL = TOPICS.map((t) => new RegExp(t.present.source, t.present.flags + 
 function topicsInBlock(block: Block, known = 0): number {
   let bits = 0;
   for (let i = 0; i < TOPICS.length; i++) {
-    if (!(known & (1 << i)) && matchesNear(block, GLOBAL[i], GATES[i], TOPICS[i].back, 1).length) bits |= 1 << i;
+    if (!(known & (1 << i)) && matchesNear(block, GLOBAL[i], GATES[i], TOPICS[i].back, undefined, 1).length) bits |= 1 << i;
   }
   return bits;
 }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mayCite } from './bw-artikel';
 import { analyze } from '../engine/analyze';
 import { applyFix, check, unmark } from '../testing/check';
 
@@ -77,5 +79,19 @@ describe('bw-artikel', () => {
       'De helpdesk is bereikbaar van 10:30 uur tot 17:00 uur, in de verhouding 3:1.',
       'artikel 11.8 Telecommunicatiewet',
     ].join('\n'));
+  });
+
+  it('mayCite says what the colon-or-law-name regex says', () => {
+    const plain = (t: string) => t.includes(':') || /Telecommunicatiewet|Tw\b|Boek/.test(t);
+    const pieces = ['Tw', 'tw', 'TW', 'Tw_', 'Tw7', 'Twee', 'Tw.', 'Boek', 'boek', 'Boe', 'Telecommunicatiewet', 'telecommunicatiewet', ':', '7', 'a', ' ', '\n', '\r\n', 'é', '\u212a', '\u017f', '\ud835\udc00'];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 })),
+        (t) => assert.equal(mayCite(t), plain(t), JSON.stringify(t)),
+      ),
+      { numRuns: 1500 },
+    );
+    for (const t of ['art. 11.7 Tw', 'Tw', '(Tw)', 'Boek 7', 'Telecommunicatiewet', '7:408']) assert.ok(mayCite(t), t);
+    for (const t of ['Twee', 'Tw_x', 'Tw7', 'boek 7', '']) assert.ok(!mayCite(t), t);
   });
 });

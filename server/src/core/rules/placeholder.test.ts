@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../engine/analyze';
 import { check } from '../testing/check';
 import { triggeredMatches } from '../text/scan';
-import { PLACEHOLDER, PLACEHOLDER_START } from './placeholder';
+import { PLACEHOLDER, PLACEHOLDER_START, mayHoldPlaceholder } from './placeholder';
 
 const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
@@ -52,6 +52,16 @@ describe('placeholder', () => {
     );
     // Not vacuous: each kind of start is found.
     for (const s of [' [PARTIJ] ', ' XX ', ' xx ', ' … ', ' ... ', '____', '${1:naam}']) assert.equal(globalScan(s).length, 1, s);
+  });
+
+  it('mayHoldPlaceholder is true exactly where PLACEHOLDER_START matches', () => {
+    const start = new RegExp(PLACEHOLDER_START.source, '');
+    fc.assert(
+      fc.property(text, (s) => assert.equal(mayHoldPlaceholder(s), start.test(s), JSON.stringify(s))),
+      { numRuns: runs(3000) },
+    );
+    for (const s of ['[', '…', 'XX', 'xx', '...', '____', '${']) assert.ok(mayHoldPlaceholder(`a ${s} b`), s);
+    for (const s of ['X x', 'x\u212a', '..', '___', '$ {', 'Het is 3.5 x 4.']) assert.ok(!mayHoldPlaceholder(s), s);
   });
 
   it('is an error by default', () => {

@@ -26,6 +26,22 @@ export const PLACEHOLDER = new RegExp(
  */
 export const PLACEHOLDER_START = /[[…]|X(?=X)|x(?=x)|\.(?=\.\.)|_(?=___)|\$(?=\{)/g;
 
+/**
+ * Whether PLACEHOLDER_START matches anywhere in text, by literal searches: much cheaper than the
+ * regex scan, which stops at every full stop and "x" of the prose (placeholder.test.ts proves them equal).
+ */
+export function mayHoldPlaceholder(text: string): boolean {
+  return (
+    text.includes('[') ||
+    text.includes('…') ||
+    text.includes('XX') ||
+    text.includes('xx') ||
+    text.includes('...') ||
+    text.includes('____') ||
+    text.includes('${')
+  );
+}
+
 export const rule: BlockRule = {
   scope: 'block',
   meta: {
@@ -42,7 +58,7 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
-    if (!/[[X x…._$]/.test(text)) return;
+    if (!mayHoldPlaceholder(text)) return;
     // Every placeholder starts with one of PLACEHOLDER_START: the pattern is tried only there.
     for (const m of triggeredMatches(text, PLACEHOLDER, PLACEHOLDER_START)) {
       const found = m[0];

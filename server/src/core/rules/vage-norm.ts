@@ -60,9 +60,12 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     const sents = sentencesOf(block);
-    AVAILABILITY.lastIndex = 0;
-    if (hasTrigger(block, AVAILABILITY_GATE) && !PERIOD.test(text)) {
-      for (let m = AVAILABILITY.exec(text); m; m = AVAILABILITY.exec(text)) {
+    if (hasTrigger(block, AVAILABILITY_GATE)) {
+      AVAILABILITY.lastIndex = 0;
+      // The measuring period is looked for only once there is a percentage to measure: most "%" are prices.
+      let m = AVAILABILITY.exec(text);
+      if (m && PERIOD.test(text)) m = null;
+      for (; m; m = AVAILABILITY.exec(text)) {
         const s = pieceAt(sents, m.index);
         if (s && mentionNotPromise(text, m.index, s.text)) continue;
         ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'percentage', args: { found: m[0] } });
