@@ -55,7 +55,8 @@ export function lowerWordHits(text: string, from: number, to: number, keys: KeyT
     const closed = (keep & 1) | ((len - 1) >>> 31);
     if ((filter[(h & FILTER_MASK) | (closed << FILTER_BITS)] | (((41 - len) >>> 31) & (closed ^ 1))) !== 0) ends.push(i);
     h = (Math.imul(h, 31) + c) & keep;
-    len = (len - u) & keep;
+    // Capped far above any key, so that no run, however long, can overflow it.
+    len = Math.min(len - u, 0x100000) & keep;
   }
   if (len > 0 && (filter[h & FILTER_MASK] | (len > 41 ? 1 : 0)) !== 0) ends.push(to);
   for (const end of ends) readRun(text, from, end, keys, push);
