@@ -66,6 +66,30 @@ export function hashKey(key: string): number {
 }
 
 /**
+ * One code unit of the key as the exact path reads it: its lower case when it is a letter, -1 for any
+ * other Latin-1 or punctuation unit, -2 for a unit only the exact path through the key handles.
+ */
+function keyUnitOf(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c + 32;
+    return c >= 97 && c <= 122 ? c : -1;
+  }
+  if (c < 256) {
+    if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+    return (c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba) ? c : -1;
+  }
+  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) ? -1 : -2;
+}
+
+// `keyUnitOf` as a table up to the end of the punctuation it knows: one read instead of a chain of
+// comparisons per code unit (the branches, not the hashing, are what a clause scan costs).
+const KEY_UNITS = Int16Array.from({ length: 0x20d0 }, (_, c) => keyUnitOf(c));
+
+function keyUnit(c: number): number {
+  return c < 0x20d0 ? KEY_UNITS[c] : -2;
+}
+
+/**
  * The signature of `text.slice(start, end)`'s key, read in place: no lower-cased copy, no key string.
  * Latin-1 and general punctuation are lower-cased and classified here (one code unit each, no special
  * casing); any other character takes the exact path through the key.
@@ -97,30 +121,6 @@ export function clauseSig(text: string, start: number, end: number): ClauseSig {
  * different clauses apart, a fraction of an average clause.
  */
 const EDGE = 40;
-
-/**
- * One code unit of the key as the exact path reads it: its lower case when it is a letter, -1 for any
- * other Latin-1 or punctuation unit, -2 for a unit only the exact path through the key handles.
- */
-function keyUnitOf(c: number): number {
-  if (c < 128) {
-    if (c >= 65 && c <= 90) return c + 32;
-    return c >= 97 && c <= 122 ? c : -1;
-  }
-  if (c < 256) {
-    if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
-    return (c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba) ? c : -1;
-  }
-  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) ? -1 : -2;
-}
-
-// `keyUnitOf` as a table up to the end of the punctuation it knows: one read instead of a chain of
-// comparisons per code unit (the branches, not the hashing, are what a clause scan costs).
-const KEY_UNITS = Int16Array.from({ length: 0x20d0 }, (_, c) => keyUnitOf(c));
-
-function keyUnit(c: number): number {
-  return c < 0x20d0 ? KEY_UNITS[c] : -2;
-}
 
 /**
  * The edge signature of a key: a hash of its first EDGE characters and then of its last EDGE read

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
 import { keyTable, lowerWordHits, lowerWordHitsPlain } from './definitie-hoofdletter';
+import { parseDocument } from '../model/parse';
+import { formsOf, pluralsOf } from '../model/definitions';
 
 const DEFS = 'Artikel 1 Definities\nSoftware: de programmatuur van Leverancier;\nOpdrachtgever: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
 const PARTY = 'Opdrachtgever betaalt. Opdrachtgever meldt. Opdrachtgever zorgt. Opdrachtgever test. Opdrachtgever stemt in.\n';
@@ -20,6 +22,22 @@ describe('definitie-hoofdletter', () => {
 
   it('stays quiet on generic uses, qualified uses and inside definitions', () => {
     check('definitie-hoofdletter', DEFS + '1. Leverancier levert ook software van derden; een opdrachtgever van Leverancier; andere software; de softwareleverancier.\n');
+  });
+});
+
+describe('definitie-hoofdletter, definitie-onbekend: the forms they read from the model', () => {
+  // Both rules take a definition's plurals from d.forms instead of inflecting the term again.
+  it('d.forms is the term and, when the draft covers plurals, its plurals', () => {
+    const defs = 'Artikel 1 Definities\nSoftware: de programmatuur;\nBijlage: een bijlage;\nDienst of Diensten: de dienst;\nOpdracht: de opdracht.\n';
+    for (const lead of ['', 'Het enkelvoud omvat ook het meervoud.\n']) {
+      const model = parseDocument(lead + defs);
+      assert.ok(model.definitions.length >= 4);
+      assert.equal(model.pluralCovered, lead !== '');
+      for (const d of model.definitions) {
+        assert.deepEqual(d.forms, formsOf(d.term, model.pluralCovered), d.term);
+        if (model.pluralCovered) assert.deepEqual(d.forms.slice(1), pluralsOf(d.term));
+      }
+    }
   });
 });
 

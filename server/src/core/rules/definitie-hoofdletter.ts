@@ -1,7 +1,7 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule } from './rule';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, isLatinLetter, pluralsOf } from '../model/definitions';
+import { isDeterminer, isLatinLetter } from '../model/definitions';
 import { WordsBefore } from '../text/wordsBefore';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -55,7 +55,8 @@ export function lowerWordHits(text: string, from: number, to: number, keys: KeyT
     const closed = (keep & 1) | ((len - 1) >>> 31);
     if ((filter[(h & FILTER_MASK) | (closed << FILTER_BITS)] | (((41 - len) >>> 31) & (closed ^ 1))) !== 0) ends.push(i);
     h = (Math.imul(h, 31) + c) & keep;
-    len = (len - u) & keep;
+    // Capped far above any key, so that no run, however long, can overflow it.
+    len = Math.min(len - u, 0x100000) & keep;
   }
   if (len > 0 && (filter[h & FILTER_MASK] | (len > 41 ? 1 : 0)) !== 0) ends.push(to);
   for (const end of ends) readRun(text, from, end, keys, push);
@@ -73,7 +74,7 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /** The matches of the same regex that are keys, read code unit by code unit: a substring only for a hit. */
 export function lowerWordHitsPlain(text: string, from: number, to: number, keys: KeyTable, push: (index: number, word: string) => void): void {
-  const { present, lists } = keys;
+  const { lists } = keys;
   let i = from;
   while (i < to - 1) {
     const c = text.charCodeAt(i);
@@ -89,7 +90,7 @@ export function lowerWordHitsPlain(text: string, from: number, to: number, keys:
       continue;
     }
     const code = c * 64 + (j - i);
-    const list = present[code] ? lists.get(code) : undefined;
+    const list = lists.get(code);
     if (list) {
       for (const k of list) {
         if (text.startsWith(k, i)) {
@@ -103,8 +104,7 @@ export function lowerWordHitsPlain(text: string, from: number, to: number, keys:
 }
 
 export interface KeyTable {
-  /** By first code unit * 64 + length: whether `lists` has keys for it (a byte read instead of a hash). */
-  present: Uint8Array;
+  /** By first code unit * 64 + length (a small integer). Only runs the filter lets through are looked up. */
   lists: Map<number, string[]>;
   /**
    * By run hash & FILTER_MASK: 1 where a key made of letters only (no apostrophe) may be. The upper half
@@ -116,12 +116,10 @@ export interface KeyTable {
 /** Keys by first code unit and length, for `lowerWordHits`: its words start below U+0100 and are at most 41 long. */
 export function keyTable(keys: Iterable<string>): KeyTable {
   const lists = new Map<number, string[]>();
-  const present = new Uint8Array(256 * 64);
   const filter = new Uint8Array(2 << FILTER_BITS);
   for (const k of keys) {
     if (!k.length || k.length > 41 || k.charCodeAt(0) > 0xff) continue;
     const code = k.charCodeAt(0) * 64 + k.length;
-    present[code] = 1;
     const list = lists.get(code);
     if (list) list.push(k);
     else lists.set(code, [k]);
@@ -129,7 +127,7 @@ export function keyTable(keys: Iterable<string>): KeyTable {
     // key with any other non-word unit is never a match.
     filter[runHash(k) & FILTER_MASK] = 1;
   }
-  return { present, lists, filter };
+  return { lists, filter };
 }
 // "software van derden", "voorwaarden van een derde": not the defined thing.
 const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
@@ -165,7 +163,8 @@ export const rule: DocumentRule = {
       if (seen.has(d.term) || !CAPITALISED.test(d.term) || ACRONYM.test(d.term)) continue;
       seen.add(d.term);
       const nameLike = isNameLike(usage.get(d.term));
-      for (const form of [d.term, ...(model.pluralCovered ? pluralsOf(d.term) : [])]) {
+      // d.forms is the term and, when the draft says so, its plurals (formsOf): what this rule looks for.
+      for (const form of d.forms) {
         const lower = form[0].toLowerCase() + form.slice(1);
         const space = lower.indexOf(' ');
         const first = space < 0 ? lower : lower.slice(0, space);

@@ -39,7 +39,8 @@ export const rule: DocumentRule = {
     for (const d of model.definitions) {
       for (const w of d.term.split(' ')) known.add(w);
       // The last word of each form (what split(' ').pop() gives, without the array).
-      for (const f of [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.slice(f.lastIndexOf(' ') + 1));
+      // d.forms holds the plurals already when the draft covers them (formsOf): not inflected twice.
+      for (const f of model.pluralCovered ? [d.term, ...d.forms] : [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.slice(f.lastIndexOf(' ') + 1));
     }
     const prefixes = new Set(model.definitions.map((d) => d.term).filter((t) => !t.includes(' ') && t.length >= 4));
     let si = 0;
