@@ -63,7 +63,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // Loss of the consumer's rights as a sanction.
     sub: 'h',
     words: ['verval'],
-    find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|ieder|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten/giu,
+    find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten/giu,
     // A forfeiture tied to a complaint is this sub; a short limitation period for claims is 6:236 sub g.
     keep: (s) => !BUSINESS_ONLY.test(s.text) && (COMPLAINT.test(s.text) || !periodsIn(s.text).some((p) => p.months < 12 - 1e-9)),
   },
