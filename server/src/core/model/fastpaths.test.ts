@@ -6,7 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { CAPITALISED, findTermUses, indexOfVerstaan, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
 import { LINE_PATTERNS, mayStart, titleAfter } from './lines';
-import { parseDocument } from './parse';
+import { labelOf, parseDocument } from './parse';
 import { splitDots } from './path';
 import { DIRECTIVE, findDirectives } from './directives';
 
@@ -224,6 +224,20 @@ describe('model: triggered citation scans agree with global scans', () => {
         const plain = new Map<string, unknown[]>();
         for (const n of model.nodes) if (n.path.length) plain.set(n.path.join('.'), [...(plain.get(n.path.join('.')) ?? []), n]);
         assert.deepEqual([...model.byLabel.keys()], [...plain.keys()]);
+        // Labels were made from those keys in a walk over nodes: the same as from the paths, in a recursion.
+        const walk = (n: (typeof model.nodes)[number]): void => {
+          assert.equal(n.label, labelOf(n));
+          n.children.forEach(walk);
+        };
+        model.roots.forEach(walk);
+        const order: unknown[] = [];
+        const pre = (n: (typeof model.nodes)[number]): void => {
+          order.push(n);
+          n.children.forEach(pre);
+        };
+        model.roots.forEach(pre);
+        assert.equal(order.length, model.nodes.length);
+        order.forEach((n, k) => assert.equal(n, model.nodes[k]));
         for (const [k, v] of plain) assert.deepEqual(model.byLabel.get(k), v);
       }),
       { numRuns: 1000 },
