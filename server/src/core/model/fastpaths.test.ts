@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { LineIndex } from '../text/lineIndex';
 import { CAPITALISED, findTermUses, indexOfVerstaan, isWordCode } from './definitions';
 import type { Definition, TermUse } from './types';
-import { LINE_PATTERNS, mayStart } from './lines';
-import { parseDocument } from './parse';
+import { LINE_PATTERNS, mayStart, titleAfter } from './lines';
+import { labelOf, parseDocument } from './parse';
 import { splitDots } from './path';
 import { DIRECTIVE, findDirectives } from './directives';
 
@@ -34,6 +34,26 @@ describe('model: fast paths agree with the plain scans they replace', () => {
       return starts;
     };
     fc.assert(fc.property(anyText(80), (t) => assert.deepEqual(new LineIndex(t).lineStarts, plain(t))), { numRuns: 3000 });
+  });
+
+  it('titleAfter cuts the title as the regex replaces did', () => {
+    const plain = (s: string, from: number) => {
+      const t = s.slice(from).replace(/^[*_]{1,4}/, '').replace(/^[ \t]{0,8}(?:[–—:-][ \t]{0,8})?/, '');
+      let e = Math.min(t.length, 180);
+      while (e > 0 && /[\s#*_]/.test(t[e - 1])) e--;
+      return t.slice(0, e);
+    };
+    const bits = [' ', '  ', '\t', '*', '**', '_', '#', '–', '—', ':', '-', '\u00a0', '\u2003', '\ufeff', '\u3000', '\n', 'Titel', 'x', 'é', '.', 'Aansprakelijkheid en vrijwaring'];
+    const text = fc.oneof(fc.array(fc.constantFrom(...bits), { maxLength: 30 }).map((p) => p.join('')), anyText(60), fc.string({ maxLength: 400 }));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, k) => {
+        const from = k % (t.length + 1);
+        assert.equal(titleAfter(t, from), plain(t, from), JSON.stringify([t, from]));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(titleAfter('x'.repeat(300) + ' ', 0), 'x'.repeat(180));
+    assert.equal(titleAfter(' '.repeat(12) + 'Titel', 0), '    Titel');
   });
 
   it('indexOfVerstaan is indexOf(\'verstaan\')', () => {
@@ -204,6 +224,20 @@ describe('model: triggered citation scans agree with global scans', () => {
         const plain = new Map<string, unknown[]>();
         for (const n of model.nodes) if (n.path.length) plain.set(n.path.join('.'), [...(plain.get(n.path.join('.')) ?? []), n]);
         assert.deepEqual([...model.byLabel.keys()], [...plain.keys()]);
+        // Labels were made from those keys in a walk over nodes: the same as from the paths, in a recursion.
+        const walk = (n: (typeof model.nodes)[number]): void => {
+          assert.equal(n.label, labelOf(n));
+          n.children.forEach(walk);
+        };
+        model.roots.forEach(walk);
+        const order: unknown[] = [];
+        const pre = (n: (typeof model.nodes)[number]): void => {
+          order.push(n);
+          n.children.forEach(pre);
+        };
+        model.roots.forEach(pre);
+        assert.equal(order.length, model.nodes.length);
+        order.forEach((n, k) => assert.equal(n, model.nodes[k]));
         for (const [k, v] of plain) assert.deepEqual(model.byLabel.get(k), v);
       }),
       { numRuns: 1000 },

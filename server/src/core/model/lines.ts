@@ -1,6 +1,7 @@
 // Line classification: the first pass of the parser. Each line is classified on its own (so the
 // result can be cached per line text), and every pattern is anchored and bounded, so the pass is
 // linear in the input whatever the input is.
+import { isSpaceUnit } from '../text/letters';
 
 export type LineKind =
   | 'blank'
@@ -34,7 +35,6 @@ const ARTIKEL = /^(?:artikel|art\.)[ \t]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}:.]|\.
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
 const NUMBERED = /^(\d{1,4}(?:\.\d{1,4}){0,5})(\.?)(?=[ \t]|$)/;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.)])(?=[ \t])/;
-const TITLE_SEPARATOR = /^[ \t]{0,8}(?:[–—:-][ \t]{0,8})?/;
 const BULLET = /^[*+-][ \t]+/;
 const MAX_HEADING = 90;
 /** The line patterns, for the test that holds each gate below to its pattern. */
@@ -102,7 +102,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const c0 = core.charCodeAt(0);
   const art = mayStart.artikel(c0) ? ARTIKEL.exec(core) : null;
   if (art) {
-    const title = cleanTitle(core.slice(art[0].length).replace(/^[*_]{1,4}/, ''));
+    const title = titleAfter(core, art[0].length);
     // "Artikel 3 lid 2 bepaalt ..." at a line start is prose, not a heading.
     if (md || title === '' || isHeadingText(title)) {
       info.kind = md ? 'mdHeading' : 'artikelHeading';
@@ -117,7 +117,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
   }
   const part = mayStart.part(c0) ? PART.exec(core) : null;
   if (part) {
-    const title = cleanTitle(core.slice(part[0].length).replace(/^[*_]{1,4}/, ''));
+    const title = titleAfter(core, part[0].length);
     if (md || title === '' || isHeadingText(title)) {
       info.kind = 'partHeading';
       info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
@@ -136,16 +136,15 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const b0 = body.charCodeAt(0);
   const num = mayStart.numbered(b0) ? NUMBERED.exec(body) : null;
   if (num) {
-    const after = body.slice(num[0].length);
     const dotted = num[1].includes('.');
     // "2019 was ..." or "30 dagen ..." is prose; a bare number counts with a dot, a dotted path or a title.
-    if (num[2] !== '' || dotted || md || isHeadingText(after)) {
+    if (num[2] !== '' || dotted || md || isHeadingText(body.slice(num[0].length))) {
       info.kind = md ? 'mdHeading' : 'numbered';
       info.number = num[1];
       info.numberStart = at;
       info.numberEnd = at + num[1].length;
       info.contentStart = skipSpace(text, at + num[0].length, end);
-      info.title = cleanTitle(after.replace(/^[*_]{1,4}/, ''));
+      info.title = titleAfter(body, num[0].length);
       return info;
     }
   }
@@ -174,8 +173,35 @@ function skipSpace(text: string, i: number, end: number): number {
 }
 
 function cleanTitle(s: string): string {
-  const t = s.replace(TITLE_SEPARATOR, '');
-  let e = Math.min(t.length, MAX_HEADING * 2);
-  while (e > 0 && /[\s#*_]/.test(t[e - 1])) e--;
-  return t.slice(0, e);
+  return cleanTitleFrom(s, 0);
+}
+
+/**
+ * cleanTitle(s.slice(from).replace(/^[*_]{1,4}/, '')): the title after a line's number, cut out once
+ * (most numbered lines are clauses whose "title" is their text, so this runs on nearly every line).
+ */
+export function titleAfter(s: string, from: number): string {
+  let i = from;
+  for (let n = 0; n < 4 && (s.charCodeAt(i) === 42 /* * */ || s.charCodeAt(i) === 95) /* _ */; n++) i++;
+  return cleanTitleFrom(s, i);
+}
+
+/**
+ * s.slice(i) without the separator before a title (up to 8 spaces or tabs, then optionally one of – — : -
+ * and up to 8 more), cut at 2 * MAX_HEADING, without trailing white space, '#', '*' or '_'.
+ */
+function cleanTitleFrom(s: string, i: number): string {
+  for (let n = 0; n < 8 && isSpaceOrTab(s.charCodeAt(i)); n++) i++;
+  const c = s.charCodeAt(i);
+  if (c === 0x2013 || c === 0x2014 || c === 58 /* : */ || c === 45 /* - */) {
+    i++;
+    for (let n = 0; n < 8 && isSpaceOrTab(s.charCodeAt(i)); n++) i++;
+  }
+  let e = Math.min(s.length, i + MAX_HEADING * 2);
+  for (let d = s.charCodeAt(e - 1); e > i && (isSpaceUnit(d) || d === 35 || d === 42 || d === 95); d = s.charCodeAt(e - 1)) e--;
+  return s.slice(i, e);
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }

@@ -83,15 +83,15 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
   };
 }
 
-/** "1.2.6", "12 lid 3", "8.3 sub b". */
-export function labelOf(node: StructureNode): string {
+/** "1.2.6", "12 lid 3", "8.3 sub b". `joined`: node.path.join('.'), when known. */
+export function labelOf(node: StructureNode, joined?: string): string {
   const p = node.parent;
   const last = node.path[node.path.length - 1] ?? node.written;
   if (node.style === 'letter') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
   if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
   if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
   if (p && (p.style === 'lid' || p.style === 'letter') && p.label) return `${p.label}.${last}`;
-  return node.path.join('.');
+  return joined ?? node.path.join('.');
 }
 
 function isHeadingKind(info: LineInfo): boolean {
@@ -273,7 +273,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   };
   for (const r of roots) finish(r, 0);
-  const classify = (n: StructureNode) => {
+  const classify = (n: StructureNode, key: string) => {
     const p = n.parent;
     if (n.style === 'outline' || n.style === 'dotted' || n.style === 'lid') {
       if (n.style === 'outline' && n.heading !== undefined && n.children.length) {
@@ -290,10 +290,11 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         n.kind = !p || p.kind === 'part' || p.kind === 'article' ? (n.heading !== undefined && n.style === 'outline' ? 'article' : 'clause') : 'item';
       }
     }
-    n.label = labelOf(n);
-    for (const c of n.children) classify(c);
+    n.label = labelOf(n, key);
   };
-  for (const r of roots) classify(r);
+  // nodes is the tree in pre-order (each node is attached as the last child of a node on the path to
+  // the one before it), so this visits nodes as a recursion from the roots would, with their keys.
+  for (let k = 0; k < nodes.length; k++) classify(nodes[k], keys[k]);
   return { roots, nodes, keys };
 }
 
