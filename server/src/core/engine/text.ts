@@ -5,7 +5,7 @@ import type { Block } from '../model/types';
 import { isLetterUnit, isSpaceUnit } from '../text/letters';
 import { citationsWithin, findCitations, type Citation } from '../model/citations';
 import { WordAutomaton } from '../text/wordAutomaton';
-import { firstNotBefore } from '../text/search';
+import { firstAtLeast } from '../text/search';
 
 export interface Piece {
   start: number;
@@ -558,12 +558,14 @@ export function hasTrigger(block: Block, ids: number[]): boolean {
  * none starts there. When lower-casing changed the block's length, positions are unusable: true.
  */
 export function hasTriggerIn(block: Block, ids: number[], from: number, to: number): boolean {
+  let g = -1;
+  let t: BlockTriggers | undefined;
   for (const id of ids) {
-    const { at, exact } = hitsOf(block, id);
+    if (groupOfId[id] !== g) t = triggersOf(block, (g = groupOfId[id]));
+    const at = t!.hits[wordOfId[id]];
     if (!at.length) continue;
-    if (!exact) return true;
-    // The first hit at or after from (hits ascending).
-    const k = firstNotBefore(at.length, (i) => at[i] < from);
+    if (!t!.exact) return true;
+    const k = firstAtLeast(at, from);
     if (k < at.length && at[k] < to) return true;
   }
   return false;

@@ -5,7 +5,7 @@
 // bounded ({1,4}), and the tails are sticky (/y) regexes tried only at a citation's end, so a
 // 1 MB draft of hostile input costs one pass per pattern.
 import type { Span } from '../types';
-import { firstNotBefore } from '../text/search';
+import { firstAtLeast } from '../text/search';
 
 export interface Citation {
   /** UTF-16 offsets into the text passed, plus base. */
@@ -54,7 +54,7 @@ const TW_TOKEN_AT = new RegExp(TW_TOKEN.source, 'iuy');
 
 /** The first match of the sticky `pattern` at one of the ascending `positions` at or after `from`. */
 export function nextAt(text: string, pattern: RegExp, positions: number[], from: number): RegExpExecArray | null {
-  for (let k = firstNotBefore(positions.length, (i) => positions[i] < from); k < positions.length; k++) {
+  for (let k = firstAtLeast(positions, from); k < positions.length; k++) {
     pattern.lastIndex = positions[k];
     const m = pattern.exec(text);
     if (m) return m;

@@ -56,11 +56,24 @@ export interface DocumentRule {
 
 export type Rule = BlockRule | DocumentRule;
 
+// Message templates are the rules' static texts: each is split at its {placeholders} once (even parts
+// text, odd parts argument names), so a report joins strings instead of running a regex over the text.
+const PLACEHOLDER = /\{(\w+)\}/;
+const templateParts = new Map<string, string[]>();
+
+/** The template with each {name} replaced by args[name] (in `lang` when localized); unknown names stay. */
 export function fill(template: string, args: Report['args'], lang: Lang): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
-    const v = args[k];
-    if (v === undefined) return m;
-    return typeof v === 'object' ? v[lang] : String(v);
-  });
+  let parts = templateParts.get(template);
+  if (!parts) {
+    if (templateParts.size > 1000) templateParts.clear();
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = args[parts[i]];
+    out += (v === undefined ? `{${parts[i]}}` : typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1];
+  }
+  return out;
 }

@@ -14,3 +14,15 @@ export function firstNotBefore(length: number, before: (i: number) => boolean): 
   }
   return lo;
 }
+
+/** The first index of ascending `sorted` whose value is at least `x`, or its length (no closure to allocate). */
+export function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
