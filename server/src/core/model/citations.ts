@@ -5,7 +5,7 @@
 // bounded ({1,4}), and the tails are sticky (/y) regexes tried only at a citation's end, so a
 // 1 MB draft of hostile input costs one pass per pattern.
 import type { Span } from '../types';
-import { firstAtLeast } from '../text/search';
+import { firstAtLeast, firstNotBefore } from '../text/search';
 
 export interface Citation {
   /** UTF-16 offsets into the text passed, plus base. */
