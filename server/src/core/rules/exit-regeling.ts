@@ -88,14 +88,14 @@ function seamBits(model: DocumentModel, articles: ArticleScan[]): number {
     if (bits < 0) {
       bits = 0;
       const from = Math.max(0, p - w);
-      const window = text.slice(from, Math.min(text.length, p + w));
-      const at = p - from;
+      const to = Math.min(text.length, p + w);
       // A remembered seam gets all three bits; otherwise only those not known yet are tested. Lookarounds
       // (strong, weak) can make a match in a half that the window does not have: the halves are tested too.
       for (const [re, bit, halves, gate] of PATTERNS) {
         if (!keyed && out & bit) continue;
-        if (!windowHasTrigger(blocks, i, from, from + window.length, gate)) continue;
-        if (re.test(window) || (halves && (re.test(window.slice(0, at)) || re.test(window.slice(at))))) bits |= bit;
+        if (!windowHasTrigger(blocks, i, from, to, gate)) continue;
+        const window = text.slice(from, to);
+        if (re.test(window) || (halves && (re.test(window.slice(0, p - from)) || re.test(window.slice(p - from))))) bits |= bit;
       }
       if (keyed) articles[i].seam = { prev: prev.text, bits };
     }
@@ -181,32 +181,33 @@ export const rule: DocumentRule = {
       if (articles.some((a) => a.cr)) articles = undefined;
       else seams = seamBits(model, articles);
     }
-    // Matches of a pattern in the whole draft, article by article when the seams allow it.
-    const scan = function* (re: RegExp, pick: (a: ArticleScan) => Hit[], bit: number): Generator<Hit> {
+    // The matches of a pattern in the whole draft, in order, article by article when the seams allow it,
+    // each handed to `visit` (at its offset in the draft) until it returns true.
+    const scan = (re: RegExp, strong: boolean, bit: number, visit: (index: number, found: string) => boolean): void => {
       if (!articles || seams & bit) {
         re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+        for (let m = re.exec(text); m; m = re.exec(text)) if (visit(m.index, m[0])) return;
         return;
       }
       for (let i = 0; i < blocks.length; i++) {
         const base = blocks[i].span.start;
-        for (const h of pick(articles[i])) yield { index: base + h.index, 0: h[0] };
+        for (const h of strong ? articles[i].strong : articles[i].weak) if (visit(base + h.index, h[0])) return;
       }
     };
     let signal: Hit | undefined;
-    for (const m of scan(STRONG, (a) => a.strong, 1)) {
-      if (isCompanyName(text, m.index + m[0].length)) continue;
-      signal = m;
-      break;
-    }
+    scan(STRONG, true, 1, (index, found) => {
+      if (isCompanyName(text, index + found.length)) return false;
+      signal = { index, 0: found };
+      return true;
+    });
     if (!signal) {
       const kinds = new Map<string, Hit>();
-      for (const m of scan(WEAK, (a) => a.weak, 2)) {
-        if (isCompanyName(text, m.index + m[0].length)) continue;
-        const k = m[0].toLowerCase().replace(/[ \t\n]+/g, ' ');
-        if (!kinds.has(k)) kinds.set(k, m);
-        if (kinds.size >= 2) break;
-      }
+      scan(WEAK, false, 2, (index, found) => {
+        if (isCompanyName(text, index + found.length)) return false;
+        const k = found.toLowerCase().replace(/[ \t\n]+/g, ' ');
+        if (!kinds.has(k)) kinds.set(k, { index, 0: found });
+        return kinds.size >= 2;
+      });
       if (kinds.size < 2) return;
       signal = [...kinds.values()][0];
     }

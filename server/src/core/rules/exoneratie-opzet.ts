@@ -1,5 +1,5 @@
 import type { DocumentRule } from './rule';
-import { carveOutIn, exonerationsOf, sentences, type Exoneration } from '../engine/text';
+import { carveOutIn, exonerationsOf, hasTrigger, sentences, triggerWords, type Exoneration } from '../engine/text';
 import type { Block } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -9,6 +9,9 @@ const PARTY = /(?<![\p{L}])(Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienst
 const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
 type CarveOut = 'full' | 'intent' | undefined;
+
+// A carve-out for intent holds "opzet" (CARVE_OUT_INTENT in engine/text.ts): an article without it has none.
+const OPZET_GATE = triggerWords(['opzet']);
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
 interface ArticleExonerations {
@@ -22,7 +25,7 @@ interface ArticleExonerations {
 function readArticle(block: Block): ArticleExonerations {
   const found = exonerationsOf(block);
   let general: CarveOut;
-  if (/opzet/i.test(block.text)) {
+  if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentences(block.text)) {
       const c = carveOutIn(s.text);
       if (c && GENERAL_SCOPE.test(s.text)) general = general === 'full' ? 'full' : c;
