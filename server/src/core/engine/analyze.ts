@@ -70,13 +70,16 @@ export class Analyzer {
     if (keyPrefix !== this.cacheKey) this.cache = new Map();
     this.cacheKey = keyPrefix;
     const nextCache = new Map<string, Finding[]>();
+    // One context per block rule for the whole analysis, pointed at each block's findings in turn.
+    let blockContexts: Reporting[] | undefined;
     for (const block of model.blocks) {
       if (token.isCancellationRequested) throw new CancelledError();
       const key = block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
-        local = runBlockRules(block, blockRules, audience);
+        blockContexts ??= blockRules.map((e) => context(e, audience, []));
+        local = runBlockRules(block, blockRules, blockContexts);
       }
       nextCache.set(key, local);
       for (const f of shiftedAt(local, block.span.start)) findings.push(f);
@@ -102,23 +105,34 @@ export function analyze(text: string, options: AnalysisOptions = {}): AnalysisRe
   return new Analyzer().analyze(text, options);
 }
 
-function runBlockRules(block: Block, rules: Enabled, audience: Audience): Finding[] {
+function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[]): Finding[] {
   const out: Finding[] = [];
-  for (const e of rules) {
-    const rule = e.rule;
-    const ctx = context(e, audience, out);
-    safely(rule, () => (rule as Extract<Rule, { scope: 'block' }>).check(block, ctx));
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i].rule as Extract<Rule, { scope: 'block' }>;
+    const ctx = contexts[i];
+    ctx.sink = out;
+    try {
+      rule.check(block, ctx);
+    } catch (e) {
+      failed(rule, e);
+    }
   }
   return out;
 }
 
-function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[], memos?: MemoStore): RuleContext {
-  return {
+/** A rule's context, whose reports go to `sink`. */
+interface Reporting extends RuleContext {
+  sink: Finding[];
+}
+
+function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[], memos?: MemoStore): Reporting {
+  const ctx: Reporting = {
     audience,
+    sink,
     memo: memos && (<V>(name: string) => memos.memo<V>(name)),
     report(r: Report) {
       const template = rule.meta.messages[r.messageId ?? 'default'] ?? rule.meta.messages.default;
-      sink.push({
+      ctx.sink.push({
         ruleId: rule.meta.id,
         // A rule may grade one finding (e.g. an error only toward consumers) unless the user set a severity.
         severity: !explicit && r.severity ? r.severity : severity,
@@ -132,6 +146,7 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
       });
     },
   };
+  return ctx;
 }
 
 /** A failing rule must not take the analysis down with it: the other rules still report. */
@@ -139,10 +154,14 @@ function safely(rule: Rule, fn: () => void) {
   try {
     fn();
   } catch (e) {
-    if (e instanceof CancelledError) throw e;
-    // Swallowed on purpose; the LSP layer logs rule failures it can see in the findings count.
-    ruleFailures.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+    failed(rule, e);
   }
+}
+
+function failed(rule: Rule, e: unknown): void {
+  if (e instanceof CancelledError) throw e;
+  // Swallowed on purpose; the LSP layer logs rule failures it can see in the findings count.
+  ruleFailures.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
 }
 
 /** Failures of rules since the last read; the server logs them to its output channel. */

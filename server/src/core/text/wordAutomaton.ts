@@ -54,6 +54,8 @@ export class WordAutomaton {
   private readonly outStart: Int32Array;
   private readonly outWords: Int32Array;
   private readonly wordLength: Int32Array;
+  /** NO_HITS for every word: `find` starts from a copy (one allocation of the right size). */
+  private readonly noHits: number[][];
 
   /** `words`: distinct, non-empty, lower case (as lowerForGates gives it), no surrogates. */
   constructor(words: readonly string[]) {
@@ -131,6 +133,7 @@ export class WordAutomaton {
     this.outStart[n] = flat.length;
     this.outWords = Int32Array.from(flat);
     this.wordLength = Int32Array.from(words, (w) => w.length);
+    this.noHits = words.map(() => NO_HITS);
   }
 
   private classify(c: number): number {
@@ -148,8 +151,7 @@ export class WordAutomaton {
    */
   find(text: string, literal = false): number[][] | undefined {
     const { classes, next, width, outStart, outWords, wordLength } = this;
-    const hits: number[][] = [];
-    for (let i = 0; i < this.words.length; i++) hits.push(NO_HITS);
+    const hits = this.noHits.slice();
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
