@@ -7,10 +7,23 @@ import { citationsWithin, findCitations, type Citation } from '../model/citation
 import { WordAutomaton } from '../text/wordAutomaton';
 import { firstAtLeast } from '../text/search';
 
-export interface Piece {
-  start: number;
-  end: number;
-  text: string;
+/**
+ * A paragraph or sentence: text[start, end) of its block. Rules read the text of the few pieces a
+ * match falls in (pieceAt), so it is cut on first use, not for every piece.
+ */
+export class Piece {
+  readonly #source: string;
+  #text: string | undefined;
+  constructor(
+    source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.#source = source;
+  }
+  get text(): string {
+    return (this.#text ??= this.#source.slice(this.start, this.end));
+  }
 }
 
 // A new paragraph starts at a blank line, a heading, a comment, or a line that opens with a clause
@@ -74,10 +87,10 @@ export function pushBounded(out: Piece[], text: string, start: number, end: numb
     let cut = start + MAX_PIECE;
     const space = text.lastIndexOf(' ', cut);
     if (space > start + MAX_PIECE / 2) cut = space + 1;
-    out.push({ start, end: cut, text: text.slice(start, cut) });
+    out.push(new Piece(text, start, cut));
     start = cut;
   }
-  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  if (end > start) out.push(new Piece(text, start, end));
 }
 
 /** Paragraphs of text: one pass over its lines, no per-line strings. */
@@ -140,10 +153,12 @@ function sentencesInto(out: Piece[], text: string, from: number, to: number): vo
   // Scanned in the range only (a slice shares the text's characters), so the scan cannot run on past it.
   const range = from === 0 && to === text.length ? text : text.slice(from, to);
   STOP_SPACE.lastIndex = start - from;
-  for (let m = STOP_SPACE.exec(range); m; m = STOP_SPACE.exec(range)) {
-    const i = m.index + from;
+  while (STOP_SPACE.test(range)) {
+    // Every match is two units long; test() builds no match object.
+    const at = STOP_SPACE.lastIndex - 2;
+    const i = at + from;
     // The stop's own space is looked at again as the start of the run.
-    STOP_SPACE.lastIndex = m.index + 1;
+    STOP_SPACE.lastIndex = at + 1;
     if (!sentenceStartFollows(text, i + 1, to)) continue;
     if (text.charCodeAt(i) === 46) {
       let k = i;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { assertGate, textFrom } from '../engine/gateCheck';
 import { sentencesOf } from '../engine/text';
 import type { Block } from '../model/types';
-import { EXCLUSION, EXCLUSION_WORDS, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_WORDS, sentenceExcludes } from './bw-afwijking';
+import { earlyTerminationCanStart, EXCLUSION, EXCLUSION_WORDS, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_BACK, NO_EARLY_TERMINATION_WORDS, sentenceExcludes } from './bw-afwijking';
 
 const b2b = { audience: 'b2b' as const };
 const b2c = { audience: 'b2c' as const };
@@ -98,7 +98,11 @@ describe('bw-afwijking: literal gate', () => {
       'niet tussentijds beëindigd',
       'tussentijdse opzegging is niet mogelijk',
       'voortijdige opzegging wordt uitgesloten',
-    ]);
+      // The longest look-back: three words of 20 letters, astral ones (two units each) too.
+      'nooit gerechtigd \t abcdefghijklmnopqrst\n\t\t uvwxyzabcdefghijklmn \t\t\topqrstuvwxyzabcdefg\n\n\t\ttussentijds op te zeggen',
+      `nimmer\n\t\t\tgerechtigd \t\t ${'\ud835\udc00'.repeat(20)}    ${'\ud835\udc01'.repeat(20)}\t\t\t\t${'\ud835\udc02'.repeat(20)} \t\t\tvoortijdig te beëindigen`,
+      'nimmer bevoegd tussentijds',
+    ], NO_EARLY_TERMINATION_BACK, 600, earlyTerminationCanStart);
   });
 
   const EXCLUSION_PHRASES = [

@@ -2,7 +2,7 @@ import type { BlockRule } from './rule';
 import type { Block } from '../model/types';
 import type { Piece } from '../engine/text';
 import type { Fix, Localized } from '../types';
-import { citationsOf, hasTrigger, hasTriggerIn, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
+import { citationsOf, hasTrigger, hasTriggerIn, matchesNear, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
 import { curatedEntry, titleOf } from '../law';
 import data from './data/bw-afwijking.json';
 
@@ -34,6 +34,23 @@ const NO_EARLY_TERMINATION =
 /** Every NO_EARLY_TERMINATION match holds one of these words (bw-afwijking.test.ts proves it). */
 export const NO_EARLY_TERMINATION_WORDS = ['tussentijds', 'voortijdig'];
 const NO_EARLY_TERMINATION_GATE = triggerWords(NO_EARLY_TERMINATION_WORDS);
+/**
+ * Every NO_EARLY_TERMINATION match holds a gate word starting at most this many units after the
+ * match's start: "niet", a gap, "gerechtigd", a gap, then three words of up to 20 code points (40 units)
+ * with their gaps (bw-afwijking.test.ts proves it with matchesNear).
+ */
+export const NO_EARLY_TERMINATION_BACK = 6 + 4 + 10 + 4 + 3 * (40 + 4);
+/**
+ * Where a NO_EARLY_TERMINATION match can start: at "n", "t" or "v" in either case (no other unit folds to
+ * them under /iu), not right after an ASCII letter (the look-behind).
+ */
+export function earlyTerminationCanStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  if (c !== 110 && c !== 116 && c !== 118) return false;
+  if (at === 0) return true;
+  const p = text.charCodeAt(at - 1) | 32;
+  return p < 97 || p > 122;
+}
 export { NO_EARLY_TERMINATION };
 
 /**
@@ -169,8 +186,8 @@ export const rule: BlockRule = {
       }
     }
     if (!hasTrigger(block, NO_EARLY_TERMINATION_GATE)) return;
-    NO_EARLY_TERMINATION.lastIndex = 0;
-    for (let m = NO_EARLY_TERMINATION.exec(text); m; m = NO_EARLY_TERMINATION.exec(text)) {
+    // Tried only before each gate word, not at every position of the article.
+    for (const m of matchesNear(block, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_GATE, NO_EARLY_TERMINATION_BACK, earlyTerminationCanStart)) {
       const s = pieceAt(sentences, m.index);
       if (!s) continue;
       // The contractor's own right (7:408 lid 2) is another matter; only the client's right counts.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
-import { ASAP, ASAP_BACK, ASAP_WORDS, AVAILABILITY, AVAILABILITY_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS } from './vage-norm';
+import { ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS } from './vage-norm';
 import { check } from '../testing/check';
 
 describe('vage-norm', () => {
@@ -58,6 +58,7 @@ describe('vage-norm: literal gates', () => {
       ['zo spoedig mogelijk', 'zo snel als mogelijk', 'zo \t\n vlot \t\n\t als \t\n\t mogelijk', 'op de kortst mogelijke termijn', 'op \t\n de \t\n kortst \t\n mogelijke termijn', 'binnen een redelijke termijn', 'binnen \t\n\t een \t\n\t redelijke \t termijn', 'zo spoedig als redelijkerwijs mogelijk', 'zo \t\n\t spoedig \t\n\t als \t\n\t redelijkerwijs mogelijk'],
       ASAP_BACK,
       600,
+      asapCanStart,
     );
   });
 });

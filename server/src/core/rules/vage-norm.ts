@@ -23,6 +23,11 @@ export const ROUND_THE_CLOCK_WORDS = ['24', 'nacht'];
 export const ROUND_THE_CLOCK_BACK = 14;
 export const ASAP_WORDS = ['mogelijk', 'redelijke'];
 export const ASAP_BACK = 24;
+/** Where an ASAP match can start: at "z", "o" or "b" in either case (no other unit folds to them under /iu). */
+export function asapCanStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  return c === 122 || c === 111 || c === 98;
+}
 const AVAILABILITY_GATE = triggerWords(AVAILABILITY_WORDS);
 const ROUND_THE_CLOCK_GATE = triggerWords(ROUND_THE_CLOCK_WORDS);
 const ASAP_GATE = triggerWords(ASAP_WORDS);
@@ -80,7 +85,7 @@ export const rule: BlockRule = {
       ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'roundTheClock', args: { found: m[0] } });
     }
     const service = new Map<number, boolean>();
-    for (const m of matchesNear(block, ASAP, ASAP_GATE, ASAP_BACK)) {
+    for (const m of matchesNear(block, ASAP, ASAP_GATE, ASAP_BACK, asapCanStart)) {
       const s = pieceAt(sents, m.index);
       if (!s) continue;
       if (!service.has(s.start)) service.set(s.start, SERVICE_CONTEXT.test(s.text));
