@@ -82,7 +82,7 @@ export function lowerForGates(text: string): string {
  */
 export const MAX_PIECE = 1500;
 
-export function pushBounded(out: Piece[], text: string, start: number, end: number) {
+function pushBounded(out: Piece[], text: string, start: number, end: number) {
   while (end - start > MAX_PIECE) {
     let cut = start + MAX_PIECE;
     const space = text.lastIndexOf(' ', cut);
