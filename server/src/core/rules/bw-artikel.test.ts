@@ -82,7 +82,7 @@ describe('bw-artikel', () => {
   });
 
   it('mayCite says what the colon-or-law-name regex says', () => {
-    const plain = (t: string) => t.includes(':') || /Telecommunicatiewet|Tw\b|Boek/.test(t);
+    const plain = (t: string) => t.includes(':') || /Telecommunicatiewet|Tw\b/.test(t) || /boek/iu.test(t);
     const pieces = ['Tw', 'tw', 'TW', 'Tw_', 'Tw7', 'Twee', 'Tw.', 'Boek', 'boek', 'Boe', 'Telecommunicatiewet', 'telecommunicatiewet', ':', '7', 'a', ' ', '\n', '\r\n', 'é', '\u212a', '\u017f', '\ud835\udc00'];
     fc.assert(
       fc.property(
@@ -91,7 +91,13 @@ describe('bw-artikel', () => {
       ),
       { numRuns: 1500 },
     );
-    for (const t of ['art. 11.7 Tw', 'Tw', '(Tw)', 'Boek 7', 'Telecommunicatiewet', '7:408']) assert.ok(mayCite(t), t);
-    for (const t of ['Twee', 'Tw_x', 'Tw7', 'boek 7', '']) assert.ok(!mayCite(t), t);
+    for (const t of ['art. 11.7 Tw', 'Tw', '(Tw)', 'Boek 7', 'boek 7', 'BOEK 7', 'Telecommunicatiewet', '7:408']) assert.ok(mayCite(t), t);
+    for (const t of ['Twee', 'Tw_x', 'Tw7', 'Boe 7', '']) assert.ok(!mayCite(t), t);
+  });
+
+  it('checks the long form in any case, as the parser reads it ("artikel 4088 van boek 7")', () => {
+    check('bw-artikel', 'Zie «artikel 4088 van Boek 7» voor de opzegging.');
+    check('bw-artikel', 'Zie «artikel 4088 van boek 7» voor de opzegging.');
+    check('bw-artikel', 'Zie artikel 408 van boek 7 voor de opzegging.');
   });
 });

@@ -37,15 +37,18 @@ function articleFixes(c: Citation, suggestions: string[]): Fix[] {
   }));
 }
 
+// The parser reads "van Boek 7" in any case (citations.ts, BOOK_TAIL), so the gate does too.
+const BOOK = /boek/iu;
+
 /**
  * Whether the text may hold a citation this rule checks: a colon ("7:408") or a law named without
- * one. What `text.includes(':') || /Telecommunicatiewet|Tw\b|Boek/.test(text)` says, by literal
- * searches, which cost a fraction of that regex scan (bw-artikel.test.ts proves them equal).
+ * one. What `text.includes(':') || /Telecommunicatiewet|Tw\b/.test(text) || /boek/iu.test(text)` says,
+ * by literal searches, which cost a fraction of that regex scan (bw-artikel.test.ts proves them equal).
  */
 export function mayCite(text: string): boolean {
   return (
     text.includes(':') ||
-    text.includes('Boek') ||
+    BOOK.test(text) ||
     text.includes('Telecommunicatiewet') ||
     (text.includes('Tw') && /Tw\b/.test(text))
   );
