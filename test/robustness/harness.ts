@@ -169,7 +169,7 @@ export const SEEDS: string[] = [
     '2.3 Het vorige lid geldt ten allen tijde, danwel tot het einde van de Overeenkomst.',
     '',
     '## Artikel 3 – Aansprakelijkheid',
-    '3.1 Artikel 7:408 lid 1 BW en de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing.',
+    '3.1 Artikel 7:408 lid 1 BW en de artikelen 7:407 lid 2 BW, 7:404 BW en 7:409 BW zijn niet van toepassing.',
     '3.2 De aansprakelijkheid van Proefbedrijf is beperkt tot het bedrag dat de Afnemer in zes (6) maanden betaalt.',
     '3.3 De leden 1 en 2 gelden niet bij opzet, zie artikel 9 en art. 2 lid 7 sub c.',
     '<!-- clausule-disable-next-line getal-woord -->',

@@ -5,7 +5,7 @@ import { addressesConsumers } from './audience';
 describe('engine: audience', () => {
   it('auto: a draft that addresses a consumer is b2c', () => {
     assert.equal(addressesConsumers('Is de Klant een consument, dan kan hij binnen veertien dagen herroepen.'), true);
-    assert.equal(addressesConsumers('Opdrachtgever: een natuurlijk persoon die niet handelt in de uitoefening van een beroep of bedrijf.'), true);
+    assert.equal(addressesConsumers('Opdrachtgever: een natuurlijk persoon die niet handelt in de uitoefening van zijn beroep of bedrijf.'), true);
   });
 
   it('auto: a draft that excludes consumers, or never mentions them, is b2b', () => {

@@ -35,7 +35,7 @@ const LINES = [
   '{n}.2 Opdrachtgever betaalt binnen dertig (30) dagen na de factuurdatum, zoals bedoeld in artikel 1.1.',
   '{n}.3 In afwijking van artikel 7:404 BW mag Leverancier derden inschakelen; zie ook lid 2 van dit artikel.',
   'a. de Dienst wordt ten allen tijde geleverd volgens de Documentatie;',
-  'b. de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing;',
+  'b. de artikelen 7:407 lid 2 BW, 7:404 BW en 7:409 BW zijn niet van toepassing;',
   '   1. Een Offerte is drie (4) weken geldig, tenzij het vorige lid anders bepaalt.',
   '      2. De Klant (hierna: "Afnemer") meldt gebreken binnen vijf (5) Werkdagen.',
   '**Dienst**: de dienst die Leverancier levert;',

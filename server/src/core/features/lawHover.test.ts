@@ -54,10 +54,10 @@ describe('lawHover: citationHoverAt', () => {
   });
 
   it('gives each citation of a list its own hover', () => {
-    const text = 'de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing';
+    const text = 'de artikelen 7:407 lid 2 BW, 7:404 BW en 7:409 BW zijn niet van toepassing';
     const r = analyze(text);
     const spans = ['7:404', '7:407', '7:409'].map((n) => citationHoverAt(r, text.indexOf(n) + 2, 'nl')!);
-    assert.deepEqual(spans.map((h) => text.slice(h.span.start, h.span.end)), ['artikelen 7:404 BW', '7:407 lid 2 BW', '7:409 BW']);
+    assert.deepEqual(spans.map((h) => text.slice(h.span.start, h.span.end)), ['7:404 BW', 'artikelen 7:407 lid 2 BW', '7:409 BW']);
     assert.match(spans[0].markdown, /Persoonlijke uitvoering/);
     assert.match(spans[1].markdown, /\*\*2\\\. Indien twee of meer personen tezamen een opdracht hebben ontvangen/);
     assert.match(spans[2].markdown, /Dood van de opdrachtnemer/);

@@ -1,4 +1,4 @@
-// Statute citations: "artikel 7:404 BW", "art. 7:408 lid 1 BW", "de artikelen 7:404 BW, 7:407 lid 2 BW
+// Statute citations: "artikel 7:404 BW", "art. 7:408 lid 1 BW", "de artikelen 7:407 lid 2 BW, 7:404 BW
 // en 7:409 BW", "artikel 7:408, eerste lid, BW", "artikel 11.7 Telecommunicatiewet".
 //
 // Every regex here is linear: no nested or adjacent unbounded quantifiers, whitespace runs are

@@ -205,7 +205,7 @@ describe('model: cross-references', () => {
     const m = parseDocument(fixture('markdown.av.md'));
     assert.deepEqual(refs(m), ['artikel 2.1 -> 2.1', 'artikel 3.1 -> 3.1', '2.2 -> 2.2']);
     const t = parseDocument(
-      'Artikel 1 Recht\n1. Artikel 7:404 BW, art. 7:408 lid 1 BW, de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW, artikel 6:236 sub a BW, artikel 11.7 Telecommunicatiewet, artikel 6 AVG, artikel 28 lid 3 AVG, artikel 12 Auteurswet, artikel 3 van de Verwerkersovereenkomst en het eerste lid van artikel 7:408 BW gelden.\n',
+      'Artikel 1 Recht\n1. Artikel 7:404 BW, art. 7:408 lid 1 BW, de artikelen 7:407 lid 2 BW, 7:404 BW en 7:409 BW, artikel 6:236 sub a BW, artikel 11.7 Telecommunicatiewet, artikel 6 AVG, artikel 28 lid 3 AVG, artikel 12 Auteurswet, artikel 3 van de Verwerkersovereenkomst en het eerste lid van artikel 7:408 BW gelden.\n',
     );
     assert.deepEqual(refs(t), []);
   });

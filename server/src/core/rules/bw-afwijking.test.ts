@@ -16,7 +16,7 @@ describe('bw-afwijking', () => {
     check('bw-afwijking', '«Artikel 7:404 BW» is niet van toepassing.', b2b);
     check('bw-afwijking', 'In afwijking van «artikel 7:407 lid 2 BW» is ieder van hen slechts voor zijn eigen deel aansprakelijk.', b2b);
     check('bw-afwijking', 'De «artikelen 7:404», «7:407 lid 2» en «7:409 BW» worden uitgesloten.', b2b);
-    check('bw-afwijking', 'De toepasselijkheid van «artikel 7:404 van het Burgerlijk Wetboek» wordt uitdrukkelijk uitgesloten.', b2b);
+    check('bw-afwijking', 'Partijen hebben «artikel 7:404 van het Burgerlijk Wetboek» uitdrukkelijk uitgesloten.', b2b);
     check('bw-afwijking', 'De Opdracht is aangegaan met uitsluiting van «artikel 7:408 lid 1 BW».', b2c);
   });
 
@@ -32,7 +32,7 @@ describe('bw-afwijking', () => {
   it('offers to confine a clause that is mandatory law for consumers to business clients', () => {
     const text = 'Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen.';
     const [f] = of(text, 'b2c');
-    assert.equal(applyFix(text, f), 'Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen, voor zover Opdrachtgever handelt in de uitoefening van een beroep of bedrijf.');
+    assert.equal(applyFix(text, f), 'Opdrachtgever kan de Overeenkomst niet tussentijds opzeggen, voor zover Opdrachtgever handelt in de uitoefening van zijn beroep of bedrijf.');
     assert.equal(of(text, 'b2b')[0].fixes, undefined);
     assert.deepEqual(of(applyFix(text, f), 'b2c').map((x) => x.severity), ['information']);
   });

@@ -138,13 +138,13 @@ export const rule: BlockRule = {
       return [
         {
           title: { nl: 'Beperken tot zakelijke wederpartijen', en: 'Limit to business clients' },
-          edits: [{ span: { start: at, end: at }, newText: `, voor zover ${client} handelt in de uitoefening van een beroep of bedrijf` }],
+          edits: [{ span: { start: at, end: at }, newText: `, voor zover ${client} handelt in de uitoefening van zijn beroep of bedrijf` }],
         },
       ];
     };
     const report = (span: { start: number; end: number }, key: string, cite: string, implied: boolean) => {
       const p = provision(key);
-      // A clause confined to business clients ("voor zover Opdrachtgever handelt in de uitoefening van een
+      // A clause confined to business clients ("voor zover Opdrachtgever handelt in de uitoefening van zijn
       // beroep of bedrijf") is judged as toward a business, even in consumer terms.
       const sentence = pieceAt(sentences, span.start)?.text ?? '';
       const b2c = ctx.audience === 'b2c' && !BUSINESS_ONLY.test(sentence);

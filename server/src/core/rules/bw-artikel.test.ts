@@ -62,7 +62,7 @@ describe('bw-artikel', () => {
   it('stays quiet on citations that exist', () => {
     check('bw-artikel', [
       'Partijen sluiten artikel 7:408 lid 1 BW en art. 7:407 lid 2 BW uit.',
-      'de artikelen 7:404 BW, 7:407 lid 2 BW en 7:409 BW zijn niet van toepassing.',
+      'de artikelen 7:407 lid 2 BW, 7:404 BW en 7:409 BW zijn niet van toepassing.',
       'Dit beding valt niet onder artikel 6:236 sub j BW of 6:237 onder o BW.',
       'conform art. 6:96 lid 2 sub c BW en artikel 6:96 lid 8 BW;',
       'artikel 3:83 lid 3 BW; artikel 3:83 lid 4 onder d BW; artikel 6:119a lid 6 BW; artikel 6:230oa BW.',

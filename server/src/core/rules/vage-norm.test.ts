@@ -24,13 +24,13 @@ describe('vage-norm', () => {
 
   it('fires on "zo spoedig mogelijk" and the like in a service promise', () => {
     check('vage-norm', 'Leverancier zal Storingen «zo spoedig mogelijk» verhelpen.');
-    check('vage-norm', 'Leverancier zal fouten trachten «op de kortst mogelijke termijn» te herstellen.');
+    check('vage-norm', 'Een storing verhelpt Leverancier «op de kortst mogelijke termijn».');
     check('vage-norm', 'Leverancier reageert «binnen een redelijke termijn» op een melding.');
     check('vage-norm', 'Leverancier levert «zo spoedig mogelijk» na ontvangst van de betaling.');
   });
 
   it('leaves quoted examples, questions and headings alone: they discuss a promise, they do not make one', () => {
-    check('vage-norm', 'Veel SLA\'s beloven ‘99% uptime’ of ‘24/7 bereikbaar’. Maar wat staat daar eigenlijk?');
+    check('vage-norm', 'Een leverancier die ‘99% uptime’ of ‘24/7 bereikbaar’ belooft, zegt dan nog weinig. Wat betekent dat precies?');
     check('vage-norm', 'Hoe ziet die 24/7 bereikbaarheid er praktisch uit?');
     check('vage-norm', '24/7 BEREIKBAAR');
   });

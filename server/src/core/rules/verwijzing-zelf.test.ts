@@ -2,7 +2,7 @@ import { check } from '../testing/check';
 
 describe('verwijzing-zelf', () => {
   it('fires when a clause refers to itself', () => {
-    check('verwijzing-zelf', 'Artikel 1 Aansprakelijkheid\n1. Directe schade.\n2. Indirecte schade.\n3. Buiten de in de leden 2 en «3» genoemde gevallen geen aansprakelijkheid.\n');
+    check('verwijzing-zelf', 'Artikel 1 Aansprakelijkheid\n1. Directe schade.\n2. Indirecte schade.\n3. Voor andere schade dan bedoeld in de leden 2 en «3» is niemand aansprakelijk.\n');
     check('verwijzing-zelf', '## Artikel 2 – Slot\n2.1 Het bepaalde in «artikel 2.1» geldt niet.\n2.2 Niets.\n');
   });
 
