@@ -32,9 +32,9 @@ do {
   round++;
   // CLAUSULE_FUZZ_RUNS is a percentage of the npm test case counts: 5000 = 50x.
   const env = { ...process.env, CLAUSULE_FUZZ_RUNS: String(scale * 100) };
-  if (seed) env.CLAUSULE_FUZZ_SEED = seed;
+  env.FC_SEED = seed ?? 'random';
   console.log(`\n== clausule fuzz round ${round} (${scale}x the cases of npm test)${seed ? `, seed ${seed}` : ''}`);
-  const args = ['node_modules/mocha/bin/mocha.js', '--no-config', '--timeout', '0', '--reporter', 'dot', ...(only ? ['--grep', only] : []), ...files];
+  const args = ['node_modules/mocha/bin/mocha.js', '--no-config', '--require', 'test/fastCheckSeed.cjs', '--timeout', '0', '--reporter', 'dot', ...(only ? ['--grep', only] : []), ...files];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', env });
   if (r.status !== 0) {
     console.error(`\nfuzz round ${round} failed; rerun with the seed fast-check printed: npm run fuzz -- --seed <seed> --minutes 0`);

@@ -5,6 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { Analyzer, ruleFailures, type AnalysisOptions, type AnalysisResult, type Finding, type Span } from '../../server/src/core';
+import { runs } from '../../server/src/core/testing/fuzz';
+
+export { runs };
 
 /** Repository root, from the bundled test in out/test/test/robustness or from the source tree. */
 export const ROOT = (() => {
@@ -14,22 +17,15 @@ export const ROOT = (() => {
   }
 })();
 
-/** Number of generated cases: small in `npm test`, large under `npm run fuzz` (CLAUSULE_FUZZ_RUNS). */
-export function runs(inTest: number): number {
-  const n = Number(process.env.CLAUSULE_FUZZ_RUNS);
-  return Number.isFinite(n) && n > 0 ? Math.max(inTest, Math.round((n * inTest) / 100)) : inTest;
-}
-
 /** A suite's time limit, grown with the number of cases: the long run has more of them to get through. */
 export function suiteTimeout(inTestMs: number): number {
   const n = Number(process.env.CLAUSULE_FUZZ_RUNS);
   return Number.isFinite(n) && n > 100 ? Math.round((inTestMs * n) / 100) : inTestMs;
 }
 
-/** fast-check parameters; CLAUSULE_FUZZ_SEED replays a failure the long run found. */
+/** fast-check parameters: the run count, scaled for the long runs (the seed is set for the whole suite: test/fastCheckSeed.cjs). */
 export function fcParams(numRuns: number): fc.Parameters<unknown> {
-  const seed = Number(process.env.CLAUSULE_FUZZ_SEED);
-  return { numRuns: runs(numRuns), ...(Number.isFinite(seed) && process.env.CLAUSULE_FUZZ_SEED ? { seed } : {}) };
+  return { numRuns: runs(numRuns) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lowerForGates, matchesNear, triggerWords } from './text';
 import type { Block } from '../model/types';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 const FILLERS = [' ', '  ', '\t', '\n', '\r\n', '\n\n', '.', '. ', ', ', ';', '(', ')', '%', '€ ', '1', '24', '99', '/', '-', 'a', 'De ', 'Opdrachtgever ', 'Leverancier ', 'niet ', 'İ', 'é', 'ë', '\u00a0', '\ud835\udc00'];
 

@@ -13,9 +13,7 @@ import { normaliseClause } from '../rules/bepaling-dubbel';
 import { wordAfter, wordBefore } from '../rules/getal-woord';
 import { PLACEHOLDER, PLACEHOLDER_START } from '../rules/placeholder';
 import { triggeredMatches } from '../text/scan';
-
-/** More cases under `npm run fuzz` (CLAUSULE_FUZZ_RUNS, in percent of the default). */
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
+import { runs } from '../testing/fuzz';
 
 /** The model as plain data: node references become indices, Maps become entry lists. */
 function canonical(model: DocumentModel): string {
@@ -222,7 +220,7 @@ describe('engine: fast text helpers agree with the regexes they replace', () => 
 
   it('normaliseClause (bepaling-dubbel)', () => {
     const old = (t: string) => t.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
-    fc.assert(fc.property(anyText, (s) => assert.equal(normaliseClause(s), old(s))), { numRuns: 2000 });
+    fc.assert(fc.property(anyText, (s) => assert.equal(normaliseClause(s), old(s))), { numRuns: runs(2000) });
     assert.equal(normaliseClause('  Ten ALLEN tijde, 3x: één-twee! '), 'ten allen tijde x één twee');
   });
 
@@ -237,7 +235,7 @@ describe('engine: fast text helpers agree with the regexes they replace', () => 
         assert.deepEqual(wordBefore(s, from, end), norm(BEFORE.exec(s.slice(from, end))), `before ${JSON.stringify(s)} ${from} ${end}`);
         assert.deepEqual(wordAfter(s, from, end), norm(AFTER.exec(s.slice(from, end))), `after ${JSON.stringify(s)} ${from} ${end}`);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
     assert.deepEqual(wordBefore('binnen dertig  ', 0, 15), ['dertig  ', 'dertig']);
   });
@@ -252,7 +250,7 @@ describe('engine: fast text helpers agree with the regexes they replace', () => 
         for (let m = global.exec(text); m; m = global.exec(text)) want.push([m.index, m[0]]);
         assert.deepEqual([...triggeredMatches(text, PLACEHOLDER, PLACEHOLDER_START)].map((m) => [m.index, m[0]]), want, JSON.stringify(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
     // The same for a pattern of getal-woord's shape (every match starts with "(").
     const paren = /\(([0-9]{1,6}|[\p{L}]{2,40})\)/gu;
@@ -264,7 +262,7 @@ describe('engine: fast text helpers agree with the regexes they replace', () => 
         for (let m = g.exec(text); m; m = g.exec(text)) want.push([m.index, m[0]]);
         assert.deepEqual([...triggeredMatches(text, paren, /\(/g)].map((m) => [m.index, m[0]]), want);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

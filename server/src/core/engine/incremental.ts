@@ -221,7 +221,7 @@ export class IncrementalParser {
     uses.splice(u0, u1 - u0, ...lineUses);
 
     // Statute citations: scan again a window around the edit, from a line start no citation straddles.
-    const citations = spliceCitations(old, text, lines, line, lineStart, oldLineEnd, delta, edit.start);
+    const citations = spliceCitations(old, text, lines, blocks, line, lineStart, oldLineEnd, delta, edit.start);
     if (!citations) return this.fallback('citation window');
 
     const model: DocumentModel = {
@@ -383,6 +383,7 @@ function spliceCitations(
   old: DocumentModel,
   text: string,
   lines: LineIndex,
+  blocks: Block[],
   line: number,
   lineStart: number,
   oldLineEnd: number,
@@ -400,7 +401,15 @@ function spliceCitations(
   const b = k > line ? lines.lineStarts[k] : text.length;
   const bOld = b - delta;
   if (straddles(bOld)) return undefined;
-  const found = findCitations(text.slice(a, Math.min(text.length, b + CITATION_REACH)), a).filter((c) => c.span.start < b);
+  // Found block by block, as the parser does (findCitationsByBlock): no citation crosses an article edge.
+  const found: DocumentModel['citations'] = [];
+  const reach = Math.min(text.length, b + CITATION_REACH);
+  for (const blk of blocks) {
+    const from = Math.max(a, blk.span.start);
+    const to = Math.min(reach, blk.span.end);
+    if (from >= to) continue;
+    for (const c of findCitations(text.slice(from, to), from)) if (c.span.start < b) found.push(c);
+  }
   if (found.length && found[found.length - 1].span.end > b) return undefined;
   const i = firstAtOrAfter(cits, a);
   const j = firstAtOrAfter(cits, bOld);

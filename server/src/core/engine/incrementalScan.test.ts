@@ -14,8 +14,8 @@ import { rule as bepalingDubbel } from '../rules/bepaling-dubbel';
 import { rule as definitieHoofdletter } from '../rules/definitie-hoofdletter';
 import { rule as definitieOnbekend } from '../rules/definitie-onbekend';
 import { rule as exoneratieOpzet } from '../rules/exoneratie-opzet';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 // Headings and lines written for these tests, with the rules' signal words at line ends and starts, so
 // that matches across the seam between two articles occur.

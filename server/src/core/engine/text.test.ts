@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { CLIENT_WORDS, EXONERATION, EXONERATION_BACK, EXONERATION_LEAD, EXONERATION_LEADS, exonerationMatches, lowerForGates, partyBefore, subjectOf, USER_WORDS, type Party, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
 import { assertGate, textFrom } from './gateCheck';
 import type { Block } from '../model/types';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 // ---- Reference implementations (the code before the single-pass rewrite) ----
 const REF_PARAGRAPH_START = /^[ \t]{0,12}(?:#{1,6}[ \t]|<!--|(?:artikel|art\.)[ \t]{0,4}\d|\d{1,4}(?:\.\d{1,4}){0,5}\.?[ \t]|\(?[a-z]{1,2}[.)][ \t]|[*+•-][ \t])/i;
@@ -224,7 +224,7 @@ describe('engine/text: party words tried only where they can start', () => {
         assert.equal(partyBefore(text, at, window), plainPartyBefore(text, at, window), JSON.stringify(text));
         assert.equal(subjectOf(text), plainSubjectOf(text), JSON.stringify(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

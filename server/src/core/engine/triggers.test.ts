@@ -7,8 +7,8 @@ import { COMMON_TRIGGERS, lowerForGates, registeredTriggerWords, scannedTriggerG
 import { textFrom } from './gateCheck';
 import { referenceHits } from '../text/wordAutomaton.reference';
 import type { Block } from '../model/types';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 describe('engine/text: triggersOf', () => {
   for (const group of [COMMON_TRIGGERS, 'b2c']) {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDocument } from '../model/parse';
 import { applyEdits, renumberEdits } from './renumber';
+import { runs } from '../testing/fuzz';
 
 // Each lid carries a unique word; the lid a reference points at is known by that word.
 const wordOf = (text: string, n: { textSpan: { start: number; end: number } }) => /woord\d+|ingevoegd/.exec(text.slice(n.textSpan.start, n.textSpan.end))?.[0];
@@ -88,7 +89,7 @@ describe('features/renumber', () => {
         // Only numbers changed: with digits removed, the texts are the same.
         assert.equal(renumbered.replace(/\d+/g, '#'), shuffled.replace(/\d+/g, '#'));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

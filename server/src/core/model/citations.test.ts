@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { citationsWithin, findCitations, type Citation } from './citations';
 import { parseDocument } from './parse';
+import { runs } from '../testing/fuzz';
 
 function one(text: string): Citation {
   const found = findCitations(text);
@@ -148,13 +149,23 @@ describe('citationsWithin: a block\'s citations from the whole draft\'s', () => 
     return model;
   };
 
-  it('a citation that crosses a block edge is in neither block (as a scan of either block finds it)', () => {
+  it('a citation never continues into the next article: "artikel" before an outline heading', () => {
     const text = '1 Algemeen\n1.1 zie artikel\n2 Van Boek 7 BW\n2.1 tekst over 7:404 BW\n';
     const model = agree(text);
     assert.equal(model.blocks.length, 2);
     const edge = model.blocks[1].span.start;
-    // Not vacuous: the draft's scan joins "artikel" and the next article's heading.
-    assert.ok(model.citations.some((c) => c.span.start < edge && c.span.end > edge));
+    // Read as one text, "artikel" and the next heading's "2 Van Boek 7" would make one citation.
+    assert.ok(findCitations(text).some((c) => c.span.start < edge && c.span.end > edge));
+    assert.ok(model.citations.every((c) => c.span.end <= edge || c.span.start >= edge));
+    assert.deepEqual(model.citations.map((c) => c.text), ['7:404 BW']);
+  });
+
+  it('a citation ending at an article edge keeps its lid: "lid 1" + "onder" + the next article\'s "2." (found by fast-check, seed -1905912270)', () => {
+    const text = 'art. 7:408 lid 1\nonder\n2. Definities\n2.1 artikel';
+    const model = agree(text);
+    assert.equal(model.blocks.length, 2);
+    assert.deepEqual(model.citations.map(brief), [{ law: 'BW', book: 7, article: '408', lid: '1', sub: undefined, text: 'art. 7:408 lid 1' }]);
+    assert.deepEqual(model.citations[0].span, { start: 0, end: 16 });
   });
 
   it('citations at and near block edges, in random drafts', () => {
@@ -181,7 +192,7 @@ describe('citationsWithin: a block\'s citations from the whole draft\'s', () => 
         const edges = model.blocks.map((b) => b.span.start);
         if (model.citations.some((c) => edges.some((e) => e > 0 && (Math.abs(c.span.start - e) <= 8 || Math.abs(c.span.end - e) <= 8)))) nearEdge++;
       }),
-      { numRuns: 6000 },
+      { numRuns: runs(6000) },
     );
     assert.ok(nearEdge > 200, `only ${nearEdge} drafts with a citation near a block edge`);
   });

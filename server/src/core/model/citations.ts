@@ -183,20 +183,21 @@ function plausibleBare(text: string, book: number, article: string, end: number)
 }
 
 /**
- * The citations of a whole draft (findCitations(text), ascending) that lie inside the block
+ * The citations of a whole draft, found article by article: a citation never continues across an
+ * article heading ("lid 1" at the end of one article and "onder" + the next article's "2." are not one
+ * citation). Scanning each block on its own makes the draft's citations and a block's citations agree
+ * by construction, whatever the patterns read around a token.
+ */
+export function findCitationsByBlock(blocks: ReadonlyArray<{ span: { start: number; end: number }; text: string }>): Citation[] {
+  const out: Citation[] = [];
+  for (const b of blocks) for (const c of findCitations(b.text, b.span.start)) out.push(c);
+  return out;
+}
+
+/**
+ * The citations of a whole draft (findCitationsByBlock, ascending) that lie inside the block
  * [start, end), moved to offsets from `start`: exactly findCitations(text.slice(start, end)) when the
- * range is one of the parser's blocks. Why: a block starts at a line start (0, or the first line of an
- * article or part: a line that starts, after spaces, with '#', '*', '_', '-', '+', a number followed by a
- * dot, space or line end, "artikel"/"art." or a chapter word) and ends just after a line break (or at
- * the end of the text). What the patterns read outside a citation's own text is the character before a
- * token (a line break at a block start, which they treat like the start of the text), the 16 characters
- * before it ("artikel" before "7:404", a list gap "en", "," or "-" after the previous citation) and the
- * tails after it (lid, sub, BW, van Boek, Telecommunicatiewet, "uur", each after at most 4 white
- * space units). None of those can be made of a block's first line: it starts with none of those words,
- * and a "7:404" or a list gap there would make it no heading. The one citation that can cross a block
- * edge is "... artikel" at a line end before an outline heading "408 Van Boek 7": the draft's scan
- * joins them, a block's scan finds neither half, and this function leaves it out (it crosses the edge).
- * citations.test.ts holds this to findCitations on blocks of random drafts built around those edges.
+ * range is one of the parser's blocks, because the draft's citations were found block by block.
  */
 export function citationsWithin(citations: Citation[], start: number, end: number): Citation[] {
   const out: Citation[] = [];

@@ -33,7 +33,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
       }
       return starts;
     };
-    fc.assert(fc.property(anyText(80), (t) => assert.deepEqual(new LineIndex(t).lineStarts, plain(t))), { numRuns: 3000 });
+    fc.assert(fc.property(anyText(80), (t) => assert.deepEqual(new LineIndex(t).lineStarts, plain(t))), { numRuns: runs(3000) });
   });
 
   it('titleAfter cuts the title as the regex replaces did', () => {
@@ -50,7 +50,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
         const from = k % (t.length + 1);
         assert.equal(titleAfter(t, from), plain(t, from), JSON.stringify([t, from]));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
     assert.equal(titleAfter('x'.repeat(300) + ' ', 0), 'x'.repeat(180));
     assert.equal(titleAfter(' '.repeat(12) + 'Titel', 0), '    Titel');
@@ -64,7 +64,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
         const from = k % (t.length + 2);
         assert.equal(indexOfVerstaan(t, from), t.indexOf('verstaan', from));
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 
@@ -117,7 +117,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
     );
     fc.assert(
       fc.property(anyText(120), defsArb, (t, defs) => assert.deepEqual(findTermUses(t, defs), plain(t, defs))),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
     const long = 'Dienst' + 'x'.repeat(70) + 'Dienst Dienst';
     const defs: Definition[] = [{ term: 'Dienst', forms: ['Dienst'], span: { start: 999, end: 1005 }, textSpan: { start: 0, end: 0 }, text: '', style: 'list' }];
@@ -127,6 +127,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
 
 // Citations.
 import { ART, BW_LONG, BW_TOKEN, nextAt, nextBwToken, TW_TOKEN } from './citations';
+import { runs } from '../testing/fuzz';
 
 const REF_PIECES = [
   ' ', ' ', '  ', '\t', '\n', ',', '.', ':', ';', '-', '(', ')', '_', 'x', 'é', 'ſ', '\u212a', '\u{1F600}', '%', '€',
@@ -175,7 +176,7 @@ describe('model: triggered citation scans agree with global scans', () => {
         const got = nextBwToken(t, from);
         assert.deepEqual(got && [got.index, got[0]], want && [want.index, want[0]]);
       }),
-      { numRuns: 6000 },
+      { numRuns: runs(6000) },
     );
   });
 
@@ -194,7 +195,7 @@ describe('model: triggered citation scans agree with global scans', () => {
       fc.property(line, (t) => {
         for (const [re, may] of gates) if (!may(t.charCodeAt(0))) assert.equal(re.exec(t), null, `${re} on ${JSON.stringify(t)}`);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
     // Every first character up to U+2200 and the letter-like ones after it (Kelvin, Angstrom, ligatures,
     // full width), against each pattern followed by text that lets it match.
@@ -213,7 +214,7 @@ describe('model: triggered citation scans agree with global scans', () => {
   });
 
   it('splitDots is split(\'.\')', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('.', '1', '12', 'a', '', 'é'), { maxLength: 8 }).map((p) => p.join('')), (t) => assert.deepEqual(splitDots(t), t.split('.'))), { numRuns: 3000 });
+    fc.assert(fc.property(fc.array(fc.constantFrom('.', '1', '12', 'a', '', 'é'), { maxLength: 8 }).map((p) => p.join('')), (t) => assert.deepEqual(splitDots(t), t.split('.'))), { numRuns: runs(3000) });
   });
 
   it('byLabel keys are the nodes\' paths joined by dots', () => {
@@ -240,7 +241,7 @@ describe('model: triggered citation scans agree with global scans', () => {
         order.forEach((n, k) => assert.equal(n, model.nodes[k]));
         for (const [k, v] of plain) assert.deepEqual(model.byLabel.get(k), v);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -264,7 +265,7 @@ describe('model: triggered citation scans agree with global scans', () => {
           assert.deepEqual(got, plain(t, f, e));
         }
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 });

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { LineIndex } from '../text/lineIndex';
 import { classifyLine, type LineInfo } from './lines';
 import type { Block, DocumentModel, StructureNode } from './types';
-import { findCitations } from './citations';
+import { findCitationsByBlock } from './citations';
 import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
@@ -54,7 +54,7 @@ export function parseDocument(text: string): DocumentModel {
     definitions,
     uses: [],
     references: [],
-    citations: findCitations(text, 0),
+    citations: findCitationsByBlock(blocks),
     directives: findDirectives(text, lines),
     blocks,
     declaredAudience: findDeclaredAudience(text),

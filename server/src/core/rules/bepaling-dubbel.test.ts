@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check } from '../testing/check';
 import { clauseSig, edgeSig, edgeSigOfKey, hashKey, normaliseClause } from './bepaling-dubbel';
+import { runs } from '../testing/fuzz';
 
 const clause = 'Leverancier is niet aansprakelijk voor schade die het gevolg is van onjuiste gegevens van Opdrachtgever.';
 
@@ -35,7 +36,7 @@ describe('bepaling-dubbel: clause signatures read in place', () => {
         assert.equal(sig.hash, hashKey(key), JSON.stringify(s));
         assert.equal(sig.words, key ? key.split(' ').length : 0, JSON.stringify(s));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -53,7 +54,7 @@ describe('bepaling-dubbel: clause signatures read in place', () => {
         const text = pre + s + post;
         assert.equal(edgeSig(text, pre.length, pre.length + s.length), edgeSigOfKey(normaliseClause(s)), JSON.stringify(s));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

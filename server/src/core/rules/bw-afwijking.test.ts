@@ -6,6 +6,7 @@ import { assertGate, textFrom } from '../engine/gateCheck';
 import { sentencesOf } from '../engine/text';
 import type { Block } from '../model/types';
 import { earlyTerminationCanStart, EXCLUSION, EXCLUSION_WORDS, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_BACK, NO_EARLY_TERMINATION_WORDS, sentenceExcludes } from './bw-afwijking';
+import { runs } from '../testing/fuzz';
 
 const b2b = { audience: 'b2b' as const };
 const b2c = { audience: 'b2c' as const };
@@ -122,7 +123,7 @@ describe('bw-afwijking: literal gate', () => {
           assert.equal(sentenceExcludes(block, s), plain, JSON.stringify(s.text));
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

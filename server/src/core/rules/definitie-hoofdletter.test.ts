@@ -4,6 +4,7 @@ import { applyFix, check, unmark } from '../testing/check';
 import { keyTable, lowerWordHits, lowerWordHitsPlain } from './definitie-hoofdletter';
 import { parseDocument } from '../model/parse';
 import { formsOf, pluralsOf } from '../model/definitions';
+import { runs } from '../testing/fuzz';
 
 const DEFS = 'Artikel 1 Definities\nSoftware: de programmatuur van Leverancier;\nOpdrachtgever: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
 const PARTY = 'Opdrachtgever betaalt. Opdrachtgever meldt. Opdrachtgever zorgt. Opdrachtgever test. Opdrachtgever stemt in.\n';
@@ -62,7 +63,7 @@ describe('definitie-hoofdletter: the word scanner read in place', () => {
         lowerWordHits(text, from, to, table, (i, w) => void got.push([i, w]));
         assert.deepEqual(got, want, JSON.stringify(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -82,7 +83,7 @@ describe('definitie-hoofdletter: the word scanner read in place', () => {
         lowerWordHits(text, from, to, table, (i, w) => void got.push([i, w]));
         assert.deepEqual(got, want, JSON.stringify(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

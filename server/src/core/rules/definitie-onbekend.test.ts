@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
 import { candidates } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
+import { runs } from '../testing/fuzz';
 
 const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Dienst**: de dienst van Leverancier.\n\n';
 
@@ -72,7 +73,7 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
         candidates(text, 0, text.length, known, (i, w) => void got.push([i, w]));
         assert.deepEqual(got, old(text, known), JSON.stringify(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

@@ -7,8 +7,8 @@ import { assertGate, textFrom } from '../engine/gateCheck';
 import { RETURN_G, RETURN_WORDS, STRONG, STRONG_WORDS, WEAK, WEAK_BACK, WEAK_WORDS, exitLineIn, hasExitLine } from './exit-regeling';
 import { TOPICS } from './bepaling-ontbreekt';
 import type { Block } from '../model/types';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 const STRONG_PHRASES = ['SaaS', 'software as a service', 'software-as-a-service', 'cloudopslag', 'hosting', 'gehost', 'gehoste', 'online dienst', 'online omgevingen', 'webapplicaties', 'platform van Leverancier', 'portaal \n van Leverancier', 'Voorbeeld Cloud B.V.'];
 const WEAK_PHRASES = ['klantportaal', 'portaal', 'databestanden', 'backup', 'back-ups', 'persoonsgegevens', 'opslag van de gegevens', 'opslaan van data', 'bewaren van bestanden', 'verwerking \t van\n de gegevens', 'via het internet', 'via internet', 'salarisadministratie', 'administratie'];

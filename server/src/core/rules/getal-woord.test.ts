@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyFix, check, unmark } from '../testing/check';
 import fc from 'fast-check';
 import { nextParen, PAREN } from './getal-woord';
+import { runs } from '../testing/fuzz';
 
 describe('getal-woord', () => {
   it('fires when the words and the digits differ', () => {
@@ -43,7 +44,7 @@ describe('getal-woord: parentheses found by indexOf', () => {
         for (let m = nextParen(text, 0); m; m = nextParen(text, m.index + m[0].length)) got.push([m.index, m[0]]);
         assert.deepEqual(got, want, JSON.stringify(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

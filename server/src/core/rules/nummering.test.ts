@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check } from '../testing/check';
 import { isChildPath, ordinal } from './nummering';
+import { runs } from '../testing/fuzz';
 
 describe('nummering', () => {
   it('fires on gaps, duplicates, disorder and a wrong prefix', () => {
@@ -35,12 +36,12 @@ describe('nummering: number reading by hand', () => {
       if (/^[a-z]$/.test(last)) return last.charCodeAt(0) - 96;
       return undefined;
     };
-    fc.assert(fc.property(fc.array(part, { maxLength: 3 }), part, (path, written) => assert.equal(ordinal({ path, written }), old(path, written))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.array(part, { maxLength: 3 }), part, (path, written) => assert.equal(ordinal({ path, written }), old(path, written))), { numRuns: runs(2000) });
   });
   it('isChildPath compares as the joined paths did', () => {
     fc.assert(
       fc.property(fc.array(part, { maxLength: 4 }), fc.array(part, { maxLength: 3 }), (child, parent) => assert.equal(isChildPath(child, parent), child.slice(0, -1).join('.') === parent.join('.'))),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

@@ -4,8 +4,8 @@ import { analyze } from '../engine/analyze';
 import { check } from '../testing/check';
 import { triggeredMatches } from '../text/scan';
 import { PLACEHOLDER, PLACEHOLDER_START, mayHoldPlaceholder } from './placeholder';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 // Runs of the characters placeholders start with, one short of and just at the lengths that matter.
 const PIECES = ['[', ']', '(', ')', 'X', 'x', 'XX', 'xx', 'XXX', 'XXXXX', 'Xx', 'xX', 'x\u212a', '…', '……', '.', '..', '...', '....', '...........', '_', '___', '____', '_'.repeat(41), '$', '${', '$ {', '${1:naam}', '${12|a,b|}', '${1', 'PARTIJ', 'datum', 'xx dagen', ' ', '\t', '\n', '\r\n', '\u00a0', '€', ':', ',', ';', 'Ä', 'a', '7', '•', '\ud835\udc00'];

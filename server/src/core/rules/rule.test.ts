@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fill } from './rule';
+import { runs } from '../testing/fuzz';
 
 // The plain form fill replaced: one regex replacement over the template per report.
 function plainFill(template: string, args: Record<string, string | number | { nl: string; en: string }> | undefined, lang: 'nl' | 'en'): string {
@@ -29,7 +30,7 @@ describe('rules: message templates', () => {
       fc.property(template, args, fc.constantFrom('nl' as const, 'en' as const), (t, a, lang) => {
         assert.equal(fill(t, a, lang), plainFill(t, a, lang));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

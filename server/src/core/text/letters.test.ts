@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { collapsedSlice, isSpaceUnit } from './letters';
+import { runs } from '../testing/fuzz';
 
 describe('text: letters', () => {
   it('isSpaceUnit is /\\s/ on every code unit', () => {
@@ -16,7 +17,7 @@ describe('text: letters', () => {
         const end = start + (b % (t.length - start + 1));
         assert.equal(collapsedSlice(t, start, end), t.slice(start, end).replace(/\s+/g, ' ').trim());
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { foldUnit, WordAutomaton } from './wordAutomaton';
 import { lowerForGates } from '../engine/text';
 import { referenceHits } from './wordAutomaton.reference';
+import { runs } from '../testing/fuzz';
 
-const runs = (n: number) => Math.max(n, Math.round((n * (Number(process.env.CLAUSULE_FUZZ_RUNS) || 100)) / 100));
 
 /** What the gates use: the text itself when the automaton can read it, else its lower case. */
 function automatonHits(a: WordAutomaton, text: string): { hits: number[][]; direct: boolean } {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { wordBefore } from '../model/definitions';
 import { WordsBefore } from './wordsBefore';
+import { runs } from '../testing/fuzz';
 
 describe('text: WordsBefore', () => {
   const bits = ['de', 'De', 'HET', 'het', 'een', 'Één', 'ÀÖØÞ', 'ß', 'ÿ', 'x', 'K', 'ſ', 'İ', '×', '÷', ' ', '  ', '\t', '\n', '\r\n', '.', '(', '1', '\u00a0', 'a'.repeat(29), 'B'.repeat(31)];
@@ -13,7 +14,7 @@ describe('text: WordsBefore', () => {
         const words = new WordsBefore();
         for (const t of texts) for (let at = 0; at <= t.length; at++) assert.equal(words.at(t, at), wordBefore(t, at), `${JSON.stringify(t)} @${at}`);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
