@@ -14,6 +14,7 @@ import {
 import { RestartPolicy } from './restartPolicy';
 import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
+import { t } from './language';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
 // Type-only: the server's notification shape, with no server code in the client bundle.
@@ -22,8 +23,6 @@ import type { StatusNotification } from '../../server/src/lsp/server';
 let client: LanguageClient | undefined;
 const statusByUri = new Map<string, StatusNotification>();
 
-const nl = () => vscode.env.language.toLowerCase().startsWith('nl');
-const t = (dutch: string, english: string) => (nl() ? dutch : english);
 
 export async function activate(context: vscode.ExtensionContext) {
   const output = vscode.window.createOutputChannel('Clausule', { log: true });

@@ -3,6 +3,7 @@
 // the key comes from the command's argument, else the citation under the cursor, else a quick pick.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { draftLanguage } from './language';
 
 export const SHOW_PROVISION = 'clausule.toonWetsartikel';
 const SCHEME = 'clausule-wet';
@@ -13,13 +14,7 @@ interface ProvisionResult {
   markdown: string;
 }
 
-type Lang = 'nl' | 'en';
-
-function lang(): Lang {
-  const setting = vscode.workspace.getConfiguration('clausule').get<string>('taal');
-  if (setting === 'nl' || setting === 'en') return setting;
-  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
+const lang = draftLanguage;
 
 export function registerShowProvision(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
   const onChange = new vscode.EventEmitter<vscode.Uri>();

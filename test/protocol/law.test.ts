@@ -74,10 +74,23 @@ describe('protocol: statute citations', function () {
     assert.match(hs[2].contents.value, /Artikel 7:409 BW — Dood van de opdrachtnemer/);
   });
 
-  it('answers in English when the editor is English, with the statutory text still Dutch', async () => {
+  it('answers in Dutch by default, also when the editor is English', async () => {
+    const nl = new LspClient();
+    try {
+      await nl.initialize(undefined, 'en');
+      nl.open(URI, DRAFT);
+      const h = await nl.request<any>('textDocument/hover', { textDocument: { uri: URI }, position: pos('7:408', 3) });
+      assert.match(h.contents.value, /### Artikel 7:408 lid 1 BW — /);
+      assert.doesNotMatch(h.contents.value, /Drafting note|Article 7:408/);
+    } finally {
+      await nl.shutdown();
+    }
+  });
+
+  it('answers in English with clausule.taal en, with the statutory text still Dutch', async () => {
     const en = new LspClient();
     try {
-      await en.initialize(undefined, 'en');
+      await en.initialize({ diagnostics: { debounceMs: 0 }, taal: 'en' }, 'en');
       en.open(URI, DRAFT);
       const h = await en.request<any>('textDocument/hover', { textDocument: { uri: URI }, position: pos('7:408', 3) });
       assert.match(h.contents.value, /### Article 7:408 lid 1 BW — Termination of the engagement/);

@@ -13,8 +13,8 @@ describe('protocol: quick fixes of the content rules', function () {
     await client.shutdown();
   });
 
-  it('offers the carve-out, disabling for the line and for the file, in the editor\'s language', async () => {
-    await client.initialize(undefined, 'en');
+  it('offers the carve-out, disabling for the line and for the file, in the chosen language (clausule.taal en)', async () => {
+    await client.initialize({ diagnostics: { debounceMs: 0 }, taal: 'en' }, 'en');
     client.open(URI, DRAFT);
     const diags = await client.diagnosticsFor(URI);
     const d = diags.find((x) => x.code === 'exoneratie-opzet')!;

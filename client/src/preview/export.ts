@@ -2,6 +2,7 @@
 // where to save (the save dialog asks before replacing an existing file) and writes with workspace.fs.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { draftLanguage, t } from '../language';
 
 interface ExportResult {
   format: 'docx' | 'html';
@@ -10,8 +11,6 @@ interface ExportResult {
   articleCount: number;
 }
 
-const nl = () => vscode.env.language.toLowerCase().startsWith('nl');
-const t = (dutch: string, english: string) => (nl() ? dutch : english);
 
 /** "concept.av.md" → "concept.docx" in the same folder. */
 export function defaultTarget(source: vscode.Uri, format: 'docx' | 'html'): vscode.Uri {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { makeNonce, renderShell } from './shell';
+import { draftLanguage } from '../language';
 
 interface PreviewResult {
   uri: string;
@@ -16,7 +17,7 @@ interface PreviewResult {
 const UPDATE_DELAY_MS = 300;
 const LAW_URL = /^https:\/\/wetten\.overheid\.nl\/[A-Za-z0-9/._:&=?-]*$/;
 
-const nl = () => vscode.env.language.toLowerCase().startsWith('nl');
+const nl = () => draftLanguage() === 'nl';
 
 class Preview {
   private timer: NodeJS.Timeout | undefined;

@@ -34,13 +34,21 @@ export interface StatusNotification {
  */
 export function startServer(connection: Connection, documents: TextDocuments<TextDocument>, params: InitializeParams): { initialized(): void } {
   const states = new Map<string, DocState>();
+  /** VS Code's display language: used only when the user sets clausule.taal to auto. */
   let locale: Lang = 'en';
+  /** clausule.taal as the client passed it at start, until the settings arrive. */
+  let initTaal: string | undefined;
   let editorSettings: EditorSettings | undefined;
   let initDebounce: number | undefined;
   let pullConfiguration = false;
   const settingsByUri = new Map<string, EditorSettings | undefined>();
 
-  const lang = (): Lang => (editorSettings?.taal === 'nl' || editorSettings?.taal === 'en' ? editorSettings.taal : locale);
+  // Dutch unless the user chooses English (or auto, the display language): the drafts are Dutch contracts.
+  const lang = (): Lang => {
+    const taal = editorSettings?.taal ?? initTaal;
+    if (taal === 'en') return 'en';
+    return taal === 'auto' ? locale : 'nl';
+  };
   const log = (m: string) => connection.console.log(m);
 
   const debounceMs = (): number => {
@@ -169,7 +177,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   locale = (params.locale ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
   const init = params.initializationOptions as { diagnostics?: { debounceMs?: number }; taal?: string } | undefined;
   if (typeof init?.diagnostics?.debounceMs === 'number') initDebounce = init.diagnostics.debounceMs;
-  if (init?.taal === 'nl' || init?.taal === 'en') locale = init.taal;
+  if (typeof init?.taal === 'string') initTaal = init.taal;
   pullConfiguration = !!params.capabilities?.workspace?.configuration;
 
   connection.onDidChangeConfiguration((change) => {
