@@ -15,6 +15,7 @@ import { RestartPolicy } from './restartPolicy';
 import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
 import { t } from './language';
+import { pickDefinition, type DefinitionEntry } from './definitionsPick';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
 // Type-only: the server's notification shape, with no server code in the client bundle.
@@ -114,8 +115,14 @@ export async function activate(context: vscode.ExtensionContext) {
     errorHandler,
     middleware: {
       // Server commands run on a document; from the command palette VS Code passes none, so name the active one.
-      executeCommand: (command, args, next) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
+      executeCommand: async (command, args, next) => {
+        const editor = vscode.window.activeTextEditor;
+        const active = editor?.document.uri.toString();
+        if (command === 'clausule.showDefinitions' && args.length === 0 && editor) {
+          const defs = (await next(command, [active])) as DefinitionEntry[] | undefined;
+          if (Array.isArray(defs)) await pickDefinition(editor, defs);
+          return defs;
+        }
         return next(command, args.length === 0 && active ? [active, { interactive: true }] : args);
       },
     },

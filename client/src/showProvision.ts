@@ -4,9 +4,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { draftLanguage } from './language';
+import { PROVISION_SCHEME, provisionUri } from '../../server/src/lsp/provisionUri';
 
 export const SHOW_PROVISION = 'clausule.toonWetsartikel';
-const SCHEME = 'clausule-wet';
+const SCHEME = PROVISION_SCHEME;
 
 interface ProvisionResult {
   key: string;
@@ -31,10 +32,8 @@ export function registerShowProvision(context: vscode.ExtensionContext, getClien
 
   const open = async (key: string) => {
     const l = lang();
-    const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${key.replace(/[^\p{L}\p{N}.]+/gu, '-')}.md`, query: new URLSearchParams({ key, lang: l }).toString() });
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
-    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    // Rendered, read-only, beside the draft (the raw Markdown is what go to definition shows).
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.parse(provisionUri(key, l)));
   };
 
   const command = async (arg?: unknown) => {

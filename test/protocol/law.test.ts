@@ -101,6 +101,19 @@ describe('protocol: statute citations', function () {
     }
   });
 
+  it('go to definition on a citation opens the provision, which clausule/provision serves by its key', async () => {
+    const locs = await session.client.request<any[]>('textDocument/definition', { textDocument: { uri: URI }, position: pos('7:408', 2) });
+    assert.equal(locs.length, 1);
+    const target = new URL(locs[0].uri);
+    assert.equal(target.protocol, 'clausule-wet:');
+    assert.equal(target.searchParams.get('key'), '7:408 lid 1');
+    const p = await session.client.request<any>('clausule/provision', { key: target.searchParams.get('key'), lang: target.searchParams.get('lang') });
+    assert.match(p.markdown, /De opdrachtgever kan te allen tijde/);
+    // Not on a citation of an article Clausule does not hold, and not on plain text.
+    assert.deepEqual(await session.client.request<any[]>('textDocument/definition', { textDocument: { uri: URI }, position: pos('7:4088', 2) }), []);
+    assert.deepEqual(await session.client.request<any[]>('textDocument/definition', { textDocument: { uri: URI }, position: pos('derden', 2) }), []);
+  });
+
   it('links every citation to wetten.overheid.nl', async () => {
     const links = await session.client.request<any[]>('textDocument/documentLink', { textDocument: { uri: URI } });
     assert.deepEqual(links.map((l) => covered(l.range)), [

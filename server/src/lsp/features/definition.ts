@@ -1,10 +1,14 @@
-// Go to definition: a defined term to its definition, a cross-reference to the clause it points at.
+// Go to definition: a defined term to its definition, a cross-reference to the clause it points at, a
+// statute citation to the provision's text (a clausule-wet: document the client serves).
 import type { Location } from 'vscode-languageserver/node';
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 import { definitionAt } from '../../core/features/navigation';
 import { analysisAt } from './at';
+import { citationAt } from '../../core/features/lawHover';
+import { refOfCitation, renderProvision } from '../../core/features/provision';
+import { provisionUri } from '../provisionUri';
 
 export const definition: Feature = {
   capabilities: featureCapabilities.definition,
@@ -13,7 +17,14 @@ export const definition: Feature = {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
       const spans = definitionAt(at.result.model, at.offset);
-      return spans.map((s) => ({ uri: at.uri, range: toRange(at.result.model.lines, s) }));
+      if (spans.length) return spans.map((s) => ({ uri: at.uri, range: toRange(at.result.model.lines, s) }));
+      // A statute citation: its text, as the document "Clausule: Wetsartikel tonen" opens.
+      const c = citationAt(at.result.model.citations, at.offset);
+      if (!c) return [];
+      const ref = refOfCitation(c);
+      if (!renderProvision(ref, ctx.lang(), { mode: 'document' })) return [];
+      const key = `${ref.key}${ref.lid ? ` lid ${ref.lid}` : ''}${ref.sub ? ` sub ${ref.sub}` : ''}`;
+      return [{ uri: provisionUri(key, ctx.lang()), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     });
   },
 };
