@@ -6,6 +6,7 @@ import { isLetterUnit, isSpaceUnit } from '../text/letters';
 import { citationsWithin, findCitations, type Citation } from '../model/citations';
 import { WordAutomaton } from '../text/wordAutomaton';
 import { firstAtLeast } from '../text/search';
+import { gatesOpen } from '../text/gates';
 
 /**
  * A paragraph or sentence: text[start, end) of its block. Rules read the text of the few pieces a
@@ -558,6 +559,7 @@ function hitsOf(block: Block, id: number): { at: number[]; exact: boolean } {
 
 /** Whether any of the words (ids from triggerWords) occurs in the block, case-insensitively. */
 export function hasTrigger(block: Block, ids: number[]): boolean {
+  if (gatesOpen()) return true;
   let g = -1;
   let t: BlockTriggers | undefined;
   for (const id of ids) {
@@ -573,6 +575,7 @@ export function hasTrigger(block: Block, ids: number[]): boolean {
  * none starts there. When lower-casing changed the block's length, positions are unusable: true.
  */
 export function hasTriggerIn(block: Block, ids: number[], from: number, to: number): boolean {
+  if (gatesOpen()) return true;
   let g = -1;
   let t: BlockTriggers | undefined;
   for (const id of ids) {
@@ -584,6 +587,17 @@ export function hasTriggerIn(block: Block, ids: number[], from: number, to: numb
     if (k < at.length && at[k] < to) return true;
   }
   return false;
+}
+
+/** The first `limit` matches of the global regex `re` in text, as a plain exec loop finds them. */
+function plainMatches(text: string, re: RegExp, limit: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+    out.push(m);
+    if (!m[0].length) re.lastIndex++;
+  }
+  return out;
 }
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
@@ -608,6 +622,7 @@ export function matchesNear(
   canStart?: (text: string, at: number) => boolean,
   limit = Infinity,
 ): RegExpExecArray[] {
+  if (gatesOpen()) return plainMatches(block.text, re, limit);
   const out: RegExpExecArray[] = [];
   // The positions of the words that occur, one cache lookup per group (not an object per word).
   const found: number[][] = [];
@@ -625,14 +640,7 @@ export function matchesNear(
   }
   if (!found.length) return out;
   const text = block.text;
-  if (!exact) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-      out.push(m);
-      if (!m[0].length) re.lastIndex++;
-    }
-    return out;
-  }
+  if (!exact) return plainMatches(text, re, limit);
   const sticky = stickyCopy(re);
   let next = 0; // first position not tried yet (or past the last match)
   // The words' positions in ascending order: a merge of the sorted lists (a few words, each with few

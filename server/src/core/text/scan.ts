@@ -5,6 +5,8 @@
 // that every match of `pattern` starts with a character that `trigger` matches (tested in scan.test.ts
 // and by the rules' own tests).
 
+import { gatesOpen } from './gates';
+
 const stickyCache = new WeakMap<RegExp, RegExp>();
 
 function stickyOf(pattern: RegExp): RegExp {
@@ -19,6 +21,19 @@ function stickyOf(pattern: RegExp): RegExp {
 /** Every match of `pattern` in `text`; `trigger` is a global regex for one character that every match starts with. */
 export function* triggeredMatches(text: string, pattern: RegExp, trigger: RegExp): Generator<RegExpExecArray> {
   const sticky = stickyOf(pattern);
+  if (gatesOpen()) {
+    // Every position a candidate, as a global scan tries them (rules/gates.property.test.ts).
+    for (let at = 0; at <= text.length; ) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) at++;
+      else {
+        yield m;
+        at = m[0].length ? at + m[0].length : at + 1;
+      }
+    }
+    return;
+  }
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     sticky.lastIndex = t.index;
