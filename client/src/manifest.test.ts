@@ -48,6 +48,10 @@ describe('extension manifest: titles and settings in English and Dutch', () => {
     assert.equal(d['editor.wordBasedSuggestions'], 'off');
   });
 
+  it('no static snippets: the library clauses come from the server, numbered for their place in the draft', () => {
+    assert.equal(pkg.contributes.snippets, undefined);
+  });
+
   it('preview and export are reachable from the editor menus of a draft', () => {
     const context = pkg.contributes.menus['editor/context'].map((m: { command: string }) => m.command);
     for (const c of ['clausule.preview', 'clausule.exportDocx', 'clausule.exportHtml', 'clausule.renumber']) assert.ok(context.includes(c), c);

@@ -30,6 +30,7 @@ describe('protocol: navigation on the document model', function () {
       assert.ok(caps[c], `capability ${c}`);
     }
     assert.ok(caps.executeCommandProvider.commands.includes('clausule.renumber'));
+    assert.ok(caps.completionProvider.triggerCharacters.includes('-'), 'typing "av-" asks for the library clauses');
     client.open(URI, DRAFT);
     await client.diagnosticsFor(URI);
   });
@@ -105,6 +106,14 @@ describe('protocol: navigation on the document model', function () {
     assert.ok(law.some((i) => i.label === '404') && !law.some((i) => i.label === 'Opdracht'), JSON.stringify(law.map((i) => i.label)));
     const lib = await client.request<any[]>('textDocument/completion', { textDocument: { uri: uri2 }, position: pos(1, 11) });
     assert.ok(lib.length > 0 && lib.every((i) => i.label.startsWith('av-aansprak') && i.insertTextFormat === 2), JSON.stringify(lib.map((i) => i.label)));
+    // Typing the "-" of "av-" asks for completion (a trigger character, so the editor asks even with quick
+    // suggestions off), and the clauses come numbered for their place: after article 1, article 2.
+    const uri3 = 'file:///tmp/clausule-protocol/completion3.av';
+    client.open(uri3, '## Artikel 1 – Toepasselijkheid\n1.1 Deze voorwaarden gelden voor elke opdracht.\n\nav-');
+    const typed = await client.request<any[]>('textDocument/completion', { textDocument: { uri: uri3 }, position: pos(3, 3), context: { triggerKind: 2, triggerCharacter: '-' } });
+    const liability = typed.find((i) => i.label.startsWith('av-aansprakelijkheid'));
+    assert.ok(liability, JSON.stringify(typed.map((i) => i.label)));
+    assert.match(liability.detail, /^Artikel 2 – /);
   });
 
   it('rename: a term everywhere with its plural; anything else is refused', async () => {

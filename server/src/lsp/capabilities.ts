@@ -12,7 +12,8 @@ export const featureCapabilities = {
   hover: { hoverProvider: true },
   // Resolve: the statute articles of a book come without their text excerpts (hundreds of items); the
   // editor asks for the excerpt of the item it shows.
-  completion: { completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: true } },
+  // '-': typing a library prefix ("av-") offers the clauses, numbered for their place, also with quick suggestions off.
+  completion: { completionProvider: { triggerCharacters: [' ', ':', '-'], resolveProvider: true } },
   symbols: { documentSymbolProvider: { label: 'Clausule' } },
   folding: { foldingRangeProvider: true },
   selection: { selectionRangeProvider: true },
