@@ -18,7 +18,7 @@ import { renderStandaloneHtml } from '../../server/src/core/render/html';
 import { adversarialInputs, scanSource } from './regexSource';
 import { registeredTriggerWords } from '../../server/src/core/engine/text';
 import { referenceHits } from '../../server/src/core/text/wordAutomaton.reference';
-import { repoDrafts, ROOT, SEEDS } from './harness';
+import { repoDrafts, ROOT, SEEDS, suiteTimeout } from './harness';
 
 interface Pattern {
   where: string;
@@ -209,7 +209,8 @@ function WORKLOAD(): void {
 
 if (isMainThread && typeof describe === 'function') {
   describe('robustness: every regular expression in the server is linear', function () {
-    this.timeout(120_000);
+    // Longer in the deep runs (npm run test:deep, npm run fuzz), which probe with larger inputs.
+    this.timeout(suiteTimeout(120_000));
     const files = sourceFiles();
     const patterns: Pattern[] = [];
     const sites = new Map<string, Pattern[]>(); // "file:line" of each `new RegExp(` -> patterns built there
