@@ -22,6 +22,10 @@ const UI = {
     explanation: 'Uitleg', note: 'Voor de voorwaarden', regime: 'Dwingend of regelend', related: 'Zie ook',
     open: 'Open op wetten.overheid.nl', b2b: 'zakelijk', b2c: 'consument', whole: 'hele artikel',
     regelend: 'regelend', dwingend: 'dwingend', 'n.v.t.': 'n.v.t.',
+    zwart: 'regelend, maar een afwijkend beding in algemene voorwaarden staat op de zwarte lijst (vernietigbaar)',
+    grijs: 'regelend, maar een afwijkend beding in algemene voorwaarden staat op de grijze lijst (vermoed onredelijk bezwarend)',
+    verjaring: 'afwijken alleen als van de verjaringsregels van titel 3.11',
+    nietig: 'afwijkend beding nietig',
     vervallen: 'Dit artikel is vervallen.',
     laterAmended: 'Let op: dit artikel is na deze versie gewijzigd; de nieuwe tekst is hier niet opgenomen. Controleer wetten.overheid.nl.',
     noText: '(tekst niet meegeleverd)',
@@ -34,6 +38,10 @@ const UI = {
     explanation: 'Explanation', note: 'Drafting note', regime: 'Mandatory or default law', related: 'See also',
     open: 'Open on wetten.overheid.nl', b2b: 'business', b2c: 'consumer', whole: 'whole article',
     regelend: 'default law', dwingend: 'mandatory', 'n.v.t.': 'not applicable',
+    zwart: 'default law, but a departing clause in general terms is on the black list (voidable)',
+    grijs: 'default law, but a departing clause in general terms is on the grey list (presumed unreasonably onerous)',
+    verjaring: 'departure only as from the limitation rules of title 3.11',
+    nietig: 'a departing clause is void',
     vervallen: 'This article has been repealed.',
     laterAmended: 'Note: this article was amended after this version; the new text is not included here. Check wetten.overheid.nl.',
     noText: '(text not included)',
@@ -131,8 +139,9 @@ function renderLid(l: Lid, citedLid: boolean, sub: string | undefined, onlySub: 
 function regimeLine(m: Mandatory, lang: Lang): string {
   const t = UI[lang];
   const scope = m.leden?.length ? `${t.lid} ${m.leden.join(', ')}` : t.whole;
-  const r = (x: Regime) => t[x];
-  return `${scope}: ${t.b2b} ${r(m.b2b)}, ${t.b2c} ${r(m.b2c)} (${m.basis})`;
+  const r = (x: Regime) => (x === 'dwingend' && m.gevolg === 'nietig' ? `${t[x]}, ${t.nietig}` : t[x]);
+  if (!m.b2cBasis) return `${scope}: ${t.b2b} ${r(m.b2b)}, ${t.b2c} ${r(m.b2c)} (${m.basis})`;
+  return `${scope}: ${t.b2b} ${r(m.b2b)} (${m.basis}), ${t.b2c} ${r(m.b2c)} (${m.b2cBasis})`;
 }
 
 function sourceLine(a: Article, lang: Lang): string {

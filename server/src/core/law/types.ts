@@ -77,15 +77,26 @@ export interface Article {
   laterAmended: boolean;
 }
 
-export type Regime = 'regelend' | 'dwingend' | 'n.v.t.';
+/**
+ * What a clause departing from the provision meets, per audience: regelend (default law), dwingend (no
+ * departure to that party's detriment), n.v.t. (the provision does not protect that party), zwart /
+ * grijs (the provision stays default law, but a departing clause in general terms is on the black list
+ * of 6:236, voidable, or the grey list of 6:237, presumed unreasonably onerous), verjaring (departure
+ * only as from the limitation rules of title 3.11, 7:413 lid 3).
+ */
+export type Regime = 'regelend' | 'dwingend' | 'n.v.t.' | 'zwart' | 'grijs' | 'verjaring';
 
 export interface Mandatory {
   /** The leden this applies to; absent = the whole article. */
   leden?: string[];
   b2b: Regime;
   b2c: Regime;
-  /** Where the regime follows from, e.g. "7:413 lid 2". */
+  /** Where the regime follows from, e.g. "7:413 lid 2"; for both audiences unless b2cBasis is given. */
   basis: string;
+  /** Where the consumer regime follows from, when it differs (7:401: "6:237 sub b en f"). */
+  b2cBasis?: string;
+  /** What the statute itself attaches to a departing clause, where it says so (3:83 lid 3, 6:94 lid 3). */
+  gevolg?: 'nietig';
 }
 
 export interface CuratedSub {
@@ -106,7 +117,7 @@ export interface CuratedEntry {
 }
 
 export interface CuratedData {
-  meta: { author: string; reviewed: string; caution: Localized };
+  meta: { author: string; reviewed: string; reviewScope: Localized; caution: Localized };
   entries: Record<string, CuratedEntry>;
 }
 
