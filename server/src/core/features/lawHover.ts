@@ -18,6 +18,6 @@ export function citationAt(citations: readonly Citation[], offset: number): Cita
 export function citationHoverAt(result: AnalysisResult, offset: number, lang: Lang): { markdown: string; span: Span } | undefined {
   const c = citationAt(result.model.citations, offset);
   if (!c) return undefined;
-  const markdown = renderProvision(refOfCitation(c), lang, { mode: 'hover' });
+  const markdown = renderProvision(refOfCitation(c), lang, { mode: 'hover', audience: result.audience });
   return markdown ? { markdown, span: { start: c.span.start, end: c.span.end } } : undefined;
 }

@@ -11,6 +11,8 @@ export interface Lid {
   subs: string[];
   /** False when the lid exists but we do not hold its official text. */
   textAvailable?: false;
+  /** The official text marks this lid as repealed ("[vervallen.]"). */
+  repealed?: true;
 }
 
 /** [lid number or null for an article without numbered leden, official text or null when not held]. */
@@ -24,11 +26,26 @@ export interface RawArticle {
   leden: RawLid[];
   /** Version date when it differs from the book's. */
   v?: string;
-  /** full = official 2023 export; bw-articles = newer text from the reference dataset. */
-  src?: 'full' | 'bw-articles';
+  /**
+   * full = official export; bw-articles / later = newer text transcribed from the source named in `from`;
+   * later-known = the article exists in a later version (source `from`), its text is not held.
+   */
+  src?: 'full' | 'bw-articles' | 'later' | 'later-known' | 'import';
+  /** Key into meta.sources: where a text that is not from an official export comes from. */
+  from?: string;
   status?: 'vervallen';
   /** Known to have been amended after this version; we do not hold the newer text. */
   laterAmended?: true;
+  /** For a repealed article: where its rules now stand. */
+  successor?: Successor;
+}
+
+export interface Successor {
+  /** The first article of the successor ("6:230g"). */
+  successor: string;
+  /** "afdeling 6.5.2B (artikelen 6:230g-6:230z BW)". */
+  label: string;
+  basis: string;
 }
 
 export interface RawBook {
@@ -36,7 +53,7 @@ export interface RawBook {
   bwb: string;
   /** YYYY-MM-DD: the consolidated version most articles were taken from. */
   version: string;
-  src: 'full';
+  src: 'full' | 'import';
   sections: Array<{ path: string[]; url: string }>;
   articles: RawArticle[];
 }
@@ -48,14 +65,15 @@ export interface RawOther {
   bwb: string;
   nr: string;
   version: string;
-  src: 'facts';
+  src: 'facts' | 'later';
+  from?: string;
   sectionPath: string[];
   url: string;
   leden: RawLid[];
 }
 
 export interface BwData {
-  meta: { source: string; urlFormat: string; urlCaveat: string };
+  meta: { source: string; urlFormat: string; urlCaveat: string; currentUrlFormat: string; sources: Record<string, Localized> };
   books: RawBook[];
   other: RawOther[];
 }
@@ -70,11 +88,22 @@ export interface Article {
   version: string;
   status: 'geldend' | 'vervallen';
   sectionPath: string[];
+  /** The version we show on wetten.overheid.nl (versioned path); the current text where we hold no text. */
   url: string;
-  /** Human-readable source with BWB id and version. */
+  /** The text in force on the day the link is opened (JuriConnect without dates). */
+  currentUrl: string;
+  bwb: string;
+  /** Human-readable source with BWB id and version (Dutch). */
   source: string;
-  src: 'full' | 'bw-articles' | 'facts';
+  /** Where the text comes from, in both languages; "wetten.overheid.nl" only for an official export. */
+  sourceLabel: Localized;
+  /** True when the text was taken from an official wetten.overheid.nl export (bundled or imported). */
+  official: boolean;
+  src: 'full' | 'bw-articles' | 'later' | 'later-known' | 'import' | 'facts';
   laterAmended: boolean;
+  /** The article exists (in a later version) but we hold none of its text. */
+  textless: boolean;
+  successor?: Successor;
 }
 
 /**

@@ -39,7 +39,8 @@ const LID_TAIL = /\s{0,4},?\s{1,4}lid\s{1,4}(\d{1,2}[a-z]?)(?![\p{L}\p{N}])/iuy;
 const LID_ORDINAL_TAIL =
   /\s{0,4},?\s{1,4}(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde)\s{1,4}lid(?:\s{0,4},(?=\s{0,4}(?:sub|onder|BW|B\.W\.|Burgerlijk|van|Telecommunicatiewet|Tw)))?/iuy;
 // "onder" is an ordinary word too, so only a single letter or a number (1°) after it counts.
-const SUB_TAIL = /\s{0,4},?\s{1,4}(?:sub|onder|onderdeel)\s{1,4}([a-z]|\d{1,2}°?)(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
+// After "sub" or "onderdeel" also the double letters of long lists (6:230g sub ad, 6:193g sub am).
+const SUB_TAIL = /\s{0,4},?\s{1,4}(?:(?:sub|onderdeel)\s{1,4}(a[a-z]|[a-z]|\d{1,2}°?)|onder\s{1,4}([a-z]|\d{1,2}°?))(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
 const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:van\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
 const PREFIX = /(?:^|[^\p{L}\p{N}])((?:artikelen|artikel|artt?\.)\s{0,4})$/iu;
 const LIST_GAP = /^(?:\s{0,4}[,;]\s{0,4}|\s{1,4}(?:en|of|t\/m|tot\s{1,4}en\s{1,4}met)\s{1,4}|\s{0,4}[-–]\s{0,4})$/u;
@@ -104,7 +105,7 @@ function parseLidSub(text: string, at: number): Tail {
   }
   m = sticky(SUB_TAIL, text, out.end);
   if (m) {
-    out.sub = m[1];
+    out.sub = m[1] ?? m[2];
     out.end = SUB_TAIL.lastIndex;
   }
   return out;
