@@ -4,7 +4,7 @@
 import type { Lang } from '../types';
 import { findCitations } from '../model/citations';
 import {
-  articleByKey, citationKey, curatedCaution, curatedEntry, curatedKeys, curatedSub, findLid, hasSub, titleOf,
+  articleByKey, articlesOfSection, citationKey, statuteOf, curatedCaution, curatedEntry, curatedKeys, curatedSub, findLid, hasSub, titleOf,
   type Article, type CitationRef, type Lid, type Mandatory, type Regime,
 } from '../law';
 import type { Audience } from '../types';
@@ -180,6 +180,26 @@ export interface RenderOptions {
   mode: 'hover' | 'document';
   /** The draft's audience: its regime is named first. */
   audience?: Audience;
+}
+
+/** A whole afdeling ("afdeling 6.5.3 BW"): its heading and articles, each linked. */
+export function renderSection(book: number, section: string, lang: Lang): string | undefined {
+  const list = articlesOfSection(book, section);
+  if (list.length === 0) return undefined;
+  const heading = list[0].sectionPath.find((p) => /^Afdeling /i.test(p)) ?? '';
+  const out = [`### ${lang === 'nl' ? 'Afdeling' : 'Division'} ${book}.${section} BW${heading ? ` — ${escapeMd(heading.replace(/^Afdeling [0-9A-Za-z]+\.\s*/, ''))}` : ''}`];
+  out.push(list.map((a) => `[${a.key}](${a.url})${titleOf(a.key, lang) && curatedEntry(a.key) ? ` ${titleOf(a.key, lang)}` : ''}`).join(' · '));
+  out.push(`*${sourceLine(list[0], lang)}*`);
+  return out.join('\n\n');
+}
+
+/** A statute we do not hold the text of (AVG, Auteurswet ...): its name and where to read it. */
+export function renderStatute(law: string, article: string, lang: Lang): string | undefined {
+  const s = statuteOf(law);
+  if (!s) return undefined;
+  const what = article ? `${lang === 'nl' ? 'Artikel' : 'Article'} ${article} ${law}` : law;
+  const note = lang === 'nl' ? 'Clausule levert de tekst van deze wet niet mee.' : 'Clausule does not carry the text of this statute.';
+  return [`### ${escapeMd(what)} — ${escapeMd(s.name)}`, `*${note}*`, `[${s.url.replace(/^https:\/\//, '').replace(/\/.*$/, '')}](${s.url})`].join('\n\n');
 }
 
 /** The provision as Markdown, or undefined when we do not hold the article. */

@@ -15,12 +15,36 @@ export interface CitationRef {
   article: string;
   lid?: string;
   sub?: string;
+  /** A whole afdeling: "5.3" in "afdeling 6.5.3 BW". */
+  section?: string;
 }
 
 /** Books of which we hold every article: a citation of any other book is not checked. */
 export const COVERED_BOOKS: readonly number[] = [3, 6, 7];
 
 const LAW_PREFIX: Record<string, string> = { Telecommunicatiewet: 'Tw' };
+
+export interface Statute {
+  name: string;
+  bwb?: string;
+  url: string;
+}
+
+/** A statute other than the BW that voorwaarden cite (AVG, UAVG, Auteurswet ...), by the law name of a citation. */
+export function statuteOf(law: string): Statute | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const t = (require('./data/statutes.json') as { laws: Record<string, Statute> }).laws;
+  return Object.prototype.hasOwnProperty.call(t, law) ? t[law] : undefined;
+}
+
+/** The articles of a BW afdeling ("6", "5.3" for afdeling 6.5.3), in statutory order; empty if unknown. */
+export function articlesOfSection(book: number, section: string): Article[] {
+  const [titel, afdeling] = section.split('.');
+  const t = `titel ${titel}.`.toLowerCase();
+  const af = `afdeling ${afdeling}.`.toLowerCase();
+  const has = (a: Article, head: string) => a.sectionPath.some((p) => p.toLowerCase().startsWith(head));
+  return articlesOfBook(book).filter((a) => has(a, t) && has(a, af));
+}
 
 interface Index {
   data: BwData;
@@ -305,6 +329,11 @@ export interface CitationCheck {
 export function checkCitation(c: CitationRef): CitationCheck {
   const key = citationKey(c);
   const out: CitationCheck = { key, suggestions: [], existingLeden: [], existingSubs: [] };
+  // A whole afdeling, or a statute named without an article: nothing to check article by article.
+  if (c.section !== undefined || c.article === '') {
+    out.problem = 'not-covered';
+    return out;
+  }
   const covered = c.law === 'BW' ? c.book !== undefined && COVERED_BOOKS.includes(c.book) : load().byKey.has(key);
   if (!covered) {
     out.problem = 'not-covered';

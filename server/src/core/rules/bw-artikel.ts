@@ -91,6 +91,10 @@ export const rule: BlockRule = {
         nl: 'Artikel {cite} heeft in de versie van {version} die Clausule meelevert geen genummerde leden; laat "lid {lid}" weg of controleer de geldende tekst: {current}',
         en: 'In the version of {version} that Clausule carries, article {cite} has no numbered leden; leave out "lid {lid}" or check the text in force: {current}',
       },
+      noLaw: {
+        nl: 'Noem de wet: "{token}" zonder "BW" is niet eenduidig. Schrijf "{token} BW".',
+        en: 'Name the statute: "{token}" without "BW" is ambiguous. Write "{token} BW".',
+      },
       sub: {
         nl: '{where} heeft in de versie van {version} die Clausule meelevert geen onderdeel {sub}{subs}.{near}{amended} Controleer de geldende tekst: {current}',
         en: 'In the version of {version} that Clausule carries, {where} has no item {sub}{subs}.{near}{amended} Check the text in force: {current}',
@@ -101,6 +105,18 @@ export const rule: BlockRule = {
     const text = block.text;
     if (!mayCite(text)) return;
     for (const c of citationsOf(block)) {
+      if (c.unnamed && c.book !== undefined) {
+        // Resolved as the BW, but the draft should say so: a hint, with the fix to add it.
+        const token = `${c.book}:${c.article}`;
+        const at = c.span.end;
+        ctx.report({
+          span: c.span,
+          messageId: 'noLaw',
+          args: { token },
+          severity: 'hint',
+          fixes: [{ title: { nl: 'Voeg "BW" toe', en: 'Add "BW"' }, edits: [{ span: { start: at, end: at }, newText: ' BW' }] }],
+        });
+      }
       const r = checkCitation(c);
       if (!r.problem || r.problem === 'not-covered') continue;
       const cite = lawName(c);
