@@ -1,7 +1,7 @@
 // The citation forms of issue 18 (law audit 2026-12): each resolves to the statute it names, with a hover
 // and a link, and none is taken for an internal cross-reference.
 import * as assert from 'node:assert/strict';
-import { findCitations, type Citation } from './citations';
+import { findCitations, OTHER_BARE_WORDS, type Citation } from './citations';
 import { analyze } from '../engine/analyze';
 import { citationHoverAt } from '../features/lawHover';
 import { lawLinks } from '../features/lawLinks';
@@ -55,14 +55,19 @@ describe('citations: the forms of issue 18', () => {
     const cs = findCitations(text).map(brief);
     assert.deepEqual(cs.map((c) => [c.text, c.lid, c.unnamed]), [['artikelen 7:404', undefined, true], ['7:407 lid 2', '2', true]]);
     assert.match(hover(text, '7:407')!.markdown, /Artikel 7:407 lid 2 BW/);
+    // One hint for the list, on its last citation, with a fix that puts "BW" after it.
     const hints = analyze(text).findings.filter((f) => f.ruleId === 'bw-artikel');
-    assert.deepEqual(hints.map((f) => f.severity), ['hint', 'hint']);
-    assert.match(hints[1].message.nl, /Schrijf "7:407 BW"/);
+    assert.deepEqual(hints.map((f) => [f.severity, text.slice(f.span.start, f.span.end)]), [['hint', '7:407 lid 2']]);
+    assert.match(hints[0].message.nl, /"7:407" zonder "BW"/);
+    assert.equal(hints[0].fixes![0].edits[0].newText, ' BW');
     // One "BW" after the list names every citation in it.
     assert.deepEqual(analyze('De artikelen 7:404 en 7:407 lid 2 BW zijn niet van toepassing.').findings.filter((f) => f.ruleId === 'bw-artikel'), []);
   });
 
   it('"Burgerlijk Wetboek" written out', () => {
+    // "uit het Burgerlijk Wetboek" after a list names the whole list.
+    const list = findCitations('de artikelen 7:404, 7:407 lid 2 en 7:409 uit het Burgerlijk Wetboek').map(brief);
+    assert.deepEqual(list.map((c) => [c.text, c.unnamed]), [['artikelen 7:404', undefined], ['7:407 lid 2', undefined], ['7:409 uit het Burgerlijk Wetboek', undefined]]);
     const cs = findCitations('artikel 7:404 van het Burgerlijk Wetboek en artikel 408 van Boek 7 van het Burgerlijk Wetboek').map(brief);
     assert.deepEqual(cs.map((c) => [c.text, c.book, c.article, c.unnamed]), [
       ['artikel 7:404 van het Burgerlijk Wetboek', 7, '404', undefined],
@@ -98,6 +103,11 @@ describe('citations: the forms of issue 18', () => {
     assert.ok(links.includes('https://wetten.overheid.nl/BWBR0001886'));
     // The Besluit's article 2 is held: its hover shows the text, with the VAT uplift in lid 3.
     assert.match(hover('volgens artikel 2 lid 3 Besluit incassokosten', 'artikel 2')!.markdown, /omzetbelasting/);
+    // The gate words of the bare names: each name holds one (AFDELING needs "fdeling" in either case).
+    for (const name of ['Besluit vergoeding voor buitengerechtelijke incassokosten', 'Algemene verordening gegevensbescherming', 'Uitvoeringswet Algemene verordening gegevensbescherming', 'Handelsregisterwet', 'Handelsregisterwet 2007', 'Wet op het consumentenkrediet', 'Auteurswet', 'Auteurswet 1912']) {
+      assert.ok(OTHER_BARE_WORDS.some((w) => name.includes(w)), name);
+      assert.equal(findCitations(`zie de ${name}.`).length, 1, name);
+    }
     // None of them is an internal cross-reference or an undefined term.
     const f = analyze(text).findings.filter((x) => x.ruleId === 'verwijzing-onbekend');
     assert.deepEqual(f.map((x) => x.message.nl), []);

@@ -45,7 +45,7 @@ const LID_ORDINAL_TAIL =
 // "onder" is an ordinary word too, so only a single letter or a number (1°) after it counts.
 // After "sub" or "onderdeel" also the double letters of long lists (6:230g sub ad, 6:193g sub am).
 const SUB_TAIL = /\s{0,4},?\s{1,4}(?:(?:sub|onderdeel)\s{1,4}(a[a-z]|[a-z]|\d{1,2}°?)|onder\s{1,4}([a-z]|\d{1,2}°?))(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
-const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:van\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
+const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:(?:van|uit)\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
 const PREFIX = /(?:^|[^\p{L}\p{N}])((?:artikelen|artikel|artt?\.)\s{0,4})$/iu;
 const LIST_GAP = /^(?:\s{0,4}[,;]\s{0,4}|\s{1,4}(?:en|of|t\/m|tot\s{1,4}en\s{1,4}met)\s{1,4}|\s{0,4}[-–]\s{0,4})$/u;
 // "de artikelen 231 tot en met 247 boek 6 BW": a range in the long form, with "boek" after the second number.
@@ -57,6 +57,8 @@ const OTHER_TOKEN_AT = /(?:artikel|art\.)\s{1,4}(\d{1,3}[a-z]{0,2})(?![\p{L}\p{N
 const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Uitvoeringswet\s{1,4}(?:AVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming)|Auteurswet(?:\s{1,4}1912)?|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Besluit\s{1,4}incassokosten)(?![\p{L}\p{N}])/uy;
 // The long names are unambiguous on their own: "het Besluit vergoeding voor buitengerechtelijke incassokosten".
 const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
+/** Every OTHER_BARE match holds one of these (citationForms.test.ts proves it on each name). */
+export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet'];
 // "afdeling 6.5.3 BW": book, titel, afdeling.
 const AFDELING = /(?<![\p{L}\p{N}])afdeling\s{1,4}(10|[1-9])\.(\d{1,2}[a-zA-Z]{0,2})\.(\d{1,2}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|\.\d)/giu;
 
@@ -236,12 +238,15 @@ function findMoreCitations(text: string, base: number, arts: number[], out: Cita
     next = OTHER_TAIL.lastIndex;
     add(make(text, base, m.index, next, otherLaw(law[1]), m[1], tail));
   }
+  // The global scans run only where a word they cannot match without occurs (literal searches are cheap).
+  const bare = OTHER_BARE_WORDS.some((w) => text.includes(w));
   OTHER_BARE.lastIndex = 0;
-  for (let m = OTHER_BARE.exec(text); m; m = OTHER_BARE.exec(text)) {
+  for (let m = bare ? OTHER_BARE.exec(text) : null; m; m = OTHER_BARE.exec(text)) {
     add(make(text, base, m.index, m.index + m[0].length, otherLaw(m[0]), '', { end: m.index + m[0].length }));
   }
   AFDELING.lastIndex = 0;
-  for (let m = AFDELING.exec(text); m; m = AFDELING.exec(text)) {
+  const afd = text.includes('fdeling') || text.includes('FDELING');
+  for (let m = afd ? AFDELING.exec(text) : null; m; m = AFDELING.exec(text)) {
     let end = m.index + m[0].length;
     const suffix = sticky(BW_SUFFIX, text, end);
     if (suffix) end = BW_SUFFIX.lastIndex;

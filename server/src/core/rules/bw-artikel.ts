@@ -92,8 +92,8 @@ export const rule: BlockRule = {
         en: 'In the version of {version} that Clausule carries, article {cite} has no numbered leden; leave out "lid {lid}" or check the text in force: {current}',
       },
       noLaw: {
-        nl: 'Noem de wet: "{token}" zonder "BW" is niet eenduidig. Schrijf "{token} BW".',
-        en: 'Name the statute: "{token}" without "BW" is ambiguous. Write "{token} BW".',
+        nl: 'Noem de wet: "{token}" zonder "BW" is niet eenduidig. Zet "BW" na de verwijzing.',
+        en: 'Name the statute: "{token}" without "BW" is ambiguous. Put "BW" after the citation.',
       },
       sub: {
         nl: '{where} heeft in de versie van {version} die Clausule meelevert geen onderdeel {sub}{subs}.{near}{amended} Controleer de geldende tekst: {current}',
@@ -104,8 +104,12 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     if (!mayCite(text)) return;
-    for (const c of citationsOf(block)) {
-      if (c.unnamed && c.book !== undefined) {
+    const cs = citationsOf(block);
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      // One hint per list that names no law, on its last citation, where "BW" belongs.
+      const nextInList = cs[i + 1]?.unnamed && cs[i + 1].span.start - c.span.end <= 16;
+      if (c.unnamed && c.book !== undefined && !nextInList) {
         // Resolved as the BW, but the draft should say so: a hint, with the fix to add it.
         const token = `${c.book}:${c.article}`;
         const at = c.span.end;
