@@ -58,6 +58,11 @@ function telling(rate: number, minimum: number | undefined): ReturnType<typeof f
   return firstExcess(rate, minimum);
 }
 
+/** The worked example of a message: principal, what the clause asks, what the scale gives, and the VAT note. */
+function excessArgs(e: NonNullable<ReturnType<typeof firstExcess>>, sentence: string): Record<string, string | Localized> {
+  return { principal: euro(e.principal), asked: euro(e.asked), allowed: euro(e.allowed), vat: vatNote(sentence) };
+}
+
 /** Where the clause adds VAT: the uplift of Besluit art. 2 lid 3 and its conditions. */
 function vatNote(sentence: string): Localized {
   if (!VAT.test(sentence)) return { nl: '', en: '' };
@@ -132,14 +137,7 @@ export const rule: BlockRule = {
           const amount = flat ? num(flat[1] ?? flat[2]) : undefined;
           if (amount !== undefined && amount > MINIMUM) excess = { principal: 100, asked: amount, allowed: statutoryFee(100) };
         }
-        if (excess) {
-          ctx.report({
-            span,
-            messageId: 'b2cAbove',
-            severity: 'error',
-            args: { principal: euro(excess.principal), asked: euro(excess.asked), allowed: euro(excess.allowed), vat: vatNote(s.text) },
-          });
-        }
+        if (excess) ctx.report({ span, messageId: 'b2cAbove', severity: 'error', args: excessArgs(excess, s.text) });
         continue;
       }
       // Business to business: no statutory cap and no "usual" percentage; a flat rate above the scale is
@@ -148,14 +146,7 @@ export const rule: BlockRule = {
         ctx.report({ span, messageId: 'b2bMinimum', severity: 'information' });
       } else if (rate !== undefined && !(statutory && /eerste|over[ \t\n]{1,4}de[ \t\n]{1,4}volgende/i.test(para.text))) {
         const excess = telling(rate, minimum);
-        if (excess) {
-          ctx.report({
-            span,
-            messageId: 'b2bAboveScale',
-            severity: 'information',
-            args: { principal: euro(excess.principal), asked: euro(excess.asked), allowed: euro(excess.allowed), vat: vatNote(s.text) },
-          });
-        }
+        if (excess) ctx.report({ span, messageId: 'b2bAboveScale', severity: 'information', args: excessArgs(excess, s.text) });
       }
     }
   },
