@@ -165,7 +165,7 @@ export const rule: BlockRule = {
       } else if (r.problem === 'unknown-lid') {
         if (r.existingLeden.length === 0) {
           // "lid 1" of a one-paragraph article is imprecise rather than wrong: a warning, not an error.
-          // "lid 1" of a one-paragraph article is imprecise rather than unknown: a hint-level warning either way.
+          // "lid 1" of a one-paragraph article is imprecise rather than unknown: a warning like the others.
           ctx.report({ span, messageId: 'lidOnly', args: { cite, lid: c.lid!, version, current } });
         } else {
           const n = r.existingLeden.length;
