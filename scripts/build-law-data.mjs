@@ -17,6 +17,8 @@ if (!existsSync(lawDir)) {
 }
 
 const facts = JSON.parse(readFileSync(join(lawDir, 'facts.json'), 'utf8'));
+// Texts and facts newer than the 2023 exports, each with its source (committed beside this script).
+const later = JSON.parse(readFileSync(join(root, 'scripts', 'law-sources', 'later.json'), 'utf8'));
 const curatedSource = JSON.parse(readFileSync(join(lawDir, 'bw-articles.json'), 'utf8'));
 
 const BOOKS = [
@@ -25,11 +27,12 @@ const BOOKS = [
   { book: 7, file: 'BW-Boek7-BWBR0005290-2023.txt', bwb: 'BWBR0005290' },
 ];
 
-// Articles known to have been amended after the 2023 export (SOURCES.md) whose newer text we
-// do not hold: the hover must warn instead of silently showing an outdated text as current.
-const KNOWN_LATER_AMENDED = new Set(
-  ['g', 'h', 'i', 'j', 'k', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].map((l) => `6:230${l}`),
-);
+// Articles known to have been amended after the 2023 export (SOURCES.md, AUDIT-2026-12.md §2) whose
+// newer text we do not hold: the hover must warn instead of silently showing an outdated text as current.
+const KNOWN_LATER_AMENDED = new Set(later.laterAmended.keys);
+// Every form the official text uses for a repealed article or lid: "[Vervallen per 01-07-2015]", the
+// doubled "[Vervallen per 01-07-2015 01-07-2015]", "(vervallen)", "[vervallen.]". Must match law/index.ts.
+const REPEALED = /^\s*(?:\[\s*vervallen(?:\s+per(?:\s+\d\d-\d\d-\d{4}){1,2})?\s*\.?\s*\]|\(\s*vervallen\s*\.?\s*\)|vervallen\.?)\s*$/i;
 
 const HEADING = /^(Boek|Titel|Afdeling|Onderafdeling|Paragraaf|§) ([0-9]+[A-Za-z]*)\. ?(.*)$/;
 const LEVEL = { Boek: 0, Titel: 1, Afdeling: 2, Onderafdeling: 3, Paragraaf: 4, '§': 4 };
@@ -144,7 +147,7 @@ for (const b of BOOKS) {
   out.sections.push(...parsed.sections);
   for (const a of parsed.articles) {
     const key = `${b.book}:${a.nr}`;
-    const vervallen = a.leden.length === 1 && /^\[Vervallen per [0-9-]+\]$/.test(a.leden[0].text);
+    const vervallen = a.leden.length > 0 && a.leden.every((l) => REPEALED.test(l.text));
     const section = offset + a.section;
     const entry = {
       key, book: b.book, nr: a.nr, leden: a.leden, version: parsed.version,
@@ -176,13 +179,53 @@ for (const rec of curatedSource) {
   const urlPath = /\/0\/(.*)\/Artikel[^/]+$/.exec(rec.source.version_url)[1];
   let section = out.sections.findIndex((s) => s.url === urlPath);
   if (section < 0) { section = out.sections.length; out.sections.push({ path: sectionPath, url: urlPath }); }
+  // The newer texts in bw-articles.json were transcribed from a third-party conversion: say so.
+  const from = /Apolloccrypt/.test(rec.source.taken_from ?? '') ? (rec.book === 3 ? 'apollo-b3-2025' : 'apollo-b6-2026') : undefined;
+  if (!from) throw new Error(`${rec.id}: newer text without a known source`);
   const entry = {
     key: rec.id, book: rec.book, nr: rec.id.split(':')[1], leden, version: date,
-    status: rec.status, section, url: rec.source.version_url, src: 'bw-articles',
+    status: rec.status, section, url: rec.source.version_url, src: 'bw-articles', from,
   };
   if (existing) { Object.assign(existing, entry); delete existing.laterAmended; report.replaced.push(`${rec.id} (${date})`); }
   else { out.articles.push(entry); byKey.set(rec.id, entry); report.added.push(`${rec.id} (${date})`); }
 }
+
+// Newer texts transcribed into scripts/law-sources/later.json (3:94, 2025).
+for (const rec of later.articles) {
+  const existing = byKey.get(rec.key);
+  if (!existing) throw new Error(`${rec.key}: later text for an article we do not know`);
+  const leden = ledenFromCuratedSource({ leden: rec.leden });
+  // Leden the older text also has must read the same, or the transcription is suspect.
+  for (const l of existing.leden) {
+    const n = leden.find((x) => x.nr === l.nr);
+    if (!n || normalise(n.text) !== normalise(l.text)) report.laterChanged = [...(report.laterChanged ?? []), `${rec.key} lid ${l.nr}`];
+  }
+  const book = BOOKS.find((b) => b.book === existing.book);
+  Object.assign(existing, {
+    leden, version: rec.version, src: 'later', from: rec.source,
+    url: versionedUrl(book.bwb, rec.version, out.sections[existing.section].url, existing.nr),
+  });
+  delete existing.laterAmended;
+  report.replaced.push(`${rec.key} (${rec.version}, ${rec.source})`);
+}
+// Articles known to exist in a later version, without their text.
+for (const rec of later.knownLater.articles) {
+  if (byKey.has(rec.key)) throw new Error(`${rec.key}: known-later article already held`);
+  const [book, nr] = rec.key.split(':');
+  const sectionKey = rec.section.join('>');
+  let section = out.sections.findIndex((x) => x.path.join('>') === sectionKey && x.url === '');
+  if (section < 0) { section = out.sections.length; out.sections.push({ path: rec.section, url: '' }); }
+  const entry = {
+    key: rec.key, book: Number(book), nr, leden: [{ nr: null, text: null, subs: [] }], version: later.knownLater.version,
+    status: 'geldend', section, url: '', src: 'later-known', from: later.knownLater.source,
+  };
+  out.articles.push(entry);
+  byKey.set(rec.key, entry);
+  report.added.push(`${rec.key} (known, no text)`);
+}
+for (const [key, successor] of Object.entries(later.successors.entries)) byKey.get(key).successor = successor;
+for (const [key, same] of Object.entries(later.successors.sameAs)) byKey.get(key).successor = later.successors.entries[same];
+for (const key of KNOWN_LATER_AMENDED) if (!byKey.get(key)?.laterAmended) throw new Error(`${key}: flagged as later amended but not held as the older text`);
 
 // Telecommunicatiewet 11.7: only leden 1 and 4 are held verbatim; the article has 11 leden (facts.json gist).
 const tw = facts.telecommunicatiewet_11_7;
@@ -210,13 +253,15 @@ for (const b of BOOKS) {
     for (const l of a.leden) {
       if (JSON.stringify(derivedSubs(l.text)) !== JSON.stringify(l.subs)) throw new Error(`${a.key}: sub markers not derivable: ${l.subs}`);
     }
-    const url = versionedUrl(b.bwb, a.version, out.sections[a.section].url, a.nr);
+    const url = a.src === 'later-known' ? '' : versionedUrl(b.bwb, a.version, out.sections[a.section].url, a.nr);
     if (url !== a.url) throw new Error(`${a.key}: url not derivable: ${a.url} vs ${url}`);
     const r = { nr: a.nr, s: localSection.get(a.section) };
     if (a.version !== base) r.v = a.version;
     if (a.src !== 'full') r.src = a.src;
     if (a.status !== 'geldend') r.status = a.status;
     if (a.laterAmended) r.laterAmended = true;
+    if (a.from) r.from = a.from;
+    if (a.successor) r.successor = a.successor;
     r.leden = a.leden.map((l) => [l.nr, l.text]);
     return r;
   });
@@ -227,6 +272,8 @@ const compact = {
     source: 'Official wetten.overheid.nl plain-text exports of BW Boek 3 (geldend 2023-06-25), 6 and 7 (geldend 2023-07-01), consulted 2023-08-06; newer texts from ../shared/law/bw-articles.json where it holds them (see per-article version); Telecommunicatiewet 11.7 from ../shared/law/facts.json.',
     urlFormat: facts.url_formats.versioned_path,
     urlCaveat: 'Casing of lettered titels/afdelingen and the Onderafdeling segment in the versioned path were not verified.',
+    currentUrlFormat: 'https://wetten.overheid.nl/jci1.3:c:{BWB}&artikel={nr} (JuriConnect without dates: the version in force on the day it is opened; the form the official BWB XML uses for cross-references)',
+    sources: later.sources,
   },
   books,
   other: [{
@@ -234,7 +281,11 @@ const compact = {
     sectionPath: ['Hoofdstuk 11', 'Paragraaf 11.1'],
     url: `https://wetten.overheid.nl/${tw.jci_lid_4.replace(/&lid=\d+/, '')}`,
     leden: twLeden,
-  }],
+  }, ...later.other.map((o) => ({
+    key: o.key, law: o.law, bwb: o.bwb, nr: o.nr, version: o.version, src: 'later', from: o.source,
+    sectionPath: [], url: `https://wetten.overheid.nl/jci1.3:c:${o.bwb}&artikel=${o.nr}`,
+    leden: ledenFromCuratedSource({ leden: o.leden }).map((l) => [l.nr, l.text]),
+  }))],
 };
 
 const bwJson = JSON.stringify(compact);
@@ -242,7 +293,7 @@ writeFileSync(join(outDir, 'bw.json'), bwJson + '\n');
 
 const b = facts.besluit_vergoeding_buitengerechtelijke_incassokosten;
 const factsOut = {
-  bwb: { BW3: 'BWBR0005291', BW6: 'BWBR0005289', BW7: 'BWBR0005290', Telecommunicatiewet: facts.bwb_ids.Telecommunicatiewet },
+  bwb: { BW3: 'BWBR0005291', BW6: 'BWBR0005289', BW7: 'BWBR0005290', Telecommunicatiewet: facts.bwb_ids.Telecommunicatiewet, BesluitIncassokosten: 'BWBR0031432' },
   urlFormats: { versionedPath: facts.url_formats.versioned_path, jci: facts.url_formats.jci_observed_pattern },
   incasso: {
     citation: b.citation,
@@ -252,6 +303,10 @@ const factsOut = {
       { upTo: 200000, rate: 1 }, { upTo: null, rate: 0.5 },
     ],
     minimum: 40, maximum: 6775,
+    bwb: 'BWBR0031432',
+    // Art. 2 lid 3: the fee is increased by the VAT rate (art. 9 lid 1 Wet OB 1968) where the creditor cannot
+    // deduct the VAT charged for the collection service and expressly declares so (later.json, laws-markdown-2015).
+    vatUplift: 'Besluit incassokosten 2 lid 3',
     confidence: b.confidence,
     sources: b.sources,
   },

@@ -16,6 +16,7 @@ import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
 import { t } from './language';
 import { pickDefinition, type DefinitionEntry } from './definitionsPick';
+import { registerUpdateLaw } from './updateLaw';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
 // Type-only: the server's notification shape, with no server code in the client bundle.
@@ -153,6 +154,7 @@ export async function activate(context: vscode.ExtensionContext) {
   registerPreview(context, () => client);
   registerExport(context, () => client);
   registerShowProvision(context, () => client);
+  registerUpdateLaw(context, () => client);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
   renderStatus();

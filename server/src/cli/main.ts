@@ -7,9 +7,12 @@ import { collectDrafts, readDraft } from './files';
 import { toHuman, toJson, toSarif, type FileReport } from './format';
 import * as fs from 'node:fs';
 import { exportMain } from './export';
+import { lawMain } from './law';
+import { loadImportedLaw } from '../node/lawStore';
 
 const USAGE = `Usage: clausule check [options] FILE|DIR...
        clausule export --format docx|html FILE [-o OUT] [--force]   (see clausule export --help)
+       clausule wet bijwerken FILE | clausule wet status            (see clausule wet --help)
 
 Checks Dutch terms and conditions (algemene voorwaarden). Directories are searched for
 *.av, *.voorwaarden, *.av.md and *.voorwaarden.md.
@@ -26,6 +29,8 @@ Options:
 Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.`;
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+  // `wet` has its own options (cli/law.ts).
+  if (argv[0] === 'wet') return lawMain(argv.slice(1), out, err);
   let parsed;
   try {
     parsed = parseArgs({
@@ -104,6 +109,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err(`clausule: no drafts (*.av, *.voorwaarden, *.av.md, *.voorwaarden.md) found in ${targets.join(', ')}.`);
     return 2;
   }
+  // Law updates the user imported (`clausule wet bijwerken`) replace the bundled text of their book.
+  loadImportedLaw();
   const reports: FileReport[] = [];
   for (const file of files) {
     const { text, error } = readDraft(file);

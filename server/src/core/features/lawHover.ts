@@ -3,7 +3,7 @@
 import type { AnalysisResult } from '../engine/analyze';
 import type { Lang, Span } from '../types';
 import type { Citation } from '../model/citations';
-import { refOfCitation, renderProvision } from './provision';
+import { refOfCitation, renderProvision, renderSection, renderStatute } from './provision';
 import { firstNotBefore } from '../text/search';
 
 /** The citation under offset: a span contains its start and its end (the cursor may sit right after it). */
@@ -18,6 +18,8 @@ export function citationAt(citations: readonly Citation[], offset: number): Cita
 export function citationHoverAt(result: AnalysisResult, offset: number, lang: Lang): { markdown: string; span: Span } | undefined {
   const c = citationAt(result.model.citations, offset);
   if (!c) return undefined;
-  const markdown = renderProvision(refOfCitation(c), lang, { mode: 'hover' });
+  const markdown = c.section !== undefined && c.book !== undefined
+    ? renderSection(c.book, c.section, lang)
+    : renderProvision(refOfCitation(c), lang, { mode: 'hover', audience: result.audience }) ?? renderStatute(c.law, c.article, lang);
   return markdown ? { markdown, span: { start: c.span.start, end: c.span.end } } : undefined;
 }

@@ -2,7 +2,7 @@
 // in the version whose text Clausule shows (the versioned URL format of facts.json).
 import type { AnalysisResult } from '../engine/analyze';
 import type { Lang, Span } from '../types';
-import { articleByKey, citationKey } from '../law';
+import { articleByKey, articlesOfSection, citationKey, statuteOf } from '../law';
 import { provisionLabel, refOfCitation } from './provision';
 
 export interface LawLink {
@@ -14,8 +14,17 @@ export interface LawLink {
 export function lawLinks(result: AnalysisResult, lang: Lang): LawLink[] {
   const out: LawLink[] = [];
   for (const c of result.model.citations) {
+    if (c.section !== undefined && c.book !== undefined) {
+      const first = articlesOfSection(c.book, c.section)[0];
+      if (first) out.push({ span: { ...c.span }, target: first.url, tooltip: `${lang === 'nl' ? 'Afdeling' : 'Division'} ${c.book}.${c.section} BW (${first.version})` });
+      continue;
+    }
     const a = articleByKey(citationKey(c));
-    if (!a) continue;
+    if (!a) {
+      const s = statuteOf(c.law);
+      if (s) out.push({ span: { ...c.span }, target: s.url, tooltip: s.name });
+      continue;
+    }
     const label = provisionLabel(refOfCitation(c), lang);
     out.push({
       span: { start: c.span.start, end: c.span.end },

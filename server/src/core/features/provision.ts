@@ -4,9 +4,10 @@
 import type { Lang } from '../types';
 import { findCitations } from '../model/citations';
 import {
-  articleByKey, citationKey, curatedCaution, curatedEntry, curatedKeys, curatedSub, findLid, hasSub, titleOf,
+  articleByKey, articlesOfSection, citationKey, statuteOf, curatedCaution, curatedEntry, curatedKeys, curatedSub, findLid, hasSub, titleOf,
   type Article, type CitationRef, type Lid, type Mandatory, type Regime,
 } from '../law';
+import type { Audience } from '../types';
 
 /** A provision to show: an article, optionally narrowed to a lid and a sub-item. */
 export interface ProvisionRef {
@@ -21,25 +22,43 @@ const UI = {
     article: 'Artikel', lid: 'lid', sub: 'sub', source: 'Bron', versionOn: 'versie geldend op', text: 'Wettekst',
     explanation: 'Uitleg', note: 'Voor de voorwaarden', regime: 'Dwingend of regelend', related: 'Zie ook',
     open: 'Open op wetten.overheid.nl', b2b: 'zakelijk', b2c: 'consument', whole: 'hele artikel',
+    thisVersion: (v: string) => `Deze versie (${v}) op wetten.overheid.nl`, currentText: 'Geldende tekst op wetten.overheid.nl',
+    textless: 'Dit artikel staat in een latere versie van de wet; Clausule levert de tekst niet mee. Lees de geldende tekst op wetten.overheid.nl.',
+    successor: (label: string, basis: string) => `De regeling staat nu in ${label} (${basis}).`,
+    notOfficial: 'Deze tekst komt niet uit een officiële export; controleer hem op wetten.overheid.nl.',
     regelend: 'regelend', dwingend: 'dwingend', 'n.v.t.': 'n.v.t.',
+    zwart: 'regelend, maar een afwijkend beding in algemene voorwaarden staat op de zwarte lijst (vernietigbaar)',
+    grijs: 'regelend, maar een afwijkend beding in algemene voorwaarden staat op de grijze lijst (vermoed onredelijk bezwarend)',
+    verjaring: 'afwijken alleen als van de verjaringsregels van titel 3.11',
+    nietig: 'afwijkend beding nietig',
     vervallen: 'Dit artikel is vervallen.',
-    laterAmended: 'Let op: dit artikel is na deze versie gewijzigd; de nieuwe tekst is hier niet opgenomen. Controleer wetten.overheid.nl.',
+    laterAmended: 'Later gewijzigd: dit artikel is na deze versie gewijzigd; de nieuwe tekst is hier niet opgenomen. Lees de geldende tekst op wetten.overheid.nl.',
     noText: '(tekst niet meegeleverd)',
     shortened: 'Ingekort tot het aangehaalde deel; de volledige tekst staat op wetten.overheid.nl en via "Clausule: Toon wetsartikel".',
-    unknownLid: (l: string) => `Dit artikel heeft geen lid ${l}.`,
-    unknownSub: (s: string) => `Dit artikel heeft geen onderdeel ${s}.`,
+    outline: 'Ingekort tot de eerste regel van elk lid; de volledige tekst staat op wetten.overheid.nl en via "Clausule: Toon wetsartikel".',
+    unknownLid: (l: string, v: string) => `Lid ${l} staat niet in de versie van ${v} die Clausule meelevert.`,
+    unknownSub: (s: string, v: string) => `Onderdeel ${s} staat niet in de versie van ${v} die Clausule meelevert.`,
   },
   en: {
     article: 'Article', lid: 'lid', sub: 'sub', source: 'Source', versionOn: 'version in force on', text: 'Statutory text (Dutch)',
     explanation: 'Explanation', note: 'Drafting note', regime: 'Mandatory or default law', related: 'See also',
     open: 'Open on wetten.overheid.nl', b2b: 'business', b2c: 'consumer', whole: 'whole article',
+    thisVersion: (v: string) => `This version (${v}) on wetten.overheid.nl`, currentText: 'Text in force on wetten.overheid.nl',
+    textless: 'This article is in a later version of the statute; Clausule does not carry its text. Read the text in force on wetten.overheid.nl.',
+    successor: (label: string, basis: string) => `Its rules now stand in ${label} (${basis}).`,
+    notOfficial: 'This text is not from an official export; check it on wetten.overheid.nl.',
     regelend: 'default law', dwingend: 'mandatory', 'n.v.t.': 'not applicable',
+    zwart: 'default law, but a departing clause in general terms is on the black list (voidable)',
+    grijs: 'default law, but a departing clause in general terms is on the grey list (presumed unreasonably onerous)',
+    verjaring: 'departure only as from the limitation rules of title 3.11',
+    nietig: 'a departing clause is void',
     vervallen: 'This article has been repealed.',
-    laterAmended: 'Note: this article was amended after this version; the new text is not included here. Check wetten.overheid.nl.',
+    laterAmended: 'Later amended: this article was amended after this version; the new text is not included here. Read the text in force on wetten.overheid.nl.',
     noText: '(text not included)',
     shortened: 'Shortened to the cited part; the full text is on wetten.overheid.nl and via "Clausule: Toon wetsartikel".',
-    unknownLid: (l: string) => `This article has no lid ${l}.`,
-    unknownSub: (s: string) => `This article has no item ${s}.`,
+    outline: 'Shortened to the first line of each lid; the full text is on wetten.overheid.nl and via "Clausule: Toon wetsartikel".',
+    unknownLid: (l: string, v: string) => `Lid ${l} is not in the version of ${v} that Clausule carries.`,
+    unknownSub: (s: string, v: string) => `Item ${s} is not in the version of ${v} that Clausule carries.`,
   },
 } as const;
 
@@ -120,7 +139,10 @@ function renderLid(l: Lid, citedLid: boolean, sub: string | undefined, onlySub: 
       continue;
     }
     skipping = false;
-    let text = escapeMd(line.trim());
+    // Keep nested numbering visible: Markdown drops leading spaces, so indent with no-break spaces
+    // (two per level; "  a." is level 1, "    1°." level 2).
+    const depth = Math.floor((/^ */.exec(line)![0].length) / 2);
+    let text = '\u00a0'.repeat(depth > 1 ? 4 * (depth - 1) : 0) + escapeMd(line.trim());
     if (i === 0) text = prefix + text;
     const emphasise = sub !== undefined ? inCitedSub : citedLid;
     out.push(emphasise ? bold(text) : text);
@@ -128,16 +150,23 @@ function renderLid(l: Lid, citedLid: boolean, sub: string | undefined, onlySub: 
   return { lines: out, length: l.text.length };
 }
 
-function regimeLine(m: Mandatory, lang: Lang): string {
+/** The regime of the draft's audience first: a consumer draft reads the consumer regime first. */
+function regimeLine(m: Mandatory, lang: Lang, audience: Audience | undefined): string {
   const t = UI[lang];
   const scope = m.leden?.length ? `${t.lid} ${m.leden.join(', ')}` : t.whole;
-  const r = (x: Regime) => t[x];
-  return `${scope}: ${t.b2b} ${r(m.b2b)}, ${t.b2c} ${r(m.b2c)} (${m.basis})`;
+  const r = (x: Regime) => (x === 'dwingend' && m.gevolg === 'nietig' ? `${t[x]}, ${t.nietig}` : t[x]);
+  const parts = [`${t.b2b} ${r(m.b2b)}`, `${t.b2c} ${r(m.b2c)}`];
+  if (m.b2cBasis) {
+    parts[0] += ` (${m.basis})`;
+    parts[1] += ` (${m.b2cBasis})`;
+  }
+  const ordered = audience === 'b2c' ? [parts[1], parts[0]] : parts;
+  return `${scope}: ${ordered.join(', ')}${m.b2cBasis ? '' : ` (${m.basis})`}`;
 }
 
+/** Where the text comes from, truly: "wetten.overheid.nl" only for an official export. */
 function sourceLine(a: Article, lang: Lang): string {
-  const bwb = /BWBR\d{7}/.exec(a.url)?.[0] ?? /BWBR\d{7}/.exec(a.source)?.[0] ?? '';
-  return `${UI[lang].source}: wetten.overheid.nl${bwb ? ` (${bwb})` : ''}, ${UI[lang].versionOn} ${a.version}`;
+  return `${UI[lang].source}: ${a.sourceLabel[lang]}`;
 }
 
 /** "6:236 sub l" links to article 6:236 on wetten.overheid.nl; a key we do not hold stays plain text. */
@@ -149,6 +178,28 @@ function relatedLink(key: string): string {
 export interface RenderOptions {
   /** Hover: shorten long texts to the cited part. Document: always the full text. */
   mode: 'hover' | 'document';
+  /** The draft's audience: its regime is named first. */
+  audience?: Audience;
+}
+
+/** A whole afdeling ("afdeling 6.5.3 BW"): its heading and articles, each linked. */
+export function renderSection(book: number, section: string, lang: Lang): string | undefined {
+  const list = articlesOfSection(book, section);
+  if (list.length === 0) return undefined;
+  const heading = list[0].sectionPath.find((p) => /^Afdeling /i.test(p)) ?? '';
+  const out = [`### ${lang === 'nl' ? 'Afdeling' : 'Division'} ${book}.${section} BW${heading ? ` — ${escapeMd(heading.replace(/^Afdeling [0-9A-Za-z]+\.\s*/, ''))}` : ''}`];
+  out.push(list.map((a) => `[${a.key}](${a.url})${titleOf(a.key, lang) && curatedEntry(a.key) ? ` ${titleOf(a.key, lang)}` : ''}`).join(' · '));
+  out.push(`*${sourceLine(list[0], lang)}*`);
+  return out.join('\n\n');
+}
+
+/** A statute we do not hold the text of (AVG, Auteurswet ...): its name and where to read it. */
+export function renderStatute(law: string, article: string, lang: Lang): string | undefined {
+  const s = statuteOf(law);
+  if (!s) return undefined;
+  const what = article ? `${lang === 'nl' ? 'Artikel' : 'Article'} ${article} ${law}` : law;
+  const note = lang === 'nl' ? 'Clausule levert de tekst van deze wet niet mee.' : 'Clausule does not carry the text of this statute.';
+  return [`### ${escapeMd(what)} — ${escapeMd(s.name)}`, `*${note}*`, `[${s.url.replace(/^https:\/\//, '').replace(/\/.*$/, '')}](${s.url})`].join('\n\n');
 }
 
 /** The provision as Markdown, or undefined when we do not hold the article. */
@@ -156,58 +207,81 @@ export function renderProvision(ref: ProvisionRef, lang: Lang, opts: RenderOptio
   const a = articleByKey(ref.key);
   if (!a) return undefined;
   const t = UI[lang];
+  const hover = opts.mode === 'hover';
   const entry = curatedEntry(ref.key);
   const subEntry = ref.sub ? curatedSub(ref.key, ref.sub) : undefined;
   const title = subEntry?.title[lang] ?? titleOf(ref.key, lang);
   const out: string[] = [];
   const heading = `${provisionLabel(ref, lang)}${title ? ` — ${subEntry || entry ? title : `*${escapeMd(title)}*`}` : ''}`;
-  out.push(opts.mode === 'document' ? `# ${heading}` : `### ${heading}`);
-  if (entry && subEntry && opts.mode === 'document') out.push(`*${t.article} ${ref.key}: ${entry.title[lang]}*`);
+  out.push(hover ? `### ${heading}` : `# ${heading}`);
+  if (entry && subEntry && !hover) out.push(`*${t.article} ${ref.key}: ${entry.title[lang]}*`);
 
-  // Which lid is cited, and does it exist? A sub without a lid belongs to the lid that has it.
+  // Which lid is cited, and is it in our version? A sub without a lid belongs to the lid that has it.
   const lid = ref.lid !== undefined ? findLid(a, ref.lid) : ref.sub !== undefined ? a.leden.find((l) => hasSub(l, ref.sub!)) : undefined;
+  // Cautions first: a lawyer must see that a text is repealed, outdated or not ours before reading it.
   const problems: string[] = [];
-  if (a.status === 'vervallen') problems.push(t.vervallen);
+  if (a.status === 'vervallen') problems.push(t.vervallen + (a.successor ? ` ${t.successor(a.successor.label, a.successor.basis)}` : ''));
   if (a.laterAmended) problems.push(t.laterAmended);
-  if (ref.lid !== undefined && !findLid(a, ref.lid)) problems.push(t.unknownLid(ref.lid));
-  else if (ref.sub !== undefined && !(lid && hasSub(lid, ref.sub))) problems.push(t.unknownSub(ref.sub));
-
-  const total = a.leden.reduce((n, l) => n + (l.text?.length ?? 0), 0);
-  const shorten = opts.mode === 'hover' && lid !== undefined && total > HOVER_TEXT_LIMIT;
-  const citedSub = lid && ref.sub !== undefined && hasSub(lid, ref.sub) ? ref.sub : undefined;
-  const body: string[] = [];
-  for (let i = 0; i < a.leden.length; i++) {
-    const l = a.leden[i];
-    const isCited = l === lid;
-    if (shorten && !isCited) continue;
-    // A run of leden whose text we do not hold is one line: "5.-11. (not included)".
-    let last = i;
-    while (!isCited && l.text === null && last + 1 < a.leden.length && a.leden[last + 1].text === null && a.leden[last + 1] !== lid) last++;
-    if (last > i) {
-      body.push(`${l.nr}\\.–${a.leden[last].nr}\\. *${t.noText}*`);
-      i = last;
-      continue;
-    }
-    const r = renderLid(l, isCited && (ref.lid !== undefined || citedSub !== undefined), isCited ? citedSub : undefined, shorten && citedSub !== undefined, lang);
-    body.push(r.lines.join('  \n'));
-  }
-  if (opts.mode === 'document') out.push(`## ${t.text}`);
+  if (a.textless) problems.push(t.textless);
+  else if (ref.lid !== undefined && !findLid(a, ref.lid)) problems.push(t.unknownLid(ref.lid, a.version));
+  else if (ref.sub !== undefined && !(lid && hasSub(lid, ref.sub))) problems.push(t.unknownSub(ref.sub, a.version));
+  if (!a.official && !a.textless) problems.push(t.notOfficial);
   for (const p of problems) out.push(`*${p}*`);
-  out.push(body.map((b) => b.split('\n').map((x) => `> ${x}`).join('\n')).join('\n>\n'));
-  if (shorten) out.push(`*${t.shortened}*`);
+
+  // The lawyer's essentials before the text: regime of the cited lid (the draft's audience first), the note.
+  if (entry) {
+    const regimes = (entry.mandatory ?? []).filter((m) => !ref.lid || !m.leden || m.leden.includes(ref.lid));
+    if (regimes.length) out.push(`**${t.regime}:** ${regimes.map((m) => regimeLine(m, lang, opts.audience)).join('; ')}`);
+    if (!hover) out.push(`## ${t.note}`);
+    out.push(hover ? `**${t.note}.** ${entry.note[lang]}` : entry.note[lang]);
+  }
+
+  if (!a.textless) {
+    const total = a.leden.reduce((n, l) => n + (l.text?.length ?? 0), 0);
+    const long = hover && total > HOVER_TEXT_LIMIT;
+    // A long article cited as a whole: the first line of each lid, the rest one click away.
+    const outline = long && lid === undefined;
+    const shorten = long && lid !== undefined;
+    const citedSub = lid && ref.sub !== undefined && hasSub(lid, ref.sub) ? ref.sub : undefined;
+    const body: string[] = [];
+    for (let i = 0; i < a.leden.length; i++) {
+      const l = a.leden[i];
+      const isCited = l === lid;
+      if (shorten && !isCited) continue;
+      // A run of leden whose text we do not hold is one line: "5.-11. (not included)".
+      let last = i;
+      while (!isCited && l.text === null && last + 1 < a.leden.length && a.leden[last + 1].text === null && a.leden[last + 1] !== lid) last++;
+      if (last > i) {
+        body.push(`${l.nr}\\.–${a.leden[last].nr}\\. *${t.noText}*`);
+        i = last;
+        continue;
+      }
+      if (outline && l.text !== null) {
+        const first = l.text.split('\n')[0];
+        const cut = first.length > 160 ? `${first.slice(0, 157).replace(/\s+\S*$/, '')} …` : first;
+        body.push(`${l.nr !== null ? `${l.nr}\\. ` : ''}${escapeMd(cut)}${l.text.includes('\n') ? ' …' : ''}`);
+        continue;
+      }
+      const r = renderLid(l, isCited && (ref.lid !== undefined || citedSub !== undefined), isCited ? citedSub : undefined, shorten && citedSub !== undefined, lang);
+      body.push(r.lines.join('  \n'));
+    }
+    if (!hover) out.push(`## ${t.text}`);
+    out.push(body.map((b) => b.split('\n').map((x) => `> ${x}`).join('\n')).join('\n>\n'));
+    if (shorten) out.push(`*${t.shortened}*`);
+    if (outline) out.push(`*${t.outline}*`);
+  }
   out.push(`*${sourceLine(a, lang)}*`);
 
   if (entry) {
-    if (opts.mode === 'document') out.push(`## ${t.explanation}`);
+    if (!hover) out.push(`## ${t.explanation}`);
     const explanation = subEntry ? `${subEntry.explanation[lang]} ${entry.explanation[lang]}` : entry.explanation[lang];
-    out.push(opts.mode === 'document' ? explanation : `**${t.explanation}.** ${explanation}`);
-    if (opts.mode === 'document') out.push(`## ${t.note}`);
-    out.push(opts.mode === 'document' ? entry.note[lang] : `**${t.note}.** ${entry.note[lang]}`);
-    const regimes = (entry.mandatory ?? []).filter((m) => !ref.lid || !m.leden || m.leden.includes(ref.lid));
-    if (regimes.length) out.push(`**${t.regime}:** ${regimes.map((m) => regimeLine(m, lang)).join('; ')}`);
+    out.push(hover ? `**${t.explanation}.** ${explanation}` : explanation);
     if (entry.related.length) out.push(`${t.related}: ${entry.related.map(relatedLink).join(', ')}`);
-    out.push(`*${curatedCaution(lang)}*`);
   }
-  out.push(`[${t.open}](${a.url})`);
+  // Both links: the version whose text is shown, and the text in force on the day it is opened.
+  out.push(a.textless
+    ? `[${t.currentText}](${a.currentUrl})`
+    : `[${t.thisVersion(a.version)}](${a.url}) · [${t.currentText}](${a.currentUrl})`);
+  if (entry) out.push(`*${curatedCaution(lang)}*`);
   return out.join('\n\n');
 }

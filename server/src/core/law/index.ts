@@ -2,10 +2,11 @@
 // does not have to infer a 1.8 MB literal type) and indexed once, on first use.
 import type { Lang } from '../types';
 import type {
-  Article, BwData, CuratedData, CuratedEntry, CuratedSub, IncassoFacts, Lid, RawLid,
+  Article, BwData, CuratedData, CuratedEntry, CuratedSub, IncassoFacts, Lid, RawBook, RawLid,
 } from './types';
+import type { Localized } from '../types';
 
-export type { Article, CuratedEntry, CuratedSub, Lid, Mandatory, Regime } from './types';
+export type { Article, BwData, CuratedEntry, CuratedSub, Lid, Mandatory, RawBook, Regime, Successor } from './types';
 
 /** What a citation needs to be looked up: the same fields as model/citations' Citation. */
 export interface CitationRef {
@@ -14,12 +15,36 @@ export interface CitationRef {
   article: string;
   lid?: string;
   sub?: string;
+  /** A whole afdeling: "5.3" in "afdeling 6.5.3 BW". */
+  section?: string;
 }
 
 /** Books of which we hold every article: a citation of any other book is not checked. */
 export const COVERED_BOOKS: readonly number[] = [3, 6, 7];
 
 const LAW_PREFIX: Record<string, string> = { Telecommunicatiewet: 'Tw' };
+
+export interface Statute {
+  name: string;
+  bwb?: string;
+  url: string;
+}
+
+/** A statute other than the BW that voorwaarden cite (AVG, UAVG, Auteurswet ...), by the law name of a citation. */
+export function statuteOf(law: string): Statute | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const t = (require('./data/statutes.json') as { laws: Record<string, Statute> }).laws;
+  return Object.prototype.hasOwnProperty.call(t, law) ? t[law] : undefined;
+}
+
+/** The articles of a BW afdeling ("6", "5.3" for afdeling 6.5.3), in statutory order; empty if unknown. */
+export function articlesOfSection(book: number, section: string): Article[] {
+  const [titel, afdeling] = section.split('.');
+  const t = `titel ${titel}.`.toLowerCase();
+  const af = `afdeling ${afdeling}.`.toLowerCase();
+  const has = (a: Article, head: string) => a.sectionPath.some((p) => p.toLowerCase().startsWith(head));
+  return articlesOfBook(book).filter((a) => has(a, t) && has(a, af));
+}
 
 interface Index {
   data: BwData;
@@ -30,6 +55,42 @@ interface Index {
 }
 
 let index: Index | undefined;
+/** Books the user imported from an official export (`clausule wet bijwerken`), replacing the bundled ones. */
+let imported: RawBook[] = [];
+
+/**
+ * Uses these imported books (law/bwbImport.ts) instead of the bundled text of the same book, from the
+ * next lookup on. An empty list returns to the bundled law.
+ */
+export function useImportedBooks(books: RawBook[]): void {
+  imported = books;
+  index = undefined;
+}
+
+/** The imported books in use (their BWB id and version date), for status messages. */
+export function importedBooks(): ReadonlyArray<{ book: number; bwb: string; version: string }> {
+  return imported.map((b) => ({ book: b.book, bwb: b.bwb, version: b.version }));
+}
+
+/** Every form the official text uses for a repealed article or lid. Must match scripts/build-law-data.mjs. */
+export const REPEALED = /^\s*(?:\[\s*vervallen(?:\s+per(?:\s+\d\d-\d\d-\d{4}){1,2})?\s*\.?\s*\]|\(\s*vervallen\s*\.?\s*\)|vervallen\.?)\s*$/i;
+
+/** The text in force on the day the link is opened: JuriConnect without dates (facts.json). */
+export function currentUrl(bwb: string, nr: string): string {
+  return `https://wetten.overheid.nl/jci1.3:c:${bwb}&artikel=${nr}`;
+}
+
+function sourceLabel(data: BwData, bwb: string, version: string, src: Article['src'], from: string | undefined): Localized {
+  if (src === 'full' || src === 'import') {
+    const note = src === 'import' ? { nl: ', door u ingelezen', en: ', imported by you' } : { nl: '', en: '' };
+    return {
+      nl: `wetten.overheid.nl (officiële export), ${bwb}, versie geldend op ${version}${note.nl}`,
+      en: `wetten.overheid.nl (official export), ${bwb}, version in force on ${version}${note.en}`,
+    };
+  }
+  const s = from ? data.meta.sources[from] : undefined;
+  return s ? { nl: `${s.nl}; ${bwb}, versie ${version}`, en: `${s.en}; ${bwb}, version ${version}` } : { nl: `${bwb}, versie ${version}`, en: `${bwb}, version ${version}` };
+}
 
 function load(): Index {
   if (index) return index;
@@ -40,28 +101,36 @@ function load(): Index {
   const facts = require('./data/facts.json') as Index['facts'];
   const byKey = new Map<string, Article>();
   const byBook = new Map<number, Article[]>();
-  for (const b of data.books) {
+  const books = data.books.map((b) => imported.find((i) => i.book === b.book) ?? b);
+  for (const b of books) {
     const list: Article[] = [];
     for (const r of b.articles) {
       const version = r.v ?? b.version;
       const section = b.sections[r.s];
       const src = r.src ?? b.src;
+      const leden = r.leden.map(toLid);
+      const textless = src === 'later-known';
+      const label = sourceLabel(data, b.bwb, version, src, r.from);
       const a: Article = {
         key: `${b.book}:${r.nr}`,
         law: 'BW',
         book: b.book,
         nr: r.nr,
-        leden: r.leden.map(toLid),
+        leden,
         version,
-        status: r.status ?? 'geldend',
+        status: r.status ?? (leden.length > 0 && leden.every((l) => l.repealed) ? 'vervallen' : 'geldend'),
         sectionPath: section.path,
-        url: versionedUrl(b.bwb, version, section.url, r.nr),
-        source: src === 'full'
-          ? `wetten.overheid.nl, ${b.bwb}, geldend vanaf ${version}`
-          : `wetten.overheid.nl (BWB XML), ${b.bwb}, geconsolideerde versie ${version}`,
+        url: textless ? currentUrl(b.bwb, r.nr) : versionedUrl(b.bwb, version, section.url, r.nr),
+        currentUrl: currentUrl(b.bwb, r.nr),
+        bwb: b.bwb,
+        source: label.nl,
+        sourceLabel: label,
+        official: src === 'full' || src === 'import',
         src,
         laterAmended: r.laterAmended === true,
+        textless,
       };
+      if (r.successor) a.successor = r.successor;
       byKey.set(a.key, a);
       list.push(a);
     }
@@ -69,6 +138,12 @@ function load(): Index {
     byBook.set(b.book, list);
   }
   for (const o of data.other) {
+    const label: Localized = o.src === 'facts'
+      ? {
+        nl: `CKaniklides/AI-Legislation-Analysis (uit de officiële BWB XML gelezen door derden), ${o.bwb}, geconsolideerde versie ${o.version}`,
+        en: `CKaniklides/AI-Legislation-Analysis (parsed from the official BWB XML by a third party), ${o.bwb}, consolidated version ${o.version}`,
+      }
+      : sourceLabel(data, o.bwb, o.version, o.src, o.from);
     byKey.set(o.key, {
       key: o.key,
       law: o.law,
@@ -78,9 +153,14 @@ function load(): Index {
       status: 'geldend',
       sectionPath: o.sectionPath,
       url: o.url,
-      source: `wetten.overheid.nl (BWB XML), ${o.bwb}, geconsolideerde versie ${o.version}`,
+      currentUrl: currentUrl(o.bwb, o.nr),
+      bwb: o.bwb,
+      source: label.nl,
+      sourceLabel: label,
+      official: false,
       src: o.src,
       laterAmended: false,
+      textless: false,
     });
   }
   index = { data, byKey, byBook, curated, facts };
@@ -127,6 +207,7 @@ function toLid([nr, text]: RawLid): Lid {
   }
   const lid: Lid = { nr, text, subs };
   if (text === null) lid.textAvailable = false;
+  else if (REPEALED.test(text)) lid.repealed = true;
   return lid;
 }
 
@@ -241,11 +322,18 @@ export interface CitationCheck {
   /** The leden the article has (for unknown-lid) and the letters of the lid (for unknown-sub). */
   existingLeden: string[];
   existingSubs: string[];
+  /** Set when the cited lid (not the article) is repealed. */
+  lidRepealed?: string;
 }
 
 export function checkCitation(c: CitationRef): CitationCheck {
   const key = citationKey(c);
   const out: CitationCheck = { key, suggestions: [], existingLeden: [], existingSubs: [] };
+  // A whole afdeling, or a statute named without an article: nothing to check article by article.
+  if (c.section !== undefined || c.article === '') {
+    out.problem = 'not-covered';
+    return out;
+  }
   const covered = c.law === 'BW' ? c.book !== undefined && COVERED_BOOKS.includes(c.book) : load().byKey.has(key);
   if (!covered) {
     out.problem = 'not-covered';
@@ -263,11 +351,18 @@ export function checkCitation(c: CitationRef): CitationCheck {
     out.problem = 'vervallen';
     return out;
   }
+  // An article we know only by name (it exists in a later version): its leden and letters are unknown to us.
+  if (a.textless) return out;
   let lid: Lid | undefined;
   if (c.lid !== undefined) {
     lid = findLid(a, c.lid);
     if (!lid) {
       out.problem = 'unknown-lid';
+      return out;
+    }
+    if (lid.repealed) {
+      out.problem = 'vervallen';
+      out.lidRepealed = c.lid;
       return out;
     }
   }
@@ -283,6 +378,18 @@ export function checkCitation(c: CitationRef): CitationCheck {
     }
   }
   return out;
+}
+
+/** The version date of the book's text we hold (most of its articles), for "not in the version of ...". */
+export function bookVersion(book: number): string | undefined {
+  const b = load().data.books.find((x) => x.book === book);
+  const i = imported.find((x) => x.book === book);
+  return i?.version ?? b?.version;
+}
+
+/** The BWB id of a BW book we hold. */
+export function bookBwb(book: number): string | undefined {
+  return load().data.books.find((x) => x.book === book)?.bwb;
 }
 
 /** Existing articles of the book within one edit (insert, delete, substitute, swap) of nr. */

@@ -11,6 +11,8 @@ export interface Lid {
   subs: string[];
   /** False when the lid exists but we do not hold its official text. */
   textAvailable?: false;
+  /** The official text marks this lid as repealed ("[vervallen.]"). */
+  repealed?: true;
 }
 
 /** [lid number or null for an article without numbered leden, official text or null when not held]. */
@@ -24,11 +26,26 @@ export interface RawArticle {
   leden: RawLid[];
   /** Version date when it differs from the book's. */
   v?: string;
-  /** full = official 2023 export; bw-articles = newer text from the reference dataset. */
-  src?: 'full' | 'bw-articles';
+  /**
+   * full = official export; bw-articles / later = newer text transcribed from the source named in `from`;
+   * later-known = the article exists in a later version (source `from`), its text is not held.
+   */
+  src?: 'full' | 'bw-articles' | 'later' | 'later-known' | 'import';
+  /** Key into meta.sources: where a text that is not from an official export comes from. */
+  from?: string;
   status?: 'vervallen';
   /** Known to have been amended after this version; we do not hold the newer text. */
   laterAmended?: true;
+  /** For a repealed article: where its rules now stand. */
+  successor?: Successor;
+}
+
+export interface Successor {
+  /** The first article of the successor ("6:230g"). */
+  successor: string;
+  /** "afdeling 6.5.2B (artikelen 6:230g-6:230z BW)". */
+  label: string;
+  basis: string;
 }
 
 export interface RawBook {
@@ -36,7 +53,7 @@ export interface RawBook {
   bwb: string;
   /** YYYY-MM-DD: the consolidated version most articles were taken from. */
   version: string;
-  src: 'full';
+  src: 'full' | 'import';
   sections: Array<{ path: string[]; url: string }>;
   articles: RawArticle[];
 }
@@ -48,14 +65,15 @@ export interface RawOther {
   bwb: string;
   nr: string;
   version: string;
-  src: 'facts';
+  src: 'facts' | 'later';
+  from?: string;
   sectionPath: string[];
   url: string;
   leden: RawLid[];
 }
 
 export interface BwData {
-  meta: { source: string; urlFormat: string; urlCaveat: string };
+  meta: { source: string; urlFormat: string; urlCaveat: string; currentUrlFormat: string; sources: Record<string, Localized> };
   books: RawBook[];
   other: RawOther[];
 }
@@ -70,22 +88,44 @@ export interface Article {
   version: string;
   status: 'geldend' | 'vervallen';
   sectionPath: string[];
+  /** The version we show on wetten.overheid.nl (versioned path); the current text where we hold no text. */
   url: string;
-  /** Human-readable source with BWB id and version. */
+  /** The text in force on the day the link is opened (JuriConnect without dates). */
+  currentUrl: string;
+  bwb: string;
+  /** Human-readable source with BWB id and version (Dutch). */
   source: string;
-  src: 'full' | 'bw-articles' | 'facts';
+  /** Where the text comes from, in both languages; "wetten.overheid.nl" only for an official export. */
+  sourceLabel: Localized;
+  /** True when the text was taken from an official wetten.overheid.nl export (bundled or imported). */
+  official: boolean;
+  src: 'full' | 'bw-articles' | 'later' | 'later-known' | 'import' | 'facts';
   laterAmended: boolean;
+  /** The article exists (in a later version) but we hold none of its text. */
+  textless: boolean;
+  successor?: Successor;
 }
 
-export type Regime = 'regelend' | 'dwingend' | 'n.v.t.';
+/**
+ * What a clause departing from the provision meets, per audience: regelend (default law), dwingend (no
+ * departure to that party's detriment), n.v.t. (the provision does not protect that party), zwart /
+ * grijs (the provision stays default law, but a departing clause in general terms is on the black list
+ * of 6:236, voidable, or the grey list of 6:237, presumed unreasonably onerous), verjaring (departure
+ * only as from the limitation rules of title 3.11, 7:413 lid 3).
+ */
+export type Regime = 'regelend' | 'dwingend' | 'n.v.t.' | 'zwart' | 'grijs' | 'verjaring';
 
 export interface Mandatory {
   /** The leden this applies to; absent = the whole article. */
   leden?: string[];
   b2b: Regime;
   b2c: Regime;
-  /** Where the regime follows from, e.g. "7:413 lid 2". */
+  /** Where the regime follows from, e.g. "7:413 lid 2"; for both audiences unless b2cBasis is given. */
   basis: string;
+  /** Where the consumer regime follows from, when it differs (7:401: "6:237 sub b en f"). */
+  b2cBasis?: string;
+  /** What the statute itself attaches to a departing clause, where it says so (3:83 lid 3, 6:94 lid 3). */
+  gevolg?: 'nietig';
 }
 
 export interface CuratedSub {
@@ -106,7 +146,7 @@ export interface CuratedEntry {
 }
 
 export interface CuratedData {
-  meta: { author: string; reviewed: string; caution: Localized };
+  meta: { author: string; reviewed: string; reviewScope: Localized; caution: Localized };
   entries: Record<string, CuratedEntry>;
 }
 

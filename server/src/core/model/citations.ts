@@ -19,6 +19,10 @@ export interface Citation {
   sub?: string;
   /** The matched text. */
   text: string;
+  /** A BW citation that names no law ("artikelen 7:404 en 7:407 lid 2", no "BW" after any of the list). */
+  unnamed?: true;
+  /** A citation of a whole afdeling ("afdeling 6.5.3 BW"): titel and afdeling ("5.3"); article is empty. */
+  section?: string;
 }
 
 const ORDINALS: Record<string, string> = {
@@ -39,10 +43,36 @@ const LID_TAIL = /\s{0,4},?\s{1,4}lid\s{1,4}(\d{1,2}[a-z]?)(?![\p{L}\p{N}])/iuy;
 const LID_ORDINAL_TAIL =
   /\s{0,4},?\s{1,4}(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde)\s{1,4}lid(?:\s{0,4},(?=\s{0,4}(?:sub|onder|BW|B\.W\.|Burgerlijk|van|Telecommunicatiewet|Tw)))?/iuy;
 // "onder" is an ordinary word too, so only a single letter or a number (1°) after it counts.
-const SUB_TAIL = /\s{0,4},?\s{1,4}(?:sub|onder|onderdeel)\s{1,4}([a-z]|\d{1,2}°?)(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
-const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:van\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
+// After "sub" or "onderdeel" also the double letters of long lists (6:230g sub ad, 6:193g sub am).
+const SUB_TAIL = /\s{0,4},?\s{1,4}(?:(?:sub|onderdeel)\s{1,4}(a[a-z]|[a-z]|\d{1,2}°?)|onder\s{1,4}([a-z]|\d{1,2}°?))(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
+const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:(?:van|uit)\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
 const PREFIX = /(?:^|[^\p{L}\p{N}])((?:artikelen|artikel|artt?\.)\s{0,4})$/iu;
 const LIST_GAP = /^(?:\s{0,4}[,;]\s{0,4}|\s{1,4}(?:en|of|t\/m|tot\s{1,4}en\s{1,4}met)\s{1,4}|\s{0,4}[-–]\s{0,4})$/u;
+// "de artikelen 231 tot en met 247 boek 6 BW": a range in the long form, with "boek" after the second number.
+const LONG_RANGE_AT = /artikelen\s{1,4}(\d{1,4}[a-z]{0,2})\s{1,4}(?:tot\s{1,4}en\s{1,4}met|t\/m|en|-|–)\s{1,4}(\d{1,4}[a-z]{0,2})\s{0,4},?\s{1,4}(?:van\s{1,4})?boek\s{1,4}(10|[1-9])(?![\p{N}])/iuy;
+// "artikel 6: 96": a stray space after the colon, read only after "artikel" / "art.".
+const SPACED_AT = /(?:artikel|art\.)\s{1,4}(10|[1-9]):[ \t]{1,2}(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}]|:\d)/iuy;
+// Other statutes that voorwaarden cite, by article: "artikel 6 lid 1 sub f AVG", "art. 45 van de Auteurswet".
+const OTHER_TOKEN_AT = /(?:artikel|art\.)\s{1,4}(\d{1,3}[a-z]{0,2})(?![\p{L}\p{N}]|[.:]\d)/iuy;
+const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Uitvoeringswet\s{1,4}(?:AVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming)|Auteurswet(?:\s{1,4}1912)?|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Besluit\s{1,4}incassokosten)(?![\p{L}\p{N}])/uy;
+// The long names are unambiguous on their own: "het Besluit vergoeding voor buitengerechtelijke incassokosten".
+const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
+/** Every OTHER_BARE match holds one of these (citationForms.test.ts proves it on each name). */
+export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet'];
+// "afdeling 6.5.3 BW": book, titel, afdeling.
+const AFDELING = /(?<![\p{L}\p{N}])afdeling\s{1,4}(10|[1-9])\.(\d{1,2}[a-zA-Z]{0,2})\.(\d{1,2}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|\.\d)/giu;
+
+/** The law a name in OTHER_NAMES stands for. */
+export function otherLaw(name: string): string {
+  const n = name.replace(/\s+/g, ' ');
+  if (/^(?:AVG|Algemene verordening gegevensbescherming)$/.test(n)) return 'AVG';
+  if (/^(?:UAVG|Uitvoeringswet)/.test(n)) return 'UAVG';
+  if (n.startsWith('Auteurswet')) return 'Auteurswet';
+  if (n.startsWith('Handelsregisterwet')) return 'Handelsregisterwet 2007';
+  if (n.startsWith('Wet op het consumentenkrediet')) return 'Wet op het consumentenkrediet';
+  return 'Besluit incassokosten';
+}
+
 const TIME_AFTER = /\s{0,4}(?:uur|u\.|u(?![\p{L}])|h(?![\p{L}]))/uy;
 
 // Every BW_LONG and TW_TOKEN match starts with "artikel" or "art." (/iu folds the Kelvin sign to k, and no
@@ -104,7 +134,7 @@ function parseLidSub(text: string, at: number): Tail {
   }
   m = sticky(SUB_TAIL, text, out.end);
   if (m) {
-    out.sub = m[1];
+    out.sub = m[1] ?? m[2];
     out.end = SUB_TAIL.lastIndex;
   }
   return out;
@@ -114,6 +144,7 @@ function parseLidSub(text: string, at: number): Tail {
 export function findCitations(text: string, base = 0): Citation[] {
   const out: Citation[] = [];
   let lastEnd = -1;
+  let groupStart = 0; // the first citation of the current list: a "BW" after any of them names them all
   for (let m = nextBwToken(text, 0), next = 0; m; m = nextBwToken(text, next)) {
     const tokenStart = m.index;
     const tokenEnd = m.index + m[0].length;
@@ -129,7 +160,13 @@ export function findCitations(text: string, base = 0): Citation[] {
     if (suffix) end = BW_SUFFIX.lastIndex;
     if (!prefix && !inList && !suffix && !plausibleBare(text, book, article, tokenEnd)) continue;
     const start = prefix ? tokenStart - prefix[1].length : tokenStart;
-    out.push(make(text, base, start, end, 'BW', article, tail, book));
+    if (!inList) groupStart = out.length;
+    const c = make(text, base, start, end, 'BW', article, tail, book);
+    if (suffix) {
+      for (let k = groupStart; k < out.length; k++) delete out[k].unnamed;
+      groupStart = out.length + 1; // named: a later "BW" in the same list need not look at them again
+    } else c.unnamed = true;
+    out.push(c);
     lastEnd = end;
     next = end;
   }
@@ -156,8 +193,68 @@ export function findCitations(text: string, base = 0): Citation[] {
     out.push(make(text, base, m.index, TW_TAIL.lastIndex, 'Telecommunicatiewet', m[1], tail));
     next = TW_TAIL.lastIndex;
   }
+  findMoreCitations(text, base, arts, out);
   if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/** The forms added for issue 18: long ranges, "6: 96", afdelingen and other statutes. Never overlapping a found one. */
+function findMoreCitations(text: string, base: number, arts: number[], out: Citation[]): void {
+  // Which text units a citation already covers: spans do not overlap, so marking and testing them is linear.
+  const taken = new Uint8Array(text.length + 1);
+  const mark = (s: number, e: number) => taken.fill(1, s, e);
+  for (const c of out) mark(c.span.start - base, c.span.end - base);
+  const add = (c: Citation) => {
+    const s = c.span.start - base;
+    const e = c.span.end - base;
+    for (let i = s; i < e; i++) if (taken[i]) return;
+    out.push(c);
+    mark(s, e);
+  };
+  for (let m = nextAt(text, LONG_RANGE_AT, arts, 0), next = 0; m; m = nextAt(text, LONG_RANGE_AT, arts, next)) {
+    let end = m.index + m[0].length;
+    next = end;
+    const suffix = sticky(BW_SUFFIX, text, end);
+    if (suffix) end = BW_SUFFIX.lastIndex;
+    const book = Number(m[3]);
+    const firstEnd = m.index + m[0].indexOf(m[1], 'artikelen'.length) + m[1].length;
+    const secondStart = m.index + m[0].lastIndexOf(m[2], m[0].search(/boek/i));
+    add(make(text, base, m.index, firstEnd, 'BW', m[1], { end: firstEnd }, book));
+    add(make(text, base, secondStart, end, 'BW', m[2], { end }, book));
+  }
+  for (let m = nextAt(text, SPACED_AT, arts, 0), next = 0; m; m = nextAt(text, SPACED_AT, arts, next)) {
+    const tail = parseLidSub(text, m.index + m[0].length);
+    let end = tail.end;
+    const suffix = sticky(BW_SUFFIX, text, end);
+    if (suffix) end = BW_SUFFIX.lastIndex;
+    next = end;
+    add(make(text, base, m.index, end, 'BW', m[2], tail, Number(m[1])));
+  }
+  for (let m = nextAt(text, OTHER_TOKEN_AT, arts, 0), next = 0; m; m = nextAt(text, OTHER_TOKEN_AT, arts, next)) {
+    next = m.index + m[0].length;
+    const tail = parseLidSub(text, next);
+    const law = sticky(OTHER_TAIL, text, tail.end);
+    if (!law) continue;
+    next = OTHER_TAIL.lastIndex;
+    add(make(text, base, m.index, next, otherLaw(law[1]), m[1], tail));
+  }
+  // The global scans run only where a word they cannot match without occurs (literal searches are cheap).
+  const bare = OTHER_BARE_WORDS.some((w) => text.includes(w));
+  OTHER_BARE.lastIndex = 0;
+  for (let m = bare ? OTHER_BARE.exec(text) : null; m; m = OTHER_BARE.exec(text)) {
+    add(make(text, base, m.index, m.index + m[0].length, otherLaw(m[0]), '', { end: m.index + m[0].length }));
+  }
+  AFDELING.lastIndex = 0;
+  const afd = text.includes('fdeling') || text.includes('FDELING');
+  for (let m = afd ? AFDELING.exec(text) : null; m; m = AFDELING.exec(text)) {
+    let end = m.index + m[0].length;
+    const suffix = sticky(BW_SUFFIX, text, end);
+    if (suffix) end = BW_SUFFIX.lastIndex;
+    const c = make(text, base, m.index, end, 'BW', '', { end }, Number(m[1]));
+    c.section = `${m[2]}.${m[3]}`;
+    add(c);
+    AFDELING.lastIndex = end;
+  }
 }
 
 function make(text: string, base: number, start: number, end: number, law: string, article: string, tail: Tail, book?: number): Citation {
@@ -210,6 +307,8 @@ export function citationsWithin(citations: Citation[], start: number, end: numbe
     if (c.book !== undefined) moved.book = c.book;
     if (c.lid !== undefined) moved.lid = c.lid;
     if (c.sub !== undefined) moved.sub = c.sub;
+    if (c.unnamed) moved.unnamed = true;
+    if (c.section !== undefined) moved.section = c.section;
     out.push(moved);
   }
   return out;

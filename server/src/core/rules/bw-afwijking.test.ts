@@ -82,6 +82,76 @@ describe('bw-afwijking', () => {
     assert.deepEqual(of('Artikel 6:96 lid 5 BW is niet van toepassing.', 'b2b').map((x) => x.severity), ['information']);
   });
 
+  // Audit 2026-12, R1-R4: the business regime comes from the law data; mandatory business law is never
+  // called default law.
+  it('calls a departure from law that is mandatory between businesses too an error, with the nullity the statute states', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      for (const [text, basis] of [
+        ['In afwijking van artikel 3:83 lid 3 BW is een vordering van Leverancier niet overdraagbaar.', /3:83 lid 3 BW/],
+        ['Artikel 6:94 lid 1 BW is niet van toepassing.', /6:94 lid 3 BW/],
+      ] as const) {
+        const [f] = of(text, audience);
+        assert.equal(f.severity, 'error', text);
+        assert.match(f.message.nl, basis);
+        assert.match(f.message.nl, /ook tussen bedrijven niet worden afgeweken.*nietig/);
+        assert.doesNotMatch(f.message.nl, /regelend recht|mag dat/);
+        assert.equal(f.fixes, undefined, 'confining to businesses does not cure it');
+      }
+    }
+  });
+
+  it('reports an exclusion of 6:119a lid 6 and 6:96 lid 4, which protect businesses', () => {
+    const [lid6] = of('Artikel 6:119a lid 6 BW is niet van toepassing.', 'b2b');
+    assert.equal(lid6.severity, 'error');
+    assert.match(lid6.message.nl, /\(6:119a lid 6 BW\); een afwijkend beding is nietig\. Schrap/);
+    const [lid4] = of('Artikel 6:96 lid 4 BW is uitgesloten.', 'b2b');
+    assert.equal(lid4.severity, 'error');
+    assert.match(lid4.message.nl, /6:96 lid 4 BW/);
+    assert.doesNotMatch(lid4.message.nl, /nietig/, '6:96 lid 4 states no nullity');
+    // In consumer terms the clause still matters toward businesses: judged by the business regime.
+    assert.equal(of('Artikel 6:119a lid 6 BW is niet van toepassing.', 'b2c')[0].severity, 'error');
+  });
+
+  it('never calls the general-terms rules (6:231-6:244) or the lists default law between businesses', () => {
+    const [av] = of('Artikel 6:233 sub b BW is niet van toepassing.', 'b2b');
+    assert.equal(av.severity, 'error');
+    assert.match(av.message.nl, /6:246 BW/);
+    const [grey] = of('Artikel 6:237 BW is niet van toepassing.', 'b2b');
+    assert.match(grey.message.nl, /beschermt alleen consumenten/);
+    for (const f of [av, grey]) assert.doesNotMatch(f.message.nl, /regelend recht/);
+  });
+
+  it('gives 7:412 one consistent message: departure only as from the limitation rules', () => {
+    const [inB2b] = of('Artikel 7:412 BW is niet van toepassing.', 'b2b');
+    assert.equal(inB2b.severity, 'warning');
+    assert.match(inB2b.message.nl, /7:413 lid 3 BW/);
+    assert.doesNotMatch(inB2b.message.nl, /regelend recht|mag dat/);
+    const [inB2c] = of('Artikel 7:412 BW is niet van toepassing.', 'b2c');
+    assert.match(inB2c.message.nl, /6:236 sub g BW/);
+  });
+
+  it('calls a consumer exclusion of 7:401 or 7:407 lid 2 grey-listed, not allowed', () => {
+    for (const [text, basis] of [
+      ['Artikel 7:401 BW is niet van toepassing.', /6:237 sub b en f BW/],
+      ['Artikel 7:407 lid 2 BW is niet van toepassing.', /6:237 sub f BW/],
+    ] as const) {
+      const [f] = of(text, 'b2c');
+      assert.equal(f.severity, 'warning', text);
+      assert.match(f.message.nl, basis);
+      assert.match(f.message.nl, /grijze lijst.*vermoed onredelijk bezwarend/);
+      assert.match(f.message.en, /grey list/);
+      assert.doesNotMatch(f.message.nl, /mag dat/);
+      // Between businesses it is default law.
+      assert.equal(of(text, 'b2b')[0].severity, 'information');
+    }
+  });
+
+  it('labels the black list as a list of voidable clauses, not as mandatory law', () => {
+    const [f] = of('Artikel 6:52 BW is niet van toepassing.', 'b2c');
+    assert.match(f.message.nl, /regelend recht, maar .*zwarte lijst \(6:236 sub c BW\) en is het vernietigbaar/);
+    assert.doesNotMatch(f.message.nl, /dwingend/);
+  });
+
   it('respects a severity the user set', () => {
     const text = 'Artikel 7:408 lid 1 BW is niet van toepassing.';
     const [f] = analyze(text, { audience: 'b2c', rules: { 'bw-afwijking': 'hint' } }).findings.filter((x) => x.ruleId === 'bw-afwijking');

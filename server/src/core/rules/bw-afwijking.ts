@@ -3,18 +3,26 @@ import type { Block } from '../model/types';
 import type { Piece } from '../engine/text';
 import type { Fix, Localized } from '../types';
 import { citationsOf, hasTrigger, hasTriggerIn, matchesNear, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
-import { curatedEntry, titleOf } from '../law';
+import { curatedEntry, titleOf, type Regime } from '../law';
 import data from './data/bw-afwijking.json';
 
 interface Provision {
   title: Localized;
   effect: Localized;
-  /** Regime toward a consumer: regelend (default law), dwingend (7:413), zwart (6:236 black list). */
-  b2c: 'regelend' | 'dwingend' | 'zwart';
-  basis?: string;
+  /** Regime toward a business and toward a consumer (law/types.ts Regime), from the curated law data. */
+  b2b: Regime;
+  b2c: Regime;
+  basis: string;
+  b2cBasis: string;
+  gevolg?: 'nietig';
 }
 
-const PROVISIONS = data.provisions as Record<string, Provision>;
+interface OwnEntry {
+  title: Localized;
+  effect: Localized;
+}
+
+const PROVISIONS = data.provisions as Record<string, OwnEntry>;
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const CLIENT_NAME = /(?<![\p{L}])(?:Opdrachtgever|Klant|Afnemer|Consument|Wederpartij|Cliënt|Abonnee)(?![\p{L}])/u;
 
@@ -69,14 +77,15 @@ function keyOf(book: number | undefined, article: string, lid: string | undefine
   if (!lid && base === '7:408') return '7:408 lid 1';
   if (!lid && base === '7:407') return '7:407 lid 2';
   if (PROVISIONS[base]) return base;
-  // Beyond our own table: provisions the law data marks as mandatory toward consumers.
-  const curated = curatedProvision(lid ? `${base} lid ${lid}` : base);
-  return curated && curated.b2c !== 'regelend' ? (lid ? `${base} lid ${lid}` : base) : undefined;
+  // Beyond our own table: provisions the law data marks as other than default law for either audience.
+  const key = lid ? `${base} lid ${lid}` : base;
+  const curated = curatedProvision(key);
+  return curated && (curated.b2c !== 'regelend' || curated.b2b !== 'regelend') ? key : undefined;
 }
 
 /**
- * The regime from the curated law data (law/, per-provision `mandatory`), when it has one: it is the
- * reviewed source, our table the fallback. Titles and effects stay ours where we have them.
+ * The regimes from the curated law data (law/, per-provision `mandatory`): the reviewed source for both
+ * audiences. Titles and effects stay ours where we have them.
  */
 function curatedProvision(key: string): Provision | undefined {
   try {
@@ -87,16 +96,22 @@ function curatedProvision(key: string): Provision | undefined {
     if (!m) return undefined;
     const own = PROVISIONS[key];
     const title = own?.title ?? { nl: titleOf(article, 'nl') ?? article, en: titleOf(article, 'en') ?? article };
-    const regime: Provision['b2c'] = m.b2c === 'dwingend' ? (m.basis.startsWith('6:236') ? 'zwart' : 'dwingend') : 'regelend';
-    return { title, effect: own?.effect ?? { nl: '', en: '' }, b2c: regime, basis: `${m.basis} BW` };
+    const p: Provision = {
+      title, effect: own?.effect ?? { nl: '', en: '' }, b2b: m.b2b, b2c: m.b2c, basis: `${m.basis} BW`, b2cBasis: `${m.b2cBasis ?? m.basis} BW`,
+    };
+    if (m.gevolg) p.gevolg = m.gevolg;
+    return p;
   } catch {
-    return undefined; // law data unavailable or reshaped: our own table still works
+    return undefined; // law data unavailable or reshaped: our own table still works, as default law
   }
 }
 
 function provision(key: string): Provision {
-  return curatedProvision(key) ?? PROVISIONS[key];
+  const own = PROVISIONS[key];
+  return curatedProvision(key) ?? { title: own.title, effect: own.effect, b2b: 'regelend', b2c: 'regelend', basis: '7:400 lid 2 BW', b2cBasis: '7:400 lid 2 BW' };
 }
+
+const NO_TEXT: Localized = { nl: '', en: '' };
 
 export const rule: BlockRule = {
   scope: 'block',
@@ -107,16 +122,28 @@ export const rule: BlockRule = {
     title: { nl: 'Afwijking van het BW', en: 'Departure from the Civil Code' },
     messages: {
       default: {
-        nl: '{intro}Dit beding wijkt af van {cite} ({title}). {effect} {audienceNote}',
-        en: '{intro}This clause departs from {cite} ({title}). {effect} {audienceNote}',
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}).{effect} {audienceNote}',
+        en: '{intro}This clause departs from {cite} ({title}).{effect} {audienceNote}',
       },
       dwingend: {
-        nl: '{intro}Dit beding wijkt af van {cite} ({title}), maar daarvan kan niet ten nadele van een consument worden afgeweken ({basis}). {effect} Tegenover een consument is het beding vernietigbaar; beperk het tot zakelijke opdrachtgevers of schrap het.',
-        en: '{intro}This clause departs from {cite} ({title}), which cannot be departed from to the detriment of a consumer ({basis}). {effect} Toward a consumer the clause is voidable; limit it to business clients or delete it.',
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}), maar daarvan kan niet ten nadele van een consument worden afgeweken ({basis}).{effect} Tegenover een consument is het beding vernietigbaar; beperk het tot zakelijke opdrachtgevers of schrap het.',
+        en: '{intro}This clause departs from {cite} ({title}), which cannot be departed from to the detriment of a consumer ({basis}).{effect} Toward a consumer the clause is voidable; limit it to business clients or delete it.',
+      },
+      dwingendZakelijk: {
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}), maar daarvan kan ook tussen bedrijven niet worden afgeweken ({basis}){gevolg}.{effect} Schrap het beding of breng het in overeenstemming met de wet.',
+        en: '{intro}This clause departs from {cite} ({title}), which cannot be departed from between businesses either ({basis}){gevolg}.{effect} Delete the clause or bring it in line with the statute.',
       },
       zwart: {
-        nl: '{intro}Dit beding wijkt af van {cite} ({title}). Tegenover een consument staat zo\'n beding op de zwarte lijst ({basis}) en is het vernietigbaar. {effect}',
-        en: '{intro}This clause departs from {cite} ({title}). Toward a consumer such a clause is on the black list ({basis}) and voidable. {effect}',
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}). De bepaling is regelend recht, maar tegenover een consument staat zo\'n beding in algemene voorwaarden op de zwarte lijst ({basis}) en is het vernietigbaar.{effect}',
+        en: '{intro}This clause departs from {cite} ({title}). The provision is default law, but toward a consumer such a clause in general terms is on the black list ({basis}) and voidable.{effect}',
+      },
+      grijs: {
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}). De bepaling is regelend recht, maar tegenover een consument staat zo\'n beding in algemene voorwaarden op de grijze lijst ({basis}): het wordt vermoed onredelijk bezwarend te zijn, en de gebruiker moet dat vermoeden weerleggen.{effect}',
+        en: '{intro}This clause departs from {cite} ({title}). The provision is default law, but toward a consumer such a clause in general terms is on the grey list ({basis}): it is presumed unreasonably onerous, and the user must rebut that presumption.{effect}',
+      },
+      verjaring: {
+        nl: '{intro}Dit beding wijkt af van {cite} ({title}).{effect}{consumerNote}',
+        en: '{intro}This clause departs from {cite} ({title}).{effect}{consumerNote}',
       },
       consumerOnly: {
         nl: 'Dit beding wijkt af van {cite} ({title}). Die bepaling beschermt alleen consumenten en is voor hen dwingend ({basis}); tegenover een zakelijke wederpartij heeft het beding geen gevolg.',
@@ -151,17 +178,33 @@ export const rule: BlockRule = {
       const intro: Localized = implied
         ? { nl: 'Als de overeenkomst een opdracht is (artikel 7:400 BW): ', en: 'If the agreement is a contract for services (article 7:400 BW): ' }
         : { nl: '', en: '' };
-      const args = { cite, title: p.title, effect: p.effect, basis: p.basis ?? '', intro };
-      if (p.b2c === 'dwingend' && !b2c && key === '7:408 lid 3') {
-        ctx.report({ span, messageId: 'consumerOnly', args });
-      } else if (p.b2c === 'dwingend' && b2c) {
+      // A consumer draft may still be used toward businesses: a provision that only protects businesses
+      // (6:96 lid 4, 6:119a lid 6) is judged by its business regime there.
+      const regime = b2c && p.b2c !== 'n.v.t.' ? p.b2c : p.b2b;
+      const basis = b2c && p.b2c !== 'n.v.t.' ? p.b2cBasis : p.basis;
+      // The effect is led by its own space, so that a provision without one leaves no double space.
+      const effect: Localized = { nl: p.effect.nl ? ` ${p.effect.nl}` : '', en: p.effect.en ? ` ${p.effect.en}` : '' };
+      const args = { cite, title: p.title, effect, basis, intro };
+      if (regime === 'n.v.t.') {
+        ctx.report({ span, messageId: 'consumerOnly', args: { ...args, basis: p.b2cBasis } });
+      } else if (regime === 'dwingend' && b2c && p.b2b !== 'dwingend') {
         ctx.report({ span, messageId: 'dwingend', args, severity: 'error', fixes: confine(span) });
-      } else if (p.b2c === 'zwart' && b2c) {
+      } else if (regime === 'dwingend') {
+        const gevolg: Localized = p.gevolg === 'nietig' ? { nl: '; een afwijkend beding is nietig', en: '; a departing clause is void' } : NO_TEXT;
+        ctx.report({ span, messageId: 'dwingendZakelijk', args: { ...args, basis: p.basis, gevolg }, severity: 'error' });
+      } else if (regime === 'zwart') {
         ctx.report({ span, messageId: 'zwart', args, severity: 'error', fixes: confine(span) });
+      } else if (regime === 'grijs') {
+        ctx.report({ span, messageId: 'grijs', args, severity: 'warning', fixes: confine(span) });
+      } else if (regime === 'verjaring') {
+        const consumerNote: Localized = b2c
+          ? { nl: ' Tegenover een consument is een beding in algemene voorwaarden dat een wettelijke verjaringstermijn verkort tot minder dan een jaar bovendien vernietigbaar (zwarte lijst, artikel 6:236 sub g BW).', en: ' Toward a consumer, a clause in general terms that shortens a statutory limitation period to less than a year is moreover voidable (black list, article 6:236(g) BW).' }
+          : NO_TEXT;
+        ctx.report({ span, messageId: 'verjaring', args: { ...args, consumerNote }, severity: 'warning' });
       } else {
         const audienceNote: Localized = b2c
-          ? { nl: 'Ook tegenover een consument mag dat, zolang het beding niet onredelijk bezwarend is (artikel 6:233 sub a BW).', en: 'That is allowed toward a consumer too, as long as the clause is not unreasonably onerous (article 6:233(a) BW).' }
-          : { nl: 'Tegenover een zakelijke wederpartij mag dat: de bepaling is regelend recht.', en: 'Toward a business party that is allowed: the provision is default law.' };
+          ? { nl: 'De bepaling is regelend recht, ook tegenover een consument; een beding in algemene voorwaarden is wel vernietigbaar als het onredelijk bezwarend is (artikel 6:233 sub a BW).', en: 'The provision is default law, toward a consumer too; a clause in general terms is voidable, though, if it is unreasonably onerous (article 6:233(a) BW).' }
+          : { nl: 'De bepaling is regelend recht; een beding in algemene voorwaarden blijft toetsbaar aan artikel 6:233 sub a BW (onredelijk bezwarend).', en: 'The provision is default law; a clause in general terms remains subject to article 6:233(a) BW (unreasonably onerous).' };
         ctx.report({ span, args: { ...args, audienceNote } });
       }
       const para = pieceAt(paragraphs, span.start);

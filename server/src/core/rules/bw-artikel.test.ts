@@ -13,10 +13,13 @@ function defaultSeverity(text: string): string[] {
 describe('bw-artikel', () => {
   it('fires on an article the book does not have', () => {
     const [f] = check('bw-artikel', 'Op grond van «artikel 7:4088 BW» mag de Opdrachtgever opzeggen.');
-    assert.deepEqual(defaultSeverity('Op grond van artikel 7:4088 BW mag de Opdrachtgever opzeggen.'), ['error']);
-    assert.match(f.message.nl, /7:4088 BW bestaat niet/);
+    // A warning that names the version Clausule carries and links to the text in force, never "does not exist".
+    assert.deepEqual(defaultSeverity('Op grond van artikel 7:4088 BW mag de Opdrachtgever opzeggen.'), ['warning']);
+    assert.match(f.message.nl, /7:4088 BW staat niet in de versie van 2023-07-01 die Clausule meelevert/);
     assert.match(f.message.nl, /Bedoelt u artikel 7:408\b/);
-    assert.match(f.message.en, /does not exist/);
+    assert.match(f.message.nl, /https:\/\/wetten\.overheid\.nl\/jci1\.3:c:BWBR0005290&artikel=4088/);
+    assert.match(f.message.en, /not in the version of 2023-07-01/);
+    assert.doesNotMatch(f.message.nl + f.message.en, /bestaat niet|does not exist/);
     check('bw-artikel', 'zie «art. 6:2369 BW» en «artikel 3:9999 BW»');
   });
 
@@ -29,7 +32,7 @@ describe('bw-artikel', () => {
 
   it('fires on a lid the article does not have', () => {
     const [f] = check('bw-artikel', 'Partijen sluiten «art. 7:408 lid 4 BW» uit.');
-    assert.match(f.message.nl, /heeft geen lid 4; het heeft 3 leden \(1-3\)/);
+    assert.match(f.message.nl, /in de versie van 2023-07-01 die Clausule meelevert geen lid 4; het heeft daar 3 leden \(1-3\)/);
     check('bw-artikel', '«artikel 6:96, negende lid, BW»');
     check('bw-artikel', '«artikel 11.7 lid 12 Telecommunicatiewet»');
   });
@@ -39,14 +42,43 @@ describe('bw-artikel', () => {
     assert.match(u.message.nl, /geen onderdeel u \(alleen a-t\)/);
     check('bw-artikel', '«artikel 6:237 onder p BW»');
     const [f] = check('bw-artikel', 'conform «art. 6:96 lid 3 sub c BW»');
-    assert.match(f.message.nl, /6:96 lid 3 BW heeft geen onderdeel c/);
+    assert.match(f.message.nl, /6:96 lid 3 BW heeft in de versie van 2026-07-16 die Clausule meelevert geen onderdeel c/);
     assert.match(f.message.nl, /Bedoelt u 6:96 lid 2 sub c/);
     check('bw-artikel', 'zie «artikel 7:408 sub a BW»');
   });
 
-  it('fires on a repealed article', () => {
+  it('fires on a repealed article, names its successor, and is an error', () => {
     const [f] = check('bw-artikel', 'zoals bedoeld in «artikel 7:46a BW»');
     assert.match(f.message.nl, /vervallen \(per 13-06-2014\)/);
+    const [d] = check('bw-artikel', 'het herroepingsrecht van «artikel 7:46d BW»');
+    assert.match(d.message.nl, /afdeling 6\.5\.2B \(artikelen 6:230g-6:230z BW\)/);
+    assert.deepEqual(defaultSeverity('artikel 7:46d BW'), ['error']);
+  });
+
+  it('recognises every form the official text uses for a repealed article or lid', () => {
+    // "[Vervallen per 01-07-2015 01-07-2015]" (doubled date), "(vervallen)", "[vervallen.]" (a lid).
+    const [doubled] = check('bw-artikel', 'zie «artikel 7:685 BW»');
+    assert.match(doubled.message.nl, /7:685 BW is vervallen \(per 01-07-2015\)/);
+    const [bracketed] = check('bw-artikel', 'zie «artikel 7:375 BW»');
+    assert.match(bracketed.message.nl, /7:375 BW is vervallen/);
+    const [lid] = check('bw-artikel', 'zie «artikel 3:15e lid 2 BW»');
+    assert.match(lid.message.nl, /Lid 2 van artikel 3:15e BW is vervallen/);
+    check('bw-artikel', 'zie artikel 3:15e lid 1 BW');
+  });
+
+  it('never calls a provision in force in December 2026 missing (law since 2023)', () => {
+    // 3:94 lid 5 (2025), afdeling 6.5.2ab (6:230fa-6:230fd), 6:193a's new letters, 6:230g's new letters.
+    check('bw-artikel', [
+      'De mededeling geschiedt schriftelijk (artikel 3:94 lid 5 BW).',
+      'artikel 6:230fa BW, artikel 6:230fb BW, artikel 6:230fd lid 2 BW.',
+    ].join('\n'));
+    for (const marked of ['een milieuclaim als bedoeld in «artikel 6:193a lid 1 sub q BW»', 'zie «artikel 6:230g lid 1 sub ad BW»']) {
+      const [f] = check('bw-artikel', marked);
+      assert.match(f.message.nl, /in de versie van 2023-07-01 die Clausule meelevert/);
+      assert.match(f.message.nl, /Dit artikel is na die versie gewijzigd/);
+      assert.doesNotMatch(f.message.nl, /bestaat niet/);
+      assert.equal(f.severity, 'warning');
+    }
   });
 
   it('gives each citation of a list its own finding', () => {
@@ -57,7 +89,7 @@ describe('bw-artikel', () => {
     const [f] = check('bw-artikel', '«artikel 7:404 lid 1 BW»');
     assert.match(f.message.nl, /geen genummerde leden/);
     assert.deepEqual(defaultSeverity('artikel 7:404 lid 1 BW'), ['warning']);
-    assert.deepEqual(defaultSeverity('artikel 7:404 lid 2 BW'), ['error']);
+    assert.deepEqual(defaultSeverity('artikel 7:404 lid 2 BW'), ['warning']);
   });
 
   it('stays quiet on citations that exist', () => {

@@ -1,11 +1,13 @@
-// bw-artikel: a statute citation that cannot be right — an article the law does not have, a repealed
-// article, a lid or sub-item the article does not have. Only checks laws we hold in full (BW 3, 6, 7)
-// and the provisions we hold outside the BW (Telecommunicatiewet 11.7); other citations stay silent.
+// bw-artikel: a statute citation that the law Clausule carries does not hold — an article, lid or sub-item
+// not in that version, or a repealed article. The law moves on after the version we carry, so a provision
+// missing from it is a warning that names the version and links to the current text, never a claim that
+// it does not exist. Only checks laws we hold in full (BW 3, 6, 7) and the provisions we hold outside the
+// BW (Telecommunicatiewet 11.7); other citations stay silent.
 import type { BlockRule } from './rule';
 import type { Fix, Localized } from '../types';
 import type { Citation } from '../model/citations';
 import { citationsOf } from '../engine/text';
-import { checkCitation, articleByKey } from '../law';
+import { checkCitation, articleByKey, bookBwb, bookVersion, currentUrl, type Article } from '../law';
 
 /** "7:408 BW", "7:408 lid 2 BW", "11.7 lid 4 Telecommunicatiewet". */
 function lawName(c: Citation, withLid = false): string {
@@ -54,48 +56,86 @@ export function mayCite(text: string): boolean {
   );
 }
 
+/** A caution for an article known to have been amended after the version we carry. */
+function laterNote(a: Article | undefined): Localized {
+  return a?.laterAmended
+    ? { nl: ' Dit artikel is na die versie gewijzigd.', en: ' This article was amended after that version.' }
+    : { nl: '', en: '' };
+}
+
 export const rule: BlockRule = {
   scope: 'block',
   meta: {
     id: 'bw-artikel',
     category: 'wet',
-    defaultSeverity: 'error',
-    title: { nl: 'Wetsartikel bestaat niet', en: 'Statutory provision does not exist' },
+    defaultSeverity: 'warning',
+    title: { nl: 'Wetsartikel niet in de meegeleverde wettekst', en: 'Statutory provision not in the bundled text' },
     messages: {
       default: {
-        nl: 'Artikel {cite} bestaat niet.{near}',
-        en: 'Article {cite} does not exist.{near}',
+        nl: 'Artikel {cite} staat niet in de versie van {version} die Clausule meelevert.{near} Controleer de geldende tekst: {current}',
+        en: 'Article {cite} is not in the version of {version} that Clausule carries.{near} Check the text in force: {current}',
       },
       vervallen: {
-        nl: 'Artikel {cite} is vervallen{repealed}. Verwijs naar de bepaling die nu geldt.',
-        en: 'Article {cite} has been repealed{repealed}. Refer to the provision now in force.',
+        nl: 'Artikel {cite} is vervallen{repealed}.{successor} Verwijs naar de bepaling die nu geldt.',
+        en: 'Article {cite} has been repealed{repealed}.{successor} Refer to the provision now in force.',
+      },
+      lidVervallen: {
+        nl: 'Lid {lid} van artikel {cite} is vervallen. Verwijs naar de bepaling die nu geldt.',
+        en: 'Lid {lid} of article {cite} has been repealed. Refer to the provision now in force.',
       },
       lid: {
-        nl: 'Artikel {cite} heeft geen lid {lid}; het heeft {leden}.',
-        en: 'Article {cite} has no lid {lid}; it has {leden}.',
+        nl: 'Artikel {cite} heeft in de versie van {version} die Clausule meelevert geen lid {lid}; het heeft daar {leden}.{amended} Controleer de geldende tekst: {current}',
+        en: 'In the version of {version} that Clausule carries, article {cite} has no lid {lid}; it has {leden} there.{amended} Check the text in force: {current}',
       },
       lidOnly: {
-        nl: 'Artikel {cite} heeft geen genummerde leden; laat "lid {lid}" weg.',
-        en: 'Article {cite} has no numbered leden; leave out "lid {lid}".',
+        nl: 'Artikel {cite} heeft in de versie van {version} die Clausule meelevert geen genummerde leden; laat "lid {lid}" weg of controleer de geldende tekst: {current}',
+        en: 'In the version of {version} that Clausule carries, article {cite} has no numbered leden; leave out "lid {lid}" or check the text in force: {current}',
+      },
+      noLaw: {
+        nl: 'Noem de wet: "{token}" zonder "BW" is niet eenduidig. Zet "BW" na de verwijzing.',
+        en: 'Name the statute: "{token}" without "BW" is ambiguous. Put "BW" after the citation.',
       },
       sub: {
-        nl: '{where} heeft geen onderdeel {sub}{subs}.{near}',
-        en: '{where} has no item {sub}{subs}.{near}',
+        nl: '{where} heeft in de versie van {version} die Clausule meelevert geen onderdeel {sub}{subs}.{near}{amended} Controleer de geldende tekst: {current}',
+        en: 'In the version of {version} that Clausule carries, {where} has no item {sub}{subs}.{near}{amended} Check the text in force: {current}',
       },
     },
   },
   check(block, ctx) {
     const text = block.text;
     if (!mayCite(text)) return;
-    for (const c of citationsOf(block)) {
+    const cs = citationsOf(block);
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      // One hint per list that names no law, on its last citation, where "BW" belongs.
+      const nextInList = cs[i + 1]?.unnamed && cs[i + 1].span.start - c.span.end <= 16;
+      if (c.unnamed && c.book !== undefined && !nextInList) {
+        // Resolved as the BW, but the draft should say so: a hint, with the fix to add it.
+        const token = `${c.book}:${c.article}`;
+        const at = c.span.end;
+        ctx.report({
+          span: c.span,
+          messageId: 'noLaw',
+          args: { token },
+          severity: 'hint',
+          fixes: [{ title: { nl: 'Voeg "BW" toe', en: 'Add "BW"' }, edits: [{ span: { start: at, end: at }, newText: ' BW' }] }],
+        });
+      }
       const r = checkCitation(c);
       if (!r.problem || r.problem === 'not-covered') continue;
       const cite = lawName(c);
       const span = c.span;
+      const a = r.article;
+      const version = a?.version ?? (c.book !== undefined ? bookVersion(c.book) : undefined) ?? '';
+      const bwb = a?.bwb ?? (c.book !== undefined ? bookBwb(c.book) : undefined);
+      const current = a?.currentUrl ?? (bwb ? currentUrl(bwb, c.article) : 'https://wetten.overheid.nl');
+      const amended = laterNote(a);
       if (r.problem === 'unknown-article') {
         ctx.report({
           span,
           args: {
+            version,
+            current,
             cite,
             near: both((l) => (r.suggestions.length === 0 ? '' : l === 'nl'
               ? ` Bedoelt u ${list(r.suggestions.map((k) => `artikel ${k}`), l)}?`
@@ -103,24 +143,39 @@ export const rule: BlockRule = {
           },
           fixes: articleFixes(c, r.suggestions),
         });
-      } else if (r.problem === 'vervallen') {
+      } else if (r.problem === 'vervallen' && !r.lidRepealed) {
         const note = articleByKey(r.key)?.leden[0]?.text ?? '';
         const date = /(\d\d-\d\d-\d{4})/.exec(note)?.[1];
         ctx.report({
           span,
           messageId: 'vervallen',
-          args: { cite, repealed: both((l) => (date ? (l === 'nl' ? ` (per ${date})` : ` (as of ${date})`) : '')) },
+          severity: 'error',
+          args: {
+            cite,
+            repealed: both((l) => (date ? (l === 'nl' ? ` (per ${date})` : ` (as of ${date})`) : '')),
+            successor: both((l) => {
+              const s = r.article?.successor;
+              if (!s) return '';
+              return l === 'nl' ? ` De regeling staat nu in ${s.label} (${s.basis}).` : ` The rules now stand in ${s.label} (${s.basis}).`;
+            }),
+          },
         });
+      } else if (r.problem === 'vervallen' && r.lidRepealed) {
+        ctx.report({ span, messageId: 'lidVervallen', args: { cite, lid: r.lidRepealed }, severity: 'error' });
       } else if (r.problem === 'unknown-lid') {
         if (r.existingLeden.length === 0) {
           // "lid 1" of a one-paragraph article is imprecise rather than wrong: a warning, not an error.
-          ctx.report({ span, messageId: 'lidOnly', args: { cite, lid: c.lid! }, severity: c.lid === '1' ? 'warning' : undefined });
+          // "lid 1" of a one-paragraph article is imprecise rather than unknown: a warning like the others.
+          ctx.report({ span, messageId: 'lidOnly', args: { cite, lid: c.lid!, version, current } });
         } else {
           const n = r.existingLeden.length;
           ctx.report({
             span,
             messageId: 'lid',
             args: {
+              version,
+              current,
+              amended,
               cite,
               lid: c.lid!,
               leden: both((l) => (n === 1 ? (l === 'nl' ? 'één lid' : 'one lid') : `${n} leden (${r.existingLeden[0]}-${r.existingLeden[n - 1]})`)),
@@ -134,6 +189,9 @@ export const rule: BlockRule = {
           span,
           messageId: 'sub',
           args: {
+            version,
+            current,
+            amended,
             where: both((l) => (l === 'nl' ? `Artikel ${where}` : `Article ${where}`)),
             sub: c.sub!,
             subs: both((l) => (subs.length === 0

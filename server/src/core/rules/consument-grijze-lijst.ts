@@ -98,8 +98,8 @@ export const rule: BlockRule = {
     title: { nl: 'Grijze lijst (artikel 6:237 BW)', en: 'Grey list (article 6:237 BW)' },
     messages: {
       f: {
-        nl: 'Artikel 6:237 sub f BW: een beding dat de gebruiker geheel of gedeeltelijk bevrijdt van een wettelijke plicht tot schadevergoeding, wordt tegenover een consument vermoed onredelijk bezwarend te zijn. Beperk het tot wat redelijk is, sluit nooit schade door dood of letsel, opzet of bewuste roekeloosheid uit, en overweeg de wettelijke aansprakelijkheid tegenover consumenten onverlet te laten.',
-        en: 'Article 6:237(f) BW: a clause that releases the user wholly or partly from a statutory duty to pay damages is presumed unreasonably onerous toward a consumer. Keep it to what is reasonable, never exclude death or injury, intent or recklessness, and consider leaving statutory liability toward consumers intact.',
+        nl: 'Artikel 6:237 sub f BW: een beding dat de gebruiker geheel of gedeeltelijk bevrijdt van een wettelijke plicht tot schadevergoeding, wordt tegenover een consument vermoed onredelijk bezwarend te zijn. Beperk het tot wat redelijk is, sluit nooit schade door dood of letsel, opzet of bewuste roekeloosheid uit, en overweeg de wettelijke aansprakelijkheid tegenover consumenten onverlet te laten. Bij een consumentenkoop kunnen de rechten van de koper wegens een tekortkoming van de verkoper bovendien niet worden beperkt of uitgesloten (artikel 7:6 lid 1 BW).',
+        en: 'Article 6:237(f) BW: a clause that releases the user wholly or partly from a statutory duty to pay damages is presumed unreasonably onerous toward a consumer. Keep it to what is reasonable, never exclude death or injury, intent or recklessness, and consider leaving statutory liability toward consumers intact. In a consumer sale the buyer\'s rights for the seller\'s failure to perform cannot be limited or excluded at all (article 7:6(1) BW).',
       },
       o: {
         nl: 'Artikel 6:237 sub o BW: een opzegtermijn van meer dan een maand voor de consument wordt vermoed onredelijk bezwarend te zijn (bij een stilzwijgend verlengde overeenkomst is het zelfs zwarte lijst, 6:236 sub j). Maak de opzegtermijn ten hoogste een maand.',
@@ -134,8 +134,8 @@ export const rule: BlockRule = {
         en: 'Article 6:237(i) BW: a sum the consumer must pay on termination (other than for its own breach) is presumed unreasonably onerous, except reasonable compensation for loss or lost profit.',
       },
       m: {
-        nl: 'Artikel 6:237 sub m BW: een strengere vorm dan een gewoon schriftelijk stuk (zoals een aangetekende brief) voor verklaringen van de consument wordt vermoed onredelijk bezwarend te zijn.',
-        en: 'Article 6:237(m) BW: a form stricter than an ordinary written document (such as a registered letter) for the consumer\'s statements is presumed unreasonably onerous.',
+        nl: 'Artikel 6:237 sub m BW: een strengere vorm dan het vereiste van een onderhandse akte (een ondertekend geschrift) voor verklaringen van de consument, zoals een aangetekende brief, wordt vermoed onredelijk bezwarend te zijn.',
+        en: 'Article 6:237(m) BW: a form stricter than the requirement of a private deed (a signed writing) for the consumer\'s statements, such as a registered letter, is presumed unreasonably onerous.',
       },
       n: {
         nl: 'Artikel 6:237 sub n BW: een onherroepelijke volmacht van de consument wordt vermoed onredelijk bezwarend te zijn (behalve voor de levering van een registergoed).',

@@ -38,15 +38,36 @@ describe('incassokosten', () => {
     check('incassokosten', 'Is de Klant een rechtspersoon, dan zijn incassokosten van 15% verschuldigd met een minimum van € 75.', b2c);
   });
 
-  it('b2b: 15% with or without a minimum is common and allowed', () => {
-    check('incassokosten', 'Opdrachtgever betaalt buitengerechtelijke incassokosten van 15% van de hoofdsom, met een minimum van € 75.', b2b);
-    check('incassokosten', 'De incassokosten bedragen 15% van de hoofdsom.', b2b);
+  it('b2b: no invented "usual 15%" norm: a flat rate above the scale is explained with 6:94 and 6:248 lid 2', () => {
+    const [f] = check('incassokosten', 'De «incassokosten» bedragen 15% van de hoofdsom.', b2b);
+    assert.equal(of('De incassokosten bedragen 15% van de hoofdsom.', 'b2b')[0].severity, 'information');
+    assert.match(f.message.nl, /€ 100\.000 is dat € 15\.000, de staffel geeft € 1\.775/);
+    assert.match(f.message.nl, /artikel 6:94 BW/);
+    assert.match(f.message.nl, /artikel 6:248 lid 2 BW/);
+    assert.doesNotMatch(f.message.nl, /gewoonlijk|gangbaar/);
+    check('incassokosten', 'Opdrachtgever betaalt buitengerechtelijke «incassokosten» van 25% van de hoofdsom.', b2b);
   });
 
-  it('b2b: information at most, above 15%', () => {
-    const [f] = check('incassokosten', 'De «incassokosten» bedragen 25% van de hoofdsom.', b2b);
-    assert.equal(of('De incassokosten bedragen 25% van de hoofdsom.', 'b2b')[0].severity, 'information');
-    assert.match(f.message.nl, /25%/);
+  it('b2b: quiet for the statutory scale and for reasonable costs without a rate', () => {
+    check('incassokosten', 'De incassokosten worden berekend volgens het Besluit vergoeding voor buitengerechtelijke incassokosten.', b2b);
+    check('incassokosten', 'De incassokosten bedragen 15% over de eerste € 2.500 en daarna volgens de wettelijke staffel.', b2b);
+    check('incassokosten', 'Opdrachtgever vergoedt de redelijke incassokosten.', b2b);
+    // Even 0,5% exceeds the scale's cap of € 6.775 on a very large principal, and the message shows where.
+    assert.match(of('De incassokosten bedragen 0,5% van de hoofdsom.', 'b2b')[0].message.nl, /€ 2\.000\.000/);
+  });
+
+  it('b2b: a minimum below € 40 cannot be held against the creditor (6:96 lid 4)', () => {
+    const [f] = check('incassokosten', 'De «incassokosten» bedragen 15% van de hoofdsom met een minimum van € 25.', b2b);
+    assert.match(f.message.nl, /niet ten nadele van de schuldeiser worden afgeweken \(artikel 6:96 lid 4 BW\)/);
+    assert.doesNotMatch(f.message.nl, /benadeelt alleen uzelf/);
+  });
+
+  it('names the VAT uplift of Besluit art. 2 lid 3 and its conditions where a clause adds VAT', () => {
+    const [c] = of('De Consument betaalt incassokosten van 15% van de hoofdsom, vermeerderd met btw.', 'b2c');
+    assert.match(c.message.nl, /btw over de incassodienst niet kan verrekenen en dat nadrukkelijk verklaart \(Besluit, art\. 2 lid 3\)/);
+    const [plain] = of('De Consument betaalt incassokosten van 15% van de hoofdsom.', 'b2c');
+    assert.doesNotMatch(plain.message.nl, /art\. 2 lid 3/);
+    assert.match(of('De incassokosten bedragen 15% van de hoofdsom, exclusief omzetbelasting.', 'b2b')[0].message.en, /VAT uplift/);
   });
 });
 

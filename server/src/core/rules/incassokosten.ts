@@ -1,4 +1,5 @@
 import type { BlockRule } from './rule';
+import type { Localized } from '../types';
 import { hasTrigger, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
 import facts from '../law/data/facts.json';
 
@@ -29,6 +30,8 @@ const COLLECTION_GATE = triggerWords(COLLECTION_WORDS);
 const PERCENT = /(\d{1,3}(?:[,.]\d{1,2})?)[ \t]{0,2}(?:%|procent)/iu;
 const MIN_AMOUNT = /minimum[ \t\n]{1,4}(?:van[ \t\n]{1,4})?(?:€|EUR|euro)?[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)(?:,-)?/iu;
 const FLAT_AMOUNT = /(?:€|EUR)[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)|(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)[ \t]{0,2}euro/iu;
+// The VAT uplift of Besluit art. 2 lid 3: "vermeerderd met btw", "exclusief omzetbelasting".
+const VAT = /btw|b\.t\.w\.|omzetbelasting/i;
 const STATUTORY = /staffel|Besluit[ \t\n]{1,4}vergoeding|wettelijke[ \t\n]{1,4}(?:regeling|maxim|tarie|staffel|incassokosten)|volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet|wettelijk[ \t\n]{1,4}(?:toegestane|maximum)|6:96/i;
 const NO_LETTER = /zonder[ \t\n]{1,4}(?:dat[ \t\n]{1,4}(?:daartoe[ \t\n]{1,4})?)?(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aanmaning|ingebrekestelling|sommatie|herinnering)|(?:direct|onmiddellijk|terstond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verschuldigd/iu;
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)|handelsovereenkomst/i;
@@ -47,6 +50,28 @@ function firstExcess(rate: number, minimum: number | undefined): { principal: nu
   return undefined;
 }
 
+/** A flat rate above the scale, shown on a principal where the difference tells: € 100,000 if it exceeds there. */
+function telling(rate: number, minimum: number | undefined): ReturnType<typeof firstExcess> {
+  const asked = Math.max(minimum ?? 0, rate * 1000);
+  const allowed = statutoryFee(100000);
+  if (asked > allowed + 0.005) return { principal: 100000, asked, allowed };
+  return firstExcess(rate, minimum);
+}
+
+/** The worked example of a message: principal, what the clause asks, what the scale gives, and the VAT note. */
+function excessArgs(e: NonNullable<ReturnType<typeof firstExcess>>, sentence: string): Record<string, string | Localized> {
+  return { principal: euro(e.principal), asked: euro(e.asked), allowed: euro(e.allowed), vat: vatNote(sentence) };
+}
+
+/** Where the clause adds VAT: the uplift of Besluit art. 2 lid 3 and its conditions. */
+function vatNote(sentence: string): Localized {
+  if (!VAT.test(sentence)) return { nl: '', en: '' };
+  return {
+    nl: ' De verhoging met btw mag alleen als de schuldeiser de btw over de incassodienst niet kan verrekenen en dat nadrukkelijk verklaart (Besluit, art. 2 lid 3).',
+    en: ' The VAT uplift is allowed only where the creditor cannot deduct the VAT on the collection service and expressly declares so (Besluit, art. 2(3)).',
+  };
+}
+
 export const rule: BlockRule = {
   scope: 'block',
   meta: {
@@ -56,20 +81,20 @@ export const rule: BlockRule = {
     title: { nl: 'Incassokosten boven wat de wet toestaat', en: 'Collection costs above what the law allows' },
     messages: {
       b2cAbove: {
-        nl: 'Tegenover een consument zijn de incassokosten dwingend begrensd door de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten (artikel 6:96 lid 5 BW): 15% over de eerste € 2.500, 10% over de volgende € 2.500, 5% over de volgende € 5.000, 1% tot € 200.000 en 0,5% daarboven, minimaal € 40 en maximaal € 6.775. Dit beding vraagt meer: bij een hoofdsom van {principal} is dat {asked}, terwijl de wet {allowed} toestaat. Verwijs naar de wettelijke staffel.',
-        en: 'Toward a consumer, collection costs are capped by the statutory scale (article 6:96(5) BW and the Decree): 15% of the first € 2,500, 10% of the next € 2,500, 5% of the next € 5,000, 1% up to € 200,000 and 0.5% above, at least € 40 and at most € 6,775. This clause asks more: on a principal of {principal} it comes to {asked} where the law allows {allowed}. Refer to the statutory scale.',
+        nl: 'Tegenover een consument zijn de incassokosten dwingend begrensd door de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten (BWBR0031432, art. 2; artikel 6:96 lid 5 BW): 15% over de eerste € 2.500, 10% over de volgende € 2.500, 5% over de volgende € 5.000, 1% tot € 200.000 en 0,5% daarboven, minimaal € 40 en maximaal € 6.775. Dit beding vraagt meer: bij een hoofdsom van {principal} is dat {asked}, terwijl de staffel {allowed} toestaat. Verwijs naar de wettelijke staffel.{vat}',
+        en: 'Toward a consumer, collection costs are capped by the scale of the Besluit vergoeding voor buitengerechtelijke incassokosten (BWBR0031432, art. 2; article 6:96(5) BW): 15% of the first € 2,500, 10% of the next € 2,500, 5% of the next € 5,000, 1% up to € 200,000 and 0.5% above, at least € 40 and at most € 6,775. This clause asks more: on a principal of {principal} it comes to {asked} where the scale allows {allowed}. Refer to the statutory scale.{vat}',
       },
       b2cLetter: {
         nl: 'Een consument is incassokosten pas verschuldigd na een aanmaning die hem veertien dagen geeft om alsnog te betalen en die de gevolgen en de kosten noemt (artikel 6:96 lid 6 BW, de "veertiendagenbrief"). Dit beding maakt ze eerder of zonder aanmaning verschuldigd.',
         en: 'A consumer owes collection costs only after a reminder giving fourteen days to pay and stating the consequences and costs (article 6:96(6) BW). This clause makes them due earlier or without that reminder.',
       },
-      b2bHigh: {
-        nl: 'Incassokosten van {rate}% gaan boven wat rechters tussen bedrijven gewoonlijk als redelijk aanvaarden (15%, artikel 6:96 lid 2 sub c BW); de rechter kan ze matigen. Overweeg 15% of de wettelijke staffel.',
-        en: 'Collection costs of {rate}% exceed what courts usually accept as reasonable between businesses (15%, article 6:96(2)(c) BW); a court may reduce them. Consider 15% or the statutory scale.',
+      b2bAboveScale: {
+        nl: 'Tussen bedrijven bindt een bedongen vergoeding voor incassokosten in beginsel, maar de rechter kan haar als boete matigen (artikel 6:94 BW) en toetsen aan de redelijkheid en billijkheid (artikel 6:248 lid 2 BW). Zonder beding geldt ook tussen bedrijven de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten (BWBR0031432, art. 2). Dit beding vraagt meer: bij een hoofdsom van {principal} is dat {asked}, de staffel geeft {allowed}.{vat}',
+        en: 'Between businesses a stipulated fee for collection costs binds in principle, but a court may reduce it as a penalty (article 6:94 BW) and test it against reasonableness and fairness (article 6:248(2) BW). Without a clause the scale of the Besluit vergoeding voor buitengerechtelijke incassokosten (BWBR0031432, art. 2) applies between businesses too. This clause asks more: on a principal of {principal} it comes to {asked}; the scale gives {allowed}.{vat}',
       },
       b2bMinimum: {
-        nl: 'Tussen bedrijven bedraagt de vergoeding voor incassokosten bij een handelsovereenkomst ten minste € 40 (artikel 6:96 lid 4 BW); een lager minimum of bedrag benadeelt alleen uzelf.',
-        en: 'Between businesses the compensation for collection costs in a commercial contract is at least € 40 (article 6:96(4) BW); a lower minimum only hurts you.',
+        nl: 'Bij een handelsovereenkomst bedraagt de vergoeding voor incassokosten ten minste € 40, zonder aanmaning, en daarvan kan niet ten nadele van de schuldeiser worden afgeweken (artikel 6:96 lid 4 BW). Een lager minimum of bedrag kan de schuldeiser dus niet worden tegengeworpen (artikel 3:40 lid 2 BW).',
+        en: 'In a commercial contract the fee for collection costs is at least € 40, without a reminder, and this cannot be departed from to the creditor\'s detriment (article 6:96(4) BW). A lower minimum or amount therefore cannot be held against the creditor (article 3:40(2) BW).',
       },
     },
   },
@@ -112,19 +137,17 @@ export const rule: BlockRule = {
           const amount = flat ? num(flat[1] ?? flat[2]) : undefined;
           if (amount !== undefined && amount > MINIMUM) excess = { principal: 100, asked: amount, allowed: statutoryFee(100) };
         }
-        if (excess) {
-          ctx.report({
-            span,
-            messageId: 'b2cAbove',
-            severity: 'error',
-            args: { principal: euro(excess.principal), asked: euro(excess.asked), allowed: euro(excess.allowed) },
-          });
-        }
+        if (excess) ctx.report({ span, messageId: 'b2cAbove', severity: 'error', args: excessArgs(excess, s.text) });
         continue;
       }
-      // Business to business: reasonableness only; 15% with or without a minimum is common and fine.
-      if (rate !== undefined && rate > 15) ctx.report({ span, messageId: 'b2bHigh', args: { rate: pct![1] }, severity: 'information' });
-      else if (minimum !== undefined && minimum < MINIMUM) ctx.report({ span, messageId: 'b2bMinimum', severity: 'information' });
+      // Business to business: no statutory cap and no "usual" percentage; a flat rate above the scale is
+      // explained (penalty moderation, reasonableness), a minimum below € 40 is ineffective.
+      if (minimum !== undefined && minimum < MINIMUM) {
+        ctx.report({ span, messageId: 'b2bMinimum', severity: 'information' });
+      } else if (rate !== undefined && !(statutory && /eerste|over[ \t\n]{1,4}de[ \t\n]{1,4}volgende/i.test(para.text))) {
+        const excess = telling(rate, minimum);
+        if (excess) ctx.report({ span, messageId: 'b2bAboveScale', severity: 'information', args: excessArgs(excess, s.text) });
+      }
     }
   },
 };

@@ -3,6 +3,9 @@
 //     key: "7:408", "7:408 lid 1", "6:236 sub j", "Tw 11.7" or a citation as written;
 //     without a key, the citation at position in the document (null when the cursor is on none).
 //   clausule/provisions {lang?} -> [{key, title}]   the curated provisions, for a quick pick.
+//   clausule/lawImport {path, lang?} -> {ok, message}  "Clausule: Wet bijwerken": reads an official BWB XML
+//     export the user downloaded and keeps it in the data folder (node/lawStore.ts); the client then restarts
+//     the server, which loads the kept books at start.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Lang } from '../../core';
 import { featureCapabilities } from '../capabilities';
@@ -10,9 +13,11 @@ import type { Feature } from '../context';
 import { citationAt } from '../../core/features/lawHover';
 import { curatedProvisions, parseProvisionKey, provisionLabel, refOfCitation, renderProvision, type ProvisionRef } from '../../core/features/provision';
 import { isPosition } from './at';
+import { importLawFile, loadImportedLaw } from '../../node/lawStore';
 
 export const PROVISION_REQUEST = 'clausule/provision';
 export const PROVISIONS_REQUEST = 'clausule/provisions';
+export const LAW_IMPORT_REQUEST = 'clausule/lawImport';
 
 export interface ProvisionParams {
   key?: string;
@@ -34,6 +39,9 @@ function keyText(ref: ProvisionRef): string {
 export const lawCommand: Feature = {
   capabilities: featureCapabilities.lawCommand,
   register(ctx) {
+    // Law updates the user imported earlier replace the bundled text of their book.
+    const kept = loadImportedLaw();
+    if (kept.length) ctx.log(`law: using imported ${kept.map((b) => `Boek ${b.book} (${b.version})`).join(', ')}`);
     const langOf = (p: { lang?: unknown } | undefined): Lang => (p?.lang === 'nl' || p?.lang === 'en' ? p.lang : ctx.lang());
 
     ctx.connection.onRequest(PROVISION_REQUEST, (params: ProvisionParams | undefined, token): ProvisionResult | null => {
@@ -64,5 +72,14 @@ export const lawCommand: Feature = {
     });
 
     ctx.connection.onRequest(PROVISIONS_REQUEST, (params: { lang?: Lang } | undefined) => curatedProvisions(langOf(params)));
+
+    ctx.connection.onRequest(LAW_IMPORT_REQUEST, (params: { path?: unknown; lang?: Lang } | undefined) => {
+      const lang = langOf(params);
+      if (typeof params?.path !== 'string' || params.path.length === 0 || params.path.length > 4096) {
+        throw new ResponseError(ErrorCodes.InvalidParams, 'path must be a file path');
+      }
+      const r = importLawFile(params.path);
+      return { ok: r.ok, message: r.ok ? r.message[lang] : `${r.message[lang]} ${lang === 'nl' ? 'Er is niets gewijzigd.' : 'Nothing was changed.'}` };
+    });
   },
 };
