@@ -4,7 +4,7 @@
 //   3. derived passes: kinds and labels, blocks, definitions, term uses, references, citations.
 import type { Span } from '../types';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLine, type LineInfo } from './lines';
+import { classifyLine, cleanTitle, isHeadingText, type LineInfo } from './lines';
 import type { Block, DocumentModel, StructureNode } from './types';
 import { findCitations } from './citations';
 import { findDirectives, findDeclaredAudience } from './directives';
@@ -87,10 +87,10 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
 export function labelOf(node: StructureNode, joined?: string): string {
   const p = node.parent;
   const last = node.path[node.path.length - 1] ?? node.written;
-  if (node.style === 'letter') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
+  if (node.style === 'letter' || node.style === 'roman') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
   if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
   if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
-  if (p && (p.style === 'lid' || p.style === 'letter') && p.label) return `${p.label}.${last}`;
+  if (p && (p.style === 'lid' || p.style === 'letter' || p.style === 'roman') && p.label) return `${p.label}.${last}`;
   return joined ?? node.path.join('.');
 }
 
@@ -112,15 +112,27 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   }
   let sawContent = false;
+  // Chapter headings on plain lines are read only in drafts without numbered headings of their own.
+  let hasNumberedHeadings = hasArticleHeadings;
+  for (let k = 0, headed = 0; !hasNumberedHeadings && k < infos.length; k++) {
+    const i = infos[k];
+    if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && i.title !== undefined && isHeadingLine(i)) headed++;
+    hasNumberedHeadings = i.kind === 'partHeading' || headed >= 2;
+  }
 
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
+    node.textSpan = { start: info.end, end: info.end };
     if (info.title) {
       const from = info.numberEnd ?? info.contentStart;
       const at = text.indexOf(info.title, from);
-      if (at >= 0 && at < info.end) node.headingSpan = { start: at, end: at + info.title.length };
+      if (at >= 0 && at < info.end) {
+        node.headingSpan = { start: at, end: at + info.title.length };
+        // "7. GEGEVENS. De software ...": the text after a title in capitals is the node's own text.
+        const after = skipTo(text, node.headingSpan.end, info.end);
+        if (after < info.end) node.textSpan = { start: after, end: info.end };
+      }
     }
-    node.textSpan = { start: info.end, end: info.end };
   };
   const attach = (node: StructureNode, indent: number, key: string) => {
     const parent = stack.length ? stack[stack.length - 1].node : undefined;
@@ -153,8 +165,25 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     return undefined;
   };
 
-  for (const info of infos) {
+  let plainParts = 0;
+  for (let li = 0; li < infos.length; li++) {
+    const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (!hasNumberedHeadings && info.kind === 'text' && isPlainHeading(text, infos, li)) {
+      // The first line of a draft is its title; later short standalone lines are its chapter headings.
+      if (!sawContent && roots.length === 0) {
+        sawContent = true;
+        continue;
+      }
+      stack.length = 0;
+      const part = makeNode(info, 'part', 'none', []);
+      info.title = cleanTitle(text.slice(info.contentStart, info.end));
+      heading(part, info);
+      info.title = undefined;
+      part.partNumber = String(++plainParts);
+      attach(part, -1, '');
+      continue;
+    }
     if (isHeadingKind(info) && (info.number === undefined || info.kind === 'partHeading')) {
       const level = info.mdLevel ?? 1;
       // The first top-level Markdown heading before any content is the document's title.
@@ -209,13 +238,14 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       continue;
     }
     if (info.kind === 'letter') {
-      pop((o) => o.indent >= 0 && ((o.node.style === 'letter' && o.indent >= info.indent) || o.indent > info.indent));
+      pop((o) => o.indent >= 0 && ((isItemStyle(o.node.style) && o.indent >= info.indent) || o.indent > info.indent));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
       }
+      const siblings = stack.length ? stack[stack.length - 1].node.children : roots;
       const child = childPath(info.number!);
-      attach(makeNode(info, 'item', 'letter', child.path), info.indent, child.key);
+      attach(makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path), info.indent, child.key);
       continue;
     }
     continueText(info);
@@ -279,7 +309,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       if (n.style === 'outline' && n.heading !== undefined && n.children.length) {
         // An outline heading with headed children is a part ("1. Algemeen"), else an article ("1. Definities").
         n.kind = n.children.some((c) => c.heading !== undefined && c.children.length > 0) ? 'part' : 'article';
-      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n)) {
+      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n, roots)) {
         // A short line without children is a clause after all.
         n.heading = undefined;
         n.headingSpan = undefined;
@@ -298,6 +328,45 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   return { roots, nodes, keys };
 }
 
+function isItemStyle(style: StructureNode['style']): boolean {
+  return style === 'letter' || style === 'roman';
+}
+
+const ROMANS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+
+/**
+ * "i." after "h." is a letter; "i." opening a list, "ii." and "v." after "iv." are Roman numerals.
+ * `prev` is the sub-item's previous sibling.
+ */
+function itemStyle(written: string, prev: StructureNode | undefined): StructureNode['style'] {
+  if (!ROMANS.has(written)) return 'letter';
+  if (written.length > 1) return 'roman';
+  const prevRoman = prev !== undefined && prev.style === 'roman';
+  if (written === 'i') return prev !== undefined && prev.style === 'letter' && prev.written === 'h' ? 'letter' : 'roman';
+  return prevRoman ? 'roman' : 'letter';
+}
+
+/**
+ * A short line of its own that names the text below it ("Betalen", "ALGEMENE BEPALINGEN"): a chapter
+ * heading of a draft without numbered article headings. Not a line of an address or a sentence.
+ */
+function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
+  const info = infos[li];
+  if (info.indent > 3 || info.end - info.contentStart > 60) return false;
+  const c = text.charCodeAt(info.contentStart);
+  // Bullets, quotes and emphasis do not open a heading line.
+  if (c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 34 || c === 0x201c) return false;
+  const t = text.slice(info.contentStart, info.end);
+  if (!isHeadingText(t) || /[\d@:;]|www\.|\.(?:nl|com|be)\b/i.test(t)) return false;
+  const prev = li > 0 ? infos[li - 1] : undefined;
+  if (prev && prev.kind !== 'blank' && prev.kind !== 'comment' && prev.kind !== 'mdHeading' && prev.kind !== 'partHeading') return false;
+  const next = li + 1 < infos.length ? infos[li + 1] : undefined;
+  if (!next || next.kind === 'blank') return true;
+  if (next.kind !== 'text') return next.kind !== 'comment';
+  // Followed directly by prose: only a heading of a few words, and the prose opens a sentence.
+  return t.trim().split(/\s+/).length <= 6 && /^[\p{Lu}"“‘'(]/u.test(text.slice(next.contentStart, next.contentStart + 1));
+}
+
 /** `path.join('.') === parts.slice(0, -1).join('.')` without joining (path components never hold a dot). */
 function isPrefixPath(path: string[], parts: string[]): boolean {
   if (path.length !== parts.length - 1) return false;
@@ -306,9 +375,10 @@ function isPrefixPath(path: string[], parts: string[]): boolean {
 }
 
 /** An outline heading line without children, among headed siblings (an empty article), stays an article. */
-function hasOutlineArticleSibling(n: StructureNode): boolean {
-  const sibs = n.parent ? n.parent.children : [];
-  return sibs.length > 1 && sibs.every((s) => s.heading !== undefined) && sibs.some((s) => s !== n && s.children.length > 0);
+function hasOutlineArticleSibling(n: StructureNode, roots: StructureNode[]): boolean {
+  const sibs = (n.parent ? n.parent.children : roots).filter((s) => s.style === 'outline');
+  const headed = sibs.filter((s) => s.heading !== undefined).length;
+  return sibs.length > 1 && headed * 3 >= sibs.length * 2 && sibs.some((s) => s !== n && s.heading !== undefined && s.children.length > 0);
 }
 
 function skipTo(text: string, i: number, end: number): number {
