@@ -35,6 +35,8 @@ const MD_HEADING = /^(#{1,6})[ \t]+/;
 // ("Artikel 13. Titel", "ARTIKEL 2: TITEL", "Artikel 1; Titel"), never by ".9" or ":404" (a clause or a statute).
 const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.:]\d)(?:[ \t]{0,4}[.:;])?/iu;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
+/** An appendix heading without a number, lettered or not ("A. Addendum Gegevensverwerking", "Bijlage: SLA"). */
+const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADDENDUM|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX)(?![\p{L}\p{N}])/u;
 // Clause numbers: the first part at most 4 digits, the others at most 2 and without a leading zero, so
 // amounts ("1.000"), times ("9.00") and dates ("12.03.2024") are no clause numbers.
 const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})(\.?)(?=[ \t]|$)/;
@@ -50,7 +52,7 @@ const CAPS_TITLE = /^(\p{Lu}[\p{Lu}\p{N} \t,&/'’()-]{2,80}?\p{Lu}\)?)\.(?=[ \t
 const BULLET = /^[*+\-•·▪◦–][ \t]+/;
 const MAX_HEADING = 90;
 /** The line patterns, for the test that holds each gate below to its pattern. */
-export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, BULLET, NUMBERED, NUMBERED_TIGHT, LETTER, ROMAN, DEGREE };
+export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMBERED, NUMBERED_TIGHT, LETTER, ROMAN, DEGREE };
 
 // Most lines are prose: each pattern is tried only on a first character it can match. For ASCII letters
 // c | 0x20 is the lower case; /iu folds no other character to a, h, t, d, p or m.
@@ -61,6 +63,7 @@ export const mayStart = {
     const l = c | 0x20;
     return l === 104 || l === 116 || l === 100 || l === 97 || l === 112 || l === 109 || l === 98;
   },
+  appendix: (c: number) => (c >= 65 && c <= 90) || c === 97 || c === 98,
   bullet: (c: number) => c === 42 || c === 43 || c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2013,
   numbered: (c: number) => c >= 48 && c <= 57,
   letter: (c: number) => c === 40 || (c >= 97 && c <= 122),
@@ -107,13 +110,15 @@ export function classifyLine(text: string, line: number, start: number, end: num
     return info;
   }
   let md = mayStart.mdHeading(text.charCodeAt(i)) ? MD_HEADING.exec(rest) : null;
-  // A converter that marks whole paragraphs as headings ("## a. Software. U mag ...") wrote no heading.
-  // So did one that marks a sub-item ("## a. Software. ..."): articles and chapters are not lettered in lower case.
-  if (md && (wordCountAbove(rest, md[0].length, MAX_MD_HEADING_WORDS) || LETTER.test(rest.slice(md[0].length)))) md = null;
   if (md) {
-    info.mdLevel = md[1].length;
-    i += md[0].length;
-    rest = rest.slice(md[0].length);
+    const marks = md[0].length;
+    // A converter that marks whole paragraphs as headings wrote no heading; neither did one that marks a
+    // sub-item ("## a. Software. ..."): articles and chapters are not lettered in lower case. The line is
+    // read as the paragraph or sub-item it is, after its marks.
+    if (wordCountAbove(rest, marks, MAX_MD_HEADING_WORDS) || LETTER.test(rest.slice(marks))) md = null;
+    else info.mdLevel = md[1].length;
+    i += marks;
+    rest = rest.slice(marks);
   }
   // Markdown emphasis around a heading-ish number ("**Artikel 3**") is common in exported drafts.
   let strip = 0;
@@ -144,6 +149,13 @@ export function classifyLine(text: string, line: number, start: number, end: num
       info.contentStart = i;
       return info;
     }
+    return info;
+  }
+  const appendix = mayStart.appendix(c0) ? APPENDIX.exec(core) : null;
+  if (appendix && isHeadingText(core.replace(/[()]/g, ''))) {
+    info.kind = 'partHeading';
+    info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
+    info.contentStart = i;
     return info;
   }
   let bullet = 0;

@@ -198,6 +198,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const part = makeNode(info, 'part', 'none', []);
       heading(part, info);
       part.mdLevel = info.mdLevel;
+      if (APPENDIX_TITLE.test(info.title ?? '')) part.appendix = true;
       attach(part, -1, '');
       sawContent = true;
       continue;
@@ -223,7 +224,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         placeDotted(info, parts, info.indent, false);
         continue;
       }
-      pop((o) => o.indent >= 0 && o.indent >= info.indent);
+      // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item.
+      const top = stack[stack.length - 1];
+      const inItem = top !== undefined && isItemStyle(top.node.style) && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1';
+      if (!inItem) pop((o) => o.indent >= 0 && o.indent >= info.indent && !(parts[0] !== '1' && o.indent === info.indent && hasInnerList(o.node)));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
@@ -238,7 +242,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       continue;
     }
     if (info.kind === 'letter') {
-      pop((o) => o.indent >= 0 && ((isItemStyle(o.node.style) && o.indent >= info.indent) || o.indent > info.indent));
+      pop((o) => o.indent >= 0 && ((isItemStyle(o.node.style) && o.indent >= info.indent) || o.indent > info.indent || (o.node.parent !== undefined && isItemStyle(o.node.parent.style) && o.indent >= info.indent)));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
@@ -328,6 +332,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   return { roots, nodes, keys };
 }
 
+/** A sub-item whose last child is a numbered list: the next number at its indentation continues that list. */
+function hasInnerList(n: StructureNode): boolean {
+  return isItemStyle(n.style) && n.children.length > 0 && n.children[n.children.length - 1].style === 'outline';
+}
+
+const APPENDIX_TITLE = /^(?:[A-Z][.)][ \t]{1,4})?(?:bijlage|addendum|annex|appendix)(?![\p{L}])/iu;
+
 function isItemStyle(style: StructureNode['style']): boolean {
   return style === 'letter' || style === 'roman';
 }
@@ -389,7 +400,8 @@ function skipTo(text: string, i: number, end: number): number {
 function buildBlocks(text: string, nodes: StructureNode[], lines: LineIndex): Block[] {
   const starts: number[] = [0];
   for (const n of nodes) {
-    if ((n.kind === 'article' || n.kind === 'part') && n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
+    // A chapter heading on a plain line is no edge: such a line may be the end of a sentence's citation.
+    if ((n.kind === 'article' || (n.kind === 'part' && n.partNumber === undefined)) && n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
   }
   const blocks: Block[] = [];
   for (let k = 0; k < starts.length; k++) {

@@ -1,0 +1,39 @@
+// What the numbering rule and the renumber command share, so they read one numbering: Roman sub-item
+// numbers as drafts write them ("i", "ii", "iv"), and the runs of articles numbered through.
+import type { DocumentModel, StructureNode } from './types';
+
+const VALUES: Array<[number, string]> = [
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/** 1 -> "i", 4 -> "iv", 12 -> "xii"; numbers past 39 are written in digits. */
+export function romanOf(k: number): string {
+  if (!Number.isInteger(k) || k < 1 || k > 39) return String(k);
+  let out = '';
+  for (const [v, s] of VALUES) for (; k >= v; k -= v) out += s;
+  return out;
+}
+
+/** "iv" -> 4; undefined for anything that is not a lower-case Roman number up to 39. */
+export function romanValue(s: string): number | undefined {
+  if (s.length === 0 || s.length > 6) return undefined;
+  for (let k = 1; k <= 39; k++) if (romanOf(k) === s) return k;
+  return undefined;
+}
+
+/**
+ * Articles written as headings, in runs numbered through: the draft, and each appendix after it (an
+ * appendix numbers its own articles from 1).
+ */
+export function headedArticleRuns(model: DocumentModel): StructureNode[][] {
+  const runs: StructureNode[][] = [[]];
+  for (const n of model.nodes) {
+    if (n.kind === 'part' && n.appendix) runs.push([]);
+    else if (n.kind === 'article' && (n.style === 'markdown' || n.style === 'artikel')) runs[runs.length - 1].push(n);
+  }
+  return runs.filter((r) => r.length > 0);
+}
