@@ -2,7 +2,7 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, romanOf } from '../model/numbering';
+import { headedArticleRuns, itemListStart, romanOf } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
@@ -28,7 +28,7 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
     else path = [...parentPath, String(index)];
     paths.set(n, path);
     let numeric = 0;
-    let letters = 0;
+    let letters = itemListStart(model.text, n.children.filter((c) => c.style === 'letter')) - 1;
     let romans = 0;
     const prefixes = new Map<string, number>();
     for (const c of n.children) {

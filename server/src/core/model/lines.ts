@@ -33,16 +33,16 @@ export interface LineInfo {
 const MD_HEADING = /^(#{1,6})[ \t]+/;
 // The word with the typos real drafts carry ("Artkel 5"); the number may be followed by ".", ":" or ";"
 // ("Artikel 13. Titel", "ARTIKEL 2: TITEL", "Artikel 1; Titel"), never by ".9" or ":404" (a clause or a statute).
-const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.:]\d)(?:[ \t]{0,4}[.:;])?/iu;
+const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
 /** An appendix heading without a number, lettered or not ("A. Addendum Gegevensverwerking", "Bijlage: SLA"). */
 const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADDENDUM|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX)(?![\p{L}\p{N}])/u;
 // Clause numbers: the first part at most 4 digits, the others at most 2 and without a leading zero, so
 // amounts ("1.000"), times ("9.00") and dates ("12.03.2024") are no clause numbers.
-const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})(\.?)(?=[ \t]|$)/;
+const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})(\.?)(?=[ \t\u00a0]|$)/;
 /** "12.De artikelen": a clause number written against its text. */
 const NUMBERED_TIGHT = /^(\d{1,3}(?:\.[1-9]\d?){0,5})\.(?=\p{Lu}\p{Ll})/u;
-const LETTER = /^(?:\(([a-z])\)|([a-z])[.):])(?=[ \t])/;
+const LETTER = /^(?:\(([a-z])\)|([a-z])[.):])(?=[ \t\u00a0])/;
 /** Roman sub-items of more than one character ("ii.", "(iv)"); "i.", "v." and "x." are decided by the tree. */
 const ROMAN = /^(?:\((ii|iii|iv|vi|vii|viii|ix|xi|xii)\)|(ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)])(?=[ \t])/;
 /** "1°", "2°": a numbered sub-item. */
@@ -241,7 +241,7 @@ function wordCountAbove(s: string, from: number, max: number): boolean {
 }
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < end && isSpaceOrTab(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -275,6 +275,7 @@ function cleanTitleFrom(s: string, i: number): string {
   return s.slice(i, e);
 }
 
+/** Space, tab or no-break space (word processors put one after a clause number). */
 function isSpaceOrTab(c: number): boolean {
-  return c === 32 || c === 9;
+  return c === 32 || c === 9 || c === 0xa0;
 }

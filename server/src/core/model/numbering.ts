@@ -37,3 +37,19 @@ export function headedArticleRuns(model: DocumentModel): StructureNode[][] {
   }
   return runs.filter((r) => r.length > 0);
 }
+
+/**
+ * Where a list of sub-items starts: at "a", or where the text above it quotes the items before it (a
+ * lid that says `"onder a. en b." geldt ook:` and continues at "c."). The numbering rule checks from
+ * there and renumbering counts from there.
+ */
+export function itemListStart(text: string, items: readonly StructureNode[]): number {
+  const first = items[0];
+  if (!first || first.style !== 'letter' || !/^[b-z]$/.test(first.written)) return 1;
+  const parent = first.parent;
+  if (!parent) return 1;
+  const before = String.fromCharCode(first.written.charCodeAt(0) - 1);
+  const own = text.slice(parent.textSpan.start, Math.min(parent.textSpan.end, first.span.start, parent.textSpan.start + 2000));
+  const quoted = new RegExp(`(?:^|[\\s"“‘'(])${before}[.)]|\\b(?:sub|onder)\\s+${before}\\b`).test(own);
+  return quoted ? first.written.charCodeAt(0) - 96 : 1;
+}

@@ -11,6 +11,7 @@ import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
 import { splitDots } from './path';
+import { isSpaceUnit } from '../text/letters';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -157,6 +158,18 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     const o = numericOpen();
     return o ? { path: [...o.node.path, last], key: o.key + '.' + last } : { path: [last], key: last };
   };
+  /** Whether a number opens a list under an open node or continues one. */
+  const fitsOpen = (parts: string[]): boolean => {
+    if (parts.length === 1 && parts[0] === '1') return true;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const n = stack[k].node;
+      if (parts.length > 1 && isPrefixPath(n.path, parts)) return true;
+      const last = n.children[n.children.length - 1];
+      if (last && sameParent(last.path, parts) && Number(parts[parts.length - 1]) === Number(last.path[last.path.length - 1]) + 1) return true;
+    }
+    const lastRoot = roots[roots.length - 1];
+    return lastRoot !== undefined && sameParent(lastRoot.path, parts) && Number(parts[parts.length - 1]) === Number(lastRoot.path[lastRoot.path.length - 1]) + 1;
+  };
   const mdLevelOfOpenArticle = (): number | undefined => {
     for (let k = stack.length - 1; k >= 0; k--) {
       const n = stack[k].node;
@@ -220,6 +233,12 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
     if (info.kind === 'numbered') {
       const parts = splitDots(info.number!);
+      // A clause number that does not fit where it stands, at the start of a line that continues a
+      // sentence, is a number in that sentence ("zie 2.2 en\n2.1 voor ...").
+      if (li > 0 && endsMidSentence(text, infos[li - 1]) && !fitsOpen(parts)) {
+        continueText(info);
+        continue;
+      }
       if (parts.length > 1) {
         placeDotted(info, parts, info.indent, false);
         continue;
@@ -363,12 +382,8 @@ function itemStyle(written: string, prev: StructureNode | undefined): StructureN
  */
 function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
   const info = infos[li];
-  if (info.indent > 3 || info.end - info.contentStart > 60) return false;
-  const c = text.charCodeAt(info.contentStart);
-  // Bullets, quotes and emphasis do not open a heading line.
-  if (c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 34 || c === 0x201c) return false;
+  if (!hasPlainHeadingText(text, info)) return false;
   const t = text.slice(info.contentStart, info.end);
-  if (!isHeadingText(t) || /[\d@:;]|www\.|\.(?:nl|com|be)\b/i.test(t)) return false;
   const prev = li > 0 ? infos[li - 1] : undefined;
   if (prev && prev.kind !== 'blank' && prev.kind !== 'comment' && prev.kind !== 'mdHeading' && prev.kind !== 'partHeading') return false;
   const next = li + 1 < infos.length ? infos[li + 1] : undefined;
@@ -376,6 +391,36 @@ function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
   if (next.kind !== 'text') return next.kind !== 'comment';
   // Followed directly by prose: only a heading of a few words, and the prose opens a sentence.
   return t.trim().split(/\s+/).length <= 6 && /^[\p{Lu}"“‘'(]/u.test(text.slice(next.contentStart, next.contentStart + 1));
+}
+
+/** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */
+export function hasPlainHeadingText(text: string, info: LineInfo): boolean {
+  if (info.kind !== 'text' || info.indent > 3 || info.end - info.contentStart > 60) return false;
+  const c = text.charCodeAt(info.contentStart);
+  // Bullets, quotes and emphasis do not open a heading line.
+  if (c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 34 || c === 0x201c) return false;
+  const t = text.slice(info.contentStart, info.end);
+  return isHeadingText(t) && !/[\d@:;]|www\.|\.(?:nl|com|be)\b/i.test(t);
+}
+
+/**
+ * Whether a line stops in the middle of a sentence (on a letter or a comma), so that a number at the start
+ * of the next line continues the sentence ("zie ook 2.2 en\n2.1 voor ...") unless it fits the numbering.
+ */
+export function endsMidSentence(text: string, info: LineInfo): boolean {
+  if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') return false;
+  let e = info.end;
+  while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  if (e <= info.contentStart) return false;
+  const c = text.charCodeAt(e - 1);
+  return c === 44 /* , */ || (c >= 97 && c <= 122) || c > 0xdf;
+}
+
+/** Same length, same numbers but the last. */
+function sameParent(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** `path.join('.') === parts.slice(0, -1).join('.')` without joining (path components never hold a dot). */

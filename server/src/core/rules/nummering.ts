@@ -1,7 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from './rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, romanOf, romanValue } from '../model/numbering';
+import { headedArticleRuns, itemListStart, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -120,7 +120,8 @@ function show(n: StructureNode, k: number): string {
   return n.style === 'dotted' || n.style === 'outline' ? [...prefix, String(k)].join('.') : String(k);
 }
 
-function sequence(_model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean) {
+function sequence(model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean) {
+  const from = itemListStart(model.text, nodes);
   let prev: StructureNode | undefined;
   let prevNum = 0;
   const seen = new Set<number>();
@@ -128,7 +129,7 @@ function sequence(_model: DocumentModel, nodes: StructureNode[], ctx: RuleContex
     const num = ordinal(n);
     if (num === undefined) continue;
     if (!prev) {
-      if (checkStart && num > 1) ctx.report({ span: n.numberSpan, messageId: 'start', args: { this: n.written, missing: range((k) => show(n, k), 1, num - 1) } });
+      if (checkStart && num > from) ctx.report({ span: n.numberSpan, messageId: 'start', args: { this: n.written, missing: range((k) => show(n, k), from, num - 1) } });
     } else if (seen.has(num)) {
       ctx.report({ span: n.numberSpan, messageId: 'duplicate', args: { this: n.written } });
     } else if (num < prevNum) {
