@@ -38,7 +38,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
 
   it('titleAfter cuts the title as the regex replaces did', () => {
     const plain = (s: string, from: number) => {
-      const t = s.slice(from).replace(/^[*_]{1,4}/, '').replace(/^[ \t]{0,8}(?:[–—:-][ \t]{0,8})?/, '');
+      const t = s.slice(from).replace(/^[*_]{1,4}/, '').replace(/^[ \t\u00a0]{0,8}(?:[–—:-][ \t\u00a0]{0,8})?/, '');
       let e = Math.min(t.length, 180);
       while (e > 0 && /[\s#*_]/.test(t[e - 1])) e--;
       return t.slice(0, e);

@@ -161,14 +161,15 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   /** Whether a number opens a list under an open node or continues one. */
   const fitsOpen = (parts: string[]): boolean => {
     if (parts.length === 1 && parts[0] === '1') return true;
+    // A single number continues a list written with single numbers; a dotted one, its written siblings.
+    const follows = (last: StructureNode | undefined) =>
+      last !== undefined && sameParent(splitDots(last.written), parts) && Number(parts[parts.length - 1]) === Number(last.written.slice(last.written.lastIndexOf('.') + 1)) + 1;
     for (let k = stack.length - 1; k >= 0; k--) {
       const n = stack[k].node;
       if (parts.length > 1 && isPrefixPath(n.path, parts)) return true;
-      const last = n.children[n.children.length - 1];
-      if (last && sameParent(last.path, parts) && Number(parts[parts.length - 1]) === Number(last.path[last.path.length - 1]) + 1) return true;
+      if (follows(n) || follows(n.children[n.children.length - 1])) return true;
     }
-    const lastRoot = roots[roots.length - 1];
-    return lastRoot !== undefined && sameParent(lastRoot.path, parts) && Number(parts[parts.length - 1]) === Number(lastRoot.path[lastRoot.path.length - 1]) + 1;
+    return follows(roots[roots.length - 1]);
   };
   const mdLevelOfOpenArticle = (): number | undefined => {
     for (let k = stack.length - 1; k >= 0; k--) {
@@ -326,13 +327,15 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   };
   for (const r of roots) finish(r, 0);
+  // Counted before classify drops headings: classify reads its siblings as they were built.
+  const siblingMemo = new Map<StructureNode[], { total: number; headed: number; withChildren: number }>();
   const classify = (n: StructureNode, key: string) => {
     const p = n.parent;
     if (n.style === 'outline' || n.style === 'dotted' || n.style === 'lid') {
       if (n.style === 'outline' && n.heading !== undefined && n.children.length) {
         // An outline heading with headed children is a part ("1. Algemeen"), else an article ("1. Definities").
         n.kind = n.children.some((c) => c.heading !== undefined && c.children.length > 0) ? 'part' : 'article';
-      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n, roots)) {
+      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n, roots, siblingMemo)) {
         // A short line without children is a clause after all.
         n.heading = undefined;
         n.headingSpan = undefined;
@@ -412,6 +415,8 @@ export function endsMidSentence(text: string, info: LineInfo): boolean {
   let e = info.end;
   while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
   if (e <= info.contentStart) return false;
+  // Only a long line is wrapped: a short one ending on a word is a title ("1.2 Klant") or a list entry.
+  if (e - info.contentStart < 40) return false;
   const c = text.charCodeAt(e - 1);
   return c === 44 /* , */ || (c >= 97 && c <= 122) || c > 0xdf;
 }
@@ -431,10 +436,23 @@ function isPrefixPath(path: string[], parts: string[]): boolean {
 }
 
 /** An outline heading line without children, among headed siblings (an empty article), stays an article. */
-function hasOutlineArticleSibling(n: StructureNode, roots: StructureNode[]): boolean {
-  const sibs = (n.parent ? n.parent.children : roots).filter((s) => s.style === 'outline');
-  const headed = sibs.filter((s) => s.heading !== undefined).length;
-  return sibs.length > 1 && headed * 3 >= sibs.length * 2 && sibs.some((s) => s !== n && s.heading !== undefined && s.children.length > 0);
+function hasOutlineArticleSibling(n: StructureNode, roots: StructureNode[], memo: Map<StructureNode[], { total: number; headed: number; withChildren: number }>): boolean {
+  const list = n.parent ? n.parent.children : roots;
+  let c = memo.get(list);
+  if (!c) {
+    c = { total: 0, headed: 0, withChildren: 0 };
+    for (const s of list) {
+      if (s.style !== 'outline') continue;
+      c.total++;
+      if (s.heading !== undefined) {
+        c.headed++;
+        if (s.children.length > 0) c.withChildren++;
+      }
+    }
+    memo.set(list, c);
+  }
+  // n itself has no children, so any headed sibling with children is another node.
+  return c.total > 1 && c.headed * 3 >= c.total * 2 && c.withChildren > 0;
 }
 
 function skipTo(text: string, i: number, end: number): number {
