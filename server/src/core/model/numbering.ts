@@ -53,3 +53,24 @@ export function itemListStart(text: string, items: readonly StructureNode[]): nu
   const quoted = new RegExp(`(?:^|[\\s"“‘'(])${before}[.)]|\\b(?:sub|onder)\\s+${before}\\b`).test(own);
   return quoted ? first.written.charCodeAt(0) - 96 : 1;
 }
+
+/** The appendix part a node stands in, if any. */
+export function appendixOf(n: StructureNode | undefined): StructureNode | undefined {
+  for (let p = n; p; p = p.parent) if (p.kind === 'part' && p.appendix) return p;
+  return undefined;
+}
+
+/**
+ * Article `number` as a reference written in `from` means it: main text and each appendix number their
+ * own articles, so "artikel 1" in an appendix is the appendix's article 1. Its title is `heading`.
+ */
+export function articleFor(model: DocumentModel, number: string, from?: StructureNode): StructureNode | undefined {
+  const candidates = (model.byLabel.get(number) ?? []).filter((n) => n.kind === 'article');
+  const home = appendixOf(from);
+  return candidates.find((n) => appendixOf(n) === home) ?? candidates[0];
+}
+
+/** Lid (or clause) `lid` of an article: "artikel 3 lid 1" is the article's first lid, written "1." or "3.1". */
+export function lidOf(article: StructureNode, lid: string): StructureNode | undefined {
+  return article.children.find((c) => (c.style === 'lid' || c.style === 'dotted' || c.style === 'outline') && c.path[c.path.length - 1] === lid);
+}

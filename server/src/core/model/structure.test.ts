@@ -9,6 +9,7 @@ import { documentSymbols, type OutlineSymbol } from '../features/symbols';
 import { applyEdits, renumberEdits } from '../features/renumber';
 import { parseDocument } from './parse';
 import type { DocumentModel } from './types';
+import { articleFor, lidOf } from './numbering';
 
 const fixture = (name: string) => readFileSync(path.resolve('test/fixtures/structure', name), 'utf8');
 const names = (s: OutlineSymbol[], depth = 0): string[] => s.flatMap((x) => [`${'  '.repeat(depth)}${x.name}`, ...names(x.children, depth + 1)]);
@@ -42,6 +43,8 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.match(m.text.slice(lid.textSpan.start, lid.textSpan.end), /^Opdrachtgever betaalt binnen dertig dagen/);
     const ref = m.references.find((r) => r.text === 'artikel 3 lid 1');
     assert.equal(ref?.target, lid);
+    assert.equal(lidOf(articleFor(m, '3')!, '1'), lid);
+    assert.equal(lidOf(articleFor(m, '3')!, '3'), undefined);
   });
 
   it('Markdown "##### Artikel 4." headings, with and without a title, and clauses with a bold title', () => {
@@ -106,6 +109,11 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
       'Bijlage 1 Verwerkersovereenkomst', '  Artikel 1 – Onderwerp', '    1 lid 1', '  Artikel 2 – Beveiliging', '    2 lid 1',
     ]);
     assert.equal(m.roots[2].appendix, true);
+    // "artikel 1" means the main text's article 1, or the appendix's when written in the appendix.
+    const inAppendix = m.byLabel.get('2.1')!.find((n) => n.line > m.roots[2].line)!;
+    assert.equal(articleFor(m, '1')?.heading, 'Toepasselijkheid');
+    assert.equal(articleFor(m, '1', inAppendix)?.heading, 'Onderwerp');
+    assert.equal(lidOf(articleFor(m, '2', inAppendix)!, '1'), inAppendix);
     assert.deepEqual(numbering(text), []);
     assert.deepEqual(renumberEdits(m), []);
   });
