@@ -2,20 +2,21 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, itemListStart, romanOf } from '../model/numbering';
+import { headedArticleRuns, itemListStart, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
   const paths = new Map<StructureNode, string[]>();
-  const runStarts = new Set<StructureNode>(headedArticleRuns(model).map((run) => run[0]));
+  const runStarts = new Map<StructureNode, number>(headedArticleRuns(model).map((run) => [run[0], runStart(run)]));
   let article = 0;
   let outlineRoot = 0;
   const visit = (n: StructureNode, index: number, parentPath: string[]) => {
     let path: string[];
     if (n.kind === 'part' && !n.path.length) path = [];
     else if (n.style === 'markdown' || n.style === 'artikel') {
-      // Each run of articles (the draft, each appendix) counts from 1, as nummering checks it.
-      if (runStarts.has(n)) article = 0;
+      // Each run of articles (the draft, each appendix) counts on from its first article, as nummering reads it.
+      const start = runStarts.get(n);
+      if (start !== undefined) article = start - 1;
       path = [String(++article)];
     }
     else if (n.style === 'roman') path = [...parentPath, romanOf(index)];

@@ -74,3 +74,9 @@ export function articleFor(model: DocumentModel, number: string, from?: Structur
 export function lidOf(article: StructureNode, lid: string): StructureNode | undefined {
   return article.children.find((c) => (c.style === 'lid' || c.style === 'dotted' || c.style === 'outline') && c.path[c.path.length - 1] === lid);
 }
+
+/** The number a run of articles starts at: its first article's (nummering does not report a run's start). */
+export function runStart(run: readonly StructureNode[]): number {
+  const w = run[0]?.written ?? '';
+  return /^\d{1,4}$/.test(w) ? Math.max(1, Number(w)) : 1;
+}

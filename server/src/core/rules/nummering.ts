@@ -35,7 +35,8 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     // Articles written as headings are numbered through the whole draft, across chapters.
-    for (const headed of headedArticleRuns(model)) sequence(model, headed, ctx, true);
+    // A run may start past 1 (an excerpt, or an article 1 written in a form of its own): renumbering keeps its start.
+    for (const headed of headedArticleRuns(model)) sequence(model, headed, ctx, false);
     // The same lists renumbering counts (features/renumber.ts): per parent, its numbered children, its
     // letters and its Roman sub-items; dotted clauses without a numbered parent per written prefix.
     const groups: StructureNode[][] = [];
