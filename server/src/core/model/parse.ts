@@ -242,6 +242,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       }
       if (parts.length > 1) {
         placeDotted(info, parts, info.indent, false);
+        splitRunTogether(info);
         continue;
       }
       // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item.
@@ -304,6 +305,32 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     const node = makeNode(info, 'clause', 'dotted', parts);
     if (isHeading && info.title) heading(node, info);
     attach(node, indent, info.number!);
+  }
+
+  /**
+   * Dotted clauses run together in one paragraph ("5.1. Ontwerp 5.1.1. Het ontwerp ... 5.1.2. De ..."):
+   * a number inside the line that is the next one the numbering expects (the first child or the next
+   * sibling of an open clause), followed by a capital, starts a clause of its own.
+   */
+  function splitRunTogether(info: LineInfo) {
+    let from = info.contentStart;
+    for (let guard = 0; guard < 200; guard++) {
+      const at = nextRunTogether(text, from, info.end);
+      if (!at) return;
+      const parts = splitDots(at.number);
+      if (!fitsOpen(parts)) {
+        from = at.numberEnd;
+        continue;
+      }
+      const top = stack[stack.length - 1].node;
+      let e = at.start;
+      while (e > top.span.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      top.span.end = e;
+      if (top.textSpan.end > e) top.textSpan.end = Math.max(top.textSpan.start, e);
+      const inline: LineInfo = { ...info, start: at.start, numberStart: at.start, numberEnd: at.numberEnd, number: at.number, contentStart: at.contentStart, title: undefined };
+      placeDotted(inline, parts, info.indent, false);
+      from = at.contentStart;
+    }
   }
 
   function continueText(info: LineInfo) {
@@ -420,6 +447,23 @@ export function endsMidSentence(text: string, info: LineInfo): boolean {
   const c = text.charCodeAt(e - 1);
   return c === 44 /* , */ || (c >= 97 && c <= 122) || c > 0xdf;
 }
+
+const RUN_TOGETHER = /[ \t\u00a0](\d{1,3}(?:\.[1-9]\d?){1,4})\.?[ \t\u00a0]+(?=\p{Lu})/gu;
+
+/** The next dotted number inside [from, end) of a line, written as a clause number before a capital. */
+export function nextRunTogether(text: string, from: number, end: number): { start: number; numberEnd: number; number: string; contentStart: number } | undefined {
+  const line = text.slice(from, end);
+  RUN_TOGETHER.lastIndex = 0;
+  for (let m = RUN_TOGETHER.exec(line); m; m = RUN_TOGETHER.exec(line)) {
+    // "zie artikel 5.2 De ..." cites a clause; it does not start one.
+    if (CITING_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const start = from + m.index + 1;
+    return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
+  }
+  return undefined;
+}
+
+const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling)$/iu;
 
 /** Same length, same numbers but the last. */
 function sameParent(a: string[], b: string[]): boolean {

@@ -65,6 +65,18 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(numbering(text), []);
   });
 
+  it('several dotted clauses run together in one paragraph, and numbers in that text that cite a clause', () => {
+    const text = fixture('aaneen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Levering', '  1.1', '    1.1.1', '    1.1.2', '  1.2', 'Artikel 2 – Betaling', '  2.1']);
+    const own = (label: string) => m.text.slice(m.byLabel.get(label)![0].textSpan.start, m.byLabel.get(label)![0].textSpan.end);
+    assert.equal(own('1.1.1'), 'De leverancier levert binnen vier weken.');
+    assert.equal(own('1.1.2'), 'Een termijn is geen fatale termijn, zie 1.1.1 hiervoor.');
+    assert.match(own('1.2'), /^Risico Het risico .* zoals bepaald in 1\.1 Deze regel geldt ook voor deellevering\.$/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
   it('chapter headings on plain lines (in capitals or not) with lists that restart at 1, numbered as the text cites them', () => {
     const text = fixture('hoofdstukken.av');
     const m = parseDocument(text);
