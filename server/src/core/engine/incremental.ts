@@ -12,7 +12,7 @@
 // model's, with the same identity. So a parse invalidates the model it was given last time; the
 // Analyzer that owns this parser replaces its previous result with the new one anyway.
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, parseDocument } from '../model/parse';
+import { classifyLines, endsMidSentence, hasPlainHeadingText, nextRunTogether, parseDocument } from '../model/parse';
 import { classifyLine, type LineInfo } from '../model/lines';
 import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUses, PLURAL_REACH } from '../model/definitions';
 import { findCitations } from '../model/citations';
@@ -127,6 +127,13 @@ export class IncrementalParser {
     // of a heading line can move or drop its span even when the title reads the same: parse in full.
     if (titleMatters) return this.fallback('heading line edited');
     if (!sameShape(before, after, edit, delta, oldLineEnd, false)) return this.fallback('line shape changed');
+    // The tree also reads a plain line as a chapter heading, and a number after a line that stops
+    // mid-sentence as part of that sentence: an edit that changes either is parsed in full.
+    if (hasPlainHeadingText(oldText, before) !== hasPlainHeadingText(text, after)) return this.fallback('plain heading edited');
+    // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
+    if (before.kind === 'numbered' && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return this.fallback('run-together clauses edited');
+    const next = infos[line + 1];
+    if (next !== undefined && next.kind === 'numbered' && endsMidSentence(oldText, before) !== endsMidSentence(text, after)) return this.fallback('sentence end before a number edited');
 
     // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
     // line's end, which moves with it.

@@ -2,35 +2,39 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
+import { headedArticleRuns, itemListStart, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
   const paths = new Map<StructureNode, string[]>();
+  const runStarts = new Map<StructureNode, number>(headedArticleRuns(model).map((run) => [run[0], runStart(run)]));
   let article = 0;
   let outlineRoot = 0;
-  const implicit = new Map<string, string>();
-  const implicitArticle = (written: string): string => {
-    let a = implicit.get(written);
-    if (a === undefined) implicit.set(written, (a = String(++article)));
-    return a;
-  };
   const visit = (n: StructureNode, index: number, parentPath: string[]) => {
     let path: string[];
     if (n.kind === 'part' && !n.path.length) path = [];
-    else if (n.style === 'markdown' || n.style === 'artikel') path = [String(++article)];
-    else if (n.style === 'letter') path = [...parentPath, letterOf(index)];
+    else if (n.style === 'markdown' || n.style === 'artikel') {
+      // Each run of articles (the draft, each appendix) counts on from its first article, as nummering reads it.
+      const start = runStarts.get(n);
+      if (start !== undefined) article = start - 1;
+      path = [String(++article)];
+    }
+    else if (n.style === 'roman') path = [...parentPath, romanOf(index)];
+    else if (n.style === 'letter') path = [...parentPath, /^\d/.test(n.written) ? String(index) : letterOf(index)];
     else if (!n.parent && n.style === 'outline') path = [String(++outlineRoot)];
-    // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number stands
-    // for an article of its own, counted with the others; only the last part is renumbered among its
-    // siblings, or "1.1" would become "1" and stop being a clause.
-    else if (n.style === 'dotted' && !parentPath.length && n.path.length > 1) path = [implicitArticle(n.path[0]), ...n.path.slice(1, -1), String(index)];
+    // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number names
+    // an article that has no heading to renumber, so it stays (the clause never moves to another article);
+    // only the last part is renumbered among its siblings, or "1.1" would become "1" and stop being a clause.
+    else if (n.style === 'dotted' && !parentPath.length && n.path.length > 1) path = [...n.path.slice(0, -1), String(index)];
     else path = [...parentPath, String(index)];
     paths.set(n, path);
     let numeric = 0;
-    let letters = 0;
+    let letters = itemListStart(model.text, n.children.filter((c) => c.style === 'letter')) - 1;
+    let romans = 0;
     const prefixes = new Map<string, number>();
     for (const c of n.children) {
       if (c.style === 'letter') visit(c, ++letters, path);
+      else if (c.style === 'roman') visit(c, ++romans, path);
       else if (c.style === 'markdown' || c.style === 'artikel') visit(c, 0, path);
       else if (c.style === 'dotted' && !path.length && c.path.length > 1) visit(c, countByPrefix(prefixes, c), path);
       else visit(c, ++numeric, path);
@@ -39,11 +43,13 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
   let rootNumeric = 0;
   const rootPrefixes = new Map<string, number>();
   let rootLetters = 0;
+  let rootRomans = 0;
   for (const r of model.roots) {
     if (r.style === 'dotted' && r.path.length > 1) visit(r, countByPrefix(rootPrefixes, r), []);
     else if (r.style === 'dotted') visit(r, ++rootNumeric, []);
     // A sub-item or lid before the first article counts among its own kind (index 0 would write "0").
     else if (r.style === 'letter') visit(r, ++rootLetters, []);
+    else if (r.style === 'roman') visit(r, ++rootRomans, []);
     else if (r.kind !== 'part' && r.style !== 'markdown' && r.style !== 'artikel' && r.style !== 'outline') visit(r, ++rootNumeric, []);
     else visit(r, 0, []);
   }

@@ -38,7 +38,7 @@ describe('model: fast paths agree with the plain scans they replace', () => {
 
   it('titleAfter cuts the title as the regex replaces did', () => {
     const plain = (s: string, from: number) => {
-      const t = s.slice(from).replace(/^[*_]{1,4}/, '').replace(/^[ \t]{0,8}(?:[–—:-][ \t]{0,8})?/, '');
+      const t = s.slice(from).replace(/^[*_]{1,4}/, '').replace(/^[ \t\u00a0]{0,8}(?:[–—:-][ \t\u00a0]{0,8})?/, '');
       let e = Math.min(t.length, 180);
       while (e > 0 && /[\s#*_]/.test(t[e - 1])) e--;
       return t.slice(0, e);
@@ -181,11 +181,15 @@ describe('model: triggered citation scans agree with global scans', () => {
   });
 
   it('line classification: a pattern is skipped only on a first character it cannot match', () => {
-    const heads = ['#', '## ', '<!--', '*', '**', '_', '+ ', '- ', '(a) ', 'a. ', 'b) ', '1. ', '3.1 ', '12 ', 'Artikel 3', 'ARTIKEL 4', 'art. 5', 'artiſ', 'Hoofdstuk 2', 'HOOFDSTUK', 'Titel 1', 'Deel 2', 'Afdeling 1', 'Paragraaf 3', 'Module 1', 'hooFdſtuk 1', 'Module \u212a'];
+    const heads = ['#', '## ', '<!--', '*', '**', '_', '+ ', '- ', '(a) ', 'a. ', 'b) ', '1. ', '3.1 ', '12 ', 'Artikel 3', 'ARTIKEL 4', 'art. 5', 'artiſ', 'Hoofdstuk 2', 'HOOFDSTUK', 'Titel 1', 'Deel 2', 'Afdeling 1', 'Paragraaf 3', 'Module 1', 'hooFdſtuk 1', 'Module \u212a', 'Bijlage', 'BIJLAGE 2', 'A. Addendum', 'b) Annex', 'ii. ', '(iv) ', 'vi) ', '1° ', '12.De', '3.1.Art', 'Artkel 5', 'ARTIKEL 2:', 'Artikel 1;', '• ', '– '];
     const gates: Array<[RegExp, (c: number) => boolean]> = [
       [LINE_PATTERNS.MD_HEADING, mayStart.mdHeading],
       [LINE_PATTERNS.ARTIKEL, mayStart.artikel],
       [LINE_PATTERNS.PART, mayStart.part],
+      [LINE_PATTERNS.APPENDIX, mayStart.appendix],
+      [LINE_PATTERNS.NUMBERED_TIGHT, mayStart.numbered],
+      [LINE_PATTERNS.ROMAN, mayStart.roman],
+      [LINE_PATTERNS.DEGREE, mayStart.degree],
       [LINE_PATTERNS.BULLET, mayStart.bullet],
       [LINE_PATTERNS.NUMBERED, mayStart.numbered],
       [LINE_PATTERNS.LETTER, mayStart.letter],
@@ -208,7 +212,7 @@ describe('model: triggered citation scans agree with global scans', () => {
       const ch = String.fromCharCode(c);
       for (const [re, may] of gates) {
         if (may(c)) continue;
-        for (const tail of ['rtikel 3', 'rt. 3', 'oofdstuk 2', 'itel 1', 'eel 2', 'fdeling 1', 'aragraaf 3', 'odule 1', '# x', ' x', '. x', ') x', 'a) x', '1. x', '']) assert.equal(re.exec(ch + tail), null, `${re} on ${JSON.stringify(ch + tail)}`);
+        for (const tail of ['rtikel 3', 'rt. 3', 'oofdstuk 2', 'itel 1', 'eel 2', 'fdeling 1', 'aragraaf 3', 'odule 1', '# x', ' x', '. x', ') x', 'a) x', '1. x', 'ijlage', 'ddendum', 'i. x', 'i) x', 'v) x', '° x', '.Dx', '2.Dx', '. Addendum', '']) assert.equal(re.exec(ch + tail), null, `${re} on ${JSON.stringify(ch + tail)}`);
       }
     }
   });

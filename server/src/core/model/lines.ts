@@ -31,14 +31,28 @@ export interface LineInfo {
 }
 
 const MD_HEADING = /^(#{1,6})[ \t]+/;
-const ARTIKEL = /^(?:artikel|art\.)[ \t]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}:.]|\.\d)\.?:?/iu;
-const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
-const NUMBERED = /^(\d{1,4}(?:\.\d{1,4}){0,5})(\.?)(?=[ \t]|$)/;
-const LETTER = /^(?:\(([a-z])\)|([a-z])[.)])(?=[ \t])/;
-const BULLET = /^[*+-][ \t]+/;
+// The word with the typos real drafts carry ("Artkel 5"); the number may be followed by ".", ":" or ";"
+// ("Artikel 13. Titel", "ARTIKEL 2: TITEL", "Artikel 1; Titel"), never by ".9" or ":404" (a clause or a statute).
+const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
+const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
+/** An appendix heading without a number, lettered or not ("A. Addendum Gegevensverwerking", "Bijlage: SLA"). */
+const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADDENDUM|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX)(?![\p{L}\p{N}])/u;
+// Clause numbers: the first part at most 4 digits, the others at most 2 and without a leading zero, so
+// amounts ("1.000"), times ("9.00") and dates ("12.03.2024") are no clause numbers.
+const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})(\.?)(?=[ \t\u00a0]|$)/;
+/** "12.De artikelen": a clause number written against its text. */
+const NUMBERED_TIGHT = /^(\d{1,3}(?:\.[1-9]\d?){0,5})\.(?=\p{Lu}\p{Ll})/u;
+const LETTER = /^(?:\(([a-z])\)|([a-z])[.):])(?=[ \t\u00a0])/;
+/** Roman sub-items of more than one character ("ii.", "(iv)"); "i.", "v." and "x." are decided by the tree. */
+const ROMAN = /^(?:\((ii|iii|iv|vi|vii|viii|ix|xi|xii)\)|(ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)])(?=[ \t])/;
+/** "1°", "2°": a numbered sub-item. */
+const DEGREE = /^(\d{1,2})°(?=[ \t])/;
+/** A title in capitals closed by a full stop, with the clause text after it ("7. GEGEVENS. De software ..."). */
+const CAPS_TITLE = /^(\p{Lu}[\p{Lu}\p{N} \t,&/'’()-]{2,80}?\p{Lu}\)?)\.(?=[ \t]|$)/u;
+const BULLET = /^[*+\-•·▪◦–][ \t]+/;
 const MAX_HEADING = 90;
 /** The line patterns, for the test that holds each gate below to its pattern. */
-export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, BULLET, NUMBERED, LETTER };
+export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMBERED, NUMBERED_TIGHT, LETTER, ROMAN, DEGREE };
 
 // Most lines are prose: each pattern is tried only on a first character it can match. For ASCII letters
 // c | 0x20 is the lower case; /iu folds no other character to a, h, t, d, p or m.
@@ -47,12 +61,18 @@ export const mayStart = {
   artikel: (c: number) => (c | 0x20) === 97,
   part: (c: number) => {
     const l = c | 0x20;
-    return l === 104 || l === 116 || l === 100 || l === 97 || l === 112 || l === 109;
+    return l === 104 || l === 116 || l === 100 || l === 97 || l === 112 || l === 109 || l === 98;
   },
-  bullet: (c: number) => c === 42 || c === 43 || c === 45,
+  appendix: (c: number) => (c >= 65 && c <= 90) || c === 97 || c === 98,
+  bullet: (c: number) => c === 42 || c === 43 || c === 45 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2013,
   numbered: (c: number) => c >= 48 && c <= 57,
   letter: (c: number) => c === 40 || (c >= 97 && c <= 122),
+  roman: (c: number) => c === 40 || c === 105 || c === 118 || c === 120,
+  degree: (c: number) => c >= 48 && c <= 57,
 };
+
+/** Words of a Markdown "heading" past which it is a paragraph that a converter marked as a heading. */
+const MAX_MD_HEADING_WORDS = 16;
 
 /** A short line that names something rather than stipulating it. */
 export function isHeadingText(s: string): boolean {
@@ -89,11 +109,16 @@ export function classifyLine(text: string, line: number, start: number, end: num
     info.kind = 'comment';
     return info;
   }
-  const md = mayStart.mdHeading(text.charCodeAt(i)) ? MD_HEADING.exec(rest) : null;
+  let md = mayStart.mdHeading(text.charCodeAt(i)) ? MD_HEADING.exec(rest) : null;
   if (md) {
-    info.mdLevel = md[1].length;
-    i += md[0].length;
-    rest = rest.slice(md[0].length);
+    const marks = md[0].length;
+    // A converter that marks whole paragraphs as headings wrote no heading; neither did one that marks a
+    // sub-item ("## a. Software. ..."): articles and chapters are not lettered in lower case. The line is
+    // read as the paragraph or sub-item it is, after its marks.
+    if (wordCountAbove(rest, marks, MAX_MD_HEADING_WORDS) || LETTER.test(rest.slice(marks))) md = null;
+    else info.mdLevel = md[1].length;
+    i += marks;
+    rest = rest.slice(marks);
   }
   // Markdown emphasis around a heading-ish number ("**Artikel 3**") is common in exported drafts.
   let strip = 0;
@@ -126,6 +151,13 @@ export function classifyLine(text: string, line: number, start: number, end: num
     }
     return info;
   }
+  const appendix = mayStart.appendix(c0) ? APPENDIX.exec(core) : null;
+  if (appendix && isHeadingText(core.replace(/[()]/g, ''))) {
+    info.kind = 'partHeading';
+    info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
+    info.contentStart = i;
+    return info;
+  }
   let bullet = 0;
   if (!md) {
     const b = mayStart.bullet(rest.charCodeAt(0)) ? BULLET.exec(rest) : null;
@@ -134,24 +166,40 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const body = bullet ? rest.slice(bullet) : core;
   const at = bullet ? i + bullet : i + strip;
   const b0 = body.charCodeAt(0);
-  const num = mayStart.numbered(b0) ? NUMBERED.exec(body) : null;
-  if (num) {
-    const dotted = num[1].includes('.');
-    // "2019 was ..." or "30 dagen ..." is prose; a bare number counts with a dot, a dotted path or a title.
-    if (num[2] !== '' || dotted || md || isHeadingText(body.slice(num[0].length))) {
-      info.kind = md ? 'mdHeading' : 'numbered';
-      info.number = num[1];
-      info.numberStart = at;
-      info.numberEnd = at + num[1].length;
-      info.contentStart = skipSpace(text, at + num[0].length, end);
-      info.title = titleAfter(body, num[0].length);
-      return info;
-    }
+  const num = mayStart.numbered(b0) ? NUMBERED.exec(body) ?? NUMBERED_TIGHT.exec(body) : null;
+  if (num && isClauseNumber(num[1], num[2] !== '', md !== null, body.slice(num[0].length))) {
+    info.kind = md ? 'mdHeading' : 'numbered';
+    info.number = num[1];
+    info.numberStart = at;
+    info.numberEnd = at + num[1].length;
+    info.contentStart = skipSpace(text, at + num[0].length, end);
+    const caps = CAPS_TITLE.exec(text.slice(info.contentStart, Math.min(end, info.contentStart + 120)));
+    info.title = caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length);
+    return info;
   }
   if (md) {
     info.kind = 'mdHeading';
     info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
     info.contentStart = i;
+    return info;
+  }
+  const roman = mayStart.roman(b0) ? ROMAN.exec(body) : null;
+  if (roman) {
+    const written = roman[1] ?? roman[2];
+    info.kind = 'letter';
+    info.number = written;
+    info.numberStart = at + (roman[1] ? 1 : 0);
+    info.numberEnd = info.numberStart + written.length;
+    info.contentStart = skipSpace(text, at + roman[0].length, end);
+    return info;
+  }
+  const degree = mayStart.degree(b0) ? DEGREE.exec(body) : null;
+  if (degree) {
+    info.kind = 'letter';
+    info.number = degree[1];
+    info.numberStart = at;
+    info.numberEnd = at + degree[1].length;
+    info.contentStart = skipSpace(text, at + degree[0].length, end);
     return info;
   }
   const letter = mayStart.letter(b0) ? LETTER.exec(body) : null;
@@ -167,12 +215,37 @@ export function classifyLine(text: string, line: number, start: number, end: num
   return info;
 }
 
+/**
+ * Whether a number at a line start numbers a clause. "2019 was ...", "30 dagen ...", a postal code
+ * ("8011 AB Zwolle"), a phone number ("020 123 4567") or a year are not: a number without a dot
+ * counts only when it is short and a title follows it.
+ */
+function isClauseNumber(num: string, dot: boolean, md: boolean, after: string): boolean {
+  if (dot || md || num.includes('.')) return true;
+  if (num.length > 3) return false;
+  const t = after.trimStart();
+  if (/^\p{N}/u.test(t)) return false;
+  return isHeadingText(after);
+}
+
+/** Whether s.slice(from) has more than max words (counted up to the first max + 1). */
+function wordCountAbove(s: string, from: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < s.length; k++) {
+    const space = isSpaceOrTab(s.charCodeAt(k));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < end && isSpaceOrTab(text.charCodeAt(i))) i++;
   return i;
 }
 
-function cleanTitle(s: string): string {
+export function cleanTitle(s: string): string {
   return cleanTitleFrom(s, 0);
 }
 
@@ -202,6 +275,7 @@ function cleanTitleFrom(s: string, i: number): string {
   return s.slice(i, e);
 }
 
+/** Space, tab or no-break space (word processors put one after a clause number). */
 function isSpaceOrTab(c: number): boolean {
-  return c === 32 || c === 9;
+  return c === 32 || c === 9 || c === 0xa0;
 }

@@ -4,13 +4,14 @@
 //   3. derived passes: kinds and labels, blocks, definitions, term uses, references, citations.
 import type { Span } from '../types';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLine, type LineInfo } from './lines';
+import { classifyLine, cleanTitle, isHeadingText, type LineInfo } from './lines';
 import type { Block, DocumentModel, StructureNode } from './types';
 import { findCitationsByBlock } from './citations';
 import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
 import { splitDots } from './path';
+import { isSpaceUnit } from '../text/letters';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -87,10 +88,10 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
 export function labelOf(node: StructureNode, joined?: string): string {
   const p = node.parent;
   const last = node.path[node.path.length - 1] ?? node.written;
-  if (node.style === 'letter') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
+  if (node.style === 'letter' || node.style === 'roman') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
   if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
   if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
-  if (p && (p.style === 'lid' || p.style === 'letter') && p.label) return `${p.label}.${last}`;
+  if (p && (p.style === 'lid' || p.style === 'letter' || p.style === 'roman') && p.label) return `${p.label}.${last}`;
   return joined ?? node.path.join('.');
 }
 
@@ -112,15 +113,27 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   }
   let sawContent = false;
+  // Chapter headings on plain lines are read only in drafts without numbered headings of their own.
+  let hasNumberedHeadings = hasArticleHeadings;
+  for (let k = 0, headed = 0; !hasNumberedHeadings && k < infos.length; k++) {
+    const i = infos[k];
+    if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && i.title !== undefined && isHeadingLine(i)) headed++;
+    hasNumberedHeadings = i.kind === 'partHeading' || headed >= 2;
+  }
 
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
+    node.textSpan = { start: info.end, end: info.end };
     if (info.title) {
       const from = info.numberEnd ?? info.contentStart;
       const at = text.indexOf(info.title, from);
-      if (at >= 0 && at < info.end) node.headingSpan = { start: at, end: at + info.title.length };
+      if (at >= 0 && at < info.end) {
+        node.headingSpan = { start: at, end: at + info.title.length };
+        // "7. GEGEVENS. De software ...": the text after a title in capitals is the node's own text.
+        const after = skipTo(text, node.headingSpan.end, info.end);
+        if (after < info.end) node.textSpan = { start: after, end: info.end };
+      }
     }
-    node.textSpan = { start: info.end, end: info.end };
   };
   const attach = (node: StructureNode, indent: number, key: string) => {
     const parent = stack.length ? stack[stack.length - 1].node : undefined;
@@ -145,6 +158,19 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     const o = numericOpen();
     return o ? { path: [...o.node.path, last], key: o.key + '.' + last } : { path: [last], key: last };
   };
+  /** Whether a number opens a list under an open node or continues one. */
+  const fitsOpen = (parts: string[]): boolean => {
+    if (parts.length === 1 && parts[0] === '1') return true;
+    // A single number continues a list written with single numbers; a dotted one, its written siblings.
+    const follows = (last: StructureNode | undefined) =>
+      last !== undefined && sameParent(splitDots(last.written), parts) && Number(parts[parts.length - 1]) === Number(last.written.slice(last.written.lastIndexOf('.') + 1)) + 1;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const n = stack[k].node;
+      if (parts.length > 1 && isPrefixPath(n.path, parts)) return true;
+      if (follows(n) || follows(n.children[n.children.length - 1])) return true;
+    }
+    return follows(roots[roots.length - 1]);
+  };
   const mdLevelOfOpenArticle = (): number | undefined => {
     for (let k = stack.length - 1; k >= 0; k--) {
       const n = stack[k].node;
@@ -153,8 +179,25 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     return undefined;
   };
 
-  for (const info of infos) {
+  let plainParts = 0;
+  for (let li = 0; li < infos.length; li++) {
+    const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (!hasNumberedHeadings && info.kind === 'text' && isPlainHeading(text, infos, li)) {
+      // The first line of a draft is its title; later short standalone lines are its chapter headings.
+      if (!sawContent && roots.length === 0) {
+        sawContent = true;
+        continue;
+      }
+      stack.length = 0;
+      const part = makeNode(info, 'part', 'none', []);
+      info.title = cleanTitle(text.slice(info.contentStart, info.end));
+      heading(part, info);
+      info.title = undefined;
+      part.partNumber = String(++plainParts);
+      attach(part, -1, '');
+      continue;
+    }
     if (isHeadingKind(info) && (info.number === undefined || info.kind === 'partHeading')) {
       const level = info.mdLevel ?? 1;
       // The first top-level Markdown heading before any content is the document's title.
@@ -169,6 +212,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const part = makeNode(info, 'part', 'none', []);
       heading(part, info);
       part.mdLevel = info.mdLevel;
+      if (APPENDIX_TITLE.test(info.title ?? '')) part.appendix = true;
       attach(part, -1, '');
       sawContent = true;
       continue;
@@ -190,11 +234,21 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
     if (info.kind === 'numbered') {
       const parts = splitDots(info.number!);
-      if (parts.length > 1) {
-        placeDotted(info, parts, info.indent, false);
+      // A clause number that does not fit where it stands, at the start of a line that continues a
+      // sentence, is a number in that sentence ("zie 2.2 en\n2.1 voor ...").
+      if (li > 0 && endsMidSentence(text, infos[li - 1]) && !fitsOpen(parts)) {
+        continueText(info);
         continue;
       }
-      pop((o) => o.indent >= 0 && o.indent >= info.indent);
+      if (parts.length > 1) {
+        placeDotted(info, parts, info.indent, false);
+        splitRunTogether(info);
+        continue;
+      }
+      // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item.
+      const top = stack[stack.length - 1];
+      const inItem = top !== undefined && isItemStyle(top.node.style) && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1';
+      if (!inItem) pop((o) => o.indent >= 0 && o.indent >= info.indent && !(parts[0] !== '1' && o.indent === info.indent && hasInnerList(o.node)));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
@@ -209,13 +263,14 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       continue;
     }
     if (info.kind === 'letter') {
-      pop((o) => o.indent >= 0 && ((o.node.style === 'letter' && o.indent >= info.indent) || o.indent > info.indent));
+      pop((o) => o.indent >= 0 && ((isItemStyle(o.node.style) && o.indent >= info.indent) || o.indent > info.indent || (o.node.parent !== undefined && isItemStyle(o.node.parent.style) && o.indent >= info.indent)));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
       }
+      const siblings = stack.length ? stack[stack.length - 1].node.children : roots;
       const child = childPath(info.number!);
-      attach(makeNode(info, 'item', 'letter', child.path), info.indent, child.key);
+      attach(makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path), info.indent, child.key);
       continue;
     }
     continueText(info);
@@ -252,6 +307,32 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     attach(node, indent, info.number!);
   }
 
+  /**
+   * Dotted clauses run together in one paragraph ("5.1. Ontwerp 5.1.1. Het ontwerp ... 5.1.2. De ..."):
+   * a number inside the line that is the next one the numbering expects (the first child or the next
+   * sibling of an open clause), followed by a capital, starts a clause of its own.
+   */
+  function splitRunTogether(info: LineInfo) {
+    let from = info.contentStart;
+    for (let guard = 0; guard < 200; guard++) {
+      const at = nextRunTogether(text, from, info.end);
+      if (!at) return;
+      const parts = splitDots(at.number);
+      if (!fitsOpen(parts)) {
+        from = at.numberEnd;
+        continue;
+      }
+      const top = stack[stack.length - 1].node;
+      let e = at.start;
+      while (e > top.span.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      top.span.end = e;
+      if (top.textSpan.end > e) top.textSpan.end = Math.max(top.textSpan.start, e);
+      const inline: LineInfo = { ...info, start: at.start, numberStart: at.start, numberEnd: at.numberEnd, number: at.number, contentStart: at.contentStart, title: undefined };
+      placeDotted(inline, parts, info.indent, false);
+      from = at.contentStart;
+    }
+  }
+
   function continueText(info: LineInfo) {
     if (!stack.length) return;
     // A paragraph indented less than an open outline entry closes that entry.
@@ -273,13 +354,15 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   };
   for (const r of roots) finish(r, 0);
+  // Counted before classify drops headings: classify reads its siblings as they were built.
+  const siblingMemo = new Map<StructureNode[], { total: number; headed: number; withChildren: number }>();
   const classify = (n: StructureNode, key: string) => {
     const p = n.parent;
     if (n.style === 'outline' || n.style === 'dotted' || n.style === 'lid') {
       if (n.style === 'outline' && n.heading !== undefined && n.children.length) {
         // An outline heading with headed children is a part ("1. Algemeen"), else an article ("1. Definities").
         n.kind = n.children.some((c) => c.heading !== undefined && c.children.length > 0) ? 'part' : 'article';
-      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n)) {
+      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n, roots, siblingMemo)) {
         // A short line without children is a clause after all.
         n.heading = undefined;
         n.headingSpan = undefined;
@@ -298,6 +381,97 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   return { roots, nodes, keys };
 }
 
+/** A sub-item whose last child is a numbered list: the next number at its indentation continues that list. */
+function hasInnerList(n: StructureNode): boolean {
+  return isItemStyle(n.style) && n.children.length > 0 && n.children[n.children.length - 1].style === 'outline';
+}
+
+const APPENDIX_TITLE = /^(?:[A-Z][.)][ \t]{1,4})?(?:bijlage|addendum|annex|appendix)(?![\p{L}])/iu;
+
+function isItemStyle(style: StructureNode['style']): boolean {
+  return style === 'letter' || style === 'roman';
+}
+
+const ROMANS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+
+/**
+ * "i." after "h." is a letter; "i." opening a list, "ii." and "v." after "iv." are Roman numerals.
+ * `prev` is the sub-item's previous sibling.
+ */
+function itemStyle(written: string, prev: StructureNode | undefined): StructureNode['style'] {
+  if (!ROMANS.has(written)) return 'letter';
+  if (written.length > 1) return 'roman';
+  const prevRoman = prev !== undefined && prev.style === 'roman';
+  if (written === 'i') return prev !== undefined && prev.style === 'letter' && prev.written === 'h' ? 'letter' : 'roman';
+  return prevRoman ? 'roman' : 'letter';
+}
+
+/**
+ * A short line of its own that names the text below it ("Betalen", "ALGEMENE BEPALINGEN"): a chapter
+ * heading of a draft without numbered article headings. Not a line of an address or a sentence.
+ */
+function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
+  const info = infos[li];
+  if (!hasPlainHeadingText(text, info)) return false;
+  const t = text.slice(info.contentStart, info.end);
+  const prev = li > 0 ? infos[li - 1] : undefined;
+  if (prev && prev.kind !== 'blank' && prev.kind !== 'comment' && prev.kind !== 'mdHeading' && prev.kind !== 'partHeading') return false;
+  const next = li + 1 < infos.length ? infos[li + 1] : undefined;
+  if (!next || next.kind === 'blank') return true;
+  if (next.kind !== 'text') return next.kind !== 'comment';
+  // Followed directly by prose: only a heading of a few words, and the prose opens a sentence.
+  return t.trim().split(/\s+/).length <= 6 && /^[\p{Lu}"“‘'(]/u.test(text.slice(next.contentStart, next.contentStart + 1));
+}
+
+/** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */
+export function hasPlainHeadingText(text: string, info: LineInfo): boolean {
+  if (info.kind !== 'text' || info.indent > 3 || info.end - info.contentStart > 60) return false;
+  const c = text.charCodeAt(info.contentStart);
+  // Bullets, quotes and emphasis do not open a heading line.
+  if (c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 34 || c === 0x201c) return false;
+  const t = text.slice(info.contentStart, info.end);
+  return isHeadingText(t) && !/[\d@:;]|www\.|\.(?:nl|com|be)\b/i.test(t);
+}
+
+/**
+ * Whether a line stops in the middle of a sentence (on a letter or a comma), so that a number at the start
+ * of the next line continues the sentence ("zie ook 2.2 en\n2.1 voor ...") unless it fits the numbering.
+ */
+export function endsMidSentence(text: string, info: LineInfo): boolean {
+  if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') return false;
+  let e = info.end;
+  while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  if (e <= info.contentStart) return false;
+  // Only a long line is wrapped: a short one ending on a word is a title ("1.2 Klant") or a list entry.
+  if (e - info.contentStart < 40) return false;
+  const c = text.charCodeAt(e - 1);
+  return c === 44 /* , */ || (c >= 97 && c <= 122) || c > 0xdf;
+}
+
+const RUN_TOGETHER = /[ \t\u00a0](\d{1,3}(?:\.[1-9]\d?){1,4})\.?[ \t\u00a0]+(?=\p{Lu})/gu;
+
+/** The next dotted number inside [from, end) of a line, written as a clause number before a capital. */
+export function nextRunTogether(text: string, from: number, end: number): { start: number; numberEnd: number; number: string; contentStart: number } | undefined {
+  const line = text.slice(from, end);
+  RUN_TOGETHER.lastIndex = 0;
+  for (let m = RUN_TOGETHER.exec(line); m; m = RUN_TOGETHER.exec(line)) {
+    // "zie artikel 5.2 De ..." cites a clause; it does not start one.
+    if (CITING_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const start = from + m.index + 1;
+    return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
+  }
+  return undefined;
+}
+
+const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling)$/iu;
+
+/** Same length, same numbers but the last. */
+function sameParent(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** `path.join('.') === parts.slice(0, -1).join('.')` without joining (path components never hold a dot). */
 function isPrefixPath(path: string[], parts: string[]): boolean {
   if (path.length !== parts.length - 1) return false;
@@ -306,9 +480,23 @@ function isPrefixPath(path: string[], parts: string[]): boolean {
 }
 
 /** An outline heading line without children, among headed siblings (an empty article), stays an article. */
-function hasOutlineArticleSibling(n: StructureNode): boolean {
-  const sibs = n.parent ? n.parent.children : [];
-  return sibs.length > 1 && sibs.every((s) => s.heading !== undefined) && sibs.some((s) => s !== n && s.children.length > 0);
+function hasOutlineArticleSibling(n: StructureNode, roots: StructureNode[], memo: Map<StructureNode[], { total: number; headed: number; withChildren: number }>): boolean {
+  const list = n.parent ? n.parent.children : roots;
+  let c = memo.get(list);
+  if (!c) {
+    c = { total: 0, headed: 0, withChildren: 0 };
+    for (const s of list) {
+      if (s.style !== 'outline') continue;
+      c.total++;
+      if (s.heading !== undefined) {
+        c.headed++;
+        if (s.children.length > 0) c.withChildren++;
+      }
+    }
+    memo.set(list, c);
+  }
+  // n itself has no children, so any headed sibling with children is another node.
+  return c.total > 1 && c.headed * 3 >= c.total * 2 && c.withChildren > 0;
 }
 
 function skipTo(text: string, i: number, end: number): number {
@@ -319,7 +507,8 @@ function skipTo(text: string, i: number, end: number): number {
 function buildBlocks(text: string, nodes: StructureNode[], lines: LineIndex): Block[] {
   const starts: number[] = [0];
   for (const n of nodes) {
-    if ((n.kind === 'article' || n.kind === 'part') && n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
+    // A chapter heading on a plain line is no edge: such a line may be the end of a sentence's citation.
+    if ((n.kind === 'article' || (n.kind === 'part' && n.partNumber === undefined)) && n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
   }
   const blocks: Block[] = [];
   for (let k = 0; k < starts.length; k++) {

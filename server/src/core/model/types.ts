@@ -12,7 +12,8 @@ export type NumberStyle =
   | 'dotted' // "3.1 ..." (full path written out)
   | 'outline' // "1." nested by indentation; the real number follows from nesting
   | 'lid' // "1." / "2." under an article heading: leden ("12 lid 3")
-  | 'letter' // "a." / "b)" / "(c)"
+  | 'letter' // "a." / "b)" / "(c)" / "a:", and "1°"
+  | 'roman' // "i." / "ii." / "(iv)": Roman sub-items, never read as letters
   | 'none'; // a titled part without a number
 
 export interface StructureNode {
@@ -36,6 +37,13 @@ export interface StructureNode {
   /** 0-based line of the node's first line. */
   line: number;
   depth: number;
+  /**
+   * For an unnumbered chapter heading on a plain line ("Betalen"): its position among those headings,
+   * "3" for the third, which is how the text cites it ("hoofdstuk 3").
+   */
+  partNumber?: string;
+  /** A part that opens an appendix ("Bijlage 1", "A. Addendum ..."): it numbers its own articles from 1. */
+  appendix?: boolean;
   /** Markdown heading level, for nodes written as Markdown headings. */
   mdLevel?: number;
   children: StructureNode[];

@@ -367,10 +367,12 @@ function decideArticleWord(model: DocumentModel): boolean {
   return withWord > 0 && withWord >= without;
 }
 
+/** The number as the draft writes it (a lid "1." stays "1.", a clause "2.1" stays "2.1"); outline drafts by their nesting. */
 function displayNumber(n: StructureNode, articleWord: boolean): string {
   if (!n.path.length) return '';
-  if (n.style === 'letter') return `${n.written}.`;
-  if (n.kind === 'article' && articleWord && n.path.length === 1) return `Artikel ${n.path[0]}`;
+  if (n.style === 'letter' || n.style === 'roman' || n.style === 'lid') return `${n.written}.`;
+  if (n.style === 'dotted') return n.written;
+  if (n.kind === 'article' && articleWord && n.path.length === 1) return `Artikel ${n.written || n.path[0]}`;
   const label = n.path.join('.');
   return n.kind === 'article' || n.kind === 'part' ? (n.path.length === 1 ? `${label}.` : label) : label;
 }

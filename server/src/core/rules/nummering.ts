@@ -1,6 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from './rule';
 import type { DocumentModel, StructureNode } from '../model/types';
+import { headedArticleRuns, itemListStart, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -34,21 +35,16 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     // Articles written as headings are numbered through the whole draft, across chapters.
-    const headed = model.nodes.filter((n) => n.kind === 'article' && (n.style === 'markdown' || n.style === 'artikel'));
-    sequence(model, headed, ctx, false);
-    const groups: StructureNode[][] = [model.roots.filter((n) => n.style === 'outline')];
+    // A run may start past 1 (an excerpt, or an article 1 written in a form of its own): renumbering keeps its start.
+    for (const headed of headedArticleRuns(model)) sequence(model, headed, ctx, false);
+    // The same lists renumbering counts (features/renumber.ts): per parent, its numbered children, its
+    // letters and its Roman sub-items; dotted clauses without a numbered parent per written prefix.
+    const groups: StructureNode[][] = [];
+    listsOf(model.roots, false, groups);
     for (const n of model.nodes) {
-      const children = n.children;
-      if (!children.length) continue; // most nodes are leaves: no lists to build
-      let numeric: StructureNode[] | undefined;
-      let letters: StructureNode[] | undefined;
-      for (const c of children) {
-        if (c.style === 'outline' || c.style === 'lid' || c.style === 'dotted') (numeric ??= []).push(c);
-        else if (c.style === 'letter') (letters ??= []).push(c);
-      }
-      if (numeric) groups.push(numeric);
-      if (letters) groups.push(letters);
-      for (const c of children) {
+      if (!n.children.length) continue; // most nodes are leaves: no lists to build
+      listsOf(n.children, n.path.length > 0, groups);
+      for (const c of n.children) {
         if (c.style === 'dotted' && n.path.length && !isChildPath(c.path, n.path)) {
           ctx.report({ span: c.numberSpan, messageId: 'prefix', args: { this: c.written, parent: describe(n), parentNumber: n.path.join('.') } });
         }
@@ -57,6 +53,28 @@ export const rule: DocumentRule = {
     for (const g of groups) if (g.length) sequence(model, g, ctx, true);
   },
 };
+
+function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][]): void {
+  let numeric: StructureNode[] | undefined;
+  let letters: StructureNode[] | undefined;
+  let romans: StructureNode[] | undefined;
+  let byPrefix: Map<string, StructureNode[]> | undefined;
+  for (const c of children) {
+    if (c.style === 'dotted' && !parentNumbered && c.path.length > 1) {
+      byPrefix ??= new Map();
+      const key = c.path.slice(0, -1).join('.');
+      const list = byPrefix.get(key);
+      if (list) list.push(c);
+      else byPrefix.set(key, [c]);
+    } else if (c.style === 'outline' || c.style === 'lid' || c.style === 'dotted') (numeric ??= []).push(c);
+    else if (c.style === 'letter') (letters ??= []).push(c);
+    else if (c.style === 'roman') (romans ??= []).push(c);
+  }
+  if (numeric) groups.push(numeric);
+  if (letters) groups.push(letters);
+  if (romans) groups.push(romans);
+  if (byPrefix) for (const g of byPrefix.values()) groups.push(g);
+}
 
 function describe(n: StructureNode): { nl: string; en: string } {
   if (n.kind === 'article') return { nl: `artikel ${n.label}`, en: `article ${n.label}` };
@@ -74,8 +92,9 @@ export function isChildPath(child: string[], parent: string[]): boolean {
   return child.slice(0, -1).join('.') === parent.join('.');
 }
 
-export function ordinal(n: Pick<StructureNode, 'path' | 'written'>): number | undefined {
+export function ordinal(n: Pick<StructureNode, 'path' | 'written'> & { style?: StructureNode['style'] }): number | undefined {
   const last = n.path[n.path.length - 1] ?? n.written;
+  if (n.style === 'roman') return romanValue(last);
   const len = last.length;
   // /^\d{1,4}$/ read by hand: this runs for every numbered node.
   if (len >= 1 && len <= 4) {
@@ -96,14 +115,14 @@ export function ordinal(n: Pick<StructureNode, 'path' | 'written'>): number | un
 }
 
 function show(n: StructureNode, k: number): string {
-  if (n.style === 'letter') return String.fromCharCode(96 + k);
+  if (n.style === 'roman') return romanOf(k);
+  if (n.style === 'letter') return /^\d/.test(n.written) ? String(k) : String.fromCharCode(96 + k);
   const prefix = n.path.slice(0, -1);
   return n.style === 'dotted' || n.style === 'outline' ? [...prefix, String(k)].join('.') : String(k);
 }
 
-function sequence(_model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean) {
-  // "i." opening a list of letters is a Roman numeral, not the letter i.
-  if (nodes[0]?.style === 'letter' && nodes[0].written === 'i') return;
+function sequence(model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean) {
+  const from = itemListStart(model.text, nodes);
   let prev: StructureNode | undefined;
   let prevNum = 0;
   const seen = new Set<number>();
@@ -111,7 +130,7 @@ function sequence(_model: DocumentModel, nodes: StructureNode[], ctx: RuleContex
     const num = ordinal(n);
     if (num === undefined) continue;
     if (!prev) {
-      if (checkStart && num > 1) ctx.report({ span: n.numberSpan, messageId: 'start', args: { this: n.written, missing: range((k) => show(n, k), 1, num - 1) } });
+      if (checkStart && num > from) ctx.report({ span: n.numberSpan, messageId: 'start', args: { this: n.written, missing: range((k) => show(n, k), from, num - 1) } });
     } else if (seen.has(num)) {
       ctx.report({ span: n.numberSpan, messageId: 'duplicate', args: { this: n.written } });
     } else if (num < prevNum) {

@@ -1,0 +1,82 @@
+// What the numbering rule and the renumber command share, so they read one numbering: Roman sub-item
+// numbers as drafts write them ("i", "ii", "iv"), and the runs of articles numbered through.
+import type { DocumentModel, StructureNode } from './types';
+
+const VALUES: Array<[number, string]> = [
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/** 1 -> "i", 4 -> "iv", 12 -> "xii"; numbers past 39 are written in digits. */
+export function romanOf(k: number): string {
+  if (!Number.isInteger(k) || k < 1 || k > 39) return String(k);
+  let out = '';
+  for (const [v, s] of VALUES) for (; k >= v; k -= v) out += s;
+  return out;
+}
+
+/** "iv" -> 4; undefined for anything that is not a lower-case Roman number up to 39. */
+export function romanValue(s: string): number | undefined {
+  if (s.length === 0 || s.length > 6) return undefined;
+  for (let k = 1; k <= 39; k++) if (romanOf(k) === s) return k;
+  return undefined;
+}
+
+/**
+ * Articles written as headings, in runs numbered through: the draft, and each appendix after it (an
+ * appendix numbers its own articles from 1).
+ */
+export function headedArticleRuns(model: DocumentModel): StructureNode[][] {
+  const runs: StructureNode[][] = [[]];
+  for (const n of model.nodes) {
+    if (n.kind === 'part' && n.appendix) runs.push([]);
+    else if (n.kind === 'article' && (n.style === 'markdown' || n.style === 'artikel')) runs[runs.length - 1].push(n);
+  }
+  return runs.filter((r) => r.length > 0);
+}
+
+/**
+ * Where a list of sub-items starts: at "a", or where the text above it quotes the items before it (a
+ * lid that says `"onder a. en b." geldt ook:` and continues at "c."). The numbering rule checks from
+ * there and renumbering counts from there.
+ */
+export function itemListStart(text: string, items: readonly StructureNode[]): number {
+  const first = items[0];
+  if (!first || first.style !== 'letter' || !/^[b-z]$/.test(first.written)) return 1;
+  const parent = first.parent;
+  if (!parent) return 1;
+  const before = String.fromCharCode(first.written.charCodeAt(0) - 1);
+  const own = text.slice(parent.textSpan.start, Math.min(parent.textSpan.end, first.span.start, parent.textSpan.start + 2000));
+  const quoted = new RegExp(`(?:^|[\\s"“‘'(])${before}[.)]|\\b(?:sub|onder)\\s+${before}\\b`).test(own);
+  return quoted ? first.written.charCodeAt(0) - 96 : 1;
+}
+
+/** The appendix part a node stands in, if any. */
+export function appendixOf(n: StructureNode | undefined): StructureNode | undefined {
+  for (let p = n; p; p = p.parent) if (p.kind === 'part' && p.appendix) return p;
+  return undefined;
+}
+
+/**
+ * Article `number` as a reference written in `from` means it: main text and each appendix number their
+ * own articles, so "artikel 1" in an appendix is the appendix's article 1. Its title is `heading`.
+ */
+export function articleFor(model: DocumentModel, number: string, from?: StructureNode): StructureNode | undefined {
+  const candidates = (model.byLabel.get(number) ?? []).filter((n) => n.kind === 'article');
+  const home = appendixOf(from);
+  return candidates.find((n) => appendixOf(n) === home) ?? candidates[0];
+}
+
+/** Lid (or clause) `lid` of an article: "artikel 3 lid 1" is the article's first lid, written "1." or "3.1". */
+export function lidOf(article: StructureNode, lid: string): StructureNode | undefined {
+  return article.children.find((c) => (c.style === 'lid' || c.style === 'dotted' || c.style === 'outline') && c.path[c.path.length - 1] === lid);
+}
+
+/** The number a run of articles starts at: its first article's (nummering does not report a run's start). */
+export function runStart(run: readonly StructureNode[]): number {
+  const w = run[0]?.written ?? '';
+  return /^\d{1,4}$/.test(w) ? Math.max(1, Number(w)) : 1;
+}

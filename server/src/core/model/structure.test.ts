@@ -1,0 +1,166 @@
+// The forms of structure real drafts use, each in a fixture of our own words (test/fixtures/structure):
+// the outline each must give, which numbers are structure and which are not, and that the numbering
+// rule and renumbering read them the same way.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../engine/analyze';
+import { documentSymbols, type OutlineSymbol } from '../features/symbols';
+import { applyEdits, renumberEdits } from '../features/renumber';
+import { parseDocument } from './parse';
+import type { DocumentModel } from './types';
+import { articleFor, lidOf } from './numbering';
+
+const fixture = (name: string) => readFileSync(path.resolve('test/fixtures/structure', name), 'utf8');
+const names = (s: OutlineSymbol[], depth = 0): string[] => s.flatMap((x) => [`${'  '.repeat(depth)}${x.name}`, ...names(x.children, depth + 1)]);
+const outline = (m: DocumentModel) => names(documentSymbols(m));
+const numbering = (text: string) => analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'nummering').map((f) => f.message.nl);
+const styles = (m: DocumentModel) => m.nodes.map((n) => `${n.label}:${n.style}`);
+
+describe('model: structure forms of real drafts (own fixtures)', () => {
+  it('article headings with ".", "-", "—", ":", ";" after the number, in capitals, and with a typo in the word', () => {
+    const text = fixture('koppen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'Artikel 1 – Begrippen', '  1 lid 1', '  1 lid 2',
+      'Artikel 2 – Toepasselijkheid', '  2 lid 1', '  2 lid 2',
+      'Artikel 3 – Betaling', '  3 lid 1', '  3 lid 2',
+      'Artikel 4 – AANSPRAKELIJKHEID', '  4 lid 1',
+      'Artikel 5',
+      'Artikel 6',
+      'Artikel 7 – Slotbepaling', '  7 lid 1',
+    ]);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('leden "1." restart under each article: lid 1 of article 3 is 3.1, found by article and lid', () => {
+    const m = parseDocument(fixture('koppen.av'));
+    const [lid] = m.byLabel.get('3.1')!;
+    assert.equal(lid.style, 'lid');
+    assert.equal(lid.label, '3 lid 1');
+    assert.equal(lid.parent!.heading, 'Betaling');
+    assert.match(m.text.slice(lid.textSpan.start, lid.textSpan.end), /^Opdrachtgever betaalt binnen dertig dagen/);
+    const ref = m.references.find((r) => r.text === 'artikel 3 lid 1');
+    assert.equal(ref?.target, lid);
+    assert.equal(lidOf(articleFor(m, '3')!, '1'), lid);
+    assert.equal(lidOf(articleFor(m, '3')!, '3'), undefined);
+  });
+
+  it('Markdown "##### Artikel 4." headings, with and without a title, and clauses with a bold title', () => {
+    const m = parseDocument(fixture('markdown-kop5.av.md'));
+    assert.deepEqual(outline(m), ['Artikel 1', '  1 lid 1', '  1 lid 2', 'Artikel 2 – Levering', '  2 lid 1', '  2 lid 2', '  2 lid 3']);
+    assert.equal(m.references.find((r) => r.text === 'lid 1')?.target?.label, '2 lid 1');
+  });
+
+  it('"4. Titel" headings with 1.1, 1.2., 1.3 -, 2.2.1., numbers alone on their line, and a sentence wrapped before a number', () => {
+    const text = fixture('genummerd.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['1 – Algemeen', '  1.1', '  1.2', '  1.3', '2 – Diensten', '  2.1', '  2.2', '    2.2.1', '    2.2.2', '3 – Beëindiging', '  3.1', '  3.2']);
+    // The number alone on its line takes the next line as its text.
+    assert.equal(m.text.slice(m.byLabel.get('2.1')![0].textSpan.start, m.byLabel.get('2.1')![0].textSpan.end), 'De dienst is beschikbaar op werkdagen.');
+    // "2.1" that continues the sentence of 3.1 is part of it, not a clause.
+    assert.equal(m.byLabel.get('2.1')!.length, 1);
+    assert.match(m.text.slice(m.byLabel.get('3.1')![0].textSpan.start, m.byLabel.get('3.1')![0].textSpan.end), /2\.1 voor de gevolgen/);
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('several dotted clauses run together in one paragraph, and numbers in that text that cite a clause', () => {
+    const text = fixture('aaneen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Levering', '  1.1', '    1.1.1', '    1.1.2', '  1.2', 'Artikel 2 – Betaling', '  2.1']);
+    const own = (label: string) => m.text.slice(m.byLabel.get(label)![0].textSpan.start, m.byLabel.get(label)![0].textSpan.end);
+    assert.equal(own('1.1.1'), 'De leverancier levert binnen vier weken.');
+    assert.equal(own('1.1.2'), 'Een termijn is geen fatale termijn, zie 1.1.1 hiervoor.');
+    assert.match(own('1.2'), /^Risico Het risico .* zoals bepaald in 1\.1 Deze regel geldt ook voor deellevering\.$/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('chapter headings on plain lines (in capitals or not) with lists that restart at 1, numbered as the text cites them', () => {
+    const text = fixture('hoofdstukken.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['ALGEMEEN', '  1', '  2', 'Reserveren', '  1', '  2', 'Betalen']);
+    assert.deepEqual(m.roots.map((r) => r.partNumber), ['1', '2', '3']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('sub-items a. a) a: (i) i. ii. 1° - • and letters that continue a quoted list; Roman items are no letters', () => {
+    const text = fixture('subonderdelen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(styles(m).filter((s) => / sub /.test(s)), [
+      '1 lid 1 sub a:letter', '1 lid 1 sub b:letter', '1 lid 1 sub c:letter',
+      '1 lid 2 sub i:roman', '1 lid 2 sub ii:roman', '1 lid 2 sub iii:roman',
+      '1 lid 3 sub i:roman', '1 lid 3 sub ii:roman',
+      '1 lid 4 sub 1:letter', '1 lid 4 sub 2:letter',
+      '1 lid 6 sub c:letter',
+    ]);
+    assert.equal(m.references.find((r) => r.text.startsWith('artikel 1 lid 3'))?.target?.label, '1 lid 3');
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), [], 'i. stays i., and c. after a quoted b. stays c.');
+    // A deleted Roman item is renumbered as a Roman number.
+    const gap = text.replace('   (ii) opleiding;\n', '');
+    assert.deepEqual(numbering(gap), ['Na i volgt iii: ii ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.']);
+    assert.match(applyEdits(gap, renumberEdits(parseDocument(gap))), /\(i\) maatwerk;\n {3}\(ii\) installatie/);
+  });
+
+  it('numbers that are no structure: an address block, postal code, phone, KvK and VAT numbers, amounts, years and dates', () => {
+    const text = fixture('adresblok.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Contact', '  1 lid 1', '  1 lid 2']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('an appendix numbers its own articles from 1', () => {
+    const text = fixture('bijlage.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'Artikel 1 – Toepasselijkheid', '  1 lid 1', 'Artikel 2 – Verwerking', '  2 lid 1',
+      'Bijlage 1 Verwerkersovereenkomst', '  Artikel 1 – Onderwerp', '    1 lid 1', '  Artikel 2 – Beveiliging', '    2 lid 1',
+    ]);
+    assert.equal(m.roots[2].appendix, true);
+    // "artikel 1" means the main text's article 1, or the appendix's when written in the appendix.
+    const inAppendix = m.byLabel.get('2.1')!.find((n) => n.line > m.roots[2].line)!;
+    assert.equal(articleFor(m, '1')?.heading, 'Toepasselijkheid');
+    assert.equal(articleFor(m, '1', inAppendix)?.heading, 'Onderwerp');
+    assert.equal(lidOf(articleFor(m, '2', inAppendix)!, '1'), inAppendix);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('no-break spaces, tabs, soft hyphens, smart quotes, CRLF, decomposed letters and hard-wrapped clauses', () => {
+    const text = fixture('tekst.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Begrippen', '  1 lid 1', '  1 lid 2', 'Artikel 2 – Duur', '  2 lid 1', 'Artikel 3 – Bee\u0308indiging', '  3 lid 1']);
+    // Spans are offsets into the editor's text, whatever the characters.
+    for (const n of m.nodes) {
+      if (n.headingSpan) assert.equal(text.slice(n.headingSpan.start, n.headingSpan.end), n.heading);
+      assert.equal(text.slice(n.numberSpan.start, n.numberSpan.end), n.written);
+    }
+    // A wrapped clause is one clause: its text runs over three lines.
+    const [lid] = m.byLabel.get('1.1')!;
+    assert.match(text.slice(lid.textSpan.start, lid.textSpan.end), /^Dienst: de levering van\r\nsoftware\u00ad-diensten op afstand, zoals in de\r\nofferté beschreven\.$/);
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('the rule and renumbering agree on wrong numbering: duplicate articles are reported and fixed, gaps too', () => {
+    const text = 'Artikel 1 Begin\n1. Een.\nArtikel 1 Nog eens\n1. Twee.\nArtikel 4 Slot\n1. Drie.\n3. Vier.\n';
+    assert.deepEqual(numbering(text), [
+      '1 komt twee keer voor. Verwijzingen naar 1 zijn daardoor dubbelzinnig.',
+      'Na 1 volgt 4: 2 en 3 ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.',
+      'Na 1 volgt 3: 2 ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.',
+    ]);
+    const fixed = applyEdits(text, renumberEdits(parseDocument(text)));
+    assert.equal(fixed, 'Artikel 1 Begin\n1. Een.\nArtikel 2 Nog eens\n1. Twee.\nArtikel 3 Slot\n1. Drie.\n2. Vier.\n');
+    assert.deepEqual(numbering(fixed), []);
+  });
+
+  it('renumbering keeps an article heading and its dotted clauses together, and never moves a clause to another article', () => {
+    const text = '## Artikel 1.\n1.1 Een.\n## Artikel 9.\n9.1 Twee.\n9.2 Drie.\n9.2.1 Vier.\n';
+    assert.equal(applyEdits(text, renumberEdits(parseDocument(text))), '## Artikel 1.\n1.1 Een.\n## Artikel 2.\n2.1 Twee.\n2.2 Drie.\n2.2.1 Vier.\n');
+    const loose = 'Algemeen\n\n8.1 Een.\n8.3 Twee.\n8.3.1 Drie.\n';
+    assert.equal(applyEdits(loose, renumberEdits(parseDocument(loose))), 'Algemeen\n\n8.1 Een.\n8.2 Twee.\n8.2.1 Drie.\n');
+  });
+});
