@@ -14,6 +14,7 @@ import {
 import { RestartPolicy } from './restartPolicy';
 import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
+import { registerImportDocx } from './importDocx';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
 // Type-only: the server's notification shape, with no server code in the client bundle.
@@ -147,6 +148,7 @@ export async function activate(context: vscode.ExtensionContext) {
   registerPreview(context, () => client);
   registerExport(context, () => client);
   registerShowProvision(context, () => client);
+  registerImportDocx(context);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
   renderStatus();

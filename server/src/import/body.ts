@@ -2,7 +2,7 @@
 // tables as rows of cell texts. Deleted text, hidden text, field codes and tables of contents are left
 // out; inserted text, the shown results of fields, content controls and notes are kept.
 import { ListCounter } from './numbering';
-import { styleChain, type Relationship, type Styles } from './parts';
+import { styleChain, type Styles } from './parts';
 import { attr, child, isOn, kids, tagOf, textOf, valOf, type XmlNode } from './xml';
 
 export interface WordParagraph {
@@ -61,7 +61,6 @@ export class BodyReader {
   constructor(
     private readonly styles: Styles,
     counter: ListCounter,
-    private readonly rels: Map<string, Relationship>,
     private readonly footnotes: Map<string, XmlNode[]>,
     private readonly endnotes: Map<string, XmlNode[]>,
     /** Stops a runaway document: called once per paragraph. */
@@ -176,17 +175,10 @@ export class BodyReader {
         case 'r':
           this.run(n, out, notes);
           break;
-        case 'hyperlink': {
-          const start = out.text.length;
+        case 'hyperlink':
+          // The shown text, as Word prints it; the link target is not part of the provision.
           this.inline(kids(n), out, notes);
-          const rel = this.rels.get(attr(n, 'id') ?? '');
-          const shown = out.text.slice(start).trim();
-          const url = rel?.external ? rel.target : undefined;
-          if (url && shown && url.replace(/^mailto:/i, '').replace(/\/$/, '') !== shown.replace(/\/$/, '') && /^(https?|mailto):/i.test(url)) {
-            out.append(` (${url.replace(/^mailto:/i, '')})`, false);
-          }
           break;
-        }
         case 'ins':
         case 'moveTo':
           this.stats.insertions++;

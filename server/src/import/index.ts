@@ -65,7 +65,7 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     throw unreadable('a part of the document', e);
   }
   let paragraphs = 0;
-  const reader = new BodyReader(styles, new ListCounter(numbering), rels, footnotes, endnotes, () => {
+  const reader = new BodyReader(styles, new ListCounter(numbering), footnotes, endnotes, () => {
     if (++paragraphs > MAX_PARAGRAPHS) {
       throw new ImportError('too-large', {
         nl: `het document heeft meer dan ${MAX_PARAGRAPHS.toLocaleString('nl-NL')} alinea's; dat is te groot om als concept te openen`,
