@@ -56,7 +56,7 @@ describe('import: Word forms', () => {
       numbering: l.abstract + l.num,
       body: [para('Prijzen', { style: 'ArtKop' }), para('Prijzen zijn in euro.', { style: 'Lid' }), para('Prijzen zijn exclusief btw.', { style: 'Lid' })].join(''),
     });
-    assert.deepEqual(lines(doc), ['## 1. Prijzen', '1.1 Prijzen zijn in euro.', '1.2 Prijzen zijn exclusief btw.']);
+    assert.deepEqual(lines(doc), ['1. Prijzen', '1.1 Prijzen zijn in euro.', '1.2 Prijzen zijn exclusief btw.']);
   });
 
   it('isLgl, startOverride and a list that restarts per article', () => {

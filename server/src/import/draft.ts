@@ -136,7 +136,11 @@ export function toDraft(blocks: WordBlock[]): DraftText {
       article = (number ?? typed ?? firstWords(title, 4)).replace(/^artikel\s+/i, '').replace(/\.$/, '');
       inDefinitions = /defini|begrip/i.test(title);
       blank();
-      push(`${'#'.repeat(Math.max(1, heading) + 1)} ${number && !b.bullet ? `${number} ` : ''}${title}`, { article, words });
+      // A heading with a decimal list number needs no Markdown mark: the number says where it stands
+      // ("1. Algemeen", "1.1 Begrippen"), as in an outline-numbered draft.
+      const numbered = number && !b.bullet;
+      const mark = numbered && /^\d{1,4}(?:\.\d{1,4})*\.?$/.test(number) ? '' : `${'#'.repeat(heading + 1)} `;
+      push(`${mark}${numbered ? `${number} ` : ''}${title}`, { article, words });
       continue;
     }
     // A paragraph numbered at the top level with a heading's shape opens an article too.
