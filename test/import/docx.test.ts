@@ -117,6 +117,14 @@ describe('import: Word forms', () => {
     assert.deepEqual(defs, ['Klant', 'Dienst'], 'Clausule reads the table as definitions');
   });
 
+  it('a table with a header row "Begrip | Betekenis" is a definitions table anywhere; the header is not a term', () => {
+    const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`;
+    const doc = buildDocx({ body: `<w:tbl>${row('Begrip', 'Betekenis')}${row('„Klant”:', 'de wederpartij van Leverancier;')}</w:tbl>` });
+    assert.deepEqual(lines(doc), ['**Klant**: de wederpartij van Leverancier;']);
+    const plain = buildDocx({ body: `<w:tbl>${row('Klant', 'de wederpartij van Leverancier;')}${row('Dienst', 'de dienst die Leverancier levert.')}</w:tbl>` });
+    assert.deepEqual(lines(plain), ['Klant | de wederpartij van Leverancier;', 'Dienst | de dienst die Leverancier levert.'], 'without a header, only under a definitions heading');
+  });
+
   it('a bold term opens a definition only in a definitions article', () => {
     const bold = (t: string) => run(t, '<w:b/>');
     const doc = buildDocx({

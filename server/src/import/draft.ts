@@ -46,22 +46,24 @@ function paragraphText(p: WordParagraph, withBold: boolean): string {
   return clean(text).replace(PROMPTS, PLACEHOLDER).replace(/\t+/g, ' ');
 }
 
-/** Cells of a table that reads as term and definition on every filled row. */
-function definitionRows(rows: string[][], inDefinitions: boolean): Array<[string, string]> | undefined {
+/** A term cell without its quotes and colon: “Klant”: → Klant. */
+const termOf = (cell: string) => cell.replace(/^["“'‘„]|:$/g, '').replace(/["”'’]$/, '').trim();
+const HEADER_ROW = /^(begrip|begrippen|definitie|definities|term|termen|woord)$/i;
+
+/**
+ * How a table reads as definitions: 'table' when every filled row is a short capitalised term beside its
+ * meaning, under a definitions heading or below a header row that says so ("Begrip | Betekenis").
+ */
+function definitionTable(rows: string[][], inDefinitions: boolean): { header: boolean } | undefined {
   const filled = rows.map((r) => r.map((c) => c.trim()).filter(Boolean)).filter((r) => r.length > 0);
-  if (filled.length < 2) return undefined;
-  const pairs: Array<[string, string]> = [];
-  let termLike = 0;
-  for (const r of filled) {
-    if (r.length !== 2) return undefined;
-    const term = r[0].replace(/^["“'‘„]|["”'’]?:?$/g, '').replace(/["”'’]$/, '').trim();
-    pairs.push([term, r[1]]);
-    if (term.split(/\s+/).length <= 5 && /^[\p{Lu}]/u.test(term) && !/[.;]$/.test(term) && r[1].length > term.length) termLike++;
-  }
-  // Under a definitions heading, or with a header row that says so ("Begrip | Betekenis"); a header row
-  // may precede the terms.
-  const header = /^(begrip|begrippen|definitie|term|woord)s?\b/i.test(filled[0][0]);
-  return termLike >= filled.length - 1 && (inDefinitions || header) ? pairs : undefined;
+  if (filled.length < 2 || filled.some((r) => r.length !== 2)) return undefined;
+  const header = HEADER_ROW.test(termOf(filled[0][0]));
+  const terms = header ? filled.slice(1) : filled;
+  const termLike = (r: string[]) => {
+    const t = termOf(r[0]);
+    return t.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(t) && !/[.;]$/.test(t) && r[1].length > t.length;
+  };
+  return terms.length && terms.every(termLike) && (inDefinitions || header) ? { header } : undefined;
 }
 
 /**
@@ -98,17 +100,19 @@ export function toDraft(blocks: WordBlock[]): DraftText {
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (b.kind === 'table') {
-      const defs = definitionRows(b.rows, inDefinitions);
+      const defs = definitionTable(b.rows, inDefinitions);
+      let headerSkipped = !defs?.header;
       for (const row of b.rows) {
         const cells = row.map((c) => clean(c).replace(PROMPTS, PLACEHOLDER).replace(/\s+/g, ' ').trim()).filter(Boolean);
         if (!cells.length) continue;
         const origin = { article, words: firstWords(cells.join(' ')) };
+        if (!headerSkipped) {
+          headerSkipped = true;
+          continue;
+        }
         if (defs) {
-          const [term, def] = [cells[0].replace(/^["“'‘„]|["”'’]?:?$/g, '').replace(/["”'’]$/, '').trim(), cells.slice(1).join(' ')];
-          if (def && /^[\p{Lu}]/u.test(term) && term.split(/\s+/).length <= 5) {
-            push(`**${term}**: ${def}`, origin);
-            continue;
-          }
+          push(`**${termOf(cells[0])}**: ${cells[1]}`, origin);
+          continue;
         }
         push(cells.join(' | '), origin);
       }
@@ -143,7 +147,6 @@ export function toDraft(blocks: WordBlock[]): DraftText {
       push(`${mark}${numbered ? `${number} ` : ''}${title}`, { article, words });
       continue;
     }
-    // A paragraph numbered at the top level with a heading's shape opens an article too.
     let first = true;
     for (const seg of segments) {
       if (!seg) continue;
@@ -157,6 +160,7 @@ export function toDraft(blocks: WordBlock[]): DraftText {
         line = seg;
         clause = typed;
       }
+      // A top-level number or a typed "Artikel N" before a heading's words opens an article (for origins).
       const opens = first && number && !b.bullet ? /^(?:artikel\s+)?(\d{1,4})\.?$/i.exec(number)?.[1] : /^artikel\s+(\d{1,4}[a-z]?)\b/i.exec(seg)?.[1];
       if (opens && headingLike(seg)) {
         article = opens;
