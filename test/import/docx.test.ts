@@ -245,6 +245,7 @@ describe('import: bad input gets a clear message', () => {
     rejects(z.slice(0, z.length - 40), 'damaged', /beschadigd/);
   });
   it('a zip without word/document.xml (e.g. a spreadsheet)', () => rejects(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }), 'not-word', /word\/document\.xml ontbreekt/));
+  it('XML that is not well-formed', () => rejects(zipSync({ 'word/document.xml': strToU8('<?xml version="1.0"') }), 'unreadable-xml', /geen geldige Word-XML/));
   it('a zip bomb: more unpacked than the cap, refused before inflating', () => {
     // 1 MB of one repeated byte compresses to about 1 KB; enough copies pass the cap.
     const chunk = new Uint8Array(1024 * 1024).fill(32);

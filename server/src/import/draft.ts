@@ -175,6 +175,7 @@ export function toDraft(blocks: WordBlock[]): DraftText {
     lines.pop();
     origins.pop();
   }
+  if (!lines.length) return { text: '', origins: [{ words: '' }] };
   return { text: lines.join('\n') + '\n', origins: [...origins, { article, words: '' }] };
 }
 

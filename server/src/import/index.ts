@@ -26,15 +26,25 @@ export interface ImportResult {
 /** Most paragraphs a document may have: far above any contract, low enough to stay responsive. */
 export const MAX_PARAGRAPHS = 200_000;
 
-function unreadable(part: string, e: unknown): ImportError {
+function unreadable(e: unknown): ImportError {
+  const why = String((e as Error)?.message ?? e).split('\n')[0].slice(0, 120);
   return new ImportError('unreadable-xml', {
-    nl: `het document is beschadigd: ${part} is geen geldige XML (${(e as Error).message})`,
-    en: `the document is damaged: ${part} is not valid XML (${(e as Error).message})`,
+    nl: `het document is beschadigd: het is geen geldige Word-XML (${why})`,
+    en: `the document is damaged: it is not valid Word XML (${why})`,
   });
 }
 
 export function importDocx(bytes: Uint8Array): ImportResult {
   const parts = openDocx(bytes);
+  try {
+    return convert(parts);
+  } catch (e) {
+    // A part that is not well-formed XML (fast-xml-parser throws plain errors).
+    throw e instanceof ImportError ? e : unreadable(e);
+  }
+}
+
+function convert(parts: Map<string, string>): ImportResult {
   const main = relTarget(readRels(parts, ''), 'officeDocument') ?? 'word/document.xml';
   const xml = parts.get(main) ?? parts.get('word/document.xml');
   if (xml === undefined) {
@@ -44,26 +54,16 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     });
   }
   const rels = readRels(parts, main);
-  let doc;
-  try {
-    doc = parseXml(xml);
-  } catch (e) {
-    throw unreadable(main, e);
-  }
+  const doc = parseXml(xml);
   const optional = (kind: string) => {
     const path = relTarget(rels, kind);
     return path ? parts.get(path) : undefined;
   };
-  let styles, numbering, footnotes, endnotes, comments;
-  try {
-    styles = readStyles(optional('styles'));
-    numbering = readNumbering(optional('numbering'), styles);
-    footnotes = readNotes(optional('footnotes'), 'footnote');
-    endnotes = readNotes(optional('endnotes'), 'endnote');
-    comments = countComments(optional('comments'));
-  } catch (e) {
-    throw unreadable('a part of the document', e);
-  }
+  const styles = readStyles(optional('styles'));
+  const numbering = readNumbering(optional('numbering'), styles);
+  const footnotes = readNotes(optional('footnotes'), 'footnote');
+  const endnotes = readNotes(optional('endnotes'), 'endnote');
+  const comments = countComments(optional('comments'));
   let paragraphs = 0;
   const reader = new BodyReader(styles, new ListCounter(numbering), footnotes, endnotes, () => {
     if (++paragraphs > MAX_PARAGRAPHS) {
