@@ -56,18 +56,15 @@ export class BodyReader {
   private fields: Field[] = [];
   private footnoteNo = 0;
   private endnoteNo = 0;
-  private readonly counter: ListCounter;
 
   constructor(
     private readonly styles: Styles,
-    counter: ListCounter,
+    private readonly counter: ListCounter,
     private readonly footnotes: Map<string, XmlNode[]>,
     private readonly endnotes: Map<string, XmlNode[]>,
     /** Stops a runaway document: called once per paragraph. */
     private readonly tick: () => void = () => {},
-  ) {
-    this.counter = counter;
-  }
+  ) {}
 
   blocks(nodes: XmlNode[], out: WordBlock[] = []): WordBlock[] {
     for (const n of nodes) {
@@ -231,7 +228,7 @@ export class BodyReader {
           break;
         }
         case 'instrText':
-          if (this.fields.length) this.fields[this.fields.length - 1].instr += textOf([n]) || kids(n).map((k) => k['#text'] ?? '').join('');
+          if (this.fields.length) this.fields[this.fields.length - 1].instr += kids(n).map((k) => k['#text'] ?? '').join('');
           break;
         case 't':
           if (this.showing) out.append(kids(n).map((k) => k['#text'] ?? '').join(''), bold);

@@ -28,7 +28,7 @@ function headingLike(s: string): boolean {
   return t.length > 0 && t.length <= 120 && !/[.;:,]$/.test(t) && t.split(/\s+/).length <= 14;
 }
 
-export function firstWords(s: string, n = 6): string {
+function firstWords(s: string, n = 6): string {
   const words = s.replace(/\*\*/g, '').trim().split(/\s+/).filter(Boolean);
   return words.slice(0, n).join(' ') + (words.length > n ? ' …' : '');
 }

@@ -33,8 +33,6 @@ export interface Numbering {
   nums: Map<string, NumInstance>;
 }
 
-export const emptyNumbering = (): Numbering => ({ abstracts: new Map(), nums: new Map() });
-
 const ROMAN: Array<[number, string]> = [
   [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
   [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],

@@ -58,18 +58,6 @@ export function isOn(node: XmlNode | undefined, tag: string): boolean {
   return v === undefined || !/^(0|false|off)$/i.test(v);
 }
 
-/** The first element named `tag` anywhere below the given nodes (depth first). */
-export function findFirst(nodes: XmlNode[], tag: string): XmlNode | undefined {
-  for (const n of nodes) {
-    const t = tagOf(n);
-    if (!t) continue;
-    if (t === tag) return n;
-    const f = findFirst(n[t] ?? [], tag);
-    if (f) return f;
-  }
-  return undefined;
-}
-
 /** Plain text of all w:t below the nodes. */
 export function textOf(nodes: XmlNode[]): string {
   let s = '';
