@@ -91,6 +91,8 @@ async function buildRuntime() {
     { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lawDataSidecar] },
     // The Word exporter (docx package), required by the server on the first export only.
     { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
+    // The Word reader (fflate, fast-xml-parser), required by the client on the first import only.
+    { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js' },
   ];
   if (watch) {
     copyLawData();

@@ -17,6 +17,7 @@ import { registerShowProvision } from './showProvision';
 import { t } from './language';
 import { pickDefinition, type DefinitionEntry } from './definitionsPick';
 import { registerUpdateLaw } from './updateLaw';
+import { registerImportDocx } from './importDocx';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
 // Type-only: the server's notification shape, with no server code in the client bundle.
@@ -155,6 +156,7 @@ export async function activate(context: vscode.ExtensionContext) {
   registerExport(context, () => client);
   registerShowProvision(context, () => client);
   registerUpdateLaw(context, () => client);
+  registerImportDocx(context);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
   renderStatus();

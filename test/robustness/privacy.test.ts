@@ -14,15 +14,15 @@ import { RawClient } from './rawClient';
 import { repoDrafts, ROOT, SEEDS, suiteTimeout } from './harness';
 
 const TRAP = path.join(ROOT, 'test', 'robustness', 'netTrap.cjs');
-const BUNDLES = ['server.js', 'server-core.js', 'client.js', 'cli.js', 'export.js'];
+const BUNDLES = ['server.js', 'server-core.js', 'client.js', 'cli.js', 'export.js', 'import.js'];
 const FORBIDDEN_MODULES = /^(?:node:)?(?:http|https|http2|dns|dns\/promises|tls|dgram|undici|inspector)$/;
 /** `net` is what the JSON-RPC library needs for --pipe/--socket transports; nowhere else. */
 const NET_ALLOWED_IN = /(?:^|\/)vscode-jsonrpc\/lib\/node\/main\.js$/;
 /**
  * Non-literal requires we know about: the server entry loads the core bundled beside it, and the preview
- * feature loads the Word exporter bundled beside the server.
+ * feature loads the Word exporter bundled beside the server, the client the Word importer beside it.
  */
-const DYNAMIC_REQUIRE_ALLOWED_IN = new Set(['server/src/main.ts', 'server/src/lsp/features/preview.ts']);
+const DYNAMIC_REQUIRE_ALLOWED_IN = new Set(['server/src/main.ts', 'server/src/lsp/features/preview.ts', 'client/src/importDocx.ts']);
 
 interface Occurrence {
   bundle: string;
@@ -37,6 +37,7 @@ const TARGETS: Record<string, { entry: string; external?: string[] }> = {
   'server-core.js': { entry: 'server/src/lsp/server.ts', external: ['vscode-languageserver/node'] },
   'cli.js': { entry: 'server/src/cli/main.ts' },
   'export.js': { entry: 'server/src/export/index.ts' },
+  'import.js': { entry: 'server/src/import/index.ts' },
 };
 const texts = new Map<string, string>();
 

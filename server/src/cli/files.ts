@@ -1,6 +1,7 @@
 // Which files the CLI checks: named files as given, and drafts found in named directories.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { WORD_PATTERN } from './word';
 
 export const DRAFT_PATTERN = /\.(?:av|voorwaarden)(?:\.md)?$/i;
 
@@ -27,7 +28,7 @@ function walk(dir: string, out: string[]) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
-    else if (DRAFT_PATTERN.test(e.name)) out.push(p);
+    else if (DRAFT_PATTERN.test(e.name) || WORD_PATTERN.test(e.name)) out.push(p);
   }
 }
 

@@ -2,12 +2,20 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules, LineIndex, type Finding, type Lang } from '../core';
+import { describeOrigin, type WordOrigin } from '../import/draft';
 
 export interface FileReport {
   file: string;
   text: string;
   findings: Finding[];
   audience: string;
+  /** For a Word document: where each line of `text` (the import) stands in Word. */
+  origins?: WordOrigin[];
+}
+
+/** A finding's place in the Word document, for a report on a .docx. */
+function wordOrigin(r: FileReport, lines: LineIndex, f: Finding): WordOrigin | undefined {
+  return r.origins?.[lines.positionAt(f.span.start).line];
 }
 
 /** The JSON schema version: bump when a field changes meaning. */
@@ -19,6 +27,8 @@ export interface JsonFinding {
   severity: Finding['severity'];
   code: string;
   message: string;
+  /** For a Word document: the article, clause and first words of the paragraph (the range is in the import). */
+  word?: { article?: string; clause?: string; words: string; location: string };
 }
 
 export function toJson(reports: FileReport[], lang: Lang): string {
@@ -33,6 +43,8 @@ export function toJson(reports: FileReport[], lang: Lang): string {
         code: f.ruleId,
         message: f.message[lang],
       });
+      const o = wordOrigin(r, lines, f);
+      if (o) findings[findings.length - 1].word = { article: o.article, clause: o.clause, words: o.words, location: describeOrigin(o, lang) };
     }
   }
   return JSON.stringify({ version: JSON_SCHEMA_VERSION, findings }, null, 2);
@@ -47,6 +59,23 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string): str
     for (const f of r.findings) {
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);
+      const o = wordOrigin(r, lines, f);
+      if (o) {
+        // A line and column mean nothing in a .docx: name the article and clause instead.
+        const where = describeOrigin(o, lang);
+        results.push({
+          ruleId: f.ruleId,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: `${f.message[lang]} (${where})` },
+          locations: [
+            {
+              physicalLocation: { artifactLocation: { uri: pathToFileURL(path.resolve(r.file)).toString() } },
+              logicalLocations: [{ name: o.clause ?? o.article ?? o.words, fullyQualifiedName: where, kind: 'section' }],
+            },
+          ],
+        });
+        continue;
+      }
       results.push({
         ruleId: f.ruleId,
         level: SARIF_LEVEL[f.severity],
@@ -110,7 +139,9 @@ export function toHuman(reports: FileReport[], lang: Lang, color: boolean): stri
       if (f.severity === 'error') counts.error++;
       else if (f.severity === 'warning') counts.warning++;
       else counts.other++;
-      out.push(`${c('1', `${r.file}:${p.line + 1}:${p.character + 1}`)} ${sevColored} ${f.message[lang]} ${c('2', `[${f.ruleId}]`)}`);
+      const o = wordOrigin(r, lines, f);
+      const where = o ? `${r.file} (${describeOrigin(o, lang)})` : `${r.file}:${p.line + 1}:${p.character + 1}`;
+      out.push(`${c('1', where)} ${sevColored} ${f.message[lang]} ${c('2', `[${f.ruleId}]`)}`);
       out.push(codeFrame(lines, f, c));
     }
   }

@@ -9,13 +9,15 @@ import * as fs from 'node:fs';
 import { exportMain } from './export';
 import { lawMain } from './law';
 import { loadImportedLaw } from '../node/lawStore';
+import { importMain, isWordFile, readWordDraft, type WordDraft } from './word';
 
 const USAGE = `Usage: clausule check [options] FILE|DIR...
        clausule export --format docx|html FILE [-o OUT] [--force]   (see clausule export --help)
+       clausule import FILE.docx [-o OUT] [--force]                 (see clausule import --help)
        clausule wet bijwerken FILE | clausule wet status            (see clausule wet --help)
 
 Checks Dutch terms and conditions (algemene voorwaarden). Directories are searched for
-*.av, *.voorwaarden, *.av.md and *.voorwaarden.md.
+*.av, *.voorwaarden, *.av.md, *.voorwaarden.md and Word documents (*.docx).
 
 Options:
   --format human|json|sarif   output format (default: human)
@@ -106,21 +108,22 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     status = 2;
   }
   if (files.length === 0 && missing.length === 0) {
-    err(`clausule: no drafts (*.av, *.voorwaarden, *.av.md, *.voorwaarden.md) found in ${targets.join(', ')}.`);
+    err(`clausule: no drafts (*.av, *.voorwaarden, *.av.md, *.voorwaarden.md, *.docx) found in ${targets.join(', ')}.`);
     return 2;
   }
   // Law updates the user imported (`clausule wet bijwerken`) replace the bundled text of their book.
   loadImportedLaw();
   const reports: FileReport[] = [];
   for (const file of files) {
-    const { text, error } = readDraft(file);
+    const { text, error, origins, notices }: WordDraft = isWordFile(file) ? readWordDraft(file, lang) : readDraft(file);
     if (text === undefined) {
       err(`clausule: cannot check "${file}": ${error}.`);
       status = 2;
       continue;
     }
+    for (const n of notices ?? []) err(`clausule: ${file}: ${n[lang]}.`);
     const result = analyze(text, options);
-    reports.push({ file: path.relative(process.cwd(), file) || file, text, findings: result.findings, audience: result.audience });
+    reports.push({ file: path.relative(process.cwd(), file) || file, text, findings: result.findings, audience: result.audience, origins });
   }
   if (format === 'json') out(toJson(reports, lang));
   else if (format === 'sarif') out(toSarif(reports, lang, SERVER_VERSION));
@@ -135,5 +138,6 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   // `export` is asynchronous (the Word writer), so it is dispatched before the synchronous `check`.
   if (argv[0] === 'export') void exportMain(argv.slice(1)).then((code) => (process.exitCode = code));
+  else if (argv[0] === 'import') process.exitCode = importMain(argv.slice(1));
   else process.exitCode = main(argv);
 }

@@ -1,0 +1,117 @@
+// Word files in the CLI: `clausule check contract.docx` reads them through the importer, and
+// `clausule import contract.docx [-o contract.av.md]` writes the draft.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../core';
+import { ImportError, importDocx, type ImportMessage, type WordOrigin } from '../import';
+import { writeOutput } from '../export/write';
+
+/** .docx and .docm; Word's lock files ("~$name.docx") are not documents. */
+export const WORD_PATTERN = /^(?!~\$).*\.doc[xm]$/i;
+/** Old binary and other Word formats, named so the user is told to save as .docx. */
+const OLD_WORD = /\.(doc|dot|rtf)$/i;
+
+export const isWordFile = (file: string) => WORD_PATTERN.test(path.basename(file)) || OLD_WORD.test(file);
+
+export interface WordDraft {
+  text?: string;
+  error?: string;
+  origins?: WordOrigin[];
+  notices?: ImportMessage[];
+}
+
+export function readWordDraft(file: string, lang: Lang): WordDraft {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message };
+  }
+  try {
+    const r = importDocx(bytes);
+    return { text: r.text, origins: r.origins, notices: r.notices };
+  } catch (e) {
+    if (e instanceof ImportError) return { error: e.text[lang] };
+    return { error: (e as Error).message };
+  }
+}
+
+/** "contract.docx" → "contract.av.md", beside it. */
+export function importTarget(file: string): string {
+  return path.join(path.dirname(file), `${path.basename(file).replace(/\.doc[xm]?$/i, '')}.av.md`);
+}
+
+export const IMPORT_USAGE = `Usage: clausule import FILE.docx [-o OUT] [--force]
+
+Turns a Word document into a Clausule draft (.av.md): Word's automatic numbering as it shows it,
+headings, tables, content controls, fields, notes and accepted insertions.
+
+Options:
+  -o, --output FILE   where to write (default: beside the document, e.g. contract.av.md; - for stdout)
+  --force             overwrite an existing file
+  --taal nl|en        language of the messages (default: nl)
+  -h, --help          this help
+
+Exit codes: 0 written, 2 usage error, unreadable document, or output exists without --force.`;
+
+type Out = (s: string) => void;
+
+export function importMain(argv: string[], out: Out = (s) => process.stdout.write(s + '\n'), err: Out = (s) => process.stderr.write(s + '\n')): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        taal: { type: 'string', default: 'nl' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`clausule import: ${(e as Error).message}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(IMPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    err(`clausule import: name exactly one Word document to import.\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  if (values.taal !== 'nl' && values.taal !== 'en') {
+    err(`clausule import: unknown language "${values.taal}"; use nl or en.`);
+    return 2;
+  }
+  const lang: Lang = values.taal;
+  const file = positionals[0];
+  const draft = readWordDraft(file, lang);
+  if (draft.text === undefined) {
+    err(`clausule import: ${lang === 'nl' ? 'kan' : 'cannot read'} "${file}"${lang === 'nl' ? ' niet lezen' : ''}: ${draft.error}.`);
+    return 2;
+  }
+  for (const n of draft.notices ?? []) err(`clausule import: ${n[lang]}.`);
+  if (values.output === '-') {
+    out(draft.text.replace(/\n$/, ''));
+    return 0;
+  }
+  const target = values.output ?? importTarget(file);
+  let status: 'written' | 'exists';
+  try {
+    status = writeOutput(target, new TextEncoder().encode(draft.text), values.force!);
+  } catch (e) {
+    err(`clausule import: cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    return 2;
+  }
+  if (status === 'exists') {
+    err(`clausule import: "${target}" already exists; use --force to overwrite it.`);
+    return 2;
+  }
+  const lines = draft.text.split('\n').length - 1;
+  out(`clausule import: wrote ${target} (${lines} ${lines === 1 ? 'line' : 'lines'}).`);
+  return 0;
+}
