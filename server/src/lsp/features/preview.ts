@@ -9,6 +9,7 @@ import type { Feature } from '../context';
 import { buildExportDocument } from '../../core/render/exportModel';
 import { renderHtmlBody, renderStandaloneHtml } from '../../core/render/html';
 import type * as ExportBundle from '../../export/index';
+import { docxTooLarge } from '../../export/limits';
 
 export interface PreviewParams {
   uri: string;
@@ -70,6 +71,8 @@ export const preview: Feature = {
       if (format === 'html') {
         return { format, data: Buffer.from(renderStandaloneHtml(doc), 'utf8').toString('base64'), warnings: [], articleCount: doc.articleCount };
       }
+      const tooLarge = docxTooLarge(documents.get(uri)!.getText().length);
+      if (tooLarge) throw new ResponseError(ErrorCodes.InvalidRequest, `clausule: ${tooLarge}`);
       let bundle: typeof ExportBundle;
       try {
         bundle = loadExporter();
