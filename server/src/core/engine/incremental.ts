@@ -12,6 +12,7 @@
 // model's, with the same identity. So a parse invalidates the model it was given last time; the
 // Analyzer that owns this parser replaces its previous result with the new one anyway.
 import { LineIndex } from '../text/lineIndex';
+import { blockText } from '../model/blockText';
 import { classifyLines, parseDocument } from '../model/parse';
 import { classifyLine, type LineInfo } from '../model/lines';
 import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUses, PLURAL_REACH } from '../model/definitions';
@@ -189,7 +190,7 @@ export class IncrementalParser {
         blocks[k] = b;
       } else {
         const span = moveSpan(b.span);
-        blocks[k] = { span, text: text.slice(span.start, span.end), firstLine: b.firstLine };
+        blocks[k] = { span, text: blockText(text, span.start, span.end), firstLine: b.firstLine };
       }
     }
 
