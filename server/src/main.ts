@@ -31,7 +31,12 @@ const messageStrategy: lsp.MessageStrategy = {
     return next(message);
   },
 };
-const connection = lsp.createConnection(lsp.ProposedFeatures.all, { messageStrategy });
+// A request still waiting in the queue when its $/cancelRequest arrives is answered RequestCancelled at once,
+// rather than run for nothing (the client has moved on).
+const connectionStrategy: lsp.ConnectionStrategy = {
+  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as lsp.RequestMessage).id, error: new lsp.ResponseError(lsp.LSPErrorCodes.RequestCancelled, 'cancelled before it ran').toJson() }),
+};
+const connection = lsp.createConnection(lsp.ProposedFeatures.all, { messageStrategy, connectionStrategy });
 connection.onRequest(REFUSED, (p: { code: number; message: string }) => {
   throw new lsp.ResponseError(p.code, p.message);
 });
