@@ -143,8 +143,11 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     const next = active !== undefined && ready.has(active) ? active : ready.values().next().value;
     if (next === undefined) return;
     ready.delete(next);
-    publish(next);
-    if (ready.size) pumping = setImmediate(pump);
+    try {
+      publish(next);
+    } finally {
+      if (ready.size) pumping = setImmediate(pump);
+    }
   };
   const enqueue = (uri: string) => {
     ready.add(uri);
