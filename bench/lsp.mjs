@@ -84,9 +84,10 @@ export class BenchClient {
     return this.conn.sendRequest(method, params);
   }
 
-  rssMb() {
+  /** Resident memory now, or its peak so far (`peak`: the kernel's high-water mark, VmHWM). */
+  rssMb(peak = false) {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'));
+      const m = (peak ? /VmHWM:\s+(\d+) kB/ : /VmRSS:\s+(\d+) kB/).exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'));
       return m ? Math.round((Number(m[1]) / 1024) * 10) / 10 : null;
     } catch {
       return null;

@@ -33,6 +33,10 @@ export function renderTable(r) {
     out.push(`| documentSymbol | ${ms(p.documentSymbolMs)} |`);
     out.push(`| definition | ${ms(p.definitionMs)} |`);
     out.push(`| server RSS with the 1 MB draft open | ${p.rssMbWith1MbDoc ?? 'n/a'} MB |`);
+    if (p.rssMbAfter20Edits !== undefined) {
+      out.push(`| peak RSS while opening it | ${p.rssPeakMbAfterOpen} MB |`);
+      out.push(`| RSS after 20 edits of it / peak | ${p.rssMbAfter20Edits} / ${p.rssPeakMbAfter20Edits} MB |`);
+    }
     if (p.largeDocumentGuard) out.push(`| large-document guard: user told (over ${p.largeDocumentGuard.analyses} analyses) | ${p.largeDocumentGuard.userToldTimes}x |`);
   }
   const a = r.artifacts;

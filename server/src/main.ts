@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './lsp/capabilities';
+import { Lifecycle } from './lsp/lifecycle';
 import { SHARED_LSP_LIBRARY } from './lsp/shared';
 import type * as ServerCore from './lsp/server';
 
@@ -18,7 +19,27 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.exit(2);
 }
 
-const connection = lsp.createConnection(lsp.ProposedFeatures.all);
+// Every incoming message passes the lifecycle gate first (see lsp/lifecycle.ts). A refused request is handed
+// on under a method of our own whose handler answers with the error, so the library still owns the response.
+const REFUSED = '$/clausule/refused';
+const lifecycle = new Lifecycle();
+const messageStrategy: lsp.MessageStrategy = {
+  handleMessage(message, next) {
+    const verdict = lifecycle.judge(message as { id?: unknown; method?: unknown; params?: unknown });
+    if (verdict.kind === 'drop') return;
+    if (verdict.kind === 'refuse') return next({ ...message, method: REFUSED, params: { code: verdict.code, message: verdict.message } } as lsp.Message);
+    return next(message);
+  },
+};
+// A request still waiting in the queue when its $/cancelRequest arrives is answered RequestCancelled at once,
+// rather than run for nothing (the client has moved on).
+const connectionStrategy: lsp.ConnectionStrategy = {
+  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as lsp.RequestMessage).id, error: new lsp.ResponseError(lsp.LSPErrorCodes.RequestCancelled, 'cancelled before it ran').toJson() }),
+};
+const connection = lsp.createConnection(lsp.ProposedFeatures.all, { messageStrategy, connectionStrategy });
+connection.onRequest(REFUSED, (p: { code: number; message: string }) => {
+  throw new lsp.ResponseError(p.code, p.message);
+});
 const documents = new lsp.TextDocuments(TextDocument);
 let initializeParams: lsp.InitializeParams | undefined;
 let core: ReturnType<typeof ServerCore.startServer> | undefined;

@@ -3,6 +3,7 @@
 // it is executed or pollutes an object; an invalid .clausule.json gets a diagnostic on that file and the
 // defaults apply to the drafts beside it.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -136,5 +137,30 @@ describe('robustness: workspace configuration is data only', function () {
       assert.match(messages, /loud/);
       for (const d of cfg) assert.ok(d.range.start.line >= 0 && d.range.end.line >= d.range.start.line);
     });
+
+    // A repository can ship these under the name .clausule.json: a FIFO blocked the server for good (open()
+    // waits for a writer) and a link to /dev/zero made it allocate without bound.
+    const hostileConfigs: Array<[string, (file: string) => void, RegExp]> = [
+      ['a FIFO', (file) => execFileSync('mkfifo', [file]), /named pipe/],
+      ['a link to /dev/zero', (file) => fs.symlinkSync('/dev/zero', file), /character device/],
+      ['larger than 1 MB', (file) => fs.writeFileSync(file, `{"rules": {}, "x": "${'a'.repeat(1_100_000)}"}`), /larger than 1 MB/],
+    ];
+    for (const [what, make, reason] of hostileConfigs) {
+      it(`that is ${what}: not read; an error on that file, the draft checked with the defaults, the server responsive`, async function () {
+        if (process.platform === 'win32') this.skip();
+        const file = path.join(dir, '.clausule.json');
+        make(file);
+        const uri = pathToFileURL(path.join(dir, 'concept.av')).toString();
+        c.open(uri, draft, 1);
+        const pub = await c.diagnostics(uri, (p) => p.version === 1, 10_000);
+        assert.ok(pub.diagnostics.some((d) => d.code === 'getal-woord'), JSON.stringify(pub.diagnostics.map((d) => d.code)));
+        const cfg = await c.diagnostics(pathToFileURL(file).toString(), undefined, 10_000);
+        assert.equal(cfg.diagnostics.length, 1);
+        assert.match(cfg.diagnostics[0].message, reason);
+        assert.match(cfg.diagnostics[0].message, /does not read this file|leest dit bestand niet/);
+        const hover = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } }, 10_000);
+        assert.ok(!hover.error, JSON.stringify(hover));
+      });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { Analyzer, ruleFailures, type AnalysisOptions, type AnalysisResult, type
 import { runs } from '../../server/src/core/testing/fuzz';
 
 export { runs };
+import { blockText } from '../../server/src/core/model/blockText';
 
 /** Repository root, from the bundled test in out/test/test/robustness or from the source tree. */
 export const ROOT = (() => {
@@ -107,7 +108,9 @@ export function checkResult(text: string, r: AnalysisResult, knownRules?: Set<st
   let prevEnd = 0;
   for (const b of m.blocks) {
     checkSpan(text, b.span, 'block');
-    assert.equal(b.text, text.slice(b.span.start, b.span.end), 'block text');
+    // The draft's slice with one-line comments blanked (model/blockText.ts): same length, same line breaks.
+    assert.equal(b.text, blockText(text, b.span.start, b.span.end), 'block text');
+    assert.equal(b.text.length, b.span.end - b.span.start, 'block text keeps the offsets');
     assert.ok(b.span.start >= prevEnd, 'blocks do not overlap');
     prevEnd = b.span.end;
   }

@@ -244,4 +244,84 @@ describe('robustness: protocol abuse against the bundled server', function () {
       await d.shutdown();
     }
   });
+
+  it('malformed params of LSP requests get InvalidParams (-32602) naming what is wrong, not an internal TypeError', async () => {
+    const uri = 'file:///tmp/clausule-abuse/params.av';
+    c.open(uri, DRAFT, 1);
+    await c.diagnostics(uri, (p) => p.version === 1);
+    const cases: Array<[string, unknown, RegExp]> = [
+      ['textDocument/codeAction', 'oops', /params must be an object/],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 } } }, /range must be/],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }, /context\.diagnostics/],
+      ['textDocument/hover', { textDocument: { uri } }, /position must be/],
+      ['textDocument/hover', { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }, /textDocument\.uri/],
+      ['textDocument/rename', { textDocument: { uri }, position: { line: 1, character: 3 } }, /newName/],
+      ['textDocument/documentSymbol', [], /params must be an object/],
+      ['textDocument/selectionRange', { textDocument: { uri }, positions: [{ line: -1, character: 0 }] }, /positions must be/],
+      ['workspace/executeCommand', { command: 'clausule.renumber', arguments: 'x' }, /arguments must be an array/],
+      ['workspace/symbol', {}, /query/],
+    ];
+    for (const [method, params, why] of cases) {
+      const r = await c.request(method, params);
+      assert.equal(r.error?.code, -32602, `${method} ${JSON.stringify(params)} -> ${JSON.stringify(r)}`);
+      assert.match(r.error.message, why);
+      assert.doesNotMatch(r.error.message, /TypeError|Cannot read|undefined/);
+    }
+    // The same requests with the right shape are answered.
+    const ok = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
+    assert.equal(ok.error, undefined, JSON.stringify(ok));
+    await assertHealthy(c);
+  });
+});
+
+describe('robustness: the LSP lifecycle is enforced', function () {
+  this.timeout(suiteTimeout(30_000));
+
+  it('requests before initialize get ServerNotInitialized (-32002); notifications then are dropped; initialize then works', async () => {
+    const c = new RawClient();
+    try {
+      const r = await c.request('textDocument/hover', { textDocument: { uri: 'file:///x.av' }, position: { line: 0, character: 0 } });
+      assert.equal(r.error?.code, -32002, JSON.stringify(r));
+      const u = await c.request('clausule/noSuchRequest', {});
+      assert.equal(u.error?.code, -32002, JSON.stringify(u));
+      const early = 'file:///tmp/clausule-abuse/early.av';
+      c.open(early, DRAFT, 1); // dropped: the server is not initialized
+      await c.initialize();
+      await assertHealthy(c);
+      const symbols = await c.request('textDocument/documentSymbol', { textDocument: { uri: early } });
+      assert.equal(symbols.result, null, 'the document opened before initialize was not kept');
+    } finally {
+      await c.shutdown();
+    }
+  });
+
+  it('a second initialize fails with InvalidRequest (-32600) and changes nothing', async () => {
+    const c = new RawClient();
+    try {
+      await c.initialize();
+      const r = await c.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'en' });
+      assert.equal(r.error?.code, -32600, JSON.stringify(r));
+      await assertHealthy(c);
+    } finally {
+      await c.shutdown();
+    }
+  });
+
+  it('after shutdown: requests get InvalidRequest (-32600), documents opened are not analysed, exit ends the process with 0', async () => {
+    const c = new RawClient();
+    await c.initialize();
+    const uri = 'file:///tmp/clausule-abuse/late.av';
+    const down = await c.request('shutdown', null);
+    assert.equal(down.error, undefined);
+    c.open(uri, DRAFT, 1);
+    for (const method of ['textDocument/hover', 'textDocument/documentSymbol', 'shutdown', 'clausule/preview']) {
+      const r = await c.request(method, { textDocument: { uri }, uri, position: { line: 1, character: 3 } });
+      assert.equal(r.error?.code, -32600, `${method}: ${JSON.stringify(r)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    assert.ok(!c.messages.some((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri), 'the document opened after shutdown was analysed');
+    const exited = new Promise<number | null>((resolve) => c.proc.once('exit', (code) => resolve(code)));
+    c.notify('exit', null);
+    assert.equal(await exited, 0);
+  });
 });

@@ -2,7 +2,9 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../core';
+import { printable } from './decode';
 import { readDraft } from './files';
+import { docxTooLarge } from '../export/limits';
 import { defaultOutputPath, exportDraft, writeOutput, type ExportFormat } from '../export/write';
 
 export const EXPORT_USAGE = `Usage: clausule export --format docx|html FILE [-o OUT] [--force]
@@ -22,10 +24,13 @@ Exit codes: 0 written, 2 usage error, unreadable draft, or output exists without
 
 type Out = (s: string) => void;
 
+/** Numbering differences listed one by one; past this many, a count (a draft without numbering has thousands). */
+const MAX_WARNINGS = 20;
+
 export async function exportMain(
   argv: string[],
   out: Out = (s) => process.stdout.write(s + '\n'),
-  err: Out = (s) => process.stderr.write(s + '\n'),
+  err: Out = (s) => process.stderr.write(printable(s) + '\n'),
 ): Promise<number> {
   let parsed;
   try {
@@ -65,17 +70,30 @@ export async function exportMain(
   }
   const lang: Lang = values.taal;
   const file = positionals[0];
-  const { text, error } = readDraft(file);
+  const { text, error, note } = readDraft(file);
   if (text === undefined) {
     err(`clausule export: cannot read "${file}": ${error}.`);
     return 2;
   }
+  if (note) err(`clausule export: "${file}": ${note}.`);
   const target = values.output ?? defaultOutputPath(file, format as ExportFormat);
   if (path.resolve(target) === path.resolve(file)) {
     err(`clausule export: the output "${target}" is the draft itself; choose another name with -o.`);
     return 2;
   }
-  const result = await exportDraft(text, format, lang);
+  const tooLarge = format === 'docx' ? docxTooLarge(text.length) : undefined;
+  if (tooLarge) {
+    err(`clausule export: cannot export "${file}": ${tooLarge}.`);
+    return 2;
+  }
+  let result: Awaited<ReturnType<typeof exportDraft>>;
+  try {
+    result = await exportDraft(text, format, lang);
+  } catch (e) {
+    // A limit of the runtime (memory, stack) on a very large draft: say so plainly, write nothing.
+    err(`clausule export: cannot export "${file}" (${text.length.toLocaleString('en')} characters): ${(e as Error)?.message ?? String(e)}.`);
+    return 2;
+  }
   let status: 'written' | 'exists';
   try {
     status = writeOutput(target, result.data, values.force!);
@@ -87,7 +105,8 @@ export async function exportMain(
     err(`clausule export: "${target}" already exists; use --force to overwrite it.`);
     return 2;
   }
-  for (const w of result.warnings) err(`clausule export: Word numbers ${w} (the draft's numbering has a gap or duplicate; renumber the draft first).`);
+  for (const w of result.warnings.slice(0, MAX_WARNINGS)) err(`clausule export: Word numbers ${w} (the draft's numbering has a gap or duplicate; renumber the draft first).`);
+  if (result.warnings.length > MAX_WARNINGS) err(`clausule export: … and ${result.warnings.length - MAX_WARNINGS} more numbers that Word shows differently.`);
   out(`clausule export: wrote ${target} (${result.articleCount} ${result.articleCount === 1 ? 'article' : 'articles'}, ${result.data.byteLength} bytes).`);
   return 0;
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules, LineIndex, type Finding, type Lang } from '../core';
 import { describeOrigin, type WordOrigin } from '../import/draft';
+import { printable } from './decode';
 
 export interface FileReport {
   file: string;
@@ -140,8 +141,9 @@ export function toHuman(reports: FileReport[], lang: Lang, color: boolean): stri
       else if (f.severity === 'warning') counts.warning++;
       else counts.other++;
       const o = wordOrigin(r, lines, f);
-      const where = o ? `${r.file} (${describeOrigin(o, lang)})` : `${r.file}:${p.line + 1}:${p.character + 1}`;
-      out.push(`${c('1', where)} ${sevColored} ${f.message[lang]} ${c('2', `[${f.ruleId}]`)}`);
+      // Draft text (in the frame and quoted in messages) may hold control characters: never raw to a terminal.
+      const where = o ? `${printable(r.file)} (${printable(describeOrigin(o, lang))})` : `${printable(r.file)}:${p.line + 1}:${p.character + 1}`;
+      out.push(`${c('1', where)} ${sevColored} ${printable(f.message[lang])} ${c('2', `[${f.ruleId}]`)}`);
       out.push(codeFrame(lines, f, c));
     }
   }
@@ -163,7 +165,7 @@ function codeFrame(lines: LineIndex, f: Finding, c: (code: string, s: string) =>
     const raw = lines.lineText(l);
     // Very long lines are clipped around the finding so the frame stays readable.
     const from = raw.length > 160 && l === start.line ? Math.max(0, start.character - 60) : 0;
-    const shown = raw.slice(from, from + 160).replace(/\t/g, ' ');
+    const shown = printable(raw.slice(from, from + 160).replace(/\t/g, ' '));
     const marker = l === start.line ? c('31', '>') : ' ';
     frame.push(`${marker} ${String(l + 1).padStart(width)} | ${shown}`);
     if (l === start.line) {

@@ -68,6 +68,67 @@ describe('cli: clausule check', () => {
     assert.match(r.err, /unknown audience "b2x"/);
   });
 
+  describe('encodings and terminal safety', () => {
+    // "één" and curly quotes: what separates Windows-1252 from UTF-8 in an old Dutch draft.
+    const ACCENTED = DRAFT.replace('Het abonnement', '“Het abonnement” van één consument');
+    const jsonFindings = (r: { out: string }) => JSON.parse(r.out).findings;
+    const utf8Findings = () => {
+      fs.writeFileSync(file, ACCENTED);
+      const r = run(['check', file, '--format', 'json']);
+      assert.equal(r.err, '');
+      return jsonFindings(r);
+    };
+
+    it('a Windows-1252 draft is decoded as such and says so; its findings equal those of the UTF-8 draft', () => {
+      const expected = utf8Findings();
+      assert.ok(expected.length > 0);
+      fs.writeFileSync(file, Buffer.from(new Uint8Array([...ACCENTED].map((ch) => ({ '“': 0x93, '”': 0x94, 'é': 0xe9, '–': 0x96 } as Record<string, number>)[ch] ?? ch.charCodeAt(0)))));
+      const r = run(['check', file, '--format', 'json']);
+      assert.match(r.err, /concept\.av": not valid UTF-8; read as Windows-1252 \(Latin-1\)\./);
+      assert.deepEqual(jsonFindings(r), expected);
+    });
+
+    it('UTF-8 with a few broken bytes stays UTF-8, and the replaced bytes are counted', () => {
+      fs.writeFileSync(file, Buffer.concat([Buffer.from(ACCENTED), Buffer.from([0xff, 0x0a, 0xc3]), Buffer.from('\n')]));
+      const r = run(['check', file, '--format', 'json']);
+      assert.match(r.err, /not valid UTF-8: 2 invalid byte sequences were replaced by U\+FFFD\./);
+      assert.deepEqual(jsonFindings(r), utf8Findings());
+    });
+
+    for (const [name, bom, encode] of [
+      ['little', [0xff, 0xfe], (s: string) => Buffer.from(s, 'utf16le')],
+      ['big', [0xfe, 0xff], (s: string) => Buffer.from(s, 'utf16le').swap16()],
+    ] as const) {
+      it(`a UTF-16 draft (${name}-endian, with byte order mark, as Word's "Unicode text") is read`, () => {
+        const expected = utf8Findings();
+        fs.writeFileSync(file, Buffer.concat([Buffer.from(bom), encode(ACCENTED)]));
+        const r = run(['check', file, '--format', 'json']);
+        assert.match(r.err, new RegExp(`read as UTF-16 \\(${name}-endian`));
+        assert.deepEqual(jsonFindings(r), expected);
+      });
+    }
+
+    it('UTF-16 without a byte order mark is refused with a reason that says how to fix it', () => {
+      fs.writeFileSync(file, Buffer.from(ACCENTED, 'utf16le'));
+      const r = run(['check', file]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /binary file \(contains NUL bytes\).*byte order mark/);
+    });
+
+    it('control characters in the draft reach the terminal as visible stand-ins, not as escape sequences', () => {
+      fs.writeFileSync(file, DRAFT.replace('Het abonnement', 'Het \x1b]0;titel\x07\x1b[2Jabonnement\x9b'));
+      const r = run(['check', file, '--doelgroep', 'b2c', '--no-color']);
+      assert.match(r.out, /consument-zwarte-lijst/);
+      assert.doesNotMatch(r.out, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      assert.match(r.out, /Het \u241b\]0;titel\u2407\u241b\[2Jabonnement\ufffd/);
+      // The caret still sits under the finding: stand-ins keep the column widths.
+      const lines = r.out.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('>'));
+      const caret = lines[at + 1].indexOf('^');
+      assert.equal(lines[at].slice(caret, caret + 'stilzwijgend'.length), 'stilzwijgend');
+    });
+  });
+
   it('prints messages in English with --taal en, and human output with a code frame', () => {
     const r = run(['check', file, '--doelgroep', 'b2c', '--taal', 'en', '--no-color']);
     assert.match(r.out, /Article 6:236\(j\) BW/);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, mergeOptions, type AnalysisOptions, type Lang } from '../core';
 import { readWorkspaceConfig } from '../node/workspaceConfig';
+import { printable } from './decode';
 import { collectDrafts, readDraft } from './files';
 import { toHuman, toJson, toSarif, type FileReport } from './format';
 import * as fs from 'node:fs';
@@ -30,7 +31,10 @@ Options:
 
 Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.`;
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): number {
+// Messages on stderr quote file names and configuration text: no control character reaches the terminal raw.
+const writeErr = (s: string) => void process.stderr.write(printable(s) + '\n');
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = writeErr): number {
   // `wet` has its own options (cli/law.ts).
   if (argv[0] === 'wet') return lawMain(argv.slice(1), out, err);
   let parsed;
@@ -84,6 +88,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const configPath = values.config ?? (fs.existsSync('.clausule.json') ? '.clausule.json' : undefined);
   if (configPath) {
     const cfg = readWorkspaceConfig(configPath);
+    if (cfg.readError) {
+      err(`clausule: cannot read "${configPath}": ${cfg.readError}.`);
+      return 2;
+    }
     if (cfg.parseError) {
       err(`clausule: ${configPath} is not valid JSON: ${cfg.parseError}`);
       return 2;
@@ -101,13 +109,17 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   }
   const options = mergeOptions(fileOptions, flags);
 
-  const { files, missing } = collectDrafts(targets);
+  const { files, missing, unreadable } = collectDrafts(targets);
   let status = 0;
   for (const m of missing) {
     err(`clausule: cannot read "${m}": no such file or directory.`);
     status = 2;
   }
-  if (files.length === 0 && missing.length === 0) {
+  for (const u of unreadable) {
+    err(`clausule: cannot read the folder "${u.dir}": ${u.reason}; its drafts are not checked.`);
+    status = 2;
+  }
+  if (files.length === 0 && missing.length === 0 && unreadable.length === 0) {
     err(`clausule: no drafts (*.av, *.voorwaarden, *.av.md, *.voorwaarden.md, *.docx) found in ${targets.join(', ')}.`);
     return 2;
   }
@@ -115,13 +127,14 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   loadImportedLaw();
   const reports: FileReport[] = [];
   for (const file of files) {
-    const { text, error, origins, notices }: WordDraft = isWordFile(file) ? readWordDraft(file, lang) : readDraft(file);
+    const { text, error, note, origins, notices }: WordDraft & { note?: string } = isWordFile(file) ? readWordDraft(file, lang) : readDraft(file);
     if (text === undefined) {
       err(`clausule: cannot check "${file}": ${error}.`);
       status = 2;
       continue;
     }
     for (const n of notices ?? []) err(`clausule: ${file}: ${n[lang]}.`);
+    if (note) err(`clausule: "${file}": ${note}.`);
     const result = analyze(text, options);
     reports.push({ file: path.relative(process.cwd(), file) || file, text, findings: result.findings, audience: result.audience, origins });
   }
@@ -134,10 +147,30 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 
 declare const SERVER_VERSION: string;
 
+/** A reader that goes away (`clausule check . | head`) ends the output, not in a stack trace. */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 if (require.main === module) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const argv = process.argv.slice(2);
+  // An unexpected failure is one line on stderr and exit 2, never Node's dump of the (minified) source line.
+  const fail = (e: unknown) => {
+    writeErr(`clausule: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+  };
   // `export` is asynchronous (the Word writer), so it is dispatched before the synchronous `check`.
-  if (argv[0] === 'export') void exportMain(argv.slice(1)).then((code) => (process.exitCode = code));
-  else if (argv[0] === 'import') process.exitCode = importMain(argv.slice(1));
-  else process.exitCode = main(argv);
+  if (argv[0] === 'export') exportMain(argv.slice(1)).then((code) => (process.exitCode = code), fail);
+  else {
+    try {
+      process.exitCode = argv[0] === 'import' ? importMain(argv.slice(1)) : main(argv);
+    } catch (e) {
+      fail(e);
+    }
+  }
 }

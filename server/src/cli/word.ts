@@ -6,11 +6,15 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../core';
 import { ImportError, importDocx, type ImportMessage, type WordOrigin } from '../import';
 import { writeOutput } from '../export/write';
+import { describeRefusal, readRegularFile } from '../node/readRegularFile';
 
 /** .docx and .docm; Word's lock files ("~$name.docx") are not documents. */
 export const WORD_PATTERN = /^(?!~\$).*\.doc[xm]$/i;
 /** Old binary and other Word formats, named so the user is told to save as .docx. */
 const OLD_WORD = /\.(doc|dot|rtf)$/i;
+
+/** A .docx is a zip: far smaller than what it unpacks to (the importer caps that separately). */
+const WORD_FILE_LIMIT = 64 * 1024 * 1024;
 
 export const isWordFile = (file: string) => WORD_PATTERN.test(path.basename(file)) || OLD_WORD.test(file);
 
@@ -22,12 +26,10 @@ export interface WordDraft {
 }
 
 export function readWordDraft(file: string, lang: Lang): WordDraft {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message };
-  }
+  // Only a regular file of bounded size (a FIFO or a device named *.docx must not hang the CLI).
+  const read = readRegularFile(file, WORD_FILE_LIMIT);
+  if ('refused' in read) return { error: describeRefusal(read.refused) };
+  const bytes = read.data;
   try {
     const r = importDocx(bytes);
     return { text: r.text, origins: r.origins, notices: r.notices };

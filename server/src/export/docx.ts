@@ -187,7 +187,8 @@ export async function renderDocx(doc: ExportDocument): Promise<DocxResult> {
       }),
     );
   }
-  children.push(...body);
+  // One push per paragraph: a spread of a large draft's paragraphs exceeds the call stack's argument limit.
+  for (const p of body) children.push(p);
 
   const document = new Document({
     title: doc.title,

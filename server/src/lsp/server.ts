@@ -140,23 +140,49 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     }
   };
 
+  // Documents whose debounce has run out wait here and are analysed one per turn of the event loop, so
+  // requests (a hover) that arrive meanwhile are read and answered between two analyses, not after all of
+  // them. The document the user last touched (edited or asked about) goes first.
+  const ready = new Set<string>();
+  let active: string | undefined;
+  let pumping: NodeJS.Immediate | undefined;
+  const pump = () => {
+    pumping = undefined;
+    const next = active !== undefined && ready.has(active) ? active : ready.values().next().value;
+    if (next === undefined) return;
+    ready.delete(next);
+    try {
+      publish(next);
+    } finally {
+      if (ready.size) pumping = setImmediate(pump);
+    }
+  };
+  const enqueue = (uri: string) => {
+    ready.add(uri);
+    pumping ??= setImmediate(pump);
+  };
+  const touch = (uri: unknown) => {
+    if (typeof uri === 'string' && documents.get(uri)) active = uri;
+  };
+
   const schedule = (uri: string) => {
     const state = states.get(uri) ?? { analyzer: new Analyzer() };
     states.set(uri, state);
     state.cancel?.();
+    ready.delete(uri);
     const delay = debounceMs();
     if (delay === 0) {
       // setImmediate still lets queued changes arrive first, so a flood of edits is analysed once.
       const h = setImmediate(() => {
         state.cancel = undefined;
-        publish(uri);
+        enqueue(uri);
       });
       state.cancel = () => clearImmediate(h);
       return;
     }
     const h = setTimeout(() => {
       state.cancel = undefined;
-      publish(uri);
+      enqueue(uri);
     }, delay);
     state.cancel = () => clearTimeout(h);
   };
@@ -172,7 +198,17 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     for (const doc of documents.all()) schedule(doc.uri);
   };
 
-  const ctx: ServerContext = { connection, documents, analysisFor, lang, log };
+  // A request names the document the user is looking at: its analysis comes first from now on.
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    analysisFor: (uri, token) => {
+      touch(uri);
+      return analysisFor(uri, token);
+    },
+    lang,
+    log,
+  };
 
   locale = (params.locale ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
   const init = params.initializationOptions as { diagnostics?: { debounceMs?: number }; taal?: string } | undefined;
@@ -195,10 +231,15 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    touch(e.document.uri);
+    schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
     const state = states.get(e.document.uri);
     state?.cancel?.();
+    ready.delete(e.document.uri);
+    if (active === e.document.uri) active = undefined;
     states.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -39,6 +39,18 @@ export function configDiagnostics(cfg: WorkspaceConfig, lang: Lang): { uri: stri
   const lines = new LineIndex(cfg.text ?? '');
   const range = (span: { start: number; end: number }) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
   const diagnostics: Diagnostic[] = [];
+  if (cfg.readError !== undefined) {
+    diagnostics.push({
+      range: range({ start: 0, end: 0 }),
+      severity: DiagnosticSeverity.Error,
+      source: 'clausule',
+      code: 'configuratie',
+      message:
+        lang === 'nl'
+          ? `Clausule leest dit bestand niet: het moet een gewoon bestand van hooguit 1 MB zijn (${cfg.readError}). De standaardinstellingen gelden.`
+          : `Clausule does not read this file: it must be a regular file of at most 1 MB (${cfg.readError}). The default settings apply.`,
+    });
+  }
   if (cfg.parseError !== undefined) {
     diagnostics.push({
       range: range(problemLocation(cfg, undefined)),

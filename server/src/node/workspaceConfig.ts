@@ -3,6 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules, validateOptions, type AnalysisOptions, type ConfigProblem } from '../core';
+import { describeRefusal, readRegularFile } from './readRegularFile';
+
+/** A .clausule.json is a few hundred bytes; anything past this is not a configuration file. */
+export const CONFIG_SIZE_LIMIT = 1024 * 1024;
 
 export const knownRuleIds = new Set(allRules.map((r) => r.meta.id));
 
@@ -12,6 +16,8 @@ export interface WorkspaceConfig {
   problems: ConfigProblem[];
   /** Set when the file is not valid JSON. */
   parseError?: string;
+  /** Set when the file was not read: not a regular file, too large, or unreadable (nothing of it applies). */
+  readError?: string;
   /** The file's text, to place diagnostics on it. */
   text?: string;
 }
@@ -36,12 +42,10 @@ export function findWorkspaceConfig(documentUri: string): WorkspaceConfig | unde
 }
 
 export function readWorkspaceConfig(file: string): WorkspaceConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { file, options: {}, problems: [], parseError: e instanceof Error ? e.message : String(e) };
-  }
+  // Only a regular file of bounded size: a workspace may ship a FIFO or a link to /dev/zero under this name.
+  const read = readRegularFile(file, CONFIG_SIZE_LIMIT);
+  if ('refused' in read) return { file, options: {}, problems: [], readError: describeRefusal(read.refused) };
+  let text = read.data.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {

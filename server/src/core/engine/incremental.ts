@@ -13,6 +13,7 @@
 // Analyzer that owns this parser replaces its previous result with the new one anyway.
 import { LineIndex } from '../text/lineIndex';
 import { classifyLines, endsMidSentence, hasPlainHeadingText, nextRunTogether, parseDocument } from '../model/parse';
+import { blockText } from '../model/blockText';
 import { classifyLine, type LineInfo } from '../model/lines';
 import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUses, PLURAL_REACH } from '../model/definitions';
 import { findCitations } from '../model/citations';
@@ -196,7 +197,7 @@ export class IncrementalParser {
         blocks[k] = b;
       } else {
         const span = moveSpan(b.span);
-        blocks[k] = { span, text: text.slice(span.start, span.end), firstLine: b.firstLine };
+        blocks[k] = { span, text: blockText(text, span.start, span.end), firstLine: b.firstLine };
       }
     }
 

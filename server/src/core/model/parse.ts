@@ -3,6 +3,7 @@
 //   2. tree building: one pass over the classified lines with a stack of open nodes;
 //   3. derived passes: kinds and labels, blocks, definitions, term uses, references, citations.
 import type { Span } from '../types';
+import { blockText } from './blockText';
 import { LineIndex } from '../text/lineIndex';
 import { classifyLine, cleanTitle, isHeadingText, type LineInfo } from './lines';
 import type { Block, DocumentModel, StructureNode } from './types';
@@ -515,7 +516,7 @@ function buildBlocks(text: string, nodes: StructureNode[], lines: LineIndex): Bl
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
     if (end <= start && !(start === 0 && text.length === 0)) continue;
-    blocks.push({ span: { start, end }, text: text.slice(start, end), firstLine: lines.lineAt(start) });
+    blocks.push({ span: { start, end }, text: blockText(text, start, end), firstLine: lines.lineAt(start) });
   }
   return blocks;
 }

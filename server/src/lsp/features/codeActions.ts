@@ -4,6 +4,11 @@ import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toDiagnostic, toSpan, toTextEdit } from '../convert';
 
+/** The line "disable this rule for this line" inserts above the finding's line. */
+export function disableNextLineComment(indent: string, ruleId: string, eol: string): string {
+  return `${indent}<!-- clausule-disable-next-line ${ruleId} -->${eol}`;
+}
+
 export const codeActions: Feature = {
   capabilities: featureCapabilities.codeActions,
   register({ connection, analysisFor, lang }) {
@@ -44,7 +49,7 @@ export const codeActions: Feature = {
           diagnostics: [diagnostic],
           edit: {
             changes: {
-              [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- clausule-disable-next-line ${f.ruleId} -->${eol}` }],
+              [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: disableNextLineComment(indent, f.ruleId, eol) }],
             },
           },
         });

@@ -3,12 +3,13 @@
 //   clausule/export  {uri, format}  -> {format, data (base64), warnings, articleCount}
 // The Word writer lives in dist/export.js beside the server bundle and is loaded on the first export only.
 import * as path from 'node:path';
-import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { buildExportDocument } from '../../core/render/exportModel';
 import { renderHtmlBody, renderStandaloneHtml } from '../../core/render/html';
 import type * as ExportBundle from '../../export/index';
+import { docxTooLarge } from '../../export/limits';
 
 export interface PreviewParams {
   uri: string;
@@ -45,31 +46,44 @@ function uriOf(params: unknown): string {
   return uri;
 }
 
+/** Yields one turn of the event loop (queued messages are read), then stops if the request was cancelled. */
+async function stageDone(token: CancellationToken): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'clausule: cancelled');
+}
+
 export const preview: Feature = {
   capabilities: featureCapabilities.preview,
   register({ connection, documents, analysisFor, lang, log }) {
-    connection.onRequest('clausule/preview', (params: unknown, token): PreviewResult | null => {
+    connection.onRequest('clausule/preview', async (params: unknown, token): Promise<PreviewResult | null> => {
       const uri = uriOf(params);
       const doc = documents.get(uri);
       if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `clausule: document not open: ${uri}`);
       const result = analysisFor(uri, token);
       if (!result) return null; // cancelled: a newer request follows
+      // Each stage of a large preview takes long: between stages, let other messages (a cancel, a hover) in.
+      await stageDone(token);
       const l = lang();
       const model = buildExportDocument(result.model, { lang: l, findings: result.findings });
+      await stageDone(token);
       return { uri, version: doc.version, html: renderHtmlBody(model, 'preview'), title: model.title, lineCount: result.model.lines.lineCount };
     });
 
-    connection.onRequest('clausule/export', async (params: unknown): Promise<ExportResult> => {
+    connection.onRequest('clausule/export', async (params: unknown, token): Promise<ExportResult> => {
       const uri = uriOf(params);
       const format = (params as { format?: unknown }).format;
       if (format !== 'docx' && format !== 'html') throw new ResponseError(ErrorCodes.InvalidParams, 'clausule: "format" must be "docx" or "html"');
       if (!documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, `clausule: document not open: ${uri}`);
       const result = analysisFor(uri);
       if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'clausule: cancelled');
+      await stageDone(token);
       const doc = buildExportDocument(result.model, { lang: lang() });
+      await stageDone(token);
       if (format === 'html') {
         return { format, data: Buffer.from(renderStandaloneHtml(doc), 'utf8').toString('base64'), warnings: [], articleCount: doc.articleCount };
       }
+      const tooLarge = docxTooLarge(documents.get(uri)!.getText().length);
+      if (tooLarge) throw new ResponseError(ErrorCodes.InvalidRequest, `clausule: ${tooLarge}`);
       let bundle: typeof ExportBundle;
       try {
         bundle = loadExporter();
