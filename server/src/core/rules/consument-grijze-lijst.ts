@@ -45,6 +45,15 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, para, at) => isUser(s, at) && !CURE_TERMINATION.test(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
   },
   {
+    // The user may change its terms at will, without a right for the consumer to end the contract.
+    sub: 'cv',
+    words: ['voorwaarden'],
+    // "voorwaarden" is at most 135 units in ("behoudt zich het recht voor ... deze algemene voorwaarden").
+    back: 140,
+    find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
+    keep: (s, para, at) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // The user may end the contract at will.
     sub: 'd',
     words: ['reden', 'tijde'],
@@ -116,6 +125,10 @@ export const rule: BlockRule = {
       c: {
         nl: 'Artikel 6:237 sub c BW: een bevoegdheid om een prestatie te leveren die wezenlijk afwijkt van wat is toegezegd, wordt vermoed onredelijk bezwarend te zijn, tenzij de consument dan mag ontbinden. Geef de consument bij een wezenlijke wijziging het recht de overeenkomst kosteloos te beëindigen.',
         en: 'Article 6:237(c) BW: a right to deliver something materially different from what was promised is presumed unreasonably onerous unless the consumer may then rescind. Give the consumer a free right to terminate on a material change.',
+      },
+      cv: {
+        nl: 'Artikel 6:237 sub c BW: een bevoegdheid om de voorwaarden eenzijdig te wijzigen, wordt tegenover een consument vermoed onredelijk bezwarend te zijn voor zover de wijziging de toegezegde prestatie wezenlijk verandert en de consument dan niet mag ontbinden. Geef de consument bij een wijziging in zijn nadeel het recht de overeenkomst kosteloos te beëindigen, en kondig de wijziging vooraf aan.',
+        en: 'Article 6:237(c) BW: a right to change the terms unilaterally is presumed unreasonably onerous toward a consumer in so far as the change materially alters the promised performance and the consumer may not then rescind. Give the consumer a free right to terminate on a change to his detriment, and announce changes in advance.',
       },
       d: {
         nl: 'Artikel 6:237 sub d BW: een beding dat de gebruiker zich van de overeenkomst laat bevrijden anders dan op in de overeenkomst genoemde, zwaarwegende gronden, wordt vermoed onredelijk bezwarend te zijn. Noem de gronden waarop de gebruiker mag opzeggen of ontbinden.',
