@@ -59,6 +59,7 @@ describe('bepaling-ontbreekt', () => {
   it('counts a cancellation or withdrawal clause of a one-off contract as its termination clause', () => {
     check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Klant kan een sessie tot 48 uur van tevoren kosteloos annuleren.'));
     check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument heeft een herroepingsrecht van veertien dagen.'));
+    check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument kan een product binnen veertien dagen na ontvangst retourneren.'));
   });
 
   it('under a chosen foreign law, asks only for law and forum, not for clauses whose advice rests on the BW', () => {

@@ -71,9 +71,9 @@ export const TOPICS: Topic[] = [
     why: { nl: 'Zonder bepaling over duur en opzegging gelden de wettelijke regels, zoals de vrije opzegging door de opdrachtgever (artikel 7:408 BW), en is onduidelijk wanneer een duurovereenkomst eindigt.', en: 'Without a clause on term and termination the statutory rules apply, such as the client\'s free termination (article 7:408 BW), and it is unclear when a continuing contract ends.' },
     // A one-off contract (a ticket, a session, a distance sale) ends by performance: its cancellation
     // or withdrawal clause is its way out.
-    present: /opzeg|opgezegd|beëindig|ontbind|looptijd|annuler|herroep/i,
+    present: /opzeg|opgezegd|beëindig|ontbind|looptijd|annuler|herroep|retourne/i,
     maxLen: 16,
-    words: ['opzeg', 'opgezegd', 'beëindig', 'ontbind', 'looptijd', 'annuler', 'herroep'],
+    words: ['opzeg', 'opgezegd', 'beëindig', 'ontbind', 'looptijd', 'annuler', 'herroep', 'retourne'],
     back: 0,
     clause: 'av-duur',
   },

@@ -57,4 +57,9 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen. Wie het met een wijziging niet eens is, mag de overeenkomst kosteloos opzeggen.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen.', { audience: 'b2b' });
   });
+
+  it('sub m: not for goods sent back by registered post, or advice to do so', () => {
+    check('consument-grijze-lijst', 'Wil je zeker weten dat je retour aankomt, dan adviseer ik je het pakket aangetekend te retourneren.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });
+  });
 });

@@ -15,6 +15,7 @@ const isUser = (s: Piece, at: number) => {
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
 export const CHECKS: Check[] = gateSentenceChecks([
@@ -88,7 +89,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     sub: 'm',
     words: ['aangetekend', 'notari'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
-    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+    // Sending goods back by registered post, or advice to do so, is no form for a statement.
+    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 'n',
