@@ -59,6 +59,8 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
     assert.match(found[0].message.nl, /"zijn naam" twee keer/);
     assert.match(found[0].message.en, /names "zijn naam" twice/);
     check('bepaling-dubbel', '## Artikel 1 – Gegevens\n1.1 Klant verstrekt:\na. zijn naam;\nb. zijn adres;\nc. zijn woonplaats;\n');
+    // Items that differ only in their amounts are different items.
+    check('bepaling-dubbel', '## Artikel 1 – Kosten\n1.1 De kosten zijn:\na. 10% over de volgende € 2.500;\nb. 5% over de volgende € 5.000;\n');
   });
 });
 

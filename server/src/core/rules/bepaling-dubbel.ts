@@ -337,9 +337,11 @@ function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check
     let seen: Map<string, StructureNode> | undefined;
     for (const c of parent.children) {
       if (c.kind !== 'item' || c.children.length) continue;
-      const raw = model.text.slice(c.textSpan.start, c.textSpan.end).trim().replace(/[;,.]+$/, '');
-      const key = normaliseClause(raw);
-      if (!key || key.split(' ').length >= MIN_WORDS) continue;
+      const raw = withoutTrailingStops(model.text.slice(c.textSpan.start, c.textSpan.end).trim());
+      // Amounts and percentages tell items apart ("10% over de volgende € 2.500"): only case and spacing go.
+      const key = raw.toLowerCase().replace(/\s+/g, ' ');
+      const words = normaliseClause(raw);
+      if (!words || words.split(' ').length >= MIN_WORDS) continue;
       seen ??= new Map();
       const first = seen.get(key);
       if (!first) {
@@ -349,6 +351,13 @@ function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check
       ctx.report({ span: c.textSpan, messageId: 'item', args: { item: raw, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
     }
   }
+}
+
+/** The text without the list punctuation at its end ("zijn naam;" → "zijn naam"), in one pass back. */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && ';,.'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** The place of an offset as a reader names it: the deepest numbered node there, else its line. */

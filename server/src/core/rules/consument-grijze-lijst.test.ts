@@ -56,6 +56,8 @@ describe('consument-grijze-lijst', () => {
     assert.match(f.message.en, /6:237\(c\)/);
     check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen. Wie het met een wijziging niet eens is, mag de overeenkomst kosteloos opzeggen.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen.', { audience: 'b2b' });
+    // The right to terminate in the next lid of the same article cures it.
+    check('consument-grijze-lijst', '## Artikel 9 – Wijziging\n9.1 De organisator is gerechtigd deze algemene voorwaarden te wijzigen.\n9.2 Is een wijziging nadelig, dan kan de Consument de overeenkomst kosteloos opzeggen.\n', { audience: 'b2c' });
   });
 
   it('sub m: not for goods sent back by registered post, or advice to do so', () => {

@@ -1,7 +1,12 @@
 import type { BlockRule } from './rule';
 import { exonerationsOf, hasTrigger, triggerWords, partyBefore, periodsIn, pieceAt, gateSentenceChecks, runSentenceChecks, sentencesOf, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
 
-type Check = SentenceCheck;
+/** Facts about the whole article: a right to end the contract anywhere in it (for a change of terms, the
+ * cure usually sits in the next lid). */
+interface GreyFacts {
+  cureInArticle: boolean;
+}
+type Check = SentenceCheck<GreyFacts>;
 
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const isClient = (s: Piece, at: number) => {
@@ -52,7 +57,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // "voorwaarden" is at most 135 units in ("behoudt zich het recht voor ... deze algemene voorwaarden").
     back: 140,
     find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
-    keep: (s, para, at) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
+    keep: (s, _para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The user may end the contract at will.
@@ -183,6 +188,6 @@ export const rule: BlockRule = {
       if (BUSINESS_ONLY.test(e.sentence.text)) continue;
       ctx.report({ span: { start: e.start, end: e.end }, messageId: 'f' });
     }
-    runSentenceChecks(block, CHECKS, undefined, (span, sub) => ctx.report({ span, messageId: sub }));
+    runSentenceChecks(block, CHECKS, { cureInArticle: CURE_TERMINATION.test(block.text) }, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };

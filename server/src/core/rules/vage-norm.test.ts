@@ -74,6 +74,9 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
   it('fires on a target period that binds nobody', () => {
     check('vage-norm', 'Wij beantwoorden een klacht binnen veertien dagen. Dit is een «streeftijd» en geen bindend tijdskader.');
     check('vage-norm', 'De opgegeven hersteltijd is «geen bindende termijn».');
+    // Indicative terms with the mechanism of default (notice, then default) say what binds.
+    check('vage-norm', 'Termijnen zijn streeftermijnen, tenzij partijen een termijn als uiterste termijn afspreken.');
+    check('vage-norm', 'Overschrijdt Leverancier een streeftermijn, dan is hij pas in verzuim na een schriftelijke ingebrekestelling.');
   });
 
   it('fires on "tijdig" in a duty to inform or deliver, not in a failure or a duty of the client', () => {

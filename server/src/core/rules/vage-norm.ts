@@ -13,6 +13,7 @@ export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot|goed|professioneel|zorgv
 // Service-level context: the sentence is about restoring, answering, fixing or delivering the service.
 const SERVICE_CONTEXT = /herstel|oplossen|oplossing|lost[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}op|verhelp|reageren|reageert|reactie|storing|fout|incident|melding|beschikbaar|ondersteuning|support|helpdesk|lever|uitvoer|uitvoeren|installe|updates?|begeleid|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|informe|in[ \t\n]{1,4}kennis|start/iu;
 // A hard deadline after the vague one ("zo spoedig mogelijk, doch uiterlijk binnen 3 maanden").
+const DEFAULT_MECHANISM = /uiterste[ \t\n]{1,4}termijn|fatale?[ \t\n]{1,4}termijn|in[ \t\n]{1,4}gebreke|ingebrekestelling|verzuim/i;
 const DEFAULT_NOTICE = /in[ \t\n]{1,4}gebreke|ingebrekestelling|aanmaning|sommatie|zuivering/i;
 const HARD_CAP = /(?:doch|maar|en|of)[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:ieder|elk)[ \t\n]{1,4}geval[ \t\n]{1,4})?(?:uiterlijk|binnen|ten[ \t\n]{1,4}laatste)/i;
 
@@ -177,7 +178,9 @@ export const rule: BlockRule = {
       // A disclaimer of anything but availability is an exoneration, not a service level.
       return !/^garande/i.test(m[0]) && EFFORT_OBJECT.test(s) ? 'effort' : undefined;
     });
-    inSentences(TARGET_GATE, TARGET, () => 'target');
+    // "Termijnen zijn streeftermijnen, tenzij als uiterste termijn afgesproken; verzuim na ingebrekestelling":
+    // the usual mechanism of default (6:82 BW), which says what binds.
+    inSentences(TARGET_GATE, TARGET, (_m, s) => (DEFAULT_MECHANISM.test(s) ? undefined : 'target'));
     // "niet tijdig presteert" describes a failure, it promises nothing.
     inSentences(TIMELY_GATE, TIMELY, (m, s) => (subjectOfPromise(s) !== 'client' && !/niet[ \t\n]{1,4}$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) ? 'timely' : undefined));
     inSentences(BREACH_GATE, BREACH, (_m, s) => (!CLIENT_FIRST.test(s) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) && !/binnen/i.test(s) ? 'breach' : undefined));
