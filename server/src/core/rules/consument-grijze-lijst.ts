@@ -19,6 +19,7 @@ const isUser = (s: Piece, at: number) => {
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
+const ARTICLE_SIZED = 4000;
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
 const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
@@ -57,7 +58,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // "voorwaarden" is at most 135 units in ("behoudt zich het recht voor ... deze algemene voorwaarden").
     back: 140,
     find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
-    keep: (s, _para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !BUSINESS_ONLY.test(s.text),
+    keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The user may end the contract at will.
@@ -188,6 +189,9 @@ export const rule: BlockRule = {
       if (BUSINESS_ONLY.test(e.sentence.text)) continue;
       ctx.report({ span: { start: e.start, end: e.end }, messageId: 'f' });
     }
-    runSentenceChecks(block, CHECKS, { cureInArticle: CURE_TERMINATION.test(block.text) }, (span, sub) => ctx.report({ span, messageId: sub }));
+    // A block far longer than an article is a draft whose articles were not recognised: there the cure
+    // must be in the paragraph itself, not anywhere in the draft.
+    const facts = { cureInArticle: block.text.length <= ARTICLE_SIZED && CURE_TERMINATION.test(block.text) };
+    runSentenceChecks(block, CHECKS, facts, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };
