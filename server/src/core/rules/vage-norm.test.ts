@@ -50,7 +50,7 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     assert.match(f.message.nl, /per kalendermaand ten minste 99,5%.*onderhoud/);
     assert.match(f.message.en, /per calendar month.*maintenance/);
     check('vage-norm', 'Leverancier «spant zich in» voor een optimale beschikbaarheid van het Platform.');
-    check('vage-norm', 'Wij «garanderen niet dat» de webwinkel altijd zonder onderbreking toegankelijk is.'.replace('garanderen niet dat', 'garandeert niet dat').replace('Wij', 'Leverancier'));
+    check('vage-norm', 'Leverancier «garandeert niet dat» de webwinkel altijd zonder onderbreking toegankelijk is.');
   });
 
   it('leaves an effort on availability alone when the article names a level', () => {
@@ -80,7 +80,7 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
   });
 
   it('fires on "tijdig" in a duty to inform or deliver, not in a failure or a duty of the client', () => {
-    const [f] = check('vage-norm', 'De praktijk stelt de cliënt «tijdig» op de hoogte van een wijziging van de tarieven.'.replace('De praktijk stelt de cliënt', 'Leverancier stelt Opdrachtgever'));
+    const [f] = check('vage-norm', 'Leverancier stelt Opdrachtgever «tijdig» op de hoogte van een wijziging van de tarieven.');
     assert.match(f.message.nl, /vierentwintig \(24\) uur van tevoren/);
     check('vage-norm', 'Indien een voorgeschreven onderaannemer niet tijdig of niet deugdelijk levert, is dat voor rekening van Opdrachtgever.');
     check('vage-norm', 'Opdrachtgever meldt een wijziging tijdig aan Leverancier.');

@@ -162,8 +162,9 @@ export const rule: BlockRule = {
         const s = pieceAt(sents, m.index);
         if (!s || vague.has(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
         const messageId = visit(m, s.text);
-        if (messageId) vague.add(s.start);
-        if (messageId) ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId, args: { found: m[0] } });
+        if (!messageId) continue;
+        vague.add(s.start);
+        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId, args: { found: m[0] } });
       }
     };
     let hasLevel = false;
