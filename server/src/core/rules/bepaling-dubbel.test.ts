@@ -23,6 +23,48 @@ describe('bepaling-dubbel', () => {
   });
 });
 
+describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
+  // Thirty words; the rewording adds two (a qualifier, as drafts do when a rule is copied and amended).
+  const rule = 'Bezoekers die deze huisregels overtreden, kunnen door de organisator zonder teruggave van het toegangsgeld van het terrein worden verwijderd en zijn aansprakelijk voor alle schade die daaruit voor de organisator voortvloeit.';
+  const reworded = 'Bezoekers die deze huisregels overtreden, kunnen door de organisator zonder teruggave van het toegangsgeld van het terrein worden verwijderd en zijn aansprakelijk voor alle schade en kosten die daaruit voor de organisator voortvloeit.';
+  it('fires on a sentence that repeats an earlier one with words added, also in another article and inside a longer clause', () => {
+    const found = check('bepaling-dubbel', `## Artikel 1 – Toegang\n1.1 ${rule}\n\n## Artikel 4 – Huisregels\n4.1 Het terrein is open van tien tot zes. «${reworded}»\n`);
+    assert.match(found[0].message.nl, /herhaalt.*1\.1/);
+    assert.match(found[0].message.en, /repeats.*1\.1/);
+    assert.equal(found[0].related?.length, 1);
+  });
+
+  it('fires on a sentence repeated word for word inside two different clauses', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 Het terrein is open van tien tot zes. ${rule}\n\n## Artikel 2 – Twee\n2.1 «${rule}» Honden zijn niet toegestaan.\n`);
+  });
+
+  it('reads a draft without numbered articles too, naming the line of the earlier version', () => {
+    const found = check('bepaling-dubbel', `Huisregels\n\n${rule}\n\nOverige regels\n\n«${reworded}»\n`);
+    assert.match(found[0].message.nl, /regel 3/);
+    assert.match(found[0].message.en, /line 3/);
+  });
+
+  it('leaves parallel clauses for another party, shared formulas and different rules alone', () => {
+    check('bepaling-dubbel', '## Artikel 1 – Een\n1.1 Opdrachtgever vrijwaart Leverancier voor alle aanspraken van derden die verband houden met het gebruik van de programmatuur.\n\n## Artikel 2 – Twee\n2.1 Wederverkoper vrijwaart Leverancier voor alle aanspraken van derden die verband houden met het gebruik van de programmatuur.\n');
+    check('bepaling-dubbel', '## Artikel 1 – Een\n1.1 De Dienst wordt geleverd op basis van een abonnement.\n\n## Artikel 2 – Twee\n2.1 De Dienst wordt geleverd op basis van twee modellen:\n');
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${rule}\n\n## Artikel 2 – Twee\n2.1 Bezoekers die deze huisregels overtreden, betalen een boete van vijftig euro per overtreding en de kosten van herstel van de schade.\n`);
+  });
+
+  it('fires on an article whose heading repeats that of another article', () => {
+    check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – «Eigendomsvoorbehoud»\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
+    check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – Toepasselijk recht\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
+  });
+
+  it('fires on a list that names the same item twice, not on different items', () => {
+    const found = check('bepaling-dubbel', '## Artikel 1 – Gegevens\n1.1 Klant verstrekt:\na. zijn naam;\nb. zijn adres;\nc. «zijn naam;»\n');
+    assert.match(found[0].message.nl, /"zijn naam" twee keer/);
+    assert.match(found[0].message.en, /names "zijn naam" twice/);
+    check('bepaling-dubbel', '## Artikel 1 – Gegevens\n1.1 Klant verstrekt:\na. zijn naam;\nb. zijn adres;\nc. zijn woonplaats;\n');
+    // Items that differ only in their amounts are different items.
+    check('bepaling-dubbel', '## Artikel 1 – Kosten\n1.1 De kosten zijn:\na. 10% over de volgende € 2.500;\nb. 5% over de volgende € 5.000;\n');
+  });
+});
+
 describe('bepaling-dubbel: clause signatures read in place', () => {
   const unit = fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', 'º', ' ', '\t', '\n', '\r\n', '1', '.', '’', '–', '€', 'ĳ', 'ſ', 'K', 'İ', 'Σ', 'ς', '\u{1F600}', '\u{10400}', '\u00a0');
   const anyText = fc.oneof(fc.string({ unit, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }));

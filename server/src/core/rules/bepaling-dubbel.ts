@@ -1,6 +1,9 @@
 import type { DocumentRule } from './rule';
 import type { Block, StructureNode } from '../model/types';
 import { codePointLength, letterAt } from '../text/letters';
+import type { DocumentModel } from '../model/types';
+import type { Localized } from '../types';
+import { nearDuplicates } from './nearDuplicates';
 
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
@@ -209,6 +212,18 @@ export const rule: DocumentRule = {
         nl: 'Deze bepaling staat al in {other}. Een dubbele bepaling leidt tot uitlegvragen; verwijder er een of verwijs ernaar.',
         en: 'This clause already appears in {other}. A duplicate invites questions of interpretation; remove one or refer to it.',
       },
+      near: {
+        nl: 'Deze zin herhaalt, (vrijwel) letterlijk, een zin uit {other}. Twee versies van één regel leiden tot uitlegvragen, zeker waar ze in de woorden verschillen: houd er één over of verwijs ernaar.',
+        en: 'This sentence repeats, (almost) word for word, a sentence in {other}. Two versions of one rule invite questions of interpretation, the more so where their wording differs: keep one, or refer to it.',
+      },
+      heading: {
+        nl: 'Dit artikel heeft dezelfde kop als {other} ("{heading}"). Geef elk artikel een kop die zijn eigen inhoud noemt; anders zoekt de lezer op de verkeerde plaats.',
+        en: 'This article has the same heading as {other} ("{heading}"). Give every article a heading that names its own content; otherwise the reader looks in the wrong place.',
+      },
+      item: {
+        nl: 'Deze opsomming noemt "{item}" twee keer (ook in {other}). Schrap de herhaling, of maak duidelijk waarin de twee verschillen.',
+        en: 'This list names "{item}" twice (also in {other}). Delete the repetition, or make clear how the two differ.',
+      },
     },
   },
   check(model, ctx) {
@@ -225,6 +240,7 @@ export const rule: DocumentRule = {
     let sigs: BlockSigs | undefined;
     let k = 0;
     const clauses = model.nodes.filter(isClause);
+    const reported: Array<{ start: number; end: number }> = [];
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
     const lone = memo ? undefined : loneClauses(text, clauses);
@@ -274,14 +290,84 @@ export const rule: DocumentRule = {
           continue;
         }
       }
+      reported.push(node.textSpan);
       ctx.report({
         span: node.textSpan,
         args: { other: describe(first) },
         related: [{ span: first.textSpan, message: { nl: 'Eerste vermelding', en: 'First occurrence' } }],
       });
     }
+    for (const pair of nearDuplicates(blocks, ctx)) {
+      if (reported.some((r) => r.start < pair.later.end && pair.later.start < r.end)) continue;
+      ctx.report({
+        span: pair.later,
+        messageId: 'near',
+        args: { other: describeAt(model, pair.earlier.start) },
+        related: [{ span: pair.earlier, message: { nl: 'Eerdere versie', en: 'Earlier version' } }],
+      });
+    }
+    sameHeadings(model, ctx);
+    repeatedItems(model, ctx);
   },
 };
+
+const FIRST = { nl: 'Eerste vermelding', en: 'First occurrence' };
+
+/** Articles whose headings say the same, numbers and case aside. */
+function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
+  const seen = new Map<string, StructureNode>();
+  for (const n of model.nodes) {
+    if ((n.kind !== 'article' && n.kind !== 'part') || !n.heading || !n.headingSpan) continue;
+    const heading = n.heading.replace(/^[#\s]*(?:artikel|art\.)?\s*[\dIVXivx.]*\s*[.:)–—-]?\s*/u, '');
+    const key = normaliseClause(heading);
+    if (!key) continue;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, n);
+      continue;
+    }
+    ctx.report({ span: n.headingSpan, messageId: 'heading', args: { other: describe(first), heading: heading.trim() }, related: [{ span: first.headingSpan!, message: FIRST }] });
+  }
+}
+
+/** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
+function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
+  for (const parent of model.nodes) {
+    if (parent.children.length < 2) continue;
+    let seen: Map<string, StructureNode> | undefined;
+    for (const c of parent.children) {
+      if (c.kind !== 'item' || c.children.length) continue;
+      const raw = withoutTrailingStops(model.text.slice(c.textSpan.start, c.textSpan.end).trim());
+      // Amounts and percentages tell items apart ("10% over de volgende € 2.500"): only case and spacing go.
+      const key = raw.toLowerCase().replace(/\s+/g, ' ');
+      const words = normaliseClause(raw);
+      if (!words || words.split(' ').length >= MIN_WORDS) continue;
+      seen ??= new Map();
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, c);
+        continue;
+      }
+      ctx.report({ span: c.textSpan, messageId: 'item', args: { item: raw, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
+    }
+  }
+}
+
+/** The text without the list punctuation at its end ("zijn naam;" → "zijn naam"), in one pass back. */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && ';,.'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** The place of an offset as a reader names it: the deepest numbered node there, else its line. */
+function describeAt(model: DocumentModel, offset: number): string | Localized {
+  let best: StructureNode | undefined;
+  for (const n of model.nodes) if (n.span.start <= offset && offset < n.span.end && n.label && (!best || n.depth > best.depth)) best = n;
+  if (best) return describe(best);
+  const line = model.lines.positionAt(offset).line + 1;
+  return { nl: `regel ${line}`, en: `line ${line}` };
+}
 
 /** Per clause, 1 when its edge signature is its own. */
 function loneClauses(text: string, clauses: StructureNode[]): Uint8Array {
@@ -300,5 +386,6 @@ function loneClauses(text: string, clauses: StructureNode[]): Uint8Array {
 }
 
 function describe(n: StructureNode): string {
+  if (n.kind === 'part' && n.label.length > 60) return `"${n.label.slice(0, 57).trimEnd()}…"`;
   return n.kind === 'article' ? `artikel ${n.label}` : n.label;
 }

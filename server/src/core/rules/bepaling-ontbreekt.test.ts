@@ -48,4 +48,25 @@ describe('bepaling-ontbreekt', () => {
     assert.match(fixed.slice(text.length), /^\n## Artikel 6 – Overmacht\n6\.1 /);
     assert.equal(findings(fixed, 'b2c').length, 0);
   });
+
+  it('reads a long draft whose articles the parser does not number as full terms', () => {
+    const body = Array.from({ length: 60 }, (_, i) => `Afspraak ${i + 1}: Leverancier is aansprakelijk; bij overmacht mag een partij opzeggen.`).join('\n');
+    const text = `Voorwaarden Voorbeeld\n\n${body}\n`;
+    check('bepaling-ontbreekt', text.replace('Voorwaarden Voorbeeld', '««Voorwaarden Voorbeeld»»'));
+    assert.match(findings(text).map((f) => f.message.nl).join(' '), /toepasselijk recht.*geschillen/s);
+  });
+
+  it('counts a cancellation or withdrawal clause of a one-off contract as its termination clause', () => {
+    check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Klant kan een sessie tot 48 uur van tevoren kosteloos annuleren.'));
+    check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument heeft een herroepingsrecht van veertien dagen.'));
+    check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument kan een product binnen veertien dagen na ontvangst retourneren.'));
+  });
+
+  it('under a chosen foreign law, asks only for law and forum, not for clauses whose advice rests on the BW', () => {
+    const foreign = FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.', '5.1 Op de Overeenkomst is uitsluitend Belgisch recht van toepassing.')
+      .replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    check('bepaling-ontbreekt', foreign);
+    const dutch = FULL.replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    assert.equal(findings(dutch).length, 1);
+  });
 });

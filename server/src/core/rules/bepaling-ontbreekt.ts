@@ -69,9 +69,11 @@ export const TOPICS: Topic[] = [
     id: 'beeindiging',
     name: { nl: 'duur en beëindiging', en: 'term and termination' },
     why: { nl: 'Zonder bepaling over duur en opzegging gelden de wettelijke regels, zoals de vrije opzegging door de opdrachtgever (artikel 7:408 BW), en is onduidelijk wanneer een duurovereenkomst eindigt.', en: 'Without a clause on term and termination the statutory rules apply, such as the client\'s free termination (article 7:408 BW), and it is unclear when a continuing contract ends.' },
-    present: /opzeg|opgezegd|beëindig|ontbind|looptijd/i,
+    // A one-off contract (a ticket, a session, a distance sale) ends by performance: its cancellation
+    // or withdrawal clause is its way out.
+    present: /opzeg|opgezegd|beëindig|ontbind|looptijd|annuler|herroep|retourne/i,
     maxLen: 16,
-    words: ['opzeg', 'opgezegd', 'beëindig', 'ontbind', 'looptijd'],
+    words: ['opzeg', 'opgezegd', 'beëindig', 'ontbind', 'looptijd', 'annuler', 'herroep', 'retourne'],
     back: 0,
     clause: 'av-duur',
   },
@@ -200,8 +202,32 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
   return bits;
 }
 
-/** Below this many articles a text is a fragment or a single clause, not a full set of terms. */
+/** Below this many articles a text is a fragment or a single clause, not a full set of terms... */
 export const MIN_ARTICLES = 5;
+/** ...unless it is this long: real terms often number their articles in a way the parser does not read
+ * as articles (a bold line, "Betalingsvoorwaarden 8"), and are terms all the same. */
+export const MIN_WORDS = 400;
+
+/** Whether the draft is a full set of terms rather than a fragment or a single clause. */
+export function isFullDraft(model: DocumentModel): boolean {
+  let articles = 0;
+  for (const n of model.nodes) if (n.kind === 'article' && ++articles >= MIN_ARTICLES) return true;
+  const text = model.text;
+  let words = 0;
+  for (let i = 0, inWord = false; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord && ++words >= MIN_WORDS) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+// A choice of another country's law: the topics whose advice rests on the BW (liability, force majeure,
+// termination) are then not this linter's to demand. Governing law and forum stay.
+const FOREIGN_LAW = /(?:Belgisch|Duits|Frans|Engels|Brits|Luxemburgs|Iers|Amerikaans|Zwitsers|Spaans|Italiaans|Oostenrijks|Deens|Zweeds|Noors|Pools)e?[ \t\n]{1,4}recht(?![\p{L}])|recht[ \t\n]{1,4}van[ \t\n]{1,4}(?:de[ \t\n]{1,4}staat|het[ \t\n]{1,4}land|het[ \t\n]{1,4}Verenigd[ \t\n]{1,4}Koninkrijk)/iu;
+const DUTCH_LAW = /Nederlandse?[ \t\n]{1,4}recht/i;
+const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -218,8 +244,7 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    const articles = model.nodes.filter((n) => n.kind === 'article');
-    if (articles.length < MIN_ARTICLES) return;
+    if (!isFullDraft(model)) return;
     const text = model.text;
     // The finding sits on the draft's first line of text (its title), where a reader starts. Comment lines
     // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the
@@ -231,9 +256,12 @@ export const rule: DocumentRule = {
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
     const present = presentTopics(model, ctx);
+    // Read only when a BW topic is missing (rare), so the whole-draft test costs nothing on full terms.
+    let foreign: boolean | undefined;
     for (let i = 0; i < TOPICS.length; i++) {
       const t = TOPICS[i];
       if (present & (1 << i)) continue;
+      if (BW_TOPICS.has(t.id) && (foreign ??= FOREIGN_LAW.test(text) && !DUTCH_LAW.test(text))) continue;
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);
       const fix = clause && appendClauseFix(text, clause, last + 1);

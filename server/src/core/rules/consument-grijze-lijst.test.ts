@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { check } from '../testing/check';
 
 const b2c = { audience: 'b2c' as const };
@@ -47,5 +48,20 @@ describe('consument-grijze-lijst', () => {
 
   it('never fires toward businesses', () => {
     check('consument-grijze-lijst', 'Leverancier is niet aansprakelijk voor gevolgschade. De Klant kan opzeggen met een opzegtermijn van drie (3) maanden.', b2b);
+  });
+
+  it('sub c: a right to change the terms at will, without a right for the consumer to end the contract', () => {
+    const [f] = check('consument-grijze-lijst', 'De organisator is «gerechtigd deze algemene voorwaarden te wijzigen».', { audience: 'b2c' });
+    assert.match(f.message.nl, /6:237 sub c/);
+    assert.match(f.message.en, /6:237\(c\)/);
+    check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen. Wie het met een wijziging niet eens is, mag de overeenkomst kosteloos opzeggen.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen.', { audience: 'b2b' });
+    // The right to terminate in the next lid of the same article cures it.
+    check('consument-grijze-lijst', '## Artikel 9 – Wijziging\n9.1 De organisator is gerechtigd deze algemene voorwaarden te wijzigen.\n9.2 Is een wijziging nadelig, dan kan de Consument de overeenkomst kosteloos opzeggen.\n', { audience: 'b2c' });
+  });
+
+  it('sub m: not for goods sent back by registered post, or advice to do so', () => {
+    check('consument-grijze-lijst', 'Wil je zeker weten dat je retour aankomt, dan adviseer ik je het pakket aangetekend te retourneren.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });
   });
 });

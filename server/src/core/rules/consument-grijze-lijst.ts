@@ -1,7 +1,12 @@
 import type { BlockRule } from './rule';
 import { exonerationsOf, hasTrigger, triggerWords, partyBefore, periodsIn, pieceAt, gateSentenceChecks, runSentenceChecks, sentencesOf, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
 
-type Check = SentenceCheck;
+/** Facts about the whole article: a right to end the contract anywhere in it (for a change of terms, the
+ * cure usually sits in the next lid). */
+interface GreyFacts {
+  cureInArticle: boolean;
+}
+type Check = SentenceCheck<GreyFacts>;
 
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const isClient = (s: Piece, at: number) => {
@@ -14,7 +19,9 @@ const isUser = (s: Piece, at: number) => {
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
+const ARTICLE_SIZED = 4000;
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
 export const CHECKS: Check[] = gateSentenceChecks([
@@ -43,6 +50,15 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['wijzig', 'aanpas'],
     find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:wijzigen|aanpassen)/giu,
     keep: (s, para, at) => isUser(s, at) && !CURE_TERMINATION.test(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
+  },
+  {
+    // The user may change its terms at will, without a right for the consumer to end the contract.
+    sub: 'cv',
+    words: ['voorwaarden'],
+    // "voorwaarden" is at most 135 units in ("behoudt zich het recht voor ... deze algemene voorwaarden").
+    back: 140,
+    find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
+    keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The user may end the contract at will.
@@ -79,7 +95,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     sub: 'm',
     words: ['aangetekend', 'notari'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
-    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+    // Sending goods back by registered post, or advice to do so, is no form for a statement.
+    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 'n',
@@ -116,6 +133,10 @@ export const rule: BlockRule = {
       c: {
         nl: 'Artikel 6:237 sub c BW: een bevoegdheid om een prestatie te leveren die wezenlijk afwijkt van wat is toegezegd, wordt vermoed onredelijk bezwarend te zijn, tenzij de consument dan mag ontbinden. Geef de consument bij een wezenlijke wijziging het recht de overeenkomst kosteloos te beëindigen.',
         en: 'Article 6:237(c) BW: a right to deliver something materially different from what was promised is presumed unreasonably onerous unless the consumer may then rescind. Give the consumer a free right to terminate on a material change.',
+      },
+      cv: {
+        nl: 'Artikel 6:237 sub c BW: een bevoegdheid om de voorwaarden eenzijdig te wijzigen, wordt tegenover een consument vermoed onredelijk bezwarend te zijn voor zover de wijziging de toegezegde prestatie wezenlijk verandert en de consument dan niet mag ontbinden. Geef de consument bij een wijziging in zijn nadeel het recht de overeenkomst kosteloos te beëindigen, en kondig de wijziging vooraf aan.',
+        en: 'Article 6:237(c) BW: a right to change the terms unilaterally is presumed unreasonably onerous toward a consumer in so far as the change materially alters the promised performance and the consumer may not then rescind. Give the consumer a free right to terminate on a change to his detriment, and announce changes in advance.',
       },
       d: {
         nl: 'Artikel 6:237 sub d BW: een beding dat de gebruiker zich van de overeenkomst laat bevrijden anders dan op in de overeenkomst genoemde, zwaarwegende gronden, wordt vermoed onredelijk bezwarend te zijn. Noem de gronden waarop de gebruiker mag opzeggen of ontbinden.',
@@ -168,6 +189,9 @@ export const rule: BlockRule = {
       if (BUSINESS_ONLY.test(e.sentence.text)) continue;
       ctx.report({ span: { start: e.start, end: e.end }, messageId: 'f' });
     }
-    runSentenceChecks(block, CHECKS, undefined, (span, sub) => ctx.report({ span, messageId: sub }));
+    // A block far longer than an article is a draft whose articles were not recognised: there the cure
+    // must be in the paragraph itself, not anywhere in the draft.
+    const facts = { cureInArticle: block.text.length <= ARTICLE_SIZED && CURE_TERMINATION.test(block.text) };
+    runSentenceChecks(block, CHECKS, facts, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };

@@ -67,4 +67,31 @@ describe('consument-zwarte-lijst', () => {
   it('leaves a sentence meant for business customers alone in a b2c draft', () => {
     check('consument-zwarte-lijst', 'Is de Klant een rechtspersoon, dan worden geschillen voorgelegd aan de rechtbank Utrecht.', b2c);
   });
+
+  it('sub i: a tariff change put through at once, with no right to rescind', () => {
+    const [f] = check('consument-zwarte-lijst', '«Tariefsaanpassingen» door nieuwe belastingen kunnen direct worden doorgevoerd.', b2c);
+    assert.match(f.message.nl, /6:236 sub i/);
+    check('consument-zwarte-lijst', 'Tariefsaanpassingen kunnen direct worden doorgevoerd; de consument mag de overeenkomst dan kosteloos ontbinden.', b2c);
+  });
+
+  it('sub k: the consumer must prove that the user is liable, or the user\'s records bind him', () => {
+    const [f] = check('consument-zwarte-lijst', 'De opdrachtgever «moet kunnen bewijzen» dat de aannemer voor de schade aansprakelijk is.', b2c);
+    assert.match(f.message.nl, /6:236 sub k/);
+    check('consument-zwarte-lijst', 'Bij verschil over het aantal behandelingen zijn de «administratieve gegevens van de praktijk bindend».', b2c);
+    // Proving his own payment, or the user's burden, is not sub k.
+    check('consument-zwarte-lijst', 'De klant moet kunnen aantonen dat hij de factuur heeft betaald.', b2c);
+    check('consument-zwarte-lijst', 'De aannemer moet kunnen bewijzen dat de opdrachtgever aansprakelijk is.', b2c);
+  });
+
+  it('sub c: a role written in lower case is the consumer too', () => {
+    check('consument-zwarte-lijst', 'Bij een gebrek heeft de opdrachtgever niet het recht de betaling «op te schorten».', b2c);
+  });
+
+  it('sub r: the consumer must give notice at a particular moment', () => {
+    const [f] = check('consument-zwarte-lijst', 'Je kunt je abonnement opzeggen. Doe dit uiterlijk «voor de 3de van iedere maand».', b2c);
+    assert.match(f.message.nl, /6:236 sub r/);
+    assert.match(f.message.en, /6:236\(r\)/);
+    check('consument-zwarte-lijst', 'De factuur wordt verstuurd voor de 3de van iedere maand.', b2c);
+    check('consument-zwarte-lijst', 'Je kunt je abonnement opzeggen. Doe dit uiterlijk voor de 3de van iedere maand.', b2b);
+  });
 });

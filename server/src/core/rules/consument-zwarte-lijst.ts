@@ -11,9 +11,15 @@ interface BlockFacts {
   monthToChoose: boolean;
 }
 
+// Drafts that write the roles in lower case ("heeft de opdrachtgever niet het recht ...") name them too.
+const CLIENT_LOWER = /(?<![\p{L}])(?:opdrachtgever|klant|consument|koper|afnemer|cliënt|wederpartij|deelnemer|abonnee|huurder)s?(?![\p{L}])/iu;
+const USER_LOWER = /(?<![\p{L}])(?:opdrachtnemer|leverancier|ondernemer|verkoper|aannemer|gebruiker|dienstverlener|verhuurder)s?(?![\p{L}])/iu;
 const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => {
   const p = partyBefore(s.text, at);
-  return p === 'client' || (p === undefined && subjectOf(s.text) === 'client');
+  if (p !== undefined) return p === 'client';
+  if (subjectOf(s.text) === 'client') return true;
+  const before = s.text.slice(Math.max(0, at - 160), at);
+  return CLIENT_LOWER.test(before) && !USER_LOWER.test(before);
 };
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 
@@ -83,20 +89,30 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // A price increase within three months of the contract without a right to rescind.
     sub: 'i',
     words: ['prij', 'tarie'],
-    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|tariefswijziging)/giu,
+    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
     keep: (s, para, at) => {
       if (partyBefore(s.text, at) === 'client') return false;
       if (/ontbind|opzeg|beëindig/i.test(para.text)) return false;
       if (/(?:drie|3)[ \t\n]{1,4}(?:\(3\)[ \t\n]{1,4})?maanden/i.test(para.text)) return false;
-      return /mag|kan|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)/i.test(s.text);
+      return /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
     },
   },
   {
     // The consumer's evidence is cut off: the user's records are conclusive.
     sub: 'k',
-    words: ['bewijs', 'beslissend', 'bindend', 'doorslaggevend'],
-    find: /(?:volledig|dwingend|beslissend|afdoend)[ \t\n]{1,4}bewijs|(?:administratie|registratie|gegevens|opgave|meetgegevens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|zijn|geldt|gelden|strekt|strekken)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?(?:beslissend|bindend|doorslaggevend)/giu,
-    keep: (s) => !/tegenbewijs/i.test(s.text),
+    words: ['bewijs', 'beslissend', 'bindend', 'doorslaggevend', 'bewijz', 'aanton', 'tonen'],
+    // Also: the consumer must prove that the user is liable ("moet kunnen bewijzen dat ... aansprakelijk"),
+    // and the user's records are binding ("de administratieve gegevens van de praktijk bindend").
+    find: /(?:moet|moeten|dient|dienen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:bewijzen|aantonen|aan[ \t\n]{1,4}te[ \t\n]{1,4}tonen|te[ \t\n]{1,4}bewijzen)|(?:administratie|registratie)\p{L}{0,4}[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,5}?(?:bindend|beslissend|doorslaggevend)|(?:volledig|dwingend|beslissend|afdoend)[ \t\n]{1,4}bewijs|(?:administratie|registratie|gegevens|opgave|meetgegevens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|zijn|geldt|gelden|strekt|strekken)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?(?:beslissend|bindend|doorslaggevend)/giu,
+    keep: (s, _p, at) => {
+      if (/tegenbewijs/i.test(s.text)) return false;
+      // Proving the user's breach or fault is the consumer's task under the law only where the law says so:
+      // a clause that puts it on him is sub k; proving his own claim (a payment, a delivery) is not.
+      if (/bewijz|aanton|aan[ \t\n]{1,4}te[ \t\n]{1,4}tonen/i.test(s.text.slice(at, at + 60))) {
+        return CLIENT_ONLY(s, _p, at) && /aansprakelijk|toerekenbaar|toe[ \t\n]{1,4}te[ \t\n]{1,4}rekenen|schuld|nalatig|tekortkoming|tekortgeschoten/i.test(s.text);
+      }
+      return true;
+    },
   },
   {
     sub: 'm',
@@ -109,6 +125,15 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['aangetekend'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend/giu,
     keep: (s, _p, at) => /opzeg|opgezegd|beëindig/i.test(s.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The consumer must give notice at a particular moment ("uiterlijk vóór de 3e van de maand").
+    sub: 'r',
+    words: ['maand'],
+    // "maand" ends the match: at most 60 units in ("vóór de laatste dag van iedere kalendermaand").
+    back: 64,
+    find: /(?:vóór|voor|op)[ \t\n]{1,4}de[ \t\n]{1,4}(?:\d{1,2}|eerste|laatste)(?:e|ste|de)?[ \t\n]{1,4}(?:dag[ \t\n]{1,4})?van[ \t\n]{1,4}(?:de|iedere|elke|een)[ \t\n]{1,4}(?:kalender)?maand/giu,
+    keep: (s, para, at) => /opzeg|opgezegd|beëindig/i.test(para.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 't',
@@ -162,6 +187,10 @@ export const rule: BlockRule = {
       o: {
         nl: 'Artikel 6:236 sub o BW: de consument moet de overeenkomst kunnen opzeggen op de manier waarop hij haar heeft gesloten (mondeling, schriftelijk of elektronisch). Een aangetekende brief eisen beperkt dat; zie ook artikel 6:237 sub m BW.',
         en: 'Article 6:236(o) BW: the consumer must be able to cancel the way the contract was made (orally, in writing or electronically). Requiring a registered letter limits that; see also article 6:237(m) BW.',
+      },
+      r: {
+        nl: 'Artikel 6:236 sub r BW: een beding dat de consument verplicht een duurovereenkomst (als bedoeld onder j) op een bepaald moment op te zeggen, is onredelijk bezwarend. Laat de consument op elk moment opzeggen, met een opzegtermijn van ten hoogste een maand.',
+        en: 'Article 6:236(r) BW: a clause requiring the consumer to give notice of a continuing contract (as in (j)) at a particular moment is unreasonably onerous. Let the consumer give notice at any time, with a notice period of at most one month.',
       },
       t: {
         nl: 'Artikel 6:236 sub t BW: een cadeaubon moet ten minste twee jaar geldig zijn.',

@@ -10,7 +10,7 @@ import type { Block } from '../model/types';
 import { runs } from '../testing/fuzz';
 
 
-const STRONG_PHRASES = ['SaaS', 'software as a service', 'software-as-a-service', 'cloudopslag', 'hosting', 'gehost', 'gehoste', 'online dienst', 'online omgevingen', 'webapplicaties', 'platform van Leverancier', 'portaal \n van Leverancier', 'Voorbeeld Cloud B.V.'];
+const STRONG_PHRASES = ['SaaS', 'software as a service', 'software-as-a-service', 'cloudopslag', 'hosting', 'hostingovereenkomst', 'hostingcontracten', 'hostingpakket', 'gehost', 'gehoste', 'online dienst', 'online omgevingen', 'webapplicaties', 'platform van Leverancier', 'portaal \n van Leverancier', 'Voorbeeld Cloud B.V.'];
 const WEAK_PHRASES = ['klantportaal', 'portaal', 'databestanden', 'backup', 'back-ups', 'persoonsgegevens', 'opslag van de gegevens', 'opslaan van data', 'bewaren van bestanden', 'verwerking \t van\n de gegevens', 'via het internet', 'via internet', 'salarisadministratie', 'administratie'];
 const RETURN_PHRASES = ['terug', 'export', 'kopie', 'overdragen', 'overgedragen', 'retour', 'beschikbaar', 'meenemen', 'migratie', 'download', 'opvolgende dienstverlener', 'opvolgende\ndienstverlener'];
 const TOPIC_PHRASES: Record<string, string[]> = {
@@ -18,7 +18,7 @@ const TOPIC_PHRASES: Record<string, string[]> = {
   geschillen: ['bevoegde rechter', 'rechtbank', 'kantonrechter', 'arbitrage', 'arbiter', 'geschillencommissie', 'bindend advies', 'mediation', 'geschillen worden voorgelegd', 'een geschil wordt beslecht', 'geschil onderworpen'],
   aansprakelijkheid: ['aansprakelijk', 'aansprakelijkheid', 'Aansprakelijk'],
   overmacht: ['overmacht', 'niet toerekenbare tekortkoming', 'niet\ttoerekenbare\ntekortkoming', 'kan worden toegerekend', 'kan  \n worden   toegerekend'],
-  beeindiging: ['opzeggen', 'opzegging', 'opgezegd', 'beëindigen', 'beëindiging', 'ontbinden', 'ontbinding', 'looptijd'],
+  beeindiging: ['opzeggen', 'opzegging', 'opgezegd', 'beëindigen', 'beëindiging', 'ontbinden', 'ontbinding', 'looptijd', 'annuleren', 'annulering', 'herroepingsrecht', 'herroepen', 'retourneren'],
 };
 
 describe('exit-regeling and bepaling-ontbreekt: gate words', () => {
@@ -33,7 +33,7 @@ describe('exit-regeling and bepaling-ontbreekt: gate words', () => {
   }
 
   it('exit-regeling: exitLineIn reads the lines hasExitLine reads', () => {
-    const phrases = [...RETURN_PHRASES, 'gegevens', 'data', 'na het einde', 'na opzegging', 'beëindiging', 'geheim', 'vertrouwelijk', 'Leverancier'];
+    const phrases = [...RETURN_PHRASES, 'gegevens', 'data', 'na het einde', 'na opzegging', 'beëindiging', 'geheim', 'vertrouwelijk', 'Leverancier', 'niet verplicht', 'zelf verantwoordelijk', 'vernietigt', '. ', '; '];
     fc.assert(
       fc.property(textFrom(phrases), (text) => {
         const block: Block = { span: { start: 0, end: text.length }, text, firstLine: 0 };

@@ -52,4 +52,21 @@ describe('exit-regeling', () => {
   it('does not count a confidentiality clause as an exit clause', () => {
     check('exit-regeling', articles('Leverancier levert de «clouddienst». Partijen houden gegevens geheim tot twee jaar na het einde van de Overeenkomst en stellen ze niet beschikbaar aan derden.'));
   });
+
+  it('does not count a sentence that denies the exit, or a copy that is destroyed, as an exit clause', () => {
+    check('exit-regeling', articles('Leverancier levert de «clouddienst». Bij beëindiging mag Leverancier alle gegevens wissen en is hij niet verplicht Opdrachtgever een kopie van de gegevens te geven.'));
+    check('exit-regeling', articles('Leverancier levert de «clouddienst». Bij het einde van de Overeenkomst is Opdrachtgever zelf verantwoordelijk voor het exporteren van zijn gegevens.'));
+    check('exit-regeling', articles('Leverancier levert de «clouddienst». Na beëindiging vernietigt Leverancier alle gegevens en kopieën daarvan.'));
+    // Returned first, then destroyed: an exit clause.
+    check('exit-regeling', articles('Leverancier levert de clouddienst. Na beëindiging geeft Leverancier de gegevens terug en vernietigt hij daarna alle kopieën.'));
+  });
+
+  it('reads a compound such as "hostingovereenkomst" as a hosted service', () => {
+    check('exit-regeling', articles('Alle «hostingovereenkomsten» worden voor een jaar aangegaan.'));
+  });
+
+  it('reads a long draft whose articles the parser does not number as full terms', () => {
+    const body = Array.from({ length: 60 }, (_, i) => `Afspraak ${i + 1}: Leverancier en Opdrachtgever werken samen.`).join('\n');
+    check('exit-regeling', `Voorwaarden\n\nLeverancier levert de «clouddienst» aan Opdrachtgever.\n${body}\n`);
+  });
 });

@@ -1,12 +1,12 @@
 import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
-import { appendClauseFix, lastArticleNumber } from './bepaling-ontbreekt';
+import { appendClauseFix, isFullDraft, lastArticleNumber } from './bepaling-ontbreekt';
 import type { Block, DocumentModel } from '../model/types';
 import { matchesNear, triggerWords } from '../engine/text';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 
 // Signals that the draft is about a hosted or data service. Strong: one is enough; weak: two different ones.
-const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service|cloud\p{L}{0,20}|hosting|gehoste?|online[ \t\n]{1,4}(?:dienst|omgeving|platform|applicatie|administratie)\p{L}{0,10}|webapplicatie\p{L}{0,3}|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier)(?![\p{L}])/giu;
+const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service|cloud\p{L}{0,20}|hosting(?:dienst|contract|overeenkomst|pakket|abonnement)?\p{L}{0,2}|gehoste?|online[ \t\n]{1,4}(?:dienst|omgeving|platform|applicatie|administratie)\p{L}{0,10}|webapplicatie\p{L}{0,3}|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier)(?![\p{L}])/giu;
 const WEAK = /(?<![\p{L}])(?:klantportaal|portaal|databestanden|back-?ups?|persoonsgegevens|(?:opslag|opslaan|bewaren|verwerken|verwerking)[ \t\n]{1,4}van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:gegevens|data|bestanden)|via[ \t\n]{1,4}(?:het[ \t\n]{1,4})?internet|salarisadministratie|administratie)(?![\p{L}])/giu;
 // An exit clause: data + end of the contract + giving it back / export / transfer.
 const DATA = /gegevens|data|bestanden|content|documenten/i;
@@ -14,7 +14,11 @@ const END = /einde|beëindig|afloop|eindigt|exit|na[ \t\n]{1,4}(?:opzegging|ontb
 const RETURN = /terug|export|kopie|overdr|overgedragen|retour|beschikbaar|meenemen|migrat|download|opvolgende[ \t\n]{1,4}dienstverlener/i;
 const RETURN_G = new RegExp(RETURN.source, 'gi');
 const CONFIDENTIALITY = /geheim|vertrouwelijk/i;
-const MIN_ARTICLES = 5;
+// A sentence that says the supplier need not give the data back, or that the customer must see to it
+// himself, is the opposite of an exit clause; a copy that is destroyed is not handed over.
+const NO_EXIT = /niet[ \t\n]{1,4}(?:verplicht|gehouden)|zelf[ \t\n-]{0,3}verantwoordelijk|zelf[ \t\n]{1,4}(?:zorg|in[ \t\n]{1,4}voor)|geen[ \t\n]{1,4}toegang/i;
+const DESTROY = /verwijder|vernietig|wissen|gewist/i;
+const RETURN_NOT_COPY = new RegExp(RETURN.source.replace('kopie|', ''), 'i');
 // The same patterns for seamsClear, with a bound on the length of any of their matches (UTF-16 code
 // units; a \p{L} may take two).
 const STRONG_ONE = new RegExp(STRONG.source, 'iu');
@@ -117,7 +121,10 @@ function exitLineAt(text: string, at: number): [boolean, number] {
   let to = text.indexOf('\n', at);
   if (to < 0) to = text.length;
   const line = text.slice(from, to);
-  return [DATA.test(line) && END.test(line) && !CONFIDENTIALITY.test(line), to];
+  if (!END.test(line) || CONFIDENTIALITY.test(line)) return [false, to];
+  // Sentence by sentence: data and a return word in one sentence that does not deny the exit.
+  const found = line.split(/(?<=[.;])[ \t]+/).some((s) => DATA.test(s) && !NO_EXIT.test(s) && (DESTROY.test(s) ? RETURN_NOT_COPY.test(s) : RETURN.test(s)));
+  return [found, to];
 }
 
 /** Whether a line of `text` holding the start of a return/export word also speaks of data and the end. */
@@ -164,8 +171,7 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    const articleCount = model.nodes.filter((n) => n.kind === 'article').length;
-    if (articleCount < MIN_ARTICLES) return;
+    if (!isFullDraft(model)) return;
     const text = model.text;
     const { blocks } = model;
     // Article by article (remembered per article text when there is a memo), when that gives what the

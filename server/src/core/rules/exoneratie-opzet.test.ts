@@ -21,6 +21,17 @@ describe('exoneratie-opzet', () => {
     );
   });
 
+  it('does not stretch a carve-out scoped to one article, or to one exemption, to an exemption elsewhere', () => {
+    check(
+      'exoneratie-opzet',
+      '## Artikel 7 – Buitengebruikstelling\n7.1 Leverancier is «nimmer aansprakelijk» voor schade door de buitengebruikstelling.\n## Artikel 11 – Aansprakelijkheid\n11.1 Leverancier is niet aansprakelijk voor indirecte schade.\n11.2 De vorige leden van dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier en in alle gevallen waarin de wet dat in deze voorwaarden bepaalt.\n',
+    );
+    check(
+      'exoneratie-opzet',
+      '## Artikel 7 – Buitengebruikstelling\n7.1 Leverancier is «nimmer aansprakelijk» voor schade door de buitengebruikstelling.\n## Artikel 11 – Aansprakelijkheid\n11.1 Leverancier is niet aansprakelijk voor schade uit de overeenkomst, behoudens opzet of bewuste roekeloosheid van Leverancier.\n',
+    );
+  });
+
   it('leaves alone liability that is not excluded, and force majeure', () => {
     check('exoneratie-opzet', 'Leverancier is aansprakelijk voor schade die het gevolg is van een toerekenbare tekortkoming.');
     check('exoneratie-opzet', 'Een partij is niet aansprakelijk voor een tekortkoming die het gevolg is van overmacht.');

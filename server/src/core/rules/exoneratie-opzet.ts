@@ -4,7 +4,11 @@ import type { Block } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 // A carve-out meant for every limitation in the draft: "de beperkingen in deze voorwaarden gelden niet bij opzet ...".
-const GENERAL_SCOPE = /deze[ \t\n]{1,4}(?:algemene[ \t\n]{1,4})?voorwaarden|de[ \t\n]{1,4}(?:overeenkomst|voorwaarden)|(?:iedere|elke|alle)[ \t\n]{1,4}(?:beperking|uitsluiting|beperkingen|uitsluitingen)/i;
+// A carve-out covers every limitation in the draft only when it says so: "deze voorwaarden", "alle
+// beperkingen". One that names "de overeenkomst" is usually one exemption's own carve-out, and one
+// scoped to "dit artikel" or "de vorige leden" covers that article only (which inBlock reads).
+const GENERAL_SCOPE = /deze[ \t\n]{1,4}(?:algemene[ \t\n]{1,4})?voorwaarden|de[ \t\n]{1,4}voorwaarden|(?:iedere|elke|alle)[ \t\n]{1,4}(?:beperking|uitsluiting|beperkingen|uitsluitingen)/i;
+const ARTICLE_SCOPE = /dit[ \t\n]{1,4}(?:artikel|lid)|(?:vorige|voorgaande|bovenstaande)[ \t\n]{1,4}leden/i;
 const PARTY = /(?<![\p{L}])(Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienstverlener|Aanbieder|Verhuurder|Gebruiker|[A-Z]{2,6})(?![\p{L}])/u;
 const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
@@ -28,7 +32,7 @@ function readArticle(block: Block): ArticleExonerations {
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentences(block.text)) {
       const c = carveOutIn(s.text);
-      if (c && GENERAL_SCOPE.test(s.text)) general = general === 'full' ? 'full' : c;
+      if (c && GENERAL_SCOPE.test(s.text) && !ARTICLE_SCOPE.test(s.text)) general = general === 'full' ? 'full' : c;
     }
   }
   return { found, general, inBlock: found.length ? carveOutIn(block.text) : undefined };

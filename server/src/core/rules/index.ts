@@ -17,6 +17,7 @@ import { rule as placeholder } from './placeholder';
 import { rule as uitschakelingOngebruikt } from './uitschakeling-ongebruikt';
 import { rule as verwijzingOnbekend } from './verwijzing-onbekend';
 import { rule as verwijzingZelf } from './verwijzing-zelf';
+import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
 import { rule as nummering } from './nummering';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
@@ -42,6 +43,7 @@ export const allRules: Rule[] = [
   uitschakelingOngebruikt,
   verwijzingOnbekend,
   verwijzingZelf,
+  verwijzingOpschrift,
   nummering,
   definitieOngebruikt,
   definitieOnbekend,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
-import { ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS } from './vage-norm';
+import { ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, BREACH, BREACH_WORDS, EFFORT, EFFORT_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS, TARGET, TARGET_WORDS, TIMELY, TIMELY_WORDS } from './vage-norm';
 import { check } from '../testing/check';
 
 describe('vage-norm', () => {
@@ -44,12 +44,75 @@ describe('vage-norm', () => {
   });
 });
 
+describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
+  it('fires on an effort or a disclaimer as the only measure of availability, offering a level, period and window', () => {
+    const [f] = check('vage-norm', 'Leverancier «zal zich inspannen» om de Dienst ononderbroken beschikbaar te houden.');
+    assert.match(f.message.nl, /per kalendermaand ten minste 99,5%.*onderhoud/);
+    assert.match(f.message.en, /per calendar month.*maintenance/);
+    check('vage-norm', 'Leverancier «spant zich in» voor een optimale beschikbaarheid van het Platform.');
+    check('vage-norm', 'Leverancier «garandeert niet dat» de webwinkel altijd zonder onderbreking toegankelijk is.');
+  });
+
+  it('leaves an effort on availability alone when the article names a level', () => {
+    check('vage-norm', '## Artikel 8 – Beschikbaarheid\n8.1 Leverancier zal zich inspannen om de Dienst ononderbroken beschikbaar te houden.\n8.2 De Dienst is per kalendermaand ten minste 99,5% beschikbaar.\n');
+  });
+
+  it('fires on a best-efforts promise of the performance itself, repair or complaint handling', () => {
+    check('vage-norm', 'De organisator «zal zich er voor inspannen» het festival te doen plaatsvinden op de aangekondigde datum.');
+    check('vage-norm', 'Wij «doen ons uiterste best» iedere klacht naar tevredenheid op te lossen.');
+    check('vage-norm', 'Ik zal «er alles aan doen» om je goed te begeleiden.');
+    check('vage-norm', 'Ik zal je «zo professioneel mogelijk» begeleiden.');
+  });
+
+  it('leaves efforts of the client or of both parties, efforts with a term, and other disclaimers alone', () => {
+    check('vage-norm', 'Opdrachtgever zal zich inspannen om storingen direct te melden.');
+    check('vage-norm', 'Partijen zullen zich inspannen een geschil in onderling overleg op te lossen.');
+    check('vage-norm', 'Leverancier zal zich inspannen een storing binnen vier (4) uur te verhelpen.');
+    check('vage-norm', 'Leverancier garandeert niet dat de programmatuur geschikt is voor het doel van Opdrachtgever.');
+  });
+
+  it('fires on a target period that binds nobody', () => {
+    check('vage-norm', 'Wij beantwoorden een klacht binnen veertien dagen. Dit is een «streeftijd» en geen bindend tijdskader.');
+    check('vage-norm', 'De opgegeven hersteltijd is «geen bindende termijn».');
+    // Indicative terms with the mechanism of default (notice, then default) say what binds.
+    check('vage-norm', 'Termijnen zijn streeftermijnen, tenzij partijen een termijn als uiterste termijn afspreken.');
+    check('vage-norm', 'Overschrijdt Leverancier een streeftermijn, dan is hij pas in verzuim na een schriftelijke ingebrekestelling.');
+  });
+
+  it('fires on "tijdig" in a duty to inform or deliver, not in a failure or a duty of the client', () => {
+    const [f] = check('vage-norm', 'Leverancier stelt Opdrachtgever «tijdig» op de hoogte van een wijziging van de tarieven.');
+    assert.match(f.message.nl, /vierentwintig \(24\) uur van tevoren/);
+    check('vage-norm', 'Indien een voorgeschreven onderaannemer niet tijdig of niet deugdelijk levert, is dat voor rekening van Opdrachtgever.');
+    check('vage-norm', 'Opdrachtgever meldt een wijziging tijdig aan Leverancier.');
+    check('vage-norm', 'Leverancier stelt Opdrachtgever tijdig, en ten minste vijf (5) Werkdagen vooraf, op de hoogte van onderhoud.');
+  });
+
+  it('fires on a data breach report with no term, not with one or when the client must help', () => {
+    check('vage-norm', 'Bij een «datalek» zal Verwerker Verwerkingsverantwoordelijke daarover informeren.');
+    check('vage-norm', 'Bij een datalek informeert Verwerker Verwerkingsverantwoordelijke binnen vierentwintig (24) uur.');
+    check('vage-norm', 'Bij een datalek informeert Verwerker Verwerkingsverantwoordelijke zonder onredelijke vertraging.');
+    check('vage-norm', 'Klant is verplicht Leverancier bij te staan bij een datalek en de melding daarvan.');
+  });
+
+  it('fires on round-the-clock submission without a response time; advice to the reader is no promise', () => {
+    check('vage-norm', 'Vragen kunnen «24 uur per dag» via het portaal worden ingediend.');
+    check('vage-norm', 'Bij klachten neem je het beste zo spoedig mogelijk contact op met je huisarts.');
+  });
+});
+
 describe('vage-norm: literal gates', () => {
+  it('effort, target, "tijdig" and breach phrases hold their gate words', () => {
+    assertGate(EFFORT, EFFORT_WORDS, ['zal zich inspannen', 'zullen zich er voor inspannen', 'spant zich in', 'spant zich er voor in', 'doet zijn uiterste best', 'doen ons best', 'er alles aan doen', 'garandeert niet dat', 'garandeer niet dat'], 40);
+    assertGate(TARGET, TARGET_WORDS, ['streeftijd', 'streeftermijnen', 'streefdatum', 'geen bindend tijdskader', 'geen bindende termijn'], 40);
+    assertGate(TIMELY, TIMELY_WORDS, ['tijdig'], 0);
+    assertGate(BREACH, BREACH_WORDS, ['datalek', 'datalekken', 'beveiligingslek', 'beveiligingsincident', 'inbreuk in verband met persoonsgegevens'], 40);
+  });
+
   it('every availability percentage holds % or "procent"', () => {
     assertGate(AVAILABILITY, AVAILABILITY_WORDS, ['99% uptime', '99,9 % beschikbaar', 'een beschikbaarheid van 99,5%', 'uptime van minimaal 99 procent', '99.5 procent van de tijd', 'bereikbaarheid is 98%']);
   });
   it('round-the-clock phrases are found near "24" or "nacht", as a full scan finds them', () => {
-    assertGate(ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, ['24/7', '24 / 7', '24 uur per dag, 7 dagen per week', '24\tuur  per dag zeven dagen per week', 'dag en nacht', 'dag \n\t en\t\t\t\tnacht'], ROUND_THE_CLOCK_BACK);
+    assertGate(ROUND_THE_CLOCK, ROUND_THE_CLOCK_WORDS, ['24/7', '24 / 7', '24 uur per dag, 7 dagen per week', '24 uur per dag', '24\tuur  per dag zeven dagen per week', 'dag en nacht', 'dag \n\t en\t\t\t\tnacht'], ROUND_THE_CLOCK_BACK);
   });
   it('"as soon as possible" phrases are found near their words, as a full scan finds them', () => {
     assertGate(

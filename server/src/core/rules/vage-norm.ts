@@ -6,13 +6,14 @@ export const AVAILABILITY =
   /(?<![\p{L}\p{N}])\d{2}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)[ \t\n]{1,4}(?:(?:van[ \t\n]{1,4}de[ \t\n]{1,4}tijd|uptime|beschikbaar|beschikbaarheid|bereikbaar|bereikbaarheid)(?![\p{L}]))|(?:uptime|beschikbaarheid|bereikbaarheid)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?\d{2}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)/giu;
 // A measuring period for the percentage, anywhere in the article.
 const PERIOD = /per[ \t\n]{1,4}(?:kalender)?(?:maand|kwartaal|jaar|week|dag)|gemeten[ \t\n]{1,4}over|meetperiode|op[ \t\n]{1,4}(?:maand|jaar|kwartaal)basis|maandelijks|per[ \t\n]{1,4}meetperiode|in[ \t\n]{1,4}(?:een|elke|iedere)[ \t\n]{1,4}(?:kalender)?(?:maand|kwartaal|jaar)/i;
-export const ROUND_THE_CLOCK = /(?<![\p{N}])24[ \t]{0,2}\/[ \t]{0,2}7(?![\p{N}])|24[ \t\n]{1,4}uur[ \t\n]{1,4}per[ \t\n]{1,4}dag,?[ \t\n]{1,4}(?:7|zeven)[ \t\n]{1,4}dagen[ \t\n]{1,4}per[ \t\n]{1,4}week|dag[ \t\n]{1,4}en[ \t\n]{1,4}nacht/giu;
+export const ROUND_THE_CLOCK = /(?<![\p{N}])24[ \t]{0,2}\/[ \t]{0,2}7(?![\p{N}])|24[ \t\n]{1,4}uur[ \t\n]{1,4}per[ \t\n]{1,4}dag(?:,?[ \t\n]{1,4}(?:7|zeven)[ \t\n]{1,4}dagen[ \t\n]{1,4}per[ \t\n]{1,4}week)?|dag[ \t\n]{1,4}en[ \t\n]{1,4}nacht/giu;
 // What makes round-the-clock concrete: a channel, a priority, a response time.
 const ROUND_SCOPE = /reageert[ \t\n]{1,4}binnen|reactietijd|reactie[ \t\n]{1,4}binnen|binnen[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur)|prioriteit|storingsnummer|telefoonnummer/iu;
-export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}termijn|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
+export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot|goed|professioneel|zorgvuldig|adequaat|optimaal|accuraat)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}termijn|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
 // Service-level context: the sentence is about restoring, answering, fixing or delivering the service.
-const SERVICE_CONTEXT = /herstel|oplossen|oplossing|lost[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}op|verhelp|reageren|reageert|reactie|storing|fout|incident|melding|beschikbaar|ondersteuning|support|helpdesk|lever|uitvoer|uitvoeren|installe|updates?/iu;
+const SERVICE_CONTEXT = /herstel|oplossen|oplossing|lost[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}op|verhelp|reageren|reageert|reactie|storing|fout|incident|melding|beschikbaar|ondersteuning|support|helpdesk|lever|uitvoer|uitvoeren|installe|updates?|begeleid|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|informe|in[ \t\n]{1,4}kennis|start/iu;
 // A hard deadline after the vague one ("zo spoedig mogelijk, doch uiterlijk binnen 3 maanden").
+const DEFAULT_MECHANISM = /uiterste[ \t\n]{1,4}termijn|fatale?[ \t\n]{1,4}termijn|in[ \t\n]{1,4}gebreke|ingebrekestelling|verzuim/i;
 const DEFAULT_NOTICE = /in[ \t\n]{1,4}gebreke|ingebrekestelling|aanmaning|sommatie|zuivering/i;
 const HARD_CAP = /(?:doch|maar|en|of)[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:ieder|elk)[ \t\n]{1,4}geval[ \t\n]{1,4})?(?:uiterlijk|binnen|ten[ \t\n]{1,4}laatste)/i;
 
@@ -22,7 +23,37 @@ export const AVAILABILITY_WORDS = ['%', 'procent'];
 export const ROUND_THE_CLOCK_WORDS = ['24', 'nacht'];
 export const ROUND_THE_CLOCK_BACK = 14;
 export const ASAP_WORDS = ['mogelijk', 'redelijke'];
-export const ASAP_BACK = 24;
+export const ASAP_BACK = 32;
+// A promise of effort only ("zal zich inspannen", "spant zich in", "doet zijn uiterste best", "er alles
+// aan doen"), a disclaimer of availability ("garandeert niet dat de Dienst ... beschikbaar is"), a target
+// that binds nobody ("streeftijd"), "tijdig" with no term, and a data breach report with no term. Gated
+// per article by their words (vage-norm.test.ts proves every match holds one).
+export const EFFORT = /(?:zal|zullen)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?inspannen|spant[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?in(?![\p{L}])|(?:doe|doet|doen)[ \t\n]{1,4}(?:ons|zijn|haar|mijn|hun|het)[ \t\n]{1,4}(?:uiterste[ \t\n]{1,4})?best(?![\p{L}])|er[ \t\n]{1,4}alles[ \t\n]{1,4}aan[ \t\n]{1,4}doen|garandeer?t[ \t\n]{1,4}niet[ \t\n]{1,4}dat/giu;
+export const EFFORT_WORDS = ['inspannen', 'spant', 'best', 'alles', 'garandeert', 'garandeer'];
+export const TARGET = /streef(?:tijd|termijn|datum)\p{L}{0,2}|geen[ \t\n]{1,4}bindende?[ \t\n]{1,4}(?:termijn|tijdskader|deadline)/giu;
+export const TARGET_WORDS = ['streef', 'bindend'];
+export const TIMELY = /(?<![\p{L}])tijdig(?![\p{L}])/giu;
+export const TIMELY_WORDS = ['tijdig'];
+export const BREACH = /(?:data|beveiligings)lek\p{L}{0,2}|beveiligingsincident\p{L}{0,2}|inbreuk[ \t\n]{1,4}in[ \t\n]{1,4}verband[ \t\n]{1,4}met[ \t\n]{1,4}persoonsgegevens/giu;
+export const BREACH_WORDS = ['lek', 'beveiligingsincident', 'inbreuk'];
+// What an effort promise is about when it is a service level: availability, repair, response, the
+// performance itself, complaints.
+const AVAILABILITY_OBJECT = /beschikba|bereikba|toegang|toegankelijk|ononderbroken|onderbreking|storingsvrij|uptime/iu;
+const EFFORT_OBJECT = /herstel|verhelp|reageer|reageren|reactie|storing|lever|plaatsvind|doorgang|van[ \t\n]{1,4}dienst|klacht|begeleid|ondersteun|support|helpdesk|oplos|uitvoer/iu;
+// A measurable level or term in the same sentence.
+const MEASURE = /\d{1,3}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)|\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur|uren|werkdagen|dagen|weken|kalenderdagen)|uiterlijk|onverwijld|onmiddellijk|zonder[ \t\n]{1,4}(?:onredelijke[ \t\n]{1,4})?vertraging|terstond|(?<![\p{L}])direct(?![\p{L}])/iu;
+const NOTICE_CONTEXT = /op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|informeer|informeert|informeren|in[ \t\n]{1,4}kennis|bericht|laat[ \t\n]{1,4}weten|meldt|melden|lever(?!ancier)/iu;
+// "Ik zal er alles aan doen om je ...": the first person early in a sentence is its subject, the user.
+const FIRST_PERSON = /^[^.;:]{0,40}?(?<![\p{L}])(?:ik|wij|we)(?![\p{L}])/iu;
+function subjectOfPromise(s: string): ReturnType<typeof subjectOf> {
+  return FIRST_PERSON.test(s) ? 'user' : subjectOf(s);
+}
+// A sentence whose grammatical subject is the client ("Klant is verplicht ... bij te staan").
+const CLIENT_FIRST = /^[ \t\n]*(?:\p{L}\)[ \t]+)?(?:de[ \t\n]{1,4}|het[ \t\n]{1,4})?(?:Klant|Opdrachtgever|Afnemer|Consument|Cliënt|Verwerkingsverantwoordelijke|u|je|jij)(?![\p{L}])/iu;
+const EFFORT_GATE = triggerWords(EFFORT_WORDS);
+const TARGET_GATE = triggerWords(TARGET_WORDS);
+const TIMELY_GATE = triggerWords(TIMELY_WORDS);
+const BREACH_GATE = triggerWords(BREACH_WORDS);
 /** Where an ASAP match can start: at "z", "o" or "b" in either case (no other unit folds to them under /iu). */
 export function asapCanStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at) | 32;
@@ -33,10 +64,13 @@ const ROUND_THE_CLOCK_GATE = triggerWords(ROUND_THE_CLOCK_WORDS);
 const ASAP_GATE = triggerWords(ASAP_WORDS);
 
 // Text that talks about a promise rather than making one: a quoted example, a question, a heading in capitals.
-const QUOTE_BEFORE = /[‘“"'«][^‘’“”"'«»]{0,40}$/u;
+// An opening quote with no closing one and no sentence end between it and the match.
+const QUOTE_BEFORE = /[‘“"'«][^‘’“”"'«».!?]{0,40}$/u;
+// Advice to the reader ("neem dan het beste zo spoedig mogelijk contact op met uw huisarts") is no promise.
+const ADVICE = /het[ \t\n]{1,4}beste|(?:raden|raad|adviseren|adviseer)[ \t\n]{1,4}(?:je|u|jou|jullie|wij|we|ik)|aan[ \t\n]{1,4}te[ \t\n]{1,4}raden|verstandig/i;
 function mentionNotPromise(text: string, at: number, sentence: string): boolean {
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
-  if (/\?\s*$/.test(sentence)) return true;
+  if (/\?\s*$/.test(sentence) || ADVICE.test(sentence)) return true;
   return !/\p{Ll}/u.test(sentence);
 }
 
@@ -55,6 +89,26 @@ export const rule: BlockRule = {
       roundTheClock: {
         nl: '"{found}" zegt niet wat er dag en nacht beschikbaar is: alleen de Dienst, of ook de helpdesk, en voor welke meldingen? Maak het concreet, bijvoorbeeld: "Storingen met prioriteit 1 kan Opdrachtgever dag en nacht telefonisch melden; Leverancier reageert daarop binnen een uur."',
         en: '"{found}" does not say what is available round the clock: only the Service, or support too, and for which reports? Make it concrete, e.g. "Priority 1 incidents can be reported by phone at any time; the Supplier responds within one hour."',
+      },
+      availability: {
+        nl: '"{found}" belooft voor de beschikbaarheid alleen een inspanning, of sluit elke belofte uit: er is geen niveau, geen meetperiode, en niet gezegd wat als storing telt of wanneer onderhoud mag. Maak het meetbaar, bijvoorbeeld: "De Dienst is per kalendermaand ten minste 99,5% van de tijd beschikbaar. Onbeschikbaar is de Dienst wanneer Opdrachtgever niet kan inloggen of geen gegevens kan opslaan. Gepland onderhoud vindt plaats op werkdagen tussen 22.00 en 06.00 uur, ten minste vijf (5) Werkdagen vooraf aangekondigd, en telt niet mee."',
+        en: '"{found}" promises only an effort for availability, or excludes any promise: there is no level, no measuring period, and nothing on what counts as downtime or when maintenance may take place. Make it measurable, e.g. "The Service is available at least 99.5% of the time per calendar month. It is unavailable when the Client cannot log in or cannot store data. Planned maintenance takes place on working days between 22:00 and 06:00, announced at least five (5) Working Days ahead, and does not count."',
+      },
+      effort: {
+        nl: '"{found}" belooft alleen een inspanning: achteraf is niet vast te stellen of die is geleverd. Noem waartoe de gebruiker zich wel verbindt, met een termijn of niveau, bijvoorbeeld: "Wij reageren binnen twee (2) Werkdagen op een klacht en lossen een gegronde klacht binnen veertien (14) dagen op."',
+        en: '"{found}" promises only an effort: afterwards no one can tell whether it was made. State what is actually promised, with a period or level, e.g. "We respond to a complaint within two (2) Working Days and resolve a justified complaint within fourteen (14) days."',
+      },
+      target: {
+        nl: '"{found}": een termijn die niemand bindt, is geen termijn. Noem een termijn waaraan de gebruiker zich verbindt, bijvoorbeeld: "Wij beantwoorden een klacht binnen veertien (14) dagen na ontvangst", en zo nodig wat er gebeurt als die niet wordt gehaald.',
+        en: '"{found}": a period that binds nobody is no period. Name a period the user commits to, e.g. "We answer a complaint within fourteen (14) days of receipt", and if needed what follows when it is missed.',
+      },
+      timely: {
+        nl: '"{found}" zegt niet hoe lang van tevoren: wat de een tijdig vindt, is voor de ander te laat. Noem een termijn, bijvoorbeeld: "ten minste vierentwintig (24) uur van tevoren" of "binnen vijf (5) Werkdagen".',
+        en: '"{found}" does not say how far ahead: what one party calls timely, the other calls too late. Name a period, e.g. "at least twenty-four (24) hours in advance" or "within five (5) Working Days".',
+      },
+      breach: {
+        nl: 'Deze melding van een {found} heeft geen termijn: niet vast te stellen is of op tijd is gemeld, en de verwerkingsverantwoordelijke heeft de melding nodig om zelf te kunnen handelen. Noem een termijn, bijvoorbeeld: "Verwerker meldt een inbreuk in verband met persoonsgegevens zonder onredelijke vertraging, en in ieder geval binnen vierentwintig (24) uur nadat hij die heeft ontdekt."',
+        en: 'This report of a {found} has no period: no one can tell whether it was made in time, and the controller needs it to act itself. Name a period, e.g. "The Processor reports a personal data breach without undue delay, and in any event within twenty-four (24) hours of discovering it."',
       },
       asap: {
         nl: '"{found}" is geen meetbare termijn: achteraf is niet vast te stellen of de belofte is nagekomen. Noem een termijn, bijvoorbeeld: "Leverancier reageert binnen vier (4) uur op een melding en lost een Storing binnen twee (2) Werkdagen op of biedt binnen die tijd een tijdelijke oplossing."',
@@ -85,6 +139,8 @@ export const rule: BlockRule = {
       ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'roundTheClock', args: { found: m[0] } });
     }
     const service = new Map<number, boolean>();
+    // Sentences already reported as vague: one finding says it.
+    const vague = new Set<number>();
     for (const m of matchesNear(block, ASAP, ASAP_GATE, ASAP_BACK, asapCanStart)) {
       const s = pieceAt(sents, m.index);
       if (!s) continue;
@@ -92,10 +148,42 @@ export const rule: BlockRule = {
       if (!service.get(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
       // A duty of the client ("Opdrachtgever meldt ... zo spoedig mogelijk") is no service level, and the
       // reasonable period of a notice of default (6:82 BW) is a legal standard, not a vague promise.
-      if (subjectOf(s.text) === 'client' || DEFAULT_NOTICE.test(s.text)) continue;
+      if (subjectOfPromise(s.text) === 'client' || DEFAULT_NOTICE.test(s.text)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40));
       if (HARD_CAP.test(after)) continue;
       ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'asap', args: { found: m[0] } });
+      vague.add(s.start);
     }
+    // Each of the rest: its pattern over the article when one of its words is there, then the sentence.
+    const inSentences = (gate: number[], re: RegExp, visit: (m: RegExpExecArray, s: string) => string | undefined) => {
+      if (!hasTrigger(block, gate)) return;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const s = pieceAt(sents, m.index);
+        if (!s || vague.has(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
+        const messageId = visit(m, s.text);
+        if (!messageId) continue;
+        vague.add(s.start);
+        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId, args: { found: m[0] } });
+      }
+    };
+    let hasLevel = false;
+    if (hasTrigger(block, AVAILABILITY_GATE)) {
+      AVAILABILITY.lastIndex = 0;
+      hasLevel = AVAILABILITY.test(text);
+      AVAILABILITY.lastIndex = 0;
+    }
+    inSentences(EFFORT_GATE, EFFORT, (m, s) => {
+      if (subjectOfPromise(s) === 'client' || /^\s*partijen/i.test(s) || MEASURE.test(s)) return undefined;
+      if (AVAILABILITY_OBJECT.test(s)) return hasLevel ? undefined : 'availability';
+      // A disclaimer of anything but availability is an exoneration, not a service level.
+      return !/^garande/i.test(m[0]) && EFFORT_OBJECT.test(s) ? 'effort' : undefined;
+    });
+    // "Termijnen zijn streeftermijnen, tenzij als uiterste termijn afgesproken; verzuim na ingebrekestelling":
+    // the usual mechanism of default (6:82 BW), which says what binds.
+    inSentences(TARGET_GATE, TARGET, (_m, s) => (DEFAULT_MECHANISM.test(s) ? undefined : 'target'));
+    // "niet tijdig presteert" describes a failure, it promises nothing.
+    inSentences(TIMELY_GATE, TIMELY, (m, s) => (subjectOfPromise(s) !== 'client' && !/niet[ \t\n]{1,4}$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) ? 'timely' : undefined));
+    inSentences(BREACH_GATE, BREACH, (_m, s) => (!CLIENT_FIRST.test(s) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) && !/binnen/i.test(s) ? 'breach' : undefined));
   },
 };

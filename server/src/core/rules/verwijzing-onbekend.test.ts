@@ -16,6 +16,9 @@ describe('verwijzing-onbekend', () => {
     assert.match(f.message.en, /paragraph 3 of article 2/);
     const [g] = check('verwijzing-onbekend', DRAFT + '2.2 Zie «artikel 1.4».\n');
     assert.match(g.message.nl, /onderdeel 1\.4/);
+    // The article exists, the lid does not: the message names the article and its heading.
+    assert.match(g.message.nl, /artikel 1 \("Duur"\) heeft dat onderdeel niet/);
+    assert.match(g.message.en, /article 1 \("Duur"\) has no such part/);
   });
 
   it('stays quiet on references that resolve and on statute citations', () => {

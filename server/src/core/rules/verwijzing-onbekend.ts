@@ -1,6 +1,7 @@
 // A cross-reference to an article, clause, lid or sub that the draft does not have.
 import type { DocumentRule } from './rule';
 import type { CrossReference, DocumentModel, StructureNode } from '../model/types';
+import { bareHeading } from './verwijzing-opschrift';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -17,6 +18,10 @@ export const rule: DocumentRule = {
       suggest: {
         nl: 'De verwijzing "{ref}" wijst naar {target}, maar dat onderdeel staat niet in dit concept. Bedoelt u {suggestion}?',
         en: 'The reference "{ref}" points to {target}, which does not exist in this draft. Did you mean {suggestion}?',
+      },
+      missingIn: {
+        nl: 'De verwijzing "{ref}" wijst naar {target}, maar {parent} ("{heading}") heeft dat onderdeel niet.',
+        en: 'The reference "{ref}" points to {target}, but {parentEn} ("{heading}") has no such part.',
       },
       positional: {
         nl: '"{ref}" wijst nergens naar: er is geen {which} onderdeel.',
@@ -48,10 +53,25 @@ export const rule: DocumentRule = {
             ? [{ title: { nl: `Verwijzen naar ${suggestion.label}`, en: `Refer to ${suggestion.label}` }, edits: newText, preferred: true }]
             : undefined,
         });
-      } else ctx.report({ span: r.span, args: { ref: r.text, target } });
+      } else {
+        // The article exists but not the lid or sub: name it and its heading, so the reader sees what it holds.
+        const parent = r.targetPath.length > 1 ? titledNode(model, r.targetPath.slice(0, -1)) : undefined;
+        if (parent) {
+          const label = parent.path.join('.');
+          ctx.report({ span: r.span, messageId: 'missingIn', args: { ref: r.text, target, parent: `artikel ${label}`, parentEn: `article ${label}`, heading: bareHeading(parent.heading!) } });
+        } else ctx.report({ span: r.span, args: { ref: r.text, target } });
+      }
     }
   },
 };
+
+/** The node at `path`, or its nearest ancestor with a heading, when that is the article itself. */
+function titledNode(model: DocumentModel, path: string[]): StructureNode | undefined {
+  const key = path.join('.');
+  const node = model.nodes.find((n) => n.path.join('.') === key);
+  for (let x = node; x; x = x.parent) if (x.heading && (x.kind === 'article' || x.kind === 'part')) return x.path.join('.') === path[0] || x === node ? x : undefined;
+  return undefined;
+}
 
 /** The missing target in the words the draft uses: "lid 3 van artikel 2", "artikel 8.6", "2 lid 2 sub c". */
 function describeTarget(r: CrossReference): { nl: string; en: string } {
