@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
-import { candidates } from './definitie-onbekend';
+import { candidates, isNameByForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 
 const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Dienst**: de dienst van Leverancier.\n\n';
@@ -31,6 +31,33 @@ describe('definitie-onbekend', () => {
   });
 });
 
+describe('definitie-onbekend: words capitalised for another reason', () => {
+  const body = (s: string) => DEFS + '## Artikel 2 – Gebruik\n2.1 ' + s + '\n';
+
+  it('skips statutes, places, countries and their adjectives, by their form', () => {
+    check('definitie-onbekend', body('De Klant volgt de Telecomwet, de Auteurswet en het Arbeidstijdenbesluit; de Klant in de Randstad of het Belgisch recht.'));
+    check('definitie-onbekend', body('De Klant levert in het Midden-Oosten en de Australische markt.'));
+    assert.ok(isNameByForm('Mededingingswet') && isNameByForm('Groningen') && isNameByForm('Belgische'));
+    assert.ok(!isNameByForm('Licentie') && !isNameByForm('Wet'.slice(0, 2)));
+  });
+
+  it('skips an organisation, named before its legal form somewhere in the draft', () => {
+    check('definitie-onbekend', body('Voorbeeldsoft B.V. levert de Dienst. De verplichtingen van de Voorbeeldsoft blijven bestaan.'));
+    // Without the legal form the same word is reported.
+    check('definitie-onbekend', body('De verplichtingen van de «Voorbeeldsoft» blijven bestaan.'));
+  });
+
+  it('skips a word in quotation marks: it is named or introduced, not used', () => {
+    check('definitie-onbekend', body('Een “Volledige licentie” is een licentie voor één persoon; een \'Beperkte licentie\' niet.'));
+  });
+
+  it('says nothing where the draft takes its terms from another document it names', () => {
+    const imported = '# Verwerkersovereenkomst\nAlle definities zoals omschreven in de algemene voorwaarden van Leverancier hebben in deze overeenkomst dezelfde betekenis.\n## Artikel 1 – Verwerking\n1.1 De Klant laat de Gegevens verwerken voor de Dienst.\n';
+    check('definitie-onbekend', imported);
+    check('definitie-onbekend', '# Verwerkersovereenkomst\n## Artikel 1 – Verwerking\n1.1 De «Klant» laat de «Gegevens» verwerken voor de «Dienst».\n');
+  });
+});
+
 describe('definitie-onbekend: the candidate scanner read in place', () => {
   // The regex scan and filters the scanner replaces, as they were.
   const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
@@ -48,7 +75,9 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const at = m.index;
       const word = m[0].replace(/['’-]{1,40}$/, '');
-      if (known.has(word) || PROPER_SAMPLE.has(word)) continue;
+      if (known.has(word) || PROPER_SAMPLE.has(word) || isNameByForm(word)) continue;
+      if (text[at + word.length] === '-' && /[A-Z]/.test(text[at + word.length + 1] ?? '')) continue;
+      if (['"', "'", '“', '‘', '„'].includes(text[at - 1])) continue;
       if (at > 0 && LETTER.test(text[at - 1])) continue;
       const after = text[at + m[0].length];
       if (after !== undefined && (LETTER.test(after) || (after === '.' && /[A-Z]/.test(text[at + m[0].length + 1] ?? '')))) continue;
@@ -60,7 +89,7 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
     }
     return out;
   };
-  const piece = fc.constantFrom('de ', 'het ', 'een ', 'Licentie', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  const piece = fc.constantFrom('de ', 'het ', 'een ', 'Licentie', 'Telecomwet', 'Utrecht', '“', 'Oosten', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
   const textArb = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
 
   it('finds what the regex scan and its filters found', () => {

@@ -5,6 +5,7 @@ import type { DocumentModel, StructureNode } from '../model/types';
 import type { TextEdit } from '../types';
 import { definitionsArticles, isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
+import names from './data/eigennamen.json';
 
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
@@ -17,6 +18,34 @@ const PROPER = new Set(
     'Burgerlijk Wetboek Wet Grondwet Richtlijn Verordening Besluit Boek Titel Afdeling Hoofdstuk Bijlage Artikel Lid Algemene Voorwaarden Euro Engelstalige Nederlandstalige'
   ).split(' '),
 );
+const PLACES = new Set([...names.places, ...names.countries]);
+// "Telecomwet", "Auteurswet", "Arbeidstijdenbesluit": the name of a statute, by its last part.
+const STATUTE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${names.statuteSuffixes.join('|')})$`, 'u');
+const LEGAL_FORMS = new Set(names.legalForms);
+
+/** A word capitalised as a name rather than as a term: a statute, a place or country, or its adjective. */
+export function isNameByForm(word: string): boolean {
+  return PLACES.has(word) || STATUTE.test(word);
+}
+
+/**
+ * The draft says that terms defined in another document it names carry the same meaning here ("Alle
+ * definities uit de Algemene Voorwaarden hebben dezelfde betekenis"): a capitalised word may be one of
+ * those, which this draft cannot show.
+ */
+const IMPORTED_TERMS = /\b(?:definities|begrippen|termen)\b[^.\n]{0,160}?(?:dezelfde betekenis|zoals (?:omschreven|gedefinieerd|bepaald|opgenomen) in|betekenis (?:die|zoals) [^.\n]{0,60}?(?:in|van) (?:de|het|deze))/i;
+
+/** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
+function organisations(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /([A-ZÀ-Þ][\w\u00C0-\u024F'’&-]{1,40})[ \t]{1,2}([A-Za-z][A-Za-z.]{0,6})/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "Voorbeeld BV." at the end of a sentence: the full stop is the sentence's.
+    if (LEGAL_FORMS.has(m[2]) || LEGAL_FORMS.has(m[2].replace(/\.$/, ''))) out.add(m[1]);
+    re.lastIndex = m.index + m[1].length;
+  }
+  return out;
+}
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -58,6 +87,9 @@ export const rule: DocumentRule = {
       while (ui < useList.length && useList[ui].span.start < at) ui++;
       return ui < useList.length && useList[ui].span.start === at;
     };
+    // Terms taken from another document: this draft cannot tell which words those are.
+    if (IMPORTED_TERMS.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return;
+    let orgs: Set<string> | undefined;
     const reported = new Set<string>();
     let stub: StubPlace | undefined | null = null;
     let skip: Array<{ start: number; end: number }> | undefined;
@@ -68,6 +100,8 @@ export const rule: DocumentRule = {
       if (si < skip.length && skip[si].start <= at) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(word, prefixes)) return;
+      orgs ??= organisations(text);
+      if (orgs.has(word)) return;
       reported.add(word);
       if (stub === null) stub = stubPlace(model);
       const fix = stub ? stubEdit(model, stub, word) : undefined;
@@ -136,7 +170,11 @@ export function candidates(
     let w = end;
     while (w > at + 1 && isTrailing(text.charCodeAt(w - 1))) w--;
     const word = text.slice(at, w);
-    if (known.has(word) || PROPER.has(word) || (early && early(at, word))) continue;
+    if (known.has(word) || PROPER.has(word) || isNameByForm(word) || (early && early(at, word))) continue;
+    // "Midden-Oosten": one name of capitalised parts.
+    if (text.charCodeAt(w) === 45 && isAsciiUpper(text.charCodeAt(w + 1))) continue;
+    // “Volledige licentie”: a word in quotation marks is named or introduced, not used.
+    if (isOpeningQuote(text.charCodeAt(at - 1))) continue;
     if (!isDeterminer(wordBefore(text, at))) continue;
     if (partOfName(text, at, end)) continue;
     push(at, word);
@@ -145,6 +183,10 @@ export function candidates(
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+function isOpeningQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0x201e;
 }
 
 function isAsciiUpper(c: number): boolean {
