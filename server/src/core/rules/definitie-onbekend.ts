@@ -6,6 +6,7 @@ import type { TextEdit } from '../types';
 import { definitionsArticles, isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
 import names from './data/eigennamen.json';
+import { bracketForms } from './definitie-ongebruikt';
 
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
@@ -67,6 +68,8 @@ export const rule: DocumentRule = {
     const known = new Set<string>();
     for (const d of model.definitions) {
       for (const w of d.term.split(' ')) known.add(w);
+      // "Administrator(s)": both forms the term allows are known.
+      for (const f of bracketForms(d.term)) known.add(f.slice(f.lastIndexOf(' ') + 1));
       // The last word of each form (what split(' ').pop() gives, without the array).
       // d.forms holds the plurals already when the draft covers them (formsOf): not inflected twice.
       for (const f of model.pluralCovered ? [d.term, ...d.forms] : [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.slice(f.lastIndexOf(' ') + 1));
