@@ -14,6 +14,10 @@ describe('definitie-ongebruikt', () => {
     assert.match(f.message.nl, /alleen in het meervoud/);
   });
 
+  it('leaves a term the clauses write in lower case to definitie-hoofdletter', () => {
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\nWebsite: de website van Leverancier.\nArtikel 2 Slot\nDe Klant bezoekt de website; de website is beveiligd.\n');
+  });
+
   it('stays quiet when the term, a covered plural or one term of a pair is used', () => {
     check('definitie-ongebruikt', 'Artikel 1 Definities\nBegrippen in het enkelvoud omvatten ook het meervoud.\nWerkdag: maandag tot en met vrijdag;\nOfferte en/of Aanbieding: een voorstel.\nArtikel 2 Termijn\nBinnen vijf Werkdagen na de Offerte.\n');
   });

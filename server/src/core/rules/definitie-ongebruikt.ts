@@ -68,7 +68,8 @@ export const rule: DocumentRule = {
       const plural = model.pluralCovered ? undefined : pluralUse(model.text, d);
       const span = d.group !== undefined ? groupSpan(model.definitions, d) : d.span;
       if (plural) ctx.report({ span, messageId: 'pluralOnly', args: { term: d.label ?? d.term, plural } });
-      else ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
+      // Written in lower case in the clauses: used after all, and definitie-hoofdletter says how.
+      else if (!usedInLowerCase(model.text, d, byText)) ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
     }
   },
 };
@@ -129,4 +130,14 @@ function wordAt(text: string, word: string, where: (at: number) => boolean): boo
 /** Whether a form the bracketed term allows is used: outside the definitions' term spans. */
 function writtenFormUsed(text: string, d: Definition, defs: Definition[]): boolean {
   return bracketForms(d.term).some((f) => wordAt(text, f, (at) => !defs.some((o) => o.span.start <= at && at < o.span.end)));
+}
+
+/**
+ * Whether the term stands in lower case ("website" for Website) at least twice outside the definitions:
+ * then definitie-hoofdletter reports the draft's lower-case convention at the definition.
+ */
+function usedInLowerCase(text: string, d: Definition, byText: Definition[]): boolean {
+  const lower = d.term[0].toLowerCase() + d.term.slice(1);
+  let n = 0;
+  return lower !== d.term && wordAt(text, lower, (at) => !definitionAt(byText, at) && ++n >= 2);
 }
