@@ -11,6 +11,12 @@ describe('definitie-onbekend', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen voor eigen doeleinden; de Licentie is persoonlijk.\n2.2 Iedere «Gebruiker» krijgt een account.\n');
   });
 
+  it('shows the finding where the draft first uses the word, also without a determiner', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 Opdrachtgever betaalt aan «Opdrachtnemer» binnen dertig dagen.\n2.2 Daarna levert de Opdrachtnemer zijn werk.\n');
+    // Sentence starts and headings before it are no such use.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Opdrachtnemer\n2.1 Opdrachtnemer levert; Opdrachtnemer betaalt niet.\n2.2 Daarna levert de «Opdrachtnemer» zijn werk.\n');
+  });
+
   it('offers a definition stub in the definitions article, in its style', () => {
     const marked = DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen zelf.\n';
     const [f] = check('definitie-onbekend', marked);
@@ -49,6 +55,15 @@ describe('definitie-onbekend: words capitalised for another reason', () => {
 
   it('skips a word in quotation marks: it is named or introduced, not used', () => {
     check('definitie-onbekend', body('Een “Volledige licentie” is een licentie voor één persoon; een \'Beperkte licentie\' niet.'));
+  });
+
+  it('skips a word that stands alone on its line as a title ("1.3 Dienst", "a. De Organisatie")', () => {
+    check('definitie-onbekend', body('De Klant leest.\n1.3 Levering\nDe levering geschiedt franco.\na. De Organisatie\nDe organisator van het evenement.'));
+    check('definitie-onbekend', body('De Klant leest de «Levering» vooraf.\n1.3 Levering\nDe levering geschiedt franco.'));
+  });
+
+  it('knows a word the draft introduces in quotation marks anywhere, also in the plural', () => {
+    check('definitie-onbekend', body('Leverancier en de koper (hierna samen te noemen: “Wederpartij”) sluiten af. De Wederpartij betaalt; alle Wederpartijen tekenen.'));
   });
 
   it('says nothing where the draft takes its terms from another document it names', () => {

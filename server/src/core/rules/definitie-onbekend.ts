@@ -36,6 +36,24 @@ export function isNameByForm(word: string): boolean {
  */
 const IMPORTED_TERMS = /\b(?:definities|begrippen|termen)\b[^.\n]{0,160}?(?:dezelfde betekenis|zoals (?:omschreven|gedefinieerd|bepaald|opgenomen) in|betekenis (?:die|zoals) [^.\n]{0,60}?(?:in|van) (?:de|het|deze))/i;
 
+/**
+ * The words of every capitalised phrase the draft puts in quotation marks (“Opdrachtgever”, "Volledige
+ * Gebruiker"), with their plurals: the draft introduces them, in whatever form it defines them.
+ */
+function quotedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /[“"‘„]([A-ZÀ-Þ][^”"’“‘\n]{0,60})[”"’]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const w of m[1].split(/[ \t]+/)) {
+      if (!/^[A-ZÀ-Þ]/.test(w)) continue;
+      out.add(w);
+      for (const p of pluralsOf(w)) out.add(p);
+    }
+    re.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
 /** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
 function organisations(text: string): Set<string> {
   const out = new Set<string>();
@@ -93,6 +111,7 @@ export const rule: DocumentRule = {
     // Terms taken from another document: this draft cannot tell which words those are.
     if (IMPORTED_TERMS.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return;
     let orgs: Set<string> | undefined;
+    let quoted: Set<string> | undefined;
     const reported = new Set<string>();
     let stub: StubPlace | undefined | null = null;
     let skip: Array<{ start: number; end: number }> | undefined;
@@ -101,15 +120,20 @@ export const rule: DocumentRule = {
       skip ??= skippedRanges(model);
       while (si < skip.length && skip[si].end <= at) si++;
       if (si < skip.length && skip[si].start <= at) return;
+      if (titleLine(text, at, at + word.length)) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(word, prefixes)) return;
       orgs ??= organisations(text);
       if (orgs.has(word)) return;
+      quoted ??= quotedWords(text);
+      if (quoted.has(word)) return;
       reported.add(word);
       if (stub === null) stub = stubPlace(model);
       const fix = stub ? stubEdit(model, stub, word) : undefined;
+      // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
+      const first = firstUse(text, word, at, skip);
       ctx.report({
-        span: { start: at, end: at + word.length },
+        span: { start: first, end: first + word.length },
         args: { term: word },
         fixes: fix ? [{ title: { nl: `Definitie van "${word}" toevoegen`, en: `Add a definition of "${word}"` }, edits: [fix] }] : undefined,
       });
@@ -186,6 +210,32 @@ export function candidates(
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * The first offset before `at` where `word` stands as a capitalised word of its own that its position
+ * does not explain (no sentence start, heading, quotation, name or address), or `at` itself.
+ */
+function firstUse(text: string, word: string, at: number, skip: Array<{ start: number; end: number }>): number {
+  for (let i = text.indexOf(word); i >= 0 && i < at; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    const after = text.charCodeAt(end);
+    if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || isLetterOrDigit(after) || after === 45) continue;
+    if (isSentenceStart(text, i) || isOpeningQuote(text.charCodeAt(i - 1)) || partOfName(text, i, end)) continue;
+    if ((after === 32 || after === 9) && isDigit(text.charCodeAt(end + 1))) continue;
+    if (skip.some((r) => r.start <= i && i < r.end) || titleLine(text, i, end)) continue;
+    return i;
+  }
+  return at;
+}
+
+const TITLE_BEFORE = /^[ \t]*(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[a-z][.)]|\([a-z0-9]{1,3}\)|[-*•])?[ \t]*(?:(?:de|het|een|De|Het|Een)[ \t]+)?$/;
+const TITLE_AFTER = /^[ \t]*[:.]?[ \t]*(?:\r?\n|$)/;
+
+/** A line that holds only the word, after a number or a determiner ("1.3 Dienst", "a. De Organisatie"): a title. */
+function titleLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 24 && TITLE_BEFORE.test(text.slice(lineStart, start)) && TITLE_AFTER.test(text.slice(end, end + 8));
 }
 
 function isOpeningQuote(c: number): boolean {
