@@ -125,11 +125,14 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     const state = states.get(uri)!;
     if (result.audienceSource === 'undecided' && !state.toldAudience) {
       state.toldAudience = true;
-      void connection.window.showInformationMessage(
-        l === 'nl'
+      // A notification, not a request: nothing waits for the user to close it.
+      void connection.sendNotification('window/showMessage', {
+        type: 3,
+        message:
+          l === 'nl'
           ? 'Clausule: uit dit concept blijkt niet of het voor consumenten of voor bedrijven is; de consumentenregels staan als hint. Leg de doelgroep vast met <!-- clausule: doelgroep=b2c --> (of b2b) bovenaan, of met de instelling clausule.doelgroep.'
           : 'Clausule: this draft does not show whether it is for consumers or for businesses; the consumer rules run as hints. Set the audience with <!-- clausule: doelgroep=b2c --> (or b2b) at the top, or with the setting clausule.doelgroep.',
-      );
+      });
     }
     if (result.limited && !state.toldLimited) {
       state.toldLimited = true;

@@ -19,6 +19,14 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Deze «software» wordt jaarlijks bijgewerkt.\n');
   });
 
+  it('reads a term of several words with any of its words in lower case', () => {
+    const defs = 'Artikel 1 Definities\nBeperkte Gebruiker: een gebruiker met leesrechten.\nArtikel 2 Gebruik\n';
+    const caps = 'Daarna leest de Beperkte Gebruiker. Ook meldt de Beperkte Gebruiker. Zo tekent de Beperkte Gebruiker. Dan wacht de Beperkte Gebruiker.\n';
+    const marked = defs + caps + '2. De «beperkte gebruiker» schrijft niet.\n';
+    const [f] = check('definitie-hoofdletter', marked);
+    assert.ok(applyFix(unmark(marked).text, f).endsWith('De Beperkte Gebruiker schrijft niet.\n'));
+  });
+
   it('fixes by capitalising', () => {
     const marked = DEFS + SOFTWARE + '1. Leverancier onderhoudt de «software».\n';
     const [f] = check('definitie-hoofdletter', marked);

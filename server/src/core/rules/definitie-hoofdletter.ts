@@ -193,12 +193,15 @@ export const rule: DocumentRule = {
       const nameLike = isNameLike(usage.get(d.term));
       // d.forms is the term and, when the draft says so, its plurals (formsOf): what this rule looks for.
       for (const form of d.forms) {
-        const lower = form[0].toLowerCase() + form.slice(1);
-        const space = lower.indexOf(' ');
-        const first = space < 0 ? lower : lower.slice(0, space);
-        const list = byFirst.get(first) ?? [];
-        list.push({ lower, form, def: d, nameLike });
-        byFirst.set(first, list);
+        // "beperkte Gebruiker" and "beperkte gebruiker" for Beperkte Gebruiker: any later word may lose its capital too.
+        const lowers = new Set([form[0].toLowerCase() + form.slice(1), form.toLowerCase()]);
+        for (const lower of lowers) {
+          const space = lower.indexOf(' ');
+          const first = space < 0 ? lower : lower.slice(0, space);
+          const list = byFirst.get(first) ?? [];
+          list.push({ lower, form, def: d, nameLike });
+          byFirst.set(first, list);
+        }
       }
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
@@ -325,7 +328,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
         fixes: [
           {
             title: { nl: `Overal met hoofdletter: ${term}`, en: `Capitalise everywhere: ${term}` },
-            edits: list.map((h) => ({ span: { start: h.at, end: h.at + 1 }, newText: h.c.form[0] })),
+            edits: list.map((h) => ({ span: { start: h.at, end: h.at + h.c.lower.length }, newText: h.c.form })),
           },
           {
             title: { nl: `Overal met kleine letter: ${word}`, en: `Lower case everywhere: ${word}` },
@@ -343,7 +346,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       ctx.report({
         span: { start: h.at, end },
         args: { word: text.slice(h.at, end), term },
-        fixes: [{ title: { nl: `Hoofdletter: ${h.c.form}`, en: `Capitalise: ${h.c.form}` }, edits: [{ span: { start: h.at, end: h.at + 1 }, newText: h.c.form[0] }], preferred: true }],
+        fixes: [{ title: { nl: `Hoofdletter: ${h.c.form}`, en: `Capitalise: ${h.c.form}` }, edits: [{ span: { start: h.at, end: end }, newText: h.c.form }], preferred: true }],
       });
     }
   }

@@ -229,8 +229,9 @@ function firstUse(text: string, word: string, at: number, skip: Array<{ start: n
   return at;
 }
 
-const TITLE_BEFORE = /^[ \t]*(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[a-z][.)]|\([a-z0-9]{1,3}\)|[-*•])?[ \t]*(?:(?:de|het|een|De|Het|Een)[ \t]+)?$/;
-const TITLE_AFTER = /^[ \t]*[:.]?[ \t]*(?:\r?\n|$)/;
+// Bounded: only the first 24 characters of a line are read, and 8 after the word.
+const TITLE_BEFORE = /^[ \t]{0,8}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}\.?|[a-z][.)]|\([a-z0-9]{1,3}\)|[-*•])?[ \t]{0,4}(?:(?:de|het|een|De|Het|Een)[ \t]{1,3})?$/;
+const TITLE_AFTER = /^[ \t]{0,4}[:.]?[ \t]{0,4}(?:\r?\n|$)/;
 
 /** A line that holds only the word, after a number or a determiner ("1.3 Dienst", "a. De Organisatie"): a title. */
 function titleLine(text: string, start: number, end: number): boolean {
