@@ -52,10 +52,12 @@ export async function activate(context: vscode.ExtensionContext) {
       status.text = '$(law) Clausule';
       status.tooltip = t('Clausule: bezig met controleren', 'Clausule: checking');
     } else {
-      status.text = `$(law) ${s.errors} $(error) ${s.warnings} $(warning)${s.limited ? ' $(dashboard)' : ''}`;
+      // The audience the checks assumed, in the text itself: it decides which consumer rules ran.
+      const audience = s.audience === 'unknown' ? t('doelgroep?', 'audience?') : s.audience.toUpperCase();
+      status.text = `$(law) ${s.errors} $(error) ${s.warnings} $(warning) · ${audience}${s.limited ? ' $(dashboard)' : ''}`;
       status.tooltip = t(
-        `Clausule – ${s.errors} fouten, ${s.warnings} waarschuwingen, ${s.infos} overige · doelgroep ${s.audience}${s.limited ? ' · groot concept: alleen snelle controles' : ''}`,
-        `Clausule – ${s.errors} errors, ${s.warnings} warnings, ${s.infos} other · audience ${s.audience}${s.limited ? ' · large draft: fast checks only' : ''}`,
+        `Clausule – ${s.errors} fouten, ${s.warnings} waarschuwingen, ${s.infos} overige · doelgroep ${s.audience === 'unknown' ? 'onbepaald (consumentenregels als hint)' : s.audience}${s.limited ? ' · groot concept: alleen snelle controles' : ''}`,
+        `Clausule – ${s.errors} errors, ${s.warnings} warnings, ${s.infos} other · audience ${s.audience === 'unknown' ? 'undecided (consumer rules as hints)' : s.audience}${s.limited ? ' · large draft: fast checks only' : ''}`,
       );
     }
     status.show();

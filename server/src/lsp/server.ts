@@ -16,6 +16,7 @@ interface DocState {
   /** Cancels the pending debounced publish, if any. */
   cancel?: () => void;
   toldLimited?: boolean;
+  toldAudience?: boolean;
 }
 
 export interface StatusNotification {
@@ -125,11 +126,22 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       errors: result.findings.filter((f) => f.severity === 'error').length,
       warnings: result.findings.filter((f) => f.severity === 'warning').length,
       infos: result.findings.filter((f) => f.severity === 'information' || f.severity === 'hint').length,
-      audience: result.audience,
+      audience: result.audienceSource === 'undecided' ? 'unknown' : result.audience,
       limited: result.limited,
     };
     void connection.sendNotification('clausule/status', status);
     const state = states.get(uri)!;
+    if (result.audienceSource === 'undecided' && !state.toldAudience) {
+      state.toldAudience = true;
+      // A notification, not a request: nothing waits for the user to close it.
+      void connection.sendNotification('window/showMessage', {
+        type: 3,
+        message:
+          l === 'nl'
+          ? 'Clausule: uit dit concept blijkt niet of het voor consumenten of voor bedrijven is; de consumentenregels staan als hint. Leg de doelgroep vast met <!-- clausule: doelgroep=b2c --> (of b2b) bovenaan, of met de instelling clausule.doelgroep.'
+          : 'Clausule: this draft does not show whether it is for consumers or for businesses; the consumer rules run as hints. Set the audience with <!-- clausule: doelgroep=b2c --> (or b2b) at the top, or with the setting clausule.doelgroep.',
+      });
+    }
     if (result.limited && !state.toldLimited) {
       state.toldLimited = true;
       void connection.window.showInformationMessage(

@@ -60,7 +60,10 @@ export class Analyzer {
     if (token.isCancellationRequested) throw new CancelledError();
     const { audience, source } = decideAudience(model, options.audience);
     const limited = text.length > (options.largeDocumentThreshold ?? DEFAULT_LARGE_DOCUMENT_THRESHOLD);
-    let enabled = enabledRules(options, this.rules).filter((e) => !e.rule.meta.audience || e.rule.meta.audience === audience);
+    // Undecided: the consumer rules run too, as hints, since the draft may yet address consumers.
+    let enabled = enabledRules(options, this.rules)
+      .filter((e) => !e.rule.meta.audience || e.rule.meta.audience === audience || source === 'undecided')
+      .map((e) => (source === 'undecided' && e.rule.meta.audience && e.rule.meta.audience !== audience ? { ...e, severity: 'hint' as const, explicit: true } : e));
     if (limited) enabled = enabled.filter((e) => CHEAP_RULES.has(e.rule.meta.id));
 
     const findings: Finding[] = [];
@@ -78,7 +81,7 @@ export class Analyzer {
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
-        blockContexts ??= blockRules.map((e) => context(e, audience, []));
+        blockContexts ??= blockRules.map((e) => context(e, e.rule.meta.audience ?? audience, []));
         local = runBlockRules(block, blockRules, blockContexts);
       }
       nextCache.set(key, local);
@@ -88,7 +91,7 @@ export class Analyzer {
     for (const e of docRules) {
       if (token.isCancellationRequested) throw new CancelledError();
       const rule = e.rule;
-      const ctx = context(e, audience, findings, this.analyses > 1 ? this.memos : undefined);
+      const ctx = context(e, rule.meta.audience ?? audience, findings, this.analyses > 1 ? this.memos : undefined);
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
     const unusedSetting = options.rules?.[UNUSED_DIRECTIVE_RULE];

@@ -1,11 +1,38 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from './analyze';
-import { addressesConsumers } from './audience';
+import { addressesConsumers, detectAudience } from './audience';
 
 describe('engine: audience', () => {
   it('auto: a draft that addresses a consumer is b2c', () => {
     assert.equal(addressesConsumers('Is de Klant een consument, dan kan hij binnen veertien dagen herroepen.'), true);
     assert.equal(addressesConsumers('Opdrachtgever: een natuurlijk persoon die niet handelt in de uitoefening van zijn beroep of bedrijf.'), true);
+  });
+
+  it('auto: a consumer draft is also known by "particulier", the right of withdrawal and the cooling-off period', () => {
+    assert.equal(detectAudience('Deze voorwaarden gelden voor particuliere klanten van de webwinkel.'), 'b2c');
+    assert.equal(detectAudience('De Klant heeft een herroepingsrecht van veertien dagen.'), 'b2c');
+    assert.equal(detectAudience('Na ondertekening geldt een bedenktijd van drie dagen.'), 'b2c');
+    assert.equal(detectAudience('Opdrachtgever: de natuurlijke persoon die niet handelt in de uitoefening van een beroep of bedrijf.'), 'b2c');
+    assert.equal(detectAudience('Deze voorwaarden gelden niet voor particulieren.'), 'b2b');
+  });
+
+  it('auto: a business definition of the counterparty is no consumer', () => {
+    const b2b = 'Opdrachtgever: iedere natuurlijke persoon handelend in de uitoefening van beroep of bedrijf of rechtspersoon die een overeenkomst sluit.';
+    assert.equal(addressesConsumers(b2b), false);
+    assert.equal(detectAudience(b2b), 'b2b');
+  });
+
+  it('auto: a draft that shows neither is undecided; the consumer rules then run once, as hints', () => {
+    const text = 'Het abonnement wordt stilzwijgend verlengd met twaalf (12) maanden.';
+    assert.equal(detectAudience(text), undefined);
+    const r = analyze(text);
+    assert.deepEqual([r.audience, r.audienceSource], ['b2b', 'undecided']);
+    const consumer = r.findings.filter((f) => f.ruleId === 'consument-zwarte-lijst');
+    assert.equal(consumer.length, 1);
+    assert.equal(consumer[0].severity, 'hint');
+    // A setting decides: b2b runs no consumer rule, b2c runs it at its own severity.
+    assert.equal(analyze(text, { audience: 'b2b' }).findings.filter((f) => f.ruleId === 'consument-zwarte-lijst').length, 0);
+    assert.notEqual(analyze(text, { audience: 'b2c' }).findings.find((f) => f.ruleId === 'consument-zwarte-lijst')?.severity, 'hint');
   });
 
   it('auto: a draft that excludes consumers, or never mentions them, is b2b', () => {

@@ -1,7 +1,7 @@
 // Rename a defined term everywhere: its definition and every use, plurals inflected, capitals kept.
 import type { Localized, Span, TextEdit } from '../types';
 import type { DocumentModel } from '../model/types';
-import { pluralsOf } from '../model/definitions';
+import { isWordCode, pluralsOf } from '../model/definitions';
 import { targetAt } from './navigation';
 import { parseDocument } from '../model/parse';
 import { applyEdits } from './renumber';
@@ -37,9 +37,24 @@ export function renameTerm(model: DocumentModel, offset: number, newName: string
   const edits: TextEdit[] = [];
   for (const d of model.definitions) if (d.term === old) edits.push({ span: d.span, newText: name });
   const plurals = pluralsOf(name);
+  // Every use's start, of any term: a spot another term uses ("Partijen" defined beside Partij) is not this one's.
+  const taken = new Set(model.uses.map((u) => u.span.start));
   for (const u of model.uses) {
     if (u.term !== old) continue;
     edits.push({ span: u.span, newText: u.form === old ? name : inflect(old, u.form, name, plurals) });
+  }
+  // The plurals the analysis reads as this term even where the draft does not count them as uses (no
+  // clause that the singular includes the plural): left behind, they would read as undefined terms.
+  const inflected = pluralsAt(model, old, taken);
+  for (const at of inflected) edits.push({ span: { start: at.start, end: at.end }, newText: inflect(old, at.form, name, plurals) });
+  // Compounds written with the term's capital ("Gebruikersnaam") take it from the term, as
+  // definitie-onbekend reads them: the term part is renamed with it. A name of several words makes no compound.
+  if (!old.includes(' ') && !name.includes(' ')) {
+    for (const at of compoundsAt(model.text, old, new Set([...taken, ...inflected.map((x) => x.start)]))) {
+      // Another term's definition ("Opdrachtgever" beside Opdracht) is that term's own word.
+      if (model.definitions.some((d) => d.span.start <= at && at < d.span.end)) continue;
+      edits.push({ span: { start: at, end: at + old.length }, newText: name });
+    }
   }
   edits.sort((a, b) => a.span.start - b.span.start);
   // The draft must still define the term under its new name, and no other definition may get lost (a
@@ -67,4 +82,48 @@ function inflect(old: string, form: string, name: string, plurals: string[]): st
         ? plurals.find((p) => p.endsWith('s') && !p.endsWith("'s"))
         : plurals.find((p) => p.endsWith('n'));
   return pick ?? plurals[0] ?? name;
+}
+
+/**
+ * Where a plural of `term` ("Gebruikers", "Partijen") stands as a word of its own, outside every
+ * definition's term and every counted use. Longest plural first, so one spot is taken once.
+ */
+export function pluralsAt(model: DocumentModel, term: string, taken: Set<number>): Array<{ start: number; end: number; form: string }> {
+  const { text } = model;
+  const out: Array<{ start: number; end: number; form: string }> = [];
+  const seen = new Set(taken);
+  for (const form of pluralsOf(term).sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (seen.has(at)) continue;
+      if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+      const after = text.charCodeAt(at + form.length);
+      if (isWordCode(after) || after === 45 /* - */) continue;
+      if (model.definitions.some((d) => d.span.start <= at && at < d.span.end)) continue;
+      seen.add(at);
+      out.push({ start: at, end: at + form.length, form });
+    }
+  }
+  return out;
+}
+
+/** /[a-zß-öø-ÿ]/ on one code unit: the letters that continue a compound. */
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * Where `term` (one word of at least four letters) starts a capitalised compound of at least three more
+ * lower-case letters ("Gebruikersnaam"), the reading definitie-onbekend gives such a word.
+ */
+export function compoundsAt(text: string, term: string, taken: Set<number>): number[] {
+  const out: number[] = [];
+  if (term.length < 4) return out;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (taken.has(at) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+    let end = at + term.length;
+    while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+    if (end - at - term.length < 3 || isWordCode(text.charCodeAt(end))) continue;
+    out.push(at);
+  }
+  return out;
 }

@@ -3,26 +3,72 @@ import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
 import { keyTable, lowerWordHits, lowerWordHitsPlain } from './definitie-hoofdletter';
 import { parseDocument } from '../model/parse';
+import { analyze } from '../engine/analyze';
 import { formsOf, pluralsOf } from '../model/definitions';
 import { runs } from '../testing/fuzz';
 
 const DEFS = 'Artikel 1 Definities\nSoftware: de programmatuur van Leverancier;\nOpdrachtgever: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
-const PARTY = 'Opdrachtgever betaalt. Opdrachtgever meldt. Opdrachtgever zorgt. Opdrachtgever test. Opdrachtgever stemt in.\n';
+const PARTY = 'Daarna betaalt Opdrachtgever. Zo meldt Opdrachtgever. Dan zorgt Opdrachtgever. Voorts test Opdrachtgever. Ook stemt Opdrachtgever in.\n';
+
+const SOFTWARE = 'Leverancier levert de Software. De Software draait in de cloud.\n';
 
 describe('definitie-hoofdletter', () => {
-  it('fires on a defined term in lower case where the definition is meant', () => {
-    check('definitie-hoofdletter', DEFS + '1. Leverancier onderhoudt de «software».\n');
+  it('fires on a defined term in lower case where the draft otherwise capitalises it', () => {
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier onderhoudt de «software».\n');
     check('definitie-hoofdletter', DEFS + PARTY + '2. Betaling door «opdrachtgever» geschiedt per maand.\n');
+    // "deze", "onderhavige": pointing at the one defined thing.
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Deze «software» wordt jaarlijks bijgewerkt.\n');
+  });
+
+  it('reads a term of several words with any of its words in lower case', () => {
+    const defs = 'Artikel 1 Definities\nBeperkte Gebruiker: een gebruiker met leesrechten.\nArtikel 2 Gebruik\n';
+    const caps = 'Daarna leest de Beperkte Gebruiker. Ook meldt de Beperkte Gebruiker. Zo tekent de Beperkte Gebruiker. Dan wacht de Beperkte Gebruiker.\n';
+    const marked = defs + caps + '2. De «beperkte gebruiker» schrijft niet.\n';
+    const [f] = check('definitie-hoofdletter', marked);
+    assert.ok(applyFix(unmark(marked).text, f).endsWith('De Beperkte Gebruiker schrijft niet.\n'));
   });
 
   it('fixes by capitalising', () => {
-    const marked = DEFS + '1. Leverancier onderhoudt de «software».\n';
+    const marked = DEFS + SOFTWARE + '1. Leverancier onderhoudt de «software».\n';
     const [f] = check('definitie-hoofdletter', marked);
     assert.ok(applyFix(unmark(marked).text, f).endsWith('onderhoudt de Software.\n'));
   });
 
-  it('stays quiet on generic uses, qualified uses and inside definitions', () => {
-    check('definitie-hoofdletter', DEFS + '1. Leverancier levert ook software van derden; een opdrachtgever van Leverancier; andere software; de softwareleverancier.\n');
+  it('where the draft capitalises a term without exception, also a bare lower-case use is a slip', () => {
+    const defs = 'Artikel 1 Definities\nHet enkelvoud omvat het meervoud.\nGebruiker: een persoon die de Dienst gebruikt;\nDienst: de dienst van Leverancier.\nArtikel 2 Gebruik\n';
+    const caps = 'De Klant wijst de Gebruiker aan. Iedere Gebruiker krijgt een account. Een Gebruiker meldt storingen. Leverancier helpt de Gebruiker.\n';
+    check('definitie-hoofdletter', defs + caps + '2. De Klant stemt in met e-mails aan «gebruikers».\n');
+    // Not yet a convention with only two capitalised uses: a bare plural may be the ordinary word.
+    check('definitie-hoofdletter', defs + 'De Gebruiker logt in. Iedere Gebruiker krijgt een account.\n2. De Klant stemt in met e-mails aan gebruikers.\n');
+  });
+
+  it('where the draft writes a term mostly in lower case, reports that once, at the definition, as a hint', () => {
+    const defs = 'Artikel 1 Definities\n«Opdrachtgever»: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
+    const body = '2.1 De opdrachtgever betaalt vooraf. Door opdrachtgever gemelde gebreken worden hersteld.\n2.2 De opdrachtgever werkt mee. Opdrachtgever: zie hierboven.\n';
+    const [f] = check('definitie-hoofdletter', defs + body);
+    const [plain] = analyze(unmark(defs + body).text).findings.filter((x) => x.ruleId === 'definitie-hoofdletter');
+    assert.equal(plain.severity, 'hint');
+    assert.match(f.message.nl, /3 keer met een kleine letter/);
+    const text = unmark(defs + body).text;
+    // Either fix makes the draft consistent: every use capitalised, or the definition in lower case.
+    const up = applyFix(text, f, 0);
+    assert.ok(!/\bopdrachtgever\b/.test(up.slice(up.indexOf('Artikel 2'))), up);
+    const down = applyFix(text, f, 1);
+    assert.ok(down.includes('\nopdrachtgever: de wederpartij'), down);
+  });
+
+  it('stays quiet on generic uses, qualified uses, headings, addresses and the term\'s own definition', () => {
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier levert ook software van derden; een opdrachtgever van Leverancier; andere software; de softwareleverancier.\n');
+    check('definitie-hoofdletter', DEFS + SOFTWARE + 'Artikel 3 Onderhoud van de software\n3.1 Leverancier onderhoudt de Software.\n');
+    check('definitie-hoofdletter', DEFS + SOFTWARE + 'Artikel 3; Onderhoud van de software\n3.1 Leverancier onderhoudt de Software.\n');
+    const site = 'Artikel 1 Definities\nWebsite: de website www.voorbeeld.nl;\nVoorbeeld: Voorbeeld B.V., bereikbaar via info@voorbeeld.nl.\nArtikel 2 Gebruik\n';
+    check('definitie-hoofdletter', site + 'De Website is van Voorbeeld. Voorbeeld beheert de Website. Zie ook www.voorbeeld.nl/voorwaarden.\n');
+  });
+
+  it('leaves the definitions\' own words alone, and a single lower-case use of a term never capitalised', () => {
+    const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\nDienst: de dienst die Leverancier met de klant overeenkomt.\nArtikel 2 Gebruik\n';
+    check('definitie-hoofdletter', defs + 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n');
+    check('definitie-hoofdletter', DEFS + '1. Leverancier onderhoudt de software.\n');
   });
 });
 

@@ -1,7 +1,7 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
-import type { DocumentRule } from './rule';
+import type { DocumentRule, RuleContext } from './rule';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, isLatinLetter } from '../model/definitions';
+import { isDeterminer, isLatinLetter, isSentenceStart } from '../model/definitions';
 import { WordsBefore } from '../text/wordsBefore';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -135,6 +135,29 @@ const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}/u;
 const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
+// Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
+const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
+
+/** What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2). */
+function beforeCode(before: string | undefined): number {
+  if (before === 'de' || before === 'het') return 1;
+  return before !== undefined && POINTING_BEFORE.has(before) ? 2 : 0;
+}
+
+/** Part of a web or e-mail address ("www.klant.nl", "info@klant.nl"): not a use of the term. */
+function inAddress(text: string, at: number, end: number): boolean {
+  const p = text.charCodeAt(at - 1);
+  if (p === 46 || p === 47 || p === 64 || p === 58) return true; // ".", "/", "@", ":"
+  const n = text.charCodeAt(end);
+  return n === 64 || ((n === 46 || n === 47) && isLetterOrDigit(text.charCodeAt(end + 1)));
+}
+
+/** A lower-case form of a defined term found in the draft. */
+interface Hit {
+  at: number;
+  c: { lower: string; form: string; def: Definition; nameLike: boolean };
+  before: number;
+}
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -148,11 +171,16 @@ export const rule: DocumentRule = {
         nl: '"{word}" staat met een kleine letter, maar hier lijkt het gedefinieerde begrip "{term}" bedoeld. Schrijf het met een hoofdletter, zodat de definitie onmiskenbaar geldt.',
         en: '"{word}" is in lower case, but the defined term "{term}" seems meant here. Capitalise it so that the definition clearly applies.',
       },
+      convention: {
+        nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept schrijft het begrip {lower} keer met een kleine letter ("{word}") en {capital} keer met een hoofdletter. Kies één schrijfwijze, zodat buiten twijfel is dat overal de definitie geldt.',
+        en: '"{term}" is defined with a capital, but the draft writes the term {lower} times in lower case ("{word}") and {capital} times with its capital. Choose one spelling, so that the definition clearly applies everywhere.',
+      },
     },
   },
   check(model, ctx) {
     const { text } = model;
     if (!model.definitions.length) return;
+    // Definitions describe in ordinary words ("Portaal: de website van Leverancier"): not read.
     const defTexts = model.definitions.map((d) => d.textSpan).sort((a, b) => a.start - b.start);
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Array<{ lower: string; form: string; def: Definition; nameLike: boolean }>>();
@@ -165,12 +193,15 @@ export const rule: DocumentRule = {
       const nameLike = isNameLike(usage.get(d.term));
       // d.forms is the term and, when the draft says so, its plurals (formsOf): what this rule looks for.
       for (const form of d.forms) {
-        const lower = form[0].toLowerCase() + form.slice(1);
-        const space = lower.indexOf(' ');
-        const first = space < 0 ? lower : lower.slice(0, space);
-        const list = byFirst.get(first) ?? [];
-        list.push({ lower, form, def: d, nameLike });
-        byFirst.set(first, list);
+        // "beperkte Gebruiker" and "beperkte gebruiker" for Beperkte Gebruiker: any later word may lose its capital too.
+        const lowers = new Set([form[0].toLowerCase() + form.slice(1), form.toLowerCase()]);
+        for (const lower of lowers) {
+          const space = lower.indexOf(' ');
+          const first = space < 0 ? lower : lower.slice(0, space);
+          const list = byFirst.get(first) ?? [];
+          list.push({ lower, form, def: d, nameLike });
+          byFirst.set(first, list);
+        }
       }
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
@@ -179,8 +210,8 @@ export const rule: DocumentRule = {
     const lists = [...byFirst.values()];
     const listIndex = new Map<string, number>();
     for (const first of byFirst.keys()) listIndex.set(first, listIndex.size);
-    // What a word's own line decides, as quadruples (offset, list, candidate, 1 after "de"/"het"): the
-    // scan, the neighbours, the determiner before it and a qualification after it.
+    // What a word's own line decides, as quadruples (offset, list, candidate, beforeCode): the scan, the
+    // neighbours, the word before it and a qualification after it.
     const lineHits = (from: number, to: number, base: number, sink: number[]) =>
       lowerWordHits(text, from, to, table, (at, w) => {
         const cands = byFirst.get(w)!;
@@ -199,27 +230,17 @@ export const rule: DocumentRule = {
         }
         if (ci < 0) return;
         const end = at + cands[ci].lower.length;
+        if (inAddress(text, at, end)) return;
         const before = words.at(text, at);
         if (before !== undefined && GENERIC_BEFORE.has(before)) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
         if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
-        sink.push(at - base, listIndex.get(w)!, ci, before === 'de' || before === 'het' ? 1 : 0);
+        sink.push(at - base, listIndex.get(w)!, ci, beforeCode(before));
       });
-    const report = (base: number, hits: number[]) => {
-      for (let h = 0; h < hits.length; h += 4) {
-        const at = base + hits[h];
-        const c = lists[hits[h + 1]][hits[h + 2]];
-        if (inside(defTexts, at)) continue;
-        const meant = c.nameLike || hits[h + 3] === 1;
-        if (!meant) continue;
-        const end = at + c.lower.length;
-        ctx.report({
-          span: { start: at, end },
-          args: { word: text.slice(at, end), term: c.def.term },
-          fixes: [{ title: { nl: `Hoofdletter: ${c.form}`, en: `Capitalise: ${c.form}` }, edits: [{ span: { start: at, end: at + 1 }, newText: c.form[0] }], preferred: true }],
-        });
-      }
+    const found: Hit[] = [];
+    const collect = (base: number, hits: number[]) => {
+      for (let h = 0; h < hits.length; h += 4) found.push({ at: base + hits[h], c: lists[hits[h + 1]][hits[h + 2]], before: hits[h + 3] });
     };
     // Per article, remembered between analyses by article text and the forms looked for: after an edit
     // only that article is read again. Exact when every article starts a line (nothing read crosses one).
@@ -228,24 +249,108 @@ export const rule: DocumentRule = {
     if (!memo || !blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13)) {
       const hits: number[] = [];
       lineHits(0, text.length, 0, hits);
-      report(0, hits);
-      return;
-    }
-    let formsKey = '';
-    for (const [first, list] of byFirst) formsKey += `${first}:${list.map((x) => x.lower).join(',')}|`;
-    // The key as the last analysis stored it, when equal: entries then compare by identity.
-    formsKey = ctx.memo!<string>('definitie-hoofdletter:forms').getOrCreate(formsKey, (k) => k);
-    for (const b of blocks) {
-      let e = memo.get(b.text);
-      if (!e || e.key !== formsKey) {
-        e = { key: formsKey, hits: [] };
-        lineHits(b.span.start, b.span.end, b.span.start, e.hits);
-        memo.set(b.text, e);
+      collect(0, hits);
+    } else {
+      let formsKey = '';
+      for (const [first, list] of byFirst) formsKey += `${first}:${list.map((x) => x.lower).join(',')}|`;
+      // The key as the last analysis stored it, when equal: entries then compare by identity.
+      formsKey = ctx.memo!<string>('definitie-hoofdletter:forms').getOrCreate(formsKey, (k) => k);
+      for (const b of blocks) {
+        let e = memo.get(b.text);
+        if (!e || e.key !== formsKey) {
+          e = { key: formsKey, hits: [] };
+          lineHits(b.span.start, b.span.end, b.span.start, e.hits);
+          memo.set(b.text, e);
+        }
+        collect(b.span.start, e.hits);
       }
-      report(b.span.start, e.hits);
     }
+    if (!found.length) return;
+    // Headings are set in their own style and say little about the term: no evidence, no finding.
+    const headings = headingLines(model);
+    const hits = found.filter((x) => !inside(headings, x.at) && !inside(defTexts, x.at));
+    reportByConvention(model, ctx, hits);
   },
 };
+
+const ARTICLE_HEADING = /^[ \t#*]{0,8}[Aa]rtikel[ \t]+\d+(?:\.\d+)*[.:;)]?[ \t]/;
+
+/** The lines of the headings, in document order. */
+function headingLines(model: DocumentModel): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const { text, lines } = model;
+  for (const n of model.nodes) if (n.heading !== undefined) out.push({ start: lines.lineStarts[n.line], end: lines.lineEnd(n.line) });
+  // "Artikel 8; Verplichtingen van de leverancier": a heading by its form, also where the structure
+  // does not read it as one. Only the lines that start with the word are looked at.
+  for (let at = text.indexOf('rtikel'); at >= 0; at = text.indexOf('rtikel', at + 6)) {
+    const line = lines.lineAt(at);
+    const start = lines.lineStarts[line];
+    if (ARTICLE_HEADING.test(text.slice(start, at + 20))) out.push({ start, end: lines.lineEnd(line) });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * The draft's own convention decides. Where it writes a term mostly in lower case, that is its choice:
+ * one hint at the definition. Where it capitalises the term, a lower-case use that points at the
+ * defined thing is reported; where it capitalises the term without exception, any lower-case use is.
+ */
+function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[]): void {
+  const { text } = model;
+  const capital = new Map<string, Array<{ start: number; end: number }>>();
+  for (const u of model.uses) {
+    // A capital that the sentence start requires says nothing about the convention.
+    if (isSentenceStart(text, u.span.start)) continue;
+    const list = capital.get(u.term);
+    if (list) list.push(u.span);
+    else capital.set(u.term, [u.span]);
+  }
+  const byTerm = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = byTerm.get(h.c.def.term);
+    if (list) list.push(h);
+    else byTerm.set(h.c.def.term, [h]);
+  }
+  for (const [term, list] of byTerm) {
+    const caps = capital.get(term) ?? [];
+    // One lower-case use and no capitalised one: no convention to read, and no slip from one.
+    if (list.length === 1 && caps.length === 0) continue;
+    if (list.length > caps.length) {
+      const d = list[0].c.def;
+      const first = list[0];
+      const word = text.slice(first.at, first.at + first.c.lower.length);
+      ctx.report({
+        span: d.span,
+        messageId: 'convention',
+        severity: 'hint',
+        args: { term, lower: list.length, capital: caps.length, word },
+        fixes: [
+          {
+            title: { nl: `Overal met hoofdletter: ${term}`, en: `Capitalise everywhere: ${term}` },
+            edits: list.map((h) => ({ span: { start: h.at, end: h.at + h.c.lower.length }, newText: h.c.form })),
+          },
+          {
+            title: { nl: `Overal met kleine letter: ${word}`, en: `Lower case everywhere: ${word}` },
+            edits: [d.span, ...caps].map((s) => ({ span: { start: s.start, end: s.start + 1 }, newText: text[s.start].toLowerCase() })),
+          },
+        ],
+      });
+      continue;
+    }
+    // Capitalised throughout but for these few: every one of them is a slip.
+    const strict = caps.length >= 4 && list.length * 4 <= caps.length;
+    for (const h of list) {
+      if (!strict && !h.c.nameLike && h.before === 0) continue;
+      const end = h.at + h.c.lower.length;
+      ctx.report({
+        span: { start: h.at, end },
+        args: { word: text.slice(h.at, end), term },
+        fixes: [{ title: { nl: `Hoofdletter: ${h.c.form}`, en: `Capitalise: ${h.c.form}` }, edits: [{ span: { start: h.at, end: end }, newText: h.c.form }], preferred: true }],
+      });
+    }
+  }
+}
 
 type Usage = Map<string, { bare: number; total: number }>;
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
-import { candidates } from './definitie-onbekend';
+import { candidates, isNameByForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 import { runs } from '../testing/fuzz';
 
@@ -10,6 +10,12 @@ const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Die
 describe('definitie-onbekend', () => {
   it('fires on a capitalised term used like a defined term, once per term', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen voor eigen doeleinden; de Licentie is persoonlijk.\n2.2 Iedere «Gebruiker» krijgt een account.\n');
+  });
+
+  it('shows the finding where the draft first uses the word, also without a determiner', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 Opdrachtgever betaalt aan «Opdrachtnemer» binnen dertig dagen.\n2.2 Daarna levert de Opdrachtnemer zijn werk.\n');
+    // Sentence starts and headings before it are no such use.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Opdrachtnemer\n2.1 Opdrachtnemer levert; Opdrachtnemer betaalt niet.\n2.2 Daarna levert de «Opdrachtnemer» zijn werk.\n');
   });
 
   it('offers a definition stub in the definitions article, in its style', () => {
@@ -32,6 +38,42 @@ describe('definitie-onbekend', () => {
   });
 });
 
+describe('definitie-onbekend: words capitalised for another reason', () => {
+  const body = (s: string) => DEFS + '## Artikel 2 – Gebruik\n2.1 ' + s + '\n';
+
+  it('skips statutes, places, countries and their adjectives, by their form', () => {
+    check('definitie-onbekend', body('De Klant volgt de Telecomwet, de Auteurswet en het Arbeidstijdenbesluit; de Klant in de Randstad of het Belgisch recht.'));
+    check('definitie-onbekend', body('De Klant levert in het Midden-Oosten en de Australische markt.'));
+    assert.ok(isNameByForm('Mededingingswet') && isNameByForm('Groningen') && isNameByForm('Belgische'));
+    assert.ok(!isNameByForm('Licentie') && !isNameByForm('Wet'.slice(0, 2)));
+  });
+
+  it('skips an organisation, named before its legal form somewhere in the draft', () => {
+    check('definitie-onbekend', body('Voorbeeldsoft B.V. levert de Dienst. De verplichtingen van de Voorbeeldsoft blijven bestaan.'));
+    // Without the legal form the same word is reported.
+    check('definitie-onbekend', body('De verplichtingen van de «Voorbeeldsoft» blijven bestaan.'));
+  });
+
+  it('skips a word in quotation marks: it is named or introduced, not used', () => {
+    check('definitie-onbekend', body('Een “Volledige licentie” is een licentie voor één persoon; een \'Beperkte licentie\' niet.'));
+  });
+
+  it('skips a word that stands alone on its line as a title ("1.3 Dienst", "a. De Organisatie")', () => {
+    check('definitie-onbekend', body('De Klant leest.\n1.3 Levering\nDe levering geschiedt franco.\na. De Organisatie\nDe organisator van het evenement.'));
+    check('definitie-onbekend', body('De Klant leest de «Levering» vooraf.\n1.3 Levering\nDe levering geschiedt franco.'));
+  });
+
+  it('knows a word the draft introduces in quotation marks anywhere, also in the plural', () => {
+    check('definitie-onbekend', body('Leverancier en de koper (hierna samen te noemen: “Wederpartij”) sluiten af. De Wederpartij betaalt; alle Wederpartijen tekenen.'));
+  });
+
+  it('says nothing where the draft takes its terms from another document it names', () => {
+    const imported = '# Verwerkersovereenkomst\nAlle definities zoals omschreven in de algemene voorwaarden van Leverancier hebben in deze overeenkomst dezelfde betekenis.\n## Artikel 1 – Verwerking\n1.1 De Klant laat de Gegevens verwerken voor de Dienst.\n';
+    check('definitie-onbekend', imported);
+    check('definitie-onbekend', '# Verwerkersovereenkomst\n## Artikel 1 – Verwerking\n1.1 De «Klant» laat de «Gegevens» verwerken voor de «Dienst».\n');
+  });
+});
+
 describe('definitie-onbekend: the candidate scanner read in place', () => {
   // The regex scan and filters the scanner replaces, as they were.
   const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
@@ -49,7 +91,9 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const at = m.index;
       const word = m[0].replace(/['’-]{1,40}$/, '');
-      if (known.has(word) || PROPER_SAMPLE.has(word)) continue;
+      if (known.has(word) || PROPER_SAMPLE.has(word) || isNameByForm(word)) continue;
+      if (text[at + word.length] === '-' && /[A-Z]/.test(text[at + word.length + 1] ?? '')) continue;
+      if (['"', "'", '“', '‘', '„'].includes(text[at - 1])) continue;
       if (at > 0 && LETTER.test(text[at - 1])) continue;
       const after = text[at + m[0].length];
       if (after !== undefined && (LETTER.test(after) || (after === '.' && /[A-Z]/.test(text[at + m[0].length + 1] ?? '')))) continue;
@@ -61,7 +105,7 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
     }
     return out;
   };
-  const piece = fc.constantFrom('de ', 'het ', 'een ', 'Licentie', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  const piece = fc.constantFrom('de ', 'het ', 'een ', 'Licentie', 'Telecomwet', 'Utrecht', '“', 'Oosten', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
   const textArb = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
 
   it('finds what the regex scan and its filters found', () => {

@@ -5,6 +5,8 @@ import type { DocumentModel, StructureNode } from '../model/types';
 import type { TextEdit } from '../types';
 import { definitionsArticles, isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
+import names from './data/eigennamen.json';
+import { bracketForms } from './definitie-ongebruikt';
 
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
@@ -17,6 +19,52 @@ const PROPER = new Set(
     'Burgerlijk Wetboek Wet Grondwet Richtlijn Verordening Besluit Boek Titel Afdeling Hoofdstuk Bijlage Artikel Lid Algemene Voorwaarden Euro Engelstalige Nederlandstalige'
   ).split(' '),
 );
+const PLACES = new Set([...names.places, ...names.countries]);
+// "Telecomwet", "Auteurswet", "Arbeidstijdenbesluit": the name of a statute, by its last part.
+const STATUTE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${names.statuteSuffixes.join('|')})$`, 'u');
+const LEGAL_FORMS = new Set(names.legalForms);
+
+/** A word capitalised as a name rather than as a term: a statute, a place or country, or its adjective. */
+export function isNameByForm(word: string): boolean {
+  return PLACES.has(word) || STATUTE.test(word);
+}
+
+/**
+ * The draft says that terms defined in another document it names carry the same meaning here ("Alle
+ * definities uit de Algemene Voorwaarden hebben dezelfde betekenis"): a capitalised word may be one of
+ * those, which this draft cannot show.
+ */
+const IMPORTED_TERMS = /\b(?:definities|begrippen|termen)\b[^.\n]{0,160}?(?:dezelfde betekenis|zoals (?:omschreven|gedefinieerd|bepaald|opgenomen) in|betekenis (?:die|zoals) [^.\n]{0,60}?(?:in|van) (?:de|het|deze))/i;
+
+/**
+ * The words of every capitalised phrase the draft puts in quotation marks (“Opdrachtgever”, "Volledige
+ * Gebruiker"), with their plurals: the draft introduces them, in whatever form it defines them.
+ */
+function quotedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /[“"‘„]([A-ZÀ-Þ][^”"’“‘\n]{0,60})[”"’]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const w of m[1].split(/[ \t]+/)) {
+      if (!/^[A-ZÀ-Þ]/.test(w)) continue;
+      out.add(w);
+      for (const p of pluralsOf(w)) out.add(p);
+    }
+    re.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
+/** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
+function organisations(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /([A-ZÀ-Þ][\w\u00C0-\u024F'’&-]{1,40})[ \t]{1,2}([A-Za-z][A-Za-z.]{0,6})/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "Voorbeeld BV." at the end of a sentence: the full stop is the sentence's.
+    if (LEGAL_FORMS.has(m[2]) || LEGAL_FORMS.has(m[2].replace(/\.$/, ''))) out.add(m[1]);
+    re.lastIndex = m.index + m[1].length;
+  }
+  return out;
+}
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -38,6 +86,8 @@ export const rule: DocumentRule = {
     const known = new Set<string>();
     for (const d of model.definitions) {
       for (const w of d.term.split(' ')) known.add(w);
+      // "Administrator(s)": both forms the term allows are known.
+      for (const f of bracketForms(d.term)) known.add(f.slice(f.lastIndexOf(' ') + 1));
       // The last word of each form (what split(' ').pop() gives, without the array).
       // d.forms holds the plurals already when the draft covers them (formsOf): not inflected twice.
       for (const f of model.pluralCovered ? [d.term, ...d.forms] : [d.term, ...d.forms, ...pluralsOf(d.term)]) known.add(f.slice(f.lastIndexOf(' ') + 1));
@@ -58,6 +108,10 @@ export const rule: DocumentRule = {
       while (ui < useList.length && useList[ui].span.start < at) ui++;
       return ui < useList.length && useList[ui].span.start === at;
     };
+    // Terms taken from another document: this draft cannot tell which words those are.
+    if (IMPORTED_TERMS.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return;
+    let orgs: Set<string> | undefined;
+    let quoted: Set<string> | undefined;
     const reported = new Set<string>();
     let stub: StubPlace | undefined | null = null;
     let skip: Array<{ start: number; end: number }> | undefined;
@@ -66,13 +120,20 @@ export const rule: DocumentRule = {
       skip ??= skippedRanges(model);
       while (si < skip.length && skip[si].end <= at) si++;
       if (si < skip.length && skip[si].start <= at) return;
+      if (titleLine(text, at, at + word.length)) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(word, prefixes)) return;
+      orgs ??= organisations(text);
+      if (orgs.has(word)) return;
+      quoted ??= quotedWords(text);
+      if (quoted.has(word)) return;
       reported.add(word);
       if (stub === null) stub = stubPlace(model);
       const fix = stub ? stubEdit(model, stub, word) : undefined;
+      // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
+      const first = firstUse(text, word, at, skip);
       ctx.report({
-        span: { start: at, end: at + word.length },
+        span: { start: first, end: first + word.length },
         args: { term: word },
         fixes: fix ? [{ title: { nl: `Definitie van "${word}" toevoegen`, en: `Add a definition of "${word}"` }, edits: [fix] }] : undefined,
       });
@@ -136,7 +197,11 @@ export function candidates(
     let w = end;
     while (w > at + 1 && isTrailing(text.charCodeAt(w - 1))) w--;
     const word = text.slice(at, w);
-    if (known.has(word) || PROPER.has(word) || (early && early(at, word))) continue;
+    if (known.has(word) || PROPER.has(word) || isNameByForm(word) || (early && early(at, word))) continue;
+    // "Midden-Oosten": one name of capitalised parts.
+    if (text.charCodeAt(w) === 45 && isAsciiUpper(text.charCodeAt(w + 1))) continue;
+    // “Volledige licentie”: a word in quotation marks is named or introduced, not used.
+    if (isOpeningQuote(text.charCodeAt(at - 1))) continue;
     if (!isDeterminer(wordBefore(text, at))) continue;
     if (partOfName(text, at, end)) continue;
     push(at, word);
@@ -145,6 +210,37 @@ export function candidates(
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * The first offset before `at` where `word` stands as a capitalised word of its own that its position
+ * does not explain (no sentence start, heading, quotation, name or address), or `at` itself.
+ */
+function firstUse(text: string, word: string, at: number, skip: Array<{ start: number; end: number }>): number {
+  for (let i = text.indexOf(word); i >= 0 && i < at; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    const after = text.charCodeAt(end);
+    if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || isLetterOrDigit(after) || after === 45) continue;
+    if (isSentenceStart(text, i) || isOpeningQuote(text.charCodeAt(i - 1)) || partOfName(text, i, end)) continue;
+    if ((after === 32 || after === 9) && isDigit(text.charCodeAt(end + 1))) continue;
+    if (skip.some((r) => r.start <= i && i < r.end) || titleLine(text, i, end)) continue;
+    return i;
+  }
+  return at;
+}
+
+// Bounded: only the first 24 characters of a line are read, and 8 after the word.
+const TITLE_BEFORE = /^[ \t]{0,8}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}\.?|[a-z][.)]|\([a-z0-9]{1,3}\)|[-*•])?[ \t]{0,4}(?:(?:de|het|een|De|Het|Een)[ \t]{1,3})?$/;
+const TITLE_AFTER = /^[ \t]{0,4}[:.]?[ \t]{0,4}(?:\r?\n|$)/;
+
+/** A line that holds only the word, after a number or a determiner ("1.3 Dienst", "a. De Organisatie"): a title. */
+function titleLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 24 && TITLE_BEFORE.test(text.slice(lineStart, start)) && TITLE_AFTER.test(text.slice(end, end + 8));
+}
+
+function isOpeningQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0x201e;
 }
 
 function isAsciiUpper(c: number): boolean {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { check } from '../testing/check';
+import { check, unmark } from '../testing/check';
+import { analyze } from '../engine/analyze';
+import { bracketForms } from './definitie-ongebruikt';
 
 describe('definitie-ongebruikt', () => {
   it('fires on a defined term that is never used', () => {
@@ -12,7 +14,30 @@ describe('definitie-ongebruikt', () => {
     assert.match(f.message.nl, /alleen in het meervoud/);
   });
 
+  it('leaves a term the clauses write in lower case to definitie-hoofdletter', () => {
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\nWebsite: de website van Leverancier.\nArtikel 2 Slot\nDe Klant bezoekt de website; de website is beveiligd.\n');
+  });
+
   it('stays quiet when the term, a covered plural or one term of a pair is used', () => {
     check('definitie-ongebruikt', 'Artikel 1 Definities\nBegrippen in het enkelvoud omvatten ook het meervoud.\nWerkdag: maandag tot en met vrijdag;\nOfferte en/of Aanbieding: een voorstel.\nArtikel 2 Termijn\nBinnen vijf Werkdagen na de Offerte.\n');
+  });
+
+  it('counts a use inside another definition, and says once, as a hint, that the clauses never use the term', () => {
+    const text = 'Artikel 1 Definities\n«Platform»: de besloten omgeving van de Dienst;\nDienst: de dienst;\nInloggegevens: de codes die toegang geven tot het Platform.\nArtikel 2 Gebruik\nDe Dienst en de Inloggegevens zijn persoonlijk.\n';
+    const [f] = check('definitie-ongebruikt', text);
+    assert.match(f.message.nl, /alleen gebruikt in de definitie van "Inloggegevens"/);
+    const [plain] = analyze(unmark(text).text).findings.filter((x) => x.ruleId === 'definitie-ongebruikt');
+    assert.equal(plain.severity, 'hint');
+    // Used in a clause as well, also in the plural: nothing.
+    check('definitie-ongebruikt', unmark(text).text + 'Het Platform is beveiligd.\n');
+    check('definitie-ongebruikt', unmark(text).text + 'Beide Platformen zijn beveiligd.\n');
+  });
+
+  it('counts the forms a term written with its plural ending allows, and never reports them as undefined too', () => {
+    const text = 'Artikel 1 Definities\nAdministrator(s): de Gebruiker(s) die het account beheren;\nGebruiker(s): een persoon met toegang.\nArtikel 2 Beheer\nDe klant wijst een Administrator aan. Alle Administrators mogen Gebruikers toevoegen.\n';
+    check('definitie-ongebruikt', text);
+    check('definitie-onbekend', text);
+    assert.deepEqual(bracketForms('Dienst(en)'), ['Dienst', 'Diensten']);
+    assert.deepEqual(bracketForms('Dienst'), []);
   });
 });

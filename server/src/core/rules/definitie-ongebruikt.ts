@@ -1,6 +1,6 @@
 // A defined term that the draft never uses.
 import type { DocumentRule } from './rule';
-import { pluralsOf } from '../model/definitions';
+import { isWordCode, pluralsOf } from '../model/definitions';
 import type { Definition } from '../model/types';
 
 export const rule: DocumentRule = {
@@ -15,6 +15,10 @@ export const rule: DocumentRule = {
         nl: '"{term}" wordt gedefinieerd maar nergens in het concept gebruikt. Verwijder de definitie, of gebruik het begrip waar het bedoeld is.',
         en: '"{term}" is defined but never used in the draft. Remove the definition, or use the term where it is meant.',
       },
+      onlyInDefinitions: {
+        nl: '"{term}" wordt alleen gebruikt in de definitie van "{other}"; de bepalingen zelf gebruiken het begrip niet. Overweeg de omschrijving in die definitie op te nemen en deze definitie te schrappen.',
+        en: '"{term}" is only used in the definition of "{other}"; the clauses themselves never use the term. Consider writing its description into that definition and deleting this one.',
+      },
       pluralOnly: {
         nl: '"{term}" wordt alleen in het meervoud gebruikt ("{plural}"), en het concept bepaalt niet dat het enkelvoud ook het meervoud omvat. Voeg die bepaling toe aan de definities, of definieer het meervoud.',
         en: '"{term}" is only used in the plural ("{plural}"), and the draft does not say that the singular includes the plural. Add that provision to the definitions, or define the plural.',
@@ -26,17 +30,35 @@ export const rule: DocumentRule = {
     const wanted = new Set<string>();
     for (const d of model.definitions) wanted.add(d.term);
     const used = new Set<string>();
+    // Uses inside the definitions count, and are remembered apart: a term used only there says so.
+    const byText = [...model.definitions].sort((a, b) => a.textSpan.start - b.textSpan.start);
+    const inDefinitionOf = new Map<string, Definition>();
+    const inClauses = new Set<string>();
     for (const u of model.uses) {
       if (!wanted.has(u.term)) continue;
       used.add(u.term);
-      if (used.size === wanted.size) break;
+      if (inClauses.has(u.term)) continue;
+      const host = definitionAt(byText, u.span.start);
+      if (host) {
+        if (host.term !== u.term && !inDefinitionOf.has(u.term)) inDefinitionOf.set(u.term, host);
+      } else inClauses.add(u.term);
     }
+    // "Administrator(s)": the term as written allows its plural; either form in the text is a use.
+    for (const d of model.definitions) if (!used.has(d.term) && writtenFormUsed(model.text, d, model.definitions)) used.add(d.term);
     // One definition of several terms ("Offerte en/of Aanbieding") is used when any of them is.
     const groupUsed = new Set<number>();
     for (const d of model.definitions) if (d.group !== undefined && used.has(d.term)) groupUsed.add(d.group);
     const reported = new Set<number>();
     for (const d of model.definitions) {
-      if (used.has(d.term)) continue;
+      if (used.has(d.term)) {
+        const host = inClauses.has(d.term) ? undefined : inDefinitionOf.get(d.term);
+        // A plural the draft does not count as a use ("Medewerkers") still shows the clauses use the term.
+        const clausePlural = () => pluralsOf(d.term).some((p) => wordAt(model.text, p, (at) => !definitionAt(byText, at)));
+        if (host && d.group === undefined && !model.definitions.some((o) => o !== d && o.term === d.term) && !clausePlural()) {
+          ctx.report({ span: d.span, messageId: 'onlyInDefinitions', severity: 'hint', args: { term: d.label ?? d.term, other: host.label ?? host.term } });
+        }
+        continue;
+      }
       if (d.group !== undefined) {
         if (groupUsed.has(d.group) || reported.has(d.group)) continue;
         reported.add(d.group);
@@ -46,7 +68,8 @@ export const rule: DocumentRule = {
       const plural = model.pluralCovered ? undefined : pluralUse(model.text, d);
       const span = d.group !== undefined ? groupSpan(model.definitions, d) : d.span;
       if (plural) ctx.report({ span, messageId: 'pluralOnly', args: { term: d.label ?? d.term, plural } });
-      else ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
+      // Written in lower case in the clauses: used after all, and definitie-hoofdletter says how.
+      else if (!usedInLowerCase(model.text, d, byText)) ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
     }
   },
 };
@@ -67,4 +90,54 @@ function pluralUse(text: string, d: Definition): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The definition whose text holds `at`, if any (by binary search over definitions sorted by text start). */
+function definitionAt(defs: Definition[], at: number): Definition | undefined {
+  let lo = 0;
+  let hi = defs.length - 1;
+  let best: Definition | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (defs[mid].textSpan.start <= at) {
+      best = defs[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best && at < best.textSpan.end ? best : undefined;
+}
+
+/** A term written with its plural ending in brackets ("Administrator(s)", "Dienst(en)"). */
+const BRACKET_PLURAL = /^(.+?)\((s|en|n|'s|’s)\)$/;
+
+/** The forms a term written as "Administrator(s)" allows: "Administrator", "Administrators". */
+export function bracketForms(term: string): string[] {
+  const m = BRACKET_PLURAL.exec(term);
+  return m ? [m[1], m[1] + m[2]] : [];
+}
+
+/** Whether `word` stands in the text as a word of its own somewhere `where` accepts. */
+function wordAt(text: string, word: string, where: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = text.charCodeAt(at + word.length);
+    if (isWordCode(before) || isWordCode(after) || after === 40) continue;
+    if (where(at)) return true;
+  }
+  return false;
+}
+
+/** Whether a form the bracketed term allows is used: outside the definitions' term spans. */
+function writtenFormUsed(text: string, d: Definition, defs: Definition[]): boolean {
+  return bracketForms(d.term).some((f) => wordAt(text, f, (at) => !defs.some((o) => o.span.start <= at && at < o.span.end)));
+}
+
+/**
+ * Whether the term stands in lower case ("website" for Website) at least twice outside the definitions:
+ * then definitie-hoofdletter reports the draft's lower-case convention at the definition.
+ */
+function usedInLowerCase(text: string, d: Definition, byText: Definition[]): boolean {
+  const lower = d.term[0].toLowerCase() + d.term.slice(1);
+  let n = 0;
+  return lower !== d.term && wordAt(text, lower, (at) => !definitionAt(byText, at) && ++n >= 2);
 }
