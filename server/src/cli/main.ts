@@ -1,6 +1,7 @@
 // `clausule check FILES...`: the same analysis as the editor, for CI and the terminal.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDictionary } from '../node/spellingLoader';
 import { analyze, mergeOptions, type AnalysisOptions, type Lang } from '../core';
 import { readWorkspaceConfig } from '../node/workspaceConfig';
 import { collectDrafts, readDraft } from './files';
@@ -128,5 +129,11 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   // `export` is asynchronous (the Word writer), so it is dispatched before the synchronous `check`.
   if (argv[0] === 'export') void exportMain(argv.slice(1)).then((code) => (process.exitCode = code));
+  // The Dutch dictionary is loaded before checking (once per run; `check` itself stays synchronous).
+  else if (argv[0] === 'check')
+    void ensureDictionary().then((load) => {
+      if (load.error) process.stderr.write(`clausule: spelling is not checked: ${load.error}\n`);
+      process.exitCode = main(argv);
+    });
   else process.exitCode = main(argv);
 }
