@@ -154,15 +154,13 @@ function fitsContext(entry: Entry, text: string, start: number, end: number): bo
   const before = text.slice(Math.max(0, start - 40), start);
   const prev = /(\p{L}+)[^\p{L}]*$/u.exec(before);
   const prevWord = prev?.[1].toLowerCase();
-  // A sentence starts where only blanks, a list number or an opening mark follow the last full stop.
-  const atStart = /(?:^|[.!?:;]\s*|\n\s*(?:[\d.]+|[a-z]\.|[-*•])?\s*)$/u.test(before);
   if (prevWord && entry.unlessAfter?.includes(prevWord)) return false;
   if (!entry.onlyAfter && !entry.onlyBefore) return true;
   const after = text.slice(end, end + 40);
   const next = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/u.exec(after);
   const gap = next?.[1] ?? after;
   const nextWord = next?.[2];
-  const afterOk = entry.onlyAfter?.some((w) => (w === '#start' ? atStart : w === prevWord)) ?? false;
+  const afterOk = entry.onlyAfter?.some((w) => w === prevWord) ?? false;
   const beforeOk =
     entry.onlyBefore?.some((w) => {
       if (w === '#comma') return /^\s*,/.test(after);

@@ -30,10 +30,14 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const speller = ctx.speller;
     if (!speller) return;
+    const own = ctx.words;
+    // The user's words count on their own and as parts of a hyphenated word ("Bizzlewerk-factuur").
+    const known = (w: string): boolean =>
+      !!own?.has(w.toLowerCase()) || speller.isWord(w) || (w.includes('-') && w.split('-').every((p) => p.length < 2 || !!own?.has(p.toLowerCase()) || speller.isWord(p)));
     const words = checkableWords(block.text);
     const unknown = words.map((w) => {
       const lower = w.word.toLowerCase();
-      return ENGLISH.has(lower) || (!LISTED.has(lower) && !ctx.words?.has(lower) && !speller.isWord(w.word));
+      return ENGLISH.has(lower) || (!LISTED.has(lower) && !known(w.word));
     });
     for (let i = 0; i < words.length; i++) {
       if (!unknown[i] || ENGLISH.has(words[i].word.toLowerCase())) continue;

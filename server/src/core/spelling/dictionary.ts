@@ -14,6 +14,8 @@ const LEGAL = new Set([...(legal.words as string[]), ...(legal.ict as string[])]
 const LINKS = ['s', 'e', 'en', 'n'];
 // Regular derivations the word list leaves out: "kwaadwillend-heid", "beperkend-er", "geëmuleerd-e".
 const SUFFIXES = ['heid', 'heden', 'er', 'ere', 'ers'];
+// Short function words are no compound heads: "prijs-wij-zingen" must not pass for "prijswijzigingen".
+const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een', 'die', 'dat', 'wat', 'wie', 'hun', 'ons', 'dan', 'als', 'ook', 'nog', 'des', 'der', 'den', 'ter', 'ten', 'tot', 'per', 'maar', 'dus', 'toe', 'zou', 'kon', 'was', 'had', 'ben', 'bent', 'zal']);
 
 /** A word list with a cache per unique word, compound splitting and the legal-Dutch additions. */
 export class Speller {
@@ -77,6 +79,7 @@ export class Speller {
       const tail = word.slice(i);
       if (!(this.has(tail) || this.compound(tail, depth + 1))) continue;
       const head = word.slice(0, i);
+      if (NO_HEAD.has(head)) continue;
       if (this.has(head)) return true;
       for (const link of LINKS) {
         if (head.length - link.length >= 3 && head.endsWith(link) && this.has(head.slice(0, -link.length))) return true;
