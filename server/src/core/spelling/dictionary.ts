@@ -21,6 +21,7 @@ const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een'
 export class Speller {
   private readonly known = new Map<string, boolean>();
   private readonly suggested = new Map<string, string[]>();
+  private readonly compounds = new Map<string, boolean>();
 
   constructor(private readonly list: WordList) {}
 
@@ -37,6 +38,7 @@ export class Speller {
 
   /** Up to `max` corrections, best first (Hunspell's order). */
   suggestions(word: string, max = 3): string[] {
+    if (word.length > 30) return [];
     let s = this.suggested.get(word);
     if (!s) {
       try {
@@ -74,19 +76,37 @@ export class Speller {
    * splits into a known head (optionally with a linking s/e/en) and a known or itself compound tail.
    */
   private compound(word: string, depth: number): boolean {
-    if (word.length < 7 || depth > 2) return false;
+    if (word.length < 7 || depth > 1) return false;
+    const key = `${depth}${word}`;
+    let v = this.compounds.get(key);
+    if (v === undefined) {
+      v = this.splits(word, depth);
+      if (this.compounds.size > 200_000) this.compounds.clear();
+      this.compounds.set(key, v);
+    }
+    return v;
+  }
+
+  // The head is tested first: most prefixes of a typing error are no word, so the tail (and its own
+  // splits) is looked up only behind a known head, which keeps an edit's new word to a few dozen lookups.
+  private splits(word: string, depth: number): boolean {
     for (let i = word.length - 4; i >= 3; i--) {
-      const tail = word.slice(i);
-      if (!(this.has(tail) || this.compound(tail, depth + 1))) continue;
       const head = word.slice(0, i);
-      if (NO_HEAD.has(head)) continue;
-      if (this.has(head)) return true;
-      for (const link of LINKS) {
-        if (head.length - link.length >= 3 && head.endsWith(link) && this.has(head.slice(0, -link.length))) return true;
-      }
+      if (NO_HEAD.has(head) || !this.knownHead(head)) continue;
+      const tail = word.slice(i);
+      if (this.has(tail) || this.compound(tail, depth + 1)) return true;
     }
     return false;
   }
+
+  private knownHead(head: string): boolean {
+    if (this.has(head)) return true;
+    for (const link of LINKS) {
+      if (head.length - link.length >= 3 && head.endsWith(link) && this.has(head.slice(0, -link.length))) return true;
+    }
+    return false;
+  }
+
 }
 
 let installed: Speller | undefined;

@@ -12,6 +12,7 @@ export interface WordAt {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const ROMAN = /^[ivxlcdm]+$/;
 const UPPER = /\p{Lu}/u;
+export const MAX_WORD = 45;
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || /\s/.test(c);
@@ -46,7 +47,9 @@ export function checkableWords(text: string): WordAt[] {
       skipChunk = isAddressLike(chunk);
     }
     if (skipChunk) continue;
-    if (word.length < 3 || UPPER.test(word) || ROMAN.test(word)) continue;
+    // Longer than any Dutch word worth checking (a code, a hash, a pasted string): left alone, and kept
+    // away from Hunspell and the compound splitter, whose cost grows with the length.
+    if (word.length < 3 || word.length > MAX_WORD || UPPER.test(word) || ROMAN.test(word)) continue;
     const before = text[start - 1];
     const after = text[end];
     // Numbers with units ("15kg", "2x"), words glued to digits, and cut-off compounds ("bedrijfs- en").

@@ -20,12 +20,14 @@ export const codeActions: Feature = {
       const actions: CodeAction[] = [];
       const disabledLines = new Set<string>();
       const disabledFile = new Set<string>();
+      // Suggestions cost up to a second each: for the few typing errors at the cursor, not a whole draft.
+      let suggestionsLeft = 3;
       for (const f of result.findings) {
         if (f.span.end < want.start || f.span.start > want.end) continue;
         if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
         const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
         // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
-        const fixes: Fix[] = f.ruleId === 'typefout' ? typoFixes(result.model.text, f) : (f.fixes ?? []);
+        const fixes: Fix[] = f.ruleId !== 'typefout' ? (f.fixes ?? []) : suggestionsLeft-- > 0 ? typoFixes(result.model.text, f) : [];
         for (const fix of fixes) {
           actions.push({
             title: fix.title[l],
