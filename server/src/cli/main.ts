@@ -1,6 +1,7 @@
 // `clausule check FILES...`: the same analysis as the editor, for CI and the terminal.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDictionary } from '../node/spellingLoader';
 import { analyze, mergeOptions, type AnalysisOptions, type Lang } from '../core';
 import { readWorkspaceConfig } from '../node/workspaceConfig';
 import { printable } from './decode';
@@ -166,6 +167,12 @@ if (require.main === module) {
   };
   // `export` is asynchronous (the Word writer), so it is dispatched before the synchronous `check`.
   if (argv[0] === 'export') exportMain(argv.slice(1)).then((code) => (process.exitCode = code), fail);
+  // The Dutch dictionary is loaded before checking (once per run; `check` itself stays synchronous).
+  else if (argv[0] === 'check')
+    ensureDictionary().then((load) => {
+      if (load.error) writeErr(`clausule: spelling is not checked: ${load.error}`);
+      process.exitCode = main(argv);
+    }, fail);
   else {
     try {
       process.exitCode = argv[0] === 'import' ? importMain(argv.slice(1)) : main(argv);

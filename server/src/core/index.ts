@@ -7,3 +7,5 @@ export { Analyzer, analyze, enabledRules, ruleFailures, type AnalysisResult } fr
 export { validateOptions, mergeOptions, type AnalysisOptions, type ConfigProblem } from './engine/config';
 export { allRules, rulesById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
+export { installDictionary, dictionary, dictionaryGeneration, Speller, type WordList } from './spelling/dictionary';
+export { typoFixes } from './spelling/suggest';

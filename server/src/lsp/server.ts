@@ -2,7 +2,8 @@
 // dist/server-core.js with the analysis core; the entry (main.ts) answers `initialize` and then starts this.
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, CancelledError, ruleFailures, type AnalysisOptions, type AnalysisResult, type CancellationToken, type Lang } from '../core';
+import { ensureDictionary } from '../node/spellingLoader';
+import { Analyzer, CancelledError, dictionaryGeneration, ruleFailures, type AnalysisOptions, type AnalysisResult, type CancellationToken, type Lang } from '../core';
 import { toDiagnostic } from './convert';
 import type { Feature, ServerContext } from './context';
 import { features } from './features';
@@ -89,7 +90,8 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       states.set(uri, state);
     }
     const options = optionsFor(uri);
-    const optionsKey = JSON.stringify(options);
+    // A dictionary that arrived since the last analysis makes it stale too.
+    const optionsKey = `${dictionaryGeneration()}|${JSON.stringify(options)}`;
     if (state.result && state.version === doc.version && state.optionsKey === optionsKey) return state.result;
     try {
       state.result = state.analyzer.analyze(doc.getText(), options, token);
@@ -130,6 +132,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       limited: result.limited,
     };
     void connection.sendNotification('clausule/status', status);
+    requestDictionary();
     const state = states.get(uri)!;
     if (result.audienceSource === 'undecided' && !state.toldAudience) {
       state.toldAudience = true;
@@ -175,6 +178,21 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   };
   const touch = (uri: unknown) => {
     if (typeof uri === 'string' && documents.get(uri)) active = uri;
+  };
+
+  // The Dutch dictionary loads once, after the first publish: a draft shows its structure findings at
+  // once and its spelling a moment later; no analysis waits for the dictionary.
+  let dictionaryRequested = false;
+  const requestDictionary = () => {
+    if (dictionaryRequested) return;
+    dictionaryRequested = true;
+    setTimeout(() => {
+      void ensureDictionary().then((load) => {
+        if (load.error) log(`[clausule] spelling is not checked: ${load.error}`);
+        else log(`[clausule] Dutch dictionary loaded in ${load.ms} ms`);
+        for (const doc of documents.all()) schedule(doc.uri);
+      });
+    }, 0);
   };
 
   const schedule = (uri: string) => {

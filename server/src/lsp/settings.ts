@@ -12,6 +12,8 @@ export interface EditorSettings {
   taal?: string;
   diagnostics?: { debounceMs?: number };
   largeDocumentThreshold?: number;
+  /** The user's own words (clausule.woorden). */
+  woorden?: string[];
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -22,6 +24,7 @@ export function optionsFromEditor(s: EditorSettings | undefined): { options: Ana
   if (s.doelgroep !== undefined) raw.doelgroep = s.doelgroep;
   if (s.rules && Object.keys(s.rules).length) raw.rules = s.rules;
   if (s.largeDocumentThreshold !== undefined) raw.largeDocumentThreshold = s.largeDocumentThreshold;
+  if (s.woorden !== undefined && !(Array.isArray(s.woorden) && s.woorden.length === 0)) raw.woorden = s.woorden;
   return validateOptions(raw, knownRuleIds);
 }
 

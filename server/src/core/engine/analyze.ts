@@ -9,6 +9,7 @@ import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config
 import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
 import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './text';
+import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 
 export interface AnalysisResult {
   model: DocumentModel;
@@ -69,7 +70,10 @@ export class Analyzer {
     const findings: Finding[] = [];
     const blockRules = enabled.filter((e) => e.rule.scope === 'block');
     const docRules = enabled.filter((e) => e.rule.scope === 'document');
-    const keyPrefix = `${audience}|${blockRules.map((e) => `${e.rule.meta.id}:${e.severity}`).join(',')}|`;
+    // The spelling checks see the dictionary (once loaded) and the user's words: both are part of the key.
+    const words = options.words?.length ? new Set(options.words.map((w) => w.toLowerCase())) : undefined;
+    const keyPrefix = `${audience}|${blockRules.map((e) => `${e.rule.meta.id}:${e.severity}`).join(',')}|${dictionaryGeneration()}|${options.words?.join('\u0000') ?? ''}|`;
+    const spelling = { speller: dictionary(), words };
     if (keyPrefix !== this.cacheKey) this.cache = new Map();
     this.cacheKey = keyPrefix;
     const nextCache = new Map<string, Finding[]>();
@@ -81,7 +85,7 @@ export class Analyzer {
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
-        blockContexts ??= blockRules.map((e) => context(e, e.rule.meta.audience ?? audience, []));
+        blockContexts ??= blockRules.map((e) => Object.assign(context(e, e.rule.meta.audience ?? audience, []), spelling));
         local = runBlockRules(block, blockRules, blockContexts);
       }
       nextCache.set(key, local);

@@ -8,6 +8,8 @@ export interface AnalysisOptions {
   rules?: Record<string, SeveritySetting>;
   /** Above this size (in UTF-16 code units) only the cheap rules run. */
   largeDocumentThreshold?: number;
+  /** The user's own words: the spelling rules accept them (`woorden`). */
+  words?: string[];
 }
 
 export const DEFAULT_LARGE_DOCUMENT_THRESHOLD = 2_000_000;
@@ -69,6 +71,11 @@ export function validateOptions(raw: unknown, knownRules: Set<string>): { option
     if (typeof threshold === 'number' && Number.isFinite(threshold) && threshold > 0) options.largeDocumentThreshold = threshold;
     else problems.push({ path: 'largeDocumentThreshold', message: { nl: 'largeDocumentThreshold moet een positief getal zijn.', en: 'largeDocumentThreshold must be a positive number.' } });
   }
+  const words = obj.woorden ?? obj.words;
+  if (words !== undefined) {
+    if (Array.isArray(words) && words.every((w) => typeof w === 'string')) options.words = words.map((w) => w.trim()).filter((w) => w.length > 0 && w.length <= 100);
+    else problems.push({ path: 'woorden', message: { nl: '"woorden" moet een lijst van woorden zijn.', en: '"woorden" must be a list of words.' } });
+  }
   return { options, problems };
 }
 
@@ -80,6 +87,8 @@ export function mergeOptions(...layers: Array<AnalysisOptions | undefined>): Ana
     if (l.audience) out.audience = l.audience;
     if (l.rules) out.rules = { ...out.rules, ...l.rules };
     if (l.largeDocumentThreshold) out.largeDocumentThreshold = l.largeDocumentThreshold;
+    // Word lists add up: the team's .clausule.json and the user's own setting both count.
+    if (l.words?.length) out.words = [...new Set([...(out.words ?? []), ...l.words])];
   }
   return out;
 }

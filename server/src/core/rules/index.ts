@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { rule as bepalingDubbel } from './bepaling-dubbel';
 import { rule as getalWoord } from './getal-woord';
 import { rule as spelling } from './spelling';
+import { rule as typefout } from './typefout';
 import { rule as bwAfwijking } from './bw-afwijking';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as consumentZwarteLijst } from './consument-zwarte-lijst';
@@ -28,6 +29,7 @@ import { rule as bwArtikel } from './bw-artikel';
 export const allRules: Rule[] = [
   getalWoord,
   spelling,
+  typefout,
   bepalingDubbel,
   bwAfwijking,
   exoneratieOpzet,

@@ -2,6 +2,7 @@
 import type { Audience, Fix, Lang, Localized, RelatedInfo, RuleCategory, Severity, Span } from '../types';
 import type { Block, DocumentModel } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
+import type { Speller } from '../spelling/dictionary';
 
 export interface RuleMeta {
   id: string;
@@ -37,6 +38,10 @@ export interface RuleContext {
    * edited pieces. Entries unused in one analysis are dropped at the next.
    */
   memo?<V>(name: string): GenerationalMemo<V>;
+  /** The spelling dictionary, once the host has loaded it (absent before and in hosts without one). */
+  speller?: Speller;
+  /** The user's own words (setting clausule.woorden, "woorden" in .clausule.json), in lower case. */
+  words?: ReadonlySet<string>;
 }
 
 /** Sees one block's text; its findings are cached per block text and audience. */

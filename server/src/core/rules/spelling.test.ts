@@ -40,3 +40,65 @@ describe('spelling: literal gate', () => {
     for (const t of ['te alle tijde', 'TE\tALLEN', 'ten  allen', 'danwel']) assert.equal(mayStartAt(t, 0), true, t);
   });
 });
+
+describe('spelling: split and joined forms where the context decides', () => {
+  it('finds the forms written apart or together against the official spelling', () => {
+    check('spelling', 'Vorderingen «terzake» de levering en «ten alle tijden» geldig.');
+    check('spelling', 'De verrekening zal «plaats vinden» na de oplevering.');
+    check('spelling', 'Opschorten «tot dat» de Opdrachtgever heeft betaald.');
+    check('spelling', 'De vergoeding bedraagt «tenminste» 15% en duurt «tenminste» vijf uren.');
+    check('spelling', 'Eerst de kosten, en «tenslotte» de hoofdsom.');
+    check('spelling', 'Zij mag de uitvoering «op de schorten» en de overeenkomst «op de zeggen».');
+    check('spelling', 'Leverancier zal «zorgen dragen» voor de opslag; Klant «staat er voor in» dat alles klopt.');
+    check('spelling', 'Na «akkoord verklaring» van deze «Algemenen Voorwaarden» is alles voor «eigenrekening».');
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    check('spelling', 'Partijen zoeken een plaats vinden voor de opslag; zij moeten een geschikte plaats vinden.');
+    check('spelling', 'Dat geldt tot dat moment, tot dat tijdstip.');
+    check('spelling', 'Hij heeft tenminste gebeld; dat is tenminste iets.');
+    check('spelling', 'Tenslotte is hij de eigenaar. Ten slotte de hoofdsom. Zij is tenslotte de koper.');
+    check('spelling', 'Zij gaat op de stoel zitten en neemt de zorg voor de opslag; zij staat ervoor in.');
+    check('spelling', 'Ter zake van de levering geldt ten minste vijf dagen; de levering zal plaatsvinden.');
+  });
+});
+
+describe('spelling: doubled words', () => {
+  it('finds a word written twice in a row, and removes the second', () => {
+    const [f] = check('spelling', 'Binnen een termijn na de «de» dag van oplevering.');
+    assert.equal(applyFix('Binnen een termijn na de de dag van oplevering.', f), 'Binnen een termijn na de dag van oplevering.');
+    check('spelling', 'De kosten van «van» de incasso.');
+  });
+
+  it('accepts the doubles Dutch writes on purpose, names and words across lines or punctuation', () => {
+    check('spelling', 'Hij zegt dat dat klopt; die die het weten, zwijgen; als je je aanmeldt, ben je lid.');
+    check('spelling', 'Algemene voorwaarden van Van der Berg B.V.');
+    check('spelling', 'de kosten, de\nde rest; zie artikel 4. 4. de vorige; het 2-2 gelijkspel');
+  });
+});
+
+describe('spelling: d/t where the sentence decides (with the dictionary)', () => {
+  const { installDictionary } = require('../spelling/dictionary') as typeof import('../spelling/dictionary');
+  const { testWordList } = require('../spelling/testWordList') as typeof import('../spelling/testWordList');
+  beforeEach(() => installDictionary(testWordList));
+  afterEach(() => installDictionary(undefined));
+
+  it('finds a participle after a subject pronoun and a bare stem after a capitalised subject', () => {
+    const [f] = check('spelling', 'Jij «betaald» de factuur vooruit.');
+    assert.equal(applyFix('Jij betaald de factuur vooruit.', f), 'Jij betaalt de factuur vooruit.');
+    check('spelling', 'Hij «bepaald» de termijn.');
+    check('spelling', 'Opdrachtgever «draag» er zorg voor dat alles klopt.');
+    check('spelling', 'Dat is zo. De Opdrachtgever «draag» er zorg voor.');
+  });
+
+  it('leaves participles with an auxiliary, prepositions as openers and correct forms alone', () => {
+    check('spelling', 'Als u betaald hebt, leveren wij. Nadat hij betaald heeft, volgt de levering.');
+    check('spelling', 'Jij betaalt de factuur. Opdrachtgever draagt er zorg voor.');
+    check('spelling', 'In geval er schade is, geldt dit.');
+  });
+
+  it('needs the dictionary: without it, no d/t findings', () => {
+    installDictionary(undefined);
+    check('spelling', 'Jij betaald de factuur vooruit.');
+  });
+});

@@ -1,11 +1,18 @@
 import type { BlockRule } from './rule';
 import data from './data/spelling.json';
 import { matchesNear, triggerWords } from '../engine/text';
+import { doubledWords } from '../spelling/doubled';
+import { verbEndings } from '../spelling/verbEndings';
 
 interface Entry {
   wrong: string;
   right: string;
   why: { nl: string; en: string };
+  /** Preceding words after which the phrase is correct ("een plaats vinden"). */
+  unlessAfter?: string[];
+  /** The phrase is wrong only after one of these words or before one of `onlyBefore` (either suffices). */
+  onlyAfter?: string[];
+  onlyBefore?: string[];
 }
 
 const entries = data.entries as Entry[];
@@ -95,13 +102,21 @@ export const rule: BlockRule = {
         nl: '"{found}" schrijf je als "{right}". {why}',
         en: '"{found}" should be written "{right}". {why}',
       },
+      doubled: {
+        nl: '"{word}" staat hier twee keer achter elkaar.',
+        en: '"{word}" appears twice in a row.',
+      },
+      verb: {
+        nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
+        en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
+      },
     },
   },
   check(block, ctx) {
     for (const m of matchesNear(block, PATTERN, START, 0, mayStartAt)) {
       const found = m[0];
       const entry = byWrong.get(found.toLowerCase().replace(/[ \t]+/g, ' '));
-      if (!entry) continue;
+      if (!entry || !fitsContext(entry, block.text, m.index, m.index + found.length)) continue;
       const right = /^\p{Lu}/u.test(found) ? entry.right[0].toUpperCase() + entry.right.slice(1) : entry.right;
       const span = { start: m.index, end: m.index + found.length };
       ctx.report({
@@ -110,5 +125,49 @@ export const rule: BlockRule = {
         fixes: [{ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: true }],
       });
     }
+    for (const d of doubledWords(block.text)) {
+      const span = { start: d.start, end: d.end };
+      ctx.report({
+        span,
+        messageId: 'doubled',
+        args: { word: d.word },
+        fixes: [{ title: { nl: `Verwijder het tweede "${d.word}"`, en: `Remove the second "${d.word}"` }, edits: [{ span: { start: d.removeFrom, end: d.end }, newText: '' }], preferred: true }],
+      });
+    }
+    if (ctx.speller) {
+      for (const v of verbEndings(block.text, ctx.speller)) {
+        const span = { start: v.start, end: v.end };
+        ctx.report({
+          span,
+          messageId: 'verb',
+          args: { found: v.found, right: v.right, subject: v.subject },
+          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
+        });
+      }
+    }
   },
 };
+
+/** The words before and after a match, for the entries that are wrong only in some contexts. */
+function fitsContext(entry: Entry, text: string, start: number, end: number): boolean {
+  if (!entry.unlessAfter && !entry.onlyAfter && !entry.onlyBefore) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prev = /(\p{L}+)[^\p{L}]*$/u.exec(before);
+  const prevWord = prev?.[1].toLowerCase();
+  if (prevWord && entry.unlessAfter?.includes(prevWord)) return false;
+  if (!entry.onlyAfter && !entry.onlyBefore) return true;
+  const after = text.slice(end, end + 40);
+  const next = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/u.exec(after);
+  const gap = next?.[1] ?? after;
+  const nextWord = next?.[2];
+  const afterOk = entry.onlyAfter?.some((w) => w === prevWord) ?? false;
+  const beforeOk =
+    entry.onlyBefore?.some((w) => {
+      if (w === '#comma') return /^\s*,/.test(after);
+      if (!nextWord || !/^[ \t]*$/.test(gap)) return false;
+      if (w === '#digit') return /^\p{N}/u.test(nextWord);
+      if (w === '#Capital') return /^\p{Lu}/u.test(nextWord);
+      return w === nextWord.toLowerCase();
+    }) ?? false;
+  return afterOk || beforeOk;
+}

@@ -1,8 +1,11 @@
-// Quick fixes: the fixes the rules attach to their findings, and "disable this rule for this line".
+// Quick fixes: the fixes the rules attach to their findings, suggestions and "Voeg toe aan woordenlijst"
+// for typing errors, and "disable this rule for this line".
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { toDiagnostic, toSpan, toTextEdit } from '../convert';
+import { LineIndex, typoFixes, type Fix } from '../../core';
+import { addWordChange } from '../../node/wordList';
 
 /** The line "disable this rule for this line" inserts above the finding's line. */
 export function disableNextLineComment(indent: string, ruleId: string, eol: string): string {
@@ -22,11 +25,15 @@ export const codeActions: Feature = {
       const actions: CodeAction[] = [];
       const disabledLines = new Set<string>();
       const disabledFile = new Set<string>();
+      // Suggestions cost up to a second each: for the few typing errors at the cursor, not a whole draft.
+      let suggestionsLeft = 3;
       for (const f of result.findings) {
         if (f.span.end < want.start || f.span.start > want.end) continue;
         if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
         const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
-        for (const fix of f.fixes ?? []) {
+        // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
+        const fixes: Fix[] = f.ruleId !== 'typefout' ? (f.fixes ?? []) : suggestionsLeft-- > 0 ? typoFixes(result.model.text, f) : [];
+        for (const fix of fixes) {
           actions.push({
             title: fix.title[l],
             kind: CodeActionKind.QuickFix,
@@ -34,6 +41,20 @@ export const codeActions: Feature = {
             isPreferred: fix.preferred,
             edit: { changes: { [uri]: fix.edits.map((e) => toTextEdit(lines, e)) } },
           });
+        }
+        if (f.ruleId === 'typefout') {
+          const word = result.model.text.slice(f.span.start, f.span.end);
+          const change = addWordChange(uri, word);
+          if (change) {
+            const end = new LineIndex(change.oldText).positionAt(change.oldText.length);
+            const editing = { textDocument: { uri: change.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: change.newText }] };
+            actions.push({
+              title: l === 'nl' ? `Voeg "${word}" toe aan woordenlijst` : `Add "${word}" to the word list`,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              edit: { documentChanges: change.create ? [{ kind: 'create', uri: change.uri, options: { ignoreIfExists: true } }, editing] : [editing] },
+            });
+          }
         }
         const line = lines.lineAt(f.span.start);
         const key = `${line}:${f.ruleId}`;

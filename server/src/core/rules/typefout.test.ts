@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { check, findingsOf } from '../testing/check';
+import { dictionary, installDictionary } from '../spelling/dictionary';
+import { typoFixes } from '../spelling/suggest';
+import { testWordList } from '../spelling/testWordList';
+
+describe('typefout', () => {
+  beforeEach(() => installDictionary(testWordList));
+  afterEach(() => installDictionary(undefined));
+
+  it('reports words the dictionary does not know', () => {
+    check('typefout', 'De «opdrachtgevr» betaalt de factuur.');
+    check('typefout', 'Alle «prijswijzingen» zijn schriftelijk.');
+  });
+
+  it('reports nothing before a dictionary is installed', () => {
+    installDictionary(undefined);
+    check('typefout', 'De opdrachtgevr betaalt de factuur.');
+  });
+
+  it('accepts compounds of known words, with a linking s or e(n), and regular derivations', () => {
+    check('typefout', 'De verwerkersovereenkomst en de aansprakelijkheidsverzekering gelden.');
+    check('typefout', 'De bedrijfsschade, de verhaalsmogelijkheid en de leveringstermijnen.');
+    check('typefout', 'Zijn voorwaarden zijn beperkender; kwaadwillendheid is uitgesloten.');
+  });
+
+  it('accepts the legal, Latin and ICT words of its own list', () => {
+    check('typefout', 'De exoneratie en de cessie gelden mutatis mutandis voor de subverwerkers en de webclient.');
+  });
+
+  it('leaves names, capitals, abbreviations, addresses, numbers with units and cut-off compounds alone', () => {
+    check('typefout', 'Bizzlewerk en KVK-nummer NLX en Grootwinkelbedrijf zijn namen.');
+    check('typefout', 'Zie https://voorbeeld.nl/vwdn of mail naar info@bizzlewerk.nl of www.bizzlewerk.nl.');
+    check('typefout', 'Gebruik bijv. de opdrachtgever enz. met een limiet van 15kg en 20mb per dag.');
+    check('typefout', 'De bedrijfs- en persoonsgegevens, de (bedrijfs)schade en de (leverings-)termijnen.');
+    check('typefout', 'Zie artikel ii en iv van de overeenkomst.');
+  });
+
+  it('takes two unknown words in a row, or next to English function words, for a foreign passage', () => {
+    check('typefout', 'De overeenkomst noemt dit flubbering wobbles op de factuur.');
+    check('typefout', 'De software bevat grommets for the gadget.');
+  });
+
+  it('accepts the user\'s own words, in any case', () => {
+    check('typefout', 'De opdrachtgevr betaalt de bizzlewerk-factuur.', { words: ['Opdrachtgevr', 'bizzlewerk'] });
+    check('typefout', 'De «opdrachtgevr» betaalt.', { words: ['andere'] });
+  });
+
+  it('leaves one-word forms of the spelling list to the spelling rule', () => {
+    check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
+  });
+
+  it('offers up to three suggestions as fixes, looked up on request', () => {
+    const text = 'De opdrachtgevr betaalt.';
+    const [f] = findingsOf('typefout', text);
+    assert.equal(f.fixes, undefined, 'no suggestions computed during analysis');
+    const fixes = typoFixes(text, f);
+    assert.deepEqual(fixes.map((x) => x.edits[0].newText), ['opdrachtgever']);
+    assert.equal(fixes[0].preferred, true);
+    assert.ok(dictionary()!.suggestions('prjs', 3).length <= 3);
+  });
+
+  it('is an information finding by default and can be switched off', () => {
+    const text = 'De opdrachtgevr betaalt.';
+    const { analyze } = require('../engine/analyze') as typeof import('../engine/analyze');
+    assert.equal(analyze(text).findings.find((f) => f.ruleId === 'typefout')?.severity, 'information');
+    assert.equal(analyze(text, { rules: { typefout: 'off' } }).findings.filter((f) => f.ruleId === 'typefout').length, 0);
+  });
+
+  it('a disable comment silences it like any rule', () => {
+    check('typefout', '<!-- clausule-disable-next-line typefout -->\nDe opdrachtgevr betaalt.');
+  });
+});

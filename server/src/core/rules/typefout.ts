@@ -1,0 +1,52 @@
+import type { BlockRule } from './rule';
+import { checkableWords } from '../spelling/words';
+import phrases from './data/spelling.json';
+
+// The spelling rule already reports these one-word forms ("danwel"), with its own explanation.
+const LISTED = new Set(phrases.entries.map((e) => e.wrong.toLowerCase()).filter((w) => !w.includes(' ')));
+// English function words: where they stand, the text is English (a quoted licence term, a product name).
+const ENGLISH = new Set(['the', 'and', 'for', 'of', 'with', 'from', 'to', 'your', 'you', 'this', 'that', 'are', 'not', 'any', 'our', 'its', 'by', 'or', 'be', 'as', 'at', 'on', 'all']);
+
+/**
+ * Words the Dutch dictionary does not know. Runs once the host has loaded the dictionary (the server does
+ * so lazily, off the keystroke path); a word next to another unknown word is taken for a foreign passage.
+ * Suggestions are looked up when the user asks for quick fixes (typoSuggestions), not here: Hunspell's
+ * suggestions cost far more than a membership test.
+ */
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'typefout',
+    category: 'taal',
+    defaultSeverity: 'information',
+    title: { nl: 'Typefout', en: 'Typing error' },
+    messages: {
+      default: {
+        nl: '"{word}" staat niet in het woordenboek: is dit een typefout? Staat het woord goed, voeg het dan toe aan de woordenlijst.',
+        en: '"{word}" is not in the Dutch dictionary: is it a typing error? If the word is right, add it to the word list.',
+      },
+    },
+  },
+  check(block, ctx) {
+    const speller = ctx.speller;
+    if (!speller) return;
+    const own = ctx.words;
+    // The user's words count on their own and as parts of a hyphenated word ("Bizzlewerk-factuur").
+    const known = (w: string): boolean =>
+      !!own?.has(w.toLowerCase()) || speller.isWord(w) || (w.includes('-') && w.split('-').every((p) => p.length < 2 || !!own?.has(p.toLowerCase()) || speller.isWord(p)));
+    const words = checkableWords(block.text);
+    const unknown = words.map((w) => {
+      const lower = w.word.toLowerCase();
+      return ENGLISH.has(lower) || (!LISTED.has(lower) && !known(w.word));
+    });
+    for (let i = 0; i < words.length; i++) {
+      if (!unknown[i] || ENGLISH.has(words[i].word.toLowerCase())) continue;
+      // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
+      const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
+      const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
+      if (prevClose || nextClose) continue;
+      const { word, start, end } = words[i];
+      ctx.report({ span: { start, end }, args: { word } });
+    }
+  },
+};

@@ -1,0 +1,128 @@
+// The spelling dictionary as the rules see it. The host (server, CLI) loads a word list from disk
+// (server/src/node/dictionary.ts: OpenTaal's Hunspell dictionary) and installs it here; the core never
+// reads files, and without an installed list the dictionary-based checks simply report nothing.
+import legal from '../rules/data/woorden-juridisch.json';
+
+/** What a loaded dictionary offers: a membership test and suggestions (both may be slow; cached here). */
+export interface WordList {
+  has(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+const LEGAL = new Set([...(legal.words as string[]), ...(legal.ict as string[])].map((w) => w.toLowerCase()));
+// Linking sounds between the parts of a Dutch compound ("verhaal-s-mogelijkheid", "pannen-koek").
+const LINKS = ['s', 'e', 'en', 'n'];
+// Regular derivations the word list leaves out: "kwaadwillend-heid", "beperkend-er", "geëmuleerd-e".
+const SUFFIXES = ['heid', 'heden', 'er', 'ere', 'ers'];
+// Short function words are no compound heads: "prijs-wij-zingen" must not pass for "prijswijzigingen".
+const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een', 'die', 'dat', 'wat', 'wie', 'hun', 'ons', 'dan', 'als', 'ook', 'nog', 'des', 'der', 'den', 'ter', 'ten', 'tot', 'per', 'maar', 'dus', 'toe', 'zou', 'kon', 'was', 'had', 'ben', 'bent', 'zal']);
+
+/** A word list with a cache per unique word, compound splitting and the legal-Dutch additions. */
+export class Speller {
+  private readonly known = new Map<string, boolean>();
+  private readonly suggested = new Map<string, string[]>();
+  private readonly compounds = new Map<string, boolean>();
+
+  constructor(private readonly list: WordList) {}
+
+  /** Whether the word (letters, inner hyphens or apostrophes) is correct Dutch. */
+  isWord(word: string): boolean {
+    let v = this.known.get(word);
+    if (v === undefined) {
+      v = this.decide(word);
+      if (this.known.size > 200_000) this.known.clear();
+      this.known.set(word, v);
+    }
+    return v;
+  }
+
+  /** Up to `max` corrections, best first (Hunspell's order). */
+  suggestions(word: string, max = 3): string[] {
+    if (word.length > 30) return [];
+    let s = this.suggested.get(word);
+    if (!s) {
+      try {
+        s = this.list.suggest(word).filter((x) => x !== word && !/\s\S+\s/.test(x));
+      } catch {
+        s = [];
+      }
+      if (this.suggested.size > 10_000) this.suggested.clear();
+      this.suggested.set(word, s);
+    }
+    return s.slice(0, max);
+  }
+
+  private has(word: string): boolean {
+    if (LEGAL.has(word.toLowerCase())) return true;
+    try {
+      return this.list.has(word);
+    } catch {
+      return true; // a failing dictionary must not produce findings
+    }
+  }
+
+  private decide(word: string): boolean {
+    if (this.has(word)) return true;
+    // "niet-gelieerde", "back-up-kopie": each part on its own.
+    if (word.includes('-')) return word.split('-').every((p) => p.length < 2 || this.isWord(p));
+    const lower = word.toLowerCase();
+    if (lower.startsWith('on') && lower.length >= 7 && this.has(lower.slice(2))) return true;
+    for (const s of SUFFIXES) if (lower.length - s.length >= 5 && lower.endsWith(s) && this.has(lower.slice(0, -s.length))) return true;
+    return this.compound(lower, 0);
+  }
+
+  /**
+   * Dutch writes compounds as one word and no dictionary lists them all: a word is accepted when it
+   * splits into a known head (optionally with a linking s/e/en) and a known or itself compound tail.
+   */
+  private compound(word: string, depth: number): boolean {
+    if (word.length < 7 || depth > 1) return false;
+    const key = `${depth}${word}`;
+    let v = this.compounds.get(key);
+    if (v === undefined) {
+      v = this.splits(word, depth);
+      if (this.compounds.size > 200_000) this.compounds.clear();
+      this.compounds.set(key, v);
+    }
+    return v;
+  }
+
+  // The head is tested first: most prefixes of a typing error are no word, so the tail (and its own
+  // splits) is looked up only behind a known head, which keeps an edit's new word to a few dozen lookups.
+  private splits(word: string, depth: number): boolean {
+    for (let i = word.length - 4; i >= 3; i--) {
+      const head = word.slice(0, i);
+      if (NO_HEAD.has(head) || !this.knownHead(head)) continue;
+      const tail = word.slice(i);
+      if (this.has(tail) || this.compound(tail, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  private knownHead(head: string): boolean {
+    if (this.has(head)) return true;
+    for (const link of LINKS) {
+      if (head.length - link.length >= 3 && head.endsWith(link) && this.has(head.slice(0, -link.length))) return true;
+    }
+    return false;
+  }
+
+}
+
+let installed: Speller | undefined;
+let generation = 0;
+
+/** Installs (or, with undefined, removes) the dictionary; analyses after this see it. */
+export function installDictionary(list: WordList | undefined): void {
+  installed = list && new Speller(list);
+  generation++;
+}
+
+export function dictionary(): Speller | undefined {
+  return installed;
+}
+
+/** Changes with each install, so cached findings made with another dictionary are not reused. */
+export function dictionaryGeneration(): number {
+  return generation;
+}
