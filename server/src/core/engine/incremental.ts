@@ -416,7 +416,8 @@ function spliceCitations(
     const from = Math.max(a, blk.span.start);
     const to = Math.min(reach, blk.span.end);
     if (from >= to) continue;
-    for (const c of findCitations(text.slice(from, to), from)) if (c.span.start < b) found.push(c);
+    // The text block rules read (comments blanked), as the parser's blocks hold it.
+    for (const c of findCitations(blockText(text, from, to), from)) if (c.span.start < b) found.push(c);
   }
   if (found.length && found[found.length - 1].span.end > b) return undefined;
   const i = firstAtOrAfter(cits, a);

@@ -417,9 +417,12 @@ function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
   const t = text.slice(info.contentStart, info.end);
   const prev = li > 0 ? infos[li - 1] : undefined;
   if (prev && prev.kind !== 'blank' && prev.kind !== 'comment' && prev.kind !== 'mdHeading' && prev.kind !== 'partHeading') return false;
-  const next = li + 1 < infos.length ? infos[li + 1] : undefined;
+  // A disable comment between the heading and its text is no text: look past it.
+  let n = li + 1;
+  while (n < infos.length && infos[n].kind === 'comment') n++;
+  const next = n < infos.length ? infos[n] : undefined;
   if (!next || next.kind === 'blank') return true;
-  if (next.kind !== 'text') return next.kind !== 'comment';
+  if (next.kind !== 'text') return true;
   // Followed directly by prose: only a heading of a few words, and the prose opens a sentence.
   return t.trim().split(/\s+/).length <= 6 && /^[\p{Lu}"“‘'(]/u.test(text.slice(next.contentStart, next.contentStart + 1));
 }
