@@ -78,8 +78,8 @@ export interface CrossReference {
   text: string;
   /** The tokens that spell the target's number; renumbering rewrites exactly these. */
   tokens: ReferenceToken[];
-  /** How it points: 'artikel' ("artikel 3.2"), 'lid' ("lid 2"), 'leden', 'sub', 'dotted' ("in 1.2.6"), 'positional' ("het vorige lid"). */
-  form: 'artikel' | 'lid' | 'leden' | 'sub' | 'dotted' | 'positional';
+  /** How it points: 'artikel' ("artikel 3.2"), 'lid' ("lid 2"), 'leden', 'sub', 'dotted' ("in 1.2.6"), 'positional' ("het vorige lid"), 'bijlage' ("bijlage 2", targetPath ["bijlage", "2"]). */
+  form: 'artikel' | 'lid' | 'leden' | 'sub' | 'dotted' | 'positional' | 'bijlage';
   /** Path the reference points at, e.g. ["3","2"]; undefined when it cannot be computed. */
   targetPath?: string[];
   target?: StructureNode;

@@ -1,6 +1,7 @@
 // A cross-reference to an article, clause, lid or sub that the draft does not have.
 import type { DocumentRule } from './rule';
 import type { CrossReference, DocumentModel, StructureNode } from '../model/types';
+import { locateAnnex, locateWritten } from '../model/references';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -17,6 +18,10 @@ export const rule: DocumentRule = {
       suggest: {
         nl: 'De verwijzing "{ref}" wijst naar {target}, maar dat onderdeel staat niet in dit concept. Bedoelt u {suggestion}?',
         en: 'The reference "{ref}" points to {target}, which does not exist in this draft. Did you mean {suggestion}?',
+      },
+      bijlage: {
+        nl: 'Het concept verwijst naar bijlage {n}, maar die bijlage is geen deel van dit concept. Voeg haar toe, of noem het document waarin zij staat.',
+        en: 'The draft refers to annex {n}, but that annex is not part of this draft. Add it, or name the document it is in.',
       },
       positional: {
         nl: '"{ref}" wijst nergens naar: er is geen {which} onderdeel.',
@@ -35,6 +40,12 @@ export const rule: DocumentRule = {
         continue;
       }
       if (!r.targetPath) continue;
+      if (r.form === 'bijlage') {
+        if (!locateAnnex(model.text, r.targetPath[1])) ctx.report({ span: r.span, messageId: 'bijlage', args: { n: r.targetPath[1] } });
+        continue;
+      }
+      // The draft writes that number as a clause or article number the structure did not read: not broken.
+      if (locateWritten(model.text, r.targetPath)) continue;
       suffixIndex ??= buildSuffixIndex(model);
       const target = describeTarget(r);
       const suggestion = suggest(r, suffixIndex);
