@@ -9,6 +9,7 @@ import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config
 import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
 import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './text';
+import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
 
 export interface AnalysisResult {
   model: DocumentModel;
@@ -62,6 +63,8 @@ export class Analyzer {
     const limited = text.length > (options.largeDocumentThreshold ?? DEFAULT_LARGE_DOCUMENT_THRESHOLD);
     let enabled = enabledRules(options, this.rules).filter((e) => !e.rule.meta.audience || e.rule.meta.audience === audience);
     if (limited) enabled = enabled.filter((e) => CHEAP_RULES.has(e.rule.meta.id));
+    // A draft under another law is not tested against the Dutch BW (recht-buitenlands says so once), unless asked.
+    if (foreignLaw(model.documentKind)) enabled = enabled.filter((e) => e.explicit || !DUTCH_LAW_RULES.has(e.rule.meta.id));
 
     const findings: Finding[] = [];
     const blockRules = enabled.filter((e) => e.rule.scope === 'block');

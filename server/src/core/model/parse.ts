@@ -11,6 +11,7 @@ import { findDirectives, findDeclaredAudience } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
 import { splitDots } from './path';
+import { detectDocumentKind } from './documentKind';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -59,6 +60,7 @@ export function parseDocument(text: string): DocumentModel {
     blocks,
     declaredAudience: findDeclaredAudience(text),
     pluralCovered,
+    documentKind: detectDocumentKind(text),
   };
   model.uses = findTermUses(text, definitions);
   model.references = findReferences(model);

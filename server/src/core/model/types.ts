@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import type { Citation } from './citations';
+import type { DocumentKind } from './documentKind';
 
 export type NodeKind = 'part' | 'article' | 'clause' | 'item';
 
@@ -121,4 +122,6 @@ export interface DocumentModel {
   declaredAudience?: 'b2b' | 'b2c';
   /** The draft says singular terms also cover the plural. */
   pluralCovered: boolean;
+  /** What kind of document it is and which law governs it (documentKind.ts). */
+  documentKind?: DocumentKind;
 }
