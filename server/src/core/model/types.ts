@@ -57,8 +57,9 @@ export interface Definition {
   label?: string;
   /** Index of the first definition of the same line/group; set on every member of a group. */
   group?: number;
-  /** How the definition is written: a list entry ("Term: ..."), or inline ("hierna: ...", "onder ... wordt verstaan"). */
-  style: 'list' | 'marked' | 'quoted' | 'verstaan' | 'hierna';
+  /** How the definition is written: a list entry ("Term: ..."), or inline ("hierna: ...", "onder ... wordt verstaan");
+   *  'extern': a term taken from another document ("Persoonsgegevens zoals gedefinieerd in de AVG"). */
+  style: 'list' | 'marked' | 'quoted' | 'verstaan' | 'hierna' | 'extern';
 }
 
 export interface TermUse {

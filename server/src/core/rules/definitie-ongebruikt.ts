@@ -36,7 +36,7 @@ export const rule: DocumentRule = {
     for (const d of model.definitions) if (d.group !== undefined && used.has(d.term)) groupUsed.add(d.group);
     const reported = new Set<number>();
     for (const d of model.definitions) {
-      if (used.has(d.term)) continue;
+      if (used.has(d.term) || d.style === 'extern') continue; // a term taken from another document is used where it is named
       if (d.group !== undefined) {
         if (groupUsed.has(d.group) || reported.has(d.group)) continue;
         reported.add(d.group);
