@@ -18,6 +18,8 @@ describe('model/definitions: every form a draft defines a term in', () => {
     const dienst = m.definitions.find((d) => d.term === 'Dienst')!;
     assert.equal(dienst.text, 'de dienst die Leverancier volgens de Offerte levert.');
     assert.equal(m.definitions.find((d) => d.term === 'Account')!.text, 'de toegang van de Klant tot het Platform.');
+    // Any text after the colon, also the placeholder the "add a definition" fix inserts.
+    assert.deepEqual(parseDocument('Artikel 1 Begrippen\n1. Opdracht: [omschrijving];\n').definitions.map((d) => d.term), ['Opdracht']);
   });
 
   it('reads parties in the preamble, "(hierna; de “X”)", "hierna te noemen" and "onder X wordt verstaan"', () => {

@@ -17,7 +17,7 @@ const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})
 const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’][ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // A plain `Term: ...` counts only inside a definitions article.
 // Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
-const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=[\p{L}\p{N}"“'‘(])|\t[ \t]*(?=\S))`, 'u');
+const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$`, 'u');
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.

@@ -367,6 +367,8 @@ function articlePathOf(from: StructureNode | undefined): string[] | undefined {
  * a reference to it is then not broken.
  */
 export function locateWritten(text: string, path: string[]): { start: number; end: number } | undefined {
+  const last = path[path.length - 1];
+  if (path.length > 1 && /^[a-z]$/.test(last)) return locateLetter(text, path.slice(0, -1), last);
   if (!path.length || path.some((p) => !/^\d{1,4}[a-z]?$/.test(p))) return undefined;
   const num = path.join('\\.');
   // An "Artikel N" heading first; a line opening with "N." only when no heading names the article.
@@ -394,4 +396,24 @@ export function locateAnnex(text: string, n: string): { start: number; end: numb
   if (!m) return undefined;
   const at = m.index + m[0].length - m[1].length;
   return { start: at, end: m.index + m[0].length };
+}
+
+/** Letter `letter` ("b." / "b)" / "(b)" opening a line) after where the draft writes `base`, before the next article. */
+function locateLetter(text: string, base: string[], letter: string): { start: number; end: number } | undefined {
+  const at = locateWritten(text, base);
+  if (!at) return undefined;
+  let pos = text.indexOf('\n', at.end);
+  for (let n = 0; pos >= 0 && n < 200; n++) {
+    const next = text.indexOf('\n', pos + 1);
+    const line = text.slice(pos + 1, next < 0 ? text.length : next);
+    const num = /^[ \t#*_]{0,8}(?:(?:[Aa]rtikel|ARTIKEL)[ \t]{1,3})?(\d{1,4})[.):\s]/.exec(line);
+    if (num && num[1] !== base[0]) return undefined; // the next article
+    const l = /^[ \t]{0,8}\(?([a-z])[.)][ \t]/.exec(line);
+    if (l && l[1] === letter) {
+      const s = pos + 1 + line.indexOf(letter);
+      return { start: s, end: s + 1 };
+    }
+    pos = next;
+  }
+  return undefined;
 }
