@@ -106,8 +106,9 @@ describe('model/references: resolvePath and the numbers the draft writes', () =>
     assert.equal(locateWritten('binnen 4.2 dagen', ['4', '2']), undefined);
     assert.equal(locateWritten(text, ['4', 'b']), undefined);
     // A letter under an article whose lettered sections the structure did not read, and none past the next article.
-    const lettered = '5. LEVERING\na. Termijnen. Wij leveren snel.\nb. Kosten. Verzending is gratis.\n6. BETALING\nc. Facturen. Binnen een maand.\n';
+    const lettered = '5. LEVERING\na. Termijnen. Wij leveren snel.\n## b. Kosten. Verzending is gratis.\n6. BETALING\nc. Facturen. Binnen een maand.\n';
     assert.equal(locateWritten(lettered, ['5', 'b'])?.start, lettered.indexOf('b. Kosten'));
+    assert.equal(locateWritten(lettered, ['5', 'a'])?.start, lettered.indexOf('a. Termijnen'));
     assert.equal(locateWritten(lettered, ['5', 'c']), undefined);
     assert.equal(locateAnnex(text, 'B')?.start, text.indexOf('Bijlage B'));
     assert.equal(locateAnnex(text, 'A'), undefined);

@@ -408,7 +408,7 @@ function locateLetter(text: string, base: string[], letter: string): { start: nu
     const line = text.slice(pos + 1, next < 0 ? text.length : next);
     const num = /^[ \t#*_]{0,8}(?:(?:[Aa]rtikel|ARTIKEL)[ \t]{1,3})?(\d{1,4})[.):\s]/.exec(line);
     if (num && num[1] !== base[0]) return undefined; // the next article
-    const l = /^[ \t]{0,8}\(?([a-z])[.)][ \t]/.exec(line);
+    const l = /^[ \t#*_]{0,8}\(?([a-z])[.)][ \t]/.exec(line);
     if (l && l[1] === letter) {
       const s = pos + 1 + line.indexOf(letter);
       return { start: s, end: s + 1 };

@@ -49,4 +49,14 @@ describe('verwijzing-onbekend', () => {
     // Clauses run together in one paragraph; an annex under a heading the outline does not show.
     check('verwijzing-onbekend', 'Artikel 4 Levering\n4.1. Wij leveren binnen een maand. 4.2. Levering geschiedt franco.\n\nArtikel 5 Slot\n1. Zie artikel 4.2 en bijlage 1.\n\nBijlage 1 Tarieven\nUurtarief.\n');
   });
+
+  it('says that a lid of an article without numbered leden can only be found by counting', () => {
+    const [f] = check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n\nArtikel 5 Meerwerk\nMeerwerk wordt vooraf besproken.\n\nMeerwerk wordt schriftelijk bevestigd.\n\nIn afwijking van «lid 1» geldt een vaste prijs.\n');
+    assert.match(f.message.nl, /Artikel 5 nummert zijn leden niet/);
+    assert.match(f.message.en, /does not number its paragraphs/);
+    // More than it has paragraphs: the ordinary message.
+    const [g] = check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n\nArtikel 5 Meerwerk\nMeerwerk wordt vooraf besproken. Zie «lid 4».\n');
+    assert.match(g.message.nl, /lid 4 van artikel 5/);
+  });
 });
+
