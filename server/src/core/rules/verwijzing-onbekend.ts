@@ -36,6 +36,8 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     if (!model.nodes.length) return;
     let suffixIndex: Map<string, StructureNode[]> | undefined;
+    // Each missing number is looked for in the text once, however often it is cited.
+    const written = new Map<string, boolean>();
     for (const r of model.references) {
       if (r.target) continue;
       if (r.form === 'positional') {
@@ -49,7 +51,10 @@ export const rule: DocumentRule = {
         continue;
       }
       // The draft writes that number as a clause or article number the structure did not read: not broken.
-      if (locateWritten(model.text, r.targetPath)) continue;
+      const key = r.targetPath.join('.');
+      let found = written.get(key);
+      if (found === undefined) written.set(key, (found = locateWritten(model.text, r.targetPath) !== undefined));
+      if (found) continue;
       if ((r.form === 'lid' || r.form === 'leden') && r.targetPath.length === 2) {
         const article = resolvePath(model, r.targetPath.slice(0, 1));
         if (article && !article.children.length && paragraphs(model, article) >= Number(r.targetPath[1])) {
