@@ -56,8 +56,8 @@ export async function activate(context: vscode.ExtensionContext) {
       const audience = s.audience === 'unknown' ? t('doelgroep?', 'audience?') : s.audience.toUpperCase();
       status.text = `$(law) ${s.errors} $(error) ${s.warnings} $(warning) · ${audience}${s.limited ? ' $(dashboard)' : ''}`;
       status.tooltip = t(
-        `Clausule – ${s.errors} fouten, ${s.warnings} waarschuwingen, ${s.infos} overige · doelgroep ${s.audience === 'unknown' ? 'onbepaald (consumentenregels als hint)' : s.audience}${s.limited ? ' · groot concept: alleen snelle controles' : ''}`,
-        `Clausule – ${s.errors} errors, ${s.warnings} warnings, ${s.infos} other · audience ${s.audience === 'unknown' ? 'undecided (consumer rules as hints)' : s.audience}${s.limited ? ' · large draft: fast checks only' : ''}`,
+        `Clausule – ${s.errors} fouten, ${s.warnings} waarschuwingen, ${s.infos} overige · doelgroep ${s.audience === 'unknown' ? 'onbepaald (consumentenregels als hint)' : s.audience}${s.kind ? ` · ${s.kind.nl}` : ''}${s.law ? ` · ${s.law.nl}` : ''}${s.limited ? ' · groot concept: alleen snelle controles' : ''}`,
+        `Clausule – ${s.errors} errors, ${s.warnings} warnings, ${s.infos} other · audience ${s.audience === 'unknown' ? 'undecided (consumer rules as hints)' : s.audience}${s.kind ? ` · ${s.kind.en}` : ''}${s.law ? ` · ${s.law.en}` : ''}${s.limited ? ' · large draft: fast checks only' : ''}`,
       );
     }
     status.show();

@@ -203,6 +203,8 @@ function WORKLOAD(): void {
   }
   // Unfilled placeholders: the drafts above have none, and the placeholder rule scans only text that may.
   new Analyzer().analyze('Gevestigd te [PLAATS], betaling binnen XX dagen, bedrag € ... per maand.');
+  // Cross-references the structure does not resolve: the rule looks for the number or annex written in the text.
+  new Analyzer().analyze('Artikel 1 Duur\n1. Zie artikel 4.3, artikel 9 en bijlage 2.\n', { rules: everyRule });
   // Test support: the trie regex that the trigger-word automaton replaced, kept as its reference.
   referenceHits([...registeredTriggerWords()], drafts[0]);
 }

@@ -8,6 +8,7 @@ import { toDiagnostic } from './convert';
 import type { Feature, ServerContext } from './context';
 import { features } from './features';
 import { configDiagnostics, DEFAULT_DEBOUNCE_MS, effectiveOptions, findWorkspaceConfig, optionsFromEditor, type EditorSettings } from './settings';
+import { describeKind } from '../core/model/documentKind';
 
 interface DocState {
   analyzer: Analyzer;
@@ -27,6 +28,9 @@ export interface StatusNotification {
   infos: number;
   audience: string;
   limited: boolean;
+  /** Kind of document and governing law, in both languages ("verwerkersovereenkomst, deel van een contractenset"). */
+  kind?: { nl: string; en: string };
+  law?: { nl: string; en: string };
 }
 
 /**
@@ -130,6 +134,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       infos: result.findings.filter((f) => f.severity === 'information' || f.severity === 'hint').length,
       audience: result.audienceSource === 'undecided' ? 'unknown' : result.audience,
       limited: result.limited,
+      ...describeKind(result.model.documentKind),
     };
     void connection.sendNotification('clausule/status', status);
     requestDictionary();
@@ -280,3 +285,4 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   // The entry owns the `initialized` handler (it may load this bundle on that notification).
   return { initialized: () => void refreshSettings() };
 }
+

@@ -10,6 +10,7 @@ import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
 import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './text';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
+import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
 
 export interface AnalysisResult {
   model: DocumentModel;
@@ -66,6 +67,8 @@ export class Analyzer {
       .filter((e) => !e.rule.meta.audience || e.rule.meta.audience === audience || source === 'undecided')
       .map((e) => (source === 'undecided' && e.rule.meta.audience && e.rule.meta.audience !== audience ? { ...e, severity: 'hint' as const, explicit: true } : e));
     if (limited) enabled = enabled.filter((e) => CHEAP_RULES.has(e.rule.meta.id));
+    // A draft under another law is not tested against the Dutch BW (recht-buitenlands says so once), unless asked.
+    if (foreignLaw(model.documentKind)) enabled = enabled.filter((e) => e.explicit || !DUTCH_LAW_RULES.has(e.rule.meta.id));
 
     const findings: Finding[] = [];
     const blockRules = enabled.filter((e) => e.rule.scope === 'block');

@@ -19,12 +19,13 @@ import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUs
 import { findCitations } from '../model/citations';
 import { AUDIENCE_REACH, findDirectives, findDeclaredAudience } from '../model/directives';
 import { findReferences } from '../model/references';
+import { detectDocumentKind } from '../model/documentKind';
 import type { Block, CrossReference, Definition, Directive, DocumentModel, StructureNode, TermUse } from '../model/types';
 import type { Span } from '../types';
 import { firstNotBefore } from '../text/search';
 
 /** The model fields this module knows how to move; a model with any other field is parsed in full. */
-const MODEL_KEYS = new Set(['text', 'lines', 'roots', 'nodes', 'byLabel', 'definitions', 'uses', 'references', 'citations', 'directives', 'blocks', 'declaredAudience', 'pluralCovered']);
+const MODEL_KEYS = new Set(['text', 'lines', 'roots', 'nodes', 'byLabel', 'definitions', 'uses', 'references', 'citations', 'directives', 'blocks', 'declaredAudience', 'pluralCovered', 'documentKind']);
 const NODE_OBJECT_KEYS = new Set(['span', 'numberSpan', 'textSpan', 'headingSpan', 'children', 'parent', 'path']);
 const LINEINFO_OFFSETS = new Set(['start', 'end', 'numberStart', 'numberEnd', 'contentStart']);
 /** How far (UTF-16 units) a statute citation and the context its patterns read can reach. */
@@ -246,6 +247,7 @@ export class IncrementalParser {
       blocks,
       declaredAudience: edit.start >= AUDIENCE_REACH ? old.declaredAudience : findDeclaredAudience(text),
       pluralCovered,
+      documentKind: detectDocumentKind(text),
     };
     if (!('declaredAudience' in old)) delete model.declaredAudience;
     model.references = spliceReferences(old, model, line, lineStart, oldLineEnd, delta, edit.start) ?? findReferences(model);

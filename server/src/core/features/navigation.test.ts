@@ -48,4 +48,23 @@ describe('features/navigation', () => {
     assert.deepEqual(texts(referencesAt(m, at('1. Opdrachtgever'), false)), ['lid 1', 'Artikel 2 lid 1']);
     assert.deepEqual(occurrencesAt(m, at('lid 1')).map((o) => o.declaration), [true, false, false]);
   });
+
+  it('goes to article 5 from "artikel 5", never to lid 5 of the article it is written in', () => {
+    const text = 'Artikel 3 Betaling\n1. a\n2. b\n3. c\n4. d\n5. e\n6. Zie artikel 5.\nArtikel 5 Slot\n1. g\n';
+    const model = parseDocument(text);
+    const [span] = definitionAt(model, text.indexOf('artikel 5') + 2);
+    assert.equal(model.lines.lineAt(span.start), model.lines.lineAt(text.indexOf('Artikel 5 Slot')));
+  });
+
+  it('goes to the number as the draft writes it where its structure was not read as a clause', () => {
+    const text = 'Artikel 4 Levering\n4.1. Wij leveren binnen een maand. 4.2. Levering geschiedt franco.\n\nArtikel 5 Slot\n1. Zie artikel 4.2 en bijlage 1.\n\nBijlage 1 Tarieven\nUurtarief.\n';
+    const model = parseDocument(text);
+    const [span] = definitionAt(model, text.indexOf('artikel 4.2') + 9);
+    assert.equal(text.slice(span.start, span.end), '4.2');
+    assert.equal(span.start, text.indexOf('4.2. Levering'));
+    const [annex] = definitionAt(model, text.indexOf('bijlage 1') + 2);
+    assert.equal(annex.start, text.indexOf('Bijlage 1'));
+    assert.deepEqual(definitionAt(parseDocument('Artikel 1 A\n1. Zie artikel 9.\n'), 'Artikel 1 A\n1. Zie artikel 9.\n'.indexOf('artikel 9') + 2), []);
+  });
 });
+

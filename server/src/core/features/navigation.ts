@@ -3,6 +3,7 @@
 import type { Span } from '../types';
 import type { CrossReference, Definition, DocumentModel, StructureNode } from '../model/types';
 import { firstNotBefore } from '../text/search';
+import { locateAnnex, locateWritten } from '../model/references';
 
 export type Target =
   | { kind: 'term'; def: Definition; span: Span }
@@ -51,8 +52,18 @@ export function definitionAt(model: DocumentModel, offset: number): Span[] {
   const t = targetAt(model, offset);
   if (!t) return [];
   if (t.kind === 'term') return model.definitions.filter((d) => d.term === t.def.term).map((d) => d.span);
-  if (t.kind === 'reference') return t.ref.target ? [nodeAnchor(t.ref.target)] : [];
+  if (t.kind === 'reference') {
+    if (t.ref.target) return [nodeAnchor(t.ref.target)];
+    const written = writtenTarget(model, t.ref);
+    return written ? [written] : [];
+  }
   return [];
+}
+
+/** Where the draft writes the number a reference names, when its structure did not read it as a clause. */
+export function writtenTarget(model: DocumentModel, ref: CrossReference): Span | undefined {
+  if (!ref.targetPath) return undefined;
+  return ref.form === 'bijlage' ? locateAnnex(model.text, ref.targetPath[1]) : locateWritten(model.text, ref.targetPath);
 }
 
 /** Where a node "is" for navigation: its number, or its first line when it has none. */

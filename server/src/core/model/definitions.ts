@@ -16,7 +16,19 @@ const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’][ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // A plain `Term: ...` counts only inside a definitions article.
-const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})[ \t]{0,4}:[ \t]+`, 'u');
+// Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
+const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
+// `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
+const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$`, 'u');
+// `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
+const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}["“„'‘](${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]\)`, 'gu');
+// `Persoonsgegevens zoals gedefinieerd in de AVG`: a term the draft takes from another document.
+const EXTERNAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}(?:zoals|als)[ \t]{1,3}(?:gedefinieerd|omschreven|gedefiniëerd)[ \t]{1,3}in[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:[\p{Lu}][\p{L}\p{M}-]{1,40}|AVG|GDPR)`,
+  'gu',
+);
+// "Administrator(s)", "Gebruiker(s)": the plural given in brackets.
+const OPTIONAL_PLURAL = /^(.+?)\(((?:s|en|n|'s))\)$/u;
 // "onder Opdrachtgever wordt verstaan", "Onder 'Dienst' wordt in deze voorwaarden verstaan", "verstaan onder Dienst:"
 const VERSTAAN = new RegExp(
   String.raw`\b[Oo]nder[ \t]{1,3}(?:de[ \t]{1,3}|het[ \t]{1,3})?["“'‘]?(${TERM_WORD}(?:[ \t]{1,3}[\p{L}\p{M}-]{1,40}){0,3}?)["”'’]?[ \t]{1,3}(?:wordt|worden)[ \t]{1,3}(?:[^.\n:]{0,60}?[ \t])?verstaan\b[ \t]*:?[ \t]*` +
@@ -26,7 +38,7 @@ const VERSTAAN = new RegExp(
 );
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "hierna te noemen „Leverancier”"
 const HIERNA = new RegExp(
-  String.raw`\(?\bhierna(?:[ \t]{1,3}te[ \t]{1,3}noemen)?[ \t]{0,3}:?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
+  String.raw`\(?\bhierna(?:[ \t]{1,3}te[ \t]{1,3}noemen)?[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
   'gu',
 );
 // "Offerte en/of Aanbieding": one definition, two terms.
@@ -77,14 +89,19 @@ export function findDefinitions(
     const members = splitAliases(whole);
     const group = defs.length;
     for (const m of members) {
-      if (!isPlausibleTerm(m.term)) continue;
+      // "Administrator(s)": the term is the singular, and the plural it gives is one of its forms.
+      const opt = OPTIONAL_PLURAL.exec(m.term);
+      const term = opt ? opt[1] : m.term;
+      if (!isPlausibleTerm(term)) continue;
       const start = wholeStart + m.offset;
+      const forms = formsOf(term, pluralCovered);
+      if (opt && !forms.includes(term + opt[2])) forms.push(term + opt[2]);
       defs.push({
-        term: m.term,
-        span: { start, end: start + m.term.length },
+        term,
+        span: { start, end: start + term.length },
         textSpan: { start: textStart, end: textEnd },
         text: defText,
-        forms: formsOf(m.term, pluralCovered),
+        forms,
         label: members.length > 1 ? whole : undefined,
         group: members.length > 1 ? group : undefined,
         style,
@@ -111,6 +128,12 @@ export function findDefinitions(
     if (!m && inDefs[info.line] && !/^onder\b|verstaan/i.test(content)) {
       m = PLAIN.exec(content);
       style = 'list';
+      const next = infos[l + 1];
+      if (!m && (info.kind === 'numbered' || info.kind === 'letter') && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
+        // The definition's text is the paragraph below its title.
+        add(m[1].trim(), info.contentStart + content.indexOf(m[1]), next.contentStart, next.end, 'list');
+        continue;
+      }
     }
     if (!m) continue;
     const whole = m[1].trim();
@@ -140,7 +163,29 @@ export function findDefinitions(
       add(term, start, from, m.index, 'hierna');
     }
   }
+  const scan = (re: RegExp, gate: (s: string) => boolean, each: (m: RegExpExecArray) => void) => {
+    if (!gate(range ? text.slice(range.start, range.end) : text)) return;
+    re.lastIndex = range ? range.start : 0;
+    const stop = range ? range.end : Infinity;
+    for (let m = re.exec(text); m && m.index < stop; m = re.exec(text)) each(m);
+  };
+  scan(PAREN_QUOTED, (s) => s.includes('("') || s.includes('(“') || s.includes('(„') || s.includes("('") || s.includes('(de ') || s.includes('(het '), (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    add(m[1], start, Math.max(lineStart, m.index - 200), m.index, 'hierna');
+  });
+  scan(EXTERNAL, (s) => s.includes('gedefinie') || s.includes('omschreven in'), (m) => {
+    const start = m.index;
+    if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
+    add(m[1], start, start + m[1].length, m.index + m[0].length, 'extern');
+  });
   defs.sort((a, b) => a.span.start - b.span.start);
+  // A term the draft defines itself is not also taken from elsewhere.
+  if (defs.some((d) => d.style === 'extern')) {
+    const own = new Set(defs.filter((d) => d.style !== 'extern').map((d) => d.term));
+    for (let k = defs.length - 1; k >= 0; k--) if (defs[k].style === 'extern' && own.has(defs[k].term)) defs.splice(k, 1);
+  }
   for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
 }

@@ -13,6 +13,7 @@ import { findDefinitions, findTermUses, declaresPluralCovered } from './definiti
 import { findReferences } from './references';
 import { splitDots } from './path';
 import { isSpaceUnit } from '../text/letters';
+import { detectDocumentKind } from './documentKind';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -61,6 +62,7 @@ export function parseDocument(text: string): DocumentModel {
     blocks,
     declaredAudience: findDeclaredAudience(text),
     pluralCovered,
+    documentKind: detectDocumentKind(text),
   };
   model.uses = findTermUses(text, definitions);
   model.references = findReferences(model);

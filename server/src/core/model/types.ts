@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import type { Citation } from './citations';
+import type { DocumentKind } from './documentKind';
 
 export type NodeKind = 'part' | 'article' | 'clause' | 'item';
 
@@ -64,8 +65,9 @@ export interface Definition {
   label?: string;
   /** Index of the first definition of the same line/group; set on every member of a group. */
   group?: number;
-  /** How the definition is written: a list entry ("Term: ..."), or inline ("hierna: ...", "onder ... wordt verstaan"). */
-  style: 'list' | 'marked' | 'quoted' | 'verstaan' | 'hierna';
+  /** How the definition is written: a list entry ("Term: ..."), or inline ("hierna: ...", "onder ... wordt verstaan");
+   *  'extern': a term taken from another document ("Persoonsgegevens zoals gedefinieerd in de AVG"). */
+  style: 'list' | 'marked' | 'quoted' | 'verstaan' | 'hierna' | 'extern';
 }
 
 export interface TermUse {
@@ -86,8 +88,8 @@ export interface CrossReference {
   text: string;
   /** The tokens that spell the target's number; renumbering rewrites exactly these. */
   tokens: ReferenceToken[];
-  /** How it points: 'artikel' ("artikel 3.2"), 'lid' ("lid 2"), 'leden', 'sub', 'dotted' ("in 1.2.6"), 'positional' ("het vorige lid"). */
-  form: 'artikel' | 'lid' | 'leden' | 'sub' | 'dotted' | 'positional';
+  /** How it points: 'artikel' ("artikel 3.2"), 'lid' ("lid 2"), 'leden', 'sub', 'dotted' ("in 1.2.6"), 'positional' ("het vorige lid"), 'bijlage' ("bijlage 2", targetPath ["bijlage", "2"]). */
+  form: 'artikel' | 'lid' | 'leden' | 'sub' | 'dotted' | 'positional' | 'bijlage';
   /** Path the reference points at, e.g. ["3","2"]; undefined when it cannot be computed. */
   targetPath?: string[];
   target?: StructureNode;
@@ -129,4 +131,6 @@ export interface DocumentModel {
   declaredAudience?: 'b2b' | 'b2c';
   /** The draft says singular terms also cover the plural. */
   pluralCovered: boolean;
+  /** What kind of document it is and which law governs it (documentKind.ts). */
+  documentKind?: DocumentKind;
 }

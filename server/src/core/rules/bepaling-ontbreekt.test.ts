@@ -36,6 +36,15 @@ describe('bepaling-ontbreekt', () => {
     assert.match(f[0].message.en, /no clause on/);
   });
 
+  it('asks no choice of law of an SLA or processing agreement that is part of a contract set, and still does of a standalone one', () => {
+    const noLaw = FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '');
+    const sla = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.\nDeze SLA maakt deel uit van de Raamovereenkomst tussen partijen.');
+    assert.deepEqual(findings(sla).map((f) => f.message.nl).filter((m) => /toepasselijk recht/.test(m)), []);
+    const standalone = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.');
+    assert.equal(findings(standalone).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
+    assert.equal(findings(noLaw).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
+  });
+
   it('does not fire on a snippet or a short fragment', () => {
     check('bepaling-ontbreekt', '## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n');
   });

@@ -261,6 +261,8 @@ export const rule: DocumentRule = {
     for (let i = 0; i < TOPICS.length; i++) {
       const t = TOPICS[i];
       if (present & (1 << i)) continue;
+      // A service level agreement or processing agreement in a contract set takes its law from the main agreement.
+      if (t.id === 'recht' && model.documentKind?.partOfSet) continue;
       if (BW_TOPICS.has(t.id) && (foreign ??= FOREIGN_LAW.test(text) && !DUTCH_LAW.test(text))) continue;
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);

@@ -50,6 +50,7 @@ export const rule: DocumentRule = {
     for (const d of model.definitions) if (d.group !== undefined && used.has(d.term)) groupUsed.add(d.group);
     const reported = new Set<number>();
     for (const d of model.definitions) {
+      if (d.style === 'extern') continue; // a term taken from another document is used where it is named
       if (used.has(d.term)) {
         const host = inClauses.has(d.term) ? undefined : inDefinitionOf.get(d.term);
         // A plural the draft does not count as a use ("Medewerkers") still shows the clauses use the term.

@@ -25,6 +25,7 @@ import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieDubbel } from './definitie-dubbel';
 import { rule as bwArtikel } from './bw-artikel';
+import { rule as rechtBuitenlands } from './recht-buitenlands';
 
 export const allRules: Rule[] = [
   getalWoord,
@@ -52,6 +53,7 @@ export const allRules: Rule[] = [
   definitieHoofdletter,
   definitieDubbel,
   bwArtikel,
+  rechtBuitenlands,
 ];
 
 export const rulesById = new Map(allRules.map((r) => [r.meta.id, r]));

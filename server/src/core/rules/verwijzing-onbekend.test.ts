@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { applyFix, check, unmark } from '../testing/check';
 
 const DRAFT = '## Artikel 1 – Duur\n1.1 De Overeenkomst duurt een jaar.\n1.2 Zie artikel 1.1.\n\n## Artikel 2 – Slot\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n';
@@ -32,4 +34,32 @@ describe('verwijzing-onbekend', () => {
     assert.match(f.message.nl, /Bedoelt u 1\.2\.1\?/);
     assert.equal(applyFix(unmark(marked).text, f), unmark(marked).text.replace('artikel 2.1', 'artikel 1.2.1'));
   });
+
+  it('fires on a letter or an annex the draft does not have', () => {
+    const [f] = check('verwijzing-onbekend', 'Artikel 6 Uitbesteding\na. intern;\nb. extern.\n\nArtikel 7 Slot\n1. Zie «artikel 6c» en artikel 6b.\n');
+    assert.match(f.message.nl, /sub c/);
+    const [g] = check('verwijzing-onbekend', 'Artikel 1 Verwerking\n1. De beveiliging staat in «bijlage 2».\n');
+    assert.match(g.message.nl, /bijlage 2, maar die bijlage is geen deel van dit concept/);
+    assert.match(g.message.en, /annex 2/);
+  });
+
+  it('stays quiet on references to other instruments and annexes of other documents', () => {
+    check('verwijzing-onbekend', readFileSync(path.resolve('test/fixtures/references/external.av'), 'utf8'));
+  });
+
+  it('stays quiet on article headings and on numbers the draft writes where its structure was not read', () => {
+    check('verwijzing-onbekend', readFileSync(path.resolve('test/fixtures/references/headings.av'), 'utf8'));
+    // Clauses run together in one paragraph; an annex under a heading the outline does not show.
+    check('verwijzing-onbekend', 'Artikel 4 Levering\n4.1. Wij leveren binnen een maand. 4.2. Levering geschiedt franco.\n\nArtikel 5 Slot\n1. Zie artikel 4.2 en bijlage 1.\n\nBijlage 1 Tarieven\nUurtarief.\n');
+  });
+
+  it('says that a lid of an article without numbered leden can only be found by counting', () => {
+    const [f] = check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n\nArtikel 5 Meerwerk\nMeerwerk wordt vooraf besproken.\n\nMeerwerk wordt schriftelijk bevestigd.\n\nIn afwijking van «lid 1» geldt een vaste prijs.\n');
+    assert.match(f.message.nl, /Artikel 5 nummert zijn leden niet/);
+    assert.match(f.message.en, /does not number its paragraphs/);
+    // More than it has paragraphs: the ordinary message.
+    const [g] = check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n\nArtikel 5 Meerwerk\nMeerwerk wordt vooraf besproken. Zie «lid 4».\n');
+    assert.match(g.message.nl, /lid 4 van artikel 5/);
+  });
 });
+

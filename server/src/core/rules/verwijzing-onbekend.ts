@@ -2,6 +2,7 @@
 import type { DocumentRule } from './rule';
 import type { CrossReference, DocumentModel, StructureNode } from '../model/types';
 import { bareHeading } from './verwijzing-opschrift';
+import { locateAnnex, locateWritten, resolvePath } from '../model/references';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -23,6 +24,14 @@ export const rule: DocumentRule = {
         nl: 'De verwijzing "{ref}" wijst naar {target}, maar {parent} ("{heading}") heeft dat onderdeel niet.',
         en: 'The reference "{ref}" points to {target}, but {parentEn} ("{heading}") has no such part.',
       },
+      bijlage: {
+        nl: 'Het concept verwijst naar bijlage {n}, maar die bijlage is geen deel van dit concept. Voeg haar toe, of noem het document waarin zij staat.',
+        en: 'The draft refers to annex {n}, but that annex is not part of this draft. Add it, or name the document it is in.',
+      },
+      unnumbered: {
+        nl: 'Artikel {article} nummert zijn leden niet: "{ref}" is alleen te vinden door de alinea\'s te tellen, en wijst naar een andere alinea zodra er een bijkomt of wegvalt. Nummer de leden.',
+        en: 'Article {article} does not number its paragraphs: "{ref}" can only be found by counting them, and points elsewhere as soon as one is added or removed. Number the paragraphs.',
+      },
       positional: {
         nl: '"{ref}" wijst nergens naar: er is geen {which} onderdeel.',
         en: '"{ref}" points nowhere: there is no {whichEn} part.',
@@ -32,6 +41,8 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     if (!model.nodes.length) return;
     let suffixIndex: Map<string, StructureNode[]> | undefined;
+    // Each missing number is looked for in the text once, however often it is cited.
+    const written = new Map<string, boolean>();
     for (const r of model.references) {
       if (r.target) continue;
       if (r.form === 'positional') {
@@ -40,6 +51,22 @@ export const rule: DocumentRule = {
         continue;
       }
       if (!r.targetPath) continue;
+      if (r.form === 'bijlage') {
+        if (!locateAnnex(model.text, r.targetPath[1])) ctx.report({ span: r.span, messageId: 'bijlage', args: { n: r.targetPath[1] } });
+        continue;
+      }
+      // The draft writes that number as a clause or article number the structure did not read: not broken.
+      const key = r.targetPath.join('.');
+      let found = written.get(key);
+      if (found === undefined) written.set(key, (found = locateWritten(model.text, r.targetPath) !== undefined));
+      if (found) continue;
+      if ((r.form === 'lid' || r.form === 'leden') && r.targetPath.length === 2) {
+        const article = resolvePath(model, r.targetPath.slice(0, 1));
+        if (article && !article.children.length && paragraphs(model, article) >= Number(r.targetPath[1])) {
+          ctx.report({ span: r.span, messageId: 'unnumbered', args: { ref: r.text, article: r.targetPath[0] } });
+          continue;
+        }
+      }
       suffixIndex ??= buildSuffixIndex(model);
       const target = describeTarget(r);
       const suggestion = suggest(r, suffixIndex);
@@ -112,4 +139,13 @@ function rewrite(model: DocumentModel, r: CrossReference, target: StructureNode)
   if (r.tokens.length !== 1 || r.tokens[0].from !== 0 || r.tokens[0].to !== r.targetPath!.length) return undefined;
   if (target.path.some((p) => /^[a-z]$/.test(p))) return undefined;
   return [{ span: r.tokens[0].span, newText: target.path.join('.') }];
+}
+
+/** The paragraphs of an article without numbered leden: its non-empty lines after the heading. */
+function paragraphs(model: DocumentModel, article: StructureNode): number {
+  const { lines } = model;
+  let n = 0;
+  const last = lines.lineAt(Math.max(article.span.start, article.span.end - 1));
+  for (let l = article.line + 1; l <= last; l++) if (lines.lineText(l).trim()) n++;
+  return n;
 }

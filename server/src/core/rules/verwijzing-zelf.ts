@@ -2,6 +2,8 @@
 import type { DocumentRule } from './rule';
 import type { StructureNode } from '../model/types';
 
+const SAYS_ITSELF = /\b(?:[Dd]it|[Dd]eze|[Oo]nderhavige?)[ \t]{1,3}$/;
+
 export const rule: DocumentRule = {
   scope: 'document',
   meta: {
@@ -21,6 +23,10 @@ export const rule: DocumentRule = {
       const t = r.target;
       if (!t || !r.from || (t.kind !== 'clause' && t.kind !== 'item')) continue;
       if (!contains(t, r.from)) continue;
+      // "artikel 14" found at its first clause 14.1 (no article heading) names the article, not that clause.
+      if (r.targetPath && t.path.length > r.targetPath.length) continue;
+      // "in dit artikel 23", "deze paragraaf 4.2": the draft says it means itself.
+      if (SAYS_ITSELF.test(model.text.slice(Math.max(0, r.span.start - 24), r.span.start))) continue;
       ctx.report({ span: r.span, args: { label: t.label } });
     }
   },

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { describeKind, detectDocumentKind, foreignLaw } from './documentKind';
+
+describe('model/documentKind: the kind of document and its law', () => {
+  it('reads the kind from the title, else from the name the draft gives itself', () => {
+    const cases: Array<[string, string]> = [
+      ['# Algemene voorwaarden Proefbedrijf\n\nArtikel 1 Definities\n', 'algemene-voorwaarden'],
+      ['ALGEMENE VERKOOP- EN LEVERINGSVOORWAARDEN\n', 'algemene-voorwaarden'],
+      ['Verwerkersovereenkomst\n\nPartijen:\n', 'verwerkersovereenkomst'],
+      ['Service Level Agreement Hosting\n', 'sla'],
+      ['Dienstbeschrijving Cloudopslag\n', 'sla'],
+      ['SOFTWARELICENTIEVOORWAARDEN\n', 'licentie'],
+      ['Gebruiksvoorwaarden van het platform\n', 'platform'],
+      ['Proefbedrijf B.V.\nVersie 2026\n\nArtikel 1\nDeze verwerkersovereenkomst regelt de verwerking. Deze verwerkersovereenkomst geldt.\n', 'verwerkersovereenkomst'],
+      ['Proefbedrijf B.V.\n\nArtikel 1\nDeze algemene voorwaarden gelden voor elke offerte.\n', 'algemene-voorwaarden'],
+      ['Rekentool\nVoorwaarden juni 2024\n\nArtikel 1 Definities\n', 'algemene-voorwaarden'],
+      ['Notulen van de vergadering\n\nAanwezig: allen.\n', 'onbekend'],
+    ];
+    for (const [text, kind] of cases) assert.equal(detectDocumentKind(text).kind, kind, text);
+  });
+
+  it('knows when an SLA or processing agreement is part of a contract set, and a standalone one is not', () => {
+    assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.\n').partOfSet, true);
+    assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA maakt integraal onderdeel uit van de Raamovereenkomst.\n').partOfSet, true);
+    assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA beschrijft de beschikbaarheid van de dienst.\n').partOfSet, false);
+    // Algemene voorwaarden are the set's base document, never a part of it.
+    assert.equal(detectDocumentKind('Algemene voorwaarden\n\nDeze voorwaarden maken deel uit van elke overeenkomst.\n').partOfSet, false);
+  });
+
+  it('reads a choice of law, Dutch or foreign, and Belgian law from Belgian citations', () => {
+    const law = (t: string) => detectDocumentKind(t).law;
+    assert.equal(law('Op deze voorwaarden is Nederlands recht van toepassing.'), 'nl');
+    assert.equal(law('Op alle overeenkomsten is uitsluitend het Belgisch recht van toepassing.'), 'be');
+    assert.equal(law('Deze overeenkomst wordt beheerst door het recht van Ierland.'), 'ie');
+    assert.equal(law('Deze overeenkomst wordt beheerst door Duits recht.'), 'de');
+    const implied = detectDocumentKind('De verwijlintrest volgt uit artikel 1153 BW.');
+    assert.deepEqual([implied.law, implied.lawSource], ['be', 'implied']);
+    assert.equal(law('Bevoegd is de ondernemingsrechtbank te Gent.'), 'be');
+    assert.equal(law('De overeenkomst wordt voor zover wettelijk toegelaten beheerst door het Nederlands recht.'), 'nl');
+    // A choice beats the signs of another law.
+    assert.equal(law('Zie artikel 1153 BW. Op deze voorwaarden is Nederlands recht van toepassing.'), 'nl');
+  });
+
+  it('does not take a mention of a law, or a conditional one, for a choice', () => {
+    const law = (t: string) => detectDocumentKind(t).law;
+    assert.equal(law('Het is verboden content te plaatsen die in strijd is met Nederlands recht.'), undefined);
+    assert.equal(law('Indien Amerikaans federaal recht van toepassing is, is de rechter in Washington bevoegd.'), undefined);
+    assert.equal(law('De Nederlandse rechter is bevoegd. Zie artikel 7:404 BW en artikel 6:96 BW.'), undefined);
+    assert.equal(law(''), undefined);
+    // The first real choice counts.
+    assert.equal(law('In strijd met Belgisch recht is niets. Op deze voorwaarden is Nederlands recht van toepassing.'), 'nl');
+    assert.equal(foreignLaw(detectDocumentKind('Op deze voorwaarden is Nederlands recht van toepassing.')), false);
+    assert.equal(foreignLaw(detectDocumentKind('Op deze voorwaarden is Belgisch recht van toepassing.')), true);
+    assert.equal(foreignLaw(undefined), false);
+  });
+
+  it('gives the status bar the kind and the law in both languages', () => {
+    const s = describeKind(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is een bijlage bij de Overeenkomst. Op deze overeenkomst is Belgisch recht van toepassing.\n'));
+    assert.deepEqual(s, {
+      kind: { nl: 'verwerkersovereenkomst, deel van een contractenset', en: 'data processing agreement, part of a contract set' },
+      law: { nl: 'Belgisch recht', en: 'Belgian law' },
+    });
+    assert.deepEqual(describeKind(detectDocumentKind('Algemene voorwaarden\n')).law, { nl: 'geen rechtskeuze gevonden', en: 'no choice of law found' });
+    assert.deepEqual(describeKind(undefined), {});
+  });
+});

@@ -1,0 +1,188 @@
+// What kind of document a draft is, and which law governs it. Rules written for a standalone Dutch-law set
+// of algemene voorwaarden read this: a service level agreement or processing agreement inside a contract set
+// needs no choice of law of its own, and a draft under foreign law is not checked against the Dutch BW.
+import type { Span } from '../types';
+
+export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'onbekend';
+
+export interface DocumentKind {
+  kind: DocumentKindId;
+  /** The draft supplements another agreement (a contract set): it says it is part of, or an annex to, one. */
+  partOfSet: boolean;
+  /** Governing law as an ISO country code ("nl", "be", "de" …); undefined when the draft neither chooses nor implies one. */
+  law?: string;
+  /** How the law was found: a choice of law in the text, or signs of one country's law (Belgian statute citations). */
+  lawSource?: 'choice' | 'implied';
+  /** Where the choice of law, or the first sign of it, is written. */
+  lawSpan?: Span;
+}
+
+/** Dutch and English names of a kind, for the status bar and messages. */
+export const KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
+  'algemene-voorwaarden': { nl: 'algemene voorwaarden', en: 'general terms and conditions' },
+  sla: { nl: 'service level agreement / dienstbeschrijving', en: 'service level agreement / service description' },
+  verwerkersovereenkomst: { nl: 'verwerkersovereenkomst', en: 'data processing agreement' },
+  licentie: { nl: 'licentievoorwaarden', en: 'licence terms' },
+  platform: { nl: 'gebruiksvoorwaarden van een platform', en: 'platform terms of use' },
+  onbekend: { nl: 'soort document onbekend', en: 'kind of document unknown' },
+};
+
+/** Names of the law of a country ("Belgisch recht"), by code. */
+export const LAW_NAMES: Record<string, { nl: string; en: string }> = {
+  nl: { nl: 'Nederlands recht', en: 'Dutch law' },
+  be: { nl: 'Belgisch recht', en: 'Belgian law' },
+  de: { nl: 'Duits recht', en: 'German law' },
+  fr: { nl: 'Frans recht', en: 'French law' },
+  gb: { nl: 'Engels recht', en: 'English law' },
+  ie: { nl: 'Iers recht', en: 'Irish law' },
+  lu: { nl: 'Luxemburgs recht', en: 'Luxembourg law' },
+  us: { nl: 'Amerikaans recht', en: 'US law' },
+  ch: { nl: 'Zwitsers recht', en: 'Swiss law' },
+  at: { nl: 'Oostenrijks recht', en: 'Austrian law' },
+};
+
+const ADJECTIVE: Record<string, string> = {
+  nederlands: 'nl', belgisch: 'be', duits: 'de', frans: 'fr', engels: 'gb', brits: 'gb', iers: 'ie', luxemburgs: 'lu', amerikaans: 'us', zwitsers: 'ch', oostenrijks: 'at',
+};
+const COUNTRY: Record<string, string> = {
+  nederland: 'nl', belgië: 'be', belgie: 'be', duitsland: 'de', frankrijk: 'fr', engeland: 'gb', 'engeland en wales': 'gb', ierland: 'ie', luxemburg: 'lu', zwitserland: 'ch', oostenrijk: 'at',
+};
+
+// The kind from the title (the first lines): the name a draft gives itself decides.
+const TITLE_KINDS: Array<[RegExp, DocumentKindId]> = [
+  [/\b(?:verwerkers|bewerkers|verwerkings)overeenkomst\b|\bdata[ \t]+processing[ \t]+agreement\b|\bDPA\b/i, 'verwerkersovereenkomst'],
+  [/\bservice[ \t-]*level[ \t-]*(?:agreement|overeenkomst)\b|\bSLA\b|\b(?:dienst|diensten|service)(?:beschrijving|niveau)s?\b/i, 'sla'],
+  [/licentie(?:voorwaarden|overeenkomst|bepalingen)?\b|\bEULA\b|\bgebruiksrechtovereenkomst\b/i, 'licentie'],
+  [/\b(?:gebruiks|platform|website|app)voorwaarden\b|\bterms[ \t]+of[ \t]+(?:use|service)\b/i, 'platform'],
+  [/\balgemene[ \t]+(?:\p{L}{1,20}[ \t-]+(?:en[ \t]+)?)?(?:voorwaarden|leveringsvoorwaarden|verkoopvoorwaarden)\b|\b(?:leverings|verkoop|betalings|inkoop)voorwaarden\b/iu, 'algemene-voorwaarden'],
+  // "Voorwaarden september 2015", "Onze voorwaarden": a set of terms without a closer name.
+  [/\bvoorwaarden\b/i, 'algemene-voorwaarden'],
+];
+
+// The same names as the draft uses them for itself in its text ("deze verwerkersovereenkomst").
+const SELF_NAME =
+  /\b(?:deze|dit|onderhavige)[ \t]+(verwerkersovereenkomst|bewerkersovereenkomst|verwerkingsovereenkomst|service[ \t-]*level[ \t-]*agreement|SLA|dienstbeschrijving|licentievoorwaarden|licentieovereenkomst|gebruiksvoorwaarden|algemene[ \t]+voorwaarden|leveringsvoorwaarden|voorwaarden)\b/gi;
+
+// It supplements a main agreement: "maakt deel uit van de Overeenkomst", "is een bijlage bij", "behorende bij".
+const PART_OF_SET =
+  /\b(?:maakt|maken|vormt|vormen)[ \t\n]{1,3}(?:een[ \t\n]{1,3})?(?:integraal[ \t\n]{1,3}|onlosmakelijk[ \t\n]{1,3})?(?:onder)?deel[ \t\n]{1,3}(?:uit[ \t\n]{1,3})?(?:van|uit)\b|\b(?:is|als)[ \t\n]{1,3}(?:een[ \t\n]{1,3})?bijlage[ \t\n]{1,3}(?:bij|van)\b|\bbehorend(?:e)?[ \t\n]{1,3}bij[ \t\n]{1,3}(?:de|het)\b|\bin[ \t\n]{1,3}aanvulling[ \t\n]{1,3}op[ \t\n]{1,3}(?:de|het)[ \t\n]{1,3}(?:\p{Lu}|hoofd|raam|dienstverlenings)|\b(?:Hoofdovereenkomst|Raamovereenkomst)\b/u;
+
+// A choice of law: "Op deze overeenkomst is Belgisch recht van toepassing", "beheerst door het recht van Ierland".
+const CHOICE =
+  /\b(?:(?<adj>Nederlands|Belgisch|Duits|Frans|Engels|Brits|Iers|Luxemburgs|Amerikaans|Zwitsers|Oostenrijks)e?[ \t\n]{1,3}(?:\p{Ll}{1,20}[ \t\n]{1,3})?recht|(?:het[ \t\n]{1,3})?recht[ \t\n]{1,3}van[ \t\n]{1,3}(?:het[ \t\n]{1,3}(?:Koninkrijk[ \t\n]{1,3}(?:der[ \t\n]{1,3})?)?)?(?<country>Nederland(?:en)?|België|Belgie|Duitsland|Frankrijk|Engeland(?:[ \t]en[ \t]Wales)?|Ierland|Luxemburg|Zwitserland|Oostenrijk))\b/giu;
+const CHOICE_VERB = /van[ \t\n]{1,3}toepassing|beheerst|toepasselijk|onderworpen|geldt|gelden|uitsluitend/i;
+const CONDITIONAL = /\b(?:indien|als|wanneer|tenzij|in[ \t]+strijd[ \t]+met)\b/i;
+
+// Belgian law shows itself without a choice: its Civil Code cited by plain article numbers ("artikel 1153 BW"),
+// its Code of Economic Law, its enterprise courts.
+const BELGIAN = /\bWetboek[ \t\n]{1,3}(?:van[ \t\n]{1,3})?[Ee]conomisch[ \t\n]{1,3}[Rr]echt\b|\bondernemingsrechtbank\b|\brechtbank[ \t\n]{1,3}van[ \t\n]{1,3}koophandel\b|\b(?:art(?:ikel|\.)|artikelen)[ \t]{1,3}[12][0-9]{3}[a-z]?(?:[ \t]{1,3}(?:en|tot[ \t]{1,3}en[ \t]{1,3}met)[ \t]{1,3}\d{4})?[ \t,]{1,3}(?:B\.?W\.?|(?:van[ \t]{1,3}het[ \t]{1,3})?Burgerlijk[ \t]{1,3}Wetboek)\b/g;
+
+const TITLE_REACH = 400;
+const SELF_REACH = 6000;
+
+export function detectDocumentKind(text: string): DocumentKind {
+  const kind = kindOf(text);
+  const out: DocumentKind = { kind, partOfSet: (kind === 'sla' || kind === 'verwerkersovereenkomst') && PART_OF_SET.test(text.slice(0, SELF_REACH)) };
+  const law = lawOf(text);
+  if (law) {
+    out.law = law.law;
+    out.lawSource = law.source;
+    out.lawSpan = law.span;
+  }
+  return out;
+}
+
+function kindOf(text: string): DocumentKindId {
+  // The title: the first non-empty lines.
+  const head = text.slice(0, TITLE_REACH).replace(/^\s+/, '');
+  const title = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 3).join('\n');
+  for (const [re, kind] of TITLE_KINDS) if (re.test(title)) return kind;
+  // Otherwise the name it most often gives itself near its start.
+  const counts = new Map<DocumentKindId, number>();
+  SELF_NAME.lastIndex = 0;
+  const window = text.slice(0, SELF_REACH);
+  for (let m = SELF_NAME.exec(window); m; m = SELF_NAME.exec(window)) {
+    const name = m[1].toLowerCase();
+    const k: DocumentKindId | undefined = /verwerk|bewerk/.test(name)
+      ? 'verwerkersovereenkomst'
+      : /service|sla|dienst/.test(name)
+        ? 'sla'
+        : /licentie/.test(name)
+          ? 'licentie'
+          : /gebruiks/.test(name)
+            ? 'platform'
+            : 'algemene-voorwaarden';
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: DocumentKindId = 'onbekend';
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+// Every choice of law names "recht", every sign of Belgian law one of these words: the patterns run only around them
+// (a whole-draft scan with the full patterns costs ~15 ms on 1 MB, on every edit).
+const RECHT = /recht/gi;
+const BELGIAN_WORDS = /Wetboek|wetboek|rechtbank|koophandel|B\.?W\b/g;
+
+/** The first match of `re` (global) that contains a match of `gate`, tried in a window around each gate match. */
+function firstNear(text: string, gate: RegExp, re: RegExp, back: number, ahead: number, from = 0): RegExpExecArray | null {
+  gate.lastIndex = from;
+  let done = from;
+  for (let g = gate.exec(text); g; g = gate.exec(text)) {
+    const start = Math.max(done, g.index - back);
+    const end = Math.min(text.length, g.index + g[0].length + ahead);
+    const win = text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(win); m; m = re.exec(win)) {
+      if (start + m.index > g.index) break;
+      if (start + m.index + m[0].length >= g.index + g[0].length) {
+        m.index += start;
+        return m;
+      }
+    }
+    done = Math.max(done, g.index);
+  }
+  return null;
+}
+
+function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span: Span } | undefined {
+  for (let m = firstNear(text, RECHT, CHOICE, 40, 80); m; m = firstNear(text, RECHT, CHOICE, 40, 80, m.index + m[0].length)) {
+    const g = m.groups!;
+    const law = g.adj ? ADJECTIVE[g.adj.toLowerCase()] : COUNTRY[g.country.toLowerCase().replace(/[ \t]+/g, ' ')];
+    if (!law) continue;
+    // The sentence around it must choose the law, not mention it ("in strijd met Nederlands recht", "indien … van toepassing is").
+    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), m.index - 300) + 1;
+    const dot = text.indexOf('.', m.index + m[0].length);
+    const to = Math.min(dot < 0 ? text.length : dot, m.index + m[0].length + 200);
+    const before = text.slice(from, m.index);
+    const sentence = text.slice(from, to);
+    if (!CHOICE_VERB.test(sentence) || CONDITIONAL.test(before)) continue;
+    return { law, source: 'choice', span: { start: m.index, end: m.index + m[0].length } };
+  }
+  const b = firstNear(text, BELGIAN_WORDS, BELGIAN, 60, 40);
+  if (b) return { law: 'be', source: 'implied', span: { start: b.index, end: b.index + b[0].length } };
+  return undefined;
+}
+
+/** Rules that test a draft against Dutch law: not run on a draft under another law. */
+export const DUTCH_LAW_RULES = new Set(['bw-artikel', 'bw-afwijking', 'consument-zwarte-lijst', 'consument-grijze-lijst', 'incassokosten']);
+
+/** True when the draft is governed by a law other than Dutch law. */
+export function foreignLaw(kind: DocumentKind | undefined): boolean {
+  return kind?.law !== undefined && kind.law !== 'nl';
+}
+
+/** The status bar's words for a draft's kind and law, in both languages. */
+export function describeKind(k: DocumentKind | undefined): { kind?: { nl: string; en: string }; law?: { nl: string; en: string } } {
+  if (!k) return {};
+  const name = KIND_NAMES[k.kind];
+  const kind = k.partOfSet ? { nl: `${name.nl}, deel van een contractenset`, en: `${name.en}, part of a contract set` } : name;
+  const lawName = k.law ? (LAW_NAMES[k.law] ?? { nl: `recht: ${k.law}`, en: `law: ${k.law}` }) : undefined;
+  const law = !lawName
+    ? { nl: 'geen rechtskeuze gevonden', en: 'no choice of law found' }
+    : k.lawSource === 'implied'
+      ? { nl: `${lawName.nl} (afgeleid)`, en: `${lawName.en} (inferred)` }
+      : lawName;
+  return { kind, law };
+}

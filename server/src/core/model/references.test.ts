@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from './parse';
+import { locateAnnex, locateWritten, resolvePath } from './references';
+import type { CrossReference, DocumentModel } from './types';
+
+const fixture = (name: string) => readFileSync(path.resolve('test/fixtures/references', name), 'utf8');
+
+/** Each reference as "text -> line of its target" (1-based), or "-> ?" when it resolves to nothing. */
+function targets(m: DocumentModel): string[] {
+  return m.references.map((r) => `${r.text} -> ${r.target ? m.lines.lineAt(r.target.span.start) + 1 : '?'}`);
+}
+const lineOf = (m: DocumentModel, s: string) => m.lines.lineAt(m.text.indexOf(s)) + 1;
+const refAt = (m: DocumentModel, s: string): CrossReference | undefined => m.references.find((r) => r.span.start <= m.text.indexOf(s) && m.text.indexOf(s) < r.span.end);
+
+describe('model/references: the forms a draft refers with', () => {
+  it('reads "artikel 8 lid 1" as clause 8.1, whether the draft writes 8.1 or lid 1. under article 8', () => {
+    const dotted = parseDocument('## Artikel 8 – Aansprakelijkheid\n8.1 Tot het factuurbedrag.\n8.2 Buiten de in artikel 8 lid 1 genoemde gevallen geen aansprakelijkheid.\n');
+    assert.deepEqual(targets(dotted), ['artikel 8 lid 1 -> 2']);
+    const leden = parseDocument('Artikel 8 Aansprakelijkheid\n1. Tot het factuurbedrag.\n2. Buiten de in artikel 8 lid 1 en lid 4 van dit artikel genoemde gevallen niet.\n');
+    assert.deepEqual(targets(leden), ['artikel 8 lid 1 -> 2', 'lid 4 van dit artikel -> ?']);
+  });
+
+  it('resolves "artikel 5" to article 5, never to lid 5 of the article it is written in', () => {
+    const text = 'Artikel 3 Betaling\n1. a\n2. b\n3. c\n4. d\n5. e\n6. Zie artikel 5.\nArtikel 4 Duur\n1. f\nArtikel 5 Slot\n1. g\n';
+    const m = parseDocument(text);
+    assert.equal(refAt(m, 'artikel 5')!.target && m.lines.lineAt(refAt(m, 'artikel 5')!.target!.span.start) + 1, lineOf(m, 'Artikel 5 Slot'));
+  });
+
+  it('reads article headings as headings, finds each article whatever its heading style, and an article written only as 14.1, 14.2', () => {
+    const m = parseDocument(fixture('headings.av'));
+    // The target's line, or where the draft writes the number when its structure was not read as a clause.
+    const at = (s: string) => {
+      const r = refAt(m, s);
+      assert.ok(r, s);
+      const span = r.target?.span ?? locateWritten(m.text, r.targetPath!);
+      return span && m.lines.lineAt(span.start) + 1;
+    };
+    // No heading is itself a reference.
+    for (const h of ['Artikel 1. Begrippen', 'Artikel 2; Duur', 'ARTIKEL 3: BETALING', 'Artikel 4 - Slot']) assert.equal(refAt(m, h), undefined, h);
+    assert.equal(at('artikel 3.'), lineOf(m, 'ARTIKEL 3'));
+    assert.equal(at('artikel 4.'), lineOf(m, 'Artikel 4 - Slot'));
+    assert.equal(at('artikel 14'), lineOf(m, '14.1'));
+    // Article 1 at its heading (or, while the heading is not read as one, its first clause), never at lid 1 of article 3.
+    assert.ok([lineOf(m, 'Artikel 1. Begrippen'), lineOf(m, '1.1 Klant')].includes(at('artikel 1 en')!));
+  });
+
+  it('counts lid numbers within the article they are written in', () => {
+    const m = parseDocument('Artikel 3 Betaling\n1. Betaling binnen dertig dagen.\n2. Na de termijn in lid 1 is de Klant in verzuim.\n3. Het bepaalde in artikel 2 lid 1 geldt.\nArtikel 2 Duur\n1. Een jaar.\n');
+    assert.deepEqual(targets(m), ['lid 1 -> 2', 'artikel 2 lid 1 -> 6']);
+  });
+
+  it('reads "het vorige lid", "sub c", "de artikelen 6.4 en 6.5", "zie 3.4 en 3.5" and "bijlage 1"', () => {
+    const text =
+      '## Artikel 3 – Levering\n3.1 Wij leveren.\n3.2 Het vorige lid geldt ook voor:\n   a. software;\n   b. hardware;\n   c. advies.\n3.3 Het bepaalde sub c vervalt.\n3.4 x\n3.5 y\n\n## Artikel 6 – Prijs\n6.4 p\n6.5 q\n6.6 Zie de artikelen 6.4 en 6.5, zie 3.4 en 3.5 en bijlage 1.\n\n## Bijlage 1 – Tarieven\nUurtarief.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(targets(m), [
+      'Het vorige lid -> 2',
+      'sub c -> 6',
+      '6.4 -> 12',
+      '6.5 -> 13',
+      '3.4 -> 8',
+      '3.5 -> 9',
+      refAt(m, 'bijlage 1')!.target ? 'bijlage 1 -> 16' : 'bijlage 1 -> ?',
+    ]);
+    assert.equal(locateAnnex(text, '1')?.start, text.indexOf('Bijlage 1'));
+    assert.equal(refAt(m, 'sub c')!.form, 'sub');
+    assert.equal(refAt(m, 'bijlage 1')!.form, 'bijlage');
+  });
+
+  it('reads "artikel 10c" and "artikel 6.b" as a letter of that article', () => {
+    const m = parseDocument('Artikel 6 Uitbesteding\na. intern;\nb. extern.\n\nArtikel 7 Slot\nZie artikel 6b en artikel 6.c.\n');
+    assert.deepEqual(
+      m.references.map((r) => `${r.text} ${r.targetPath!.join('.')} ${r.target ? 'found' : 'missing'}`),
+      ['artikel 6b 6.b found', 'artikel 6.c 6.c missing'],
+    );
+  });
+
+  it('never takes a reference to another instrument for one inside the draft', () => {
+    const m = parseDocument(fixture('external.av'));
+    assert.deepEqual(targets(m), []);
+    // A Belgian draft cites its own BW the same way.
+    assert.deepEqual(targets(parseDocument('Artikel 1 Recht\n1. Artikel 2281 BW en artikel 1153 van het Burgerlijk Wetboek zijn van toepassing.\n')), []);
+  });
+
+  it('still reads references next to words that only look like an instrument', () => {
+    const m = parseDocument('Artikel 1 Duur\n1. x\nArtikel 2 Slot\n1. Artikel 2 EN artikel 1 van deze voorwaarden, de artikelen 1 en 2 van de algemene voorwaarden gelden.\n');
+    assert.deepEqual(targets(m), ['Artikel 2 -> 3', 'artikel 1 -> 1', '1 -> 1', '2 -> 3']);
+  });
+});
+
+describe('model/references: resolvePath and the numbers the draft writes', () => {
+  it('finds a path in the tree the way a lawyer reads it', () => {
+    const m = parseDocument('Artikel 2 Duur\n1. Een jaar.\n2. Opzegging.\n   a. schriftelijk;\n');
+    assert.equal(resolvePath(m, ['2', '2', 'a'])?.written, 'a');
+    assert.equal(resolvePath(m, ['2', '3']), undefined);
+    assert.equal(resolvePath(m, []), undefined);
+  });
+
+  it('locates a clause number written in running text or an annex heading, and nothing else', () => {
+    const text = 'Artikel 4 Levering\n4.1. Wij leveren binnen een maand. 4.2. Levering geschiedt franco.\nBijlage B Tarieven\n';
+    assert.equal(text.slice(locateWritten(text, ['4', '2'])!.start, locateWritten(text, ['4', '2'])!.end), '4.2');
+    assert.equal(locateWritten(text, ['4', '3']), undefined);
+    assert.equal(locateWritten(text, ['4'])?.start, text.indexOf('4 Levering'));
+    assert.equal(locateWritten('binnen 4.2 dagen', ['4', '2']), undefined);
+    assert.equal(locateWritten(text, ['4', 'b']), undefined);
+    // A letter under an article whose lettered sections the structure did not read, and none past the next article.
+    const lettered = '5. LEVERING\na. Termijnen. Wij leveren snel.\n## b. Kosten. Verzending is gratis.\n6. BETALING\nc. Facturen. Binnen een maand.\n';
+    assert.equal(locateWritten(lettered, ['5', 'b'])?.start, lettered.indexOf('b. Kosten'));
+    assert.equal(locateWritten(lettered, ['5', 'a'])?.start, lettered.indexOf('a. Termijnen'));
+    assert.equal(locateWritten(lettered, ['5', 'c']), undefined);
+    assert.equal(locateAnnex(text, 'B')?.start, text.indexOf('Bijlage B'));
+    assert.equal(locateAnnex(text, 'A'), undefined);
+  });
+});
