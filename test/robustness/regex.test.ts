@@ -212,7 +212,7 @@ function WORKLOAD(): void {
 if (isMainThread && typeof describe === 'function') {
   describe('robustness: every regular expression in the server is linear', function () {
     // Longer in the deep runs (npm run test:deep, npm run fuzz), which probe with larger inputs.
-    this.timeout(suiteTimeout(120_000));
+    this.timeout(suiteTimeout(300_000));
     const files = sourceFiles();
     const patterns: Pattern[] = [];
     const sites = new Map<string, Pattern[]>(); // "file:line" of each `new RegExp(` -> patterns built there

@@ -43,6 +43,13 @@ describe('features/rename', () => {
     assert.ok(applyEdits(text, p.edits).includes('beide Contractanten tekenen'));
   });
 
+  it('leaves a party named after the term alone: renaming Opdracht does not touch Opdrachtnemer', () => {
+    const text = 'Artikel 1 Definities\nOpdracht: het werk.\nArtikel 2 Uitvoering\n1. Opdrachtnemer voert de Opdracht uit; de Opdrachtgevers betalen.\n';
+    const r = renameTerm(parseDocument(text), text.indexOf('Opdracht:'), 'Dienst');
+    assert.ok('edits' in r);
+    assert.equal(applyEdits(text, r.edits), text.replace('Opdracht:', 'Dienst:').replace('de Opdracht uit', 'de Dienst uit'));
+  });
+
   it('leaves a plural alone that the draft defines as a term of its own', () => {
     const text = 'Artikel 1 Definities\nPartij: Leverancier of Klant;\nPartijen: Leverancier en Klant samen.\nArtikel 2 Slot\n1. De Partij en de Partijen tekenen.\n';
     const model = parseDocument(text);

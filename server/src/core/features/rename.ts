@@ -53,6 +53,9 @@ export function renameTerm(model: DocumentModel, offset: number, newName: string
     for (const at of compoundsAt(model.text, old, new Set([...taken, ...inflected.map((x) => x.start)]))) {
       // Another term's definition ("Opdrachtgever" beside Opdracht) is that term's own word.
       if (model.definitions.some((d) => d.span.start <= at && at < d.span.end)) continue;
+      // A party named after the term ("Opdrachtnemer", "Licentiegever") is another word, not a form of it:
+      // renaming Opdracht must not turn the contractor into a "Klantnemer".
+      if (PARTY_SUFFIX.test(model.text.slice(at + old.length, at + old.length + 8))) continue;
       edits.push({ span: { start: at, end: at + old.length }, newText: name });
     }
   }
@@ -105,6 +108,9 @@ export function pluralsAt(model: DocumentModel, term: string, taken: Set<number>
   }
   return out;
 }
+
+/** The rest of a compound that names a party: -gever(s), -nemer(s). */
+const PARTY_SUFFIX = /^(?:gever|nemer)s?(?![a-zß-öø-ÿ])/;
 
 /** /[a-zß-öø-ÿ]/ on one code unit: the letters that continue a compound. */
 function isLowerLetter(c: number): boolean {

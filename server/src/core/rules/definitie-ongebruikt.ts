@@ -31,7 +31,9 @@ export const rule: DocumentRule = {
     for (const d of model.definitions) wanted.add(d.term);
     const used = new Set<string>();
     // Uses inside the definitions count, and are remembered apart: a term used only there says so.
-    const byText = [...model.definitions].sort((a, b) => a.textSpan.start - b.textSpan.start);
+    // Only a definition that stands on its own (a list item, a table row) holds a description; a term defined
+    // in passing ("hierna te noemen ...", "onder X wordt verstaan") sits in a running clause, whose words are uses.
+    const byText = model.definitions.filter((d) => d.style !== 'hierna' && d.style !== 'verstaan' && d.style !== 'extern').sort((a, b) => a.textSpan.start - b.textSpan.start);
     const inDefinitionOf = new Map<string, Definition>();
     const inClauses = new Set<string>();
     for (const u of model.uses) {
