@@ -55,6 +55,13 @@ describe('model/references: the forms a draft refers with', () => {
     assert.equal(span && m.lines.lineAt(span.start), 4);
   });
 
+  it('"het vorige lid" in a clause of three levels (15.1.2) is the clause before it (15.1.1)', () => {
+    const m = parseDocument('Artikel 15. Aansprakelijkheid\n15.1 Ontwerp\n15.1.1. De aannemer is aansprakelijk voor fouten in het ontwerp.\n15.1.2. De aansprakelijkheid op grond van het vorige lid is beperkt.\n');
+    const r = refAt(m, 'het vorige lid');
+    assert.ok(r?.target, 'resolves');
+    assert.equal(m.lines.lineAt(r.target.span.start), 2);
+  });
+
   it('counts lid numbers within the article they are written in', () => {
     const m = parseDocument('Artikel 3 Betaling\n1. Betaling binnen dertig dagen.\n2. Na de termijn in lid 1 is de Klant in verzuim.\n3. Het bepaalde in artikel 2 lid 1 geldt.\nArtikel 2 Duur\n1. Een jaar.\n');
     assert.deepEqual(targets(m), ['lid 1 -> 2', 'artikel 2 lid 1 -> 6']);

@@ -167,7 +167,7 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
     } else if (g.pos) {
       const forward = /volgende/.test(g.dir);
       // Articles are in sequence through the whole draft, across chapters; leden within their article.
-      const target = g.pk === 'artikel' ? adjacentArticle(model.nodes, articleOf(from), forward) : sibling(model.roots, clauseOf(from), forward ? 1 : -1);
+      const target = g.pk === 'artikel' ? adjacentArticle(model.nodes, articleOf(from), forward) : sibling(model.roots, numberedOf(from), forward ? 1 : -1);
       push({ span: { start, end }, tokens: [], targetPath: target?.path, target, relative: true, form: 'positional' });
     } else if (g.subWord) {
       let clause = clauseOf(from) ?? articleOf(from);
@@ -227,6 +227,15 @@ export function articleOf(n: StructureNode | undefined): StructureNode | undefin
 
 export function clauseOf(n: StructureNode | undefined): StructureNode | undefined {
   for (let x = n; x; x = x.parent) if (x.kind === 'clause') return x;
+  return undefined;
+}
+
+/** The innermost clause or numbered item holding n: "het vorige lid" in 15.1.2 is 15.1.1, not the one before 15.1. */
+function numberedOf(n: StructureNode | undefined): StructureNode | undefined {
+  for (let x = n; x; x = x.parent) {
+    if (x.kind === 'clause') return x;
+    if (x.kind === 'item' && (x.style === 'dotted' || x.style === 'outline' || x.style === 'lid')) return x;
+  }
   return undefined;
 }
 
