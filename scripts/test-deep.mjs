@@ -11,7 +11,7 @@ const run = (args, env = process.env) => {
 };
 run(['esbuild.mjs']);
 run(['esbuild.mjs', '--tests']);
-run(['node_modules/mocha/bin/mocha.js', '--config', '.mocharc.json', '--timeout', '0'], {
+run(['scripts/test-run.mjs', '--timeout', '0'], {
   ...process.env,
   FC_SEED: process.env.FC_SEED || 'random',
   CLAUSULE_FUZZ_RUNS: process.env.CLAUSULE_FUZZ_RUNS || '1000',

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Runs the bundled tests (out/test) in a few mocha processes, one per part of the tree. Each test file is
+// bundled with its own copy of the core and the law data, and a process never unloads a bundle: all of them
+// in one process needed more than 8 GB of heap. Every file runs in exactly one group; every group runs even
+// when an earlier one fails.
+//   node scripts/test-run.mjs [extra mocha arguments]
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (name.endsWith('.test.js')) out.push(p.split('\\').join('/'));
+  }
+  return out;
+}
+
+const GROUPS = [
+  (f) => f.startsWith('out/test/server/src/core/rules/'),
+  (f) => f.startsWith('out/test/server/src/core/'),
+  (f) => f.startsWith('out/test/server/') || f.startsWith('out/test/client/'),
+  () => true,
+];
+const files = walk('out/test');
+const groups = GROUPS.map(() => []);
+for (const f of files) groups[GROUPS.findIndex((inGroup) => inGroup(f))].push(f);
+let failed = 0;
+for (const group of groups) {
+  if (!group.length) continue;
+  const r = spawnSync(process.execPath, ['node_modules/mocha/bin/mocha.js', '--config', '.mocharc.json', ...process.argv.slice(2), ...group], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+console.log(`\n${files.length} test files in ${groups.filter((g) => g.length).length} groups${failed ? `; ${failed} group(s) failed` : ''}`);
+process.exit(failed ? 1 : 0);
