@@ -21,6 +21,8 @@ const GROUPS = [
   (f) => f.startsWith('out/test/server/src/core/rules/'),
   (f) => f.startsWith('out/test/server/src/core/'),
   (f) => f.startsWith('out/test/server/') || f.startsWith('out/test/client/'),
+  (f) => f === 'out/test/test/robustness/regex.test.js',
+  (f) => f.startsWith('out/test/test/robustness/'),
   () => true,
 ];
 const files = walk('out/test');
