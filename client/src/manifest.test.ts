@@ -42,10 +42,10 @@ describe('extension manifest: titles and settings in English and Dutch', () => {
     assert.deepEqual(taal.enum, ['nl', 'en', 'auto']);
   });
 
-  it('drafts get the prose defaults VS Code gives Markdown: no word suggestions while typing', () => {
+  it('drafts get no word-based suggestions while typing (the library clauses and terms still come from the server)', () => {
     const d = pkg.contributes.configurationDefaults['[voorwaarden]'];
-    assert.deepEqual(d['editor.quickSuggestions'], { comments: 'off', strings: 'off', other: 'off' });
     assert.equal(d['editor.wordBasedSuggestions'], 'off');
+    assert.equal(d['editor.suggest.showWords'], false);
   });
 
   it('no static snippets: the library clauses come from the server, numbered for their place in the draft', () => {
