@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const net = require('node:net');
 const path = require('node:path');
+const os = require('node:os');
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORK = process.env.CLAUSULE_E2E_WORK || path.join(ROOT, 'test/e2e/work');
@@ -169,8 +170,11 @@ async function startCodeServer({ runDir, extensionsDir, userSettings = {}, env =
 
 async function launchChromium(runDir, viewport = { width: 1280, height: 800 }) {
   const { chromium } = requireTool('playwright-core');
-  const profile = path.join(runDir, 'chromium-profile');
-  fs.rmSync(profile, { recursive: true, force: true });
+  // Chromium keeps a Unix socket in its profile and temporary folder, and a socket path is limited to about
+  // 100 bytes: in a deep checkout the run folder is too long for it. Both live in a short folder of their own.
+  const short = fs.mkdtempSync(path.join(os.tmpdir().length < 40 ? os.tmpdir() : '/tmp', 'clausule-cr-'));
+  process.on('exit', () => fs.rmSync(short, { recursive: true, force: true }));
+  const profile = path.join(short, 'profile');
   // Playwright passes the profile folder itself; chromium's crash and dconf data go to the XDG folders.
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -178,7 +182,7 @@ async function launchChromium(runDir, viewport = { width: 1280, height: 800 }) {
     timeout: 60_000,
     viewport,
     deviceScaleFactor: 1,
-    env: isolatedEnv(runDir),
+    env: { ...isolatedEnv(runDir), TMPDIR: short },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-US'],
   });
