@@ -1,6 +1,6 @@
 // `clausule export --format docx|html FILE [-o OUT] [--force]`: publish a draft as Word or as one HTML file.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOneFileCommand } from './oneFileCommand';
 import type { Lang } from '../core';
 import { printable } from './decode';
 import { readDraft } from './files';
@@ -32,51 +32,22 @@ export async function exportMain(
   out: Out = (s) => process.stdout.write(s + '\n'),
   err: Out = (s) => process.stderr.write(printable(s) + '\n'),
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        taal: { type: 'string', default: 'nl' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    err(`clausule export: ${(e as Error).message}\n\n${EXPORT_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out(EXPORT_USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    err(`clausule export: name exactly one draft to export.\n\n${EXPORT_USAGE}`);
-    return 2;
-  }
-  let format = values.format;
-  if (format === undefined && values.output) format = path.extname(values.output).slice(1).toLowerCase().replace(/^htm$/, 'html');
+  const args = parseOneFileCommand('export', 'draft to export', EXPORT_USAGE, argv, { format: { type: 'string' } }, out, err);
+  if (typeof args === 'number') return args;
+  const { file, lang } = args;
+  let format = args.values.format as string | undefined;
+  if (format === undefined && args.output) format = path.extname(args.output).slice(1).toLowerCase().replace(/^htm$/, 'html');
   if (format !== 'docx' && format !== 'html') {
     err(format === undefined ? `clausule export: choose a format with --format docx or --format html.` : `clausule export: unknown format "${format}"; use docx or html.`);
     return 2;
   }
-  if (values.taal !== 'nl' && values.taal !== 'en') {
-    err(`clausule export: unknown language "${values.taal}"; use nl or en.`);
-    return 2;
-  }
-  const lang: Lang = values.taal;
-  const file = positionals[0];
   const { text, error, note } = readDraft(file);
   if (text === undefined) {
     err(`clausule export: cannot read "${file}": ${error}.`);
     return 2;
   }
   if (note) err(`clausule export: "${file}": ${note}.`);
-  const target = values.output ?? defaultOutputPath(file, format as ExportFormat);
+  const target = args.output ?? defaultOutputPath(file, format as ExportFormat);
   if (path.resolve(target) === path.resolve(file)) {
     err(`clausule export: the output "${target}" is the draft itself; choose another name with -o.`);
     return 2;
@@ -96,7 +67,7 @@ export async function exportMain(
   }
   let status: 'written' | 'exists';
   try {
-    status = writeOutput(target, result.data, values.force!);
+    status = writeOutput(target, result.data, args.force!);
   } catch (e) {
     err(`clausule export: cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
     return 2;

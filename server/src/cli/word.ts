@@ -2,7 +2,7 @@
 // `clausule import contract.docx [-o contract.av.md]` writes the draft.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOneFileCommand } from './oneFileCommand';
 import type { Lang } from '../core';
 import { ImportError, importDocx, type ImportMessage, type WordOrigin } from '../import';
 import { writeOutput } from '../export/write';
@@ -60,51 +60,23 @@ Exit codes: 0 written, 2 usage error, unreadable document, or output exists with
 type Out = (s: string) => void;
 
 export function importMain(argv: string[], out: Out = (s) => process.stdout.write(s + '\n'), err: Out = (s) => process.stderr.write(s + '\n')): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        taal: { type: 'string', default: 'nl' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    err(`clausule import: ${(e as Error).message}\n\n${IMPORT_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out(IMPORT_USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    err(`clausule import: name exactly one Word document to import.\n\n${IMPORT_USAGE}`);
-    return 2;
-  }
-  if (values.taal !== 'nl' && values.taal !== 'en') {
-    err(`clausule import: unknown language "${values.taal}"; use nl or en.`);
-    return 2;
-  }
-  const lang: Lang = values.taal;
-  const file = positionals[0];
+  const args = parseOneFileCommand('import', 'Word document to import', IMPORT_USAGE, argv, {}, out, err);
+  if (typeof args === 'number') return args;
+  const { file, lang } = args;
   const draft = readWordDraft(file, lang);
   if (draft.text === undefined) {
     err(`clausule import: ${lang === 'nl' ? 'kan' : 'cannot read'} "${file}"${lang === 'nl' ? ' niet lezen' : ''}: ${draft.error}.`);
     return 2;
   }
   for (const n of draft.notices ?? []) err(`clausule import: ${n[lang]}.`);
-  if (values.output === '-') {
+  if (args.output === '-') {
     out(draft.text.replace(/\n$/, ''));
     return 0;
   }
-  const target = values.output ?? importTarget(file);
+  const target = args.output ?? importTarget(file);
   let status: 'written' | 'exists';
   try {
-    status = writeOutput(target, new TextEncoder().encode(draft.text), values.force!);
+    status = writeOutput(target, new TextEncoder().encode(draft.text), args.force!);
   } catch (e) {
     err(`clausule import: cannot write "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
     return 2;

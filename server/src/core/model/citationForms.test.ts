@@ -66,8 +66,8 @@ describe('citations: the forms of issue 18', () => {
 
   it('"Burgerlijk Wetboek" written out', () => {
     // "uit het Burgerlijk Wetboek" after a list names the whole list.
-    const list = findCitations('de artikelen 7:404, 7:407 lid 2 en 7:409 uit het Burgerlijk Wetboek').map(brief);
-    assert.deepEqual(list.map((c) => [c.text, c.unnamed]), [['artikelen 7:404', undefined], ['7:407 lid 2', undefined], ['7:409 uit het Burgerlijk Wetboek', undefined]]);
+    const list = findCitations('zie de artikelen 7:409, 7:404 of 7:407 lid 2 uit het Burgerlijk Wetboek').map(brief);
+    assert.deepEqual(list.map((c) => [c.text, c.unnamed]), [['artikelen 7:409', undefined], ['7:404', undefined], ['7:407 lid 2 uit het Burgerlijk Wetboek', undefined]]);
     const cs = findCitations('artikel 7:404 van het Burgerlijk Wetboek en artikel 408 van Boek 7 van het Burgerlijk Wetboek').map(brief);
     assert.deepEqual(cs.map((c) => [c.text, c.book, c.article, c.unnamed]), [
       ['artikel 7:404 van het Burgerlijk Wetboek', 7, '404', undefined],
