@@ -116,18 +116,39 @@ async function buildRuntime() {
   copyRuleDocs();
 }
 
+/**
+ * Tests are compiled file by file, not bundled: a mocha process then loads the core and the law data once
+ * for all test files (a bundle per test file held a copy of both in each, and needed several processes).
+ * JSON data and the snippet library are copied beside the compiled modules that require them. The regex
+ * linearity test stays one bundle: it attributes each `new RegExp` to its source line through the bundle's
+ * own source map, and must wrap the constructor before any server module loads.
+ */
+const REGEX_TEST = 'test/robustness/regex.test.ts';
+
 async function buildTests() {
   rmSync('out', { recursive: true, force: true });
-  const entries = [...walk('server/src'), ...walk('client/src'), ...(existsSync('test') ? walk('test') : [])]
-    .filter((f) => f.endsWith('.test.ts') && !f.startsWith('test/e2e/') && !f.startsWith('test/integration/'));
+  const sources = [...walk('server/src'), ...walk('client/src'), ...(existsSync('test') ? walk('test') : [])].filter(
+    (f) => !f.startsWith('test/e2e/') && !f.startsWith('test/integration/') && !f.startsWith('test/fixtures/'),
+  );
+  await esbuild.build({
+    ...common,
+    bundle: false,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: sources.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== REGEX_TEST),
+    outbase: '.',
+    outdir: 'out/test',
+  });
   await esbuild.build({
     ...common,
     minify: false,
     sourcemap: 'inline',
-    entryPoints: entries.map((f) => ({ in: f, out: relative('.', f).replace(/\.ts$/, '') })),
-    outdir: 'out/test',
+    entryPoints: [REGEX_TEST],
+    outfile: join('out/test', REGEX_TEST.replace(/\.ts$/, '.js')),
     external: ['mocha', 'fast-check', 'vscode'],
   });
+  for (const f of sources.filter((f) => f.endsWith('.json'))) cpSync(f, join('out/test', f));
+  cpSync('snippets', 'out/test/snippets', { recursive: true });
 }
 
 if (tests) await buildTests();
