@@ -6,7 +6,7 @@ import { isLetterUnit, isSpaceUnit } from '../text/letters';
 import { citationsWithin, findCitations, type Citation } from '../model/citations';
 import { WordAutomaton } from '../text/wordAutomaton';
 import { firstAtLeast } from '../text/search';
-import { gatesOpen } from '../text/gates';
+import { gateRecorder, gatesOpen, type GateUse } from '../text/gates';
 
 /**
  * A paragraph or sentence: text[start, end) of its block. Rules read the text of the few pieces a
@@ -409,8 +409,19 @@ const checkGates = new WeakMap<object, number[]>();
  * runs only in articles that have one.
  */
 export function gateSentenceChecks<C extends SentenceCheck<never> | SentenceCheck<undefined> | SentenceCheck<unknown>>(checks: C[], group: string): C[] {
-  for (const c of checks) if (c.words) checkGates.set(c, triggerWords(c.words, group));
+  for (const c of checks) {
+    if (!c.words) continue;
+    checkGates.set(c, triggerWords(c.words, group));
+    sentenceGates.push({ pattern: c.find, words: c.words, back: c.back });
+  }
   return checks;
+}
+
+const sentenceGates: GateUse[] = [];
+
+/** Every gated sentence check registered so far (rules/gates.proof.test.ts proves each gate from its pattern). */
+export function sentenceCheckGates(): readonly GateUse[] {
+  return sentenceGates;
 }
 
 /**
@@ -623,6 +634,7 @@ export function matchesNear(
   limit = Infinity,
 ): RegExpExecArray[] {
   if (gatesOpen()) return plainMatches(block.text, re, limit);
+  gateRecorder()?.({ pattern: re, words: ids.map((id) => groups[groupOfId[id]].words[wordOfId[id]]), back });
   const out: RegExpExecArray[] = [];
   // The positions of the words that occur, one cache lookup per group (not an object per word).
   const found: number[][] = [];

@@ -19,3 +19,30 @@ export function withGatesOpen<T>(fn: () => T): T {
     open = false;
   }
 }
+
+/** A pattern tried only near its gate words (matchesNear), or only in articles that hold them. */
+export interface GateUse {
+  pattern: RegExp;
+  words: readonly string[];
+  /** How far into a match a word may start; undefined when the gate only admits whole articles. */
+  back?: number;
+}
+
+let recorder: ((use: GateUse) => void) | undefined;
+
+/** The recorder of gate uses while withGateRecording runs (tests only); undefined otherwise. */
+export function gateRecorder(): ((use: GateUse) => void) | undefined {
+  return recorder;
+}
+
+/** Runs fn and returns every gate use the engine made meanwhile (rules/gates.proof.test.ts proves each). */
+export function withGateRecording(fn: () => void): GateUse[] {
+  const uses: GateUse[] = [];
+  recorder = (u) => uses.push(u);
+  try {
+    fn();
+  } finally {
+    recorder = undefined;
+  }
+  return uses;
+}
