@@ -2,7 +2,7 @@
 // occurs (engine/text.ts: gateSentenceChecks, matchesNear) loses matches silently when the pattern
 // gains a phrase without one of those words, or lets a word start further into a match than its `back`.
 // gates.property.test.ts catches that on the drafts it runs; here the pattern's syntax tree shows it for
-// every phrase the pattern can match (text/literalProof.ts), whether or not any draft contains it.
+// every phrase the pattern can match (testing/literalProof.ts), whether or not any draft contains it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { Analyzer } from '../engine/analyze';
 import { lowerForGates, sentenceCheckGates } from '../engine/text';
 import { withGateRecording, type GateUse } from '../text/gates';
-import { proveGate, requiredLiterals } from '../text/literalProof';
+import { proveGate, requiredLiterals } from '../testing/literalProof';
 import { allRules } from '.';
 import { runs } from '../testing/fuzz';
 import { findingsOf } from '../testing/check';
