@@ -16,7 +16,7 @@ import { generateDraft, SERVICE_TYPES } from '../../server/src/core/library';
 import { buildExportDocument } from '../../server/src/core/render/exportModel';
 import { renderStandaloneHtml } from '../../server/src/core/render/html';
 import { adversarialInputs, scanSource } from './regexSource';
-import { registeredTriggerWords } from '../../server/src/core/engine/text';
+import { registeredTriggerWords } from '../../server/src/core/text/triggerWords';
 import { referenceHits } from '../../server/src/core/text/wordAutomaton.reference';
 import { repoDrafts, ROOT, SEEDS, suiteTimeout } from './harness';
 

@@ -8,7 +8,7 @@ import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
 import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
 import { MemoStore } from './incrementalMemo';
-import { seedCitations } from './text';
+import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
 

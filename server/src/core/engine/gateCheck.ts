@@ -1,9 +1,9 @@
-// Test support for literal gates (engine/text.ts triggerWords, matchesNear): random and adversarial
+// Test support for literal gates (text/triggerWords.ts: triggerWords, matchesNear): random and adversarial
 // text built from a pattern's own phrases, with case changes, long s (U+017F), the Kelvin sign, dotted
 // capital I (which lower-cases to two units) and line breaks, to show that a gate never hides a match.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lowerForGates, matchesNear, triggerWords } from './text';
+import { lowerForGates, matchesNear, triggerWords } from '../text/triggerWords';
 import type { Block } from '../model/types';
 import { runs } from '../testing/fuzz';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { blocksStartLines, windowHasTrigger } from './seams';
-import { triggerWords } from './text';
+import { triggerWords } from '../text/triggerWords';
 import { parseDocument } from '../model/parse';
 
 const GATE = triggerWords(['geschil']);

@@ -2,7 +2,7 @@
 // text finds, including a match that runs across the seam between two articles. They test a window
 // around each seam; these helpers tell them when a window cannot hold a match at all.
 import type { Block } from '../model/types';
-import { hasTriggerIn } from './text';
+import { hasTriggerIn } from '../text/triggerWords';
 
 /** Whether every block after the first starts a line (the code unit before it is \n). */
 export function blocksStartLines(text: string, blocks: Block[]): boolean {

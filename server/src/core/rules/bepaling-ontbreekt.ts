@@ -5,7 +5,7 @@ import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
 import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
-import { matchesNear, triggerWords } from '../engine/text';
+import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 
 interface Topic {

@@ -3,7 +3,7 @@ import { analyze } from '../engine/analyze';
 import { applyFix, check } from '../testing/check';
 import fc from 'fast-check';
 import { assertGate, textFrom } from '../engine/gateCheck';
-import { sentencesOf } from '../engine/text';
+import { sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
 import { earlyTerminationCanStart, EXCLUSION, EXCLUSION_WORDS, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_BACK, NO_EARLY_TERMINATION_WORDS, sentenceExcludes } from './bw-afwijking';
 import { runs } from '../testing/fuzz';

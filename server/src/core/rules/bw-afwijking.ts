@@ -1,8 +1,11 @@
 import type { BlockRule } from './rule';
 import type { Block } from '../model/types';
-import type { Piece } from '../engine/text';
+import type { Piece } from '../text/pieces';
 import type { Fix, Localized } from '../types';
-import { citationsOf, hasTrigger, hasTriggerIn, matchesNear, partyBefore, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
+import { citationsOf } from '../engine/blockCitations';
+import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
+import { partyBefore } from '../text/parties';
+import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';
 import { curatedEntry, titleOf, type Regime } from '../law';
 import data from './data/bw-afwijking.json';
 

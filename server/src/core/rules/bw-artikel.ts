@@ -6,7 +6,7 @@
 import type { BlockRule } from './rule';
 import type { Fix, Localized } from '../types';
 import type { Citation } from '../model/citations';
-import { citationsOf } from '../engine/text';
+import { citationsOf } from '../engine/blockCitations';
 import { checkCitation, articleByKey, bookBwb, bookVersion, currentUrl, type Article } from '../law';
 
 /** "7:408 BW", "7:408 lid 2 BW", "11.7 lid 4 Telecommunicatiewet". */

@@ -1,5 +1,10 @@
 import type { BlockRule } from './rule';
-import { exonerationsOf, hasTrigger, triggerWords, partyBefore, periodsIn, pieceAt, gateSentenceChecks, runSentenceChecks, sentencesOf, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
+import { exonerationsOf } from '../text/exonerations';
+import { hasTrigger, triggerWords } from '../text/triggerWords';
+import { partyBefore, subjectOf } from '../text/parties';
+import { periodsIn } from '../text/periods';
+import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
+import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 
 /** Facts about the whole article: a right to end the contract anywhere in it (for a change of terms, the
  * cure usually sits in the next lid). */

@@ -1,5 +1,5 @@
 // The consumer lists' gate words: every match of a check's pattern holds one of its words, so
-// skipping an article without them changes nothing (engine/text.ts runSentenceChecks).
+// skipping an article without them changes nothing (engine/sentenceChecks.ts runSentenceChecks).
 import { assertGate } from '../engine/gateCheck';
 import { CHECKS as BLACK } from './consument-zwarte-lijst';
 import { CHECKS as GREY } from './consument-grijze-lijst';

@@ -1,5 +1,8 @@
 import type { BlockRule } from './rule';
-import { partyBefore, periodsIn, gateSentenceChecks, runSentenceChecks, subjectOf, type Piece, type SentenceCheck } from '../engine/text';
+import { partyBefore, subjectOf } from '../text/parties';
+import { periodsIn } from '../text/periods';
+import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
+import { type Piece } from '../text/pieces';
 
 // Each check looks at one sentence; `para` is the numbered clause around it, for the cures that drafts
 // usually put in the next sentence. Patterns are bounded and linear.

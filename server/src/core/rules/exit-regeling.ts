@@ -2,7 +2,7 @@ import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
 import { appendClauseFix, isFullDraft, lastArticleNumber } from './bepaling-ontbreekt';
 import type { Block, DocumentModel } from '../model/types';
-import { matchesNear, triggerWords } from '../engine/text';
+import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 
 // Signals that the draft is about a hosted or data service. Strong: one is enough; weak: two different ones.

@@ -1,5 +1,7 @@
 import type { DocumentRule } from './rule';
-import { carveOutIn, exonerationsOf, hasTrigger, sentences, triggerWords, type Exoneration } from '../engine/text';
+import { carveOutIn, exonerationsOf, type Exoneration } from '../text/exonerations';
+import { hasTrigger, triggerWords } from '../text/triggerWords';
+import { sentences } from '../text/pieces';
 import type { Block } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -14,7 +16,7 @@ const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
 type CarveOut = 'full' | 'intent' | undefined;
 
-// A carve-out for intent holds "opzet" (CARVE_OUT_INTENT in engine/text.ts): an article without it has none.
+// A carve-out for intent holds "opzet" (CARVE_OUT_INTENT in text/exonerations.ts): an article without it has none.
 const OPZET_GATE = triggerWords(['opzet']);
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */

@@ -1,5 +1,5 @@
 // Every literal gate is proved from its pattern. A rule that tries a pattern only where one of its words
-// occurs (engine/text.ts: gateSentenceChecks, matchesNear) loses matches silently when the pattern
+// occurs (engine/sentenceChecks.ts: gateSentenceChecks; text/triggerWords.ts: matchesNear) loses matches silently when the pattern
 // gains a phrase without one of those words, or lets a word start further into a match than its `back`.
 // gates.property.test.ts catches that on the drafts it runs; here the pattern's syntax tree shows it for
 // every phrase the pattern can match (testing/literalProof.ts), whether or not any draft contains it.
@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { Analyzer } from '../engine/analyze';
-import { lowerForGates, sentenceCheckGates } from '../engine/text';
+import { lowerForGates } from '../text/triggerWords';
+import { sentenceCheckGates } from '../engine/sentenceChecks';
 import { withGateRecording, type GateUse } from '../text/gates';
 import { proveGate, requiredLiterals } from '../testing/literalProof';
 import { allRules } from '.';

@@ -1,5 +1,5 @@
 // One property over every rule: gated analysis equals ungated analysis. Rules try their patterns only
-// where a gate word occurs (engine/text.ts); a pattern that gains a phrase its gate words do not cover
+// where a gate word occurs (text/triggerWords.ts); a pattern that gains a phrase its gate words do not cover
 // would stop matching that phrase without any rule test noticing, unless that test happens to use the
 // phrase. Here every rule runs twice on the same drafts, once with its gates and once with every gate
 // open (text/gates.ts), and the findings must be the same: on our fixtures and examples, on drafts made
@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { Analyzer } from '../engine/analyze';
 import { withGatesOpen } from '../text/gates';
-import { hasTrigger, triggerWords } from '../engine/text';
+import { hasTrigger, triggerWords } from '../text/triggerWords';
 import type { AnalysisOptions } from '../engine/config';
 import type { Finding } from '../types';
 import type { BlockRule, Rule } from './rule';

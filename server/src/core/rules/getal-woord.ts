@@ -1,5 +1,5 @@
 import type { BlockRule } from './rule';
-import { numberToWord, wordToNumber } from './numberWords';
+import { numberToWord, wordToNumber } from '../text/numberWords';
 import { isLetterUnit, letterAt } from '../text/letters';
 
 // Bounded quantifiers only: the inside of a parenthesis pair is at most 40 letters or 6 digits.

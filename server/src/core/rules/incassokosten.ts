@@ -1,6 +1,7 @@
 import type { BlockRule } from './rule';
 import type { Localized } from '../types';
-import { hasTrigger, pieceAt, sentencesOf, paragraphsOf, triggerWords } from '../engine/text';
+import { hasTrigger, triggerWords } from '../text/triggerWords';
+import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';
 import facts from '../law/data/facts.json';
 
 interface Step {

@@ -2,7 +2,7 @@
 // wording, compared as sets of word shingles (Jaccard similarity). Sentences are read per article and
 // remembered per article text, so an edit re-reads only the edited article.
 import type { Block } from '../model/types';
-import { sentencesOf } from '../engine/text';
+import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from './rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
 

@@ -1,5 +1,7 @@
 import type { BlockRule } from './rule';
-import { hasTrigger, matchesNear, partyBefore, pieceAt, paragraphsOf, sentencesOf, subjectOf, triggerWords } from '../engine/text';
+import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { partyBefore, subjectOf } from '../text/parties';
+import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
 
 export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:blokkeren|afsluiten|ontzeggen))(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).

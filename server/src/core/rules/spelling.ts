@@ -1,6 +1,6 @@
 import type { BlockRule } from './rule';
 import data from './data/spelling.json';
-import { matchesNear, triggerWords } from '../engine/text';
+import { matchesNear, triggerWords } from '../text/triggerWords';
 import { doubledWords } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 

@@ -1,5 +1,7 @@
 import type { BlockRule } from './rule';
-import { hasTrigger, matchesNear, pieceAt, sentencesOf, subjectOf, triggerWords } from '../engine/text';
+import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { pieceAt, sentencesOf } from '../text/pieces';
+import { subjectOf } from '../text/parties';
 
 // "99% uptime", "99,9% beschikbaar", "een beschikbaarheid van 99,5%", "uptime van minimaal 99%".
 export const AVAILABILITY =

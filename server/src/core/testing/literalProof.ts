@@ -1,5 +1,5 @@
 // Proves, from a regular expression's syntax tree, which literal text every match must contain: the
-// ground a literal gate stands on. A gate (engine/text.ts: triggerWords, matchesNear) lets a pattern run
+// ground a literal gate stands on. A gate (text/triggerWords.ts: triggerWords, matchesNear) lets a pattern run
 // only where one of its words occurs; that is safe only if every possible match holds one of the words,
 // and, for matchesNear, holds it within `back` code units of the match's start. The examples a rule's
 // test lists cannot show that for phrases nobody listed; the pattern's own structure can.

@@ -1,5 +1,5 @@
 // The switch behind the generic gate test (rules/gates.property.test.ts). Rules run their patterns only
-// where a gate word occurs (engine/text.ts: hasTrigger, hasTriggerIn, matchesNear, runSentenceChecks;
+// where a gate word occurs (text/triggerWords.ts: hasTrigger, hasTriggerIn, matchesNear; engine/sentenceChecks.ts: runSentenceChecks;
 // text/scan.ts: triggeredMatches). With the gates open, every gate admits everything and every pattern
 // is tried everywhere: the plain, slow analysis that the gated one must equal. Never set outside tests.
 

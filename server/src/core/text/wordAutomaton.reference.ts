@@ -2,7 +2,7 @@
 // alternation shaped like a trie (at each position the longest word wins), run over the lower-cased
 // text, looking again one character after each hit, so overlapping words are all found; every word
 // that is a prefix of a hit is reported at its position.
-import { lowerForGates } from '../engine/text';
+import { lowerForGates } from './triggerWords';
 
 function trieSource(words: string[]): string {
   type Node = Map<string, Node | null>;

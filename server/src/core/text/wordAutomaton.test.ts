@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { foldUnit, WordAutomaton } from './wordAutomaton';
-import { lowerForGates } from '../engine/text';
+import { lowerForGates } from './triggerWords';
 import { referenceHits } from './wordAutomaton.reference';
 import { runs } from '../testing/fuzz';
 

@@ -2,7 +2,7 @@
 // over a text, case-insensitively, without lower-casing the text first.
 //
 // Each UTF-16 code unit is mapped to a class: one per character that occurs in the words, one
-// "other" class for everything else. The map folds case as `lowerForGates` (engine/text.ts) does
+// "other" class for everything else. The map folds case as `lowerForGates` (text/triggerWords.ts) does
 // ("A" and "a" share a class, so do "K", "k" and the Kelvin sign, "s" and long s), so a scan of the
 // text finds what a scan of `lowerForGates(text)` finds, at the same offsets. That only holds while
 // every code unit lower-cases to one code unit on its own. Two exceptions exist: U+0130 (dotted

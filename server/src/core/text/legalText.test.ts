@@ -2,8 +2,11 @@
 // reference), on random and adversarial text. (Speed: `npm run bench`.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CLIENT_WORDS, EXONERATION, EXONERATION_BACK, EXONERATION_LEAD, EXONERATION_LEADS, exonerationMatches, lowerForGates, partyBefore, subjectOf, USER_WORDS, type Party, MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './text';
-import { assertGate, textFrom } from './gateCheck';
+import { CLIENT_WORDS, partyBefore, subjectOf, USER_WORDS, type Party } from './parties';
+import { EXONERATION, EXONERATION_BACK, EXONERATION_LEAD, EXONERATION_LEADS, exonerationMatches } from './exonerations';
+import { lowerForGates } from './triggerWords';
+import { MAX_PIECE, paragraphs, sentences, sentencesOf, type Piece } from './pieces';
+import { assertGate, textFrom } from '../engine/gateCheck';
 import type { Block } from '../model/types';
 import { runs } from '../testing/fuzz';
 
@@ -98,7 +101,7 @@ export const TOKENS = [
 export const textArb = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((a) => a.join(''));
 const anyText = fc.oneof(textArb, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
 
-describe('engine/text: single-pass splitters', () => {
+describe('text/pieces: single-pass splitters', () => {
   it('paragraphs() equals the per-line regex version', () => {
     fc.assert(fc.property(anyText, (t) => assert.deepEqual(plain(paragraphs(t)), refParagraphs(t))), { numRuns: runs(2000) });
   });
@@ -136,7 +139,7 @@ describe('engine/text: single-pass splitters', () => {
   });
 });
 
-describe('engine/text: lowerForGates', () => {
+describe('text/triggerWords: lowerForGates', () => {
   it('contains every literal a case-insensitive regex finds', () => {
     const words = ['opschorting', 'kosten', 'tussentijds', 'schriftelijk', 'ingebreke', 'ëlk'];
     const wordArb = fc.constantFrom(...words).chain((w) =>
@@ -159,7 +162,7 @@ describe('engine/text: lowerForGates', () => {
   });
 });
 
-describe('engine/text: exonerations near "aansprakelijk"', () => {
+describe('text/exonerations: exonerations near "aansprakelijk"', () => {
   const longWord = '\ud835\udc00'.repeat(20); // 20 code points, 40 units
   const gap = ' \t\r\n';
   const phrases = [
@@ -187,7 +190,7 @@ describe('engine/text: exonerations near "aansprakelijk"', () => {
   });
 });
 
-describe('engine/text: party words tried only where they can start', () => {
+describe('text/parties: party words tried only where they can start', () => {
   // The plain scans partyBefore and subjectOf made before (every position, global patterns).
   const SKIP = ['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK'];
   function plainPartyBefore(text: string, at: number, window = 160): Party {

@@ -3,14 +3,14 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analyzer, allRules } from '../index';
-import { COMMON_TRIGGERS, lowerForGates, registeredTriggerWords, scannedTriggerGroups, triggersOf } from './text';
-import { textFrom } from './gateCheck';
-import { referenceHits } from '../text/wordAutomaton.reference';
+import { COMMON_TRIGGERS, lowerForGates, registeredTriggerWords, scannedTriggerGroups, triggersOf } from './triggerWords';
+import { textFrom } from '../engine/gateCheck';
+import { referenceHits } from './wordAutomaton.reference';
 import type { Block } from '../model/types';
 import { runs } from '../testing/fuzz';
 
 
-describe('engine/text: triggersOf', () => {
+describe('text/triggerWords: triggersOf', () => {
   for (const group of [COMMON_TRIGGERS, 'b2c']) {
     it(`finds every word of group ${group} where the trie regex over the lower-cased block finds it`, () => {
       assert.ok(allRules.length > 0);

@@ -1,0 +1,98 @@
+// Exclusions and limitations of liability, and the carve-outs for intent and recklessness.
+import type { Block } from '../model/types';
+import { pieceAt, sentencesOf, type Piece } from './pieces';
+import { hitsOf, matchesNear, stickyCopy, triggerWords } from './triggerWords';
+
+const G = '[ \\t\\r\\n]{1,4}';
+const W = '\\p{L}{1,20}';
+// Exclusions and limitations of liability. Every gap is bounded, so each pattern is linear.
+const EXONERATION = new RegExp(
+  [
+    `(?:niet|nooit|nimmer|in${G}geen${G}geval|op${G}geen${G}enkele${G}wijze)${G}(?:${W}${G}){0,2}?aansprakelijk(?!heid)`,
+    `niet${G}verantwoordelijk${G}(?:en\\/of|of|en)${G}aansprakelijk(?!heid)`,
+    `(?:geen|generlei)${G}(?:enkele${G})?aansprakelijkheid`,
+    `(?:nimmer|nooit|niet)${G}tot${G}(?:enige${G})?aansprakelijkheid`,
+    `aansprakelijkheid[^.;:]{0,200}?(?:is|wordt|worden|zijn|blijft)${G}(?:${W}${G}){0,3}?(?:uitgesloten|beperkt)`,
+    `(?:sluit|sluiten)${G}(?:${W}${G}){0,3}?aansprakelijkheid${G}(?:${W}${G}){0,3}?uit`,
+  ].join('|'),
+  'giu',
+);
+export { EXONERATION };
+// Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
+// gap, three words of up to 20 code points (40 units) with their gaps (text.test.ts proves it).
+export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
+// Every EXONERATION match also holds one of these words at most EXONERATION_LEAD units after its start
+// ("geen" in "op geen enkele wijze"; the others start it). text.test.ts proves it.
+export const EXONERATION_LEADS = ['niet', 'nooit', 'nimmer', 'geen', 'generlei', 'sluit', 'aansprakelijk'];
+export const EXONERATION_LEAD = 6;
+const FORCE_MAJEURE = /overmacht/i;
+const CARVE_OUT_INTENT = /(?<![\p{L}])opzet(?![\p{L}])|opzettelijk/iu;
+const CARVE_OUT_RECKLESS = /roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)/i;
+
+export interface Exoneration {
+  /** The matched words, e.g. "is niet aansprakelijk". */
+  start: number;
+  end: number;
+  sentence: Piece;
+}
+
+/** Liability exclusions and limitations in a block, one per sentence (force majeure clauses left out). */
+export function exonerationsOf(block: Block): Exoneration[] {
+  const out: Exoneration[] = [];
+  let lastSentence = -1;
+  // Tried only before each "aansprakelijk", not at every position of the article.
+  for (const m of exonerationMatches(block)) {
+    const s = pieceAt(sentencesOf(block), m.index);
+    if (!s || s.start === lastSentence) continue;
+    lastSentence = s.start;
+    if (FORCE_MAJEURE.test(s.text)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, sentence: s });
+  }
+  return out;
+}
+
+/** 'full' when text carves out intent and deliberate recklessness (or gross negligence), 'intent' when only intent. */
+export function carveOutIn(text: string): 'full' | 'intent' | undefined {
+  if (!CARVE_OUT_INTENT.test(text)) return undefined;
+  return CARVE_OUT_RECKLESS.test(text) ? 'full' : 'intent';
+}
+
+// Registered here, below the trigger groups it needs (exonerationsOf runs only after module load).
+const EXONERATION_GATE = triggerWords(['aansprakelijk']);
+const EXONERATION_LEAD_GATE = triggerWords(EXONERATION_LEADS);
+
+/**
+ * matchesNear(block, EXONERATION, EXONERATION_GATE, EXONERATION_BACK), the pattern tried only where a
+ * match can start on both counts: at most EXONERATION_LEAD units before a lead word, and at most
+ * EXONERATION_BACK units before "aansprakelijk". Positions are tried in ascending order from the end of
+ * the last match, as a global scan moves, so the matches are those of a global scan.
+ */
+export function exonerationMatches(block: Block): RegExpExecArray[] {
+  const anchors = hitsOf(block, EXONERATION_GATE[0]);
+  const at = anchors.at;
+  if (!at.length || !anchors.exact) return matchesNear(block, EXONERATION, EXONERATION_GATE, EXONERATION_BACK);
+  const places: number[] = [];
+  for (const id of EXONERATION_LEAD_GATE) for (const p of hitsOf(block, id).at) places.push(p);
+  places.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  const sticky = stickyCopy(EXONERATION);
+  const text = block.text;
+  let next = 0; // first position not tried yet (or past the last match)
+  let k = 0; // first anchor at or after the position tried (positions only grow)
+  for (const h of places) {
+    for (let s = Math.max(next, h - EXONERATION_LEAD); s <= h; s++) {
+      while (k < at.length && at[k] < s) k++;
+      if (k === at.length) return out;
+      next = s + 1;
+      if (at[k] - s > EXONERATION_BACK) continue;
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        next = s + Math.max(1, m[0].length);
+        break;
+      }
+    }
+  }
+  return out;
+}
