@@ -7,7 +7,6 @@ import { renderStandaloneHtml } from '../core/render/html';
 import { renderDocx } from './docx';
 
 export type ExportFormat = 'docx' | 'html';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html'];
 
 export interface ExportOutput {
   data: Uint8Array;

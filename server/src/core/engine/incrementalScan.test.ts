@@ -1,10 +1,9 @@
-// Document rules that read the draft article by article (memos per article text, seamsClear) must
+// Document rules that read the draft article by article (memos per article text, engine/seams.ts) must
 // find exactly what they find reading the whole draft at once, also after edits that reuse the memos;
 // and the helpers that replace a regex give exactly what the regex gave. (Speed: `npm run bench` only.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MemoStore } from './incrementalMemo';
-import { scanBlocks, seamsClear } from './incrementalScan';
 import { parseDocument } from '../model/parse';
 import { isLatinLetter, wordBefore } from '../model/definitions';
 import type { DocumentRule, Report, RuleContext } from '../rules/rule';
@@ -126,40 +125,6 @@ describe('engine: document rules read article by article', function () {
       );
     });
   }
-
-  it('the seam tests can fail: a match across two articles is seen', () => {
-    const text = '# Titel\n\n## Artikel 1 – Geschil\nEen geschil\n## Artikel 2 – Voorgelegd\nTekst.\n';
-    const model = parseDocument(text);
-    assert.ok(model.blocks.length >= 2);
-    const store = new MemoStore();
-    const ctx: RuleContext = { audience: 'b2b', report: () => undefined, memo: (name) => store.memo(name) };
-    assert.equal(seamsClear(model, ctx, 't', /geschil[^.;]{0,160}?voorgelegd/i, 200), false);
-    assert.equal(seamsClear(model, ctx, 't2', /rechtbank/i, 20), true);
-  });
-
-  it('seamsClear: when it holds, the blocks scanned one by one give the matches of one scan of the draft', () => {
-    const patterns: Array<[RegExp, number]> = [
-      [/(?<![\p{L}])(?:online[ \t\n]{1,4}(?:dienst|omgeving)|(?:platform|portaal)[ \t\n]{1,4}van[ \t\n]{1,4}Leverancier|dienst)(?![\p{L}])/giu, 40],
-      [/geschil\p{L}{0,5}[^.;]{0,60}?voorgelegd|via[ \t\n]{1,4}(?:het[ \t\n]{1,4})?internet/giu, 120],
-    ];
-    fc.assert(
-      fc.property(draftArb, (text) => {
-        const model = parseDocument(text);
-        const store = new MemoStore();
-        store.rotate();
-        const ctx: RuleContext = { audience: 'b2b', report: () => undefined, memo: (name) => store.memo(name) };
-        for (const [re, max] of patterns) {
-          if (!seamsClear(model, ctx, re.source, new RegExp(re.source, re.flags.replace('g', '')), max)) continue;
-          const global = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
-          assert.deepEqual(
-            scanBlocks(model, ctx, re.source, re).map((h) => [h.index, h[0]]),
-            global,
-          );
-        }
-      }),
-      { numRuns: runs(300) },
-    );
-  });
 
   it('isLatinLetter is /[A-Za-zÀ-ÖØ-öø-ÿ]/ on every UTF-16 code unit, and wordBefore reads words as before', () => {
     const re = /[A-Za-zÀ-ÖØ-öø-ÿ]/;

@@ -3,11 +3,9 @@
 // per-code-unit memo for the rest of the Basic Multilingual Plane.
 
 const LETTER = /^\p{L}$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 // 0 = not yet known, 1 = yes, 2 = no.
 const letterMemo = new Uint8Array(65536);
-const alnumMemo = new Uint8Array(65536);
 
 /** Whether the UTF-16 code unit `c` (not a surrogate) is a letter (\p{L}). */
 export function isLetterUnit(c: number): boolean {
@@ -16,16 +14,6 @@ export function isLetterUnit(c: number): boolean {
   if (m) return m === 1;
   const yes = c < 0xd800 || c > 0xdfff ? LETTER.test(String.fromCharCode(c)) : false;
   letterMemo[c] = yes ? 1 : 2;
-  return yes;
-}
-
-/** Whether the UTF-16 code unit `c` (not a surrogate) is a letter or a number (\p{L} or \p{N}). */
-export function isLetterOrDigitUnit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  const m = alnumMemo[c];
-  if (m) return m === 1;
-  const yes = c < 0xd800 || c > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(c)) : false;
-  alnumMemo[c] = yes ? 1 : 2;
   return yes;
 }
 

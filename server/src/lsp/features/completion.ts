@@ -1,4 +1,4 @@
-// The ONE completion handler (see docs/HELPERS.md): statute articles, clause library, defined terms and clause numbers.
+// The one completion handler: statute articles, clause library, defined terms and clause numbers.
 import { CompletionItemKind, CompletionTriggerKind, ErrorCodes, InsertTextFormat, ResponseError, type CompletionItem, type Range } from 'vscode-languageserver/node';
 import type { Span } from '../../core';
 import { featureCapabilities } from '../capabilities';

@@ -1,4 +1,4 @@
-// The ONE hover handler (see docs/HELPERS.md): statute citation first, then defined term, then cross-reference.
+// The one hover handler: statute citation first, then defined term, then cross-reference.
 import type { Hover } from 'vscode-languageserver/node';
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
