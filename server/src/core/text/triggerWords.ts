@@ -177,6 +177,21 @@ function plainMatches(text: string, re: RegExp, limit: number): RegExpExecArray[
   return out;
 }
 
+/**
+ * Every match of the global regex `re` in the block, as a plain scan finds them, or none when the block
+ * holds none of the words (ids from triggerWords): the gate of a rule that reads a whole article once it
+ * has one of its words. rules/gates.proof.test.ts proves from `re` that every match holds one.
+ */
+export function matchesIn(block: Block, re: RegExp, ids: number[]): RegExpExecArray[] {
+  if (gatesOpen()) return plainMatches(block.text, re, Infinity);
+  gateRecorder()?.({ pattern: re, words: wordsOf(ids) });
+  return hasTrigger(block, ids) ? plainMatches(block.text, re, Infinity) : [];
+}
+
+function wordsOf(ids: number[]): string[] {
+  return ids.map((id) => groups[groupOfId[id]].words[wordOfId[id]]);
+}
+
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 export function stickyCopy(re: RegExp): RegExp {
   let s = stickyCopies.get(re);
@@ -200,7 +215,7 @@ export function matchesNear(
   limit = Infinity,
 ): RegExpExecArray[] {
   if (gatesOpen()) return plainMatches(block.text, re, limit);
-  gateRecorder()?.({ pattern: re, words: ids.map((id) => groups[groupOfId[id]].words[wordOfId[id]]), back });
+  gateRecorder()?.({ pattern: re, words: wordsOf(ids), back });
   const out: RegExpExecArray[] = [];
   // The positions of the words that occur, one cache lookup per group (not an object per word).
   const found: number[][] = [];
