@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
+import { analyze } from '../engine/analyze';
 import { check } from '../testing/check';
 import { OUTDATED_WORDS, VAT, VOORWERK, WBP } from './wet-verouderd';
 
@@ -52,6 +53,13 @@ describe('wet-verouderd', () => {
     check('wet-verouderd', 'Het rapport Voorwerk II is vervangen door het Besluit.');
     check('wet-verouderd', 'Een boete van 16% btw-bedrag; 0,6% btw; 196% omzetbelasting; btw van 19,5%.');
     check('wet-verouderd', 'Voorwerken en een wbpx-bestand; de Wet bescherming van gegevens.');
+  });
+
+  it('is Dutch law: a draft under Belgian law (where 6% is a current rate) is not checked', () => {
+    const belgian = 'Artikel 1 Toepasselijk recht\n1. Op deze voorwaarden is uitsluitend Belgisch recht van toepassing.\n2. Boeken worden geleverd met 6% btw.\n';
+    assert.deepEqual(analyze(belgian).findings.filter((f) => f.ruleId === 'wet-verouderd'), []);
+    assert.ok(analyze(belgian).findings.some((f) => f.ruleId === 'recht-buitenlands'));
+    check('wet-verouderd', 'Artikel 1 Toepasselijk recht\n1. Op deze voorwaarden is uitsluitend Nederlands recht van toepassing.\n2. Boeken worden geleverd met «6% btw».\n');
   });
 
   it('runs only where a gate word occurs, as a full scan finds', () => {
