@@ -8,7 +8,7 @@ import data from './data/wet-verouderd.json';
 type Kind = keyof typeof data.entries;
 
 // The forms a draft uses for each outdated source; the facts and their sources are in data/wet-verouderd.json.
-export const WBP = /(?<![\p{L}\p{N}])(?:Wet[ \t\n]{1,4}bescherming[ \t\n]{1,4}persoonsgegevens|WBP|Wbp)(?![\p{L}\p{N}])/giu;
+export const WBP = /(?<![\p{L}\p{N}])(?:Wet[ \t\n]{1,4}bescherming[ \t\n]{1,4}persoonsgegevens|Wbp)(?![\p{L}\p{N}])/giu;
 export const VOORWERK = /(?<![\p{L}\p{N}])Voorwerk[ \t\n]{1,4}(?:II|2)(?![\p{L}\p{N}])/giu;
 const VAT_NAME = String.raw`(?:btw|b\.t\.w\.?|omzetbelasting)`;
 const RATE_UNIT = String.raw`(?:[ \t]{0,2}%|[ \t]{1,2}procent)`;
