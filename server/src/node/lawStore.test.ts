@@ -74,4 +74,20 @@ describe('node/lawStore and `clausule wet`', () => {
       else process.env.CLAUSULE_DATA_DIR = prev;
     }
   });
+
+  it('`clausule wet bijwerken` on a real official export of another statute: exit 2, a clear message, nothing kept', () => {
+    const file = path.resolve('test/fixtures/bwb/uavg-BWBR0040940-2026-09-01.trimmed.xml');
+    const errs: string[] = [];
+    const prev = process.env.CLAUSULE_DATA_DIR;
+    process.env.CLAUSULE_DATA_DIR = dir;
+    try {
+      assert.equal(lawMain(['bijwerken', file], () => undefined, (s) => errs.push(s)), 2);
+    } finally {
+      if (prev === undefined) delete process.env.CLAUSULE_DATA_DIR;
+      else process.env.CLAUSULE_DATA_DIR = prev;
+    }
+    assert.match(errs.join('\n'), /BWBR0040940, niet van Boek 3, 6 of 7 .*Er is niets gewijzigd\./s);
+    assert.deepEqual(fs.readdirSync(dir), []);
+  });
 });
+

@@ -199,7 +199,11 @@ export function renderStatute(law: string, article: string, lang: Lang): string 
   if (!s) return undefined;
   const what = article ? `${lang === 'nl' ? 'Artikel' : 'Article'} ${article} ${law}` : law;
   const note = lang === 'nl' ? 'Clausule levert de tekst van deze wet niet mee.' : 'Clausule does not carry the text of this statute.';
-  return [`### ${escapeMd(what)} — ${escapeMd(s.name)}`, `*${note}*`, `[${s.url.replace(/^https:\/\//, '').replace(/\/.*$/, '')}](${s.url})`].join('\n\n');
+  const out = [`### ${escapeMd(what)} — ${escapeMd(s.name)}`];
+  // A repealed statute says so first: a lawyer must not read a citation of it as current law.
+  if (s.repealed) out.push(`**${escapeMd(s.repealed[lang])}**`);
+  out.push(`*${note}*`, `[${s.url.replace(/^https:\/\//, '').replace(/\/.*$/, '')}](${s.url})`);
+  return out.join('\n\n');
 }
 
 /** The provision as Markdown, or undefined when we do not hold the article. */

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { importBwbXml, parseXml } from './bwbImport';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { importBwbXml, parseXml, readBwbExport } from './bwbImport';
 import { articlesOfBook, articleByKey, checkCitation, useImportedBooks } from './index';
 import { analyze } from '../engine/analyze';
 
@@ -103,3 +105,58 @@ describe('law/bwbImport: official BWB XML exports', () => {
     assert.deepEqual(n.children.filter((c) => typeof c === 'string'), ['t <é€', '<raw>']);
   });
 });
+
+// A real export (test/fixtures/bwb/README.md): the official XML of the Uitvoeringswet AVG, trimmed to four
+// articles. No real export of a BW book is at hand; the official markup is the same for every regulation.
+describe('law/bwbImport: a real official export (UAVG, BWBR0040940, 2026-09-01, trimmed)', () => {
+  const xml = readFileSync(path.resolve('test/fixtures/bwb/uavg-BWBR0040940-2026-09-01.trimmed.xml'), 'utf8');
+
+  it('is read completely: id, date, chapters and articles, meta-data left out', () => {
+    const r = readBwbExport(xml);
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.error));
+    assert.equal(r.bwb, 'BWBR0040940');
+    assert.equal(r.version, '2026-09-01');
+    assert.deepEqual(r.articles.map((a) => a.nr), ['1', '2', '2a', '51']);
+    assert.deepEqual(r.sections, [
+      { path: ['Hoofdstuk 1. Algemene bepalingen'], url: 'Hoofdstuk1' },
+      { path: ['Hoofdstuk 5. Overgangs- en slotbepalingen'], url: 'Hoofdstuk5' },
+    ]);
+    const text = JSON.stringify(r.articles);
+    for (const meta of ['jci1.3', 'Stb', 'publicatiejaar', '36264']) assert.ok(!text.includes(meta), meta);
+  });
+
+  it('keeps leden with their numbers, inline references and emphasis as text, and unmarked list items indented', () => {
+    const r = readBwbExport(xml);
+    assert.ok(r.ok);
+    const [a1, a2, a2a, a51] = r.articles;
+    assert.deepEqual(a2.leden.map((l) => l[0]), ['1', '2', '3']);
+    assert.equal(a2.leden[1][1], 'In afwijking van het eerste lid, is deze wet niet van toepassing op de verwerking van persoonsgegevens voor zover daarop de Wet basisregistratie personen of de Kieswet van toepassing is.');
+    assert.match(a2.leden[2][1]!, /^Behoudens het bepaalde in artikel 3, is deze wet niet van toepassing/);
+    assert.equal(a1.leden.length, 1);
+    const lines = a1.leden[0][1]!.split('\n');
+    assert.equal(lines[0], 'In deze wet en de daarop berustende bepalingen wordt verstaan onder:');
+    assert.equal(lines.length, 5);
+    assert.equal(lines[2], '  Onze Minister: Onze Minister voor Rechtsbescherming;');
+    assert.deepEqual(a2a.leden.map((l) => l[0]), [null]);
+    assert.deepEqual(a51.leden, [[null, 'De Wet bescherming persoonsgegevens wordt ingetrokken.']]);
+    assert.equal(a51.status, undefined);
+  });
+
+  it('is refused by the BW import with a clear message: it is not Boek 3, 6 or 7', () => {
+    const r = importBwbXml(xml);
+    assert.equal(r.ok, false);
+    assert.ok(!r.ok);
+    assert.match(r.error.nl, /Deze export is van BWBR0040940, niet van Boek 3, 6 of 7 van het Burgerlijk Wetboek/);
+    assert.match(r.error.en, /not of Book 3, 6 or 7 of the Civil Code/);
+  });
+
+  it('cut short or with its root renamed, it is refused as what it is', () => {
+    const cut = importBwbXml(xml.slice(0, Math.floor(xml.length / 2)));
+    assert.ok(!cut.ok);
+    assert.match(cut.error.nl, /geen geldige XML/);
+    const renamed = importBwbXml(xml.replace('<toestand ', '<regeling ').replace('</toestand>', '</regeling>'));
+    assert.ok(!renamed.ok);
+    assert.match(renamed.error.nl, /hoofdelement is <regeling>/);
+  });
+});
+

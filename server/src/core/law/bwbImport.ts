@@ -157,12 +157,17 @@ const STRUCTURE: Record<string, string> = {
   boek: 'Boek', titeldeel: 'Titel', afdeling: 'Afdeling', paragraaf: 'Paragraaf', 'sub-paragraaf': 'Paragraaf', hoofdstuk: 'Hoofdstuk',
 };
 
-function error(nl: string, en: string): ImportResult {
+function error(nl: string, en: string): { ok: false; error: Localized } {
   return { ok: false, error: { nl, en } };
 }
 
-/** Reads an official BWB XML export of BW Boek 3, 6 or 7. */
-export function importBwbXml(xml: string): ImportResult {
+/** What any official BWB "toestand" export holds, read the way the bundled law is stored. */
+export type ExportResult =
+  | { ok: true; bwb: string; version: string; sections: RawBook['sections']; articles: RawArticle[] }
+  | { ok: false; error: Localized };
+
+/** Reads an official BWB XML export of any regulation: its id, date, structure and articles. */
+export function readBwbExport(xml: string): ExportResult {
   if (typeof xml !== 'string' || xml.length === 0) return error('Het bestand is leeg.', 'The file is empty.');
   if (!/^\uFEFF?\s*</.test(xml)) return error('Dit is geen XML-bestand. Download op wetten.overheid.nl de XML van het boek.', 'This is not an XML file. Download the book\'s XML from wetten.overheid.nl.');
   const root = parseXml(xml.replace(/^\uFEFF/, ''));
@@ -170,14 +175,6 @@ export function importBwbXml(xml: string): ImportResult {
   if (root.name !== 'toestand') {
     return error(`Dit is geen officiële BWB-export (het hoofdelement is <${root.name}>, niet <toestand>).`, `This is not an official BWB export (the root element is <${root.name}>, not <toestand>).`);
   }
-  const bwb = root.attrs['bwb-id'] ?? '';
-  const book = BOOK_OF_BWB[bwb];
-  if (book === undefined) {
-    return error(`Deze export is van ${bwb || 'een onbekende regeling'}, niet van Boek 3, 6 of 7 van het Burgerlijk Wetboek (BWBR0005291, BWBR0005289, BWBR0005290).`, `This export is of ${bwb || 'an unknown regulation'}, not of Book 3, 6 or 7 of the Civil Code.`);
-  }
-  const version = root.attrs.inwerkingtreding ?? '';
-  if (!/^\d{4}-\d\d-\d\d$/.test(version)) return error('De export noemt geen geldigheidsdatum (inwerkingtreding).', 'The export states no date of validity (inwerkingtreding).');
-
   const sections: RawBook['sections'] = [];
   const sectionIndex = new Map<string, number>();
   const articles: RawArticle[] = [];
@@ -199,6 +196,19 @@ export function importBwbXml(xml: string): ImportResult {
     }
   };
   walk(root, []);
+  return { ok: true, bwb: root.attrs['bwb-id'] ?? '', version: root.attrs.inwerkingtreding ?? '', sections, articles };
+}
+
+/** Reads an official BWB XML export of BW Boek 3, 6 or 7. */
+export function importBwbXml(xml: string): ImportResult {
+  const r = readBwbExport(xml);
+  if (!r.ok) return r;
+  const { bwb, version, sections, articles } = r;
+  const book = BOOK_OF_BWB[bwb];
+  if (book === undefined) {
+    return error(`Deze export is van ${bwb || 'een onbekende regeling'}, niet van Boek 3, 6 of 7 van het Burgerlijk Wetboek (BWBR0005291, BWBR0005289, BWBR0005290).`, `This export is of ${bwb || 'an unknown regulation'}, not of Book 3, 6 or 7 of the Civil Code.`);
+  }
+  if (!/^\d{4}-\d\d-\d\d$/.test(version)) return error('De export noemt geen geldigheidsdatum (inwerkingtreding).', 'The export states no date of validity (inwerkingtreding).');
   if (articles.length < 50) {
     return error(`De export bevat maar ${articles.length} artikelen; dat is niet het hele boek. Download de XML van het volledige boek.`, `The export holds only ${articles.length} articles; that is not the whole book. Download the XML of the complete book.`);
   }

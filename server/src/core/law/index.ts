@@ -28,6 +28,8 @@ export interface Statute {
   name: string;
   bwb?: string;
   url: string;
+  /** Set when the statute has been repealed: by what, and since when. */
+  repealed?: { nl: string; en: string };
 }
 
 /** A statute other than the BW that voorwaarden cite (AVG, UAVG, Auteurswet ...), by the law name of a citation. */

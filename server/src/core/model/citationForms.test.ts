@@ -104,12 +104,31 @@ describe('citations: the forms of issue 18', () => {
     // The Besluit's article 2 is held: its hover shows the text, with the VAT uplift in lid 3.
     assert.match(hover('volgens artikel 2 lid 3 Besluit incassokosten', 'artikel 2')!.markdown, /omzetbelasting/);
     // The gate words of the bare names: each name holds one (AFDELING needs "fdeling" in either case).
-    for (const name of ['Besluit vergoeding voor buitengerechtelijke incassokosten', 'Algemene verordening gegevensbescherming', 'Uitvoeringswet Algemene verordening gegevensbescherming', 'Handelsregisterwet', 'Handelsregisterwet 2007', 'Wet op het consumentenkrediet', 'Auteurswet', 'Auteurswet 1912']) {
+    for (const name of ['Besluit vergoeding voor buitengerechtelijke incassokosten', 'Algemene verordening gegevensbescherming', 'Uitvoeringswet Algemene verordening gegevensbescherming', 'Handelsregisterwet', 'Handelsregisterwet 2007', 'Wet op het consumentenkrediet', 'Wet bescherming persoonsgegevens', 'Auteurswet', 'Auteurswet 1912']) {
       assert.ok(OTHER_BARE_WORDS.some((w) => name.includes(w)), name);
       assert.equal(findCitations(`zie de ${name}.`).length, 1, name);
     }
     // None of them is an internal cross-reference or an undefined term.
     const f = analyze(text).findings.filter((x) => x.ruleId === 'verwijzing-onbekend');
     assert.deepEqual(f.map((x) => x.message.nl), []);
+  });
+
+  it('the Wet op het consumentenkrediet links to its own BWB id', () => {
+    const text = 'Op krediet is artikel 30 van de Wet op het consumentenkrediet van toepassing.';
+    assert.match(hover(text, 'artikel 30')!.markdown, /wetten\.overheid\.nl\/BWBR0004815/);
+    assert.ok(lawLinks(analyze(text), 'nl').some((l) => l.target === 'https://wetten.overheid.nl/BWBR0004815'));
+  });
+
+  it('the repealed Wbp is a citation of that statute, and its hover says first that it was repealed and by what', () => {
+    const text = 'Leverancier is bewerker in de zin van artikel 1 sub e Wbp en van de Wet bescherming persoonsgegevens.';
+    assert.deepEqual(findCitations(text).map((c) => [c.law, c.article, c.sub]), [['Wbp', '1', 'e'], ['Wbp', '', undefined]]);
+    const md = hover(text, 'artikel 1')!.markdown;
+    assert.match(md, /Wet bescherming persoonsgegevens/);
+    assert.match(md, /Ingetrokken bij artikel 51 van de Uitvoeringswet Algemene verordening gegevensbescherming, met ingang van 25 mei 2018/);
+    assert.ok(md.indexOf('Ingetrokken') < md.indexOf('Clausule levert'), 'the repeal comes before the rest');
+    assert.match(citationHoverAt(analyze(text), text.indexOf('Wet bescherming') + 1, 'en')!.markdown, /Repealed by article 51/);
+    assert.deepEqual(analyze(text).findings.filter((f) => f.ruleId === 'verwijzing-onbekend' || f.ruleId === 'definitie-onbekend').map((f) => f.message.nl), []);
+    // A statute in force has no such line.
+    assert.doesNotMatch(hover('zie artikel 46 UAVG', 'artikel 46')!.markdown, /Ingetrokken/);
   });
 });

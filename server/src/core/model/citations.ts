@@ -54,11 +54,11 @@ const LONG_RANGE_AT = /artikelen\s{1,4}(\d{1,4}[a-z]{0,2})\s{1,4}(?:tot\s{1,4}en
 const SPACED_AT = /(?:artikel|art\.)\s{1,4}(10|[1-9]):[ \t]{1,2}(\d{1,4}[a-z]{0,2})(?![\p{L}\p{N}]|:\d)/iuy;
 // Other statutes that voorwaarden cite, by article: "artikel 6 lid 1 sub f AVG", "art. 45 van de Auteurswet".
 const OTHER_TOKEN_AT = /(?:artikel|art\.)\s{1,4}(\d{1,3}[a-z]{0,2})(?![\p{L}\p{N}]|[.:]\d)/iuy;
-const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Uitvoeringswet\s{1,4}(?:AVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming)|Auteurswet(?:\s{1,4}1912)?|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Besluit\s{1,4}incassokosten)(?![\p{L}\p{N}])/uy;
+const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Uitvoeringswet\s{1,4}(?:AVG|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming)|Auteurswet(?:\s{1,4}1912)?|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Besluit\s{1,4}incassokosten|Wet\s{1,4}bescherming\s{1,4}persoonsgegevens|Wbp)(?![\p{L}\p{N}])/uy;
 // The long names are unambiguous on their own: "het Besluit vergoeding voor buitengerechtelijke incassokosten".
-const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
+const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Wet\s{1,4}bescherming\s{1,4}persoonsgegevens|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
 /** Every OTHER_BARE match holds one of these (citationForms.test.ts proves it on each name). */
-export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet'];
+export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet', 'persoonsgegevens'];
 // "afdeling 6.5.3 BW": book, titel, afdeling.
 const AFDELING = /(?<![\p{L}\p{N}])afdeling\s{1,4}(10|[1-9])\.(\d{1,2}[a-zA-Z]{0,2})\.(\d{1,2}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|\.\d)/giu;
 
@@ -70,6 +70,7 @@ export function otherLaw(name: string): string {
   if (n.startsWith('Auteurswet')) return 'Auteurswet';
   if (n.startsWith('Handelsregisterwet')) return 'Handelsregisterwet 2007';
   if (n.startsWith('Wet op het consumentenkrediet')) return 'Wet op het consumentenkrediet';
+  if (n === 'Wbp' || n.startsWith('Wet bescherming persoonsgegevens')) return 'Wbp';
   return 'Besluit incassokosten';
 }
 

@@ -166,7 +166,7 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
 }
 
 /** Rules that test a draft against Dutch law: not run on a draft under another law. */
-export const DUTCH_LAW_RULES = new Set(['bw-artikel', 'bw-afwijking', 'consument-zwarte-lijst', 'consument-grijze-lijst', 'incassokosten']);
+export const DUTCH_LAW_RULES = new Set(['bw-artikel', 'bw-afwijking', 'consument-zwarte-lijst', 'consument-grijze-lijst', 'incassokosten', 'wet-verouderd']);
 
 /** True when the draft is governed by a law other than Dutch law. */
 export function foreignLaw(kind: DocumentKind | undefined): boolean {

@@ -26,6 +26,7 @@ import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieDubbel } from './definitie-dubbel';
 import { rule as bwArtikel } from './bw-artikel';
 import { rule as rechtBuitenlands } from './recht-buitenlands';
+import { rule as wetVerouderd } from './wet-verouderd';
 
 export const allRules: Rule[] = [
   getalWoord,
@@ -54,6 +55,7 @@ export const allRules: Rule[] = [
   definitieDubbel,
   bwArtikel,
   rechtBuitenlands,
+  wetVerouderd,
 ];
 
 export const rulesById = new Map(allRules.map((r) => [r.meta.id, r]));
