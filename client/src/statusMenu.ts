@@ -19,8 +19,26 @@ export async function setAudience(document: vscode.TextDocument, audience: Audie
   return vscode.workspace.applyEdit(edit);
 }
 
+/** Writes clausule.language where the language is set now (the workspace if it sets one, else the user). */
+function setLanguage(value: 'nl' | 'en'): Thenable<void> {
+  const cfg = vscode.workspace.getConfiguration('clausule');
+  const inWorkspace = cfg.inspect('language')?.workspaceValue !== undefined || cfg.inspect('taal')?.workspaceValue !== undefined;
+  return cfg.update('language', value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+}
+
 interface Item extends vscode.QuickPickItem {
   run?: () => Thenable<unknown>;
+}
+
+function audienceItems(declared: Audience): Array<vscode.QuickPickItem & { value: Audience }> {
+  const current = t('(nu)', '(current)');
+  const item = (value: Audience, label: string, detail: string) => ({ value, label: `$(person) ${label}`, description: declared === value ? current : undefined, detail });
+  const configured = setting<string>('audience') ?? 'auto';
+  return [
+    item('b2c', t('Consumenten (b2c)', 'Consumers (b2c)'), t('Schrijft <!-- clausule: doelgroep=b2c --> bovenaan het concept', 'Writes <!-- clausule: doelgroep=b2c --> at the top of the draft')),
+    item('b2b', t('Bedrijven (b2b)', 'Businesses (b2b)'), t('Schrijft <!-- clausule: doelgroep=b2b --> bovenaan het concept', 'Writes <!-- clausule: doelgroep=b2b --> at the top of the draft')),
+    item('auto', t('Afleiden uit de tekst', 'Decide from the text'), t(`Geen opmerking in het concept; de instelling clausule.audience (${configured}) geldt`, `No comment in the draft; the setting clausule.audience (${configured}) applies`)),
+  ];
 }
 
 async function showMenu(): Promise<void> {
@@ -29,29 +47,21 @@ async function showMenu(): Promise<void> {
   const declared = doc ? declaredAudience(doc.getText()) : undefined;
   const lang = draftLanguage();
   const current = t('(nu)', '(current)');
-  const audience = (value: Audience, label: string, detail: string): Item => ({
-    label: `$(person) ${label}`,
-    description: (declared ?? 'auto') === value ? current : undefined,
-    detail,
-    run: () => (doc ? setAudience(doc, value) : Promise.resolve(false)),
-  });
   const language = (value: 'nl' | 'en', label: string): Item => ({
     label: `$(globe) ${label}`,
     description: lang === value ? current : undefined,
     detail: t('Meldingen, uitleg, regeldocumentatie, voorbeeld en exports; instelling clausule.language', 'Messages, hovers, rule documentation, preview and exports; setting clausule.language'),
-    run: () => vscode.workspace.getConfiguration('clausule').update('language', value, vscode.ConfigurationTarget.Global),
+    run: () => setLanguage(value),
   });
   const items: Item[] = [];
   if (doc) {
     items.push(
       { label: t('Doelgroep van dit concept', 'Audience of this draft'), kind: vscode.QuickPickItemKind.Separator },
-      audience('b2c', t('Consumenten (b2c)', 'Consumers (b2c)'), t('Schrijft <!-- clausule: doelgroep=b2c --> bovenaan het concept', 'Writes <!-- clausule: doelgroep=b2c --> at the top of the draft')),
-      audience('b2b', t('Bedrijven (b2b)', 'Businesses (b2b)'), t('Schrijft <!-- clausule: doelgroep=b2b --> bovenaan het concept', 'Writes <!-- clausule: doelgroep=b2b --> at the top of the draft')),
-      audience('auto', t('Afleiden uit de tekst', 'Decide from the text'), t(`Geen opmerking in het concept; de instelling clausule.audience (${setting<string>('audience') ?? 'auto'}) geldt`, `No comment in the draft; the setting clausule.audience (${setting<string>('audience') ?? 'auto'}) applies`)),
+      ...audienceItems(declared ?? 'auto').map((i): Item => ({ ...i, run: () => setAudience(doc, i.value) })),
     );
   }
   items.push(
-    { label: t('Taal van Clausule', 'Language of Clausule'), kind: vscode.QuickPickItemKind.Separator },
+    { label: t('Taal van Clausule (voor alle concepten)', 'Language of Clausule (for all drafts)'), kind: vscode.QuickPickItemKind.Separator },
     language('nl', 'Nederlands'),
     language('en', 'English'),
     { label: '', kind: vscode.QuickPickItemKind.Separator },
@@ -68,8 +78,15 @@ export function registerStatusMenu(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(STATUS_MENU, showMenu),
     vscode.commands.registerCommand(SET_AUDIENCE, async (value?: unknown) => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (!doc || (value !== 'b2b' && value !== 'b2c' && value !== 'auto')) return showMenu();
-      return setAudience(doc, value);
+      if (!doc) return false;
+      if (value !== 'b2b' && value !== 'b2c' && value !== 'auto') {
+        const declared = declaredAudience(doc.getText()) ?? 'auto';
+        const items = audienceItems(declared).map((i) => ({ ...i, label: i.label.replace('$(person) ', '') }));
+        const picked = await vscode.window.showQuickPick(items, { placeHolder: t('Doelgroep van dit concept', 'Audience of this draft') });
+        if (!picked) return false;
+        value = picked.value;
+      }
+      return setAudience(doc, value as Audience);
     }),
   );
 }
