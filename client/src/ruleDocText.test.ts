@@ -81,6 +81,14 @@ describe('rule documentation in the chosen language', () => {
       assert.doesNotMatch(en, /^## (Wat het vindt|Waarom het ertoe doet|Oplossen|Meldt)/m, `${id}: no Dutch headings`);
       assert.doesNotMatch(en, /\*\*(Standaard|Categorie):/, `${id}: no Dutch defaults line`);
       assert.match(en, /\*\*Default:\*\* (error|warning|information|hint|off)\b/, `${id}: default severity in English`);
+      if (fs.existsSync(enFile)) {
+        // A full English page keeps the Dutch page's examples word for word (they are draft text).
+        const section = (doc: string, heading: string) =>
+          new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |^---|(?![\\s\\S]))`, 'm').exec(doc)?.[1].match(/^```[\s\S]*?^```/gm)?.join('\n');
+        assert.equal(section(en, 'Flagged'), section(nl, 'Meldt'), `${id}: flagged examples`);
+        assert.equal(section(en, 'Not flagged'), section(nl, 'Meldt niet'), `${id}: examples not flagged`);
+        assert.match(en, /^## Why it matters\n+\S/m, `${id}: why it matters`);
+      }
       const page = ruleDocPage(nl, undefined, 'nl');
       assert.match(page, /^## Wat het vindt/m, `${id}: Dutch page`);
       assert.doesNotMatch(page, /\*\*English\.\*\*/, `${id}: Dutch page without the English section`);
