@@ -195,8 +195,10 @@ async function command(title) {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'English' }).first().waitFor(); // the rows below it (problems, settings) are scrolled out of a short window
       await shot('status-menu');
       await b2c.click();
-      await page.locator('.view-lines .view-line', { hasText: 'clausule: doelgroep=b2c' }).first().waitFor();
       await page.locator('.statusbar-item', { hasText: /b2c · voorwaarden/ }).first().waitFor();
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.locator('.view-lines .view-line', { hasText: 'clausule: doelgroep=b2c' }).first().waitFor();
     });
 
     await step('Word document from the explorer (#20)', async () => {
