@@ -207,7 +207,11 @@ async function command(title) {
       await docx.waitFor();
       await docx.click({ button: 'right' });
       // The title follows VS Code's display language (English here): package.nls.json.
-      await page.locator('.monaco-menu .action-item', { hasText: /Open a Word document as a draft|Word-document openen als concept/ }).first().click();
+      // Hover and Enter rather than a click: the menu ignores a mouse-up that comes too soon after it opened.
+      const entry = page.locator('.monaco-menu .action-item', { hasText: /Open a Word document as a draft|Word-document openen als concept/ }).first();
+      await entry.hover();
+      await page.locator('.monaco-menu .action-item.focused', { hasText: /Open a Word document as a draft|Word-document openen als concept/ }).waitFor();
+      await page.keyboard.press('Enter');
       await page.locator('.tab.active', { hasText: 'artikelen.av.md' }).waitFor();
       await page.locator('.view-lines .view-line', { hasText: 'Artikel 2 Levering' }).first().waitFor();
       await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached' });
