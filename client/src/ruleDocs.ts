@@ -54,7 +54,7 @@ export function registerRuleDocs(context: vscode.ExtensionContext): void {
     if (typeof id !== 'string') {
       // From the palette: pick a rule (the pages shipped are the rules there are).
       const ids = fs.readdirSync(folder).filter((f) => /^[a-z][a-z0-9-]*\.md$/.test(f)).map((f) => f.slice(0, -3)).sort();
-      id = (await vscode.window.showQuickPick(ids, { placeHolder: draftLanguage() === 'nl' ? 'Documentatie van welke regel?' : 'Documentation of which rule?' }));
+      id = await vscode.window.showQuickPick(ids, { placeHolder: draftLanguage() === 'nl' ? 'Documentatie van welke regel?' : 'Documentation of which rule?' });
     }
     if (typeof id !== 'string' || !RULE_ID.test(id)) return;
     await vscode.commands.executeCommand('markdown.showPreviewToSide', ruleDocUri(id, draftLanguage()));
