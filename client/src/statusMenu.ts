@@ -9,7 +9,7 @@ export const SET_AUDIENCE = 'clausule.setAudience';
 
 type Audience = 'b2b' | 'b2c' | 'auto';
 
-/** Writes (or, for auto, removes) the audience comment of the draft in `editor`; true when the text changed. */
+/** Writes (or, for auto, removes) the audience comment of `document`; true when the text changed. */
 export async function setAudience(document: vscode.TextDocument, audience: Audience): Promise<boolean> {
   const text = document.getText();
   const change = audienceEdit(text, audience);
