@@ -2,8 +2,8 @@
 // through playwright-core as a user would: open a draft, see the squiggles and the Problems panel, hover
 // a BW citation, insert a clause from the library, look at the outline, open a rule's page from the
 // Problems panel, set the draft's audience from the status bar, open a Word document from the explorer.
-// Every step waits for a selector (no fixed sleeps). Screenshots go to --shots DIR (default test/e2e/work/shots); `npm run screenshots`
-// points it at images/screenshots/ for the README.
+// Every step waits for a selector (no fixed sleeps). Screenshots go to --shots DIR (default
+// test/e2e/work/shots); `npm run screenshots` points it at images/screenshots/ for the README.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
