@@ -14,7 +14,11 @@ import {
 import { RestartPolicy } from './restartPolicy';
 import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
-import { t } from './language';
+import { draftLanguage, setting, t } from './language';
+import { statusText } from './statusText';
+import { registerStatusMenu, STATUS_MENU } from './statusMenu';
+import { registerRuleDocs, withRuleDocLinks } from './ruleDocs';
+import { withResolvedSettings, type RenamedSetting } from './settingKeys';
 import { pickDefinition, type DefinitionEntry } from './definitionsPick';
 import { registerUpdateLaw } from './updateLaw';
 import { registerImportDocx } from './importDocx';
@@ -31,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext) {
   const output = vscode.window.createOutputChannel('Clausule', { log: true });
   const status = vscode.window.createStatusBarItem('clausule.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'Clausule';
-  status.command = 'clausule.showOutput';
+  status.command = STATUS_MENU;
   context.subscriptions.push(output, status);
 
   const renderStatus = () => {
@@ -52,13 +56,9 @@ export async function activate(context: vscode.ExtensionContext) {
       status.text = '$(law) Clausule';
       status.tooltip = t('Clausule: bezig met controleren', 'Clausule: checking');
     } else {
-      // The audience the checks assumed, in the text itself: it decides which consumer rules ran.
-      const audience = s.audience === 'unknown' ? t('doelgroep?', 'audience?') : s.audience.toUpperCase();
-      status.text = `$(law) ${s.errors} $(error) ${s.warnings} $(warning) · ${audience}${s.limited ? ' $(dashboard)' : ''}`;
-      status.tooltip = t(
-        `Clausule – ${s.errors} fouten, ${s.warnings} waarschuwingen, ${s.infos} overige · doelgroep ${s.audience === 'unknown' ? 'onbepaald (consumentenregels als hint)' : s.audience}${s.kind ? ` · ${s.kind.nl}` : ''}${s.law ? ` · ${s.law.nl}` : ''}${s.limited ? ' · groot concept: alleen snelle controles' : ''}`,
-        `Clausule – ${s.errors} errors, ${s.warnings} warnings, ${s.infos} other · audience ${s.audience === 'unknown' ? 'undecided (consumer rules as hints)' : s.audience}${s.kind ? ` · ${s.kind.en}` : ''}${s.law ? ` · ${s.law.en}` : ''}${s.limited ? ' · large draft: fast checks only' : ''}`,
-      );
+      const { text, tooltip } = statusText(s, draftLanguage());
+      status.text = text;
+      status.tooltip = tooltip;
     }
     status.show();
   };
@@ -74,10 +74,9 @@ export async function activate(context: vscode.ExtensionContext) {
   };
 
   const selector = () => {
-    const cfg = vscode.workspace.getConfiguration('clausule');
     const langs = ['voorwaarden'];
-    if (cfg.get<boolean>('bestanden.markdown')) langs.push('markdown');
-    if (cfg.get<boolean>('bestanden.plattetekst')) langs.push('plaintext');
+    if (setting<boolean>('files.markdown')) langs.push('markdown');
+    if (setting<boolean>('files.plainText')) langs.push('plaintext');
     return langs.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
@@ -114,10 +113,25 @@ export async function activate(context: vscode.ExtensionContext) {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.clausule.json'),
     },
     initializationOptions: {
-      taal: vscode.workspace.getConfiguration('clausule').get<string>('taal'),
+      taal: setting<string>('language'),
     },
     errorHandler,
     middleware: {
+      // Rule links open the rendered page in the chosen language, not the Markdown source (ruleDocs.ts).
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withRuleDocLinks(diagnostics)),
+      workspace: {
+        // The server reads the Dutch keys; the English ones (clausule.language …) take their place (settingKeys.ts).
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((section, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'clausule') return section;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            return withResolvedSettings(section, (key: RenamedSetting) => setting(key, scope));
+          });
+        },
+      },
       // Server commands run on a document; from the command palette VS Code passes none, so name the active one.
       executeCommand: async (command, args, next) => {
         const editor = vscode.window.activeTextEditor;
@@ -148,7 +162,8 @@ export async function activate(context: vscode.ExtensionContext) {
       output.appendLine(`[${new Date().toISOString()}] server restarted on request`);
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('clausule.bestanden')) {
+      if (e.affectsConfiguration('clausule.language') || e.affectsConfiguration('clausule.taal')) renderStatus();
+      if (e.affectsConfiguration('clausule.files') || e.affectsConfiguration('clausule.bestanden')) {
         client!.clientOptions.documentSelector = selector();
         await client?.restart();
       }
@@ -159,6 +174,8 @@ export async function activate(context: vscode.ExtensionContext) {
   registerShowProvision(context, () => client);
   registerUpdateLaw(context, () => client);
   registerImportDocx(context);
+  registerStatusMenu(context);
+  registerRuleDocs(context);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
   renderStatus();

@@ -3,10 +3,10 @@
 // in VS Code (which shows it as binary) offers the import.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { draftLanguage, t } from './language';
 import type * as ImportBundle from '../../server/src/import/index';
 
-const nl = () => vscode.env.language.toLowerCase().startsWith('nl');
-const t = (dutch: string, english: string) => (nl() ? dutch : english);
+const nl = () => draftLanguage() === 'nl';
 const isDocx = (uri: vscode.Uri) => /\.doc[xm]$/i.test(uri.path) && !/\/~\$[^/]*$/.test(uri.path);
 
 let importer: typeof ImportBundle | undefined;

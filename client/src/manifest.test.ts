@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { allRules } from '../../server/src/core';
+import { RENAMED_SETTINGS } from './settingKeys';
 
 /** Repository root, from the bundled test in out/test/client/src or from the source tree. */
 const ROOT = (() => {
@@ -37,9 +39,45 @@ describe('extension manifest: titles and settings in English and Dutch', () => {
   });
 
   it('the language of a draft is Dutch by default', () => {
-    const taal = pkg.contributes.configuration.properties['clausule.taal'];
-    assert.equal(taal.default, 'nl');
-    assert.deepEqual(taal.enum, ['nl', 'en', 'auto']);
+    const language = pkg.contributes.configuration.properties['clausule.language'];
+    assert.equal(language.default, 'nl');
+    assert.deepEqual(language.enum, ['nl', 'en', 'auto']);
+  });
+
+  it('setting keys are English; each Dutch key of earlier versions is still declared, marked as replaced, with no default of its own', () => {
+    const props: Record<string, { default?: unknown; markdownDeprecationMessage?: string; type?: string; enum?: unknown }> = pkg.contributes.configuration.properties;
+    const dutch = new Set(Object.values(RENAMED_SETTINGS).map((k) => `clausule.${k}`));
+    for (const [english, old] of Object.entries(RENAMED_SETTINGS)) {
+      const now = props[`clausule.${english}`];
+      const before = props[`clausule.${old}`];
+      assert.ok(now && now.default !== undefined, `clausule.${english} is declared with a default`);
+      assert.ok(before, `clausule.${old} is still declared`);
+      assert.equal(before.default, undefined, `clausule.${old} has no default (the English key's default applies)`);
+      assert.equal(before.type, now.type);
+      assert.deepEqual(before.enum, now.enum);
+      const key = /^%(.+)%$/.exec(before.markdownDeprecationMessage ?? '')?.[1];
+      assert.ok(key && en[key].includes(`clausule.${english}`) && nl[key].includes(`clausule.${english}`), `clausule.${old} names its replacement`);
+    }
+    for (const k of Object.keys(props).filter((k) => !dutch.has(k))) {
+      assert.doesNotMatch(k, /taal|doelgroep|woorden|bestanden|plattetekst|regels/, `${k} is an English key`);
+      assert.equal(props[k].markdownDeprecationMessage, undefined, k);
+    }
+  });
+
+  it('clausule.rules offers every rule id with its severities, and describes each with its true default', () => {
+    const rules = pkg.contributes.configuration.properties['clausule.rules'];
+    const ids = allRules.map((r) => r.meta.id).sort();
+    assert.deepEqual(Object.keys(rules.properties).sort(), ids);
+    assert.deepEqual([...rules.propertyNames.enum].sort(), ids, 'unknown ids are flagged');
+    for (const r of allRules) {
+      const p = rules.properties[r.meta.id];
+      assert.deepEqual(p.enum, ['error', 'warning', 'information', 'hint', 'off'], r.meta.id);
+      const key = /^%(.+)%$/.exec(p.markdownDescription)?.[1];
+      assert.ok(key, `${r.meta.id} has a localised description`);
+      const dflt = r.meta.enabledByDefault === false ? 'off' : r.meta.defaultSeverity;
+      assert.ok(en[key!].endsWith(`(default: ${dflt})`), `${r.meta.id}: ${en[key!]}`);
+      assert.ok(nl[key!].endsWith(`(standaard: ${dflt})`), `${r.meta.id}: ${nl[key!]}`);
+    }
   });
 
   it('drafts get no word-based suggestions while typing (the library clauses and terms still come from the server)', () => {

@@ -1,8 +1,9 @@
 // Browser smoke test: the packaged clausule.vsix installed into code-server, driven in Debian's Chromium
 // through playwright-core as a user would: open a draft, see the squiggles and the Problems panel, hover
-// a BW citation, insert a clause from the library, look at the outline. Every step waits for a selector
-// (no fixed sleeps). Screenshots go to --shots DIR (default test/e2e/work/shots); `npm run screenshots`
-// points it at images/screenshots/ for the README.
+// a BW citation, insert a clause from the library, look at the outline, open a rule's page from the
+// Problems panel, set the draft's audience from the status bar, open a Word document from the explorer.
+// Every step waits for a selector (no fixed sleeps). Screenshots go to --shots DIR (default
+// test/e2e/work/shots); `npm run screenshots` points it at images/screenshots/ for the README.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -45,6 +46,19 @@ function positionIn(file, needle, delta = 0) {
   return [before.length, before[before.length - 1].length + 1];
 }
 
+/** Waits until some frame (a webview's frames included) shows `text`; webviews are nested iframes. */
+async function textInSomeFrame(text, ms = 45_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    for (const f of page.frames()) {
+      const body = await f.evaluate(() => (document.body ? document.body.innerText : '')).catch(() => '');
+      if (body.includes(text)) return;
+    }
+    if (Date.now() > end) throw new Error(`no frame shows ${JSON.stringify(text)}`);
+    await page.waitForTimeout(200);
+  }
+}
+
 async function command(title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -62,7 +76,7 @@ async function command(title) {
   const cs = await lib.startCodeServer({
     runDir: RUN,
     extensionsDir,
-    userSettings: { 'clausule.taal': 'nl', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'top', 'breadcrumbs.enabled': false, 'workbench.layoutControl.enabled': false, 'window.commandCenter': false },
+    userSettings: { 'clausule.language': 'nl', 'editor.wordWrap': 'on', 'workbench.activityBar.location': 'top', 'breadcrumbs.enabled': false, 'workbench.layoutControl.enabled': false, 'window.commandCenter': false },
   });
   let ctx;
   let failed = false;
@@ -151,6 +165,57 @@ async function command(title) {
       await shot('snippet-completion');
       await row.click();
       await page.locator('.view-lines .view-line', { hasText: 'Directe schade is uitsluitend' }).first().waitFor();
+    });
+
+    await step('rule documentation from the Problems panel', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-tl-row', { hasText: 'getal-woord' }).first();
+      await row.waitFor();
+      // The rule's code link: it opens the rule's page rendered beside the draft, not its Markdown source.
+      await row.locator('a.monaco-link', { hasText: 'getal-woord' }).first().click();
+      await page.locator('.tab', { hasText: 'getal-woord.md' }).first().waitFor();
+      await textInSomeFrame('Wat het vindt');
+      await shot('rule-doc');
+      // The preview opened beside the draft without taking the focus: close its tab by its own button.
+      const tab = page.locator('.tab', { hasText: 'getal-woord.md' }).first();
+      await tab.hover();
+      await tab.locator('.tab-actions .action-label').first().click();
+      await page.locator('.tab', { hasText: 'getal-woord.md' }).waitFor({ state: 'detached' });
+      await command('View: Hide Panel');
+    });
+
+    await step('status bar: audience of this draft', async () => {
+      // The draft declares b2b; the item shows that and the kind of document, not problem counts.
+      const item = page.locator('.statusbar-item', { hasText: /b2b · voorwaarden/ }).first();
+      await item.waitFor();
+      await item.click();
+      const b2c = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Consumenten (b2c)' }).first();
+      await b2c.waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'English' }).first().waitFor(); // the rows below it (problems, settings) are scrolled out of a short window
+      await shot('status-menu');
+      await b2c.click();
+      await page.locator('.statusbar-item', { hasText: /b2c · voorwaarden/ }).first().waitFor();
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.locator('.view-lines .view-line', { hasText: 'clausule: doelgroep=b2c' }).first().waitFor();
+    });
+
+    await step('Word document from the explorer (#20)', async () => {
+      await command('View: Show Explorer');
+      const docx = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'artikelen.docx' }).first();
+      await docx.waitFor();
+      await docx.click({ button: 'right' });
+      // The title follows VS Code's display language (English here): package.nls.json.
+      // Hover and Enter rather than a click: the menu ignores a mouse-up that comes too soon after it opened.
+      const entry = page.locator('.monaco-menu .action-item', { hasText: /Open a Word document as a draft|Word-document openen als concept/ }).first();
+      await entry.hover();
+      await page.locator('.monaco-menu .action-item.focused', { hasText: /Open a Word document as a draft|Word-document openen als concept/ }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: 'artikelen.av.md' }).waitFor();
+      await page.locator('.view-lines .view-line', { hasText: 'Artikel 2 Levering' }).first().waitFor();
+      await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached' });
+      await shot('word-import');
     });
 
     lib.log('UI smoke passed', JSON.stringify(timings));

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 // Suites run in this order; anything not listed runs after them, and the server restart test runs last
 // because it kills the language server on purpose.
-const ORDER = ['activation', 'diagnostics', 'hover', 'completion', 'navigation', 'codeActions', 'commands', 'settings', 'restart'];
+const ORDER = ['activation', 'diagnostics', 'hover', 'completion', 'navigation', 'codeActions', 'commands', 'settings', 'statusMenu', 'ruleDocs', 'importDocx', 'restart'];
 
 export async function run(): Promise<void> {
   // mocha 12 is an ES module; import() works in every extension host (require(esm) does not in all).
