@@ -87,10 +87,10 @@ describe('protocol: statute citations', function () {
     }
   });
 
-  it('answers in English with clausule.taal en, with the statutory text still Dutch', async () => {
+  for (const key of ['language', 'taal'] as const) it(`answers in English with clausule.${key} en, with the statutory text still Dutch`, async () => {
     const en = new LspClient();
     try {
-      await en.initialize({ diagnostics: { debounceMs: 0 }, taal: 'en' }, 'en');
+      await en.initialize({ diagnostics: { debounceMs: 0 }, [key]: 'en' }, 'en');
       en.open(URI, DRAFT);
       const h = await en.request<any>('textDocument/hover', { textDocument: { uri: URI }, position: pos('7:408', 3) });
       assert.match(h.contents.value, /### Article 7:408 lid 1 BW — Termination of the engagement/);

@@ -8,7 +8,7 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   /** The analysis of the document's current text (computed now if the debounced run has not happened yet). */
   analysisFor(uri: string, token?: CancellationToken): AnalysisResult | undefined;
-  /** Language of user-facing text: clausule.taal (Dutch by default; auto follows the editor's display language). */
+  /** Language of user-facing text: clausule.language (Dutch by default; auto follows the editor's display language). */
   lang(): Lang;
   log(message: string): void;
 }

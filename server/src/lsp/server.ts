@@ -7,7 +7,7 @@ import { Analyzer, CancelledError, dictionaryGeneration, ruleFailures, type Anal
 import { toDiagnostic } from './convert';
 import type { Feature, ServerContext } from './context';
 import { features } from './features';
-import { configDiagnostics, DEFAULT_DEBOUNCE_MS, effectiveOptions, findWorkspaceConfig, optionsFromEditor, type EditorSettings } from './settings';
+import { configDiagnostics, DEFAULT_DEBOUNCE_MS, effectiveOptions, findWorkspaceConfig, languageSetting, optionsFromEditor, type EditorSettings } from './settings';
 import { describeKind } from '../core/model/documentKind';
 
 interface DocState {
@@ -40,9 +40,9 @@ export interface StatusNotification {
  */
 export function startServer(connection: Connection, documents: TextDocuments<TextDocument>, params: InitializeParams): { initialized(): void } {
   const states = new Map<string, DocState>();
-  /** VS Code's display language: used only when the user sets clausule.taal to auto. */
+  /** VS Code's display language: used only when the user sets clausule.language to auto. */
   let locale: Lang = 'en';
-  /** clausule.taal as the client passed it at start, until the settings arrive. */
+  /** clausule.language as the client passed it at start, until the settings arrive. */
   let initTaal: string | undefined;
   let editorSettings: EditorSettings | undefined;
   let initDebounce: number | undefined;
@@ -51,7 +51,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
 
   // Dutch unless the user chooses English (or auto, the display language): the drafts are Dutch contracts.
   const lang = (): Lang => {
-    const taal = editorSettings?.taal ?? initTaal;
+    const taal = languageSetting(editorSettings) ?? initTaal;
     if (taal === 'en') return 'en';
     return taal === 'auto' ? locale : 'nl';
   };
@@ -146,8 +146,8 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
         type: 3,
         message:
           l === 'nl'
-          ? 'Clausule: uit dit concept blijkt niet of het voor consumenten of voor bedrijven is; de consumentenregels staan als hint. Leg de doelgroep vast met <!-- clausule: doelgroep=b2c --> (of b2b) bovenaan, of met de instelling clausule.doelgroep.'
-          : 'Clausule: this draft does not show whether it is for consumers or for businesses; the consumer rules run as hints. Set the audience with <!-- clausule: doelgroep=b2c --> (or b2b) at the top, or with the setting clausule.doelgroep.',
+          ? 'Clausule: uit dit concept blijkt niet of het voor consumenten of voor bedrijven is; de consumentenregels staan als hint. Leg de doelgroep vast met <!-- clausule: doelgroep=b2c --> (of b2b) bovenaan, of met de instelling clausule.audience.'
+          : 'Clausule: this draft does not show whether it is for consumers or for businesses; the consumer rules run as hints. Set the audience with <!-- clausule: doelgroep=b2c --> (or b2b) at the top, or with the setting clausule.audience.',
       });
     }
     if (result.limited && !state.toldLimited) {
@@ -246,9 +246,10 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   };
 
   locale = (params.locale ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  const init = params.initializationOptions as { diagnostics?: { debounceMs?: number }; taal?: string } | undefined;
+  const init = params.initializationOptions as ({ diagnostics?: { debounceMs?: number } } & EditorSettings) | undefined;
   if (typeof init?.diagnostics?.debounceMs === 'number') initDebounce = init.diagnostics.debounceMs;
-  if (typeof init?.taal === 'string') initTaal = init.taal;
+  const initLanguage = languageSetting(init);
+  if (typeof initLanguage === 'string') initTaal = initLanguage;
   pullConfiguration = !!params.capabilities?.workspace?.configuration;
 
   connection.onDidChangeConfiguration((change) => {

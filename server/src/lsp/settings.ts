@@ -6,14 +6,23 @@ import { knownRuleIds, problemLocation, type WorkspaceConfig } from '../node/wor
 
 export { findWorkspaceConfig } from '../node/workspaceConfig';
 
+/** clausule.* as the editor sends it: the English keys, and the Dutch keys of earlier versions (the English key wins). */
 export interface EditorSettings {
+  audience?: string;
   doelgroep?: string;
   rules?: Record<string, string>;
+  language?: string;
   taal?: string;
   diagnostics?: { debounceMs?: number };
   largeDocumentThreshold?: number;
-  /** The user's own words (clausule.woorden). */
+  /** The user's own words (clausule.words; clausule.woorden before). */
+  words?: string[];
   woorden?: string[];
+}
+
+/** clausule.language, or clausule.taal as earlier versions called it. */
+export function languageSetting(s: EditorSettings | undefined): string | undefined {
+  return s?.language ?? s?.taal;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -21,10 +30,12 @@ export const DEFAULT_DEBOUNCE_MS = 250;
 export function optionsFromEditor(s: EditorSettings | undefined): { options: AnalysisOptions; problems: ConfigProblem[] } {
   if (!s) return { options: {}, problems: [] };
   const raw: Record<string, unknown> = {};
-  if (s.doelgroep !== undefined) raw.doelgroep = s.doelgroep;
+  const audience = s.audience ?? s.doelgroep;
+  const words = s.words ?? s.woorden;
+  if (audience !== undefined) raw.doelgroep = audience;
   if (s.rules && Object.keys(s.rules).length) raw.rules = s.rules;
   if (s.largeDocumentThreshold !== undefined) raw.largeDocumentThreshold = s.largeDocumentThreshold;
-  if (s.woorden !== undefined && !(Array.isArray(s.woorden) && s.woorden.length === 0)) raw.woorden = s.woorden;
+  if (words !== undefined && !(Array.isArray(words) && words.length === 0)) raw.woorden = words;
   return validateOptions(raw, knownRuleIds);
 }
 
