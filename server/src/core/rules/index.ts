@@ -9,6 +9,7 @@ import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as consumentZwarteLijst } from './consument-zwarte-lijst';
 import { rule as consumentGrijzeLijst } from './consument-grijze-lijst';
 import { rule as incassokosten } from './incassokosten';
+import { rule as eenzijdigOordeel } from './eenzijdig-oordeel';
 import { rule as vageNorm } from './vage-norm';
 import { rule as opschorting } from './opschorting';
 import { rule as exitRegeling } from './exit-regeling';
@@ -37,6 +38,7 @@ export const allRules: Rule[] = [
   consumentZwarteLijst,
   consumentGrijzeLijst,
   incassokosten,
+  eenzijdigOordeel,
   vageNorm,
   opschorting,
   exitRegeling,
