@@ -8,6 +8,7 @@ import { rule as bwAfwijking } from './bw-afwijking';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as consumentZwarteLijst } from './consument-zwarte-lijst';
 import { rule as consumentGrijzeLijst } from './consument-grijze-lijst';
+import { rule as consumentDwingendRecht } from './consument-dwingend-recht';
 import { rule as incassokosten } from './incassokosten';
 import { rule as eenzijdigOordeel } from './eenzijdig-oordeel';
 import { rule as vageNorm } from './vage-norm';
@@ -37,6 +38,7 @@ export const allRules: Rule[] = [
   exoneratieOpzet,
   consumentZwarteLijst,
   consumentGrijzeLijst,
+  consumentDwingendRecht,
   incassokosten,
   eenzijdigOordeel,
   vageNorm,
