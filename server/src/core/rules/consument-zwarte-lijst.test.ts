@@ -100,6 +100,8 @@ describe('consument-zwarte-lijst', () => {
     const [f] = check('consument-zwarte-lijst', text, b2c);
     assert.match(f.message.nl, /6:236 sub i/);
     check('consument-zwarte-lijst', 'Prijsaanpassingen geven geen recht op ontbinding, tenzij zij binnen drie maanden na het sluiten van de overeenkomst plaatsvinden.', b2c);
+    // Extra work the consumer asks for is priced on top, not a price rise.
+    check('consument-zwarte-lijst', 'Bij wijzigingen die door de opdrachtgever gewenst zijn, kan de aannemer een verhoging van de prijs vorderen als hij tijdig op de noodzaak van een prijsverhoging heeft gewezen.', b2c);
   });
 
   it('sub b: rescission or a refund excluded when the user does not perform', () => {

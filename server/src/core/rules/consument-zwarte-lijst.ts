@@ -23,6 +23,7 @@ const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => {
 };
 // "geen recht op ontbinding", "niet bevoegd de overeenkomst te beëindigen", "geeft geen grond tot opzegging".
 const NO_RESCISSION = /(?:geen|niet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd\p{L}{0,3}|grond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
+const REQUESTED_CHANGE = /meerwerk|(?:door|op[ \t\n]{1,4}verzoek[ \t\n]{1,4}van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:opdrachtgever|klant|consument|koper|deelnemer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gewenst|gevraagd|verzocht)/iu;
 const THREE_MONTHS = /(?:drie|3)[ \t\n]{1,4}(?:\(3\)[ \t\n]{1,4})?maanden/i;
 // Words of a consumer ending the contract himself: a refund refused then is no limit on his right to rescind.
 const CLIENT_CANCELS = /(?:je|jij|u|consument|klant|deelnemer|cursist|bezoeker|lid|koper|opdrachtgever)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:annuleert|annuleren|opzegt|opzeggen|afmeldt|afzegt|niet[ \t\n]{1,4}verschijnt|beëindigt)/iu;
@@ -150,6 +151,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
     keep: (s, para, at) => {
       if (partyBefore(s.text, at) === 'client') return false;
+      // A higher price for extra work the consumer asks for (meerwerk) is a price for more, not a rise.
+      if (REQUESTED_CHANGE.test(s.text)) return false;
       // A sentence that itself denies the right to rescind is not cured by a right elsewhere in the clause,
       // unless it makes its own exception for the first three months.
       if (NO_RESCISSION.test(s.text)) return !THREE_MONTHS.test(s.text) && /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);

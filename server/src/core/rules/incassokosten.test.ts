@@ -90,6 +90,10 @@ describe('incassokosten: literal gate', () => {
     assert.match(f.message.nl, /6:96 lid 6/);
     assert.equal(of('Betaal je niet, dan kunnen wij incassokosten in rekening brengen.', 'b2c')[0].severity, 'information');
     check('incassokosten', 'Betaal je niet binnen 14 dagen na onze aanmaning, dan kunnen wij incassokosten in rekening brengen.', b2c);
+    // The scale or the letter elsewhere in the article, and a heading, are enough.
+    check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 Wij sturen eerst een aanmaning met veertien dagen om te betalen.\n9.2 Daarna kunnen wij incassokosten in rekening brengen.\n', b2c);
+    check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 De kosten volgen de wettelijke staffel.\n9.2 Wij brengen geen hogere incassokosten in rekening.\n', b2c);
+    check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 Betaal je niet, dan kunnen wij «incassokosten» in rekening brengen.\n', b2c);
     check('incassokosten', 'Betaalt de Klant niet, dan kunnen wij incassokosten in rekening brengen.', b2b);
   });
 

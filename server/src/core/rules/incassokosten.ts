@@ -166,9 +166,12 @@ export const rule: BlockRule = {
           continue;
         }
         if (statutory && rate === undefined && minimum === undefined) continue;
-        // Costs named with neither the scale nor the fourteen-day letter: tell the consumer both.
-        if (!statutory && rate === undefined && minimum === undefined && !FLAT_AMOUNT.test(s.text) && !FOURTEEN_DAY_LETTER.test(para.text)) {
-          ctx.report({ span, messageId: 'b2cUnbound', severity: 'information' });
+        // Costs named with neither the scale nor the fourteen-day letter anywhere in the article: tell the
+        // consumer both. A heading ("Artikel 9 – Incassokosten") names the subject, not a clause.
+        if (rate === undefined && minimum === undefined && !FLAT_AMOUNT.test(s.text)) {
+          const lineStart = text.lastIndexOf('\n', m.index) + 1;
+          const heading = /^[ \t]*(?:#|artikel(?![\p{L}]))/iu.test(text.slice(lineStart, m.index + 1));
+          if (!heading && !STATUTORY.test(text) && !FOURTEEN_DAY_LETTER.test(text)) ctx.report({ span, messageId: 'b2cUnbound', severity: 'information' });
           continue;
         }
         let excess: ReturnType<typeof firstExcess>;

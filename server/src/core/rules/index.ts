@@ -11,6 +11,7 @@ import { rule as consumentGrijzeLijst } from './consument-grijze-lijst';
 import { rule as consumentDwingendRecht } from './consument-dwingend-recht';
 import { rule as incassokosten } from './incassokosten';
 import { rule as eenzijdigOordeel } from './eenzijdig-oordeel';
+import { rule as onredelijkBezwarend } from './onredelijk-bezwarend';
 import { rule as vageNorm } from './vage-norm';
 import { rule as opschorting } from './opschorting';
 import { rule as exitRegeling } from './exit-regeling';
@@ -41,6 +42,7 @@ export const allRules: Rule[] = [
   consumentDwingendRecht,
   incassokosten,
   eenzijdigOordeel,
+  onredelijkBezwarend,
   vageNorm,
   opschorting,
   exitRegeling,
