@@ -64,4 +64,37 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Wil je zeker weten dat je retour aankomt, dan adviseer ik je het pakket aangetekend te retourneren.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });
   });
+
+  it('sub f: exclusions the shared pattern does not read', () => {
+    check('consument-grijze-lijst', 'De organisator is «slechts aansprakelijk» voor schade door opzet.', b2c);
+    check('consument-grijze-lijst', 'Ik ben «niet medisch verantwoordelijk of aansprakelijk» voor jou.', b2c);
+    check('consument-grijze-lijst', 'De winkel is «niet verantwoordelijk voor eventuele ongelukken» bij het dragen van de sieraden.', b2c);
+    check('consument-grijze-lijst', 'Schade wordt vergoed, met dien verstande dat «alleen die schade voor vergoeding in aanmerking komt waarvoor de organisator is verzekerd».', b2c);
+    // The consumer's own responsibility is no exoneration.
+    check('consument-grijze-lijst', 'Jij bent zelf verantwoordelijk voor het delen van medische gegevens.', b2c);
+    check('consument-grijze-lijst', 'De winkel is niet verantwoordelijk voor eventuele ongelukken bij het dragen van de sieraden.', b2b);
+  });
+
+  it('sub f: a list of exclusions reports its items that take personal injury or consequential damage', () => {
+    const text = '## Artikel 5. Aansprakelijkheid\n\n«De aansprakelijkheid van de organisator wordt in ieder geval uitgesloten» voor:\na. schade door handelen van derden.\n«b. letselschade door het bijwonen van de voorstelling.»\n«c. gevolgschade aan de zijde van de deelnemer.»\n';
+    check('consument-grijze-lijst', text, b2c);
+    // A list that is not an exclusion is not read.
+    check('consument-grijze-lijst', '## Artikel 5. Risico\n\nDe deelnemer draagt zelf zorg voor:\na. zijn gehoor en gezichtsvermogen.\nb. verzekering tegen letsel.\n', b2c);
+  });
+
+  it('sub c: the user may move the performance to another date or place', () => {
+    const [f] = check('consument-grijze-lijst', 'Indien de organisator dit wenselijk acht, is zij «gerechtigd het concert te verschuiven» naar een andere datum.', b2c);
+    assert.match(f.message.nl, /6:237 sub c/);
+    check('consument-grijze-lijst', 'De organisator is gerechtigd het concert te verschuiven; de bezoeker mag de overeenkomst dan kosteloos ontbinden.', b2c);
+    check('consument-grijze-lijst', 'De bezoeker mag zijn bezoek kosteloos verplaatsen naar een andere datum.', b2c);
+  });
+
+  it('sub b: an obligation of effort in a building contract', () => {
+    const [f] = check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nDe aannemer voert het werk goed uit. Op de aannemer rust een «inspanningsverplichting».\n', b2c);
+    assert.match(f.message.nl, /6:237 sub b/);
+    assert.match(f.message.nl, /7:750 lid 1/);
+    // A service is an obligation of effort by law (opdracht); no building work, no finding.
+    check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nOp de coach rust een inspanningsverplichting.\n', b2c);
+    check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nDe aannemer voert het werk goed uit. Op de aannemer rust een inspanningsverplichting.\n', b2b);
+  });
 });

@@ -10,6 +10,8 @@ import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../en
  * cure usually sits in the next lid). */
 interface GreyFacts {
   cureInArticle: boolean;
+  /** The article is about building a work (aanneming van werk, 7:750 BW): "het werk", "oplevering". */
+  work: boolean;
 }
 type Check = SentenceCheck<GreyFacts>;
 
@@ -28,6 +30,37 @@ const ARTICLE_SIZED = 4000;
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
 const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
+
+// Exclusions and limitations the shared exoneration pattern (engine/text.ts) does not read: "slechts
+// aansprakelijk", "niet verantwoordelijk voor ongelukken", "niet medisch verantwoordelijk of aansprakelijk",
+// "alleen die schade ... waarvoor zij verzekerd is". Reported under sub f, once per sentence.
+export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
+  {
+    sub: 'f',
+    words: ['aansprakelijk'],
+    // Also "de aansprakelijkheid ... wordt in ieder geval (maar niet beperkt tot) uitgesloten voor:".
+    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?uitgesloten/giu,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    sub: 'f',
+    words: ['verantwoordelijk'],
+    find: /(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|ongelukken|ongeluk|ongevallen|ongeval|letsel|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    sub: 'f',
+    words: ['verzekerd', 'verzekering'],
+    find: /(?:alleen|slechts|uitsluitend)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:schade|vergoeding)[^.;]{0,80}?waarvoor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verzekerd|verzekering)/giu,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+], 'b2c');
+
+// Kinds of damage a list of exclusions must never take from a consumer without a word: death and personal
+// injury, and (as the usual wide catch) consequential and indirect damage.
+const HEAVY_DAMAGE = /letsel|lichamelijk|gezondheid|gehoor|gezichtsvermogen|overlijden|gevolgschade|indirecte/i;
+// A list item: "a.", "b)", "1.", "iv.", "-", "•" at the start of a line.
+const LIST_ITEM = /^[ \t]{0,8}(?:[a-z]{1,2}[.)]|\d{1,2}[.)]|[ivx]{1,5}[.)]|[-•–*])[ \t]+/;
 
 export const CHECKS: Check[] = gateSentenceChecks([
   {
@@ -74,6 +107,21 @@ export const CHECKS: Check[] = gateSentenceChecks([
     back: 27,
     find: /(?:zonder[ \t\n]{1,4}opgave[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde)/giu,
     keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
+  },
+  {
+    // The user may move the performance (a date, a place) at its discretion, without a right to rescind.
+    sub: 'c',
+    words: ['verschuiv', 'verplaats', 'verzett'],
+    find: /(?:gerechtigd|bevoegd|mag|kan|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,5}?(?:te[ \t\n]{1,4})?(?:verschuiven|verplaatsen|verzetten)(?![\p{L}])/giu,
+    keep: (s, para, at) => !isClient(s, at) && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // Building a work is an obligation of result (7:750 BW); a clause that makes it one of effort cuts
+    // down what the consumer may expect.
+    sub: 'b',
+    words: ['inspanningsverplicht', 'inspanningsverbint'],
+    find: /inspanningsverplichting\p{L}{0,2}|inspanningsverbintenis\p{L}{0,2}/giu,
+    keep: (s, _p, at, facts) => facts.work && !isClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // An unusually long or undetermined time for performance.
@@ -136,6 +184,10 @@ export const rule: BlockRule = {
         nl: 'Artikel 6:237 sub g BW: een beding dat de wettelijke bevoegdheid van de consument tot verrekening uitsluit of beperkt, wordt vermoed onredelijk bezwarend te zijn.',
         en: 'Article 6:237(g) BW: a clause that excludes or limits the consumer\'s statutory right of set-off is presumed unreasonably onerous.',
       },
+      b: {
+        nl: 'Artikel 6:237 sub b BW: een beding dat de verplichtingen van de gebruiker wezenlijk beperkt ten opzichte van wat de consument, mede gelet op de wettelijke regels, mocht verwachten, wordt vermoed onredelijk bezwarend te zijn. Bij aanneming van werk verbindt de aannemer zich een werk van stoffelijke aard tot stand te brengen en op te leveren (artikel 7:750 lid 1 BW): een resultaat, geen inspanning. Schrap de inspanningsverplichting of beperk haar tot wat werkelijk onzeker is.',
+        en: 'Article 6:237(b) BW: a clause that substantially limits the user\'s obligations compared with what the consumer, also in view of the statutory rules, could expect is presumed unreasonably onerous. In a building contract the contractor undertakes to build and deliver a material work (article 7:750(1) BW): a result, not an effort. Delete the obligation of effort or confine it to what is truly uncertain.',
+      },
       c: {
         nl: 'Artikel 6:237 sub c BW: een bevoegdheid om een prestatie te leveren die wezenlijk afwijkt van wat is toegezegd, wordt vermoed onredelijk bezwarend te zijn, tenzij de consument dan mag ontbinden. Geef de consument bij een wezenlijke wijziging het recht de overeenkomst kosteloos te beëindigen.',
         en: 'Article 6:237(c) BW: a right to deliver something materially different from what was promised is presumed unreasonably onerous unless the consumer may then rescind. Give the consumer a free right to terminate on a material change.',
@@ -191,13 +243,49 @@ export const rule: BlockRule = {
       // Above a month, sub o already reports it.
       ctx.report({ span: { start: clientLongest.start, end: clientLongest.end }, messageId: 'l' });
     }
-    for (const e of exonerationsOf(block)) {
-      if (BUSINESS_ONLY.test(e.sentence.text)) continue;
-      ctx.report({ span: { start: e.start, end: e.end }, messageId: 'f' });
-    }
     // A block far longer than an article is a draft whose articles were not recognised: there the cure
     // must be in the paragraph itself, not anywhere in the draft.
-    const facts = { cureInArticle: block.text.length <= ARTICLE_SIZED && CURE_TERMINATION.test(block.text) };
+    let work: boolean | undefined;
+    const facts: GreyFacts = {
+      cureInArticle: block.text.length <= ARTICLE_SIZED && CURE_TERMINATION.test(block.text),
+      get work() {
+        return (work ??= /(?<![\p{L}])(?:het|een|dit)[ \t\n]{1,4}werk(?![\p{L}])|aanneming|oplevering|opgeleverd/iu.test(text));
+      },
+    };
+    const exonerated = new Set<number>();
+    const exoneration = (span: { start: number; end: number }, sentence: { start: number; end: number; text: string }) => {
+      if (exonerated.has(sentence.start)) return;
+      exonerated.add(sentence.start);
+      ctx.report({ span, messageId: 'f' });
+      // "… is in ieder geval uitgesloten voor:" and a list: the items that take personal injury or
+      // consequential damage from the consumer are each an exclusion of their own.
+      if (!/:[ \t]*$/.test(sentence.text.trimEnd()) && text[sentence.end] !== ':') return;
+      let at = text.indexOf('\n', sentence.end - 1);
+      for (let n = 0; at >= 0 && n < 30; n++) {
+        const next = text.indexOf('\n', at + 1);
+        const line = text.slice(at + 1, next < 0 ? text.length : next);
+        if (!line.trim()) { at = next; continue; }
+        if (!LIST_ITEM.test(line)) break;
+        const heavy = HEAVY_DAMAGE.exec(line);
+        if (heavy) {
+          const s = pieceAt(sents, at + 1 + heavy.index);
+          if (s) exonerated.add(s.start);
+          ctx.report({ span: { start: at + 1 + line.length - line.trimStart().length, end: at + 1 + line.trimEnd().length }, messageId: 'f' });
+        }
+        at = next;
+      }
+    };
+    for (const e of exonerationsOf(block)) {
+      if (BUSINESS_ONLY.test(e.sentence.text)) continue;
+      // A match that starts in a heading ("Aansprakelijkheid") belongs to the sentence it ends in.
+      const s = pieceAt(sents, e.end - 1) ?? e.sentence;
+      const start = Math.max(e.start, s.start);
+      exoneration({ start: start + (/^\s*/.exec(text.slice(start, e.end))?.[0].length ?? 0), end: e.end }, s);
+    }
+    runSentenceChecks(block, EXONERATION_CHECKS, facts, (span) => {
+      const s = pieceAt(sents, span.start);
+      if (s) exoneration(span, s);
+    });
     runSentenceChecks(block, CHECKS, facts, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };

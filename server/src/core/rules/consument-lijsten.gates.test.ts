@@ -2,14 +2,19 @@
 // skipping an article without them changes nothing (engine/sentenceChecks.ts runSentenceChecks).
 import { assertGate } from '../engine/gateCheck';
 import { CHECKS as BLACK } from './consument-zwarte-lijst';
-import { CHECKS as GREY } from './consument-grijze-lijst';
+import { CHECKS as GREY, EXONERATION_CHECKS as GREY_EXONERATIONS } from './consument-grijze-lijst';
 
 const BLACK_PHRASES: Record<string, string[]> = {
   j: ['stilzwijgend verlengd', 'stilzwijgend met een jaar verlengd', 'verlengd telkens stilzwijgend', 'voortgezet stilzwijgend', 'automatisch verlengd', 'automatisch \t\n telkens vernieuwd'],
   n: ['rechtbank te Amsterdam', 'kantonrechter in Utrecht', 'rechter van het arrondissement Den Haag', 'arrondissement waar Leverancier', 'vestigingsplaats van BCS', 'plaats van vestiging van Gebruiker', 'plaats \t\n van\t\t\t\tvestiging van Gebruiker', 'kantonrechter    te    Utrecht', 'arbitrage', 'scheidsgerecht', 'arbiter', 'bindend advies'],
   g: ['vervalt', 'vervallen', 'verjaart', 'verjaren', 'verjaring', 'vervaltermijn', 'verjaringstermijn'],
+  'g#2': ['restitutie vindt uitsluitend plaats op verzoek van de klant binnen', 'terugbetaling na aanvraag binnen'],
   c: ['opschorting', 'opschorten', 'op \t te\n schorten'],
   b: ['ontbinding', 'ontbinden'],
+  'b#2': ['zonder dat dit leidt tot ontbinding', 'zonder dat het tot vermindering', 'zonder dat de klant recht heeft op restitutie'],
+  'b#3': ['geen recht op restitutie', 'niet aanspraak op terugbetaling', 'geen recht op prijsvermindering'],
+  'b#4': ['recht om dat te weigeren', 'bevoegd te weigeren', 'gerechtigd de terugbetaling te weigeren'],
+  l: ['opzegging is pas geldig nadat je een bevestiging', 'opzegging wordt verwerkt wanneer je een mail terug hebt ontvangen', 'annulering geldt na ontvangstbevestiging'],
   i: ['prijzen te verhogen', 'prijs jaarlijks aanpassen', 'tarieven aan te passen', 'tarief wijzigen', 'prijsverhoging', 'prijswijziging', 'tariefswijziging', 'tariefsaanpassingen', 'prijsaanpassing'],
   k: ['volledig bewijs', 'dwingend bewijs', 'administratie van Leverancier is beslissend', 'gegevens zijn bindend', 'opgave geldt als doorslaggevend', 'moet kunnen bewijzen', 'dient aan te tonen', 'moet de klant aantonen', 'administratieve gegevens van de praktijk bindend', 'registratie is beslissend'],
   m: ['kiest woonplaats', 'kiezen daarbij woonplaats', 'woonplaats wordt gekozen'],
@@ -20,9 +25,11 @@ const BLACK_PHRASES: Record<string, string[]> = {
 const GREY_PHRASES: Record<string, string[]> = {
   o: ['opzegtermijn van ten minste', 'opzegtermijn van', 'uiterlijk drie maanden voor', 'uiterlijk 2 (twee) weken vóór'],
   g: ['verrekening', 'verrekenen', 'te verrekenen'],
+  'c#2': ['gerechtigd het concert te verschuiven', 'mag de voorstelling verplaatsen', 'behoudt zich het recht voor de datum te verzetten'],
   c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen'],
   cv: ['is gerechtigd deze algemene voorwaarden te wijzigen', 'behoudt zich het recht voor de voorwaarden aan te passen', 'mag haar voorwaarden eenzijdig wijzigen', 'kan de voorwaarden aan te passen'],
   d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde'],
+  b: ['inspanningsverplichting', 'inspanningsverbintenis', 'inspanningsverplichtingen'],
   e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend'],
   h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten'],
   i: ['annuleringskosten', 'annuleringsvergoeding', 'opzegvergoeding', 'afkoopsom', 'alle resterende termijnen', 'tussentijdse beëindiging is een vergoeding verschuldigd', 'voortijdig opzeggen moet een boete betalen'],
@@ -30,12 +37,23 @@ const GREY_PHRASES: Record<string, string[]> = {
   n: ['onherroepelijke volmacht', 'onherroepelijk een volmacht', 'volmacht die onherroepelijk'],
 };
 
+const EXONERATION_PHRASES: Record<string, string[]> = {
+  f: ['slechts aansprakelijk', 'alleen aansprakelijk', 'aansprakelijkheid wordt in ieder geval uitgesloten'],
+  'f#2': ['niet medisch verantwoordelijk of aansprakelijk', 'niet verantwoordelijk voor eventuele ongelukken', 'nimmer verantwoordelijk en/of aansprakelijk'],
+  'f#3': ['alleen die schade komt voor vergoeding in aanmerking waarvoor zij is verzekerd', 'slechts de vergoeding waarvoor de organisator verzekerd is'],
+};
+
 describe('consumer lists: gate words', () => {
-  for (const [name, checks, phrases] of [['zwarte lijst', BLACK, BLACK_PHRASES], ['grijze lijst', GREY, GREY_PHRASES]] as const) {
+  for (const [name, checks, phrases] of [['zwarte lijst', BLACK, BLACK_PHRASES], ['grijze lijst', GREY, GREY_PHRASES], ['grijze lijst (exoneraties)', GREY_EXONERATIONS, EXONERATION_PHRASES]] as const) {
+    // The second, third … check of one sub has its phrases under "sub#2", "sub#3" ….
+    const seen = new Map<string, number>();
     for (const c of checks) {
-      it(`${name} sub ${c.sub}: every match holds one of ${JSON.stringify(c.words)}`, () => {
-        if (!c.words) throw new Error(`sub ${c.sub} has no gate words`);
-        assertGate(c.find, c.words, phrases[c.sub], c.back, 300);
+      const n = (seen.get(c.sub) ?? 0) + 1;
+      seen.set(c.sub, n);
+      const key = n === 1 ? c.sub : `${c.sub}#${n}`;
+      it(`${name} sub ${key}: every match holds one of ${JSON.stringify(c.words)}`, () => {
+        if (!c.words) throw new Error(`sub ${key} has no gate words`);
+        assertGate(c.find, c.words, (phrases as Record<string, string[]>)[key], c.back, 300);
       });
     }
   }

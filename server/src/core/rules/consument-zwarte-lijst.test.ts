@@ -94,4 +94,42 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'De factuur wordt verstuurd voor de 3de van iedere maand.', b2c);
     check('consument-zwarte-lijst', 'Je kunt je abonnement opzeggen. Doe dit uiterlijk voor de 3de van iedere maand.', b2b);
   });
+
+  it('sub i: a sentence that itself denies the right to rescind is not cured by an exception elsewhere in the clause', () => {
+    const text = 'Eenmaal per jaar mogen wij de tarieven met ten hoogste 3% verhogen; dat geeft geen recht de overeenkomst te beëindigen, tenzij de verhoging binnen drie maanden na het sluiten plaatsvindt. «Tariefsaanpassingen» door nieuwe heffingen kunnen direct worden doorgevoerd en geven geen recht op ontbinding.';
+    const [f] = check('consument-zwarte-lijst', text, b2c);
+    assert.match(f.message.nl, /6:236 sub i/);
+    check('consument-zwarte-lijst', 'Prijsaanpassingen geven geen recht op ontbinding, tenzij zij binnen drie maanden na het sluiten van de overeenkomst plaatsvinden.', b2c);
+    // Extra work the consumer asks for is priced on top, not a price rise.
+    check('consument-zwarte-lijst', 'Bij wijzigingen die door de opdrachtgever gewenst zijn, kan de aannemer een verhoging van de prijs vorderen als hij tijdig op de noodzaak van een prijsverhoging heeft gewezen.', b2c);
+  });
+
+  it('sub b: rescission or a refund excluded when the user does not perform', () => {
+    const [f] = check('consument-zwarte-lijst', 'De studio mag de lessen bij overmacht tijdelijk stilleggen «zonder dat dit leidt tot ontbinding» van de overeenkomst.', b2c);
+    assert.match(f.message.nl, /6:236 sub b/);
+    assert.match(f.message.nl, /6:265 lid 1/);
+    check('consument-zwarte-lijst', 'Bij een sluiting wegens onderhoud heb je «geen recht op restitutie» van het lesgeld.', b2c);
+    check('consument-zwarte-lijst', 'Ben ik ziek, dan kun je in overleg je geld terugkrijgen. Ik behoud me het «recht voor om dat te weigeren».', b2c);
+    // The consumer who cancels himself, or a business customer, is another matter.
+    check('consument-zwarte-lijst', 'Als je zelf annuleert, heb je geen recht op restitutie van het lesgeld, ook niet bij sluiting van de zaal.', b2c);
+    check('consument-zwarte-lijst', 'Bij een sluiting wegens onderhoud heb je geen recht op restitutie van het lesgeld.', b2b);
+    check('consument-zwarte-lijst', 'De Klant kan opzeggen zonder dat dit leidt tot ontbinding van andere overeenkomsten.', b2c);
+  });
+
+  it('sub l: the consumer\'s notice takes effect only once the user confirms it', () => {
+    const [f] = check('consument-zwarte-lijst', 'Je «opzegging is pas geldig nadat je van ons een bevestiging» hebt gekregen.', b2c);
+    assert.match(f.message.nl, /6:236 sub l/);
+    assert.match(f.message.nl, /3:37 lid 3/);
+    check('consument-zwarte-lijst', 'Je «opzegging wordt verwerkt wanneer je een mail terug hebt ontvangen»; krijg je niets, bel ons dan.', b2c);
+    check('consument-zwarte-lijst', 'Wij bevestigen je opzegging binnen drie dagen per e-mail.', b2c);
+    check('consument-zwarte-lijst', 'Je opzegging is pas geldig nadat je van ons een bevestiging hebt gekregen.', b2b);
+  });
+
+  it('sub g: a refund the consumer must claim within a term shorter than a year', () => {
+    const [f] = check('consument-zwarte-lijst', '«Restitutie van de prijs vindt uitsluitend plaats op verzoek van de Deelnemer, binnen »10 dagen na de afgelasting.', b2c);
+    assert.match(f.message.nl, /6:236 sub g/);
+    // The user's own term to pay back, or a term of a year, is no shortened period for the consumer.
+    check('consument-zwarte-lijst', 'Restitutie vindt plaats binnen 14 dagen na ontvangst van het verzoek van de Deelnemer.', b2c);
+    check('consument-zwarte-lijst', 'Restitutie vindt uitsluitend plaats op verzoek van de Deelnemer, binnen twaalf maanden na de afgelasting.', b2c);
+  });
 });

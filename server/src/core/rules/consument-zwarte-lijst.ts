@@ -24,6 +24,15 @@ const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => {
   const before = s.text.slice(Math.max(0, at - 160), at);
   return CLIENT_LOWER.test(before) && !USER_LOWER.test(before);
 };
+// "geen recht op ontbinding", "niet bevoegd de overeenkomst te beëindigen", "geeft geen grond tot opzegging".
+const NO_RESCISSION = /(?:geen|niet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd\p{L}{0,3}|grond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
+const REQUESTED_CHANGE = /meerwerk|(?:door|op[ \t\n]{1,4}verzoek[ \t\n]{1,4}van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:opdrachtgever|klant|consument|koper|deelnemer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gewenst|gevraagd|verzocht)/iu;
+const THREE_MONTHS = /(?:drie|3)[ \t\n]{1,4}(?:\(3\)[ \t\n]{1,4})?maanden/i;
+// Words of a consumer ending the contract himself: a refund refused then is no limit on his right to rescind.
+const CLIENT_CANCELS = /(?:je|jij|u|consument|klant|deelnemer|cursist|bezoeker|lid|koper|opdrachtgever)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:annuleert|annuleren|opzegt|opzeggen|afmeldt|afzegt|niet[ \t\n]{1,4}verschijnt|beëindigt)/iu;
+// The user does not perform (closure, maintenance, outage, cancellation on its side).
+const USER_FAILS = /sluiting|gesloten|sluiten|onderhoud|storing|onderbrek|uitval|niet[ \t\n]{1,4}(?:door(?:gaan|gaat)|beschikbaar|bereikbaar|geleverd|leveren)|overmacht|ziek|onbeschikbaar|verhinderd/i;
+const REFUND = /geld[ \t\n]{1,4}terug|restitutie|terugbetal|terug[ \t\n]{1,4}te[ \t\n]{1,4}krijgen/i;
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 
 export const CHECKS: Check[] = gateSentenceChecks([
@@ -69,6 +78,25 @@ export const CHECKS: Check[] = gateSentenceChecks([
     },
   },
   {
+    // A refund the consumer must claim within a term shorter than a year, or lose: "restitutie vindt
+    // uitsluitend plaats op verzoek ..., binnen 14 dagen na ...".
+    sub: 'g',
+    words: ['restitutie', 'terugbetaling'],
+    back: 0,
+    find: /(?:restitutie|terugbetaling)[^.;]{0,200}?(?:verzoek|aanvraag|aangevraagd|aanspraak)[^.;]{0,200}?binnen[ \t\n]{1,4}/giu,
+    keep: (s, _p, at) => {
+      if (!/uitsluitend|alleen|slechts|mits|onder[ \t\n]{1,4}voorwaarde/i.test(s.text) || BUSINESS_ONLY.test(s.text)) return false;
+      const claim = /(?:verzoek|aanvraag|aangevraagd|aanspraak)[^.;]{0,200}?binnen[ \t\n]{1,4}/iy;
+      const from = s.text.slice(at).search(/verzoek|aanvraag|aangevraagd|aanspraak/i);
+      claim.lastIndex = at + from;
+      const m = from >= 0 ? claim.exec(s.text) : null;
+      if (!m || /na[ \t\n]{1,4}ontvangst/i.test(m[0])) return false;
+      const end = m.index + m[0].length;
+      const [p] = periodsIn(s.text, end, Math.min(s.text.length, end + 40));
+      return p !== undefined && p.start === end && p.months < 12 - 1e-9;
+    },
+  },
+  {
     // The consumer may not suspend performance.
     sub: 'c',
     words: ['schort'],
@@ -89,14 +117,50 @@ export const CHECKS: Check[] = gateSentenceChecks([
       !/overmacht/i.test(s.text),
   },
   {
+    // The user's act "zonder dat dit leidt tot ... ontbinding / restitutie": rescission or a (partial) refund
+    // excluded in one breath.
+    sub: 'b',
+    words: ['zonder'],
+    back: 0,
+    find: /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:ontbinding|ontbinden|restitutie|terugbetaling|prijsvermindering|vermindering)(?![\p{L}])/giu,
+    keep: (s, _p, at) => partyBefore(s.text, at) !== 'client' && !BUSINESS_ONLY.test(s.text) && /(?:recht|leiden|leidt|aanspraak|grond)/i.test(s.text.slice(at, at + 160)),
+  },
+  {
+    // No refund when the user does not perform (closure, maintenance, illness): the consumer's right to
+    // (partial) rescission, afdeling 5 of titel 5, cut off.
+    sub: 'b',
+    words: ['restitutie', 'terugbetaling', 'vermindering', 'compensatie'],
+    find: /(?:geen|niet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:recht|aanspraak)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:restitutie|terugbetaling|prijsvermindering|vermindering|compensatie)(?![\p{L}])/giu,
+    keep: (s, para) => USER_FAILS.test(para.text) && !CLIENT_CANCELS.test(para.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The user may refuse, at its discretion, the refund that follows rescission when it cannot perform.
+    sub: 'b',
+    words: ['weiger'],
+    find: /(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:te[ \t\n]{1,4})?weigeren(?![\p{L}])/giu,
+    keep: (s, para, at) => partyBefore(s.text, at) !== 'client' && REFUND.test(para.text) && USER_FAILS.test(para.text) && !CLIENT_CANCELS.test(para.text),
+  },
+  {
+    // The consumer's notice takes effect only once the user confirms it, not on receipt (3:37 lid 3).
+    sub: 'l',
+    words: ['bevestig', 'terug'],
+    find: /(?:opzegging|annulering|ontbinding|herroeping)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|wordt|geldt|treedt)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:wanneer|nadat|zodra|als|indien|na)[ \t\n]{1,4}[^.;]{0,80}?(?:bevestig\p{L}{0,10}|terug[ \t\n]{1,4}(?:hebt|heeft|hebben)?[ \t\n]{0,4}ontvangen|ontvangen[ \t\n]{1,4}terug)/giu,
+    keep: (s) => !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // A price increase within three months of the contract without a right to rescind.
     sub: 'i',
     words: ['prij', 'tarie'],
     find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
     keep: (s, para, at) => {
       if (partyBefore(s.text, at) === 'client') return false;
+      // A higher price for extra work the consumer asks for (meerwerk) is a price for more, not a rise.
+      if (REQUESTED_CHANGE.test(s.text)) return false;
+      // A sentence that itself denies the right to rescind is not cured by a right elsewhere in the clause,
+      // unless it makes its own exception for the first three months.
+      if (NO_RESCISSION.test(s.text)) return !THREE_MONTHS.test(s.text) && /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
       if (/ontbind|opzeg|beëindig/i.test(para.text)) return false;
-      if (/(?:drie|3)[ \t\n]{1,4}(?:\(3\)[ \t\n]{1,4})?maanden/i.test(para.text)) return false;
+      if (THREE_MONTHS.test(para.text)) return false;
       return /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
     },
   },
@@ -172,8 +236,8 @@ export const rule: BlockRule = {
         en: 'Article 6:236(c) BW: a clause that excludes or limits the consumer\'s statutory right to suspend performance is unreasonably onerous.',
       },
       b: {
-        nl: 'Artikel 6:236 sub b BW: een beding dat de wettelijke bevoegdheid van de consument tot ontbinding uitsluit of beperkt, is tegenover een consument onredelijk bezwarend.',
-        en: 'Article 6:236(b) BW: a clause that excludes or limits the consumer\'s statutory right to rescind is unreasonably onerous.',
+        nl: 'Artikel 6:236 sub b BW: een beding dat de wettelijke bevoegdheid van de consument tot ontbinding uitsluit of beperkt, is tegenover een consument onredelijk bezwarend. Die bevoegdheid omvat ook gedeeltelijke ontbinding (artikel 6:265 lid 1 BW): wie zijn prestatie niet of niet geheel levert, kan terugbetaling of prijsvermindering niet bij voorbaat uitsluiten.',
+        en: 'Article 6:236(b) BW: a clause that excludes or limits the consumer\'s statutory right to rescind is unreasonably onerous. That right includes partial rescission (article 6:265(1) BW): a user who does not perform, or not fully, cannot exclude a refund or a price reduction in advance.',
       },
       i: {
         nl: 'Artikel 6:236 sub i BW: een bevoegdheid om de prijs binnen drie maanden na het sluiten van de overeenkomst te verhogen is tegenover een consument onredelijk bezwarend, tenzij de consument dan mag ontbinden. Sluit verhogingen in de eerste drie maanden uit of geef de consument het recht de overeenkomst te ontbinden.',
@@ -194,6 +258,10 @@ export const rule: BlockRule = {
       r: {
         nl: 'Artikel 6:236 sub r BW: een beding dat de consument verplicht een duurovereenkomst (als bedoeld onder j) op een bepaald moment op te zeggen, is onredelijk bezwarend. Laat de consument op elk moment opzeggen, met een opzegtermijn van ten hoogste een maand.',
         en: 'Article 6:236(r) BW: a clause requiring the consumer to give notice of a continuing contract (as in (j)) at a particular moment is unreasonably onerous. Let the consumer give notice at any time, with a notice period of at most one month.',
+      },
+      l: {
+        nl: 'Artikel 6:236 sub l BW: een beding dat ten nadele van de consument afwijkt van artikel 3:37 BW, is onredelijk bezwarend. Een verklaring werkt zodra zij de ontvanger heeft bereikt (artikel 3:37 lid 3 BW); een opzegging die pas telt nadat de gebruiker haar heeft bevestigd, wijkt daarvan af. Laat de opzegging werken vanaf de ontvangst en bevestig haar daarna.',
+        en: 'Article 6:236(l) BW: a clause that departs from article 3:37 BW to the consumer\'s detriment is unreasonably onerous. A statement takes effect once it reaches the addressee (article 3:37(3) BW); a notice that counts only after the user confirms it departs from that. Let the notice take effect on receipt and confirm it afterwards.',
       },
       t: {
         nl: 'Artikel 6:236 sub t BW: een cadeaubon moet ten minste twee jaar geldig zijn.',

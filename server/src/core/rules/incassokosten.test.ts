@@ -75,4 +75,37 @@ describe('incassokosten: literal gate', () => {
   it('every collection-cost phrase holds one of its gate words', () => {
     assertGate(COLLECTION, COLLECTION_WORDS, ['incassokosten', 'incasso-kosten', 'invorderingskosten', 'kosten van invordering', 'kosten \t\n van\t\tincasso', 'buitengerechtelijke kosten', 'buitengerechtelijke\n\nkosten']);
   });
+
+  it('a calculation "volgens Rapport Voorwerk II" is outdated, in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      const [f] = check('incassokosten', 'De buitengerechtelijke kosten worden berekend volgens «Rapport Voorwerk II».', { audience });
+      assert.match(f.message.nl, /1 juli 2012/);
+      assert.match(f.message.nl, /BWBR0031432/);
+    }
+  });
+
+  it('b2c: collection costs with neither the scale nor the fourteen-day letter', () => {
+    const [f] = check('incassokosten', 'Betaal je niet, dan kunnen wij «incassokosten» in rekening brengen.', b2c);
+    assert.match(f.message.nl, /6:96 lid 5/);
+    assert.match(f.message.nl, /6:96 lid 6/);
+    assert.equal(of('Betaal je niet, dan kunnen wij incassokosten in rekening brengen.', 'b2c')[0].severity, 'information');
+    check('incassokosten', 'Betaal je niet binnen 14 dagen na onze aanmaning, dan kunnen wij incassokosten in rekening brengen.', b2c);
+    // The scale or the letter elsewhere in the article, and a heading, are enough.
+    check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 Wij sturen eerst een aanmaning met veertien dagen om te betalen.\n9.2 Daarna kunnen wij incassokosten in rekening brengen.\n', b2c);
+    check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 De kosten volgen de wettelijke staffel.\n9.2 Wij brengen geen hogere incassokosten in rekening.\n', b2c);
+    check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 Betaal je niet, dan kunnen wij «incassokosten» in rekening brengen.\n', b2c);
+    check('incassokosten', 'Betaalt de Klant niet, dan kunnen wij incassokosten in rekening brengen.', b2b);
+  });
+
+  it('a penalty of a percentage for late payment is a penalty clause (6:91, 6:94)', () => {
+    const [b] = check('incassokosten', 'Betaalt Opdrachtgever niet tijdig, dan verbeurt hij een «boete van 12%» over het openstaande bedrag.', b2b);
+    assert.match(b.message.nl, /6:94 lid 1/);
+    assert.match(b.message.nl, /6:96 lid 4/);
+    assert.equal(of('Betaalt Opdrachtgever niet tijdig, dan verbeurt hij een boete van 12% over het openstaande bedrag.', 'b2b')[0].severity, 'information');
+    const [c] = check('incassokosten', 'Betaal je niet tijdig, dan verbeur je een «boete van 12%» over het openstaande bedrag.', b2c);
+    assert.match(c.message.nl, /6:96 leden 5 en 6/);
+    // A penalty for another breach, or no percentage, is not read here.
+    check('incassokosten', 'Bij schending van de geheimhouding verbeurt Opdrachtgever een boete van 10% van de opdrachtsom.', b2b);
+    check('incassokosten', 'Betaalt Opdrachtgever niet tijdig, dan verbeurt hij een boete van € 50.', b2b);
+  });
 });

@@ -35,6 +35,15 @@ const FLAT_AMOUNT = /(?:€|EUR)[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)|(\d
 const VAT = /btw|b\.t\.w\.|omzetbelasting/i;
 const STATUTORY = /staffel|Besluit[ \t\n]{1,4}vergoeding|wettelijke[ \t\n]{1,4}(?:regeling|maxim|tarie|staffel|incassokosten)|volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet|wettelijk[ \t\n]{1,4}(?:toegestane|maximum)|6:96/i;
 const NO_LETTER = /zonder[ \t\n]{1,4}(?:dat[ \t\n]{1,4}(?:daartoe[ \t\n]{1,4})?)?(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aanmaning|ingebrekestelling|sommatie|herinnering)|(?:direct|onmiddellijk|terstond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verschuldigd/iu;
+// A report of the collection trade that the Besluit replaced as the measure ("Rapport Voorwerk II").
+const VOORWERK = /(?:rapport[ \t\n]{1,4})?voorwerk[ \t\n]{1,4}(?:II|2)(?![\p{L}\p{N}])/iu;
+// The fourteen-day letter of 6:96 lid 6 named in the clause.
+const FOURTEEN_DAY_LETTER = /(?:veertien|14)[ \t\n]{1,4}(?:\((?:14|veertien)\)[ \t\n]{1,4})?dagen/i;
+// A penalty for late payment: "verbeurt hij een boete van 15% over het nog verschuldigde bedrag".
+const PENALTY = /boete[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:van[ \t\n]{1,4})?\d{1,3}(?:[,.]\d{1,2})?[ \t]{0,2}(?:%|procent)/giu;
+const LATE_PAYMENT = /te[ \t\n]{1,4}late|tijdig|in[ \t\n]{1,4}gebreke|verzuim|betalingstermijn|vervaldag/i;
+const PAYMENT = /geldsom|betaling|voldoening|betaal|factuur|verschuldigde[ \t\n]{1,4}bedrag|openstaande/i;
+const PENALTY_GATE = triggerWords(['boete']);
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)|handelsovereenkomst/i;
 
 const num = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
@@ -93,6 +102,22 @@ export const rule: BlockRule = {
         nl: 'Tussen bedrijven bindt een bedongen vergoeding voor incassokosten in beginsel, maar de rechter kan haar als boete matigen (artikel 6:94 BW) en toetsen aan de redelijkheid en billijkheid (artikel 6:248 lid 2 BW). Zonder beding geldt ook tussen bedrijven de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten (BWBR0031432, art. 2). Dit beding vraagt meer: bij een hoofdsom van {principal} is dat {asked}, de staffel geeft {allowed}.{vat}',
         en: 'Between businesses a stipulated fee for collection costs binds in principle, but a court may reduce it as a penalty (article 6:94 BW) and test it against reasonableness and fairness (article 6:248(2) BW). Without a clause the scale of the Besluit vergoeding voor buitengerechtelijke incassokosten (BWBR0031432, art. 2) applies between businesses too. This clause asks more: on a principal of {principal} it comes to {asked}; the scale gives {allowed}.{vat}',
       },
+      voorwerk: {
+        nl: 'Sinds 1 juli 2012 regelt het Besluit vergoeding voor buitengerechtelijke incassokosten (Stb. 2012, 141; BWBR0031432), op grond van artikel 6:96 BW, de vergoeding voor incassokosten. Een berekening "volgens Rapport Voorwerk II" verwijst naar een maatstaf uit de praktijk die het Besluit niet noemt. Verwijs naar de staffel van het Besluit, of noem tussen bedrijven zelf een bedrag.',
+        en: 'Since 1 July 2012 the Besluit vergoeding voor buitengerechtelijke incassokosten (Stb. 2012, 141; BWBR0031432), made under article 6:96 BW, governs the fee for collection costs. A calculation "according to Rapport Voorwerk II" refers to a measure from practice that the Besluit does not name. Refer to the scale of the Besluit, or between businesses state an amount.',
+      },
+      b2cUnbound: {
+        nl: 'Tegenover een consument zijn incassokosten begrensd door de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten (artikel 6:96 lid 5 BW) en pas verschuldigd na een aanmaning die veertien dagen geeft om alsnog te betalen en de kosten noemt (artikel 6:96 lid 6 BW). Dit beding noemt geen van beide; vermeld ze, zodat de consument weet wat hij verschuldigd kan worden.',
+        en: 'Toward a consumer, collection costs are capped by the scale of the Besluit vergoeding voor buitengerechtelijke incassokosten (article 6:96(5) BW) and due only after a reminder that gives fourteen days to pay and states the costs (article 6:96(6) BW). This clause mentions neither; state both, so the consumer knows what he may come to owe.',
+      },
+      penaltyB2c: {
+        nl: 'Deze boete bij te late betaling is een boetebeding (artikel 6:91 BW) dat de rechter kan matigen (artikel 6:94 lid 1 BW). Voor zover zij de kosten van invordering dekt, mag zij tegenover een consument niet meer geven dan de staffel van het Besluit vergoeding voor buitengerechtelijke incassokosten, en pas na een aanmaning met een termijn van veertien dagen (artikel 6:96 leden 5 en 6 BW).',
+        en: 'This penalty for late payment is a penalty clause (article 6:91 BW) that the court may reduce (article 6:94(1) BW). In so far as it covers the costs of collection, toward a consumer it may not give more than the scale of the Besluit vergoeding voor buitengerechtelijke incassokosten, and only after a reminder with a fourteen-day term (article 6:96(5) and (6) BW).',
+      },
+      penaltyB2b: {
+        nl: 'Deze boete bij te late betaling is een boetebeding (artikel 6:91 BW): de rechter kan haar matigen als de billijkheid dat klaarblijkelijk eist (artikel 6:94 lid 1 BW). Een percentage van het openstaande bedrag komt naast de wettelijke rente en de incassokosten; bij een handelsovereenkomst is zonder beding al ten minste € 40 aan incassokosten verschuldigd (artikel 6:96 lid 4 BW). Overweeg of de boete nodig is, en zo ja, noem een maximum.',
+        en: 'This penalty for late payment is a penalty clause (article 6:91 BW): the court may reduce it where fairness clearly requires (article 6:94(1) BW). A percentage of the amount outstanding comes on top of statutory interest and collection costs; in a commercial contract at least € 40 of collection costs is due without any clause (article 6:96(4) BW). Consider whether the penalty is needed and, if so, state a maximum.',
+      },
       b2bMinimum: {
         nl: 'Bij een handelsovereenkomst bedraagt de vergoeding voor incassokosten ten minste € 40, zonder aanmaning, en daarvan kan niet ten nadele van de schuldeiser worden afgeweken (artikel 6:96 lid 4 BW). Een lager minimum of bedrag kan de schuldeiser dus niet worden tegengeworpen (artikel 3:40 lid 2 BW).',
         en: 'In a commercial contract the fee for collection costs is at least € 40, without a reminder, and this cannot be departed from to the creditor\'s detriment (article 6:96(4) BW). A lower minimum or amount therefore cannot be held against the creditor (article 3:40(2) BW).',
@@ -101,6 +126,16 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
+    const b2c = ctx.audience === 'b2c';
+    if (hasTrigger(block, PENALTY_GATE)) {
+      const sents = sentencesOf(block);
+      PENALTY.lastIndex = 0;
+      for (let m = PENALTY.exec(text); m; m = PENALTY.exec(text)) {
+        const s = pieceAt(sents, m.index);
+        if (!s || !LATE_PAYMENT.test(s.text) || !PAYMENT.test(s.text) || (b2c && BUSINESS_ONLY.test(s.text))) continue;
+        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: b2c ? 'penaltyB2c' : 'penaltyB2b', severity: b2c ? 'warning' : 'information' });
+      }
+    }
     if (!hasTrigger(block, COLLECTION_GATE)) return;
     COLLECTION.lastIndex = 0;
     if (!COLLECTION.test(text)) return;
@@ -119,6 +154,12 @@ export const rule: BlockRule = {
       const min = MIN_AMOUNT.exec(s.text);
       const rate = pct ? num(pct[1]) : undefined;
       const minimum = min ? num(min[1]) : undefined;
+      const voorwerk = VOORWERK.exec(para.text);
+      if (voorwerk) {
+        const at = para.start + voorwerk.index;
+        ctx.report({ span: { start: at, end: at + voorwerk[0].length }, messageId: 'voorwerk', severity: b2c ? 'warning' : 'information' });
+        continue;
+      }
       if (ctx.audience === 'b2c') {
         if (BUSINESS_ONLY.test(s.text)) continue;
         if (NO_LETTER.test(s.text)) {
@@ -126,6 +167,14 @@ export const rule: BlockRule = {
           continue;
         }
         if (statutory && rate === undefined && minimum === undefined) continue;
+        // Costs named with neither the scale nor the fourteen-day letter anywhere in the article: tell the
+        // consumer both. A heading ("Artikel 9 – Incassokosten") names the subject, not a clause.
+        if (rate === undefined && minimum === undefined && !FLAT_AMOUNT.test(s.text)) {
+          const lineStart = text.lastIndexOf('\n', m.index) + 1;
+          const heading = /^[ \t]*(?:#|artikel(?![\p{L}]))/iu.test(text.slice(lineStart, m.index + 1));
+          if (!heading && !STATUTORY.test(text) && !FOURTEEN_DAY_LETTER.test(text)) ctx.report({ span, messageId: 'b2cUnbound', severity: 'information' });
+          continue;
+        }
         let excess: ReturnType<typeof firstExcess>;
         if (rate !== undefined) {
           // "15% over de eerste € 2.500" is the staffel spelled out, not a flat rate.

@@ -8,7 +8,10 @@ import { rule as bwAfwijking } from './bw-afwijking';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as consumentZwarteLijst } from './consument-zwarte-lijst';
 import { rule as consumentGrijzeLijst } from './consument-grijze-lijst';
+import { rule as consumentDwingendRecht } from './consument-dwingend-recht';
 import { rule as incassokosten } from './incassokosten';
+import { rule as eenzijdigOordeel } from './eenzijdig-oordeel';
+import { rule as onredelijkBezwarend } from './onredelijk-bezwarend';
 import { rule as vageNorm } from './vage-norm';
 import { rule as opschorting } from './opschorting';
 import { rule as exitRegeling } from './exit-regeling';
@@ -37,7 +40,10 @@ export const allRules: Rule[] = [
   exoneratieOpzet,
   consumentZwarteLijst,
   consumentGrijzeLijst,
+  consumentDwingendRecht,
   incassokosten,
+  eenzijdigOordeel,
+  onredelijkBezwarend,
   vageNorm,
   opschorting,
   exitRegeling,

@@ -68,4 +68,33 @@ describe('placeholder', () => {
     const [f] = analyze('Gevestigd te [PLAATS].').findings.filter((x) => x.ruleId === 'placeholder');
     assert.equal(f.severity, 'error');
   });
+
+  it('a cap left at nil, in either audience', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      const [f] = check('placeholder', 'De aansprakelijkheid is beperkt tot een bedrag van «EUR 0.00» per gebeurtenis.', { audience });
+      // 6:238 lid 2 governs consumer contracts only.
+      if (audience === 'b2c') assert.match(f.message.nl, /6:238 lid 2/);
+      else assert.doesNotMatch(f.message.nl, /6:238/);
+      check('placeholder', 'De vergoeding bedraagt ten hoogste «0%» van de jaarprijs.', { audience });
+      check('placeholder', 'De schade wordt vergoed tot maximaal «€ 0,00».', { audience });
+      // Free delivery, a real amount, or a percentage that is not nil.
+      check('placeholder', 'De verzendkosten bedragen € 0,00.', { audience });
+      check('placeholder', 'De aansprakelijkheid is beperkt tot € 10.000,00 of 10% van de jaarprijs.', { audience });
+      check('placeholder', 'De aansprakelijkheid is beperkt tot € 0,50 per pagina.', { audience });
+    }
+  });
+
+  it('a lapse with its term missing', () => {
+    const [f] = check('placeholder', 'Iedere vordering tot schadevergoeding «vervalt na het ontstaan» van de vordering.', { audience: 'b2b' });
+    assert.match(f.message.nl, /termijn/);
+    check('placeholder', 'Iedere vordering vervalt twaalf maanden na het ontstaan van de vordering.', { audience: 'b2b' });
+    check('placeholder', 'Iedere vordering vervalt na het verstrijken van een jaar.', { audience: 'b2b' });
+  });
+
+  it('cites article 6:238 lid 2 toward consumers only', () => {
+    const [c] = check('placeholder', 'Gevestigd te «[PLAATS]».', { audience: 'b2c' });
+    assert.match(c.message.nl, /6:238 lid 2/);
+    const [b] = check('placeholder', 'Gevestigd te «[PLAATS]».', { audience: 'b2b' });
+    assert.doesNotMatch(b.message.nl, /6:238/);
+  });
 });
