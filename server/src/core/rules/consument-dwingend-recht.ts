@@ -1,5 +1,7 @@
 import type { BlockRule } from './rule';
-import { gateSentenceChecks, periodsIn, runSentenceChecks, type Period, type Piece, type SentenceCheck } from '../engine/text';
+import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
+import { periodsIn, type Period } from '../text/periods';
+import { type Piece } from '../text/pieces';
 
 // Mandatory consumer law outside the black and grey lists that a clause can be seen to contradict: the
 // withdrawal period (6:230o lid 1), the commercial guarantee that must leave the statutory rights intact

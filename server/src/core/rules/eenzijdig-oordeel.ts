@@ -1,5 +1,7 @@
 import type { BlockRule } from './rule';
-import { CLIENT_WORDS, gateSentenceChecks, runSentenceChecks, pieceAt, sentencesOf, type Piece, type SentenceCheck } from '../engine/text';
+import { CLIENT_WORDS } from '../text/parties';
+import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
+import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
 
 // The user keeps the final word on a fact to itself: "is uitsluitend ter beoordeling van Leverancier",
 // "de beoordeling is exclusief voorbehouden aan", "bepaalt Opdrachtnemer uiteindelijk", "naar het

@@ -1,5 +1,7 @@
 import type { BlockRule } from './rule';
-import { gateSentenceChecks, partyBefore, pieceAt, runSentenceChecks, sentencesOf, type SentenceCheck } from '../engine/text';
+import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
+import { partyBefore } from '../text/parties';
+import { pieceAt, sentencesOf } from '../text/pieces';
 
 // One-sided clauses the black and grey lists do not name in so many words, or that those lists (consumers
 // only) do not reach: a sanction for any breach however slight, a change of the performance without

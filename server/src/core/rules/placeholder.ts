@@ -1,6 +1,6 @@
 import type { BlockRule } from './rule';
 import { triggeredMatches } from '../text/scan';
-import { pieceAt, sentencesOf } from '../engine/text';
+import { pieceAt, sentencesOf } from '../text/pieces';
 
 // Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], XX dagen, "…" standing alone,
 // ____ lines and raw snippet tab stops (${1:...}, $1). Bounded and linear.
