@@ -45,6 +45,31 @@ describe('bepaling-ontbreekt', () => {
     assert.equal(findings(noLaw).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
   });
 
+  it('asks a processing agreement that is an annex to a main agreement for none of the clauses that agreement carries', () => {
+    const annex = [
+      '# Verwerkersovereenkomst Voorbeeld B.V.',
+      'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
+      '## Artikel 1 – Onderwerp',
+      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
+      '## Artikel 2 – Beveiliging',
+      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
+      '## Artikel 3 – Subverwerkers',
+      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
+      '## Artikel 4 – Datalekken',
+      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
+      '## Artikel 5 – Duur',
+      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', annex);
+    // The same agreement standing alone lacks all four.
+    const alone = annex.replace('Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.\n', '');
+    assert.equal(findings(alone).length, 4);
+    // It still needs a term of its own.
+    const noTerm = annex.replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
+    assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
+  });
+
   it('does not fire on a snippet or a short fragment', () => {
     check('bepaling-ontbreekt', '## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n');
   });
