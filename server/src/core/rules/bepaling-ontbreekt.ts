@@ -7,7 +7,7 @@ import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../engine/text';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
-import { foreignLaw } from '../model/documentKind';
+import { foreignLaw, KIND_NAMES } from '../model/documentKind';
 
 interface Topic {
   id: string;
@@ -227,8 +227,8 @@ export function isFullDraft(model: DocumentModel): boolean {
 // The topics whose advice rests on the BW: under another country's law (model.documentKind) they are not
 // this linter's to demand. Governing law and forum stay.
 const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
-// A service level agreement or processing agreement in a contract set takes its law, forum, liability and
-// force majeure from the main agreement it supplements.
+// A service level agreement or processing agreement in a contract set usually takes its law, forum, liability
+// and force majeure from the main agreement it supplements: one hint to check that, not a warning per topic.
 const MAIN_AGREEMENT_TOPICS = new Set(['recht', 'geschillen', 'aansprakelijkheid', 'overmacht']);
 
 export const rule: DocumentRule = {
@@ -242,6 +242,10 @@ export const rule: DocumentRule = {
       default: {
         nl: 'Deze voorwaarden bevatten geen bepaling over {topic}. {why}',
         en: 'These terms contain no clause on {topic}. {why}',
+      },
+      mainAgreement: {
+        nl: 'Deze {kind} bevat geen bepaling over {topics}. Als deel van een contractenset volgt zij daarvoor de overeenkomst waarvan zij deel uitmaakt: ga na dat die deze onderwerpen regelt en ook op deze {kind} van toepassing is.',
+        en: 'This {kind} contains no clause on {topics}. As part of a contract set it follows the agreement it belongs to: check that the latter covers these subjects and applies to this {kind} as well.',
       },
     },
   },
@@ -260,16 +264,27 @@ export const rule: DocumentRule = {
     const present = presentTopics(model, ctx);
     const kind = model.documentKind;
     const foreign = foreignLaw(kind);
+    const leftToMain: Topic[] = [];
     for (let i = 0; i < TOPICS.length; i++) {
       const t = TOPICS[i];
       if (present & (1 << i)) continue;
-      if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) continue;
       if (foreign && BW_TOPICS.has(t.id)) continue;
+      if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) {
+        leftToMain.push(t);
+        continue;
+      }
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);
       const fix = clause && appendClauseFix(text, clause, last + 1);
       if (fix) fixes.push(fix);
       ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
+    }
+    if (kind && leftToMain.length) {
+      const list = (lang: 'nl' | 'en') => {
+        const names = leftToMain.map((t) => t.name[lang]);
+        return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
+      };
+      ctx.report({ span, messageId: 'mainAgreement', severity: 'hint', args: { kind: KIND_NAMES[kind.kind], topics: { nl: list('nl'), en: list('en') } } });
     }
   },
 };
