@@ -14,6 +14,13 @@ describe('exoneratie-opzet', () => {
     }
   });
 
+  it('counts a limitation to the insured amount, or to a maximum, as a limitation', () => {
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is beperkt» tot het bedrag dat haar verzekeraar in het voorkomende geval uitkeert.');
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier gaat nooit verder dan» het bedrag waarvoor zij verzekerd is.');
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is te allen tijde gemaximeerd» op EUR 10.000.');
+    check('exoneratie-opzet', 'De aansprakelijkheid van Leverancier is beperkt tot het verzekerde bedrag, behoudens opzet of bewuste roekeloosheid van Leverancier.');
+  });
+
   it('fires on exemptions that exclude damages without saying "aansprakelijk"', () => {
     check('exoneratie-opzet', 'Leverancier zal wegens een storing «nimmer gehouden zijn tot enige vergoeding van schade».');
     check('exoneratie-opzet', 'Een overschrijding van de levertijd kan Opdrachtgever «nimmer, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding».');
