@@ -34,6 +34,8 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Leverancier is gehouden tot vergoeding van de schade die Opdrachtgever lijdt.');
     check('exoneratie-opzet', 'Opdrachtgever is niet gehouden tot betaling van meerwerk dat niet schriftelijk is opgedragen.');
     check('exoneratie-opzet', 'Opdrachtgever heeft aanspraak op schadevergoeding volgens de wet.');
+    check('exoneratie-opzet', 'Betaalt Opdrachtgever niet tijdig, dan heeft Leverancier aanspraak op schadevergoeding.');
+    check('exoneratie-opzet', 'Indien Leverancier niet tijdig levert, heeft Opdrachtgever aanspraak op vergoeding van de schade.');
     check('exoneratie-opzet', 'Bij overmacht is geen van de partijen gehouden tot vergoeding van schade.');
   });
 
@@ -56,6 +58,8 @@ describe('exoneratie-opzet', () => {
       'nimmer gehouden zijn tot enige vergoeding van schade',
       'niet gehouden tot schadevergoeding',
       'nooit, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding',
+      'nimmer aanspraak maken op schadevergoeding',
+      'niet tijdig betaalt, heeft Leverancier aanspraak op schadevergoeding',
       'geen aanspraak op vergoeding van de schade',
       'zonder tot enige schadevergoeding gehouden te zijn',
       'zonder daarvoor tot welke vergoeding van enige schade dan gehouden',

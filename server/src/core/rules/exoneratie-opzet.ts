@@ -26,7 +26,7 @@ const DAMAGES = `(?:enige${G}|welke${G})?(?:schadevergoeding|vergoeding${G}van${
 export const DAMAGES_EXCLUSION = new RegExp(
   [
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
-    `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?![\\p{L}])[^.;:]{0,80}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
+    `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
     `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,
   ].join('|'),
   'giu',

@@ -1,7 +1,7 @@
 import type { BlockRule } from './rule';
 import { hasTrigger, matchesNear, partyBefore, pieceAt, paragraphsOf, sentencesOf, subjectOf, triggerWords } from '../engine/text';
 
-export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|(?:te[ \t\n]{1,4})?(?:blokkeren|beperken)))(?![\p{L}])/giu;
+export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken))(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
 export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang'];
 // ("uit te stellen" with the widest gaps: "stellen" starts 13 units in.)
