@@ -38,6 +38,14 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
     check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 Het terrein is open van tien tot zes. ${rule}\n\n## Artikel 2 – Twee\n2.1 «${rule}» Honden zijn niet toegestaan.\n`);
   });
 
+  it('reports a repeated run of sentences once, over the run', () => {
+    const second = 'Wie een sessie later dan vierentwintig uur van tevoren afzegt, betaalt de volledige prijs van die sessie zonder enige korting.';
+    const found = check('bepaling-dubbel', `## Artikel 1 – Producten\n1.1 ${rule} ${second}\n\n## Artikel 2 – Trajecten\n2.1 «${rule} ${second}»\n`);
+    assert.equal(found[0].related?.length, 1);
+    // On separate lines they are separate passages.
+    check('bepaling-dubbel', `## Artikel 1 – Producten\n1.1 ${rule}\n1.2 ${second}\n\n## Artikel 2 – Trajecten\n2.1 «${rule}»\n2.2 «${second}»\n`);
+  });
+
   it('reads a draft without numbered articles too, naming the line of the earlier version', () => {
     const found = check('bepaling-dubbel', `Huisregels\n\n${rule}\n\nOverige regels\n\n«${reworded}»\n`);
     assert.match(found[0].message.nl, /regel 3/);

@@ -297,15 +297,30 @@ export const rule: DocumentRule = {
         related: [{ span: first.textSpan, message: { nl: 'Eerste vermelding', en: 'First occurrence' } }],
       });
     }
+    // Sentences of one paragraph that repeat, in order, sentences of one earlier paragraph are one repeated
+    // passage: one finding over the run, not one per sentence.
+    let run: { later: { start: number; end: number }; earlier: { start: number; end: number } } | undefined;
+    const flush = () => {
+      if (!run) return;
+      ctx.report({
+        span: run.later,
+        messageId: 'near',
+        args: { other: describeAt(model, run.earlier.start) },
+        related: [{ span: run.earlier, message: { nl: 'Eerdere versie', en: 'Earlier version' } }],
+      });
+      run = undefined;
+    };
+    const sameLine = (from: number, to: number) => from <= to && !/[\r\n]/.test(text.slice(from, to));
     for (const pair of nearDuplicates(blocks, ctx)) {
       if (reported.some((r) => r.start < pair.later.end && pair.later.start < r.end)) continue;
-      ctx.report({
-        span: pair.later,
-        messageId: 'near',
-        args: { other: describeAt(model, pair.earlier.start) },
-        related: [{ span: pair.earlier, message: { nl: 'Eerdere versie', en: 'Earlier version' } }],
-      });
+      if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
+        run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
+        continue;
+      }
+      flush();
+      run = { later: pair.later, earlier: pair.earlier };
     }
+    flush();
     sameHeadings(model, ctx);
     repeatedItems(model, ctx);
   },

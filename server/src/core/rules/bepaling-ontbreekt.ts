@@ -7,6 +7,7 @@ import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
+import { foreignLaw, KIND_NAMES } from '../model/documentKind';
 
 interface Topic {
   id: string;
@@ -71,9 +72,9 @@ export const TOPICS: Topic[] = [
     why: { nl: 'Zonder bepaling over duur en opzegging gelden de wettelijke regels, zoals de vrije opzegging door de opdrachtgever (artikel 7:408 BW), en is onduidelijk wanneer een duurovereenkomst eindigt.', en: 'Without a clause on term and termination the statutory rules apply, such as the client\'s free termination (article 7:408 BW), and it is unclear when a continuing contract ends.' },
     // A one-off contract (a ticket, a session, a distance sale) ends by performance: its cancellation
     // or withdrawal clause is its way out.
-    present: /opzeg|opgezegd|beëindig|ontbind|looptijd|annuler|herroep|retourne/i,
+    present: /opzeg|opgezegd|beëindig|eindigt|ontbind|looptijd|annuler|herroep|retourne/i,
     maxLen: 16,
-    words: ['opzeg', 'opgezegd', 'beëindig', 'ontbind', 'looptijd', 'annuler', 'herroep', 'retourne'],
+    words: ['opzeg', 'opgezegd', 'beëindig', 'eindigt', 'ontbind', 'looptijd', 'annuler', 'herroep', 'retourne'],
     back: 0,
     clause: 'av-duur',
   },
@@ -223,11 +224,12 @@ export function isFullDraft(model: DocumentModel): boolean {
   return false;
 }
 
-// A choice of another country's law: the topics whose advice rests on the BW (liability, force majeure,
-// termination) are then not this linter's to demand. Governing law and forum stay.
-const FOREIGN_LAW = /(?:Belgisch|Duits|Frans|Engels|Brits|Luxemburgs|Iers|Amerikaans|Zwitsers|Spaans|Italiaans|Oostenrijks|Deens|Zweeds|Noors|Pools)e?[ \t\n]{1,4}recht(?![\p{L}])|recht[ \t\n]{1,4}van[ \t\n]{1,4}(?:de[ \t\n]{1,4}staat|het[ \t\n]{1,4}land|het[ \t\n]{1,4}Verenigd[ \t\n]{1,4}Koninkrijk)/iu;
-const DUTCH_LAW = /Nederlandse?[ \t\n]{1,4}recht/i;
+// The topics whose advice rests on the BW: under another country's law (model.documentKind) they are not
+// this linter's to demand. Governing law and forum stay.
 const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
+// A service level agreement or processing agreement in a contract set usually takes its law, forum, liability
+// and force majeure from the main agreement it supplements: one hint to check that, not a warning per topic.
+const MAIN_AGREEMENT_TOPICS = new Set(['recht', 'geschillen', 'aansprakelijkheid', 'overmacht']);
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -240,6 +242,10 @@ export const rule: DocumentRule = {
       default: {
         nl: 'Deze voorwaarden bevatten geen bepaling over {topic}. {why}',
         en: 'These terms contain no clause on {topic}. {why}',
+      },
+      mainAgreement: {
+        nl: 'Deze {kind} bevat geen bepaling over {topics}. Als deel van een contractenset volgt zij daarvoor de overeenkomst waarvan zij deel uitmaakt: ga na dat die deze onderwerpen regelt en ook op deze {kind} van toepassing is.',
+        en: 'This {kind} contains no clause on {topics}. As part of a contract set it follows the agreement it belongs to: check that the latter covers these subjects and applies to this {kind} as well.',
       },
     },
   },
@@ -256,19 +262,29 @@ export const rule: DocumentRule = {
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
     const present = presentTopics(model, ctx);
-    // Read only when a BW topic is missing (rare), so the whole-draft test costs nothing on full terms.
-    let foreign: boolean | undefined;
+    const kind = model.documentKind;
+    const foreign = foreignLaw(kind);
+    const leftToMain: Topic[] = [];
     for (let i = 0; i < TOPICS.length; i++) {
       const t = TOPICS[i];
       if (present & (1 << i)) continue;
-      // A service level agreement or processing agreement in a contract set takes its law from the main agreement.
-      if (t.id === 'recht' && model.documentKind?.partOfSet) continue;
-      if (BW_TOPICS.has(t.id) && (foreign ??= FOREIGN_LAW.test(text) && !DUTCH_LAW.test(text))) continue;
+      if (foreign && BW_TOPICS.has(t.id)) continue;
+      if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) {
+        leftToMain.push(t);
+        continue;
+      }
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, ctx.audience);
       const fix = clause && appendClauseFix(text, clause, last + 1);
       if (fix) fixes.push(fix);
       ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
+    }
+    if (kind && leftToMain.length) {
+      const list = (lang: 'nl' | 'en') => {
+        const names = leftToMain.map((t) => t.name[lang]);
+        return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
+      };
+      ctx.report({ span, messageId: 'mainAgreement', severity: 'hint', args: { kind: KIND_NAMES[kind.kind], topics: { nl: list('nl'), en: list('en') } } });
     }
   },
 };

@@ -14,10 +14,17 @@ const of = (text: string, audience: 'b2b' | 'b2c') => analyze(text, { audience }
 
 describe('bw-afwijking', () => {
   it('fires on an exclusion of a provision named in the sentence, in every phrasing', () => {
-    check('bw-afwijking', '«Artikel 7:404 BW» is niet van toepassing.', b2b);
-    check('bw-afwijking', 'In afwijking van «artikel 7:407 lid 2 BW» is ieder van hen slechts voor zijn eigen deel aansprakelijk.', b2b);
-    check('bw-afwijking', 'De «artikelen 7:404», «7:407 lid 2» en «7:409 BW» worden uitgesloten.', b2b);
-    check('bw-afwijking', 'Partijen hebben «artikel 7:404 van het Burgerlijk Wetboek» uitdrukkelijk uitgesloten.', b2b);
+    check('bw-afwijking', '«Artikel 7:404 BW» is niet van toepassing.', b2c);
+    check('bw-afwijking', 'In afwijking van «artikel 7:407 lid 2 BW» is ieder van hen slechts voor zijn eigen deel aansprakelijk.', b2c);
+    check('bw-afwijking', 'De «artikelen 7:404», «7:407 lid 2» en «7:409 BW» worden uitgesloten.', b2c);
+    check('bw-afwijking', 'Partijen hebben «artikel 7:404 van het Burgerlijk Wetboek» uitdrukkelijk uitgesloten.', b2c);
+    check('bw-afwijking', 'Van «artikel 7:408 lid 1 BW» wordt afgeweken.', b2b);
+  });
+
+  it('leaves a departure between businesses from law that is default law for consumers too, or only grey-listed for them, alone', () => {
+    check('bw-afwijking', 'De toepasselijkheid van de artikelen 7:404, 7:407 lid 2 en 7:409 BW wordt uitdrukkelijk uitgesloten.', b2b);
+    check('bw-afwijking', 'In afwijking van artikel 7:407 lid 2 BW is ieder van hen slechts voor zijn eigen deel aansprakelijk.', b2b);
+    check('bw-afwijking', 'Artikel 7:401 BW is niet van toepassing.', b2b);
     check('bw-afwijking', 'De Opdracht is aangegaan met uitsluiting van «artikel 7:408 lid 1 BW».', b2c);
   });
 
@@ -56,7 +63,8 @@ describe('bw-afwijking', () => {
     const text = 'Artikel 7:408 lid 1 BW is niet van toepassing.';
     const [inB2b] = of(text, 'b2b');
     assert.equal(inB2b.severity, 'information');
-    assert.match(inB2b.message.nl, /regelend recht/);
+    assert.match(inB2b.message.nl, /regelend recht tussen bedrijven, maar tegenover een consument .*\(7:413 lid 2 BW\)/);
+    assert.match(inB2b.message.en, /cannot be departed from toward a consumer \(7:413 lid 2 BW\)/);
     const [inB2c] = of(text, 'b2c');
     assert.equal(inB2c.severity, 'error');
     assert.match(inB2c.message.nl, /7:413 lid 2 BW/);
@@ -141,8 +149,8 @@ describe('bw-afwijking', () => {
       assert.match(f.message.nl, /grijze lijst.*vermoed onredelijk bezwarend/);
       assert.match(f.message.en, /grey list/);
       assert.doesNotMatch(f.message.nl, /mag dat/);
-      // Between businesses it is default law.
-      assert.equal(of(text, 'b2b')[0].severity, 'information');
+      // Between businesses it is default law, and the clause may stand toward a consumer: no finding.
+      assert.deepEqual(of(text, 'b2b'), []);
     }
   });
 
@@ -150,6 +158,10 @@ describe('bw-afwijking', () => {
     const [f] = of('Artikel 6:52 BW is niet van toepassing.', 'b2c');
     assert.match(f.message.nl, /regelend recht, maar .*zwarte lijst \(6:236 sub c BW\) en is het vernietigbaar/);
     assert.doesNotMatch(f.message.nl, /dwingend/);
+    // Between businesses: a note that the clause will not hold toward a consumer.
+    const [inB2b] = of('Artikel 6:52 BW is niet van toepassing.', 'b2b');
+    assert.equal(inB2b.severity, 'information');
+    assert.match(inB2b.message.nl, /tegenover een consument staat zo'n beding in algemene voorwaarden op de zwarte lijst \(6:236 sub c BW\)/);
   });
 
   it('respects a severity the user set', () => {

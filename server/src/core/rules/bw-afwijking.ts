@@ -204,10 +204,16 @@ export const rule: BlockRule = {
           ? { nl: ' Tegenover een consument is een beding in algemene voorwaarden dat een wettelijke verjaringstermijn verkort tot minder dan een jaar bovendien vernietigbaar (zwarte lijst, artikel 6:236 sub g BW).', en: ' Toward a consumer, a clause in general terms that shortens a statutory limitation period to less than a year is moreover voidable (black list, article 6:236(g) BW).' }
           : NO_TEXT;
         ctx.report({ span, messageId: 'verjaring', args: { ...args, consumerNote }, severity: 'warning' });
-      } else {
-        const audienceNote: Localized = b2c
-          ? { nl: 'De bepaling is regelend recht, ook tegenover een consument; een beding in algemene voorwaarden is wel vernietigbaar als het onredelijk bezwarend is (artikel 6:233 sub a BW).', en: 'The provision is default law, toward a consumer too; a clause in general terms is voidable, though, if it is unreasonably onerous (article 6:233(a) BW).' }
-          : { nl: 'De bepaling is regelend recht; een beding in algemene voorwaarden blijft toetsbaar aan artikel 6:233 sub a BW (onredelijk bezwarend).', en: 'The provision is default law; a clause in general terms remains subject to article 6:233(a) BW (unreasonably onerous).' };
+      } else if (b2c) {
+        const audienceNote: Localized = { nl: 'De bepaling is regelend recht, ook tegenover een consument; een beding in algemene voorwaarden is wel vernietigbaar als het onredelijk bezwarend is (artikel 6:233 sub a BW).', en: 'The provision is default law, toward a consumer too; a clause in general terms is voidable, though, if it is unreasonably onerous (article 6:233(a) BW).' };
+        ctx.report({ span, args: { ...args, audienceNote } });
+      } else if (p.b2c === 'dwingend' || p.b2c === 'zwart') {
+        // Between businesses the departure is allowed; it is worth a note only where the same clause would
+        // not hold toward a consumer. A departure from law that is default law for consumers too (or only
+        // grey-listed for them) is what the law leaves to the parties: no finding.
+        const audienceNote: Localized = p.b2c === 'dwingend'
+          ? { nl: `De bepaling is regelend recht tussen bedrijven, maar tegenover een consument kan er niet van worden afgeweken (${p.b2cBasis}): gebruik het beding niet tegenover consumenten.`, en: `The provision is default law between businesses, but it cannot be departed from toward a consumer (${p.b2cBasis}): do not use the clause toward consumers.` }
+          : { nl: `De bepaling is regelend recht, maar tegenover een consument staat zo'n beding in algemene voorwaarden op de zwarte lijst (${p.b2cBasis}): gebruik het niet tegenover consumenten.`, en: `The provision is default law, but toward a consumer such a clause in general terms is on the black list (${p.b2cBasis}): do not use it toward consumers.` };
         ctx.report({ span, args: { ...args, audienceNote } });
       }
       const para = pieceAt(paragraphs, span.start);

@@ -31,7 +31,7 @@ const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
 const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
-// Exclusions and limitations the shared exoneration pattern (engine/text.ts) does not read: "slechts
+// Exclusions and limitations the shared exoneration pattern (text/exonerations.ts) does not read: "slechts
 // aansprakelijk", "niet verantwoordelijk voor ongelukken", "niet medisch verantwoordelijk of aansprakelijk",
 // "alleen die schade ... waarvoor zij verzekerd is". Reported under sub f, once per sentence.
 export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([

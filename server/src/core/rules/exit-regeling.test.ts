@@ -41,6 +41,11 @@ describe('exit-regeling', () => {
     check('exit-regeling', articles('Hosting Partners N.V. geeft advies; Leverancier levert daarnaast de «clouddienst».'));
   });
 
+  it('does not read a tool the user works with as the service it provides', () => {
+    check('exit-regeling', articles('Leverancier geeft advies; berichten lopen via de online platforms die wij gebruiken om te communiceren.'));
+    check('exit-regeling', articles('Leverancier levert de «clouddienst» die wij hebben ontwikkeld.'));
+  });
+
   it('offers the library exit clause as the next article, which settles the finding', () => {
     const text = articles('Leverancier levert de clouddienst aan Opdrachtgever.');
     const [f] = analyze(text).findings.filter((x) => x.ruleId === 'exit-regeling');

@@ -115,6 +115,15 @@ function isCompanyName(text: string, end: number): boolean {
   return LEGAL_FORM_AFTER.test(text.slice(end, end + 80));
 }
 
+// "de online platforms die wij gebruiken om te communiceren": a tool the user works with, not the service it
+// provides to the customer.
+const TOOL_AFTER = /^[ \t\n]{1,4}(?:die|dat)[ \t\n]{1,4}(?:wij|we|ik)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gebruiken|gebruik|hanteren|hanteer)(?![\p{L}])/iu;
+
+/** Whether the signal that ends at `end` names a party or a tool of the user rather than the service. */
+function notTheService(text: string, end: number): boolean {
+  return isCompanyName(text, end) || TOOL_AFTER.test(text.slice(end, end + 80));
+}
+
 /** The end of the line of `text` at `at`, and whether that line also speaks of data and the end. */
 function exitLineAt(text: string, at: number): [boolean, number] {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -202,14 +211,14 @@ export const rule: DocumentRule = {
     };
     let signal: Hit | undefined;
     scan(STRONG, true, 1, (index, found) => {
-      if (isCompanyName(text, index + found.length)) return false;
+      if (notTheService(text, index + found.length)) return false;
       signal = { index, 0: found };
       return true;
     });
     if (!signal) {
       const kinds = new Map<string, Hit>();
       scan(WEAK, false, 2, (index, found) => {
-        if (isCompanyName(text, index + found.length)) return false;
+        if (notTheService(text, index + found.length)) return false;
         const k = found.toLowerCase().replace(/[ \t\n]+/g, ' ');
         if (!kinds.has(k)) kinds.set(k, { index, 0: found });
         return kinds.size >= 2;

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, check, unmark } from '../testing/check';
+import { assertGate } from '../engine/gateCheck';
+import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS } from './exoneratie-opzet';
 
 describe('exoneratie-opzet', () => {
   it('fires on exclusions and limitations without the carve-out, in both audiences', () => {
@@ -10,6 +12,61 @@ describe('exoneratie-opzet', () => {
       check('exoneratie-opzet', 'Het gebruik van e-mail kan «nimmer tot aansprakelijkheid» van Leverancier leiden.', { audience });
       check('exoneratie-opzet', 'Leverancier is «niet verantwoordelijk en/of aansprakelijk» voor transmissiefouten.', { audience });
     }
+  });
+
+  it('counts a limitation to the insured amount, or to a maximum, as a limitation', () => {
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is beperkt» tot het bedrag dat haar verzekeraar in het voorkomende geval uitkeert.');
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier gaat nooit verder dan» het bedrag waarvoor zij verzekerd is.');
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is te allen tijde gemaximeerd» op EUR 10.000.');
+    check('exoneratie-opzet', 'De aansprakelijkheid van Leverancier is beperkt tot het verzekerde bedrag, behoudens opzet of bewuste roekeloosheid van Leverancier.');
+  });
+
+  it('fires on exemptions that exclude damages without saying "aansprakelijk"', () => {
+    check('exoneratie-opzet', 'Leverancier zal wegens een storing «nimmer gehouden zijn tot enige vergoeding van schade».');
+    check('exoneratie-opzet', 'Een overschrijding van de levertijd kan Opdrachtgever «nimmer, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding».');
+    check('exoneratie-opzet', 'Leverancier mag de levering opschorten «zonder tot enige schadevergoeding gehouden» te zijn.');
+    check('exoneratie-opzet', 'Opdrachtgever heeft in dat geval «geen aanspraak op schadevergoeding».');
+    // One finding per sentence, also where both forms occur.
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» en niet gehouden tot schadevergoeding.');
+  });
+
+  it('leaves alone a duty to pay damages, and a party that is not bound to pay something else', () => {
+    check('exoneratie-opzet', 'Leverancier is gehouden tot vergoeding van de schade die Opdrachtgever lijdt.');
+    check('exoneratie-opzet', 'Opdrachtgever is niet gehouden tot betaling van meerwerk dat niet schriftelijk is opgedragen.');
+    check('exoneratie-opzet', 'Opdrachtgever heeft aanspraak op schadevergoeding volgens de wet.');
+    check('exoneratie-opzet', 'Betaalt Opdrachtgever niet tijdig, dan heeft Leverancier aanspraak op schadevergoeding.');
+    check('exoneratie-opzet', 'Indien Leverancier niet tijdig levert, heeft Opdrachtgever aanspraak op vergoeding van de schade.');
+    check('exoneratie-opzet', 'Bij overmacht is geen van de partijen gehouden tot vergoeding van schade.');
+  });
+
+  it('leaves alone the usual reservation of obvious clerical errors in prices', () => {
+    check('exoneratie-opzet', 'Alle prijzen zijn onder voorbehoud van kennelijke type- en rekenfouten. Voor de gevolgen van kennelijke fouten wordt geen aansprakelijkheid aanvaard.');
+    check('exoneratie-opzet', 'Offertes zijn onder voorbehoud van druk- en zetfouten. Voor de gevolgen van dergelijke fouten wordt geen aansprakelijkheid aanvaard.');
+    // Errors of another kind are no clerical slip.
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor fouten in de software.');
+    check('exoneratie-opzet', 'Offertes zijn onder voorbehoud van typefouten. Leverancier is «niet aansprakelijk» voor schade door storingen.');
+  });
+
+  it('counts "tenzij er sprake is van schuld" as a full carve-out, but not the other party\'s fault', () => {
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade aan het werk, tenzij er sprake is van schuld.');
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n9.2 Leverancier is nimmer aansprakelijk voor schade aan zaken, behoudens schuld of opzet van Leverancier.\n');
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade aan het werk, tenzij er sprake is van schuld van Opdrachtgever.');
+  });
+
+  it('every exemption without "aansprakelijk" holds one of its gate words', () => {
+    assertGate(DAMAGES_EXCLUSION, DAMAGES_WORDS, [
+      'nimmer gehouden zijn tot enige vergoeding van schade',
+      'niet gehouden tot schadevergoeding',
+      'nooit, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding',
+      'nimmer aanspraak maken op schadevergoeding',
+      'niet tijdig betaalt, heeft Leverancier aanspraak op schadevergoeding',
+      'geen aanspraak op vergoeding van de schade',
+      'zonder tot enige schadevergoeding gehouden te zijn',
+      'zonder daarvoor tot welke vergoeding van enige schade dan gehouden',
+      `zonder ${'abcdefghijklmnopqrst'} ${'\ud835\udc00'.repeat(20)} tot welke vergoeding van enige schade ${'\ud835\udc01'.repeat(20)} gehouden`,
+      'geenszins abcdefghijklmnopqrst uvwxyzabcdefghijklmn gehouden worden tot vergoeding van schade',
+      'gehouden tot schadevergoeding',
+    ], DAMAGES_BACK, 600);
   });
 
   it('stays quiet when the article or the whole draft carves out intent and recklessness', () => {

@@ -1,7 +1,7 @@
 import type { DocumentRule } from './rule';
 import { carveOutIn, exonerationsOf, type Exoneration } from '../text/exonerations';
-import { hasTrigger, triggerWords } from '../text/triggerWords';
-import { sentences } from '../text/pieces';
+import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { pieceAt, sentences, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -16,8 +16,60 @@ const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
 type CarveOut = 'full' | 'intent' | undefined;
 
-// A carve-out for intent holds "opzet" (CARVE_OUT_INTENT in text/exonerations.ts): an article without it has none.
-const OPZET_GATE = triggerWords(['opzet']);
+// A carve-out holds "opzet", or "schuld" (carveOutIn in text/exonerations.ts): an article without either has none.
+const OPZET_GATE = triggerWords(['opzet', 'schuld']);
+
+const G = '[ \\t\\r\\n]{1,4}';
+const W = '\\p{L}{1,20}';
+const DAMAGES = `(?:enige${G}|welke${G})?(?:schadevergoeding|vergoeding${G}van${G}(?:de${G}|enige${G})?schade)`;
+// Exemptions that never say "aansprakelijk": "zal nimmer gehouden zijn tot enige vergoeding van schade",
+// "kan nimmer, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding", "zonder tot
+// enige schadevergoeding gehouden te zijn". Bounded gaps only.
+export const DAMAGES_EXCLUSION = new RegExp(
+  [
+    `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
+    `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
+    `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,
+  ].join('|'),
+  'giu',
+);
+/** Every DAMAGES_EXCLUSION match holds one of these words (exoneratie-opzet.test.ts proves it)... */
+export const DAMAGES_WORDS = ['gehouden', 'aanspraak'];
+/**
+ * ...starting at most this many units into the match: the "zonder" form, "zonder", two words of up to 20
+ * code points (40 units) with their gaps, "tot", the longest damages phrase ("welke vergoeding van enige
+ * schade", 49 with gaps), one more word, and "gehouden".
+ */
+export const DAMAGES_BACK = 6 + 4 + 2 * (40 + 4) + 3 + 4 + 49 + 4 + 40 + 4;
+const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
+
+// "onder voorbehoud van kennelijke type- en rekenfouten; voor de gevolgen van dergelijke fouten wordt geen
+// aansprakelijkheid aanvaard": an obvious clerical error binds no one, and cannot be intentional.
+const CLERICAL = /kennelijke[ \t\n]{1,4}(?:[\p{L}-]{1,20}[ \t\n]{1,4}(?:en|of)[ \t\n]{1,4})?[\p{L}-]{0,20}(?:fout|vergissing|verschrijving)|(?<![\p{L}])(?:type|reken|druk|schrijf|zet|programmeer|tik)(?:-|fout)/iu;
+const ERRORS = /fout|vergissing|verschrijving/i;
+
+/** Whether the exemption in sentence `s` only covers obvious clerical errors (named there or in the sentence before). */
+function clericalOnly(block: Block, e: Exoneration): boolean {
+  if (!ERRORS.test(e.sentence.text)) return false;
+  if (CLERICAL.test(e.sentence.text)) return true;
+  const all = sentencesOf(block);
+  const i = all.findIndex((x) => x.start === e.sentence.start);
+  return i > 0 && CLERICAL.test(all[i - 1].text);
+}
+
+/** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
+function exemptionsOf(block: Block): Exoneration[] {
+  const found = exonerationsOf(block);
+  const seen = new Set(found.map((e) => e.sentence.start));
+  for (const m of matchesNear(block, DAMAGES_EXCLUSION, DAMAGES_GATE, DAMAGES_BACK)) {
+    const s = pieceAt(sentencesOf(block), m.index);
+    if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
+    seen.add(s.start);
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((e) => !clericalOnly(block, e));
+}
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
 interface ArticleExonerations {
@@ -29,7 +81,7 @@ interface ArticleExonerations {
 }
 
 function readArticle(block: Block): ArticleExonerations {
-  const found = exonerationsOf(block);
+  const found = exemptionsOf(block);
   let general: CarveOut;
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentences(block.text)) {
@@ -71,7 +123,7 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    if (!/aansprakelijk/i.test(model.text)) return;
+    if (!/aansprakelijk|gehouden|aanspraak/i.test(model.text)) return;
     const memo = ctx.memo?.<ArticleExonerations>('exoneratie-opzet:articles');
     const perBlock = model.blocks.map((b) => ({ block: b, read: cachedArticle(b, memo) }));
     if (!perBlock.some((x) => x.read.found.length)) return;

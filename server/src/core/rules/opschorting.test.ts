@@ -26,6 +26,27 @@ describe('opschorting', () => {
     );
   });
 
+  it('reads who holds the power from the words around it: a name of the user, a role in lower case', () => {
+    check('opschorting', 'Indien de Klant deze voorwaarden niet nakomt, heeft Voorbeeld het recht de Overeenkomst «op te schorten».');
+    check('opschorting', 'Indien opdrachtgever niet tijdig betaalt, is opdrachtnemer bevoegd over te gaan tot «opschorting» van de uitvoering.');
+    check('opschorting', 'Komt de Klant een verplichting niet na, dan is de Klant bevoegd zijn betaling op te schorten.');
+  });
+
+  it('knows suspension written as schorsen, uitstellen or blocking access', () => {
+    const [a] = check('opschorting', 'VOORBEELD is gerechtigd haar werkzaamheden «uit te stellen», totdat Opdrachtgever al haar openstaande verplichtingen is nagekomen.');
+    assert.match(a.message.nl, /niet begrensd tot wat de tekortkoming rechtvaardigt en vraagt geen voorafgaande waarschuwing/);
+    const [b] = check('opschorting', 'Indien de opdrachtgever enige verplichting niet nakomt, heeft de opdrachtnemer het recht het werk «te schorsen», mits hij de opdrachtgever vooraf schriftelijk op dat gevolg heeft gewezen.');
+    assert.match(b.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt \(artikel 6:262 lid 2 BW\)/);
+    check('opschorting', 'Nakomt Afnemer zijn verplichtingen niet, dan mag Leverancier «de toegang en het gebruik van de applicatie door Afnemer zonder voorafgaande aankondiging blokkeren».');
+  });
+
+  it('leaves postponing other things than the performance, and the client\'s postponement, alone', () => {
+    check('opschorting', 'Leverancier mag de beslissing uitstellen tot na het overleg met Opdrachtgever.');
+    check('opschorting', 'Opdrachtgever is gerechtigd de betaling uit te stellen totdat het gebrek is hersteld.');
+    check('opschorting', 'De opschorting kan worden opgeheven zodra Opdrachtgever heeft betaald.');
+    check('opschorting', 'Zonder geldig abonnement kan Leverancier de Klant de toegang tot de zaal ontzeggen.');
+  });
+
   it('leaves the client\'s own suspension right and mere mentions alone', () => {
     check('opschorting', 'Opdrachtgever mag zijn betaling opschorten zolang Leverancier tekortschiet.');
     check('opschorting', 'Deze bepaling laat de bevoegdheid van Opdrachtgever onverlet om de eigen verplichtingen op te schorten zoals de wet toestaat.');
@@ -38,7 +59,8 @@ describe('opschorting: literal gate', () => {
     assertGate(
       SUSPEND,
       SUSPEND_WORDS,
-      ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever'],
+      ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever',
+        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang en het gebruik van de Web-applicatie 2.0 door Afnemer zonder voorafgaande aankondiging te beperken'],
       SUSPEND_BACK,
       600,
     );

@@ -3,22 +3,56 @@ import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
 
-export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:blokkeren|afsluiten|ontzeggen))(?![\p{L}])/giu;
+export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken))(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
-export const SUSPEND_WORDS = ['schort', 'toegang'];
-export const SUSPEND_BACK = 12;
+export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang'];
+// ("uit te stellen" with the widest gaps: "stellen" starts 13 units in.)
+export const SUSPEND_BACK = 13;
 const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
-// The rule's own gate, kept as it was: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
-const SUSPEND_ANY = /schort|toegang/i;
-// A paragraph about suspension; every alternative of the former
-// /opschort|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|schort|opgeschort/i holds "schort".
-const ABOUT_SUSPENSION = /schort/i;
+// The rule's own gate: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
+const SUSPEND_ANY = /schort|schors|stellen|toegang/i;
+// "uitstellen" suspends only what is owed: the work, the performance, the delivery (not "een beslissing uitstellen").
+const POSTPONED = /(?:werkzaamheden|uitvoering|levering|leveringen|nakoming|dienstverlening|diensten|dienst|werk)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?$/iu;
+// A paragraph about suspension.
+const ABOUT_SUSPENSION = /schort|schors/i;
 // A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor".
-const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|is[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|heeft[ \t\n]{1,4}het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
+const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|is[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|heeft[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
 const PROPORTIONAL = /voor[ \t\n]{1,4}zover|in[ \t\n]{1,4}verhouding|evenredig|proportione|rechtvaardigt|gerechtvaardigd|lichtste[ \t\n]{1,4}maatregel|niet[ \t\n]{1,4}verder[ \t\n]{1,4}dan/i;
 const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
 const NO_NOTICE = /zonder[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aankondiging|ingebrekestelling|kennisgeving|mededeling|waarschuwing|aanmaning)|met[ \t\n]{1,4}onmiddellijke[ \t\n]{1,4}ingang|per[ \t\n]{1,4}direct|terstond/iu;
 const NO_PROPORTION = /(?:geheel|volledig)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|alle[ \t\n]{1,4}verplichtingen/iu;
+
+const NO_RIGHT = /zonder[ \t\n]{1,4}(?:een[ \t\n]{1,4})?geldige?[ \t\n]{1,4}(?:lidmaatschap|abonnement|toegangsbewijs|ticket|pas|toegangspas|kaart|licentie)/i;
+
+// Who holds the power, read from the words around it: "heeft Starred het recht", "is opdrachtnemer bevoegd",
+// "LEVERANCIER is gerechtigd", "mag Leverancier". A client word there means the client's own right; a
+// lower-case role name or a name of the user (a capitalised word that is no client word) means the user's.
+const NAME = '(\\p{L}[\\p{L}.-]{1,30})';
+const G = '[ \\t\\n]{1,4}';
+const HOLDER_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:(?:heeft|is|behoudt)${G}(?:de${G})?${NAME}${G}(?:(?:\\p{L}{1,20}${G})?(?:gerechtigd|bevoegd)|het${G}recht|zich)|(?:mag|kan|mogen|kunnen)${G}${NAME})(?![\\p{L}])`,
+  'giu',
+);
+const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])${NAME}${G}(?:is${G}(?:\\p{L}{1,20}${G})?(?:gerechtigd|bevoegd)|mag|heeft${G}het${G}recht|behoudt${G}zich)(?![\\p{L}])`, 'gu');
+const CLIENT_NAME = /^(?:opdrachtgever|opdrachtgevers|klant|klanten|afnemer|afnemers|consument|consumenten|koper|kopers|wederpartij|cliënt|client|abonnee|abonnees|deelnemer|deelnemers|huurder|lid|leden|u|je|jij)$/i;
+const USER_ROLE = /^(?:opdrachtnemer|leverancier|aannemer|ondernemer|verkoper|dienstverlener|aanbieder|verhuurder|gebruiker|wij|we)$/i;
+const NOT_A_NAME = /^(?:de|het|een|dan|deze|dit|die|er|zo|niet|ook|indien|als|partijen|partij)$/i;
+
+function holderOf(before: string): 'user' | 'client' | undefined {
+  const tail = before.slice(-120);
+  let name: string | undefined;
+  let at = -1;
+  for (const re of [HOLDER_AFTER, HOLDER_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(tail); m; m = re.exec(tail)) {
+      if (m.index >= at) [at, name] = [m.index, m[1] ?? m[2]];
+    }
+  }
+  if (!name || NOT_A_NAME.test(name)) return undefined;
+  if (CLIENT_NAME.test(name)) return 'client';
+  if (USER_ROLE.test(name) || /^\p{Lu}/u.test(name)) return 'user';
+  return undefined;
+}
 
 export const rule: BlockRule = {
   scope: 'block',
@@ -74,7 +108,10 @@ export const rule: BlockRule = {
       const at = m.index - s.start;
       const before = s.text.slice(Math.max(0, at - 200), at);
       if (!POWER.test(before) && !POWER.test(s.text.slice(at, at + 40))) continue;
-      const party = partyBefore(s.text, at) ?? subjectOf(s.text);
+      if (/^uit/i.test(m[0]) && !POSTPONED.test(before)) continue;
+      // "Zonder geldig lidmaatschap kan ... de toegang ontzeggen": refusing someone who has no right is no suspension.
+      if (NO_RIGHT.test(s.text)) continue;
+      const party = holderOf(before) ?? partyBefore(s.text, at) ?? subjectOf(s.text);
       if (party !== 'user') continue;
       // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
       if (/onverlet|onverminderd/i.test(s.text) && /wet/i.test(s.text)) continue;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
-import { ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, BREACH, BREACH_WORDS, EFFORT, EFFORT_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS, TARGET, TARGET_WORDS, TIMELY, TIMELY_WORDS } from './vage-norm';
+import { REASONABLE_NOTICE, REASONABLE_NOTICE_BACK, REASONABLE_NOTICE_WORDS, ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, BREACH, BREACH_WORDS, EFFORT, EFFORT_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS, TARGET, TARGET_WORDS, TIMELY, TIMELY_WORDS } from './vage-norm';
 import { check } from '../testing/check';
 
 describe('vage-norm', () => {
@@ -101,6 +101,23 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
 });
 
 describe('vage-norm: literal gates', () => {
+  it('fires on a termination with "a reasonable period" and no notice period', () => {
+    const [f] = check('vage-norm', 'Partijen kunnen de Overeenkomst te allen tijde schriftelijk beëindigen «met inachtneming van een redelijke termijn».');
+    assert.match(f.message.nl, /noemt geen opzegtermijn.*opzegtermijn van één \(1\) maand/);
+    check('vage-norm', 'Leverancier kan het abonnement opzeggen «met een redelijke opzegtermijn».');
+    // Not where the period serves something else, or the notice period is named.
+    check('vage-norm', 'Opdrachtgever betaalt met inachtneming van een redelijke termijn voor bezwaar.');
+    check('vage-norm', 'Partijen kunnen de Overeenkomst opzeggen met inachtneming van een opzegtermijn van één maand.');
+  });
+
+  it('leaves a reasonable period that the client must grant alone, also after a clause number and in lower case', () => {
+    check('vage-norm', '15.4.1. De opdrachtgever is verplicht de opdrachtnemer binnen een redelijke termijn in kennis te stellen van een gebrek en hem de gelegenheid te geven het binnen een redelijke termijn te herstellen.');
+  });
+
+  it('termination phrases with "a reasonable period" are found near "redelijke", as a full scan finds them', () => {
+    assertGate(REASONABLE_NOTICE, REASONABLE_NOTICE_WORDS, ['met inachtneming van een redelijke termijn', 'met \t\n\tinachtneming \t\n\tvan \t\n\teen \t\n\tredelijke opzegtermijn', 'met een redelijke opzegtermijn', 'tegen een redelijke termijn', 'redelijke'], REASONABLE_NOTICE_BACK);
+  });
+
   it('effort, target, "tijdig" and breach phrases hold their gate words', () => {
     assertGate(EFFORT, EFFORT_WORDS, ['zal zich inspannen', 'zullen zich er voor inspannen', 'spant zich in', 'spant zich er voor in', 'doet zijn uiterste best', 'doen ons best', 'er alles aan doen', 'garandeert niet dat', 'garandeer niet dat'], 40);
     assertGate(TARGET, TARGET_WORDS, ['streeftijd', 'streeftermijnen', 'streefdatum', 'geen bindend tijdskader', 'geen bindende termijn'], 40);

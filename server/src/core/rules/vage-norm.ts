@@ -12,6 +12,13 @@ export const ROUND_THE_CLOCK = /(?<![\p{N}])24[ \t]{0,2}\/[ \t]{0,2}7(?![\p{N}])
 // What makes round-the-clock concrete: a channel, a priority, a response time.
 const ROUND_SCOPE = /reageert[ \t\n]{1,4}binnen|reactietijd|reactie[ \t\n]{1,4}binnen|binnen[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur)|prioriteit|storingsnummer|telefoonnummer/iu;
 export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot|goed|professioneel|zorgvuldig|adequaat|optimaal|accuraat)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}termijn|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
+// A termination "met inachtneming van een redelijke (opzeg)termijn": no notice period at all.
+export const REASONABLE_NOTICE = /met[ \t\n]{1,4}inachtneming[ \t\n]{1,4}van[ \t\n]{1,4}een[ \t\n]{1,4}redelijke[ \t\n]{1,4}(?:opzeg)?termijn|met[ \t\n]{1,4}een[ \t\n]{1,4}redelijke[ \t\n]{1,4}opzegtermijn|tegen[ \t\n]{1,4}een[ \t\n]{1,4}redelijke[ \t\n]{1,4}(?:opzeg)?termijn/giu;
+export const REASONABLE_NOTICE_WORDS = ['redelijke'];
+// "met inachtneming van een redelijke": "redelijke" starts at most four words (3 + 12 + 3 + 3) and four gaps of 4 in.
+export const REASONABLE_NOTICE_BACK = 3 + 12 + 3 + 3 + 4 * 4;
+const REASONABLE_NOTICE_GATE = triggerWords(REASONABLE_NOTICE_WORDS);
+const TERMINATION = /opzeg|opgezegd|beëindig|ontbind|ontbonden/i;
 // Service-level context: the sentence is about restoring, answering, fixing or delivering the service.
 const SERVICE_CONTEXT = /herstel|oplossen|oplossing|lost[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}op|verhelp|reageren|reageert|reactie|storing|fout|incident|melding|beschikbaar|ondersteuning|support|helpdesk|lever|uitvoer|uitvoeren|installe|updates?|begeleid|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|informe|in[ \t\n]{1,4}kennis|start/iu;
 // A hard deadline after the vague one ("zo spoedig mogelijk, doch uiterlijk binnen 3 maanden").
@@ -51,7 +58,7 @@ function subjectOfPromise(s: string): ReturnType<typeof subjectOf> {
   return FIRST_PERSON.test(s) ? 'user' : subjectOf(s);
 }
 // A sentence whose grammatical subject is the client ("Klant is verplicht ... bij te staan").
-const CLIENT_FIRST = /^[ \t\n]*(?:\p{L}\)[ \t]+)?(?:de[ \t\n]{1,4}|het[ \t\n]{1,4})?(?:Klant|Opdrachtgever|Afnemer|Consument|Cliënt|Verwerkingsverantwoordelijke|u|je|jij)(?![\p{L}])/iu;
+const CLIENT_FIRST = /^[ \t\n]*(?:\p{L}\)[ \t]+|\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:de[ \t\n]{1,4}|het[ \t\n]{1,4})?(?:Klant|Opdrachtgever|Afnemer|Consument|Cliënt|Verwerkingsverantwoordelijke|u|je|jij)(?![\p{L}])/iu;
 const EFFORT_GATE = triggerWords(EFFORT_WORDS);
 const TARGET_GATE = triggerWords(TARGET_WORDS);
 const TIMELY_GATE = triggerWords(TIMELY_WORDS);
@@ -112,6 +119,10 @@ export const rule: BlockRule = {
         nl: 'Deze melding van een {found} heeft geen termijn: niet vast te stellen is of op tijd is gemeld, en de verwerkingsverantwoordelijke heeft de melding nodig om zelf te kunnen handelen. Noem een termijn, bijvoorbeeld: "Verwerker meldt een inbreuk in verband met persoonsgegevens zonder onredelijke vertraging, en in ieder geval binnen vierentwintig (24) uur nadat hij die heeft ontdekt."',
         en: 'This report of a {found} has no period: no one can tell whether it was made in time, and the controller needs it to act itself. Name a period, e.g. "The Processor reports a personal data breach without undue delay, and in any event within twenty-four (24) hours of discovering it."',
       },
+      notice: {
+        nl: '"{found}" noemt geen opzegtermijn: wat redelijk is, staat pas vast als partijen het erover eens zijn of de rechter heeft beslist. Noem een termijn, bijvoorbeeld: "met inachtneming van een opzegtermijn van één (1) maand".',
+        en: '"{found}" names no notice period: what is reasonable is settled only once the parties agree or a court has decided. Name a period, e.g. "with a notice period of one (1) month".',
+      },
       asap: {
         nl: '"{found}" is geen meetbare termijn: achteraf is niet vast te stellen of de belofte is nagekomen. Noem een termijn, bijvoorbeeld: "Leverancier reageert binnen vier (4) uur op een melding en lost een Storing binnen twee (2) Werkdagen op of biedt binnen die tijd een tijdelijke oplossing."',
         en: '"{found}" is not a measurable period: afterwards no one can tell whether the promise was kept. Name a period, e.g. "The Supplier responds to a report within four (4) hours and resolves an Incident within two (2) Working Days or provides a workaround within that time."',
@@ -150,10 +161,16 @@ export const rule: BlockRule = {
       if (!service.get(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
       // A duty of the client ("Opdrachtgever meldt ... zo spoedig mogelijk") is no service level, and the
       // reasonable period of a notice of default (6:82 BW) is a legal standard, not a vague promise.
-      if (subjectOfPromise(s.text) === 'client' || DEFAULT_NOTICE.test(s.text)) continue;
+      if (subjectOfPromise(s.text) === 'client' || CLIENT_FIRST.test(s.text) || DEFAULT_NOTICE.test(s.text)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40));
       if (HARD_CAP.test(after)) continue;
       ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'asap', args: { found: m[0] } });
+      vague.add(s.start);
+    }
+    for (const m of matchesNear(block, REASONABLE_NOTICE, REASONABLE_NOTICE_GATE, REASONABLE_NOTICE_BACK)) {
+      const s = pieceAt(sents, m.index);
+      if (!s || vague.has(s.start) || !TERMINATION.test(s.text) || mentionNotPromise(text, m.index, s.text)) continue;
+      ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'notice', args: { found: m[0] } });
       vague.add(s.start);
     }
     // Each of the rest: its pattern over the article when one of its words is there, then the sentence.

@@ -12,7 +12,8 @@ const EXONERATION = new RegExp(
     `niet${G}verantwoordelijk${G}(?:en\\/of|of|en)${G}aansprakelijk(?!heid)`,
     `(?:geen|generlei)${G}(?:enkele${G})?aansprakelijkheid`,
     `(?:nimmer|nooit|niet)${G}tot${G}(?:enige${G})?aansprakelijkheid`,
-    `aansprakelijkheid[^.;:]{0,200}?(?:is|wordt|worden|zijn|blijft)${G}(?:${W}${G}){0,3}?(?:uitgesloten|beperkt)`,
+    `aansprakelijkheid[^.;:]{0,200}?(?:is|wordt|worden|zijn|blijft)${G}(?:${W}${G}){0,3}?(?:uitgesloten|beperkt|gemaximeerd|begrensd|gelimiteerd)`,
+    `aansprakelijkheid[^.;:]{0,200}?(?:gaat|reikt|strekt${G}zich)${G}(?:nooit|niet|nimmer)${G}(?:${W}${G}){0,2}?verder${G}dan`,
     `(?:sluit|sluiten)${G}(?:${W}${G}){0,3}?aansprakelijkheid${G}(?:${W}${G}){0,3}?uit`,
   ].join('|'),
   'giu',
@@ -51,8 +52,14 @@ export function exonerationsOf(block: Block): Exoneration[] {
   return out;
 }
 
-/** 'full' when text carves out intent and deliberate recklessness (or gross negligence), 'intent' when only intent. */
+// "tenzij er sprake is van schuld", "behoudens schuld": an exemption that holds only where the user is not at
+// fault leaves intent and recklessness out by itself. Not the other party's fault ("schuld van Opdrachtgever").
+const CARVE_OUT_FAULT =
+  /(?<![\p{L}])(?:tenzij|behoudens)[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:sprake[ \t\n]{1,4}is[ \t\n]{1,4}van[ \t\n]{1,4})?(?:opzet[ \t\n]{1,4}of[ \t\n]{1,4})?(?:grove[ \t\n]{1,4})?schuld(?![\p{L}])(?![ \t\n]{1,4}(?:van|aan[ \t\n]{1,4}de[ \t\n]{1,4}zijde[ \t\n]{1,4}van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:opdrachtgever|klant|afnemer|consument|wederpartij|koper|huurder|deelnemer|cliënt|abonnee))/iu;
+
+/** 'full' when text carves out intent and deliberate recklessness (or gross negligence, or any fault), 'intent' when only intent. */
 export function carveOutIn(text: string): 'full' | 'intent' | undefined {
+  if (CARVE_OUT_FAULT.test(text)) return 'full';
   if (!CARVE_OUT_INTENT.test(text)) return undefined;
   return CARVE_OUT_RECKLESS.test(text) ? 'full' : 'intent';
 }

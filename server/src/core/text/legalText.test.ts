@@ -171,6 +171,8 @@ describe('text/exonerations: exonerations near "aansprakelijk"', () => {
     'niet verantwoordelijk en/of aansprakelijk', 'geen enkele aansprakelijkheid', 'generlei aansprakelijkheid', 'nooit tot enige aansprakelijkheid',
     'aansprakelijkheid van Leverancier is beperkt', 'aansprakelijkheid wordt uitgesloten', 'sluit iedere aansprakelijkheid uit',
     `sluiten${gap}${longWord}${gap}${longWord}${gap}${longWord}${gap}aansprakelijkheid${gap}uit`, 'aansprakelijkheid', 'overmacht',
+    'aansprakelijkheid is te allen tijde gemaximeerd', 'aansprakelijkheid blijft begrensd', 'aansprakelijkheid gaat nooit verder dan',
+    `aansprakelijkheid van Leverancier strekt${gap}zich${gap}niet${gap}${longWord}${gap}${longWord}${gap}verder${gap}dan`,
   ];
   it('every exoneration holds "aansprakelijk" within EXONERATION_BACK of its start, and the near scan finds what a full scan finds', () => {
     assertGate(EXONERATION, ['aansprakelijk'], phrases, EXONERATION_BACK);
