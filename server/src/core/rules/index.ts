@@ -24,6 +24,7 @@ import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieDubbel } from './definitie-dubbel';
+import { rule as definitiePartijnaam } from './definitie-partijnaam';
 import { rule as bwArtikel } from './bw-artikel';
 import { rule as rechtBuitenlands } from './recht-buitenlands';
 
@@ -52,6 +53,7 @@ export const allRules: Rule[] = [
   definitieOnbekend,
   definitieHoofdletter,
   definitieDubbel,
+  definitiePartijnaam,
   bwArtikel,
   rechtBuitenlands,
 ];
