@@ -25,6 +25,7 @@ import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieDubbel } from './definitie-dubbel';
 import { rule as definitiePartijnaam } from './definitie-partijnaam';
+import { rule as definitieKringloop } from './definitie-kringloop';
 import { rule as bwArtikel } from './bw-artikel';
 import { rule as rechtBuitenlands } from './recht-buitenlands';
 
@@ -54,6 +55,7 @@ export const allRules: Rule[] = [
   definitieHoofdletter,
   definitieDubbel,
   definitiePartijnaam,
+  definitieKringloop,
   bwArtikel,
   rechtBuitenlands,
 ];
