@@ -26,6 +26,7 @@ import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieDubbel } from './definitie-dubbel';
 import { rule as definitiePartijnaam } from './definitie-partijnaam';
 import { rule as definitieKringloop } from './definitie-kringloop';
+import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
 import { rule as bwArtikel } from './bw-artikel';
 import { rule as rechtBuitenlands } from './recht-buitenlands';
 
@@ -56,6 +57,7 @@ export const allRules: Rule[] = [
   definitieDubbel,
   definitiePartijnaam,
   definitieKringloop,
+  definitieZelfverwijzing,
   bwArtikel,
   rechtBuitenlands,
 ];
