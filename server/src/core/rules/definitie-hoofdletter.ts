@@ -329,7 +329,6 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
   const byTerm = new Map<string, Hit[]>();
   const pluralsByTerm = new Map<string, Hit[]>();
   for (const h of hits) {
-    if (h.before === 3 && !h.c.plural) continue;
     if (h.c.plural) {
       const list = pluralsByTerm.get(h.c.def.term);
       if (list) list.push(h);
@@ -341,7 +340,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
     else byTerm.set(h.c.def.term, [h]);
   }
   // An undeclared plural in lower case: a slip only where the draft capitalises the term without exception
-  // and writes that plural with its capital more often than without.
+  // and writes that plural with its capital at least three times, and twice as often as without.
   for (const [term, list] of pluralsByTerm) {
     const caps = capital.get(term) ?? [];
     const others = byTerm.get(term)?.length ?? 0;

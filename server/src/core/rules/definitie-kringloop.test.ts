@@ -3,9 +3,11 @@ import { check } from '../testing/check';
 
 describe('definitie-kringloop', () => {
   it('fires where a definition describes the term by the term itself', () => {
-    const [f] = check('definitie-kringloop', 'Artikel 1 Definities\nGebruiker: de «Gebruiker» van deze voorwaarden, zijnde Proef B.V.;\nKlant: de wederpartij van de Gebruiker.\n\nArtikel 2 Slot\nDe Gebruiker en de Klant.\n');
+    const [f] = check('definitie-kringloop', 'Artikel 1 Definities\n«Gebruiker»: de Gebruiker van deze voorwaarden, zijnde Proef B.V.;\nKlant: de wederpartij van de Gebruiker.\n\nArtikel 2 Slot\nDe Gebruiker en de Klant.\n');
     assert.equal(f.related?.length, 1);
-    check('definitie-kringloop', 'Artikel 1 Begrippen\n1. Dienst: iedere «Dienst» die Leverancier levert.\n\nArtikel 2 Levering\nLeverancier levert de Dienst.\n');
+    // A title over its text: reported at the title, the line a disable comment can go above.
+    check('definitie-kringloop', 'Artikel 1 Begrippen\n1.3 «Dienst»\nde Dienst die Leverancier levert.\n\nArtikel 2 Levering\nLeverancier levert de Dienst.\n');
+    check('definitie-kringloop', 'Artikel 1 Begrippen\n1. «Dienst»: iedere Dienst die Leverancier levert.\n\nArtikel 2 Levering\nLeverancier levert de Dienst.\n');
   });
 
   it('stays quiet on a description in other words, a name that identifies a party, and the term in lower case', () => {

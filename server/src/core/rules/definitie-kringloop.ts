@@ -27,10 +27,12 @@ export const rule: DocumentRule = {
       const at = wordIndex(head, d.term);
       if (at < 0) continue;
       const start = d.textSpan.start + at;
+      // At the term, not in its text: a definition's text may stand on the line below its term ("1.3
+      // Dienst" over "de Dienst die …"), where a disable comment would part the two.
       ctx.report({
-        span: { start, end: start + d.term.length },
+        span: d.span,
         args: { term: d.term },
-        related: [{ span: d.span, message: { nl: 'Het gedefinieerde begrip', en: 'The defined term' } }],
+        related: [{ span: { start, end: start + d.term.length }, message: { nl: 'Het begrip in zijn eigen omschrijving', en: 'The term in its own description' } }],
       });
     }
   },
