@@ -5,6 +5,7 @@ import { parseDocument } from './parse';
 import { check } from '../testing/check';
 
 const FORMS = readFileSync(path.resolve('test/fixtures/definitions/forms.av'), 'utf8');
+const LEAD = readFileSync(path.resolve('test/fixtures/definitions/lead-list.av'), 'utf8');
 
 describe('model/definitions: every form a draft defines a term in', () => {
   const m = parseDocument(FORMS);
@@ -39,6 +40,41 @@ describe('model/definitions: every form a draft defines a term in', () => {
     // Not when the draft defines the term itself.
     const own = parseDocument('Artikel 1 Begrippen\n1. Persoonsgegevens: gegevens over personen.\n\nArtikel 2 Slot\n1. Persoonsgegevens zoals gedefinieerd in de AVG.\n');
     assert.deepEqual(own.definitions.map((d) => `${d.term} ${d.style}`), ['Persoonsgegevens list']);
+  });
+
+  it('reads "hierna" with words before "te noemen": "hierna zowel afzonderlijk als tezamen te noemen", "hierna genoemd"', () => {
+    const text = 'Artikel 1 Toepasselijkheid\n1.1 Deze voorwaarden gelden voor goederen en diensten (de goederen en diensten hierna zowel afzonderlijk als tezamen te noemen: “Diensten”) van Proef B.V. (hierna genoemd “Leverancier”) aan de koper of huurder (hierna tezamen te noemen: “Afnemer”).\n';
+    assert.deepEqual(parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`), ['Diensten hierna', 'Leverancier hierna', 'Afnemer hierna']);
+    // Words after "hierna" that name no term stay unread.
+    assert.deepEqual(parseDocument('Artikel 2 Slot\n2.1 Wat hierna volgt, geldt ook voor Leverancier.\n').definitions, []);
+  });
+
+  it('reads definitions run together on one line, each ending where the next begins', () => {
+    const text = 'Artikel 1 Definities\n\n1.1. Portaal: de website van Leverancier. 1.2. Beheer van een portaal: het bijwerken van het Portaal. 1.3. Klant: de wederpartij.\n\nArtikel 2 Gebruik\n2.1. De Klant gebruikt het Portaal.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Portaal', 'Beheer van een portaal', 'Klant']);
+    assert.equal(m.definitions[0].text, 'de website van Leverancier.');
+    assert.equal(m.definitions[2].text, 'de wederpartij.');
+    // Outside a definitions article a clause run together with the next is no definition.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\n\n2.1. Levering: binnen een week. 2.2. Betaling: binnen een maand.\n').definitions, []);
+  });
+
+  it('reads a list of terms that opens a draft without a definitions article ("a. De Organisator" over its text)', () => {
+    const m = parseDocument(LEAD);
+    assert.deepEqual(m.definitions.map((d) => `${d.term} ${d.style}`), ['Organisator list', 'Deelnemer list', 'Ticket list', 'Activiteit list']);
+    assert.equal(m.definitions[2].text, 'Het bewijs dat de Deelnemer recht geeft op toegang tot een Activiteit.');
+    check('definitie-onbekend', LEAD);
+    check('definitie-ongebruikt', LEAD);
+    // Two titled items are no list of terms, and titled items after the first clause are sub-headings.
+    const two = 'Voorwaarden\na. De Organisator\nProef B.V. te Utrecht.\nb. Deelnemer\nIeder die zich inschrijft.\n\n1.1\nDeze voorwaarden gelden altijd.\n';
+    assert.deepEqual(parseDocument(two).definitions, []);
+    const later = 'Artikel 1 Uitvoering\n1.1 Wij voeren de opdracht zorgvuldig uit.\na. Planning\nWij plannen in overleg.\nb. Uitvoering\nWij werken op werkdagen.\nc. Oplevering\nWij leveren op na betaling.\n';
+    assert.deepEqual(parseDocument(later).definitions, []);
+  });
+
+  it('reads "“Term” betekent …" and "“Term” staat voor …"', () => {
+    const text = 'Artikel 1 Begrippen\n- “Server Farm” betekent een of twee datacenters.\n- “SAL” staat voor een licentie per abonnee.\n\nArtikel 2 Gebruik\n“Server Farm” wordt door u beheerd.\n';
+    assert.deepEqual(parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`), ['Server Farm quoted', 'SAL quoted']);
   });
 
   it('does not read ordinary text as a definition', () => {

@@ -14,11 +14,14 @@ const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
 const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
-const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’][ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
+// Also `“Term” betekent …` and `“Term” staat voor …`, the form of drafts translated from English.
+const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’](?:[ \t]{0,4}(?::|[–—-]|,)|[ \t]{1,3}(?:betekent|betekenen|staat[ \t]{1,3}voor|staan[ \t]{1,3}voor)(?![\p{L}]))[ \t]*`, 'u');
 // A plain `Term: ...` counts only inside a definitions article.
 // Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
 const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
+// At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
+const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$`, 'u');
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
 const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}["“„'‘](${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]\)`, 'gu');
@@ -38,7 +41,7 @@ const VERSTAAN = new RegExp(
 );
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "hierna te noemen „Leverancier”"
 const HIERNA = new RegExp(
-  String.raw`\(?\bhierna(?:[ \t]{1,3}te[ \t]{1,3}noemen)?[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
+  String.raw`\(?\bhierna(?:(?:[ \t]{1,3}\p{Ll}{2,12}){0,5}?[ \t]{1,3}(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}als))?[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
   'gu',
 );
 // "Offerte en/of Aanbieding": one definition, two terms.
@@ -110,6 +113,29 @@ export function findDefinitions(
   };
   const fromLine = range ? lines.lineAt(range.start) : 0;
   const toLine = range ? Math.min(infos.length, lines.lineAt(range.end) + 1) : infos.length;
+  // "1.1. Website: … 1.2. Onderhoud: …": definitions run together on one line, each a node of its own.
+  const midLine = runTogether(text, infos, nodes, inDefs, fromLine, toLine);
+  const textEndOn = (info: LineInfo, from: number) => {
+    const k = firstNotBefore(midLine.length, (i) => midLine[i].span.start <= from);
+    return k < midLine.length && midLine[k].span.start < info.end ? midLine[k].span.start : info.end;
+  };
+  for (const n of midLine) {
+    const info = infos[n.line];
+    const at = n.textSpan.start;
+    const content = text.slice(at, Math.min(info.end, at + 200));
+    const m = /^[ \t]*/.exec(content)!;
+    const p = PLAIN.exec(content.slice(m[0].length));
+    if (!p) continue;
+    const termStart = at + m[0].length + p[0].indexOf(p[1]);
+    add(p[1].trim(), termStart, at + m[0].length + p[0].length, textEndOn(info, at), 'list');
+  }
+  for (const l of leadList(text, infos, nodes, fromLine, toLine)) {
+    const info = infos[l];
+    const content = text.slice(info.contentStart, info.end);
+    const m = LEAD_TITLE.exec(content)!;
+    const next = infos[l + 1];
+    add(m[1].trim(), info.contentStart + m[0].indexOf(m[1]), next.contentStart, next.end, 'list');
+  }
   for (let l = fromLine; l < toLine; l++) {
     const info = infos[l];
     if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') continue;
@@ -138,7 +164,7 @@ export function findDefinitions(
     if (!m) continue;
     const whole = m[1].trim();
     const termStart = info.contentStart + content.indexOf(m[1]);
-    add(whole, termStart, info.contentStart + m[0].length, info.end, style);
+    add(whole, termStart, info.contentStart + m[0].length, textEndOn(info, info.contentStart), style);
   }
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
   for (const m of verstaanMatches(text, range)) {
@@ -188,6 +214,37 @@ export function findDefinitions(
   }
   for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
+}
+
+/** The numbered nodes that start inside a line of a definitions article (not at its start), in order. */
+function runTogether(text: string, infos: LineInfo[], nodes: StructureNode[], inDefs: Uint8Array, fromLine: number, toLine: number): StructureNode[] {
+  const out: StructureNode[] = [];
+  for (const n of nodes) {
+    if (n.line < fromLine || n.line >= toLine || !inDefs[n.line] || (n.kind !== 'clause' && n.kind !== 'item')) continue;
+    const info = infos[n.line];
+    if (n.span.start > info.contentStart && n.span.start < info.end) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * A draft without a definitions article that opens with a list of terms, each a title alone on its line
+ * ("a. De Organisatie", "c. Entreebewijs:") over a paragraph that describes it: the lines of those titles.
+ * Only the list items before the draft's first article or clause count, and at least three of them.
+ */
+function leadList(text: string, infos: LineInfo[], nodes: StructureNode[], fromLine: number, toLine: number): number[] {
+  const titles: number[] = [];
+  let items = 0;
+  for (const n of nodes) {
+    if (n.kind !== 'item') break;
+    if (n.parent) continue;
+    items++;
+    const info = infos[n.line];
+    const next = infos[n.line + 1];
+    if (next && next.kind === 'text' && LEAD_TITLE.test(text.slice(info.contentStart, info.end))) titles.push(n.line);
+  }
+  if (titles.length < 3 || titles.length * 4 < items * 3) return [];
+  return titles.filter((l) => l >= fromLine && l < toLine);
 }
 
 /**

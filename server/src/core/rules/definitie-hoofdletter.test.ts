@@ -42,6 +42,22 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', defs + 'De Gebruiker logt in. Iedere Gebruiker krijgt een account.\n2. De Klant stemt in met e-mails aan gebruikers.\n');
   });
 
+  it('reports a lower-case plural the draft does not declare only where it writes that plural with its capital', () => {
+    const defs = 'Artikel 1 Definities\nBezoeker: ieder die een Evenement bijwoont;\nEvenement: een voorstelling van de Organisator.\nArtikel 2 Toegang\n';
+    const caps = 'Iedere Bezoeker toont een kaart. De Organisator helpt de Bezoeker. Een Bezoeker rookt niet. Wij wijzen de Bezoeker de weg.\n';
+    const plural = 'Alle Bezoekers dragen een polsband. De Organisator weert Bezoekers zonder kaart en informeert de Bezoekers vooraf.\n';
+    // "andere bezoekers" of the Evenement: the defined Bezoekers, though "andere" usually makes a word generic.
+    check('definitie-hoofdletter', defs + caps + plural + '2. De Organisator is niet aansprakelijk voor schade door andere «bezoekers» van het Evenement.\n');
+    // Without the capitalised plural, "bezoekers" may be the ordinary word.
+    check('definitie-hoofdletter', defs + caps + '2. De Organisator is niet aansprakelijk voor schade door andere bezoekers van het Evenement.\n');
+  });
+
+  it('reads no convention from two lower-case uses beside one capital, nor from the lines above the first article', () => {
+    const text =
+      'Deze voorwaarden en de diensten van Proef B.V. gelden voor alle diensten.\n\nArtikel 1 Toepasselijkheid\n1.1 Deze voorwaarden gelden voor goederen en diensten (de goederen en diensten hierna samen te noemen: “Diensten”).\n1.2 Proef B.V. levert de Diensten met zorg.\n1.3 Zij weigert de te leveren diensten bij wanbetaling; zie ook haar producten en diensten.\n';
+    check('definitie-hoofdletter', text);
+  });
+
   it('where the draft writes a term mostly in lower case, reports that once, at the definition, as a hint', () => {
     const defs = 'Artikel 1 Definities\n«Opdrachtgever»: de wederpartij van Leverancier.\nArtikel 2 Gebruik\n';
     const body = '2.1 De opdrachtgever betaalt vooraf. Door opdrachtgever gemelde gebreken worden hersteld.\n2.2 De opdrachtgever werkt mee. Opdrachtgever: zie hierboven.\n';

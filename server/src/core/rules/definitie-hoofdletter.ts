@@ -1,7 +1,7 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule, RuleContext } from './rule';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, isLatinLetter, isSentenceStart } from '../model/definitions';
+import { isDeterminer, isLatinLetter, isSentenceStart, pluralsOf } from '../model/definitions';
 import { WordsBefore } from '../text/wordsBefore';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -138,9 +138,10 @@ const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'ander
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
-/** What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2). */
+/** What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2), a generic one (3). */
 function beforeCode(before: string | undefined): number {
   if (before === 'de' || before === 'het') return 1;
+  if (before !== undefined && GENERIC_BEFORE.has(before)) return 3;
   return before !== undefined && POINTING_BEFORE.has(before) ? 2 : 0;
 }
 
@@ -152,10 +153,22 @@ function inAddress(text: string, at: number, end: number): boolean {
   return n === 64 || ((n === 46 || n === 47) && isLetterOrDigit(text.charCodeAt(end + 1)));
 }
 
+/**
+ * A lower-case form of a defined term. `plural`: a plural the draft does not declare a form of the term
+ * ("gebruikers" for Gebruiker): only a slip where the draft capitalises the term without exception.
+ */
+interface Candidate {
+  lower: string;
+  form: string;
+  def: Definition;
+  nameLike: boolean;
+  plural: boolean;
+}
+
 /** A lower-case form of a defined term found in the draft. */
 interface Hit {
   at: number;
-  c: { lower: string; form: string; def: Definition; nameLike: boolean };
+  c: Candidate;
   before: number;
 }
 
@@ -181,9 +194,9 @@ export const rule: DocumentRule = {
     const { text } = model;
     if (!model.definitions.length) return;
     // Definitions describe in ordinary words ("Portaal: de website van Leverancier"): not read.
-    const defTexts = model.definitions.map((d) => d.textSpan).sort((a, b) => a.start - b.start);
+    const defTexts = merged(model.definitions.map((d) => d.textSpan));
     // Lowercase forms by first word; one scan over the text finds them all.
-    const byFirst = new Map<string, Array<{ lower: string; form: string; def: Definition; nameLike: boolean }>>();
+    const byFirst = new Map<string, Candidate[]>();
     const seen = new Set<string>();
     const words = new WordsBefore();
     const usage = usageCounts(model, ctx, words);
@@ -192,14 +205,17 @@ export const rule: DocumentRule = {
       seen.add(d.term);
       const nameLike = isNameLike(usage.get(d.term));
       // d.forms is the term and, when the draft says so, its plurals (formsOf): what this rule looks for.
-      for (const form of d.forms) {
+      const forms = new Set(d.forms);
+      const plurals = pluralsOf(d.term).filter((p) => !forms.has(p));
+      for (const form of [...forms, ...plurals]) {
+        const plural = !forms.has(form);
         // "beperkte Gebruiker" and "beperkte gebruiker" for Beperkte Gebruiker: any later word may lose its capital too.
         const lowers = new Set([form[0].toLowerCase() + form.slice(1), form.toLowerCase()]);
         for (const lower of lowers) {
           const space = lower.indexOf(' ');
           const first = space < 0 ? lower : lower.slice(0, space);
           const list = byFirst.get(first) ?? [];
-          list.push({ lower, form, def: d, nameLike });
+          list.push({ lower, form, def: d, nameLike, plural });
           byFirst.set(first, list);
         }
       }
@@ -232,7 +248,8 @@ export const rule: DocumentRule = {
         const end = at + cands[ci].lower.length;
         if (inAddress(text, at, end)) return;
         const before = words.at(text, at);
-        if (before !== undefined && GENERIC_BEFORE.has(before)) return;
+        // "andere software" is any software; but "andere bezoekers" may be the defined Bezoekers (see plurals).
+        if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
         if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
@@ -267,8 +284,11 @@ export const rule: DocumentRule = {
     }
     if (!found.length) return;
     // Headings are set in their own style and say little about the term: no evidence, no finding.
-    const headings = headingLines(model);
-    const hits = found.filter((x) => !inside(headings, x.at) && !inside(defTexts, x.at));
+    const headings = merged(headingLines(model));
+    // Nor is the title and opening line above the first article ("Deze algemene voorwaarden regelen …"),
+    // which names the document before any term is defined.
+    const firstArticle = model.nodes.length ? model.nodes[0].span.start : text.length;
+    const hits = found.filter((x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at));
     reportByConvention(model, ctx, hits);
   },
 };
@@ -307,16 +327,37 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
     else capital.set(u.term, [u.span]);
   }
   const byTerm = new Map<string, Hit[]>();
+  const pluralsByTerm = new Map<string, Hit[]>();
   for (const h of hits) {
+    if (h.c.plural) {
+      const list = pluralsByTerm.get(h.c.def.term);
+      if (list) list.push(h);
+      else pluralsByTerm.set(h.c.def.term, [h]);
+      continue;
+    }
     const list = byTerm.get(h.c.def.term);
     if (list) list.push(h);
     else byTerm.set(h.c.def.term, [h]);
+  }
+  // An undeclared plural in lower case: a slip only where the draft capitalises the term without exception
+  // and writes that plural with its capital at least three times, and twice as often as without.
+  for (const [term, list] of pluralsByTerm) {
+    const caps = capital.get(term) ?? [];
+    const others = byTerm.get(term)?.length ?? 0;
+    if (caps.length < 4 || (others + list.length) * 4 > caps.length) continue;
+    const byForm = new Map<string, Hit[]>();
+    for (const h of list) byForm.set(h.c.form, [...(byForm.get(h.c.form) ?? []), h]);
+    for (const [form, same] of byForm) {
+      const capitalPlural = capitalisedCount(text, form);
+      if (capitalPlural >= 3 && capitalPlural >= 2 * same.length) for (const h of same) reportSlip(ctx, text, h, term);
+    }
   }
   for (const [term, list] of byTerm) {
     const caps = capital.get(term) ?? [];
     // One lower-case use and no capitalised one: no convention to read, and no slip from one.
     if (list.length === 1 && caps.length === 0) continue;
-    if (list.length > caps.length) {
+    // A convention needs a few uses to show: two lower-case uses beside one capital are no evidence of one.
+    if (list.length > caps.length && list.length >= 3) {
       const d = list[0].c.def;
       const first = list[0];
       const word = text.slice(first.at, first.at + first.c.lower.length);
@@ -342,14 +383,28 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
     const strict = caps.length >= 4 && list.length * 4 <= caps.length;
     for (const h of list) {
       if (!strict && !h.c.nameLike && h.before === 0) continue;
-      const end = h.at + h.c.lower.length;
-      ctx.report({
-        span: { start: h.at, end },
-        args: { word: text.slice(h.at, end), term },
-        fixes: [{ title: { nl: `Hoofdletter: ${h.c.form}`, en: `Capitalise: ${h.c.form}` }, edits: [{ span: { start: h.at, end: end }, newText: h.c.form }], preferred: true }],
-      });
+      reportSlip(ctx, text, h, term);
     }
   }
+}
+
+/** How often `form` stands as a word of its own where no sentence start requires its capital. */
+function capitalisedCount(text: string, form: string): number {
+  let n = 0;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+    if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(at + form.length))) continue;
+    if (!isSentenceStart(text, at)) n++;
+  }
+  return n;
+}
+
+function reportSlip(ctx: RuleContext, text: string, h: Hit, term: string): void {
+  const end = h.at + h.c.lower.length;
+  ctx.report({
+    span: { start: h.at, end },
+    args: { word: text.slice(h.at, end), term },
+    fixes: [{ title: { nl: `Hoofdletter: ${h.c.form}`, en: `Capitalise: ${h.c.form}` }, edits: [{ span: { start: h.at, end: end }, newText: h.c.form }], preferred: true }],
+  });
 }
 
 type Usage = Map<string, { bare: number; total: number }>;
@@ -424,6 +479,17 @@ function sameUses(e: BlockUsage, uses: DocumentModel['uses'], from: number, to: 
 /** A term mostly used without an article ("Opdrachtgever betaalt", "door Leverancier") names a party. */
 function isNameLike(c: { bare: number; total: number } | undefined): boolean {
   return !!c && c.total >= 5 && c.bare / c.total >= 0.7;
+}
+
+/** The spans sorted and overlapping ones joined ("(hierna: …)" texts on one line overlap): what `inside` searches. */
+function merged(spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 function inside(spans: Array<{ start: number; end: number }>, at: number): boolean {

@@ -10,6 +10,8 @@ const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Die
 describe('definitie-onbekend', () => {
   it('fires on a capitalised term used like a defined term, once per term', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen voor eigen doeleinden; de Licentie is persoonlijk.\n2.2 Iedere «Gebruiker» krijgt een account.\n');
+    // Its plural is the same term: one finding, whichever form comes first.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant neemt de «Licentie» af; alle Licenties zijn persoonlijk.\n2.2 De «Toegangspassen» zijn persoonlijk; een Toegangspas is niet overdraagbaar.\n');
   });
 
   it('shows the finding where the draft first uses the word, also without a determiner', () => {

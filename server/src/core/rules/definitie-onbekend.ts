@@ -127,7 +127,11 @@ export const rule: DocumentRule = {
       if (orgs.has(word)) return;
       quoted ??= quotedWords(text);
       if (quoted.has(word)) return;
+      // One word, one finding: its plural ("Toegangslicenties" beside Toegangslicentie) is the same term.
+      const singulars = singularsOf(word);
+      if (singulars.some((w) => reported.has(w))) return;
       reported.add(word);
+      for (const p of [...pluralsOf(word), ...singulars]) reported.add(p);
       if (stub === null) stub = stubPlace(model);
       const fix = stub ? stubEdit(model, stub, word) : undefined;
       // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
@@ -206,6 +210,20 @@ export function candidates(
     if (partOfName(text, at, end)) continue;
     push(at, word);
   }
+}
+
+/** The singulars a Dutch plural may have: "Licenties" → "Licentie", "Diensten" → "Dienst", "Cao's" → "Cao", "Passen" → "Pas". */
+function singularsOf(word: string): string[] {
+  const out: string[] = [];
+  if (/(?:'s|’s)$/.test(word)) out.push(word.slice(0, -2));
+  else if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('en')) {
+    const stem = word.slice(0, -2);
+    out.push(stem, word.slice(0, -1));
+    // "Toegangspassen" → "Toegangspas": the doubled consonant of a short vowel.
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  }
+  return out;
 }
 
 function isDigit(c: number): boolean {

@@ -27,6 +27,9 @@ import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieDubbel } from './definitie-dubbel';
+import { rule as definitiePartijnaam } from './definitie-partijnaam';
+import { rule as definitieKringloop } from './definitie-kringloop';
+import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
 import { rule as bwArtikel } from './bw-artikel';
 import { rule as rechtBuitenlands } from './recht-buitenlands';
 import { rule as wetVerouderd } from './wet-verouderd';
@@ -59,6 +62,9 @@ export const allRules: Rule[] = [
   definitieOnbekend,
   definitieHoofdletter,
   definitieDubbel,
+  definitiePartijnaam,
+  definitieKringloop,
+  definitieZelfverwijzing,
   bwArtikel,
   rechtBuitenlands,
   wetVerouderd,
