@@ -1,6 +1,6 @@
 import type { BlockRule } from './rule';
 import { exonerationsOf } from '../text/exonerations';
-import { hasTrigger, triggerWords } from '../text/triggerWords';
+import { matchesIn, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
@@ -25,6 +25,7 @@ const isUser = (s: Piece, at: number) => {
   return p === 'user' || (p === undefined && subjectOf(s.text) === 'user');
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
+const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
@@ -226,11 +227,10 @@ export const rule: BlockRule = {
     const text = block.text;
     const sents = sentencesOf(block);
     // Sub l: the consumer's notice period is longer than the user's (both stated in this article).
-    const notice = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
     let clientLongest: { months: number; start: number; end: number } | undefined;
     let userShortest: number | undefined;
     // Every match holds "opzegtermijn" (the gate's word); most articles have none.
-    for (let m = hasTrigger(block, NOTICE_GATE) ? notice.exec(text) : null; m; m = notice.exec(text)) {
+    for (const m of matchesIn(block, NOTICE, NOTICE_GATE)) {
       const s = pieceAt(sents, m.index);
       if (!s || BUSINESS_ONLY.test(s.text)) continue;
       const at = m.index - s.start;

@@ -1,6 +1,6 @@
 import type { BlockRule } from './rule';
 import type { Localized } from '../types';
-import { hasTrigger, triggerWords } from '../text/triggerWords';
+import { matchesIn, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';
 import facts from '../law/data/facts.json';
 
@@ -127,23 +127,21 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     const b2c = ctx.audience === 'b2c';
-    if (hasTrigger(block, PENALTY_GATE)) {
+    const penalties = matchesIn(block, PENALTY, PENALTY_GATE);
+    if (penalties.length) {
       const sents = sentencesOf(block);
-      PENALTY.lastIndex = 0;
-      for (let m = PENALTY.exec(text); m; m = PENALTY.exec(text)) {
+      for (const m of penalties) {
         const s = pieceAt(sents, m.index);
         if (!s || !LATE_PAYMENT.test(s.text) || !PAYMENT.test(s.text) || (b2c && BUSINESS_ONLY.test(s.text))) continue;
         ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: b2c ? 'penaltyB2c' : 'penaltyB2b', severity: b2c ? 'warning' : 'information' });
       }
     }
-    if (!hasTrigger(block, COLLECTION_GATE)) return;
-    COLLECTION.lastIndex = 0;
-    if (!COLLECTION.test(text)) return;
+    const costs = matchesIn(block, COLLECTION, COLLECTION_GATE);
+    if (!costs.length) return;
     const sents = sentencesOf(block);
     const paras = paragraphsOf(block);
     const seen = new Set<number>();
-    COLLECTION.lastIndex = 0;
-    for (let m = COLLECTION.exec(text); m; m = COLLECTION.exec(text)) {
+    for (const m of costs) {
       const s = pieceAt(sents, m.index);
       if (!s || seen.has(s.start)) continue;
       seen.add(s.start);

@@ -51,6 +51,8 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     assert.match(f.message.en, /per calendar month.*maintenance/);
     check('vage-norm', 'Leverancier «spant zich in» voor een optimale beschikbaarheid van het Platform.');
     check('vage-norm', 'Leverancier «garandeert niet dat» de webwinkel altijd zonder onderbreking toegankelijk is.');
+    // First person: "garandeer" without the t (the pattern once read garandee + optional r + t; the gate proof showed it).
+    check('vage-norm', 'Ik «garandeer niet dat» de webwinkel altijd zonder onderbreking toegankelijk is.');
   });
 
   it('leaves an effort on availability alone when the article names a level', () => {

@@ -1,5 +1,5 @@
 import type { BlockRule } from './rule';
-import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { matchesIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import { subjectOf } from '../text/parties';
 
@@ -37,8 +37,8 @@ export const ASAP_BACK = 32;
 // aan doen"), a disclaimer of availability ("garandeert niet dat de Dienst ... beschikbaar is"), a target
 // that binds nobody ("streeftijd"), "tijdig" with no term, and a data breach report with no term. Gated
 // per article by their words (vage-norm.test.ts proves every match holds one).
-export const EFFORT = /(?:zal|zullen)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?inspannen|spant[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?in(?![\p{L}])|(?:doe|doet|doen)[ \t\n]{1,4}(?:ons|zijn|haar|mijn|hun|het)[ \t\n]{1,4}(?:uiterste[ \t\n]{1,4})?best(?![\p{L}])|er[ \t\n]{1,4}alles[ \t\n]{1,4}aan[ \t\n]{1,4}doen|garandeer?t[ \t\n]{1,4}niet[ \t\n]{1,4}dat/giu;
-export const EFFORT_WORDS = ['inspannen', 'spant', 'best', 'alles', 'garandeert', 'garandeer'];
+export const EFFORT = /(?:zal|zullen)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?inspannen|spant[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?in(?![\p{L}])|(?:doe|doet|doen)[ \t\n]{1,4}(?:ons|zijn|haar|mijn|hun|het)[ \t\n]{1,4}(?:uiterste[ \t\n]{1,4})?best(?![\p{L}])|er[ \t\n]{1,4}alles[ \t\n]{1,4}aan[ \t\n]{1,4}doen|garandeert?[ \t\n]{1,4}niet[ \t\n]{1,4}dat/giu;
+export const EFFORT_WORDS = ['inspannen', 'spant', 'best', 'alles', 'garandeer'];
 export const TARGET = /streef(?:tijd|termijn|datum)\p{L}{0,2}|geen[ \t\n]{1,4}bindende?[ \t\n]{1,4}(?:termijn|tijdskader|deadline)/giu;
 export const TARGET_WORDS = ['streef', 'bindend'];
 export const TIMELY = /(?<![\p{L}])tijdig(?![\p{L}])/giu;
@@ -132,12 +132,10 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     const sents = sentencesOf(block);
-    if (hasTrigger(block, AVAILABILITY_GATE)) {
-      AVAILABILITY.lastIndex = 0;
-      // The measuring period is looked for only once there is a percentage to measure: most "%" are prices.
-      let m = AVAILABILITY.exec(text);
-      if (m && PERIOD.test(text)) m = null;
-      for (; m; m = AVAILABILITY.exec(text)) {
+    const levels = matchesIn(block, AVAILABILITY, AVAILABILITY_GATE);
+    // The measuring period is looked for only once there is a percentage to measure: most "%" are prices.
+    if (levels.length && !PERIOD.test(text)) {
+      for (const m of levels) {
         const s = pieceAt(sents, m.index);
         if (s && mentionNotPromise(text, m.index, s.text)) continue;
         ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'percentage', args: { found: m[0] } });
@@ -175,9 +173,7 @@ export const rule: BlockRule = {
     }
     // Each of the rest: its pattern over the article when one of its words is there, then the sentence.
     const inSentences = (gate: number[], re: RegExp, visit: (m: RegExpExecArray, s: string) => string | undefined) => {
-      if (!hasTrigger(block, gate)) return;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const m of matchesIn(block, re, gate)) {
         const s = pieceAt(sents, m.index);
         if (!s || vague.has(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
         const messageId = visit(m, s.text);
@@ -186,12 +182,7 @@ export const rule: BlockRule = {
         ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId, args: { found: m[0] } });
       }
     };
-    let hasLevel = false;
-    if (hasTrigger(block, AVAILABILITY_GATE)) {
-      AVAILABILITY.lastIndex = 0;
-      hasLevel = AVAILABILITY.test(text);
-      AVAILABILITY.lastIndex = 0;
-    }
+    const hasLevel = levels.length > 0;
     inSentences(EFFORT_GATE, EFFORT, (m, s) => {
       if (subjectOfPromise(s) === 'client' || /^\s*partijen/i.test(s) || MEASURE.test(s)) return undefined;
       if (AVAILABILITY_OBJECT.test(s)) return hasLevel ? undefined : 'availability';
