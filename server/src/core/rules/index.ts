@@ -19,6 +19,7 @@ import { rule as uitschakelingOngebruikt } from './uitschakeling-ongebruikt';
 import { rule as verwijzingOnbekend } from './verwijzing-onbekend';
 import { rule as verwijzingZelf } from './verwijzing-zelf';
 import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
+import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { rule as nummering } from './nummering';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
@@ -47,6 +48,7 @@ export const allRules: Rule[] = [
   verwijzingOnbekend,
   verwijzingZelf,
   verwijzingOpschrift,
+  verwijzingInhoud,
   nummering,
   definitieOngebruikt,
   definitieOnbekend,

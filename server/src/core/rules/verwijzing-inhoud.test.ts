@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../testing/check';
+
+const DRAFT = (clause: string) =>
+  [
+    '## Artikel 1 – Levering',
+    '1.1 Leverancier levert binnen dertig dagen na de bestelling.',
+    '1.2 Leverancier geeft op geleverde zaken een garantie van twaalf maanden.',
+    '## Artikel 2 – Ontbinding',
+    '2.1 Elke partij kan de overeenkomst ontbinden bij een tekortkoming van de ander.',
+    '2.2 De aansprakelijkheid is beperkt tot een bedrag van 5.000 euro.',
+    '## Artikel 3 – Slotbepalingen',
+    `3.1 ${clause}`,
+    '',
+  ].join('\n');
+
+describe('verwijzing-inhoud', () => {
+  it('fires on a noun named before the reference that the target never mentions', () => {
+    const [f] = check('verwijzing-inhoud', DRAFT('Dit laat onverminderd «de garanties als opgenomen in artikel 2».'));
+    assert.match(f.message.nl, /spreekt van "garanties", maar artikel 2 noemt geen garanties/);
+    assert.match(f.message.en, /speaks of "garanties", but article 2 does not mention it/);
+    assert.equal(f.related?.length, 1);
+    check('verwijzing-inhoud', DRAFT('Voor opzegging geldt «de opzeggingstermijn bedoeld in artikel 2.1».'));
+  });
+
+  it('fires on a noun named after the reference, also after an adjective', () => {
+    check('verwijzing-inhoud', DRAFT('Rente is verschuldigd na «de in artikel 2.2 bedoelde termijn».'));
+    check('verwijzing-inhoud', DRAFT('Klachten volgen na «de in artikel 2.1 genoemde schriftelijke kennisgeving».'));
+  });
+
+  it('accepts a target that names the noun, a plural, a compound or a period written in days', () => {
+    check('verwijzing-inhoud', DRAFT('Dit laat onverminderd de garanties als opgenomen in artikel 1.'));
+    check('verwijzing-inhoud', DRAFT('Dit laat onverminderd de garantie als bedoeld in artikel 1.2.'));
+    check('verwijzing-inhoud', DRAFT('Rente is verschuldigd na de in artikel 1.1 bedoelde termijn.'));
+    check('verwijzing-inhoud', DRAFT('Het in artikel 2.2 genoemde maximumbedrag vervalt bij opzet.'));
+    check('verwijzing-inhoud', DRAFT('De in artikel 2.1 bedoelde tekortkoming moet schriftelijk worden gemeld.'));
+  });
+
+  it('does not read nouns that name what a clause does, nor references that name nothing', () => {
+    check('verwijzing-inhoud', DRAFT('Buiten de in artikel 2.2 genoemde gevallen is niemand aansprakelijk.'));
+    check('verwijzing-inhoud', DRAFT('De in artikel 2.2 opgenomen beperking geldt niet bij opzet.'));
+    check('verwijzing-inhoud', DRAFT('Nadat de in artikel 2.1 omschreven procedure heeft gelopen, vervalt het recht.'));
+    check('verwijzing-inhoud', DRAFT('Artikel 2 is van toepassing.'));
+  });
+
+  it('reads a reference into its own article without the sentence that refers', () => {
+    const own = [
+      '## Artikel 1 – Eigendom',
+      '1.1 Voor «de in artikel 1 bedoelde geschillen» is de rechter bevoegd.',
+      '1.2 Het eigendom gaat over na betaling.',
+      '',
+    ].join('\n');
+    check('verwijzing-inhoud', own);
+    const named = [
+      '## Artikel 1 – Geschillen',
+      '1.1 Geschillen worden voorgelegd aan de rechter te Utrecht.',
+      '1.2 Voor de in artikel 1 bedoelde geschillen geldt Nederlands recht.',
+      '',
+    ].join('\n');
+    check('verwijzing-inhoud', named);
+  });
+});

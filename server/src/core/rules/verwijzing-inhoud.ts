@@ -1,0 +1,104 @@
+// A reference that names what it points at, where the target never mentions it: "de garanties als
+// opgenomen in artikel 11" while article 11 is about ontbinding and names no garantie. Reads the model's
+// resolved references and the few words around them; it resolves nothing itself.
+import type { DocumentRule } from './rule';
+import type { DocumentModel, StructureNode } from '../model/types';
+
+const PARTICIPLE = '(?:bedoeld|genoemd|vermeld|omschreven|beschreven|opgenomen|gesteld|bepaald|vastgelegd|vastgesteld)';
+// "de in artikel 3 bedoelde termijn": the noun (after an optional adjective) follows the reference.
+const BEFORE_PRE = /(?:^|[^\p{L}])(?:de|het)[ \t]+(?:in|onder|bij)[ \t]+$/iu;
+const AFTER_PRE = new RegExp(`^[ \\t]+${PARTICIPLE}e?[ \\t]+(\\p{L}[\\p{L}-]{2,})(?:[ \\t]+(\\p{L}[\\p{L}-]{2,}))?`, 'iu');
+// "de garanties als opgenomen in artikel 11", "de termijn bedoeld in artikel 5.1".
+const BEFORE_POST = new RegExp(
+  `(?:^|[^\\p{L}])(?:de|het)[ \\t]+(\\p{L}[\\p{L}-]{2,})[ \\t]+(?:(?:als|zoals)[ \\t]+)?${PARTICIPLE}[ \\t]+(?:in|onder|bij)[ \\t]+$`,
+  'iu',
+);
+
+// Nouns that name what a clause does rather than a word it uses: a clause that creates an obligation
+// rarely says "verplichting", a case rarely says "geval". They prove nothing either way.
+const GENERIC = new Set([
+  'geval', 'gevallen', 'situatie', 'situaties', 'omstandigheid', 'omstandigheden', 'wijze', 'manier', 'zin',
+  'bepaling', 'bepalingen', 'verplichting', 'verplichtingen', 'voorwaarde', 'voorwaarden', 'regeling',
+  'regelingen', 'werkzaamheden', 'handelingen', 'handeling', 'maatregelen', 'maatregel', 'recht', 'rechten',
+  'bevoegdheid', 'bevoegdheden', 'procedure', 'gegevens', 'informatie', 'zaken', 'zaak', 'partij', 'partijen',
+  'doeleinden', 'doel', 'doelen', 'lid', 'leden', 'artikel', 'artikelen', 'punt', 'punten', 'sub', 'onderdeel',
+  'uitsluiting', 'uitsluitingen', 'beperking', 'beperkingen', 'afwijking', 'afwijkingen', 'verbod', 'toezegging',
+]);
+// Modifiers that add nothing the target must spell out: "de maximumbedragen" of a clause that limits to "een bedrag".
+const GENERIC_MODIFIER = /^(?:maximum|minimum|totaal|basis|standaard|eind)-?/u;
+// A period is stated in days, weeks or months as often as it is called a termijn.
+const PERIOD = /\d+[ \t]*(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren)(?![\p{L}])|(?:dagen|weken|maanden)(?![\p{L}])|termijn|periode/iu;
+
+/** The article or clause text the reference lands on, heading included, without the referring sentence. */
+function targetText(model: DocumentModel, target: StructureNode, refStart: number): string {
+  const { start, end } = target.span;
+  if (refStart < start || refStart >= end) return model.text.slice(start, end);
+  // A reference inside its own target ("dit artikel"): its own sentence cannot name what it refers to.
+  const text = model.text;
+  let s = refStart;
+  while (s > start && !/[.;:\n]/.test(text[s - 1])) s--;
+  let e = refStart;
+  while (e < end && !/[.;\n]/.test(text[e])) e++;
+  return text.slice(start, s) + ' ' + text.slice(e, end);
+}
+
+/** Does the target mention the noun: the word or a form of it (plural, compound part) anywhere in its text? */
+function mentions(haystack: string, noun: string): boolean {
+  const lower = noun.toLowerCase().replace(GENERIC_MODIFIER, '');
+  if (lower === 'termijn' || lower === 'termijnen') return PERIOD.test(haystack);
+  const stem = lower.slice(0, Math.max(5, lower.length - 3));
+  return haystack.toLowerCase().includes(stem);
+}
+
+/** The noun a reference names, with its span: after it ("bedoelde termijn") or before it ("de garanties als opgenomen in"). */
+function namedNoun(text: string, start: number, end: number): { nouns: string[]; from: number; to: number } | undefined {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const pre = BEFORE_PRE.exec(before);
+  if (pre) {
+    const m = AFTER_PRE.exec(text.slice(end, end + 80));
+    const from = start - before.length + pre.index + pre[0].search(/\p{L}/u);
+    if (m) {
+      // An adjective ends in -e and is followed by its noun ("bedoelde schriftelijke kennisgeving"); a
+      // noun may end in -e too ("bedoelde procedure heeft"), so both words are read.
+      const two = m[2] !== undefined && /e$/i.test(m[1]);
+      return { nouns: two ? [m[1], m[2]] : [m[1]], from, to: end + (two ? m[0].length : m[0].indexOf(m[1]) + m[1].length) };
+    }
+  }
+  const p = BEFORE_POST.exec(before);
+  if (p) return { nouns: [p[1]], from: start - before.length + p.index + p[0].search(/\p{L}/u), to: end };
+  return undefined;
+}
+
+export const rule: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'verwijzing-inhoud',
+    category: 'structuur',
+    defaultSeverity: 'warning',
+    title: { nl: 'Verwijzing naar een bepaling die het genoemde niet regelt', en: 'Reference to a clause that does not deal with what it names' },
+    messages: {
+      default: {
+        nl: 'De verwijzing "{ref}" spreekt van "{noun}", maar {label} noemt geen {noun}. Controleer of naar de juiste bepaling wordt verwezen.',
+        en: 'The reference "{ref}" speaks of "{noun}", but {label} does not mention it. Check that it points to the right clause.',
+      },
+    },
+  },
+  check(model, ctx) {
+    const text = model.text;
+    for (const r of model.references) {
+      const target = r.target;
+      if (!target || r.form === 'bijlage') continue;
+      const named = namedNoun(text, r.span.start, r.span.end);
+      if (!named || named.nouns.some((n) => GENERIC.has(n.toLowerCase()))) continue;
+      const haystack = targetText(model, target, r.span.start);
+      if (named.nouns.some((n) => mentions(haystack, n))) continue;
+      const noun = named.nouns.join(' ');
+      const label = target.kind === 'part' ? target.label : { nl: `artikel ${target.label}`, en: `article ${target.label}` };
+      ctx.report({
+        span: { start: Math.min(named.from, r.span.start), end: Math.max(named.to, r.span.end) },
+        args: { ref: r.text, noun, label },
+        related: [{ span: target.headingSpan ?? target.numberSpan, message: { nl: `Doel van de verwijzing: ${target.label}`, en: `Target of the reference: ${target.label}` } }],
+      });
+    }
+  },
+};
