@@ -20,6 +20,7 @@ import { rule as verwijzingOnbekend } from './verwijzing-onbekend';
 import { rule as verwijzingZelf } from './verwijzing-zelf';
 import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
 import { rule as verwijzingInhoud } from './verwijzing-inhoud';
+import { rule as verwijzingAfgebroken } from './verwijzing-afgebroken';
 import { rule as nummering } from './nummering';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
@@ -49,6 +50,7 @@ export const allRules: Rule[] = [
   verwijzingZelf,
   verwijzingOpschrift,
   verwijzingInhoud,
+  verwijzingAfgebroken,
   nummering,
   definitieOngebruikt,
   definitieOnbekend,

@@ -7,10 +7,10 @@ import type { DocumentModel, StructureNode } from '../model/types';
 const PARTICIPLE = '(?:bedoeld|genoemd|vermeld|omschreven|beschreven|opgenomen|gesteld|bepaald|vastgelegd|vastgesteld)';
 // "de in artikel 3 bedoelde termijn": the noun (after an optional adjective) follows the reference.
 const BEFORE_PRE = /(?:^|[^\p{L}])(?:de|het)[ \t]+(?:in|onder|bij)[ \t]+$/iu;
-const AFTER_PRE = new RegExp(`^[ \\t]+${PARTICIPLE}e?[ \\t]+(\\p{L}[\\p{L}-]{2,})(?:[ \\t]+(\\p{L}[\\p{L}-]{2,}))?`, 'iu');
+const AFTER_PRE = new RegExp(`^[ \\t]+${PARTICIPLE}e?[ \\t]+(\\p{L}[\\p{L}-]{2,40})(?:[ \\t]+(\\p{L}[\\p{L}-]{2,40}))?`, 'iu');
 // "de garanties als opgenomen in artikel 11", "de termijn bedoeld in artikel 5.1".
 const BEFORE_POST = new RegExp(
-  `(?:^|[^\\p{L}])(?:de|het)[ \\t]+(\\p{L}[\\p{L}-]{2,})[ \\t]+(?:(?:als|zoals)[ \\t]+)?${PARTICIPLE}[ \\t]+(?:in|onder|bij)[ \\t]+$`,
+  `(?:^|[^\\p{L}])(?:de|het)[ \\t]+(\\p{L}[\\p{L}-]{2,40})[ \\t]+(?:(?:als|zoals)[ \\t]+)?${PARTICIPLE}[ \\t]+(?:in|onder|bij)[ \\t]+$`,
   'iu',
 );
 
