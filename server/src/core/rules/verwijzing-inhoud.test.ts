@@ -59,4 +59,16 @@ describe('verwijzing-inhoud', () => {
     ].join('\n');
     check('verwijzing-inhoud', named);
   });
+
+  it('reads "de in dit artikel bedoelde X" against the heading and the text before it', () => {
+    const [f] = check(
+      'verwijzing-inhoud',
+      ['## Artikel 4 – Eigendom', '4.1 Voor «de in dit artikel bedoelde geschillen» is de rechter te Utrecht bevoegd.', '4.2 Geschillen over eigendom gaan naar de kantonrechter.', ''].join('\n'),
+    );
+    assert.match(f.message.nl, /verwijst naar "geschillen" in dit artikel, maar het opschrift en de bepalingen ervóór noemen geen geschillen/);
+    assert.match(f.message.en, /neither its heading nor the text before it mentions it/);
+    check('verwijzing-inhoud', ['## Artikel 4 – Geschillen', '4.1 Voor de in dit artikel bedoelde geschillen is de rechter bevoegd.', ''].join('\n'));
+    check('verwijzing-inhoud', ['## Artikel 4 – Bevoegde rechter', '4.1 Alle geschillen gaan naar de rechter.', '4.2 De in dit artikel bedoelde geschillen worden in het Nederlands gevoerd.', ''].join('\n'));
+    check('verwijzing-inhoud', ['## Artikel 4 – Geheimhouding', '4.1 Partijen houden alles geheim.', '4.2 Geen van de in dit artikel opgenomen bepalingenlegt een plicht op na afloop.', ''].join('\n'));
+  });
 });

@@ -3,6 +3,7 @@
 // resolved references and the few words around them; it resolves nothing itself.
 import type { DocumentRule } from './rule';
 import type { DocumentModel, StructureNode } from '../model/types';
+import type { Span } from '../types';
 
 const PARTICIPLE = '(?:bedoeld|genoemd|vermeld|omschreven|beschreven|opgenomen|gesteld|bepaald|vastgelegd|vastgesteld)';
 // "de in artikel 3 bedoelde termijn": the noun (after an optional adjective) follows the reference.
@@ -27,7 +28,15 @@ const GENERIC = new Set([
 // Modifiers that add nothing the target must spell out: "de maximumbedragen" of a clause that limits to "een bedrag".
 const GENERIC_MODIFIER = /^(?:maximum|minimum|totaal|basis|standaard|eind)-?/u;
 // A period is stated in days, weeks or months as often as it is called a termijn.
-const PERIOD = /\d+[ \t]*(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren)(?![\p{L}])|(?:dagen|weken|maanden)(?![\p{L}])|termijn|periode/iu;
+const PERIOD = /(?<!\d)\d{1,4}[ \t]{0,3}(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren)(?![\p{L}])|(?:dagen|weken|maanden)(?![\p{L}])|termijn|periode/iu;
+
+/** A generic noun, also when a typo joined it to the next word ("bepalingenlegt"). */
+function generic(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  if (GENERIC.has(lower)) return true;
+  for (let i = 6; i < lower.length - 2; i++) if (GENERIC.has(lower.slice(0, i)) && /^(?:legt|zijn|is|heeft|hebben|wordt|worden|geldt|gelden|kan|kunnen|zal|zullen)$/.test(lower.slice(i))) return true;
+  return false;
+}
 
 /** The article or clause text the reference lands on, heading included, without the referring sentence. */
 function targetText(model: DocumentModel, target: StructureNode, refStart: number): string {
@@ -69,6 +78,38 @@ function namedNoun(text: string, start: number, end: number): { nouns: string[];
   return undefined;
 }
 
+// "de in dit artikel bedoelde geschillen": the article itself, which the model keeps no reference for.
+const OWN_ARTICLE = new RegExp(
+  `(?:^|[^\\p{L}])((?:de|het)[ \\t]+in[ \\t]+dit[ \\t]+artikel[ \\t]+${PARTICIPLE}e?[ \\t]+(\\p{L}[\\p{L}-]{2,40}))(?:[ \\t]+(\\p{L}[\\p{L}-]{2,40}))?`,
+  'giu',
+);
+
+/**
+ * "De in dit artikel bedoelde X" looks back: the article's heading or a sentence before this one must
+ * name X. (A later lid that uses the word does not say which X is meant.)
+ */
+function checkOwnArticles(model: DocumentModel, report: (span: Span, nouns: string[], article: StructureNode) => void): void {
+  const text = model.text;
+  for (const article of model.nodes) {
+    if (article.kind !== 'article') continue;
+    const body = text.slice(article.span.start, article.span.end);
+    if (!/dit[ \t]+artikel/i.test(body)) continue;
+    OWN_ARTICLE.lastIndex = 0;
+    for (let m = OWN_ARTICLE.exec(body); m; m = OWN_ARTICLE.exec(body)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      const two = m[3] !== undefined && /e$/i.test(m[2]);
+      const nouns = two ? [m[2], m[3]] : [m[2]];
+      if (nouns.some(generic)) continue;
+      let s = at;
+      while (s > 0 && !/[.;:\n]/.test(body[s - 1])) s--;
+      const before = (article.heading ?? '') + ' ' + body.slice(0, s);
+      if (nouns.some((n) => mentions(before, n))) continue;
+      const len = two ? m.index + m[0].length - at : m[1].length;
+      report({ start: article.span.start + at, end: article.span.start + at + len }, nouns, article);
+    }
+  }
+}
+
 export const rule: DocumentRule = {
   scope: 'document',
   meta: {
@@ -81,6 +122,10 @@ export const rule: DocumentRule = {
         nl: 'De verwijzing "{ref}" spreekt van "{noun}", maar {label} noemt geen {noun}. Controleer of naar de juiste bepaling wordt verwezen.',
         en: 'The reference "{ref}" speaks of "{noun}", but {label} does not mention it. Check that it points to the right clause.',
       },
+      own: {
+        nl: '"{ref}" verwijst naar "{noun}" in dit artikel, maar het opschrift en de bepalingen ervóór noemen geen {noun}. Controleer of naar het juiste artikel wordt verwezen, of vul het artikel aan.',
+        en: '"{ref}" refers to "{noun}" in this article, but neither its heading nor the text before it mentions it. Check that it points to the right article, or complete the article.',
+      },
     },
   },
   check(model, ctx) {
@@ -89,7 +134,7 @@ export const rule: DocumentRule = {
       const target = r.target;
       if (!target || r.form === 'bijlage') continue;
       const named = namedNoun(text, r.span.start, r.span.end);
-      if (!named || named.nouns.some((n) => GENERIC.has(n.toLowerCase()))) continue;
+      if (!named || named.nouns.some(generic)) continue;
       const haystack = targetText(model, target, r.span.start);
       if (named.nouns.some((n) => mentions(haystack, n))) continue;
       const noun = named.nouns.join(' ');
@@ -100,5 +145,13 @@ export const rule: DocumentRule = {
         related: [{ span: target.headingSpan ?? target.numberSpan, message: { nl: `Doel van de verwijzing: ${target.label}`, en: `Target of the reference: ${target.label}` } }],
       });
     }
+    checkOwnArticles(model, (span, nouns, article) =>
+      ctx.report({
+        span,
+        messageId: 'own',
+        args: { ref: text.slice(span.start, span.end), noun: nouns.join(' ') },
+        related: [{ span: article.headingSpan ?? article.numberSpan, message: { nl: `Artikel ${article.label}`, en: `Article ${article.label}` } }],
+      }),
+    );
   },
 };
