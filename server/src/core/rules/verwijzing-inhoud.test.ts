@@ -71,4 +71,25 @@ describe('verwijzing-inhoud', () => {
     check('verwijzing-inhoud', ['## Artikel 4 – Bevoegde rechter', '4.1 Alle geschillen gaan naar de rechter.', '4.2 De in dit artikel bedoelde geschillen worden in het Nederlands gevoerd.', ''].join('\n'));
     check('verwijzing-inhoud', ['## Artikel 4 – Geheimhouding', '4.1 Partijen houden alles geheim.', '4.2 Geen van de in dit artikel opgenomen bepalingenlegt een plicht op na afloop.', ''].join('\n'));
   });
+
+  it('fires when a sentence says the target sets out its subject and the target shares no word with it', () => {
+    const [f] = check('verwijzing-inhoud', DRAFT('Opslag van reservekopieën mag worden uitbesteed aan een hostingbedrijf, zoals uiteengezet in «artikel 1.1».'));
+    assert.match(f.message.nl, /verwijst naar artikel 1\.1 \("artikel 1\.1"\), maar die bepaling noemt geen van de woorden/);
+    assert.match(f.message.en, /mentions none of the words the sentence is about/);
+    check('verwijzing-inhoud', DRAFT('Leverancier mag opslag van reservekopieën uitbesteden aan een hostingbedrijf met inachtneming van «artikel 2.1».'));
+    check('verwijzing-inhoud', DRAFT('Elke partij mag ontbinden, zoals beschreven in artikel 2.1, na een schriftelijke ingebrekestelling.'));
+    check('verwijzing-inhoud', DRAFT('Leverancier mag, in afwijking van artikel 1.2, de garantie op gebruikte zaken beperken.'));
+  });
+
+  it('reads a separable verb in both its forms, and does not judge a short sentence', () => {
+    const draft = [
+      '## Artikel 5 – Duur',
+      '5.1 De overeenkomst kan door elke partij worden opgezegd met een maand.',
+      '## Artikel 6 – Wijziging',
+      '6.1 Wie de wijziging niet aanvaardt, mag in afwijking van artikel 5.1 tussentijds opzeggen tegen de ingangsdatum.',
+      '6.2 Zoals geregeld in artikel 5.1 geldt dit.',
+      '',
+    ].join('\n');
+    check('verwijzing-inhoud', draft);
+  });
 });

@@ -110,6 +110,51 @@ function checkOwnArticles(model: DocumentModel, report: (span: Span, nouns: stri
   }
 }
 
+// Words before a reference that say the target holds what the sentence is about: "zoals uiteengezet in",
+// "met inachtneming van", "in afwijking van (het bepaalde in)".
+const CLAIMS_CONTENT =
+  /(?:(?:zoals|als)[ \t]+(?:uiteengezet|beschreven|omschreven|geregeld|bepaald)[ \t]+in|(?:met[ \t]+inachtneming|in[ \t]+afwijking)[ \t]+van(?:[ \t]+het[ \t]+(?:bepaalde|gestelde)[ \t]+in)?)[ \t]+$/iu;
+// Words of five letters or more that say nothing about a subject.
+const STOP = new Set([
+  'worden', 'wordt', 'zullen', 'kunnen', 'mogen', 'hebben', 'heeft', 'indien', 'zoals', 'bedoeld', 'bepaald',
+  'bepaalde', 'gestelde', 'artikel', 'artikelen', 'inachtneming', 'afwijking', 'uiteengezet', 'beschreven',
+  'omschreven', 'geregeld', 'vermeld', 'waarbij', 'echter', 'tenzij', 'voorts', 'alsmede', 'onverminderd',
+  'daarvan', 'hierin', 'welke', 'andere', 'overige', 'partij', 'partijen', 'dient', 'dienen', 'moeten', 'steeds',
+  'eveneens', 'uitsluitend', 'conform', 'overeenkomstig', 'betreffende', 'onder', 'boven', 'tussen', 'tegen',
+  'waarop', 'waarin', 'daarbij', 'hierbij', 'alleen', 'slechts', 'reeds', 'nadat', 'voordat', 'omdat', 'zodat',
+  'wanneer', 'terwijl', 'bovendien', 'verder', 'tevens', 'alsook', 'hetzij', 'respectievelijk', 'uzelf', 'zichzelf',
+  'behoeve', 'namens', 'daarom', 'hiervan', 'waarvan', 'zover', 'zolang', 'totdat', 'sinds', 'vanaf',
+]);
+
+/** Lower case, with the "ge" of a separable verb's participle dropped: "opgezegd" reads as "opzegd", like "opzeggen". */
+function plain(text: string): string {
+  return text.toLowerCase().replace(/(?<![\p{L}])(op|aan|af|in|uit|toe|mee|over|door|na|voor|terug|weg)ge(?=\p{L})/gu, '$1');
+}
+
+/** The sentence around a reference: back to a line start or a full stop before a capital, on to a full stop or line end. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n' && !(/[.;!?]/.test(text[s - 1]) && /\s/.test(text[s] ?? '') && /\p{Lu}/u.test(text[s + 1] ?? ''))) s--;
+  let e = end;
+  while (e < text.length && text[e] !== '\n' && !(/[.;!?]/.test(text[e]) && /\s|$/.test(text[e + 1] ?? ''))) e++;
+  return text.slice(s, start) + ' ' + text.slice(end, e);
+}
+
+/** Content words of a sentence: lower-case words (capitals are names and defined terms) of five letters or more. */
+function contentWords(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}-]{4,40}/gu)) if (!STOP.has(m[0]) && !GENERIC.has(m[0])) out.push(plain(m[0]));
+  return out;
+}
+
+/** Does the text share a word with these: a word that starts like one of them, or holds one whole (a compound)? */
+function sharesWord(words: string[], text: string): boolean {
+  const plainText = plain(text);
+  const starts = new Set<string>();
+  for (const m of plainText.matchAll(/\p{L}{5,}/gu)) starts.add(m[0].slice(0, 5));
+  return words.some((w) => starts.has(w.slice(0, 5)) || (w.length >= 6 && plainText.includes(w)));
+}
+
 export const rule: DocumentRule = {
   scope: 'document',
   meta: {
@@ -122,6 +167,10 @@ export const rule: DocumentRule = {
         nl: 'De verwijzing "{ref}" spreekt van "{noun}", maar {label} noemt geen {noun}. Controleer of naar de juiste bepaling wordt verwezen.',
         en: 'The reference "{ref}" speaks of "{noun}", but {label} does not mention it. Check that it points to the right clause.',
       },
+      unrelated: {
+        nl: 'Deze zin verwijst naar {label} ("{ref}"), maar die bepaling noemt geen van de woorden waar de zin over gaat; zij lijkt een ander onderwerp te regelen. Controleer of naar de juiste bepaling wordt verwezen.',
+        en: 'This sentence refers to {label} ("{ref}"), but that clause mentions none of the words the sentence is about; it seems to deal with another subject. Check that it points to the right clause.',
+      },
       own: {
         nl: '"{ref}" verwijst naar "{noun}" in dit artikel, maar het opschrift en de bepalingen ervóór noemen geen {noun}. Controleer of naar het juiste artikel wordt verwezen, of vul het artikel aan.',
         en: '"{ref}" refers to "{noun}" in this article, but neither its heading nor the text before it mentions it. Check that it points to the right article, or complete the article.',
@@ -133,16 +182,23 @@ export const rule: DocumentRule = {
     for (const r of model.references) {
       const target = r.target;
       if (!target || r.form === 'bijlage') continue;
+      const label = target.kind === 'part' ? target.label : { nl: `artikel ${target.label}`, en: `article ${target.label}` };
+      const related = [{ span: target.headingSpan ?? target.numberSpan, message: { nl: `Doel van de verwijzing: ${target.label}`, en: `Target of the reference: ${target.label}` } }];
+      if (CLAIMS_CONTENT.test(text.slice(Math.max(0, r.span.start - 60), r.span.start))) {
+        const words = contentWords(sentenceAround(text, r.span.start, r.span.end));
+        // Three content words at least, so that a short sentence is not judged on one word.
+        if (words.length >= 3 && !sharesWord(words, targetText(model, target, r.span.start))) ctx.report({ span: r.span, messageId: 'unrelated', args: { ref: r.text, label }, related });
+        continue;
+      }
       const named = namedNoun(text, r.span.start, r.span.end);
       if (!named || named.nouns.some(generic)) continue;
       const haystack = targetText(model, target, r.span.start);
       if (named.nouns.some((n) => mentions(haystack, n))) continue;
       const noun = named.nouns.join(' ');
-      const label = target.kind === 'part' ? target.label : { nl: `artikel ${target.label}`, en: `article ${target.label}` };
       ctx.report({
         span: { start: Math.min(named.from, r.span.start), end: Math.max(named.to, r.span.end) },
         args: { ref: r.text, noun, label },
-        related: [{ span: target.headingSpan ?? target.numberSpan, message: { nl: `Doel van de verwijzing: ${target.label}`, en: `Target of the reference: ${target.label}` } }],
+        related,
       });
     }
     checkOwnArticles(model, (span, nouns, article) =>
