@@ -21,6 +21,7 @@ import { rule as verwijzingZelf } from './verwijzing-zelf';
 import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
 import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { rule as verwijzingAfgebroken } from './verwijzing-afgebroken';
+import { rule as opschriftZin } from './opschrift-zin';
 import { rule as nummering } from './nummering';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
@@ -51,6 +52,7 @@ export const allRules: Rule[] = [
   verwijzingOpschrift,
   verwijzingInhoud,
   verwijzingAfgebroken,
+  opschriftZin,
   nummering,
   definitieOngebruikt,
   definitieOnbekend,
