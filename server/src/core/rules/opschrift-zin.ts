@@ -17,8 +17,8 @@ export const rule: BlockRule = {
     title: { nl: 'Kop die een zin bepalingstekst is', en: 'Heading that is a sentence of clause text' },
     messages: {
       default: {
-        nl: 'Deze regel is als kop opgemaakt ("{marks}"), maar is een volledige zin bepalingstekst. In de inhoudsopgave, het voorbeeld en de Word-export wordt hij een kop en breekt hij het artikel; haal de "{marks}" weg.',
-        en: 'This line is formatted as a heading ("{marks}") but is a full sentence of clause text. The outline, the preview and the Word export show it as a heading that breaks the article; remove the "{marks}".',
+        nl: 'Deze regel is als kop opgemaakt ("{marks}"), maar is een volledige zin bepalingstekst. Een programma dat Markdown weergeeft, toont hem als kop die het artikel onderbreekt; haal de "{marks}" weg.',
+        en: 'This line is formatted as a heading ("{marks}") but is a full sentence of clause text. A program that renders Markdown shows it as a heading that breaks the article; remove the "{marks}".',
       },
     },
   },
