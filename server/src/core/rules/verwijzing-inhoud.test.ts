@@ -92,4 +92,23 @@ describe('verwijzing-inhoud', () => {
     ].join('\n');
     check('verwijzing-inhoud', draft);
   });
+
+  it('reads a compound by its first part, and no noun after a nominalised participle', () => {
+    const draft = [
+      '## Artikel 7 – Aansprakelijkheid',
+      '7.1 Leverancier is niet aansprakelijk voor indirecte schade.',
+      '7.2 De in dit artikel omschreven aansprakelijkheidsbeperkingen gelden niet bij opzet.',
+      '7.3 Wie het in dit artikel bepaalde geldend maakt, doet dat schriftelijk.',
+      '',
+    ].join('\n');
+    check('verwijzing-inhoud', draft);
+    // The last part of a compound alone is not enough: a "termijn" and "opgezegd" name no opzeggingstermijn.
+    const notice = [
+      '## Artikel 5 – Duur',
+      '5.1 De overeenkomst kan binnen een vooruitbetaalde termijn worden opgezegd.',
+      '5.2 Voor een deel van de dienst geldt «de opzeggingstermijn als bedoeld in artikel 5.1».',
+      '',
+    ].join('\n');
+    check('verwijzing-inhoud', notice);
+  });
 });

@@ -30,10 +30,14 @@ const GENERIC_MODIFIER = /^(?:maximum|minimum|totaal|basis|standaard|eind)-?/u;
 // A period is stated in days, weeks or months as often as it is called a termijn.
 const PERIOD = /(?<!\d)\d{1,4}[ \t]{0,3}(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren)(?![\p{L}])|(?:dagen|weken|maanden)(?![\p{L}])|termijn|periode/iu;
 
+// Words that follow a nominalised participle ("het in dit artikel bepaalde geldt", "het bepaalde geldend
+// maken") where no noun follows at all.
+const NOT_A_NOUN = /^(?:van|is|zijn|wordt|worden|geldt|gelden|niet|ook|in|op|aan|te|en|of|dan|kan|zal|heeft|voor|met|bij|door|\p{L}+end[e]?)$/iu;
+
 /** A generic noun, also when a typo joined it to the next word ("bepalingenlegt"). */
 function generic(noun: string): boolean {
   const lower = noun.toLowerCase();
-  if (GENERIC.has(lower)) return true;
+  if (GENERIC.has(lower) || NOT_A_NOUN.test(lower)) return true;
   for (let i = 6; i < lower.length - 2; i++) if (GENERIC.has(lower.slice(0, i)) && /^(?:legt|zijn|is|heeft|hebben|wordt|worden|geldt|gelden|kan|kunnen|zal|zullen)$/.test(lower.slice(i))) return true;
   return false;
 }
@@ -56,7 +60,19 @@ function mentions(haystack: string, noun: string): boolean {
   const lower = noun.toLowerCase().replace(GENERIC_MODIFIER, '');
   if (lower === 'termijn' || lower === 'termijnen') return PERIOD.test(haystack);
   const stem = lower.slice(0, Math.max(5, lower.length - 3));
-  return haystack.toLowerCase().includes(stem);
+  const hay = haystack.toLowerCase();
+  if (hay.includes(stem)) return true;
+  // A compound is mentioned where its first part starts a word of the target: "aansprakelijkheidsuitsluitingen"
+  // in an article headed "Aansprakelijkheid". (Its last part alone is not enough: 5.2 may speak of a "termijn"
+  // and of "opgezegd" and still name no "opzeggingstermijn".)
+  for (let k = lower.length - 4; k >= 6; k--) if (startsAWord(hay, lower.slice(0, k))) return true;
+  return false;
+}
+
+/** Whether `part` occurs in `text` at the start of a word. */
+function startsAWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) if (at === 0 || !/\p{L}/u.test(text[at - 1])) return true;
+  return false;
 }
 
 /** The noun a reference names, with its span: after it ("bedoelde termijn") or before it ("de garanties als opgenomen in"). */
