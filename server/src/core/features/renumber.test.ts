@@ -23,6 +23,13 @@ describe('features/renumber', () => {
     assert.equal(renumber('Artikel 1 A\n1. x:\n   a. een;\n   c. twee, anders dan sub c.\n'), 'Artikel 1 A\n1. x:\n   a. een;\n   b. twee, anders dan sub b.\n');
   });
 
+  it('keeps the draft\'s own heading form: "Artikel 3." and "Artikel 4:" headings with "1." leden stay in that form', () => {
+    const before = 'Artikel 1. Begrippen\n1. Klant: de afnemer.\n3. Dienst: de levering.\n\nArtikel 3. Betaling\n1. Betaal binnen 14 dagen.\n2. Zie artikel 3 lid 1 en artikel 1 lid 3.\n\nArtikel 4: Slot\n1. Nederlands recht.\n';
+    const after = 'Artikel 1. Begrippen\n1. Klant: de afnemer.\n2. Dienst: de levering.\n\nArtikel 2. Betaling\n1. Betaal binnen 14 dagen.\n2. Zie artikel 2 lid 1 en artikel 1 lid 2.\n\nArtikel 3: Slot\n1. Nederlands recht.\n';
+    assert.equal(renumber(before), after);
+    assert.equal(renumber('ARTIKEL 1 - BEGIN\n1. x\n\nARTIKEL 3 - SLOT\n2. y\n'), 'ARTIKEL 1 - BEGIN\n1. x\n\nARTIKEL 2 - SLOT\n1. y\n');
+  });
+
   it('leaves statute citations, unresolved references and all other text alone', () => {
     const t = 'Artikel 2 A\n2. Artikel 7:404 BW, artikel 6 AVG, artikel 11.7 Telecommunicatiewet en artikel 9.\n';
     // The draft's first article keeps its number (nummering does not report it): only the lid is renumbered.

@@ -2,7 +2,7 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, itemListStart, romanOf, runStart } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, itemListStart, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
@@ -10,7 +10,7 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
   const runStarts = new Map<StructureNode, number>(headedArticleRuns(model).map((run) => [run[0], runStart(run)]));
   let article = 0;
   let outlineRoot = 0;
-  const visit = (n: StructureNode, index: number, parentPath: string[]) => {
+  const visit = (n: StructureNode, index: number, parentPath: string[], headless?: Set<StructureNode>) => {
     let path: string[];
     if (n.kind === 'part' && !n.path.length) path = [];
     else if (n.style === 'markdown' || n.style === 'artikel') {
@@ -25,14 +25,20 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
     // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number names
     // an article that has no heading to renumber, so it stays (the clause never moves to another article);
     // only the last part is renumbered among its siblings, or "1.1" would become "1" and stop being a clause.
-    else if (n.style === 'dotted' && !parentPath.length && n.path.length > 1) path = [...n.path.slice(0, -1), String(index)];
+    else if (n.style === 'dotted' && (!parentPath.length || headless?.has(n)) && n.path.length > 1) path = [...n.path.slice(0, -1), String(index)];
     else path = [...parentPath, String(index)];
     paths.set(n, path);
     let numeric = 0;
     let letters = itemListStart(model.text, n.children.filter((c) => c.style === 'letter')) - 1;
     let romans = 0;
     const prefixes = new Map<string, number>();
+    // "14.1", "14.2" under article 4: the clauses of an article without a heading keep their article's number.
+    const headlessHere = headlessArticleClauses(n);
     for (const c of n.children) {
+      if (headlessHere?.has(c)) {
+        visit(c, countByPrefix(prefixes, c), path, headlessHere);
+        continue;
+      }
       if (c.style === 'letter') visit(c, ++letters, path);
       else if (c.style === 'roman') visit(c, ++romans, path);
       else if (c.style === 'markdown' || c.style === 'artikel') visit(c, 0, path);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeKind, detectDocumentKind, foreignLaw } from './documentKind';
+import { FOREIGN_RESIDENCE_LAW, describeKind, detectDocumentKind, foreignLaw } from './documentKind';
 
 describe('model/documentKind: the kind of document and its law', () => {
   it('reads the kind from the title, else from the name the draft gives itself', () => {
@@ -52,6 +52,20 @@ describe('model/documentKind: the kind of document and its law', () => {
     assert.equal(foreignLaw(detectDocumentKind('Op deze voorwaarden is Nederlands recht van toepassing.')), false);
     assert.equal(foreignLaw(detectDocumentKind('Op deze voorwaarden is Belgisch recht van toepassing.')), true);
     assert.equal(foreignLaw(undefined), false);
+  });
+
+  it('reads the law of the state or country where the customer lives as a foreign-law choice', () => {
+    const kind = (t: string) => detectDocumentKind(t);
+    const us = kind('Hebt u de dienst in de Verenigde Staten gekocht, dan is het recht van de staat of provincie waarin u woont op deze voorwaarden van toepassing.');
+    assert.deepEqual([us.law, us.lawSource, foreignLaw(us)], [FOREIGN_RESIDENCE_LAW, 'choice', true]);
+    // Also without a verb of choice after it, when the sentence says "is het recht van".
+    assert.equal(kind('Bij aankoop in Canada is het recht van de provincie waar u gevestigd bent (of uw hoofdvestiging) bepalend.').law, FOREIGN_RESIDENCE_LAW);
+    assert.equal(kind('Op deze overeenkomst is het recht van het land waarin de klant woont van toepassing.').law, FOREIGN_RESIDENCE_LAW);
+    assert.deepEqual(describeKind(us).law, { nl: 'buitenlands recht (van de staat of het land waar de klant woont)', en: 'foreign law (of the state or country where the customer lives)' });
+    // Dutch law chosen by name wins, and consumer protection of the country of residence is no choice.
+    assert.equal(kind('Nederlands recht is van toepassing. Het recht van het land waarin u woont, geldt niet.').law, 'nl');
+    assert.equal(kind('Onverminderd de dwingende bepalingen van het recht van het land waar de consument woont, geldt niets anders.').law, undefined);
+    assert.equal(kind('Wij volgen het nieuws over het recht van de staat waarin wij werken.').law, undefined);
   });
 
   it('gives the status bar the kind and the law in both languages', () => {

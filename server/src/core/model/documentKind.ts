@@ -27,6 +27,9 @@ export const KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
   onbekend: { nl: 'soort document onbekend', en: 'kind of document unknown' },
 };
 
+/** The law code of a choice that names no one country: "het recht van de staat of provincie waarin u woont". */
+export const FOREIGN_RESIDENCE_LAW = 'buitenland';
+
 /** Names of the law of a country ("Belgisch recht"), by code. */
 export const LAW_NAMES: Record<string, { nl: string; en: string }> = {
   nl: { nl: 'Nederlands recht', en: 'Dutch law' },
@@ -39,6 +42,7 @@ export const LAW_NAMES: Record<string, { nl: string; en: string }> = {
   us: { nl: 'Amerikaans recht', en: 'US law' },
   ch: { nl: 'Zwitsers recht', en: 'Swiss law' },
   at: { nl: 'Oostenrijks recht', en: 'Austrian law' },
+  [FOREIGN_RESIDENCE_LAW]: { nl: 'buitenlands recht (van de staat of het land waar de klant woont)', en: "foreign law (of the state or country where the customer lives)" },
 };
 
 const ADJECTIVE: Record<string, string> = {
@@ -71,6 +75,14 @@ const PART_OF_SET =
 const CHOICE =
   /\b(?:(?<adj>Nederlands|Belgisch|Duits|Frans|Engels|Brits|Iers|Luxemburgs|Amerikaans|Zwitsers|Oostenrijks)e?[ \t\n]{1,3}(?:\p{Ll}{1,20}[ \t\n]{1,3})?recht|(?:het[ \t\n]{1,3})?recht[ \t\n]{1,3}van[ \t\n]{1,3}(?:het[ \t\n]{1,3}(?:Koninkrijk[ \t\n]{1,3}(?:der[ \t\n]{1,3})?)?)?(?<country>Nederland(?:en)?|België|Belgie|Duitsland|Frankrijk|Engeland(?:[ \t]en[ \t]Wales)?|Ierland|Luxemburg|Zwitserland|Oostenrijk))\b/giu;
 const CHOICE_VERB = /van[ \t\n]{1,3}toepassing|beheerst|toepasselijk|onderworpen|geldt|gelden|uitsluitend/i;
+// A choice of the law of the place where the customer lives or is established, which names no country:
+// "het recht van de staat of provincie waarin u woont", "het recht van het land waar u gevestigd bent".
+const RESIDENCE_LAW =
+  /recht[ \t\n]{1,3}van[ \t\n]{1,3}(?:de[ \t\n]{1,3}staat|het[ \t\n]{1,3}land|de[ \t\n]{1,3}provincie)(?:[ \t\n]{1,3}(?:of|en|dan[ \t\n]{1,3}wel)[ \t\n]{1,3}(?:de[ \t\n]{1,3}|het[ \t\n]{1,3})?(?:staat|provincie|land))?[ \t\n]{1,3}(?:waarin|waar)[ \t\n]/giu;
+// Consumer protection of the place of residence kept beside a choice of law ("onverminderd de dwingende
+// bepalingen van het recht van het land waar de consument woont") is no choice. Read before the match only:
+// a real choice may go on to list consumer-protection claims among those it governs.
+const PROTECTION = /dwingend|onverminderd|bescherming/i;
 const CONDITIONAL = /\b(?:indien|als|wanneer|tenzij|in[ \t]+strijd[ \t]+met)\b/i;
 
 // Belgian law shows itself without a choice: its Civil Code cited by plain article numbers ("artikel 1153 BW"),
@@ -146,19 +158,30 @@ function firstNear(text: string, gate: RegExp, re: RegExp, back: number, ahead: 
   return null;
 }
 
+/** The sentence around a match (back at most 300 characters, on at most `ahead`), and its part before the match. */
+function sentenceAt(text: string, m: RegExpExecArray, ahead: number): { before: string; sentence: string } {
+  const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), m.index - 300) + 1;
+  const dot = text.indexOf('.', m.index + m[0].length);
+  const to = Math.min(dot < 0 ? text.length : dot, m.index + m[0].length + ahead);
+  return { before: text.slice(from, m.index), sentence: text.slice(from, to) };
+}
+
 function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span: Span } | undefined {
   for (let m = firstNear(text, RECHT, CHOICE, 40, 80); m; m = firstNear(text, RECHT, CHOICE, 40, 80, m.index + m[0].length)) {
     const g = m.groups!;
     const law = g.adj ? ADJECTIVE[g.adj.toLowerCase()] : COUNTRY[g.country.toLowerCase().replace(/[ \t]+/g, ' ')];
     if (!law) continue;
     // The sentence around it must choose the law, not mention it ("in strijd met Nederlands recht", "indien … van toepassing is").
-    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), m.index - 300) + 1;
-    const dot = text.indexOf('.', m.index + m[0].length);
-    const to = Math.min(dot < 0 ? text.length : dot, m.index + m[0].length + 200);
-    const before = text.slice(from, m.index);
-    const sentence = text.slice(from, to);
+    const { before, sentence } = sentenceAt(text, m, 200);
     if (!CHOICE_VERB.test(sentence) || CONDITIONAL.test(before)) continue;
     return { law, source: 'choice', span: { start: m.index, end: m.index + m[0].length } };
+  }
+  // No country chosen, but the law of the customer's state or country: a foreign-law draft (Dutch law is
+  // chosen by name, so a draft that chooses it was returned above).
+  for (let r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120); r; r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120, r.index + r[0].length)) {
+    const { before, sentence } = sentenceAt(text, r, 400);
+    if (PROTECTION.test(before) || !(CHOICE_VERB.test(sentence) || /(?:^|[^\p{L}])(?:is|geldt|gelden)[ \t\n]{1,3}het[ \t\n]{1,3}$/u.test(before))) continue;
+    return { law: FOREIGN_RESIDENCE_LAW, source: 'choice', span: { start: r.index, end: r.index + r[0].length } };
   }
   const b = firstNear(text, BELGIAN_WORDS, BELGIAN, 60, 40);
   if (b) return { law: 'be', source: 'implied', span: { start: b.index, end: b.index + b[0].length } };

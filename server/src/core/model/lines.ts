@@ -28,6 +28,8 @@ export interface LineInfo {
   /** For headings and heading-like numbered lines: the title after the number. */
   title?: string;
   mdLevel?: number;
+  /** A numbered line whose title stands in bold, alone: "**1.2 Titel**", "1.2 **Titel**" (a titled clause). */
+  boldTitle: boolean;
 }
 
 const MD_HEADING = /^(#{1,6})[ \t]+/;
@@ -40,6 +42,8 @@ const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADD
 // Clause numbers: the first part at most 4 digits, the others at most 2 and without a leading zero, so
 // amounts ("1.000"), times ("9.00") and dates ("12.03.2024") are no clause numbers.
 const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})(\.?)(?=[ \t\u00a0]|$)/;
+/** "**1.3** Tekst": a clause number in bold, the emphasis closed before the text (the opening marks are stripped first). */
+const BOLD_NUMBER = /^(\d{1,4}(?:\.\d{1,2}){0,5}\.?)([*_]{1,4})(?=[ \t\u00a0])/;
 /** "12.De artikelen": a clause number written against its text. */
 const NUMBERED_TIGHT = /^(\d{1,3}(?:\.[1-9]\d?){0,5})\.(?=\p{Lu}\p{Ll})/u;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.):])(?=[ \t\u00a0])/;
@@ -97,7 +101,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
     i++;
   }
   // Every field present from the start: one object shape for all lines (adding fields later makes many).
-  const info: LineInfo = { line, start, end, indent, kind: 'text', number: undefined, numberStart: undefined, numberEnd: undefined, contentStart: i, title: undefined, mdLevel: undefined };
+  const info: LineInfo = { line, start, end, indent, kind: 'text', number: undefined, numberStart: undefined, numberEnd: undefined, contentStart: i, title: undefined, mdLevel: undefined, boldTitle: false };
   if (i >= end) {
     info.kind = 'blank';
     return info;
@@ -163,18 +167,27 @@ export function classifyLine(text: string, line: number, start: number, end: num
     const b = mayStart.bullet(rest.charCodeAt(0)) ? BULLET.exec(rest) : null;
     if (b) bullet = b[0].length;
   }
-  const body = bullet ? rest.slice(bullet) : core;
+  let body = bullet ? rest.slice(bullet) : core;
   const at = bullet ? i + bullet : i + strip;
   const b0 = body.charCodeAt(0);
+  // "**1.3** Tekst": the emphasis closes right after the number; read the number without it.
+  const boldNumber = strip && mayStart.numbered(b0) ? BOLD_NUMBER.exec(body) : null;
+  const closing = boldNumber ? boldNumber[2].length : 0;
+  if (boldNumber) body = boldNumber[1] + body.slice(boldNumber[0].length);
   const num = mayStart.numbered(b0) ? NUMBERED.exec(body) ?? NUMBERED_TIGHT.exec(body) : null;
   if (num && isClauseNumber(num[1], num[2] !== '', md !== null, body.slice(num[0].length))) {
     info.kind = md ? 'mdHeading' : 'numbered';
     info.number = num[1];
     info.numberStart = at;
     info.numberEnd = at + num[1].length;
-    info.contentStart = skipSpace(text, at + num[0].length, end);
+    info.contentStart = skipSpace(text, at + num[0].length + closing, end);
+    // A title in bold, alone on the line: the whole line ("**1.2 Titel**") or the text after the number ("1.2 **Titel**").
+    if (!closing) {
+      const after = text.slice(info.contentStart, Math.min(end, info.contentStart + 200)).trimEnd();
+      info.boldTitle = after.length < 200 && (strip >= 2 ? /^[^*]+\*\*$/.test(after) : /^\*\*[^*]+\*\*$/.test(after));
+    }
     const caps = CAPS_TITLE.exec(text.slice(info.contentStart, Math.min(end, info.contentStart + 120)));
-    info.title = caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length);
+    info.title = info.boldTitle ? cleanTitle(text.slice(info.contentStart, end).replace(/\*\*/g, '')) : caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length);
     return info;
   }
   if (md) {

@@ -39,6 +39,30 @@ export function headedArticleRuns(model: DocumentModel): StructureNode[][] {
 }
 
 /**
+ * Clauses of an article that has no heading: a run of two or more dotted clauses ("14.1", "14.2") under
+ * article 4 whose number names a later article. They are article 14's clauses, read under the last
+ * heading only because article 14 has none: numbering checks and renumbering count them by their own
+ * prefix, and leave that prefix alone.
+ */
+export function headlessArticleClauses(parent: StructureNode): Set<StructureNode> | undefined {
+  if (parent.kind !== 'article' || parent.path.length !== 1) return undefined;
+  const own = Number(parent.path[0]);
+  let byPrefix: Map<string, StructureNode[]> | undefined;
+  for (const c of parent.children) {
+    if (c.style !== 'dotted' || c.path.length !== 2 || c.path[0] === parent.path[0]) continue;
+    if (!(Number(c.path[0]) > own)) continue;
+    byPrefix ??= new Map();
+    const list = byPrefix.get(c.path[0]);
+    if (list) list.push(c);
+    else byPrefix.set(c.path[0], [c]);
+  }
+  if (!byPrefix) return undefined;
+  const out = new Set<StructureNode>();
+  for (const list of byPrefix.values()) if (list.length >= 2) for (const c of list) out.add(c);
+  return out.size ? out : undefined;
+}
+
+/**
  * Where a list of sub-items starts: at "a", or where the text above it quotes the items before it (a
  * lid that says `"onder a. en b." geldt ook:` and continues at "c."). The numbering rule checks from
  * there and renumbering counts from there.

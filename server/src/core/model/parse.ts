@@ -244,7 +244,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         continue;
       }
       if (parts.length > 1) {
-        placeDotted(info, parts, info.indent, false);
+        // "**1.2 Titel**" with its text on the next lines: a titled clause.
+        placeDotted(info, parts, info.indent, info.boldTitle && isHeadingLine(info));
         splitRunTogether(info);
         continue;
       }

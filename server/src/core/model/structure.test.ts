@@ -34,6 +34,39 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('clauses that carry a bold title ("**1.1 Titel**", "1.1 **Titel**") and a number in bold ("**1.3** Tekst")', () => {
+    const text = fixture('vet.av');
+    const m = parseDocument(text);
+    assert.deepEqual(
+      m.nodes.map((n) => `${n.label}${n.heading ? ` [${n.heading}]` : ''}`),
+      ['1 [Algemeen]', '1.1 [Toepassing]', '1.2 [Aanbod]', '1.3', '2 [Betaling]', '2.1 [Termijn]', '2.2'],
+    );
+    // The clause holds the text on the next line; its heading span is the title without the emphasis.
+    const [c11] = m.byLabel.get('1.1')!;
+    assert.match(text.slice(c11.span.start, c11.span.end), /Deze voorwaarden gelden/);
+    assert.equal(text.slice(c11.headingSpan!.start, c11.headingSpan!.end), 'Toepassing');
+    const [ref] = m.references;
+    assert.equal(ref.target?.heading, 'Aanbod');
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('a run of clauses 14.1, 14.3 after article 4 without a heading of its own: article 14\'s clauses', () => {
+    const text = fixture('zonderkop.av');
+    const m = parseDocument(text);
+    // Numbering reads the run by its own prefix: a gap in it, no "14.1 staat onder artikel 4", no duplicate 1.
+    assert.deepEqual(numbering(text), ['Na 4.1 volgt 4.3: 4.2 ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.', 'Na 14.1 volgt 14.3: 14.2 ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.']);
+    // Renumbering closes the gaps and keeps the run in article 14; the references follow.
+    const out = applyEdits(text, renumberEdits(m));
+    assert.match(out, /\n4\.2 Bij te late betaling/);
+    assert.match(out, /\n14\.1 Op deze voorwaarden/);
+    assert.match(out, /\n14\.2 Geschillen gaan naar de bevoegde rechter; artikel 14\.1 en artikel 14 blijven/);
+    assert.deepEqual(numbering(out), []);
+    // A single stray clause is still reported as standing under the wrong article.
+    const stray = 'Artikel 4 Betaling\n4.1 De klant betaalt binnen veertien dagen.\n14.2 Geschillen gaan naar de rechter.\n';
+    assert.match(numbering(stray).join('\n'), /14\.2 staat onder artikel 4/);
+  });
+
   it('leden "1." restart under each article: lid 1 of article 3 is 3.1, found by article and lid', () => {
     const m = parseDocument(fixture('koppen.av'));
     const [lid] = m.byLabel.get('3.1')!;

@@ -22,6 +22,9 @@ import { rule as uitschakelingOngebruikt } from './uitschakeling-ongebruikt';
 import { rule as verwijzingOnbekend } from './verwijzing-onbekend';
 import { rule as verwijzingZelf } from './verwijzing-zelf';
 import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
+import { rule as verwijzingInhoud } from './verwijzing-inhoud';
+import { rule as verwijzingAfgebroken } from './verwijzing-afgebroken';
+import { rule as opschriftZin } from './opschrift-zin';
 import { rule as nummering } from './nummering';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
@@ -57,6 +60,9 @@ export const allRules: Rule[] = [
   verwijzingOnbekend,
   verwijzingZelf,
   verwijzingOpschrift,
+  verwijzingInhoud,
+  verwijzingAfgebroken,
+  opschriftZin,
   nummering,
   definitieOngebruikt,
   definitieOnbekend,

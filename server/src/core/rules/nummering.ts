@@ -1,7 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from './rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, itemListStart, romanOf, romanValue } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, itemListStart, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -43,9 +43,10 @@ export const rule: DocumentRule = {
     listsOf(model.roots, false, groups);
     for (const n of model.nodes) {
       if (!n.children.length) continue; // most nodes are leaves: no lists to build
-      listsOf(n.children, n.path.length > 0, groups);
+      const headless = headlessArticleClauses(n);
+      listsOf(n.children, n.path.length > 0, groups, headless);
       for (const c of n.children) {
-        if (c.style === 'dotted' && n.path.length && !isChildPath(c.path, n.path)) {
+        if (c.style === 'dotted' && n.path.length && !isChildPath(c.path, n.path) && !headless?.has(c)) {
           ctx.report({ span: c.numberSpan, messageId: 'prefix', args: { this: c.written, parent: describe(n), parentNumber: n.path.join('.') } });
         }
       }
@@ -54,13 +55,13 @@ export const rule: DocumentRule = {
   },
 };
 
-function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][]): void {
+function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][], headless?: Set<StructureNode>): void {
   let numeric: StructureNode[] | undefined;
   let letters: StructureNode[] | undefined;
   let romans: StructureNode[] | undefined;
   let byPrefix: Map<string, StructureNode[]> | undefined;
   for (const c of children) {
-    if (c.style === 'dotted' && !parentNumbered && c.path.length > 1) {
+    if (c.style === 'dotted' && (!parentNumbered || headless?.has(c)) && c.path.length > 1) {
       byPrefix ??= new Map();
       const key = c.path.slice(0, -1).join('.');
       const list = byPrefix.get(key);
