@@ -3,6 +3,7 @@ import type { Fix, Localized } from '../types';
 import type { DocumentModel } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
+import { draftStyle, restyleClause } from '../library/draftStyle';
 import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../engine/text';
@@ -86,10 +87,25 @@ export function filled(clause: Clause, number: number): string {
   let body = filledCache.get(key);
   if (body === undefined) {
     if (filledCache.size > 500) filledCache.clear();
-    body = fillClause(clause, { number });
+    body = fillClause(clause, { number, values: courtPlaceholders(clause) });
     filledCache.set(key, body);
   }
   return body;
+}
+
+/**
+ * The library names an example court ("rechtbank ${2:Midden-Nederland}"); a fix cannot know the user's,
+ * so it leaves a placeholder the placeholder rule reports until it is filled in.
+ */
+function courtPlaceholders(clause: Clause): Record<number, string> {
+  const values: Record<number, string> = {};
+  for (const m of clause.body.matchAll(/rechtbank \$\{(\d+):/g)) values[Number(m[1])] = '[plaats]';
+  return values;
+}
+
+/** The audience whose clause a fix inserts: the consumer's where the draft may yet address consumers. */
+export function fixAudience(ctx: RuleContext): 'b2b' | 'b2c' {
+  return ctx.audienceUndecided ? 'b2c' : ctx.audience;
 }
 
 /** The highest article number in the draft (0 when none). */
@@ -103,14 +119,21 @@ export function lastArticleNumber(model: DocumentModel): number {
   return last;
 }
 
-/** A fix that appends a library clause as the draft's next article, in the draft's line endings. */
-export function appendClauseFix(text: string, clause: Clause, number: number): Fix {
-  const body = filled(clause, number);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const sep = text.endsWith('\n\n') || text.endsWith('\r\n\r\n') ? '' : text.endsWith('\n') ? eol : eol + eol;
+/**
+ * A fix that appends a library clause as the draft's next article, written as the draft writes its articles
+ * (heading form, leden, blank lines, line endings and its words for the parties and terms).
+ */
+export function appendClauseFix(model: DocumentModel, clause: Clause, number: number): Fix {
+  const { text } = model;
+  const style = draftStyle(model);
+  const eol = style?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
+  const body = style ? restyleClause(filled(clause, number), style, number) : filled(clause, number).replace(/\n/g, eol);
+  const blank = style ? style.blankBeforeArticle : true;
+  const endsBlank = /(?:\r?\n)[ \t]*\r?\n$/.test(text) || text.trim() === '';
+  const sep = text === '' || endsBlank ? '' : /\n$/.test(text) ? (blank ? eol : '') : eol + (blank ? eol : '');
   return {
     title: { nl: `Bepaling "${clause.title}" uit de bibliotheek invoegen`, en: `Insert the library clause "${clause.title}"` },
-    edits: [{ span: { start: text.length, end: text.length }, newText: `${sep}${body.replace(/\n/g, eol)}${eol}` }],
+    edits: [{ span: { start: text.length, end: text.length }, newText: `${sep}${body}${eol}` }],
   };
 }
 
@@ -265,8 +288,8 @@ export const rule: DocumentRule = {
       if (t.id === 'recht' && model.documentKind?.partOfSet) continue;
       if (BW_TOPICS.has(t.id) && (foreign ??= FOREIGN_LAW.test(text) && !DUTCH_LAW.test(text))) continue;
       const fixes: Fix[] = [];
-      const clause = variantFor(t.clause, ctx.audience);
-      const fix = clause && appendClauseFix(text, clause, last + 1);
+      const clause = variantFor(t.clause, fixAudience(ctx));
+      const fix = clause && appendClauseFix(model, clause, last + 1);
       if (fix) fixes.push(fix);
       ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
     }
