@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
+import { analyze } from '../engine/analyze';
 import { candidates, isNameByForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 import { runs } from '../testing/fuzz';
@@ -21,7 +22,47 @@ describe('definitie-onbekend', () => {
   it('offers a definition stub in the definitions article, in its style', () => {
     const marked = DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen zelf.\n';
     const [f] = check('definitie-onbekend', marked);
-    assert.match(applyFix(unmark(marked).text, f), /- \*\*Dienst\*\*: de dienst van Leverancier\.\n- \*\*Licentie\*\*: \[omschrijving\];\n/);
+    // The list is not alphabetical: the entry goes last, takes the list's full stop, and the old last entry the separator.
+    assert.match(applyFix(unmark(marked).text, f), /- \*\*Dienst\*\*: de dienst van Leverancier;\n- \*\*Licentie\*\*: \[omschrijving\]\.\n\n## Artikel 2/);
+  });
+
+  const LETTERED = [
+    '## Artikel 1 – Begrippen',
+    '1.1 In deze voorwaarden wordt verstaan onder:',
+    'a. Dienst: de dienst die Leverancier levert;',
+    'b. Klant: de wederpartij van Leverancier;',
+    'c. Prijs: de vergoeding voor de Dienst.',
+    '',
+    '## Artikel 2 – Gebruik',
+    '2.1 De Klant betaalt de Prijs en gebruikt de Dienst en de Licentie alleen zelf.',
+    '2.2 De Klant meldt een Storing direct.',
+    '',
+  ].join('\n');
+  const stub = (text: string, term: string) => {
+    const f = analyze(text).findings.find((x) => x.ruleId === 'definitie-onbekend' && text.slice(x.span.start, x.span.end) === term)!;
+    return { f, fixed: applyFix(text, f) };
+  };
+
+  it('adds the definition where the alphabet puts it, with the next letter, and renumbers the entries after it', () => {
+    const { fixed } = stub(LETTERED, 'Licentie');
+    assert.match(fixed, /b\. Klant: de wederpartij van Leverancier;\nc\. Licentie: \[omschrijving\];\nd\. Prijs: de vergoeding voor de Dienst\.\n/);
+    // The definition is gone from the findings; the placeholder takes its place until it is filled in.
+    const after = analyze(fixed).findings.map((x) => `${x.ruleId} ${fixed.slice(x.span.start, x.span.end)}`);
+    assert.deepEqual(after.filter((x) => !x.endsWith('Storing')), ['placeholder [omschrijving]']);
+  });
+
+  it('adds a term after the last entry as the new last one, which takes the full stop', () => {
+    const { fixed } = stub(LETTERED, 'Storing');
+    assert.match(fixed, /c\. Prijs: de vergoeding voor de Dienst;\nd\. Storing: \[omschrijving\]\.\n\n## Artikel 2/);
+  });
+
+  it('numbers a definition in a numbered list, and selects the placeholder once applied', () => {
+    const numbered = LETTERED.replace('a. Dienst', '1. Dienst').replace('b. Klant', '2. Klant').replace('c. Prijs', '3. Prijs');
+    const { f, fixed } = stub(numbered, 'Licentie');
+    assert.match(fixed, /2\. Klant: de wederpartij van Leverancier;\n3\. Licentie: \[omschrijving\];\n4\. Prijs: /);
+    const [fix] = f.fixes!;
+    const { edit, start, end } = fix.reveal!;
+    assert.equal(fix.edits[edit].newText.slice(start, end), '[omschrijving]');
   });
 
   it('stays quiet on sentence starts, headings, names, months, abbreviations, addresses and defined terms', () => {
