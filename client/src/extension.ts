@@ -17,6 +17,7 @@ import { registerShowProvision } from './showProvision';
 import { t } from './language';
 import { pickDefinition, type DefinitionEntry } from './definitionsPick';
 import { registerUpdateLaw } from './updateLaw';
+import { registerReveal } from './reveal';
 import { registerImportDocx } from './importDocx';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
@@ -158,6 +159,7 @@ export async function activate(context: vscode.ExtensionContext) {
   registerExport(context, () => client);
   registerShowProvision(context, () => client);
   registerUpdateLaw(context, () => client);
+  registerReveal(context);
   registerImportDocx(context);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);

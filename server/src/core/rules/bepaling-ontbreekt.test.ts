@@ -91,6 +91,9 @@ describe('bepaling-ontbreekt', () => {
     assert.match(added, /^\nArtikel 6\. Overmacht\n1\. Een partij hoeft een verplichting uit de Opdracht niet na te komen/);
     assert.match(added, /\n2\. .*Opdrachtnemer/);
     assert.doesNotMatch(added, /Overeenkomst|Leverancier|## |6\.1/);
+    // Without a placeholder, the editor is taken to the new heading.
+    const { edit, start, end } = f.fixes![0].reveal!;
+    assert.equal(f.fixes![0].edits[edit].newText.slice(start, end), 'Artikel 6. Overmacht');
     const after = analyze(applyFix(STYLED, f), { audience: 'b2b' });
     assert.deepEqual(after.findings.map((x) => x.ruleId), []);
     assert.deepEqual(after.model.nodes.filter((n) => n.kind === 'article').map((n) => n.heading), ['Begrippen', 'Aansprakelijkheid', 'Betaling', 'Klachten', 'Recht', 'Overmacht']);
@@ -103,6 +106,8 @@ describe('bepaling-ontbreekt', () => {
     const fixed = applyFix(noCourt, f);
     assert.match(fixed.slice(noCourt.length), /rechtbank \[plaats\]/);
     assert.doesNotMatch(fixed, /Midden-Nederland/);
+    const { edit, start, end } = f.fixes![0].reveal!;
+    assert.equal(f.fixes![0].edits[edit].newText.slice(start, end), '[plaats]');
     // What remains: the placeholder, and the force majeure clause this draft also lacks.
     const left = analyze(fixed, { audience: 'b2b' }).findings.filter((x) => !/overmacht/.test(x.message.nl));
     assert.deepEqual(left.map((x) => `${x.ruleId} ${fixed.slice(x.span.start, x.span.end)}`), ['placeholder [plaats]']);

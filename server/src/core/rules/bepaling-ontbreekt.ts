@@ -97,9 +97,10 @@ export function filled(clause: Clause, number: number): string {
  * The library names an example court ("rechtbank ${2:Midden-Nederland}"); a fix cannot know the user's,
  * so it leaves a placeholder the placeholder rule reports until it is filled in.
  */
+const COURT_PLACEHOLDER = '[plaats]';
 function courtPlaceholders(clause: Clause): Record<number, string> {
   const values: Record<number, string> = {};
-  for (const m of clause.body.matchAll(/rechtbank \$\{(\d+):/g)) values[Number(m[1])] = '[plaats]';
+  for (const m of clause.body.matchAll(/rechtbank \$\{(\d+):/g)) values[Number(m[1])] = COURT_PLACEHOLDER;
   return values;
 }
 
@@ -131,9 +132,14 @@ export function appendClauseFix(model: DocumentModel, clause: Clause, number: nu
   const blank = style ? style.blankBeforeArticle : true;
   const endsBlank = /(?:\r?\n)[ \t]*\r?\n$/.test(text) || text.trim() === '';
   const sep = text === '' || endsBlank ? '' : /\n$/.test(text) ? (blank ? eol : '') : eol + (blank ? eol : '');
+  const newText = `${sep}${body}${eol}`;
+  // Once inserted, the editor shows the placeholder to fill in, or else the new heading.
+  const placeholder = newText.indexOf(COURT_PLACEHOLDER);
+  const reveal = placeholder >= 0 ? { edit: 0, start: placeholder, end: placeholder + COURT_PLACEHOLDER.length } : { edit: 0, start: sep.length, end: newText.indexOf(eol, sep.length) };
   return {
     title: { nl: `Bepaling "${clause.title}" uit de bibliotheek invoegen`, en: `Insert the library clause "${clause.title}"` },
-    edits: [{ span: { start: text.length, end: text.length }, newText: `${sep}${body}${eol}` }],
+    edits: [{ span: { start: text.length, end: text.length }, newText }],
+    reveal,
   };
 }
 
