@@ -71,15 +71,27 @@ function headingParts(model: DocumentModel, node: StructureNode) {
   };
 }
 
-/** The draft's style, or undefined when the draft has no articles or chapters to take it from. */
-export function draftStyle(model: DocumentModel): DraftStyle | undefined {
+/** The draft's style (the library's own heading form where the draft has no articles or chapters to follow). */
+export function draftStyle(model: DocumentModel): DraftStyle {
   const { text } = model;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const nodes = model.nodes;
   const articles = nodes.filter((n) => n.kind === 'article');
   // The template is the last article with a title; chapters stand in where the draft has no articles.
   const candidates = articles.length ? articles : nodes.filter((n) => n.kind === 'part' && n.headingSpan && n.children.some((c) => c.kind === 'clause'));
-  if (!candidates.length) return undefined;
+  // No articles or chapters to follow: the library's own form, in the draft's words.
+  if (!candidates.length) {
+    return {
+      eol,
+      heading: (n, title) => `## Artikel ${n} – ${title}`,
+      lid: (n, k) => `${n}.${k} `,
+      item: (letter) => `${letter}. `,
+      ref: (word, n, k) => `${word} ${n}.${k}`,
+      blankBeforeArticle: true,
+      blankAfterHeading: false,
+      term: draftTerms(model),
+    };
+  }
   // A new article follows the last one, as its sibling: its form is that of the articles at the same level.
   const last = candidates[candidates.length - 1];
   const pool = candidates.filter((n) => n.depth === last.depth && n.parent?.kind === last.parent?.kind);
@@ -125,12 +137,18 @@ export function draftStyle(model: DocumentModel): DraftStyle | undefined {
   const blankBeforeArticle = template.line > 0 && lineOf(model, template.line - 1).trim() === '';
   const blankAfterHeading = template.line + 1 < model.lines.lineCount && lineOf(model, template.line + 1).trim() === '';
 
+  return { eol, heading, lid, item, ref, blankBeforeArticle, blankAfterHeading, term: draftTerms(model) };
+}
+
+/** The draft's word for each library term: `term(word, atSentenceStart)`. */
+function draftTerms(model: DocumentModel): DraftStyle['term'] {
+  const { text } = model;
   // The draft's own words: what it defines, and (for the parties, which drafts often name without defining) what it uses.
   const defined = new Set<string>();
   for (const d of model.definitions) for (const f of [d.term, ...d.forms]) defined.add(f);
   const known = (w: string, party: boolean) => defined.has(w) || (party && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
   const chosen = new Map<string, string>();
-  const term = (word: string, atSentenceStart: boolean) => {
+  return (word: string, atSentenceStart: boolean) => {
     const entry = LIBRARY_WORDS.get(word);
     if (!entry) return word;
     let out = chosen.get(word);
@@ -148,8 +166,6 @@ export function draftStyle(model: DocumentModel): DraftStyle | undefined {
     // Not a term of this draft: an ordinary word, capitalised only where a sentence starts.
     return atSentenceStart ? word : word.toLowerCase();
   };
-
-  return { eol, heading, lid, item, ref, blankBeforeArticle, blankAfterHeading, term };
 }
 
 /** A sentence starts at `at` of `line`: at the start of its content or after a full stop, colon or semicolon. */
@@ -162,27 +178,42 @@ function withTerms(line: string, style: DraftStyle): string {
   return line.replace(TERM_PATTERN, (w, at: number) => style.term(w, sentenceStart(line, at)));
 }
 
+export interface RestyleOptions {
+  /** Another title than the library's. */
+  title?: string;
+  /** Leaves out the leden (with their items) whose text this accepts; the rest are numbered on. */
+  dropLid?: (text: string) => boolean;
+}
+
 /**
  * A filled library clause ("## Artikel N – Titel", "N.1 …", "a. …") rewritten in the draft's style,
  * as article `number`. Lines end in the draft's line ending; no line ending at the end.
  */
-export function restyleClause(filled: string, style: DraftStyle, number: number | string): string {
+export function restyleClause(filled: string, style: DraftStyle, number: number | string, options: RestyleOptions = {}): string {
   const out: string[] = [];
   let own: string | undefined;
+  // Leden left out (with their items), and the new number of each lid kept.
+  let dropping = false;
+  const renumbered = new Map<number, number>();
   for (const raw of filled.split('\n')) {
     const head = LIBRARY_HEADING.exec(raw);
     if (head) {
       own = head[1];
-      out.push(style.heading(number, withTerms(head[2], style)));
+      out.push(style.heading(number, withTerms(options.title ?? head[2], style)));
       if (style.blankAfterHeading) out.push('');
       continue;
     }
     const lid = LIBRARY_LID.exec(raw);
     if (lid && lid[1] === own) {
-      const m = style.lid(number, Number(lid[2]));
+      dropping = !!options.dropLid?.(lid[3]);
+      if (dropping) continue;
+      const k = renumbered.size + 1;
+      renumbered.set(Number(lid[2]), k);
+      const m = style.lid(number, k);
       out.push(`${m ?? ''}${withTerms(lid[3], style)}`);
       continue;
     }
+    if (dropping) continue;
     const item = LIBRARY_ITEM.exec(raw);
     if (item) {
       out.push(`${style.item(item[1])}${withTerms(item[2], style)}`);
@@ -194,7 +225,7 @@ export function restyleClause(filled: string, style: DraftStyle, number: number 
   // References to the clause's own leden ("artikel 7.2") in the draft's form.
   if (own !== undefined) {
     const self = String(number);
-    text = text.replace(new RegExp(`\\b(artikel(?:en)?) ${self.replace(/\./g, '\\.')}\\.(\\d+)\\b`, 'g'), (_m, word: string, k: string) => style.ref(word, number, Number(k)));
+    text = text.replace(new RegExp(`\\b(artikel(?:en)?) ${self.replace(/\./g, '\\.')}\\.(\\d+)\\b`, 'g'), (_m, word: string, k: string) => style.ref(word, number, renumbered.get(Number(k)) ?? Number(k)));
   }
   return text.split('\n').join(style.eol);
 }

@@ -104,7 +104,8 @@ describe('bepaling-ontbreekt', () => {
     const [f] = findings(noCourt, 'b2b');
     assert.match(f.message.nl, /bevoegde rechter/);
     const fixed = applyFix(noCourt, f);
-    assert.match(fixed.slice(noCourt.length), /rechtbank \[plaats\]/);
+    // The draft has its choice of law: only the forum part of the library clause is inserted, as lid 1.
+    assert.match(fixed.slice(noCourt.length), /^\nArtikel 6\. Geschillen\n1\. Geschillen over de Opdracht .*rechtbank \[plaats\]\.\n$/);
     assert.doesNotMatch(fixed, /Midden-Nederland/);
     const { edit, start, end } = f.fixes![0].reveal!;
     assert.equal(f.fixes![0].edits[edit].newText.slice(start, end), '[plaats]');

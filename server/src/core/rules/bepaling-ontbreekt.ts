@@ -3,7 +3,7 @@ import type { Fix, Localized } from '../types';
 import type { DocumentModel } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
-import { draftStyle, restyleClause } from '../library/draftStyle';
+import { draftStyle, restyleClause, type RestyleOptions } from '../library/draftStyle';
 import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../engine/text';
@@ -21,6 +21,8 @@ interface Topic {
   back: number;
   /** Library clause (base id) that covers the topic. */
   clause: string;
+  /** The article title when only this topic's part of a shared library clause is inserted. */
+  title?: string;
 }
 
 const G = '[ \\t\\r\\n]{1,4}';
@@ -34,6 +36,7 @@ export const TOPICS: Topic[] = [
     words: ['nederlands', 'recht', 'toepasselijk', 'beheerst'],
     back: 0,
     clause: 'av-recht',
+    title: 'Toepasselijk recht',
   },
   {
     id: 'geschillen',
@@ -44,6 +47,7 @@ export const TOPICS: Topic[] = [
     words: ['bevoegde', 'rechtbank', 'kantonrechter', 'arbit', 'geschil', 'bindend', 'mediation'],
     back: 0,
     clause: 'av-recht',
+    title: 'Geschillen',
   },
   {
     id: 'aansprakelijkheid',
@@ -124,12 +128,12 @@ export function lastArticleNumber(model: DocumentModel): number {
  * A fix that appends a library clause as the draft's next article, written as the draft writes its articles
  * (heading form, leden, blank lines, line endings and its words for the parties and terms).
  */
-export function appendClauseFix(model: DocumentModel, clause: Clause, number: number): Fix {
+export function appendClauseFix(model: DocumentModel, clause: Clause, number: number, options?: RestyleOptions): Fix {
   const { text } = model;
   const style = draftStyle(model);
-  const eol = style?.eol ?? (text.includes('\r\n') ? '\r\n' : '\n');
-  const body = style ? restyleClause(filled(clause, number), style, number) : filled(clause, number).replace(/\n/g, eol);
-  const blank = style ? style.blankBeforeArticle : true;
+  const { eol } = style;
+  const body = restyleClause(filled(clause, number), style, number, options);
+  const blank = style.blankBeforeArticle;
   const endsBlank = /(?:\r?\n)[ \t]*\r?\n$/.test(text) || text.trim() === '';
   const sep = text === '' || endsBlank ? '' : /\n$/.test(text) ? (blank ? eol : '') : eol + (blank ? eol : '');
   const newText = `${sep}${body}${eol}`;
@@ -295,7 +299,10 @@ export const rule: DocumentRule = {
       if (BW_TOPICS.has(t.id) && (foreign ??= FOREIGN_LAW.test(text) && !DUTCH_LAW.test(text))) continue;
       const fixes: Fix[] = [];
       const clause = variantFor(t.clause, fixAudience(ctx));
-      const fix = clause && appendClauseFix(model, clause, last + 1);
+      // One library clause covers law and forum: where the draft has one of them, only the other is inserted.
+      const covered = TOPICS.filter((o, j) => o !== t && o.clause === t.clause && present & (1 << j));
+      const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
+      const fix = clause && appendClauseFix(model, clause, last + 1, options);
       if (fix) fixes.push(fix);
       ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
     }
