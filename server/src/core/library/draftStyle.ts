@@ -64,15 +64,19 @@ function headingParts(model: DocumentModel, node: StructureNode) {
     node,
     numbered,
     titled: !!title,
-    capitals: /\p{L}/u.test(titleText) && titleText === titleText.toUpperCase(),
+    // "AANSPRAKELIJKHEID" (two letters at least: a title "A" says nothing about case).
+    capitals: /\p{L}\P{L}*\p{L}/u.test(titleText) && titleText === titleText.toUpperCase(),
     before: numbered ? line.slice(0, node.numberSpan!.start - lineStart) : title ? line.slice(0, title.start - lineStart) : '',
     between: numbered ? line.slice(node.numberSpan!.end - lineStart, title ? title.start - lineStart : undefined) : '',
     after: title ? line.slice(title.end - lineStart) : '',
   };
 }
 
-/** The draft's style (the library's own heading form where the draft has no articles or chapters to follow). */
-export function draftStyle(model: DocumentModel): DraftStyle {
+/**
+ * The draft's style for an article inserted at `at` (by default appended): the library's own heading form
+ * where the draft has no articles or chapters to follow.
+ */
+export function draftStyle(model: DocumentModel, at = model.text.length): DraftStyle {
   const { text } = model;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const nodes = model.nodes;
@@ -92,8 +96,8 @@ export function draftStyle(model: DocumentModel): DraftStyle {
       term: draftTerms(model),
     };
   }
-  // A new article follows the last one, as its sibling: its form is that of the articles at the same level.
-  const last = candidates[candidates.length - 1];
+  // A new article follows the last one before it, as its sibling: its form is that of the articles at that level.
+  const last = [...candidates].reverse().find((n) => n.span.start < at) ?? candidates[0];
   const pool = candidates.filter((n) => n.depth === last.depth && n.parent?.kind === last.parent?.kind);
   const parts = pool.map((n) => headingParts(model, n));
   // The form most articles share ("Artikel" over one misspelt "Artkel"), the later on a tie; its last titled example.
