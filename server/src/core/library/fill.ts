@@ -84,15 +84,6 @@ export function articleNumberAt(text: string, offset: number): number {
   return last + 1;
 }
 
-/**
- * The snippet body with the article number's default set to `number`, for a completion item:
- * the editor still offers every tab stop, but the number already fits the draft.
- */
-export function snippetWithNumber(clause: Clause, number: number): string {
-  if (clause.kind !== 'article') return clause.body;
-  return clause.body.replace(/^## Artikel \$\{1:\d+\}/, `## Artikel \${1:${number}}`);
-}
-
 /** Markers that the `placeholder` rule treats as unfilled; a library default must never contain them. */
 export const UNFILLED_MARKERS = /\[(?:PARTIJ|NAAM|DATUM|BEDRAG|[•.…]+|\s*)\]|\bX{2,}\b|•|…|\[[A-Z ]{3,}\]/;
 
