@@ -56,6 +56,24 @@ describe('definitie-onbekend', () => {
     assert.match(fixed, /c\. Prijs: de vergoeding voor de Dienst;\nd\. Storing: \[omschrijving\]\.\n\n## Artikel 2/);
   });
 
+  it('writes the term with its capital everywhere when it adds the definition', () => {
+    const text = LETTERED.replace('2.2 De Klant meldt een Storing direct.', '2.2 De Klant meldt een Storing direct; de Storing en elke storing worden hersteld.');
+    const { fixed } = stub(text, 'Storing');
+    assert.match(fixed, /d\. Storing: \[omschrijving\]\./);
+    assert.match(fixed, /de Storing en elke Storing worden/);
+    assert.deepEqual(analyze(fixed).findings.filter((x) => x.ruleId !== 'placeholder' && !/Licentie/.test(fixed.slice(x.span.start, x.span.end))).map((x) => x.ruleId), []);
+  });
+
+  it('offers the lower case instead of a definition for a word the draft mostly writes in lower case', () => {
+    const text = LETTERED.replace('2.2 De Klant meldt een Storing direct.', '2.2 De Klant meldt een Storing direct; elke storing wordt hersteld.\n2.3 Een storing buiten kantoortijd telt vanaf de volgende Werkdag.\nStoring: dit kopje blijft.');
+    const { f, fixed } = stub(text, 'Storing');
+    assert.deepEqual(f.fixes!.map((x) => x.title.en), ['Write "Storing" in lower case']);
+    assert.match(fixed, /meldt een storing direct; elke storing/);
+    // The capital a sentence start asks for stays.
+    assert.match(fixed, /\nStoring: dit kopje blijft\./);
+    assert.deepEqual(analyze(fixed).findings.filter((x) => /Storing|storing/.test(fixed.slice(x.span.start, x.span.end))), []);
+  });
+
   it('numbers a definition in a numbered list, and selects the placeholder once applied', () => {
     const numbered = LETTERED.replace('a. Dienst', '1. Dienst').replace('b. Klant', '2. Klant').replace('c. Prijs', '3. Prijs');
     const { f, fixed } = stub(numbered, 'Licentie');

@@ -2,6 +2,7 @@
 import type { DocumentRule } from './rule';
 import { scanBlocksWith } from '../engine/incrementalScan';
 import type { DocumentModel, StructureNode } from '../model/types';
+import type { Fix } from '../types';
 import { isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
 import names from './data/eigennamen.json';
@@ -129,7 +130,16 @@ export const rule: DocumentRule = {
       if (quoted.has(word)) return;
       reported.add(word);
       if (stub === null) stub = definitionList(model);
-      const fix = stub ? definitionStubFix(stub, word) : undefined;
+      // A word the draft mostly writes in lower case is no term of it: a definition would make every lower-case
+      // use a finding (definitie-hoofdletter); the fix writes the capitalised uses in lower case instead.
+      const uses = caseUses(text, word);
+      let fix: Fix | undefined;
+      if (uses.lower.length > uses.caps.length) fix = writeAs(word, uses.caps, word.toLowerCase(), { nl: `"${word}" met een kleine letter schrijven`, en: `Write "${word}" in lower case` });
+      else if (stub) {
+        // Defined, the term is written with its capital everywhere (else definitie-hoofdletter reports the rest).
+        fix = definitionStubFix(stub, word);
+        fix.edits.push(...writeAs(word, uses.lower, word, fix.title).edits);
+      }
       // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
       const first = firstUse(text, word, at, skip);
       ctx.report({
@@ -206,6 +216,27 @@ export function candidates(
     if (partOfName(text, at, end)) continue;
     push(at, word);
   }
+}
+
+/**
+ * Where the draft writes `word` as a word of its own: capitalised where its position does not ask for the
+ * capital (no sentence start or title line), and in lower case.
+ */
+function caseUses(text: string, word: string): { caps: number[]; lower: number[] } {
+  const out = { caps: [] as number[], lower: [] as number[] };
+  for (const w of [word, word.toLowerCase()]) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || isLetterOrDigit(text.charCodeAt(i + w.length))) continue;
+      if (w !== word) out.lower.push(i);
+      else if (!isSentenceStart(text, i) && !titleLine(text, i, i + w.length)) out.caps.push(i);
+    }
+  }
+  return out;
+}
+
+/** A fix that writes the word at each offset as `as`. */
+function writeAs(word: string, at: number[], as: string, title: Fix['title']): Fix {
+  return { title, edits: at.map((i) => ({ span: { start: i, end: i + word.length }, newText: as })) };
 }
 
 function isDigit(c: number): boolean {
