@@ -55,8 +55,6 @@ export function definitionList(model: DocumentModel): DefinitionList | undefined
     const limit = Math.min(nextStart, d.node ? d.node.span.end : lines.lineEnd(line), art.span.end);
     let end = Math.max(d.textSpan.end, Math.min(limit, text.length));
     while (end > d.textSpan.start && /\s/.test(text[end - 1])) end--;
-    // Another kind of text between two entries (a lid, a heading): the entry ends at its own line.
-    if (end > lines.lineEnd(line) && i + 1 === inside.length) end = Math.max(d.textSpan.end, lines.lineEnd(line));
     let before = text.slice(lineStart, d.span.start);
     if (d.style === 'marked') before = before.replace(/(?:\*\*|__)$/, '');
     if (d.style === 'quoted') before = before.replace(/["“'‘]$/, '');

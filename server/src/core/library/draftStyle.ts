@@ -77,11 +77,20 @@ function headingParts(model: DocumentModel, node: StructureNode) {
  * where the draft has no articles or chapters to follow.
  */
 export function draftStyle(model: DocumentModel, at = model.text.length): DraftStyle {
+  // The missing-clause rules build their fixes on every analysis, several per draft: the last style is kept.
+  if (lastStyle && lastStyle.at === at && lastStyle.text === model.text) return lastStyle.style;
+  const style = readStyle(model, at);
+  lastStyle = { text: model.text, at, style };
+  return style;
+}
+let lastStyle: { text: string; at: number; style: DraftStyle } | undefined;
+
+function readStyle(model: DocumentModel, at: number): DraftStyle {
   const { text } = model;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const nodes = model.nodes;
   const articles = nodes.filter((n) => n.kind === 'article');
-  // The template is the last article with a title; chapters stand in where the draft has no articles.
+  // Chapters (with leden) stand in where the draft has no articles.
   const candidates = articles.length ? articles : nodes.filter((n) => n.kind === 'part' && n.headingSpan && n.children.some((c) => c.kind === 'clause'));
   // No articles or chapters to follow: the library's own form, in the draft's words.
   if (!candidates.length) {

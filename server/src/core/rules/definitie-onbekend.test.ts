@@ -56,6 +56,12 @@ describe('definitie-onbekend', () => {
     assert.match(fixed, /c\. Prijs: de vergoeding voor de Dienst;\nd\. Storing: \[omschrijving\]\.\n\n## Artikel 2/);
   });
 
+  it('adds after a last definition that runs over two lines, not inside it', () => {
+    const text = LETTERED.replace('c. Prijs: de vergoeding voor de Dienst.', 'c. Prijs: de vergoeding voor de Dienst,\n   zoals de offerte die noemt.');
+    const { fixed } = stub(text, 'Storing');
+    assert.match(fixed, /c\. Prijs: de vergoeding voor de Dienst,\n   zoals de offerte die noemt;\nd\. Storing: \[omschrijving\]\.\n/);
+  });
+
   it('writes the term with its capital everywhere when it adds the definition', () => {
     const text = LETTERED.replace('2.2 De Klant meldt een Storing direct.', '2.2 De Klant meldt een Storing direct; de Storing en elke storing worden hersteld.');
     const { fixed } = stub(text, 'Storing');

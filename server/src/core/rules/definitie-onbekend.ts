@@ -132,7 +132,8 @@ export const rule: DocumentRule = {
       if (stub === null) stub = definitionList(model);
       // A word the draft mostly writes in lower case is no term of it: a definition would make every lower-case
       // use a finding (definitie-hoofdletter); the fix writes the capitalised uses in lower case instead.
-      const uses = caseUses(text, word);
+      // Two scans of the draft per reported word: skipped in very long drafts, which keep the definition fix alone.
+      const uses = text.length <= CASE_SCAN_LIMIT ? caseUses(text, word) : { caps: [], lower: [] };
       let fix: Fix | undefined;
       if (uses.lower.length > uses.caps.length) fix = writeAs(word, uses.caps, word.toLowerCase(), { nl: `"${word}" met een kleine letter schrijven`, en: `Write "${word}" in lower case` });
       else if (stub) {
@@ -217,6 +218,8 @@ export function candidates(
     push(at, word);
   }
 }
+
+const CASE_SCAN_LIMIT = 1_000_000;
 
 /**
  * Where the draft writes `word` as a word of its own: capitalised where its position does not ask for the
