@@ -21,6 +21,7 @@ import { registerRuleDocs, withRuleDocLinks } from './ruleDocs';
 import { withResolvedSettings, type RenamedSetting } from './settingKeys';
 import { pickDefinition, type DefinitionEntry } from './definitionsPick';
 import { registerUpdateLaw } from './updateLaw';
+import { registerReveal } from './reveal';
 import { registerImportDocx } from './importDocx';
 import serverNodeFlags from '../../server/src/node/serverNodeFlags.json';
 
@@ -173,6 +174,7 @@ export async function activate(context: vscode.ExtensionContext) {
   registerExport(context, () => client);
   registerShowProvision(context, () => client);
   registerUpdateLaw(context, () => client);
+  registerReveal(context);
   registerImportDocx(context);
   registerStatusMenu(context);
   registerRuleDocs(context);

@@ -34,4 +34,30 @@ describe('protocol: quick fixes of the content rules', function () {
     assert.ok(file, JSON.stringify(titles));
     assert.equal(file.edit.changes[URI][0].newText, '<!-- clausule-disable-file exoneratie-opzet -->\n');
   });
+
+  it('a fix that inserts text carries the command that selects its placeholder in the edited document', async () => {
+    await client.initialize({ diagnostics: { debounceMs: 0 } }, 'nl');
+    const uri = 'file:///tmp/clausule-protocol/definitie.av';
+    const draft = [
+      '## Artikel 1 – Begrippen',
+      'a. Dienst: de dienst die Leverancier levert;',
+      'b. Klant: de wederpartij van Leverancier;',
+      'c. Prijs: de vergoeding.',
+      '',
+      '## Artikel 2 – Gebruik',
+      '2.1 De Klant betaalt de Prijs voor de Dienst en gebruikt de Licentie alleen zelf.',
+      '',
+    ].join('\n');
+    client.open(uri, draft);
+    const d = (await client.diagnosticsFor(uri)).find((x) => x.code === 'definitie-onbekend')!;
+    assert.ok(d);
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const add = actions.find((a) => /Definitie van "Licentie" toevoegen/.test(a.title));
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+    // "c. Licentie: [omschrijving];" becomes line 3; the command selects the placeholder there.
+    assert.equal(add.command.command, 'clausule.reveal');
+    assert.deepEqual(add.command.arguments, [uri, { start: { line: 3, character: 13 }, end: { line: 3, character: 27 } }]);
+    // Actions that insert nothing to fill in (disable comments) carry no command.
+    assert.ok(actions.filter((a) => /uitschakelen/.test(a.title)).every((a) => a.command === undefined));
+  });
 });

@@ -1,34 +1,29 @@
 // Inserting a library clause (as the completion inserts it: filled, with the article number that fits the
-// insertion point) between two articles of a draft must not change how the rest of the draft is read: every
+// insertion point, in the draft's heading and numbering style) between two articles of a draft must not change how the rest of the draft is read: every
 // node of the draft keeps its kind, number and path at its (shifted) place. Tried exhaustively: every clause
 // of both audiences at every article boundary of every example and fixture draft.
 import * as assert from 'node:assert/strict';
 import { parseDocument } from '../../server/src/core';
-import { clausesFor } from '../../server/src/core/library/clauses';
-import { articleNumberAt, fillClause } from '../../server/src/core/library/fill';
+import { clausesFor, type Clause } from '../../server/src/core/library/clauses';
+import { articleNumberAt, clauseForDraft, fillClause } from '../../server/src/core/library/fill';
+import { titlePlace } from '../../server/src/core/library/completion';
 import { repoDrafts, suiteTimeout } from './harness';
-
-// Drafts numbered as an outline ("1." / " 1." / "1.1" without "Artikel" headings): a "## Artikel N" clause
-// inserted there makes the parser read the whole draft in the heading style (parts become clauses, 1.2
-// becomes article 2). That is the structure reading (issue 22 items 3 and 7, the structure helper's part);
-// these cases are pending until it lands, and must then be enabled here.
-const PENDING_STRUCTURE = new Set(['test/fixtures/model/outline.av', 'test/fixtures/export/vereniging-outline.av', 'test/fixtures/model/dotted.av']);
-// Drafts whose articles are headed in another form than the library's "## Artikel N – Titel" ("Artikel 3.",
-// plain chapter headings, numbered clauses without headings): the clause is inserted in the library's own
-// form, which the parser then takes as the draft's heading style. Pending until a clause is written in the
-// draft's own heading and numbering style (issue 21 item 1, issue 22 item 7).
-const PENDING_STYLE = new Set(['test/fixtures/structure/genummerd.av', 'test/fixtures/structure/hoofdstukken.av', 'test/fixtures/docx/lijstvormen.txt']);
 
 const sig = (n: { kind: string; path: string[]; written: string }) => `${n.kind} ${n.path.join('.')} (written "${n.written}")`;
 
-function brokenInsertions(text: string): string[] {
+type Write = (model: ReturnType<typeof parseDocument>, clause: Clause, at: number) => string;
+const inDraftStyle: Write = (model, clause, at) => clauseForDraft(model, clause, at);
+
+function brokenInsertions(text: string, write: Write = inDraftStyle): string[] {
   const model = parseDocument(text);
   const boundaries = [...new Set([...model.nodes.filter((n) => n.kind === 'article').map((n) => n.span.start), text.length])];
   const clauses = [...new Map([...clausesFor('b2b'), ...clausesFor('b2c')].map((c) => [c.id, c])).values()];
   const out: string[] = [];
   for (const clause of clauses) {
-    for (const at of boundaries) {
-      let inserted = fillClause(clause, { number: articleNumberAt(text, at) });
+    // The title clause is offered only above the first article (see completion.ts): tried at the top.
+    for (const at of clause.kind === 'article' ? boundaries : [0]) {
+      if (clause.kind !== 'article' && !titlePlace(model, at)) continue;
+      let inserted = write(model, clause, at);
       if (!inserted.endsWith('\n')) inserted += '\n';
       if (at > 0 && text[at - 1] !== '\n') inserted = '\n' + inserted;
       const after = parseDocument(text.slice(0, at) + inserted + text.slice(at));
@@ -52,24 +47,17 @@ describe('robustness: inserting a library clause keeps the parse of the draft ar
 
   for (const { name, text } of drafts) {
     const title = `${name}: every clause at every article boundary`;
-    if (PENDING_STRUCTURE.has(name.split('\\').join('/'))) {
-      it.skip(`${title} (pending the structure reading of outline-numbered drafts)`, () => undefined);
-      continue;
-    }
-    if (PENDING_STYLE.has(name.split('\\').join('/'))) {
-      it.skip(`${title} (pending clauses written in the draft's own heading style)`, () => undefined);
-      continue;
-    }
     it(title, () => {
       const broken = brokenInsertions(text);
       assert.deepEqual(broken.slice(0, 5), [], `${broken.length} insertions break the parse`);
     });
   }
 
-  it('the check itself sees a broken parse: an outline-numbered draft is read differently after a heading-style clause', () => {
+  it("the check itself sees a broken parse: a clause in the library's own form read into an outline-numbered draft", () => {
     const outline = ' 1. Algemeen\n  1. Deze voorwaarden gelden voor elke opdracht.\n  2. Afwijkingen gelden alleen schriftelijk.\n 2. Betaling\n  1. Betaling volgt binnen veertien (14) dagen.\n';
-    // Pins today's known breakage so the pending cases above are not forgotten: when this fails, the structure
-    // fix has landed; then delete this test and enable the pending drafts.
-    assert.ok(brokenInsertions(outline).length > 0);
+    const libraryForm: Write = (_model, clause, at) => fillClause(clause, { number: articleNumberAt(outline, at) });
+    assert.ok(brokenInsertions(outline, libraryForm).length > 0);
+    // Written in the draft's own style, the same clauses leave it as it was.
+    assert.deepEqual(brokenInsertions(outline).slice(0, 3), []);
   });
 });

@@ -28,6 +28,8 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix an editor may apply on "auto fix". */
   preferred?: boolean;
+  /** What the editor shows and selects once the fix is applied: characters start..end of edits[edit].newText. */
+  reveal?: { edit: number; start: number; end: number };
 }
 
 export interface RelatedInfo {

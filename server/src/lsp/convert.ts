@@ -8,7 +8,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import type { Finding, Lang, LineIndex, Severity, Span, TextEdit as CoreEdit } from '../core';
+import { LineIndex as Lines, type Finding, type Fix, type Lang, type LineIndex, type Severity, type Span, type TextEdit as CoreEdit } from '../core';
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
@@ -62,4 +62,23 @@ export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, lang: La
 
 export function toTextEdit(lines: LineIndex, e: CoreEdit): TextEdit {
   return { range: toRange(lines, e.span), newText: e.newText };
+}
+
+/** Where `fix.reveal` lies once the fix is applied to `text`: the range in the edited document. */
+export function revealRange(text: string, fix: Fix): Range | undefined {
+  const target = fix.reveal && fix.edits[fix.reveal.edit];
+  if (!fix.reveal || !target) return undefined;
+  const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
+  let out = '';
+  let from = 0;
+  let start = 0;
+  for (const e of edits) {
+    out += text.slice(from, e.span.start);
+    if (e === target) start = out.length;
+    out += e.newText;
+    from = e.span.end;
+  }
+  out += text.slice(from);
+  const lines = new Lines(out);
+  return { start: lines.positionAt(start + fix.reveal.start), end: lines.positionAt(start + fix.reveal.end) };
 }

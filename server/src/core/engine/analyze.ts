@@ -99,6 +99,7 @@ export class Analyzer {
       if (token.isCancellationRequested) throw new CancelledError();
       const rule = e.rule;
       const ctx = context(e, rule.meta.audience ?? audience, findings, this.analyses > 1 ? this.memos : undefined);
+      if (source === 'undecided') ctx.audienceUndecided = true;
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
     const unusedSetting = options.rules?.[UNUSED_DIRECTIVE_RULE];

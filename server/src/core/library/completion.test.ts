@@ -14,7 +14,8 @@ describe('library completion', () => {
     const items = at(text);
     assert.deepEqual(items.map((i) => i.label), ['av-aansprakelijkheid-b2b']);
     const [item] = items;
-    assert.match(item.snippet, /^## Artikel \$\{1:3\} – Aansprakelijkheid\n\$1\.1 /);
+    // The number is fixed for the place; the other tab stops stay; "overeenkomst" is no term of this draft.
+    assert.match(item.snippet, /^## Artikel 3 – Aansprakelijkheid\n3\.1 De aansprakelijkheid van Leverancier .* de overeenkomst, .*\$\{2:twaalf \(12\) maanden\}/);
     assert.equal(item.detail, 'Artikel 3 – Aansprakelijkheid (b2b)');
     assert.deepEqual(item.span, { start: text.length - 'av-aans'.length, end: text.length });
     assert.match(item.documentation, /```\n## Artikel 3 – Aansprakelijkheid\n3\.1 /);
@@ -33,8 +34,22 @@ describe('library completion', () => {
     const offset = text.indexOf('av-over') + 'av-over'.length;
     const items = libraryCompletions(analyze(text, { audience: 'b2b' }), offset, 'en');
     assert.ok(items.length >= 1);
-    for (const i of items) assert.match(i.snippet, /\$\{1:2\}|^# /);
+    for (const i of items) assert.match(i.snippet, /^## Artikel 2 – /);
     assert.match(items[0].documentation, /^Clause from the Clausule library/);
+  });
+
+  it("writes the clause in the draft's heading and numbering style, with the draft's defined terms", () => {
+    const styled = ['Voorwaarden', '', 'Artikel 1. Begrippen', '1. Opdracht: het werk voor de klant.', '', 'Artikel 2. Prijs', '1. De Opdracht kost wat de offerte zegt.', '', ''].join('\n');
+    const [item] = at(styled + 'av-overmacht');
+    assert.match(item.snippet, /^Artikel 3\. Overmacht\n1\. Een partij hoeft een verplichting uit de Opdracht niet na te komen/);
+    assert.match(item.snippet, /\n2\. /);
+    assert.doesNotMatch(item.snippet, /## |3\.1|Overeenkomst/);
+    assert.match(item.documentation, /```\nArtikel 3\. Overmacht\n1\. /);
+  });
+
+  it('offers the title clause only above the first article', () => {
+    assert.deepEqual(at('av-tit').map((i) => i.label), ['av-titel']);
+    assert.deepEqual(at(DRAFT + 'av-tit'), []);
   });
 
   it('stays out of ordinary prose and other prefixes', () => {

@@ -4,7 +4,8 @@
 import type { AnalysisResult } from '../engine/analyze';
 import type { Lang, Span } from '../types';
 import { clausesFor } from './clauses';
-import { articleNumberAt, fillClause, snippetWithNumber } from './fill';
+import { articleNumberAt, clauseForDraft, snippetForDraft } from './fill';
+import type { DocumentModel } from '../model/types';
 
 export interface LibraryCompletion {
   /** The snippet prefix, e.g. "av-aansprakelijkheid-b2b". */
@@ -21,6 +22,12 @@ export interface LibraryCompletion {
   filterText: string;
 }
 
+/** The title clause belongs above the draft's first numbered part: offered only there. */
+export function titlePlace(model: DocumentModel, offset: number): boolean {
+  const first = model.nodes[0];
+  return !first || offset <= first.span.start;
+}
+
 // Only the current line up to the cursor is looked at, and only when it holds nothing but the prefix.
 const PREFIX_AT_LINE_START = /^[ \t]*(av(?:-[a-z0-9-]{0,40})?)$/;
 
@@ -35,17 +42,19 @@ export function libraryCompletions(result: AnalysisResult, offset: number, lang:
   const span = { start: offset - typed.length, end: offset };
   const number = articleNumberAt(text, lineStart);
   const out: LibraryCompletion[] = [];
+  const title = titlePlace(result.model, lineStart);
   for (const clause of clausesFor(result.audience)) {
     if (!clause.id.startsWith(typed)) continue;
+    if (clause.kind !== 'article' && !title) continue;
     const heading = clause.kind === 'article' ? `Artikel ${number} – ${clause.title}` : clause.title;
     const audience = clause.audience === 'both' ? '' : ` (${clause.audience})`;
-    const preview = fillClause(clause, { number });
+    const preview = clauseForDraft(result.model, clause, lineStart, { number });
     const intro = lang === 'nl' ? 'Bepaling uit de Clausule-bibliotheek.' : 'Clause from the Clausule library (Dutch text).';
     out.push({
       label: clause.id,
       detail: heading + audience,
       documentation: `${intro} ${clause.description}\n\n\`\`\`\n${preview}\n\`\`\``,
-      snippet: snippetWithNumber(clause, number),
+      snippet: snippetForDraft(result.model, clause, lineStart),
       span,
       sortText: `0${clause.id}`,
       filterText: clause.id,

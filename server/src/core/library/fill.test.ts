@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from '../model/parse';
 import { clauseById } from './clauses';
-import { articleNumberAt, fillClause, fillSnippet, snippetWithNumber } from './fill';
+import { articleNumberAt, fillClause, fillSnippet, snippetForDraft } from './fill';
+import { parseSnippet } from './snippetSyntax';
 import { generateDraft, planDraft, pruneDefinitions, SERVICE_TYPES } from './generateDraft';
 
 describe('fill', () => {
@@ -32,10 +33,12 @@ describe('fill', () => {
     assert.equal(articleNumberAt('', 0), 1);
   });
 
-  it('puts the number into the snippet default for completion', () => {
-    const s = snippetWithNumber(clauseById('av-overmacht-b2b')!, 7);
-    assert.match(s, /^## Artikel \$\{1:7\} – Overmacht/);
-    assert.match(s, /\n\$1\.1 /);
+  it('fixes the number in the snippet for completion and keeps the other tab stops, valid snippet syntax', () => {
+    const model = parseDocument('## Artikel 1 – A\n1.1 Tekst.\n\n## Artikel 6 – B\n6.1 Tekst.\n');
+    const s = snippetForDraft(model, clauseById('av-overmacht-b2b')!, model.text.length);
+    assert.match(s, /^## Artikel 7 – Overmacht\n7\.1 /);
+    assert.match(s, /\$\{2:twee \(2\) Werkdagen\}|\$\{2:twee \(2\) werkdagen\}/);
+    assert.equal(parseSnippet(s).errors?.length ?? 0, 0);
   });
 });
 

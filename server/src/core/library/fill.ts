@@ -3,6 +3,8 @@
 import { parseDocument } from '../model/parse';
 import type { Clause } from './clauses';
 import { parseSnippet, type SnippetNode } from './snippetSyntax';
+import type { DocumentModel } from '../model/types';
+import { draftStyle, restyleClause, type DraftStyle } from './draftStyle';
 
 export interface FillOptions {
   /** Article number for an article clause (tab stop 1). Defaults to the snippet's own default. */
@@ -82,14 +84,38 @@ export function articleNumberAt(text: string, offset: number): number {
   return last + 1;
 }
 
-/**
- * The snippet body with the article number's default set to `number`, for a completion item:
- * the editor still offers every tab stop, but the number already fits the draft.
- */
-export function snippetWithNumber(clause: Clause, number: number): string {
-  if (clause.kind !== 'article') return clause.body;
-  return clause.body.replace(/^## Artikel \$\{1:\d+\}/, `## Artikel \${1:${number}}`);
-}
-
 /** Markers that the `placeholder` rule treats as unfilled; a library default must never contain them. */
 export const UNFILLED_MARKERS = /\[(?:PARTIJ|NAAM|DATUM|BEDRAG|[•.…]+|\s*)\]|\bX{2,}\b|•|…|\[[A-Z ]{3,}\]/;
+
+/** The clause as it is inserted at `offset` of the draft: numbered for its place and written in the draft's style. */
+export function clauseForDraft(model: DocumentModel, clause: Clause, offset: number, options: FillOptions = {}): string {
+  if (clause.kind !== 'article') return fillClause(clause, options);
+  const number = options.number ?? articleNumberAt(model.text, offset);
+  return restyleClause(fillClause(clause, { ...options, number }), draftStyle(model, offset), number);
+}
+
+// Snippet syntax treats "$", "}" and "\" as special: text taken from the draft is escaped.
+const escapeSnippet = (s: string) => s.replace(/[$}\\]/g, '\\$&');
+const TITLE_SLOT = '\u0000';
+
+/**
+ * The snippet of an article clause as the completion inserts it at `offset`: the number fixed for its place,
+ * the heading, leden and words in the draft's style, the other tab stops kept.
+ */
+export function snippetForDraft(model: DocumentModel, clause: Clause, offset: number): string {
+  if (clause.kind !== 'article') return clause.body;
+  const number = articleNumberAt(model.text, offset);
+  const style = draftStyle(model, offset);
+  const escaped: DraftStyle = {
+    ...style,
+    eol: '\n',
+    heading: (n, title) => escapeSnippet(style.heading(n, TITLE_SLOT)).replace(TITLE_SLOT, title),
+    lid: (n, k) => {
+      const m = style.lid(n, k);
+      return m === undefined ? m : escapeSnippet(m);
+    },
+    item: (letter) => escapeSnippet(style.item(letter)),
+  };
+  const body = clause.body.replace(/\$\{1:\d+\}|\$\{1\}|\$1(?!\d)/g, String(number));
+  return restyleClause(body, escaped, number);
+}

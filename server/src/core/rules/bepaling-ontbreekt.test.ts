@@ -88,8 +88,71 @@ describe('bepaling-ontbreekt', () => {
     const [f] = findings(text, 'b2c');
     const fixed = applyFix(text, f);
     assert.ok(fixed.startsWith(text));
-    assert.match(fixed.slice(text.length), /^\n## Artikel 6 – Overmacht\n6\.1 /);
+    // The draft puts no blank line between its articles, so neither does the fix.
+    assert.match(fixed.slice(text.length), /^## Artikel 6 – Overmacht\n6\.1 /);
     assert.equal(findings(fixed, 'b2c').length, 0);
+  });
+
+  // A draft of our own in another style: "Artikel N. Titel" headings after a blank line, leden "1.", and
+  // "Opdracht" and "Opdrachtnemer" where the library says "Overeenkomst" and "Leverancier".
+  const STYLED = [
+    'Algemene voorwaarden Voorbeeld',
+    '',
+    'Artikel 1. Begrippen',
+    '1. Opdrachtgever: de partij die Opdrachtnemer een opdracht geeft.',
+    '2. Opdracht: de afspraak tussen Opdrachtgever en Opdrachtnemer over het werk.',
+    '',
+    'Artikel 2. Aansprakelijkheid',
+    '1. Opdrachtnemer is aansprakelijk volgens de wet.',
+    '2. Elke Opdracht kan met een maand worden opgezegd.',
+    '',
+    'Artikel 3. Betaling',
+    '1. Opdrachtgever betaalt binnen dertig dagen na de factuurdatum.',
+    '',
+    'Artikel 4. Klachten',
+    '1. Opdrachtgever meldt een klacht binnen twee maanden na ontdekking.',
+    '',
+    'Artikel 5. Recht',
+    '1. Op de Opdracht is Nederlands recht van toepassing.',
+    '2. Geschillen worden voorgelegd aan de bevoegde rechter.',
+    '',
+  ].join('\n');
+
+  it("writes the clause in the draft's own style: heading form, leden, blank lines and defined terms", () => {
+    const [f] = findings(STYLED, 'b2b');
+    assert.match(f.message.nl, /overmacht/);
+    const added = applyFix(STYLED, f).slice(STYLED.length);
+    assert.match(added, /^\nArtikel 6\. Overmacht\n1\. Een partij hoeft een verplichting uit de Opdracht niet na te komen/);
+    assert.match(added, /\n2\. .*Opdrachtnemer/);
+    assert.doesNotMatch(added, /Overeenkomst|Leverancier|## |6\.1/);
+    // Without a placeholder, the editor is taken to the new heading.
+    const { edit, start, end } = f.fixes![0].reveal!;
+    assert.equal(f.fixes![0].edits[edit].newText.slice(start, end), 'Artikel 6. Overmacht');
+    const after = analyze(applyFix(STYLED, f), { audience: 'b2b' });
+    assert.deepEqual(after.findings.map((x) => x.ruleId), []);
+    assert.deepEqual(after.model.nodes.filter((n) => n.kind === 'article').map((n) => n.heading), ['Begrippen', 'Aansprakelijkheid', 'Betaling', 'Klachten', 'Recht', 'Overmacht']);
+  });
+
+  it('leaves a placeholder for the court instead of naming one, which the placeholder rule reports', () => {
+    const noCourt = STYLED.replace('2. Geschillen worden voorgelegd aan de bevoegde rechter.\n', '');
+    const [f] = findings(noCourt, 'b2b');
+    assert.match(f.message.nl, /bevoegde rechter/);
+    const fixed = applyFix(noCourt, f);
+    // The draft has its choice of law: only the forum part of the library clause is inserted, as lid 1.
+    assert.match(fixed.slice(noCourt.length), /^\nArtikel 6\. Geschillen\n1\. Geschillen over de Opdracht .*rechtbank \[plaats\]\.\n$/);
+    assert.doesNotMatch(fixed, /Midden-Nederland/);
+    const { edit, start, end } = f.fixes![0].reveal!;
+    assert.equal(f.fixes![0].edits[edit].newText.slice(start, end), '[plaats]');
+    // What remains: the placeholder, and the force majeure clause this draft also lacks.
+    const left = analyze(fixed, { audience: 'b2b' }).findings.filter((x) => !/overmacht/.test(x.message.nl));
+    assert.deepEqual(left.map((x) => `${x.ruleId} ${fixed.slice(x.span.start, x.span.end)}`), ['placeholder [plaats]']);
+  });
+
+  it("inserts the consumer's clause while the audience is undecided, since the consumer rules still apply as hints", () => {
+    const undecided = analyze(STYLED).findings.filter((x) => x.ruleId === 'bepaling-ontbreekt');
+    const fixed = applyFix(STYLED, undecided[0]);
+    assert.match(fixed, /omstandigheid die haar niet kan worden toegerekend/);
+    assert.deepEqual(analyze(fixed).findings.map((x) => x.ruleId), []);
   });
 
   it('reads a long draft whose articles the parser does not number as full terms', () => {

@@ -3,6 +3,7 @@ import type { Fix, Localized } from '../types';
 import type { DocumentModel } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
+import { draftStyle, restyleClause, type RestyleOptions } from '../library/draftStyle';
 import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
@@ -21,6 +22,8 @@ interface Topic {
   back: number;
   /** Library clause (base id) that covers the topic. */
   clause: string;
+  /** The article title when only this topic's part of a shared library clause is inserted. */
+  title?: string;
 }
 
 const G = '[ \\t\\r\\n]{1,4}';
@@ -34,6 +37,7 @@ export const TOPICS: Topic[] = [
     words: ['nederlands', 'recht', 'toepasselijk', 'beheerst'],
     back: 0,
     clause: 'av-recht',
+    title: 'Toepasselijk recht',
   },
   {
     id: 'geschillen',
@@ -44,6 +48,7 @@ export const TOPICS: Topic[] = [
     words: ['bevoegde', 'rechtbank', 'kantonrechter', 'arbit', 'geschil', 'bindend', 'mediation'],
     back: 0,
     clause: 'av-recht',
+    title: 'Geschillen',
   },
   {
     id: 'aansprakelijkheid',
@@ -87,10 +92,26 @@ export function filled(clause: Clause, number: number): string {
   let body = filledCache.get(key);
   if (body === undefined) {
     if (filledCache.size > 500) filledCache.clear();
-    body = fillClause(clause, { number });
+    body = fillClause(clause, { number, values: courtPlaceholders(clause) });
     filledCache.set(key, body);
   }
   return body;
+}
+
+/**
+ * The library names an example court ("rechtbank ${2:Midden-Nederland}"); a fix cannot know the user's,
+ * so it leaves a placeholder the placeholder rule reports until it is filled in.
+ */
+const COURT_PLACEHOLDER = '[plaats]';
+function courtPlaceholders(clause: Clause): Record<number, string> {
+  const values: Record<number, string> = {};
+  for (const m of clause.body.matchAll(/rechtbank \$\{(\d+):/g)) values[Number(m[1])] = COURT_PLACEHOLDER;
+  return values;
+}
+
+/** The audience whose clause a fix inserts: the consumer's where the draft may yet address consumers. */
+export function fixAudience(ctx: RuleContext): 'b2b' | 'b2c' {
+  return ctx.audienceUndecided ? 'b2c' : ctx.audience;
 }
 
 /** The highest article number in the draft (0 when none). */
@@ -104,14 +125,26 @@ export function lastArticleNumber(model: DocumentModel): number {
   return last;
 }
 
-/** A fix that appends a library clause as the draft's next article, in the draft's line endings. */
-export function appendClauseFix(text: string, clause: Clause, number: number): Fix {
-  const body = filled(clause, number);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const sep = text.endsWith('\n\n') || text.endsWith('\r\n\r\n') ? '' : text.endsWith('\n') ? eol : eol + eol;
+/**
+ * A fix that appends a library clause as the draft's next article, written as the draft writes its articles
+ * (heading form, leden, blank lines, line endings and its words for the parties and terms).
+ */
+export function appendClauseFix(model: DocumentModel, clause: Clause, number: number, options?: RestyleOptions): Fix {
+  const { text } = model;
+  const style = draftStyle(model);
+  const { eol } = style;
+  const body = restyleClause(filled(clause, number), style, number, options);
+  const blank = style.blankBeforeArticle;
+  const endsBlank = /(?:\r?\n)[ \t]*\r?\n$/.test(text) || text.trim() === '';
+  const sep = text === '' || endsBlank ? '' : /\n$/.test(text) ? (blank ? eol : '') : eol + (blank ? eol : '');
+  const newText = `${sep}${body}${eol}`;
+  // Once inserted, the editor shows the placeholder to fill in, or else the new heading.
+  const placeholder = newText.indexOf(COURT_PLACEHOLDER);
+  const reveal = placeholder >= 0 ? { edit: 0, start: placeholder, end: placeholder + COURT_PLACEHOLDER.length } : { edit: 0, start: sep.length, end: newText.indexOf(eol, sep.length) };
   return {
     title: { nl: `Bepaling "${clause.title}" uit de bibliotheek invoegen`, en: `Insert the library clause "${clause.title}"` },
-    edits: [{ span: { start: text.length, end: text.length }, newText: `${sep}${body.replace(/\n/g, eol)}${eol}` }],
+    edits: [{ span: { start: text.length, end: text.length }, newText }],
+    reveal,
   };
 }
 
@@ -274,8 +307,11 @@ export const rule: DocumentRule = {
         continue;
       }
       const fixes: Fix[] = [];
-      const clause = variantFor(t.clause, ctx.audience);
-      const fix = clause && appendClauseFix(text, clause, last + 1);
+      const clause = variantFor(t.clause, fixAudience(ctx));
+      // One library clause covers law and forum: where the draft has one of them, only the other is inserted.
+      const covered = TOPICS.filter((o, j) => o !== t && o.clause === t.clause && present & (1 << j));
+      const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
+      const fix = clause && appendClauseFix(model, clause, last + 1, options);
       if (fix) fixes.push(fix);
       ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
     }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
+import { analyze } from '../engine/analyze';
 import { candidates, isNameByForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 import { runs } from '../testing/fuzz';
@@ -23,7 +24,71 @@ describe('definitie-onbekend', () => {
   it('offers a definition stub in the definitions article, in its style', () => {
     const marked = DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen zelf.\n';
     const [f] = check('definitie-onbekend', marked);
-    assert.match(applyFix(unmark(marked).text, f), /- \*\*Dienst\*\*: de dienst van Leverancier\.\n- \*\*Licentie\*\*: \[omschrijving\];\n/);
+    // The list is not alphabetical: the entry goes last, takes the list's full stop, and the old last entry the separator.
+    assert.match(applyFix(unmark(marked).text, f), /- \*\*Dienst\*\*: de dienst van Leverancier;\n- \*\*Licentie\*\*: \[omschrijving\]\.\n\n## Artikel 2/);
+  });
+
+  const LETTERED = [
+    '## Artikel 1 – Begrippen',
+    '1.1 In deze voorwaarden wordt verstaan onder:',
+    'a. Dienst: de dienst die Leverancier levert;',
+    'b. Klant: de wederpartij van Leverancier;',
+    'c. Prijs: de vergoeding voor de Dienst.',
+    '',
+    '## Artikel 2 – Gebruik',
+    '2.1 De Klant betaalt de Prijs en gebruikt de Dienst en de Licentie alleen zelf.',
+    '2.2 De Klant meldt een Storing direct.',
+    '',
+  ].join('\n');
+  const stub = (text: string, term: string) => {
+    const f = analyze(text).findings.find((x) => x.ruleId === 'definitie-onbekend' && text.slice(x.span.start, x.span.end) === term)!;
+    return { f, fixed: applyFix(text, f) };
+  };
+
+  it('adds the definition where the alphabet puts it, with the next letter, and renumbers the entries after it', () => {
+    const { fixed } = stub(LETTERED, 'Licentie');
+    assert.match(fixed, /b\. Klant: de wederpartij van Leverancier;\nc\. Licentie: \[omschrijving\];\nd\. Prijs: de vergoeding voor de Dienst\.\n/);
+    // The definition is gone from the findings; the placeholder takes its place until it is filled in.
+    const after = analyze(fixed).findings.map((x) => `${x.ruleId} ${fixed.slice(x.span.start, x.span.end)}`);
+    assert.deepEqual(after.filter((x) => !x.endsWith('Storing')), ['placeholder [omschrijving]']);
+  });
+
+  it('adds a term after the last entry as the new last one, which takes the full stop', () => {
+    const { fixed } = stub(LETTERED, 'Storing');
+    assert.match(fixed, /c\. Prijs: de vergoeding voor de Dienst;\nd\. Storing: \[omschrijving\]\.\n\n## Artikel 2/);
+  });
+
+  it('adds after a last definition that runs over two lines, not inside it', () => {
+    const text = LETTERED.replace('c. Prijs: de vergoeding voor de Dienst.', 'c. Prijs: de vergoeding voor de Dienst,\n   zoals de offerte die noemt.');
+    const { fixed } = stub(text, 'Storing');
+    assert.match(fixed, /c\. Prijs: de vergoeding voor de Dienst,\n   zoals de offerte die noemt;\nd\. Storing: \[omschrijving\]\.\n/);
+  });
+
+  it('writes the term with its capital everywhere when it adds the definition', () => {
+    const text = LETTERED.replace('2.2 De Klant meldt een Storing direct.', '2.2 De Klant meldt een Storing direct; de Storing en elke storing worden hersteld.');
+    const { fixed } = stub(text, 'Storing');
+    assert.match(fixed, /d\. Storing: \[omschrijving\]\./);
+    assert.match(fixed, /de Storing en elke Storing worden/);
+    assert.deepEqual(analyze(fixed).findings.filter((x) => x.ruleId !== 'placeholder' && !/Licentie/.test(fixed.slice(x.span.start, x.span.end))).map((x) => x.ruleId), []);
+  });
+
+  it('offers the lower case instead of a definition for a word the draft mostly writes in lower case', () => {
+    const text = LETTERED.replace('2.2 De Klant meldt een Storing direct.', '2.2 De Klant meldt een Storing direct; elke storing wordt hersteld.\n2.3 Een storing buiten kantoortijd telt vanaf de volgende Werkdag.\nStoring: dit kopje blijft.');
+    const { f, fixed } = stub(text, 'Storing');
+    assert.deepEqual(f.fixes!.map((x) => x.title.en), ['Write "Storing" in lower case']);
+    assert.match(fixed, /meldt een storing direct; elke storing/);
+    // The capital a sentence start asks for stays.
+    assert.match(fixed, /\nStoring: dit kopje blijft\./);
+    assert.deepEqual(analyze(fixed).findings.filter((x) => /Storing|storing/.test(fixed.slice(x.span.start, x.span.end))), []);
+  });
+
+  it('numbers a definition in a numbered list, and selects the placeholder once applied', () => {
+    const numbered = LETTERED.replace('a. Dienst', '1. Dienst').replace('b. Klant', '2. Klant').replace('c. Prijs', '3. Prijs');
+    const { f, fixed } = stub(numbered, 'Licentie');
+    assert.match(fixed, /2\. Klant: de wederpartij van Leverancier;\n3\. Licentie: \[omschrijving\];\n4\. Prijs: /);
+    const [fix] = f.fixes!;
+    const { edit, start, end } = fix.reveal!;
+    assert.equal(fix.edits[edit].newText.slice(start, end), '[omschrijving]');
   });
 
   it('stays quiet on sentence starts, headings, names, months, abbreviations, addresses and defined terms', () => {

@@ -2,10 +2,11 @@
 import type { DocumentRule } from './rule';
 import { scanBlocksWith } from '../engine/incrementalScan';
 import type { DocumentModel, StructureNode } from '../model/types';
-import type { TextEdit } from '../types';
-import { definitionsArticles, isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
+import type { Fix } from '../types';
+import { isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
 import names from './data/eigennamen.json';
+import { definitionList, definitionStubFix, type DefinitionList } from '../fixes/definitionStub';
 import { bracketForms } from './definitie-ongebruikt';
 
 
@@ -113,7 +114,7 @@ export const rule: DocumentRule = {
     let orgs: Set<string> | undefined;
     let quoted: Set<string> | undefined;
     const reported = new Set<string>();
-    let stub: StubPlace | undefined | null = null;
+    let stub: DefinitionList | undefined | null = null;
     let skip: Array<{ start: number; end: number }> | undefined;
     const process = (at: number, word: string) => {
       if (reported.has(word) || usedAt(at)) return;
@@ -132,14 +133,24 @@ export const rule: DocumentRule = {
       if (singulars.some((w) => reported.has(w))) return;
       reported.add(word);
       for (const p of [...pluralsOf(word), ...singulars]) reported.add(p);
-      if (stub === null) stub = stubPlace(model);
-      const fix = stub ? stubEdit(model, stub, word) : undefined;
+      if (stub === null) stub = definitionList(model);
+      // A word the draft mostly writes in lower case is no term of it: a definition would make every lower-case
+      // use a finding (definitie-hoofdletter); the fix writes the capitalised uses in lower case instead.
+      // Two scans of the draft per reported word: skipped in very long drafts, which keep the definition fix alone.
+      const uses = text.length <= CASE_SCAN_LIMIT ? caseUses(text, word) : { caps: [], lower: [] };
+      let fix: Fix | undefined;
+      if (uses.lower.length > uses.caps.length) fix = writeAs(word, uses.caps, word.toLowerCase(), { nl: `"${word}" met een kleine letter schrijven`, en: `Write "${word}" in lower case` });
+      else if (stub) {
+        // Defined, the term is written with its capital everywhere (else definitie-hoofdletter reports the rest).
+        fix = definitionStubFix(stub, word);
+        fix.edits.push(...writeAs(word, uses.lower, word, fix.title).edits);
+      }
       // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
       const first = firstUse(text, word, at, skip);
       ctx.report({
         span: { start: first, end: first + word.length },
         args: { term: word },
-        fixes: fix ? [{ title: { nl: `Definitie van "${word}" toevoegen`, en: `Add a definition of "${word}"` }, edits: [fix] }] : undefined,
+        fixes: fix ? [fix] : undefined,
       });
     };
     const byBlock = ctx.memo !== undefined && model.blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
@@ -226,6 +237,29 @@ function singularsOf(word: string): string[] {
   return out;
 }
 
+const CASE_SCAN_LIMIT = 1_000_000;
+
+/**
+ * Where the draft writes `word` as a word of its own: capitalised where its position does not ask for the
+ * capital (no sentence start or title line), and in lower case.
+ */
+function caseUses(text: string, word: string): { caps: number[]; lower: number[] } {
+  const out = { caps: [] as number[], lower: [] as number[] };
+  for (const w of [word, word.toLowerCase()]) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || isLetterOrDigit(text.charCodeAt(i + w.length))) continue;
+      if (w !== word) out.lower.push(i);
+      else if (!isSentenceStart(text, i) && !titleLine(text, i, i + w.length)) out.caps.push(i);
+    }
+  }
+  return out;
+}
+
+/** A fix that writes the word at each offset as `as`. */
+function writeAs(word: string, at: number[], as: string, title: Fix['title']): Fix {
+  return { title, edits: at.map((i) => ({ span: { start: i, end: i + word.length }, newText: as })) };
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -300,47 +334,6 @@ function skippedRanges(model: DocumentModel): Array<{ start: number; end: number
   if (model.text.includes('<!--')) out.push(...htmlComments(model.text, { maxInner: 2000 }));
   out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-interface StubPlace {
-  /** Offset at which a new definition line is inserted (start of the line after the last definition). */
-  at: number;
-  prefix: string;
-  marked: boolean;
-  eol: string;
-}
-
-function stubPlace(model: DocumentModel): StubPlace | undefined {
-  // Only the first definitions article is needed: the nodes are read one at a time until it is found.
-  let art: StructureNode | undefined;
-  for (const n of model.nodes) {
-    if (n.kind !== 'article' && n.kind !== 'part' && !(n.kind === 'clause' && n.heading)) continue;
-    [art] = definitionsArticles(model.text, [n]);
-    if (art) break;
-  }
-  if (!art) return undefined;
-  const inside = model.definitions.filter((d) => d.span.start >= art.span.start && d.span.start < art.span.end && (d.style === 'list' || d.style === 'marked' || d.style === 'quoted'));
-  const last = inside[inside.length - 1];
-  if (!last) return undefined;
-  const line = model.lines.lineAt(last.span.start);
-  const lineStart = model.lines.lineStarts[line];
-  let prefix = model.text.slice(lineStart, last.span.start);
-  const marked = last.style === 'marked';
-  if (marked) prefix = prefix.replace(/(?:\*\*|__)$/, '');
-  if (last.style === 'quoted') prefix = prefix.replace(/["“'‘]$/, '');
-  // "c. Term:" gets the next letter; a numbered line gets the indentation of its continuation.
-  prefix = prefix.replace(/^([ \t]*)([a-z])([.)][ \t]+)$/, (_m, ws: string, l: string, rest: string) => ws + String.fromCharCode(l.charCodeAt(0) + 1) + rest);
-  prefix = prefix.replace(/^([ \t]*)\d+(?:\.\d+)*\.?[ \t]+$/, (m0) => ' '.repeat(m0.length));
-  const next = line + 1 < model.lines.lineCount ? model.lines.lineStarts[line + 1] : model.text.length;
-  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
-  return { at: next, prefix, marked, eol: next === model.text.length && !/[\r\n]$/.test(model.text) ? eol : eol };
-}
-
-function stubEdit(model: DocumentModel, p: StubPlace, term: string): TextEdit {
-  const atEnd = p.at === model.text.length && !/[\r\n]$/.test(model.text);
-  const name = p.marked ? `**${term}**` : term;
-  const line = `${p.prefix}${name}: [omschrijving];`;
-  return { span: { start: p.at, end: p.at }, newText: atEnd ? p.eol + line : line + p.eol };
 }
 
 export type { StructureNode };

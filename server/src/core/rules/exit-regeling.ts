@@ -1,6 +1,6 @@
 import type { DocumentRule } from './rule';
 import { variantFor } from '../library/clauses';
-import { appendClauseFix, isFullDraft, lastArticleNumber } from './bepaling-ontbreekt';
+import { appendClauseFix, fixAudience, isFullDraft, lastArticleNumber } from './bepaling-ontbreekt';
 import type { Block, DocumentModel } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
@@ -229,11 +229,11 @@ export const rule: DocumentRule = {
     if (articles && !(seams & 4)) {
       if (articles.some((a) => a.exitLine)) return;
     } else if (hasExitLine(text)) return;
-    const clause = variantFor('av-exit', ctx.audience);
+    const clause = variantFor('av-exit', fixAudience(ctx));
     ctx.report({
       span: { start: signal.index, end: signal.index + signal[0].length },
       args: { found: signal[0] },
-      fixes: clause ? [appendClauseFix(text, clause, lastArticleNumber(model) + 1)] : undefined,
+      fixes: clause ? [appendClauseFix(model, clause, lastArticleNumber(model) + 1)] : undefined,
     });
   },
 };

@@ -28,6 +28,10 @@ describe('placeholder', () => {
       check('placeholder', 'Opdrachtgever betaalt binnen «XX» dagen, vanaf «[datum]».', { audience });
       check('placeholder', 'De vergoeding bedraagt € «…» per maand; tekenen: «______».', { audience });
       check('placeholder', 'Leverancier is gevestigd te «${2:plaats}» en «[NAAM LEVERANCIER]».', { audience });
+      // What our own fixes leave: a definition to write, a court to name.
+      check('placeholder', '- **Licentie**: «[omschrijving]»;\n- **Dienst**: «[beschrijving van de dienst]».', { audience });
+      check('placeholder', 'Geschillen gaan naar de bevoegde rechter van de rechtbank «[plaats]».', { audience });
+      check('placeholder', 'Behoudens opzet of bewuste roekeloosheid van «[Leverancier]» of «[naam opdrachtgever]».', { audience });
     }
   });
 
@@ -36,6 +40,8 @@ describe('placeholder', () => {
     check('placeholder', '- [ ] gecontroleerd\n- [x] ondertekend');
     check('placeholder', 'Het Besluit (Stb. 2012, 141) geldt; de partijen... zijn het eens.');
     check('placeholder', 'Titel XXL en de maat xl zijn geen plaatshouders.');
+    check('placeholder', 'De omschrijving [zie bijlage 2] en de beschrijving (in bijlage 3) zijn bindend.');
+    check('placeholder', 'Zie de [Leverancier](https://example.invalid/leverancier) en de [klantenservice](https://example.invalid).');
   });
 
   it('every match starts where PLACEHOLDER_START matches, so the pattern is tried only there', () => {

@@ -2,12 +2,13 @@ import type { BlockRule } from './rule';
 import { triggeredMatches } from '../text/scan';
 import { pieceAt, sentencesOf } from '../text/pieces';
 
-// Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], XX dagen, "…" standing alone,
+// Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], a party role in brackets
+// ([Leverancier]) and [omschrijving] (which our own fixes leave), XX dagen, "…" standing alone,
 // ____ lines and raw snippet tab stops (${1:...}, $1). Bounded and linear.
 export const PLACEHOLDER = new RegExp(
   [
     // Square brackets around capitals, bullets, dots or a known placeholder word; not a Markdown link or checkbox.
-    '\\[(?:[\\p{Lu}][\\p{Lu}\\p{N} ._/-]{1,40}|[•·]{1,3}|\\.{2,5}|…{1,3}|_{1,20}|(?:datum|naam|bedrag|plaats|adres|partij|nummer|percentage|termijn|aantal|xx+|invullen|PM)(?:[ \\p{L}]{0,30}))\\](?!\\()',
+    '\\[(?:[\\p{Lu}][\\p{Lu}\\p{N} ._/-]{1,40}|[•·]{1,3}|\\.{2,5}|…{1,3}|_{1,20}|(?:datum|naam|bedrag|plaats|adres|partij|nummer|percentage|termijn|aantal|omschrijving|beschrijving|[Ll]everancier|[Oo]pdrachtgever|[Oo]pdrachtnemer|[Kk]lant|[Gg]ebruiker|xx+|invullen|PM)(?:[ \\p{L}]{0,30}))\\](?!\\()',
     // XX, XXX and xx as a number ("XX dagen", "€ XX").
     '(?<![\\p{L}\\p{N}])(?:XX{1,3}|xx{1,3})(?![\\p{L}\\p{N}])',
     // An ellipsis or a run of dots standing in for a word: "binnen … dagen", "€ ....".

@@ -31,6 +31,8 @@ export interface Report {
 
 export interface RuleContext {
   audience: Audience;
+  /** No comment, setting or wording decides the audience (the consumer rules then run as hints). */
+  audienceUndecided?: boolean;
   report(r: Report): void;
   /**
    * Storage kept by the Analyzer between analyses of one document (absent in one-off checks): a rule

@@ -3,9 +3,12 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
-import { toDiagnostic, toSpan, toTextEdit } from '../convert';
+import { revealRange, toDiagnostic, toSpan, toTextEdit } from '../convert';
 import { LineIndex, typoFixes, type Fix } from '../../core';
 import { addWordChange } from '../../node/wordList';
+
+/** The client command that selects and shows a range of a document (after a fix inserted it). */
+export const REVEAL_COMMAND = 'clausule.reveal';
 
 /** The line "disable this rule for this line" inserts above the finding's line. */
 export function disableNextLineComment(indent: string, ruleId: string, eol: string): string {
@@ -34,12 +37,15 @@ export const codeActions: Feature = {
         // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
         const fixes: Fix[] = f.ruleId !== 'typefout' ? (f.fixes ?? []) : suggestionsLeft-- > 0 ? typoFixes(result.model.text, f) : [];
         for (const fix of fixes) {
+          // A fix that inserts something takes the editor there (the client's clausule.reveal selects it).
+          const reveal = revealRange(result.model.text, fix);
           actions.push({
             title: fix.title[l],
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: fix.preferred,
             edit: { changes: { [uri]: fix.edits.map((e) => toTextEdit(lines, e)) } },
+            ...(reveal && { command: { title: fix.title[l], command: REVEAL_COMMAND, arguments: [uri, reveal] } }),
           });
         }
         if (f.ruleId === 'typefout') {
