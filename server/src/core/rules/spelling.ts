@@ -1,8 +1,9 @@
 import type { BlockRule } from './rule';
 import data from './data/spelling.json';
 import { matchesNear, triggerWords } from '../engine/text';
-import { doubledWords } from '../spelling/doubled';
+import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
+import { missingInfinitives } from '../spelling/infinitive';
 
 interface Entry {
   wrong: string;
@@ -106,6 +107,18 @@ export const rule: BlockRule = {
         nl: '"{word}" staat hier twee keer achter elkaar.',
         en: '"{word}" appears twice in a row.',
       },
+      stop: {
+        nl: 'Hier staan twee punten achter elkaar.',
+        en: 'Two full stops in a row.',
+      },
+      infinitive: {
+        nl: 'Na "te kunnen" volgt een werkwoord: "{right}", niet "{found}".',
+        en: 'After "te kunnen" a verb follows: "{right}", not "{found}".',
+      },
+      coordination: {
+        nl: '"{phrase}" verbindt twee keer hetzelfde woord; waarschijnlijk is een van beide een ander woord.',
+        en: '"{phrase}" joins the same word twice; one of them is probably meant to be another word.',
+      },
       verb: {
         nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
         en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
@@ -134,6 +147,24 @@ export const rule: BlockRule = {
         fixes: [{ title: { nl: `Verwijder het tweede "${d.word}"`, en: `Remove the second "${d.word}"` }, edits: [{ span: { start: d.removeFrom, end: d.end }, newText: '' }], preferred: true }],
       });
     }
+    for (const d of doubledLegalForms(block.text)) {
+      ctx.report({
+        span: { start: d.start, end: d.end },
+        messageId: 'doubled',
+        args: { word: d.word },
+        fixes: [{ title: { nl: `Verwijder het tweede "${d.word}"`, en: `Remove the second "${d.word}"` }, edits: [{ span: { start: d.removeFrom, end: d.removeTo }, newText: '' }], preferred: true }],
+      });
+    }
+    for (const d of doubledStops(block.text)) {
+      ctx.report({
+        span: { start: d.start, end: d.end },
+        messageId: 'stop',
+        fixes: [{ title: { nl: 'Verwijder de tweede punt', en: 'Remove the second full stop' }, edits: [{ span: { start: d.removeFrom, end: d.removeTo }, newText: '' }], preferred: true }],
+      });
+    }
+    for (const c of repeatedCoordinations(block.text)) {
+      ctx.report({ span: { start: c.start, end: c.end }, messageId: 'coordination', args: { phrase: block.text.slice(c.start, c.end) } });
+    }
     if (ctx.speller) {
       for (const v of verbEndings(block.text, ctx.speller)) {
         const span = { start: v.start, end: v.end };
@@ -141,6 +172,15 @@ export const rule: BlockRule = {
           span,
           messageId: 'verb',
           args: { found: v.found, right: v.right, subject: v.subject },
+          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
+        });
+      }
+      for (const v of missingInfinitives(block.text, ctx.speller)) {
+        const span = { start: v.start, end: v.end };
+        ctx.report({
+          span,
+          messageId: 'infinitive',
+          args: { found: v.found, right: v.right },
           fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
         });
       }
@@ -160,7 +200,7 @@ function fitsContext(entry: Entry, text: string, start: number, end: number): bo
   const next = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/u.exec(after);
   const gap = next?.[1] ?? after;
   const nextWord = next?.[2];
-  const afterOk = entry.onlyAfter?.some((w) => w === prevWord) ?? false;
+  const afterOk = entry.onlyAfter?.some((w) => (w === '#hyphen' ? /\p{L}-[ \t]*$/u.test(before) : w === prevWord)) ?? false;
   const beforeOk =
     entry.onlyBefore?.some((w) => {
       if (w === '#comma') return /^\s*,/.test(after);

@@ -12,6 +12,8 @@ export interface Doubled {
 // ("als je je aanmeldt", "dat u u houdt aan").
 const MAY_REPEAT = new Set(['dat', 'die', 'had', 'was', 'zo', 'heel', 'erg', 'nee', 'ja', 'je', 'u', 'ze', 'we', 'wij', 'zij', 'haar', 'hun']);
 const WORD = /[\p{L}\p{M}]+/gu;
+// Legal forms compared without their full stops; doubledLegalForms reports them ("Comm.V." = "CommV").
+const LEGAL_FORMS = new Set(['bv', 'nv', 'vof', 'cv', 'commv', 'commva', 'bvba', 'cvba', 'vzw', 'ua', 'wa', 'gmbh', 'ltd', 'inc', 'llc', 'sa', 'srl', 'bvi']);
 
 export function doubledWords(text: string): Doubled[] {
   const out: Doubled[] = [];
@@ -21,13 +23,96 @@ export function doubledWords(text: string): Doubled[] {
     const start = m.index;
     // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
     const nameStarts = prev !== undefined && /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}/u.test(text[prev.end - prev.lower.length] ?? '');
-    if (prev && !nameStarts && prev.lower === lower && start > prev.end && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY_REPEAT.has(lower)) {
+    if (prev && !nameStarts && prev.lower === lower && start > prev.end && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower)) {
       const before = text[prev.end - prev.lower.length - 1];
       const after = text[start + m[0].length];
       // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
       if (!/[\p{N}\-'’]/u.test(before ?? '') && !/[\p{N}\-'’]/u.test(after ?? '')) out.push({ word: m[0], start, end: start + m[0].length, removeFrom: prev.end });
     }
     prev = { lower, end: start + m[0].length };
+  }
+  return out;
+}
+
+export interface RepeatedCoordination {
+  word: string;
+  /** From the first word to the end of the second. */
+  start: number;
+  end: number;
+}
+
+// Repeats Dutch makes on purpose: "niet of niet tijdig", "door en door", "meer en meer", "keer op keer".
+const MAY_COORDINATE = new Set(['niet', 'wel', 'nooit', 'door', 'meer', 'minder', 'steeds', 'keer', 'nog', 'telkens', 'om']);
+const COORDINATION = /(?<![\p{L}\p{M}\p{N}\-'’/])([\p{L}\p{M}]{2,})[ \t]+(?:en|of|en\/of)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}\-'’/])/giu;
+// A word that sets the second apart from the first: "oudere versies of versies die later verschijnen".
+const SETS_APART = /^[ \t]+(?:die|dat|welke|wier|van|met|voor|uit|in|op|om|zoals|waarvan|waarin|waarmee)(?![\p{L}\p{M}])/iu;
+// An attributive adjective before the first word ("oudere versies") sets it apart too; "die", "deze",
+// "welke" are no adjectives.
+const ADJECTIVE_BEFORE = /(?<![\p{L}])(?!welke[ \t])[\p{L}]{4,}e[ \t]+$/iu;
+
+/**
+ * "indirect of indirect", "schriftelijk en schriftelijk": one word on both sides of "en"/"of", a slip
+ * for two different words. Not where Dutch repeats on purpose or a modifier sets the two apart.
+ */
+export function repeatedCoordinations(text: string): RepeatedCoordination[] {
+  const out: RepeatedCoordination[] = [];
+  for (const m of text.matchAll(COORDINATION)) {
+    const [, first, second] = m;
+    const lower = first.toLowerCase();
+    if (lower !== second.toLowerCase() || MAY_COORDINATE.has(lower)) continue;
+    const end = m.index + m[0].length;
+    if (SETS_APART.test(text.slice(end, end + 12))) continue;
+    if (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ word: first, start: m.index, end });
+  }
+  return out;
+}
+
+export interface DoubledMark {
+  /** The doubled text as written ("B.V.", ".") and the span to report. */
+  word: string;
+  start: number;
+  end: number;
+  /** Removing [removeFrom, removeTo) leaves one. */
+  removeFrom: number;
+  removeTo: number;
+}
+
+const TOKEN = /\S+/g;
+const legalKey = (token: string): string => token.replace(/[,;:)]+$/, '').replace(/\./g, '').toLowerCase();
+
+/**
+ * "Bizzlewerk B.V. B.V.", "Comm.V. Comm.V..": a legal form twice after a name, usually left over from
+ * pasting the name. The second goes, with the extra full stop; punctuation after it stays.
+ */
+export function doubledLegalForms(text: string): DoubledMark[] {
+  const out: DoubledMark[] = [];
+  let prev: { token: string; end: number } | undefined;
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0];
+    const key = legalKey(token);
+    if (prev && LEGAL_FORMS.has(key) && legalKey(prev.token) === key && /^[ \t]+$/.test(text.slice(prev.end, m.index)) && /\.$|\p{L}$/u.test(prev.token)) {
+      // Punctuation after the form stays; so does a sentence's full stop when the first has none ("BV BV.").
+      const trail = (prev.token.endsWith('.') ? /[,;:)]*$/ : /[.,;:)]*$/).exec(token)![0];
+      const end = m.index + token.length;
+      out.push({ word: token.slice(0, token.length - trail.length).replace(/\.+$/, '.'), start: m.index, end: end - trail.length, removeFrom: prev.end, removeTo: end - trail.length });
+    }
+    prev = { token, end: m.index + token.length };
+  }
+  return out;
+}
+
+// A word of two or more letters, then exactly two full stops: "kan volgen.. De". Not an ellipsis and
+// not an abbreviation with inner stops ("Comm.V.." is one stop too many as well, but a name's
+// abbreviation at the end of a sentence is a convention many drafts keep).
+const DOUBLE_STOP = /(?<![\p{L}\p{N}.])[\p{L}]{2,}\.\.(?!\.)/gu;
+
+/** A doubled full stop after a plain word; removing the second stop leaves one. */
+export function doubledStops(text: string): DoubledMark[] {
+  const out: DoubledMark[] = [];
+  for (const m of text.matchAll(DOUBLE_STOP)) {
+    const end = m.index + m[0].length;
+    out.push({ word: '.', start: end - 2, end, removeFrom: end - 1, removeTo: end });
   }
   return out;
 }
