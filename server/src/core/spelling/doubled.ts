@@ -79,7 +79,13 @@ export interface DoubledMark {
 }
 
 const TOKEN = /\S+/g;
-const legalKey = (token: string): string => token.replace(/[,;:)]+$/, '').replace(/\./g, '').toLowerCase();
+/** Where the run of `chars` that ends `token` begins (a loop: an anchored regex is quadratic here). */
+function trailStart(token: string, chars: string): number {
+  let i = token.length;
+  while (i > 0 && chars.includes(token[i - 1])) i--;
+  return i;
+}
+const legalKey = (token: string): string => token.slice(0, trailStart(token, ',;:)')).replace(/\./g, '').toLowerCase();
 
 /**
  * "Bizzlewerk B.V. B.V.", "Comm.V. Comm.V..": a legal form twice after a name, usually left over from
@@ -93,9 +99,10 @@ export function doubledLegalForms(text: string): DoubledMark[] {
     const key = legalKey(token);
     if (prev && LEGAL_FORMS.has(key) && legalKey(prev.token) === key && /^[ \t]+$/.test(text.slice(prev.end, m.index)) && /\.$|\p{L}$/u.test(prev.token)) {
       // Punctuation after the form stays; so does a sentence's full stop when the first has none ("BV BV.").
-      const trail = (prev.token.endsWith('.') ? /[,;:)]*$/ : /[.,;:)]*$/).exec(token)![0];
-      const end = m.index + token.length;
-      out.push({ word: token.slice(0, token.length - trail.length).replace(/\.+$/, '.'), start: m.index, end: end - trail.length, removeFrom: prev.end, removeTo: end - trail.length });
+      const core = token.slice(0, trailStart(token, prev.token.endsWith('.') ? ',;:)' : '.,;:)'));
+      const dots = trailStart(core, '.');
+      const end = m.index + core.length;
+      out.push({ word: dots < core.length ? core.slice(0, dots + 1) : core, start: m.index, end, removeFrom: prev.end, removeTo: end });
     }
     prev = { token, end: m.index + token.length };
   }
