@@ -111,6 +111,25 @@ describe('spelling: doubled legal form and doubled full stop', () => {
   });
 });
 
+describe('spelling: decomposed letters', () => {
+  it('finds a letter written as base letter plus combining mark, and composes it', () => {
+    const text = 'De bee\u0308indiging van de overeenkomst.';
+    const [f] = check('spelling', 'De be«e\u0308»indiging van de overeenkomst.');
+    assert.equal(applyFix(text, f), 'De beëindiging van de overeenkomst.');
+  });
+
+  it('reports the first of an article once, and its fix composes them all', () => {
+    const text = 'De bee\u0308indiging en de ideee\u0308n.';
+    const [f] = check('spelling', 'De be«e\u0308»indiging en de ideee\u0308n.');
+    assert.match(f.message.nl, /nog 1 in dit artikel/);
+    assert.equal(applyFix(text, f), 'De beëindiging en de ideeën.');
+  });
+
+  it('leaves composed letters and marks without a composed form alone', () => {
+    check('spelling', 'De beëindiging en de ideeën; een j\u0301 en een q\u0301 hebben geen eigen letter.');
+  });
+});
+
 describe('spelling: "en of" for "en/of"', () => {
   it('finds "en of" after a cut-off compound or before "andere"', () => {
     const [f] = check('spelling', 'De inkoop- «en of» verkoopvoorwaarden van Klant; flyers, «en of» andere drukwerken.');

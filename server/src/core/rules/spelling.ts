@@ -4,6 +4,7 @@ import { matchesNear, triggerWords } from '../engine/text';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
+import { decomposedLetters } from '../spelling/decomposed';
 
 interface Entry {
   wrong: string;
@@ -115,6 +116,14 @@ export const rule: BlockRule = {
         nl: 'Na "te kunnen" volgt een werkwoord: "{right}", niet "{found}".',
         en: 'After "te kunnen" a verb follows: "{right}", not "{found}".',
       },
+      decomposed: {
+        nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode); zoeken naar "{composed}" vindt haar niet.',
+        en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode); a search for "{composed}" does not find it.',
+      },
+      decomposedMore: {
+        nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode), en zo staan er nog {others} in dit artikel; zoeken naar "{composed}" vindt ze niet.',
+        en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode), and so are {others} more in this article; a search for "{composed}" does not find them.',
+      },
       coordination: {
         nl: '"{phrase}" verbindt twee keer hetzelfde woord; waarschijnlijk is een van beide een ander woord.',
         en: '"{phrase}" joins the same word twice; one of them is probably meant to be another word.',
@@ -160,6 +169,18 @@ export const rule: BlockRule = {
         span: { start: d.start, end: d.end },
         messageId: 'stop',
         fixes: [{ title: { nl: 'Verwijder de tweede punt', en: 'Remove the second full stop' }, edits: [{ span: { start: d.removeFrom, end: d.removeTo }, newText: '' }], preferred: true }],
+      });
+    }
+    // A converted draft may hold hundreds: one finding per article, whose fix composes them all.
+    const decomposed = decomposedLetters(block.text);
+    if (decomposed.length) {
+      const [d] = decomposed;
+      const all = { start: d.start, end: decomposed[decomposed.length - 1].end };
+      ctx.report({
+        span: { start: d.start, end: d.end },
+        messageId: decomposed.length > 1 ? 'decomposedMore' : 'decomposed',
+        args: { composed: d.composed, others: decomposed.length - 1 },
+        fixes: [{ title: { nl: 'Schrijf als samengestelde letters', en: 'Write as composed letters' }, edits: [{ span: all, newText: block.text.slice(all.start, all.end).normalize('NFC') }], preferred: true }],
       });
     }
     for (const c of repeatedCoordinations(block.text)) {
