@@ -84,7 +84,7 @@ describe('spelling: the same word on both sides of "en" or "of"', () => {
   });
 
   it('leaves deliberate repeats, modified repeats and different words alone', () => {
-    check('spelling', 'Indien Klant niet of niet tijdig betaalt, door en door, meer en meer; direct of indirect.');
+    check('spelling', 'Indien Klant niet of niet tijdig betaalt, door en door, meer en meer, om en om; direct of indirect.');
     check('spelling', 'Weergave in oudere versies of versies die later verschijnen; te gebruiken of gebruiken om iets te doen.');
     check('spelling', 'Artikel 4 of 4a; 3 en 3; de B.V. en B.V.-structuur; directe- of directe-kosten.');
   });

@@ -41,8 +41,8 @@ export interface RepeatedCoordination {
   end: number;
 }
 
-// Repeats Dutch makes on purpose: "niet of niet tijdig", "door en door", "meer en meer", "keer op keer".
-const MAY_COORDINATE = new Set(['niet', 'wel', 'nooit', 'door', 'meer', 'minder', 'steeds', 'keer', 'nog', 'telkens', 'om']);
+// Repeats Dutch makes on purpose: "niet of niet tijdig", "door en door", "meer en meer", "om en om", "zo en zo".
+const MAY_COORDINATE = new Set(['niet', 'wel', 'nooit', 'door', 'meer', 'minder', 'steeds', 'keer', 'nog', 'telkens', 'om', 'zo', 'half']);
 const COORDINATION = /(?<![\p{L}\p{M}\p{N}\-'’/])([\p{L}\p{M}]{2,})[ \t]+(?:en|of|en\/of)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}\-'’/])/giu;
 // A word that sets the second apart from the first: "oudere versies of versies die later verschijnen".
 const SETS_APART = /^[ \t]+(?:die|dat|welke|wier|van|met|voor|uit|in|op|om|zoals|waarvan|waarin|waarmee)(?![\p{L}\p{M}])/iu;
