@@ -1,6 +1,6 @@
 import type { BlockRule } from './rule';
 import { checkableWords } from '../spelling/words';
-import { englishSentences, quotedGlosses, within } from '../spelling/foreign';
+import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import phrases from './data/spelling.json';
 
 // The spelling rule already reports these one-word forms ("danwel"), with its own explanation.
@@ -40,12 +40,10 @@ export const rule: BlockRule = {
       const lower = w.word.toLowerCase();
       return ENGLISH.has(lower) || (!LISTED.has(lower) && !known(w.word));
     });
-    let foreign: Array<[number, number]> | undefined;
     for (let i = 0; i < words.length; i++) {
       if (!unknown[i] || ENGLISH.has(words[i].word.toLowerCase())) continue;
-      // English sentences and glosses are computed once, and only for a block with an unknown word.
-      foreign ??= [...englishSentences(block.text), ...quotedGlosses(block.text)];
-      if (within(foreign, words[i].start, words[i].end)) continue;
+      // Read around an unknown word only: most words are known.
+      if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
       const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
       const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
