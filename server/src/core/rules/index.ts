@@ -4,6 +4,7 @@ import { rule as bepalingDubbel } from './bepaling-dubbel';
 import { rule as getalWoord } from './getal-woord';
 import { rule as spelling } from './spelling';
 import { rule as typefout } from './typefout';
+import { rule as lidwoord } from './lidwoord';
 import { rule as bwAfwijking } from './bw-afwijking';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as consumentZwarteLijst } from './consument-zwarte-lijst';
@@ -41,6 +42,7 @@ export const allRules: Rule[] = [
   getalWoord,
   spelling,
   typefout,
+  lidwoord,
   bepalingDubbel,
   bwAfwijking,
   exoneratieOpzet,

@@ -77,6 +77,70 @@ describe('spelling: doubled words', () => {
   });
 });
 
+describe('spelling: the same word on both sides of "en" or "of"', () => {
+  it('finds a coordination of one word with itself', () => {
+    check('spelling', 'Een gebruiker die «indirect of indirect» toegang heeft; kennisgeving «schriftelijk en schriftelijk».');
+    check('spelling', 'Partijen handelen «Direct en/of direct».');
+  });
+
+  it('leaves deliberate repeats, modified repeats and different words alone', () => {
+    check('spelling', 'Indien Klant niet of niet tijdig betaalt, door en door, meer en meer, om en om; direct of indirect.');
+    check('spelling', 'Weergave in oudere versies of versies die later verschijnen; te gebruiken of gebruiken om iets te doen.');
+    check('spelling', 'Artikel 4 of 4a; 3 en 3; de B.V. en B.V.-structuur; directe- of directe-kosten.');
+  });
+});
+
+describe('spelling: doubled legal form and doubled full stop', () => {
+  it('finds a legal form written twice, and removes it with the extra stop', () => {
+    const text = 'Dit zijn de voorwaarden van Bizzlewerk Comm.V. Comm.V.. Deze gelden altijd.';
+    const [f] = check('spelling', 'Dit zijn de voorwaarden van Bizzlewerk Comm.V. «Comm.V..» Deze gelden altijd.');
+    assert.equal(applyFix(text, f), 'Dit zijn de voorwaarden van Bizzlewerk Comm.V. Deze gelden altijd.');
+    const [g] = check('spelling', 'Bizzlewerk B.V. «B.V.», gevestigd te Utrecht; Voorbeeld BV «BV».');
+    const [h] = check('spelling', 'Voorbeeld BV «BV».');
+    assert.equal(applyFix('Voorbeeld BV BV.', h), 'Voorbeeld BV.');
+    assert.equal(applyFix('Bizzlewerk B.V. B.V., gevestigd te Utrecht.', g), 'Bizzlewerk B.V., gevestigd te Utrecht.');
+  });
+
+  it('finds two full stops after a word, and removes one', () => {
+    const [f] = check('spelling', 'De oplevering kan volgen«..» Daarna betaalt Klant.');
+    assert.equal(applyFix('De oplevering kan volgen.. Daarna betaalt Klant.', f), 'De oplevering kan volgen. Daarna betaalt Klant.');
+  });
+
+  it('leaves one legal form, an ellipsis and an abbreviation at the end of a sentence alone', () => {
+    check('spelling', 'Bizzlewerk B.V. en Voorbeeld N.V., B.V. of N.V.; wacht... Zie Bizzlewerk Comm.V.. Daarna enz. Einde. BV, BV.');
+  });
+});
+
+describe('spelling: decomposed letters', () => {
+  it('finds a letter written as base letter plus combining mark, and composes it', () => {
+    const text = 'De bee\u0308indiging van de overeenkomst.';
+    const [f] = check('spelling', 'De be«e\u0308»indiging van de overeenkomst.');
+    assert.equal(applyFix(text, f), 'De beëindiging van de overeenkomst.');
+  });
+
+  it('reports the first of an article once, and its fix composes them all', () => {
+    const text = 'De bee\u0308indiging en de ideee\u0308n.';
+    const [f] = check('spelling', 'De be«e\u0308»indiging en de ideee\u0308n.');
+    assert.match(f.message.nl, /nog 1 in dit artikel/);
+    assert.equal(applyFix(text, f), 'De beëindiging en de ideeën.');
+  });
+
+  it('leaves composed letters and marks without a composed form alone', () => {
+    check('spelling', 'De beëindiging en de ideeën; een j\u0301 en een q\u0301 hebben geen eigen letter.');
+  });
+});
+
+describe('spelling: "en of" for "en/of"', () => {
+  it('finds "en of" after a cut-off compound or before "andere"', () => {
+    const [f] = check('spelling', 'De inkoop- «en of» verkoopvoorwaarden van Klant; flyers, «en of» andere drukwerken.');
+    assert.equal(applyFix('De inkoop- en of verkoopvoorwaarden.', f), 'De inkoop- en/of verkoopvoorwaarden.');
+  });
+
+  it('leaves "en of" meaning "and whether" alone', () => {
+    check('spelling', 'Klant beoordeelt of de levering tijdig is en of de kwaliteit voldoet, en of anderen hinder ondervinden.');
+  });
+});
+
 describe('spelling: d/t where the sentence decides (with the dictionary)', () => {
   const { installDictionary } = require('../spelling/dictionary') as typeof import('../spelling/dictionary');
   const { testWordList } = require('../spelling/testWordList') as typeof import('../spelling/testWordList');
@@ -95,6 +159,16 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'Als u betaald hebt, leveren wij. Nadat hij betaald heeft, volgt de levering.');
     check('spelling', 'Jij betaalt de factuur. Opdrachtgever draagt er zorg voor.');
     check('spelling', 'In geval er schade is, geldt dit.');
+  });
+
+  it('finds a noun after "te kunnen" where the verb is meant', () => {
+    const [f] = check('spelling', 'Nodig om de software te kunnen «gebruiker» voor uw bedrijf.');
+    assert.equal(applyFix('Nodig om de software te kunnen gebruiker voor uw bedrijf.', f), 'Nodig om de software te kunnen gebruiken voor uw bedrijf.');
+    check('spelling', 'Om tijdig te kunnen «levering» moet Klant betalen.');
+  });
+
+  it('leaves an infinitive after "te kunnen" and a noun elsewhere alone', () => {
+    check('spelling', 'Om de software te kunnen gebruiken, moet de gebruiker betalen; de levering volgt. Naar beste kunnen gebruiker helpen.');
   });
 
   it('needs the dictionary: without it, no d/t findings', () => {

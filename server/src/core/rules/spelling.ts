@@ -1,8 +1,10 @@
 import type { BlockRule } from './rule';
 import data from './data/spelling.json';
 import { matchesNear, triggerWords } from '../text/triggerWords';
-import { doubledWords } from '../spelling/doubled';
+import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
+import { missingInfinitives } from '../spelling/infinitive';
+import { decomposedLetters } from '../spelling/decomposed';
 
 interface Entry {
   wrong: string;
@@ -106,6 +108,26 @@ export const rule: BlockRule = {
         nl: '"{word}" staat hier twee keer achter elkaar.',
         en: '"{word}" appears twice in a row.',
       },
+      stop: {
+        nl: 'Hier staan twee punten achter elkaar.',
+        en: 'Two full stops in a row.',
+      },
+      infinitive: {
+        nl: 'Na "te kunnen" volgt een werkwoord: "{right}", niet "{found}".',
+        en: 'After "te kunnen" a verb follows: "{right}", not "{found}".',
+      },
+      decomposed: {
+        nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode); zoeken naar "{composed}" vindt haar niet.',
+        en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode); a search for "{composed}" does not find it.',
+      },
+      decomposedMore: {
+        nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode), en zo staan er nog {others} in dit artikel; zoeken naar "{composed}" vindt ze niet.',
+        en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode), and so are {others} more in this article; a search for "{composed}" does not find them.',
+      },
+      coordination: {
+        nl: '"{phrase}" verbindt twee keer hetzelfde woord; waarschijnlijk is een van beide een ander woord.',
+        en: '"{phrase}" joins the same word twice; one of them is probably meant to be another word.',
+      },
       verb: {
         nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
         en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
@@ -134,6 +156,36 @@ export const rule: BlockRule = {
         fixes: [{ title: { nl: `Verwijder het tweede "${d.word}"`, en: `Remove the second "${d.word}"` }, edits: [{ span: { start: d.removeFrom, end: d.end }, newText: '' }], preferred: true }],
       });
     }
+    for (const d of doubledLegalForms(block.text)) {
+      ctx.report({
+        span: { start: d.start, end: d.end },
+        messageId: 'doubled',
+        args: { word: d.word },
+        fixes: [{ title: { nl: `Verwijder het tweede "${d.word}"`, en: `Remove the second "${d.word}"` }, edits: [{ span: { start: d.removeFrom, end: d.removeTo }, newText: '' }], preferred: true }],
+      });
+    }
+    for (const d of doubledStops(block.text)) {
+      ctx.report({
+        span: { start: d.start, end: d.end },
+        messageId: 'stop',
+        fixes: [{ title: { nl: 'Verwijder de tweede punt', en: 'Remove the second full stop' }, edits: [{ span: { start: d.removeFrom, end: d.removeTo }, newText: '' }], preferred: true }],
+      });
+    }
+    // A converted draft may hold hundreds: one finding per article, whose fix composes them all.
+    const decomposed = decomposedLetters(block.text);
+    if (decomposed.length) {
+      const [d] = decomposed;
+      const all = { start: d.start, end: decomposed[decomposed.length - 1].end };
+      ctx.report({
+        span: { start: d.start, end: d.end },
+        messageId: decomposed.length > 1 ? 'decomposedMore' : 'decomposed',
+        args: { composed: d.composed, others: decomposed.length - 1 },
+        fixes: [{ title: { nl: 'Schrijf als samengestelde letters', en: 'Write as composed letters' }, edits: [{ span: all, newText: block.text.slice(all.start, all.end).normalize('NFC') }], preferred: true }],
+      });
+    }
+    for (const c of repeatedCoordinations(block.text)) {
+      ctx.report({ span: { start: c.start, end: c.end }, messageId: 'coordination', args: { phrase: block.text.slice(c.start, c.end) } });
+    }
     if (ctx.speller) {
       for (const v of verbEndings(block.text, ctx.speller)) {
         const span = { start: v.start, end: v.end };
@@ -141,6 +193,15 @@ export const rule: BlockRule = {
           span,
           messageId: 'verb',
           args: { found: v.found, right: v.right, subject: v.subject },
+          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
+        });
+      }
+      for (const v of missingInfinitives(block.text, ctx.speller)) {
+        const span = { start: v.start, end: v.end };
+        ctx.report({
+          span,
+          messageId: 'infinitive',
+          args: { found: v.found, right: v.right },
           fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
         });
       }
@@ -160,7 +221,7 @@ function fitsContext(entry: Entry, text: string, start: number, end: number): bo
   const next = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/u.exec(after);
   const gap = next?.[1] ?? after;
   const nextWord = next?.[2];
-  const afterOk = entry.onlyAfter?.some((w) => w === prevWord) ?? false;
+  const afterOk = entry.onlyAfter?.some((w) => (w === '#hyphen' ? /\p{L}-[ \t]*$/u.test(before) : w === prevWord)) ?? false;
   const beforeOk =
     entry.onlyBefore?.some((w) => {
       if (w === '#comma') return /^\s*,/.test(after);

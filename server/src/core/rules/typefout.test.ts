@@ -41,6 +41,17 @@ describe('typefout', () => {
     check('typefout', 'De software bevat grommets for the gadget.');
   });
 
+  it('takes an English sentence and a gloss in brackets after a quoted term for foreign text', () => {
+    check('typefout', 'De opdrachtgever betaalt. That’s just wobbles! De opdrachtgever betaalt.');
+    check('typefout', 'De “schade” (wobbles) en de “gegevens” (grommets bits) gelden.');
+    check('typefout', 'Zij zegt: you are wobbles. De «factur» betaalt.');
+  });
+
+  it('still reports a typing error in a Dutch sentence with one English word or a bracket without a quote', () => {
+    check('typefout', 'De opdrachtgever van The Gym betaalt de «factur».');
+    check('typefout', 'De schade («wobbles») en de opdrachtgever betalen.');
+  });
+
   it('accepts the user\'s own words, in any case', () => {
     check('typefout', 'De opdrachtgevr betaalt de bizzlewerk-factuur.', { words: ['Opdrachtgevr', 'bizzlewerk'] });
     check('typefout', 'De «opdrachtgevr» betaalt.', { words: ['andere'] });

@@ -1,5 +1,6 @@
 import type { BlockRule } from './rule';
 import { checkableWords } from '../spelling/words';
+import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import phrases from './data/spelling.json';
 
 // The spelling rule already reports these one-word forms ("danwel"), with its own explanation.
@@ -41,6 +42,8 @@ export const rule: BlockRule = {
     });
     for (let i = 0; i < words.length; i++) {
       if (!unknown[i] || ENGLISH.has(words[i].word.toLowerCase())) continue;
+      // Read around an unknown word only: most words are known.
+      if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
       const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
       const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));

@@ -12,6 +12,8 @@ export interface Doubled {
 // ("als je je aanmeldt", "dat u u houdt aan").
 const MAY_REPEAT = new Set(['dat', 'die', 'had', 'was', 'zo', 'heel', 'erg', 'nee', 'ja', 'je', 'u', 'ze', 'we', 'wij', 'zij', 'haar', 'hun']);
 const WORD = /[\p{L}\p{M}]+/gu;
+// Legal forms compared without their full stops; doubledLegalForms reports them ("Comm.V." = "CommV").
+const LEGAL_FORMS = new Set(['bv', 'nv', 'vof', 'cv', 'commv', 'commva', 'bvba', 'cvba', 'vzw', 'ua', 'wa', 'gmbh', 'ltd', 'inc', 'llc', 'sa', 'srl', 'bvi']);
 
 export function doubledWords(text: string): Doubled[] {
   const out: Doubled[] = [];
@@ -21,13 +23,134 @@ export function doubledWords(text: string): Doubled[] {
     const start = m.index;
     // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
     const nameStarts = prev !== undefined && /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}/u.test(text[prev.end - prev.lower.length] ?? '');
-    if (prev && !nameStarts && prev.lower === lower && start > prev.end && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY_REPEAT.has(lower)) {
+    if (prev && !nameStarts && prev.lower === lower && start > prev.end && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower)) {
       const before = text[prev.end - prev.lower.length - 1];
       const after = text[start + m[0].length];
       // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
       if (!/[\p{N}\-'’]/u.test(before ?? '') && !/[\p{N}\-'’]/u.test(after ?? '')) out.push({ word: m[0], start, end: start + m[0].length, removeFrom: prev.end });
     }
     prev = { lower, end: start + m[0].length };
+  }
+  return out;
+}
+
+export interface RepeatedCoordination {
+  word: string;
+  /** From the first word to the end of the second. */
+  start: number;
+  end: number;
+}
+
+// Repeats Dutch makes on purpose: "niet of niet tijdig", "door en door", "meer en meer", "om en om", "zo en zo".
+const MAY_COORDINATE = new Set(['niet', 'wel', 'nooit', 'door', 'meer', 'minder', 'steeds', 'keer', 'nog', 'telkens', 'om', 'zo', 'half']);
+// The conjunction is found first (a word pattern tried at every word cost six scan floors).
+const CONJUNCTION = /(?<=[ \t])(?:en\/of|en|of)(?=[ \t])/g;
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}\-'’/]/u.test(c);
+// A word that sets the second apart from the first: "oudere versies of versies die later verschijnen".
+const SETS_APART = /^[ \t]+(?:die|dat|welke|wier|van|met|voor|uit|in|op|om|zoals|waarvan|waarin|waarmee)(?![\p{L}\p{M}])/iu;
+// An attributive adjective before the first word ("oudere versies") sets it apart too; "die", "deze",
+// "welke" are no adjectives.
+const ADJECTIVE_BEFORE = /(?<![\p{L}])(?!welke[ \t])[\p{L}]{4,}e[ \t]+$/iu;
+
+/**
+ * "indirect of indirect", "schriftelijk en schriftelijk": one word on both sides of "en"/"of", a slip
+ * for two different words. Not where Dutch repeats on purpose or a modifier sets the two apart.
+ */
+export function repeatedCoordinations(text: string): RepeatedCoordination[] {
+  const out: RepeatedCoordination[] = [];
+  for (const m of text.matchAll(CONJUNCTION)) {
+    let firstEnd = m.index;
+    while (isBlank(text[firstEnd - 1])) firstEnd--;
+    let afterStart = m.index + m[0].length;
+    while (isBlank(text[afterStart])) afterStart++;
+    let start = firstEnd;
+    while (isLetter(text[start - 1])) start--;
+    let end = afterStart;
+    while (isLetter(text[end])) end++;
+    const firstLength = firstEnd - start;
+    if (firstLength < 2 || firstLength !== end - afterStart || isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+    const first = text.slice(start, firstEnd);
+    const lower = first.toLowerCase();
+    if (lower !== text.slice(afterStart, end).toLowerCase() || MAY_COORDINATE.has(lower)) continue;
+    if (SETS_APART.test(text.slice(end, end + 12))) continue;
+    if (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    out.push({ word: first, start, end });
+  }
+  return out;
+}
+
+export interface DoubledMark {
+  /** The doubled text as written ("B.V.", ".") and the span to report. */
+  word: string;
+  start: number;
+  end: number;
+  /** Removing [removeFrom, removeTo) leaves one. */
+  removeFrom: number;
+  removeTo: number;
+}
+
+/** Where the run of `chars` that ends `token` begins (a loop: an anchored regex is quadratic here). */
+function trailStart(token: string, chars: string): number {
+  let i = token.length;
+  while (i > 0 && chars.includes(token[i - 1])) i--;
+  return i;
+}
+const legalKey = (token: string): string => token.slice(0, trailStart(token, ',;:)')).replace(/\./g, '').toLowerCase();
+
+/**
+ * "Bizzlewerk B.V. B.V.", "Comm.V. Comm.V..": a legal form twice after a name, usually left over from
+ * pasting the name. The second goes, with the extra full stop; punctuation after it stays.
+ */
+export function doubledLegalForms(text: string): DoubledMark[] {
+  const out: DoubledMark[] = [];
+  let prev: { token: string; end: number } | undefined;
+  // Tokens by hand: a regex over every token cost four scan floors. Only short tokens can be a form.
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (i === from) break;
+    if (i - from > 12) {
+      prev = undefined;
+      continue;
+    }
+    const token = text.slice(from, i);
+    const key = legalKey(token);
+    if (prev && LEGAL_FORMS.has(key) && legalKey(prev.token) === key && /^[ \t]+$/.test(text.slice(prev.end, from)) && /\.$|\p{L}$/u.test(prev.token)) {
+      // Punctuation after the form stays; so does a sentence's full stop when the first has none ("BV BV.").
+      const core = token.slice(0, trailStart(token, prev.token.endsWith('.') ? ',;:)' : '.,;:)'));
+      const dots = trailStart(core, '.');
+      const end = from + core.length;
+      out.push({ word: dots < core.length ? core.slice(0, dots + 1) : core, start: from, end, removeFrom: prev.end, removeTo: end });
+    }
+    prev = { token, end: i };
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff || c === 0x85;
+}
+
+// A word of two or more letters, then exactly two full stops: "kan volgen.. De". Not an ellipsis and
+// not an abbreviation with inner stops ("Comm.V.."): a name's abbreviation at the end of a sentence
+// is a convention many drafts keep.
+/** A doubled full stop after a plain word; removing the second stop leaves one. */
+export function doubledStops(text: string): DoubledMark[] {
+  const out: DoubledMark[] = [];
+  for (let at = text.indexOf('..'); at >= 0; at = text.indexOf('..', at + 2)) {
+    if (text[at + 2] === '.') {
+      while (text[at + 2] === '.') at++; // an ellipsis or longer run
+      continue;
+    }
+    let start = at;
+    while (isLetter(text[start - 1])) start--;
+    const before = text[start - 1];
+    if (at - start < 2 || before === '.' || (before !== undefined && /[\p{N}]/u.test(before))) continue;
+    out.push({ word: '.', start: at, end: at + 2, removeFrom: at + 1, removeTo: at + 2 });
   }
   return out;
 }

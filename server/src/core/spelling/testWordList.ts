@@ -10,7 +10,8 @@ bepaald draag draagt dragen zorg verwerker verwerkers vergoeding verhaal mogelij
 werk werken uitvoering opgeleverd kosten beperkend beperkender gebruik software website rekening eigen
 uniek product producten waarbij redelijk gevolg geval gevallen hoeft totdat zover verder schriftelijk
 kwaadwillend uren vijf minste slotte zake plaatsvinden staat ervoor in zorgen gelden namen noemt
-mogelijk post limiet artikel mail naar zie per binnen dertig gebruikt voorwaarden uitgesloten`.split(/\s+/);
+mogelijk post limiet artikel mail naar zie per binnen dertig gebruikt voorwaarden uitgesloten
+gebruiker gebruiken leveren`.split(/\s+/);
 
 export const testWords = new Set(WORDS);
 

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { genderOf } from './lidwoord';
+import { applyFix, check, unmark } from '../testing/check';
+
+describe('lidwoord', () => {
+  it('finds a de-word with "het", also a defined term and a compound', () => {
+    check('lidwoord', 'Zoals bepaald in «het Overeenkomst» betaalt Klant binnen dertig dagen.');
+    check('lidwoord', 'Een melding bij «het Autoriteit» Consument en Markt volstaat.');
+    check('lidwoord', '«Het levering» vindt plaats op het adres van Klant, volgens «het Verwerkersovereenkomst».');
+  });
+
+  it('finds a het-word with "de"', () => {
+    check('lidwoord', 'Partijen ondertekenen «de contract» en betalen «de bedrag» binnen een maand.');
+  });
+
+  it('leaves right articles, pronouns and longer words alone', () => {
+    check('lidwoord', 'De Overeenkomst en het contract, de levering en het Verwerkersovereenkomstnummer.');
+    check('lidwoord', 'Voor zover het schade betreft, geldt het bepaalde in artikel 8; voor zover het levering aangaat ook.');
+    check('lidwoord', 'Het overeenkomst-nummer, de werk- en rusttijden, het aangaan van de overeenkomst.');
+    check('lidwoord', 'De heer Van de Kantoor en het gehele Overeenkomst blijven hier buiten.');
+    check('lidwoord', 'De contracten, de bedragen en het partijdig oordeel.');
+    // Parties are written as names: here "het" is the pronoun.
+    check('lidwoord', 'Het is Leverancier toegestaan onderhoud te plegen; het staat partij vrij; zonder toestemming is het Opdrachtgever verboden.');
+  });
+
+  it('replaces the article and keeps its capital', () => {
+    const { text } = unmark('Het Overeenkomst loopt een jaar.');
+    const [f] = check('lidwoord', '«Het Overeenkomst» loopt een jaar.');
+    assert.equal(applyFix(text, f), 'De Overeenkomst loopt een jaar.');
+  });
+
+  it('knows a compound by its last part, only for long heads', () => {
+    assert.equal(genderOf('Bewerkersovereenkomst'), 'de');
+    assert.equal(genderOf('dienstencontract'), 'het');
+    assert.equal(genderOf('overeenkomst'), 'de');
+    assert.equal(genderOf('huis'), undefined);
+    assert.equal(genderOf('maandag'), undefined);
+  });
+});

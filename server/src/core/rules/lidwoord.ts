@@ -1,0 +1,78 @@
+import type { BlockRule } from './rule';
+import data from './data/lidwoorden.json';
+
+const DE = new Set(data.de);
+const HET = new Set(data.het);
+const WITHOUT_ARTICLE = new Set(data.zonderLidwoord);
+// A compound takes the gender of its last part ("Verwerkersovereenkomst" is a de-word); only long heads
+// count, so that a short word cannot match the end of an unrelated one.
+const MIN_HEAD = 6;
+const MIN_PREFIX = 3;
+
+// "het" or "de" as a whole word, blanks, then a whole word of letters not joined to more by a hyphen,
+// an apostrophe or a slash ("het overeenkomst-nummer", "de werk- en rusttijden").
+const PAIR = /(?<![\p{L}\p{N}'’-])(het|de)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’/-])/giu;
+// "voor zover het schade betreft": here "het" is a pronoun and the noun stands without article.
+const CLAUSE_ABOUT = /^[^.;:!?]*?\b(?:betreft|betreffen|aangaat|aangaan)\b/iu;
+
+/** The gender a noun is known to have, by the word itself or by its last part. */
+export function genderOf(word: string): 'de' | 'het' | undefined {
+  const lower = word.toLowerCase();
+  if (DE.has(lower)) return 'de';
+  if (HET.has(lower)) return 'het';
+  for (let cut = MIN_PREFIX; lower.length - cut >= MIN_HEAD; cut++) {
+    const head = lower.slice(cut);
+    if (DE.has(head)) return 'de';
+    if (HET.has(head)) return 'het';
+  }
+  return undefined;
+}
+
+/**
+ * A definite article that does not fit the gender of the noun right after it: "het Overeenkomst",
+ * "de contract". Only nouns of one certain gender (rules/data/lidwoorden.json) and only the article
+ * directly before the noun, so an adjective in between or a pronoun "het" is no finding.
+ */
+export const rule: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'lidwoord',
+    category: 'taal',
+    defaultSeverity: 'information',
+    title: { nl: 'Verkeerd lidwoord', en: 'Wrong article' },
+    messages: {
+      default: {
+        nl: '"{noun}" is een {gender}-woord: schrijf "{right} {noun}", niet "{found} {noun}".',
+        en: '"{noun}" takes the article "{gender}": write "{right} {noun}", not "{found} {noun}".',
+      },
+    },
+  },
+  check(block, ctx) {
+    const text = block.text;
+    for (const m of text.matchAll(PAIR)) {
+      const [, article, noun] = m;
+      const lowerArticle = article.toLowerCase();
+      const gender = genderOf(noun);
+      if (!gender || gender === lowerArticle) continue;
+      const nounAt = m.index + m[0].length - noun.length;
+      if (lowerArticle === 'het') {
+        if (WITHOUT_ARTICLE.has(noun.toLowerCase()) && CLAUSE_ABOUT.test(text.slice(nounAt, nounAt + 200))) continue;
+      } else if (/^\p{Lu}/u.test(noun) && /\bvan[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+        continue; // a surname: "Van de Water"
+      }
+      const right = /^\p{Lu}/u.test(article) ? gender[0].toUpperCase() + gender.slice(1) : gender;
+      const span = { start: m.index, end: nounAt + noun.length };
+      ctx.report({
+        span,
+        args: { noun, gender, right, found: article },
+        fixes: [
+          {
+            title: { nl: `Vervang "${article}" door "${right}"`, en: `Replace "${article}" with "${right}"` },
+            edits: [{ span: { start: m.index, end: m.index + article.length }, newText: right }],
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+};
