@@ -18,6 +18,7 @@ import { draftLanguage, setting, t } from './language';
 import { statusText } from './statusText';
 import { registerStatusMenu, STATUS_MENU } from './statusMenu';
 import { registerRuleDocs, withRuleDocLinks } from './ruleDocs';
+import { registerNewDraft } from './newDraft';
 import { withResolvedSettings, type RenamedSetting } from './settingKeys';
 import { pickDefinition, type DefinitionEntry } from './definitionsPick';
 import { registerUpdateLaw } from './updateLaw';
@@ -178,6 +179,7 @@ export async function activate(context: vscode.ExtensionContext) {
   registerImportDocx(context);
   registerStatusMenu(context);
   registerRuleDocs(context);
+  registerNewDraft(context, () => client);
   await client.start();
   output.appendLine(`[${new Date().toISOString()}] Clausule client started`);
   renderStatus();

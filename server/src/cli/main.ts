@@ -12,11 +12,13 @@ import { exportMain } from './export';
 import { lawMain } from './law';
 import { loadImportedLaw } from '../node/lawStore';
 import { importMain, isWordFile, readWordDraft, type WordDraft } from './word';
+import { newMain } from './newDraft';
 
 const USAGE = `Usage: clausule check [options] FILE|DIR...
        clausule export --format docx|html FILE [-o OUT] [--force]   (see clausule export --help)
        clausule import FILE.docx [-o OUT] [--force]                 (see clausule import --help)
        clausule wet bijwerken FILE | clausule wet status            (see clausule wet --help)
+       clausule nieuw --doelgroep b2b|b2c [-o OUT]                   (see clausule nieuw --help)
 
 Checks Dutch terms and conditions (algemene voorwaarden). Directories are searched for
 *.av, *.voorwaarden, *.av.md, *.voorwaarden.md and Word documents (*.docx).
@@ -175,7 +177,7 @@ if (require.main === module) {
     }, fail);
   else {
     try {
-      process.exitCode = argv[0] === 'import' ? importMain(argv.slice(1)) : main(argv);
+      process.exitCode = argv[0] === 'import' ? importMain(argv.slice(1)) : argv[0] === 'nieuw' ? newMain(argv.slice(1)) : main(argv);
     } catch (e) {
       fail(e);
     }

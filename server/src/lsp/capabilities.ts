@@ -24,6 +24,7 @@ export const featureCapabilities = {
   renumber: { executeCommandProvider: { commands: [RENUMBER, SHOW_DEFINITIONS] } },
   lawLinks: { documentLinkProvider: { resolveProvider: false } },
   lawCommand: {},
+  newDraftRequest: {},
 } satisfies Record<string, Partial<ServerCapabilities>>;
 
 /** The `capabilities` of the initialize result. */

@@ -14,5 +14,6 @@ import { rename } from './rename';
 import { renumber } from './renumber';
 import { lawLinks } from './lawLinks';
 import { lawCommand } from './lawCommand';
+import { newDraftRequest } from './newDraft';
 
-export const features: Feature[] = [codeActions, preview, hover, completion, symbols, folding, selection, definition, references, highlights, rename, renumber, lawLinks, lawCommand];
+export const features: Feature[] = [codeActions, preview, hover, completion, symbols, folding, selection, definition, references, highlights, rename, renumber, lawLinks, lawCommand, newDraftRequest];
