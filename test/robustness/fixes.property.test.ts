@@ -24,10 +24,11 @@ export function applyWithRegions(text: string, fix: Fix): { text: string; insert
   return { text: out + text.slice(from), inserted, reveal };
 }
 
+// Compared in NFC: a fix that writes decomposed letters as composed ones (spelling) keeps the heading as read.
 const articles = (r: AnalysisResult, skip: Span[] = []) =>
   r.model.nodes
     .filter((n) => n.kind === 'article' && !skip.some((s) => s.start <= n.span.start && n.span.start < s.end))
-    .map((n) => `${n.path.join('.')} "${n.written}" ${n.heading ?? ''}`);
+    .map((n) => `${n.path.join('.')} "${n.written}" ${n.heading ?? ''}`.normalize('NFC'));
 
 const key = (f: Finding) => `${f.ruleId}: ${f.message.nl}`;
 
