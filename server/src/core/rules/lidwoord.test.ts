@@ -15,6 +15,8 @@ describe('lidwoord', () => {
 
   it('leaves right articles, pronouns and longer words alone', () => {
     check('lidwoord', 'De Overeenkomst en het contract, de levering en het Verwerkersovereenkomstnummer.');
+    // A name of two nouns takes the article of the second: "Project" is a het-word, "Overeenkomst" a de-word.
+    check('lidwoord', 'De Project Overeenkomst gaat voor op deze voorwaarden.');
     check('lidwoord', 'Voor zover het schade betreft, geldt het bepaalde in artikel 8; voor zover het levering aangaat ook.');
     check('lidwoord', 'Het overeenkomst-nummer, de werk- en rusttijden, het aangaan van de overeenkomst.');
     check('lidwoord', 'De heer Van de Kantoor en het gehele Overeenkomst blijven hier buiten.');

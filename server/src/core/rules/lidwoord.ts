@@ -13,6 +13,8 @@ const MIN_PREFIX = 3;
 // an apostrophe or a slash ("het overeenkomst-nummer", "de werk- en rusttijden").
 const PAIR = /(?<![\p{L}\p{N}'’-])(het|de)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’/-])/giu;
 // "voor zover het schade betreft": here "het" is a pronoun and the noun stands without article.
+// A capitalised word right after the noun, on the same line.
+const NEXT_CAPITAL = /^[ \t]+(\p{Lu}\p{L}*)/u;
 const CLAUSE_ABOUT = /^[^.;:!?]*?\b(?:betreft|betreffen|aangaat|aangaan)\b/iu;
 
 /** The gender a noun is known to have, by the word itself or by its last part. */
@@ -55,6 +57,10 @@ export const rule: BlockRule = {
       const gender = genderOf(noun);
       if (!gender || gender === lowerArticle) continue;
       const nounAt = m.index + m[0].length - noun.length;
+      // "De Project Overeenkomst": a name of two capitalised nouns whose second one takes the article found
+      // (its head); "het Autoriteit Persoonsgegevens" still counts, as "Persoonsgegevens" decides nothing.
+      const next = NEXT_CAPITAL.exec(text.slice(nounAt + noun.length, nounAt + noun.length + 64));
+      if (/^\p{Lu}/u.test(noun) && next && genderOf(next[1]) === lowerArticle) continue;
       if (lowerArticle === 'het') {
         if (WITHOUT_ARTICLE.has(noun.toLowerCase()) && CLAUSE_ABOUT.test(text.slice(nounAt, nounAt + 200))) continue;
       } else if (/^\p{Lu}/u.test(noun) && /\bvan[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
