@@ -42,8 +42,8 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.deepEqual(own.definitions.map((d) => `${d.term} ${d.style}`), ['Persoonsgegevens list']);
   });
 
-  it('reads "hierna" with words before "te noemen": "hierna zowel afzonderlijk als tezamen te noemen", "hierna genoemd"', () => {
-    const text = 'Artikel 1 Toepasselijkheid\n1.1 Deze voorwaarden gelden voor goederen en diensten (de goederen en diensten hierna zowel afzonderlijk als tezamen te noemen: “Diensten”) van Proef B.V. (hierna genoemd “Leverancier”) aan de koper of huurder (hierna tezamen te noemen: “Afnemer”).\n';
+  it('reads "hierna" with words before "te noemen": "hierna elk apart en samen te noemen", "hierna genoemd"', () => {
+    const text = 'Artikel 1 Reikwijdte\n1.1 Deze regeling geldt voor de apps en de koppelingen (de apps en koppelingen hierna elk apart en samen te noemen: “Diensten”) die Proef B.V. (hierna genoemd “Leverancier”) levert aan een afnemer of gebruiker (hierna samen te noemen: “Afnemer”).\n';
     assert.deepEqual(parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`), ['Diensten hierna', 'Leverancier hierna', 'Afnemer hierna']);
     // Words after "hierna" that name no term stay unread.
     assert.deepEqual(parseDocument('Artikel 2 Slot\n2.1 Wat hierna volgt, geldt ook voor Leverancier.\n').definitions, []);

@@ -22,7 +22,7 @@ describe('bw-afwijking', () => {
   });
 
   it('leaves a departure between businesses from law that is default law for consumers too, or only grey-listed for them, alone', () => {
-    check('bw-afwijking', 'De toepasselijkheid van de artikelen 7:404, 7:407 lid 2 en 7:409 BW wordt uitdrukkelijk uitgesloten.', b2b);
+    check('bw-afwijking', 'Partijen sluiten de werking van 7:404, 7:407 lid 2 en 7:409 BW in hun verhouding uit.', b2b);
     check('bw-afwijking', 'In afwijking van artikel 7:407 lid 2 BW is ieder van hen slechts voor zijn eigen deel aansprakelijk.', b2b);
     check('bw-afwijking', 'Artikel 7:401 BW is niet van toepassing.', b2b);
     check('bw-afwijking', 'De Opdracht is aangegaan met uitsluiting van «artikel 7:408 lid 1 BW».', b2c);

@@ -69,7 +69,7 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'De organisator is «slechts aansprakelijk» voor schade door opzet.', b2c);
     check('consument-grijze-lijst', 'Ik ben «niet medisch verantwoordelijk of aansprakelijk» voor jou.', b2c);
     check('consument-grijze-lijst', 'De winkel is «niet verantwoordelijk voor eventuele ongelukken» bij het dragen van de sieraden.', b2c);
-    check('consument-grijze-lijst', 'Schade wordt vergoed, met dien verstande dat «alleen die schade voor vergoeding in aanmerking komt waarvoor de organisator is verzekerd».', b2c);
+    check('consument-grijze-lijst', 'De reisorganisator betaalt «uitsluitend de schade terug waarvoor hij verzekerd» is.', b2c);
     // The consumer's own responsibility is no exoneration.
     check('consument-grijze-lijst', 'Jij bent zelf verantwoordelijk voor het delen van medische gegevens.', b2c);
     check('consument-grijze-lijst', 'De winkel is niet verantwoordelijk voor eventuele ongelukken bij het dragen van de sieraden.', b2b);

@@ -34,7 +34,7 @@ const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
 // Exclusions and limitations the shared exoneration pattern (text/exonerations.ts) does not read: "slechts
 // aansprakelijk", "niet verantwoordelijk voor ongelukken", "niet medisch verantwoordelijk of aansprakelijk",
-// "alleen die schade ... waarvoor zij verzekerd is". Reported under sub f, once per sentence.
+// "uitsluitend de schade ... waarvoor hij verzekerd is". Reported under sub f, once per sentence.
 export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
   {
     sub: 'f',

@@ -40,7 +40,7 @@ describe('exoneratie-opzet', () => {
   });
 
   it('leaves alone the usual reservation of obvious clerical errors in prices', () => {
-    check('exoneratie-opzet', 'Alle prijzen zijn onder voorbehoud van kennelijke type- en rekenfouten. Voor de gevolgen van kennelijke fouten wordt geen aansprakelijkheid aanvaard.');
+    check('exoneratie-opzet', 'Kennelijke tikfouten en rekenfouten in een offerte binden Leverancier niet; Leverancier aanvaardt geen aansprakelijkheid voor wat uit zulke fouten volgt.');
     check('exoneratie-opzet', 'Offertes zijn onder voorbehoud van druk- en zetfouten. Voor de gevolgen van dergelijke fouten wordt geen aansprakelijkheid aanvaard.');
     // Errors of another kind are no clerical slip.
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor fouten in de software.');

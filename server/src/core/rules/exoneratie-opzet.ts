@@ -44,8 +44,8 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak'];
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
 
-// "onder voorbehoud van kennelijke type- en rekenfouten; voor de gevolgen van dergelijke fouten wordt geen
-// aansprakelijkheid aanvaard": an obvious clerical error binds no one, and cannot be intentional.
+// A reservation for obvious typing or arithmetic errors, with no liability for what follows from them: an
+// obvious clerical error binds no one, and cannot be intentional.
 const CLERICAL = /kennelijke[ \t\n]{1,4}(?:[\p{L}-]{1,20}[ \t\n]{1,4}(?:en|of)[ \t\n]{1,4})?[\p{L}-]{0,20}(?:fout|vergissing|verschrijving)|(?<![\p{L}])(?:type|reken|druk|schrijf|zet|programmeer|tik)(?:-|fout)/iu;
 const ERRORS = /fout|vergissing|verschrijving/i;
 

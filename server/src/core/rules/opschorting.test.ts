@@ -33,9 +33,9 @@ describe('opschorting', () => {
   });
 
   it('knows suspension written as schorsen, uitstellen or blocking access', () => {
-    const [a] = check('opschorting', 'VOORBEELD is gerechtigd haar werkzaamheden «uit te stellen», totdat Opdrachtgever al haar openstaande verplichtingen is nagekomen.');
+    const [a] = check('opschorting', 'VOORBEELD is bevoegd de werkzaamheden «uit te stellen» zolang Opdrachtgever niet alles heeft betaald wat opeisbaar is.');
     assert.match(a.message.nl, /niet begrensd tot wat de tekortkoming rechtvaardigt en vraagt geen voorafgaande waarschuwing/);
-    const [b] = check('opschorting', 'Indien de opdrachtgever enige verplichting niet nakomt, heeft de opdrachtnemer het recht het werk «te schorsen», mits hij de opdrachtgever vooraf schriftelijk op dat gevolg heeft gewezen.');
+    const [b] = check('opschorting', 'Blijft de opdrachtgever met enige verplichting in gebreke, dan is de opdrachtnemer bevoegd het werk «te schorsen», mits hij de opdrachtgever vooraf schriftelijk op dat gevolg heeft gewezen.');
     assert.match(b.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt \(artikel 6:262 lid 2 BW\)/);
     check('opschorting', 'Nakomt Afnemer zijn verplichtingen niet, dan mag Leverancier «de toegang en het gebruik van de applicatie door Afnemer zonder voorafgaande aankondiging blokkeren».');
   });
