@@ -47,6 +47,6 @@ describe('status bar text: the audience and kind of the draft', () => {
   });
 
   it('no kind known yet: "concept"', () => {
-    assert.equal(statusText(status({ kind: undefined, law: undefined }), 'nl').text, '$(law) b2c · concept');
+    assert.equal(statusText(status({ kind: undefined, shortKind: undefined, law: undefined }), 'nl').text, '$(law) b2c · concept');
   });
 });

@@ -1,32 +1,18 @@
 // The status bar's words for a draft: its audience and kind ("⚖ b2c · voorwaarden"), what Clausule itself
 // decided about the draft; VS Code's own counter already shows the problems. No vscode import (unit tests).
-import { KIND_NAMES } from '../../server/src/core/model/documentKind';
 import type { StatusNotification } from '../../server/src/lsp/server';
 
 type Lang = 'nl' | 'en';
 
-/** Short names for the status bar; the tooltip has the full one. */
-const SHORT: Record<keyof typeof KIND_NAMES, { nl: string; en: string }> = {
-  'algemene-voorwaarden': { nl: 'voorwaarden', en: 'terms' },
-  sla: { nl: 'SLA', en: 'SLA' },
-  verwerkersovereenkomst: { nl: 'verwerkersovereenkomst', en: 'DPA' },
-  licentie: { nl: 'licentie', en: 'licence' },
-  platform: { nl: 'gebruiksvoorwaarden', en: 'terms of use' },
-  onbekend: { nl: 'concept', en: 'draft' },
-};
-
-function shortKind(kind: StatusNotification['kind'], lang: Lang): string {
-  if (!kind) return SHORT.onbekend[lang];
-  for (const [id, name] of Object.entries(KIND_NAMES) as Array<[keyof typeof KIND_NAMES, { nl: string }]>) {
-    if (kind.nl === name.nl || kind.nl.startsWith(`${name.nl},`)) return SHORT[id][lang];
-  }
-  return kind[lang];
+/** The server's short name of the kind; the tooltip has the full one. */
+function shortKind(s: StatusNotification, lang: Lang): string {
+  return s.shortKind?.[lang] ?? (lang === 'nl' ? 'concept' : 'draft');
 }
 
 export function statusText(s: StatusNotification, lang: Lang): { text: string; tooltip: string } {
   const nl = lang === 'nl';
   const audience = s.audience === 'unknown' ? 'b2b/b2c?' : s.audience;
-  const text = `$(law) ${audience} · ${shortKind(s.kind, lang)}${s.limited ? ' $(dashboard)' : ''}`;
+  const text = `$(law) ${audience} · ${shortKind(s, lang)}${s.limited ? ' $(dashboard)' : ''}`;
   const lines = [
     nl
       ? `Doelgroep: ${s.audience === 'unknown' ? 'niet af te leiden uit het concept (consumentenregels als hint)' : s.audience === 'b2c' ? 'consumenten (b2c)' : 'bedrijven (b2b)'}`

@@ -30,6 +30,8 @@ export interface StatusNotification {
   limited: boolean;
   /** Kind of document and governing law, in both languages ("verwerkersovereenkomst, deel van een contractenset"). */
   kind?: { nl: string; en: string };
+  /** The kind's short name for the status bar itself ("voorwaarden", "DPA"). */
+  shortKind?: { nl: string; en: string };
   law?: { nl: string; en: string };
 }
 

@@ -72,6 +72,7 @@ describe('model/documentKind: the kind of document and its law', () => {
     const s = describeKind(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is een bijlage bij de Overeenkomst. Op deze overeenkomst is Belgisch recht van toepassing.\n'));
     assert.deepEqual(s, {
       kind: { nl: 'verwerkersovereenkomst, deel van een contractenset', en: 'data processing agreement, part of a contract set' },
+      shortKind: { nl: 'verwerkersovereenkomst', en: 'DPA' },
       law: { nl: 'Belgisch recht', en: 'Belgian law' },
     });
     assert.deepEqual(describeKind(detectDocumentKind('Algemene voorwaarden\n')).law, { nl: 'geen rechtskeuze gevonden', en: 'no choice of law found' });

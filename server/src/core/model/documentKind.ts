@@ -17,7 +17,7 @@ export interface DocumentKind {
   lawSpan?: Span;
 }
 
-/** Dutch and English names of a kind, for the status bar and messages. */
+/** Dutch and English names of a kind, for messages and the status bar's tooltip. */
 export const KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
   'algemene-voorwaarden': { nl: 'algemene voorwaarden', en: 'general terms and conditions' },
   sla: { nl: 'service level agreement / dienstbeschrijving', en: 'service level agreement / service description' },
@@ -25,6 +25,16 @@ export const KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
   licentie: { nl: 'licentievoorwaarden', en: 'licence terms' },
   platform: { nl: 'gebruiksvoorwaarden van een platform', en: 'platform terms of use' },
   onbekend: { nl: 'soort document onbekend', en: 'kind of document unknown' },
+};
+
+/** The short names the status bar itself shows. */
+const SHORT_KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
+  'algemene-voorwaarden': { nl: 'voorwaarden', en: 'terms' },
+  sla: { nl: 'SLA', en: 'SLA' },
+  verwerkersovereenkomst: { nl: 'verwerkersovereenkomst', en: 'DPA' },
+  licentie: { nl: 'licentie', en: 'licence' },
+  platform: { nl: 'gebruiksvoorwaarden', en: 'terms of use' },
+  onbekend: { nl: 'concept', en: 'draft' },
 };
 
 /** The law code of a choice that names no one country: "het recht van de staat of provincie waarin u woont". */
@@ -197,7 +207,7 @@ export function foreignLaw(kind: DocumentKind | undefined): boolean {
 }
 
 /** The status bar's words for a draft's kind and law, in both languages. */
-export function describeKind(k: DocumentKind | undefined): { kind?: { nl: string; en: string }; law?: { nl: string; en: string } } {
+export function describeKind(k: DocumentKind | undefined): { kind?: { nl: string; en: string }; shortKind?: { nl: string; en: string }; law?: { nl: string; en: string } } {
   if (!k) return {};
   const name = KIND_NAMES[k.kind];
   const kind = k.partOfSet ? { nl: `${name.nl}, deel van een contractenset`, en: `${name.en}, part of a contract set` } : name;
@@ -207,5 +217,5 @@ export function describeKind(k: DocumentKind | undefined): { kind?: { nl: string
     : k.lawSource === 'implied'
       ? { nl: `${lawName.nl} (afgeleid)`, en: `${lawName.en} (inferred)` }
       : lawName;
-  return { kind, law };
+  return { kind, shortKind: SHORT_KIND_NAMES[k.kind], law };
 }
