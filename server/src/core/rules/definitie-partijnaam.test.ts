@@ -17,6 +17,12 @@ describe('definitie-partijnaam', () => {
     assert.ok(applyFix(unmark(marked).text, f).includes('kan de opdrachtgever opmerkingen'));
   });
 
+  it('finds the same in an article whose lower case is longer than its text (a dotted capital İ in a name)', () => {
+    const marked = BODY + '6.1 İSTANBUL TEKSTIL levert via de «klant» aan de eindafnemer.\n';
+    const [f] = check('definitie-partijnaam', marked);
+    assert.equal(unmark(marked).text.slice(f.span.start, f.span.end), 'klant');
+  });
+
   it('fires on the same name spelled without its diaeresis, whatever stands before it', () => {
     const body = BODY.replace(/opdrachtgever/g, 'cliënt').replace(/Opdrachtgever/g, 'Cliënt');
     const [f] = check('definitie-partijnaam', body + '6.1 Is een «client» ontevreden, dan meldt hij dat.\n');

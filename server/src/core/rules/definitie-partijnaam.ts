@@ -1,7 +1,8 @@
 // A party called by another name than the one the draft uses for it: "de klant" in a draft that says
 // "opdrachtgever" throughout, "de aannemer" beside "opdrachtnemer", "client" beside "cliënt".
 import type { DocumentRule } from './rule';
-import type { DocumentModel } from '../model/types';
+import type { Block, DocumentModel } from '../model/types';
+import { registeredTriggerWords, triggersOf, triggerWords } from '../text/triggerWords';
 import { isWordCode, wordBefore } from '../model/definitions';
 import partyData from './data/partijnamen.json';
 
@@ -44,8 +45,7 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     // A party word inside a definition describes the term ("Opdrachtgever: de wederpartij van …"): no use as a name.
-    const defTexts = model.definitions.map((d) => d.textSpan);
-    const hits = partyWords(model).filter((h) => !defTexts.some((s) => s.start <= h.start && h.start < s.end));
+    const hits = outside(partyWords(model), model.definitions.map((d) => d.textSpan));
     if (!hits.length) return;
     const count = new Map<string, number>();
     for (const h of hits) count.set(h.key, (count.get(h.key) ?? 0) + 1);
@@ -99,26 +99,65 @@ export const rule: DocumentRule = {
   },
 };
 
+/** The hits (in text order) that lie in none of the spans. */
+function outside<T extends { start: number }>(hits: T[], spans: Array<{ start: number; end: number }>): T[] {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const out: T[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end of the spans that start at or before the hit
+  for (const h of hits) {
+    while (k < sorted.length && sorted[k].start <= h.start) reach = Math.max(reach, sorted[k++].end);
+    if (h.start >= reach) out.push(h);
+  }
+  return out;
+}
+
 /** Diacritics off: "cliënt" and "client" are one word spelled two ways. */
 function fold(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** The party words in the text, case-insensitively, as whole words. */
+// The party words are found by the engine's literal gates, one automaton pass per article, cached with the
+// article: after an edit only the edited article is read again.
+const PARTY_GROUP = 'partijnamen';
+triggerWords([...ALL.keys()], PARTY_GROUP);
+
+/** The party words in the text, case-insensitively, as whole words, in text order. */
 function partyWords(model: DocumentModel): Array<{ key: string; start: number }> {
   const out: Array<{ key: string; start: number }> = [];
-  // Latin capitals only, one code unit for one: offsets stay those of the text (toLowerCase may not keep them).
-  const lower = model.text.replace(/[A-ZÀ-ÖØ-Þ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-  for (const key of ALL.keys()) {
-    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
-      if (isWordCode(lower.charCodeAt(at - 1)) || isWordCode(lower.charCodeAt(at + key.length))) continue;
-      // "leverancier(s)", "aannemer-": a word of its own only when no bracket or hyphen continues it.
-      const next = lower.charCodeAt(at + key.length);
-      if (next === 40 || next === 45) continue;
-      out.push({ key, start: at });
+  const keys = registeredTriggerWords(PARTY_GROUP);
+  const blocks: Block[] = model.blocks.length ? model.blocks : [{ span: { start: 0, end: model.text.length }, text: model.text, firstLine: 0 }];
+  for (const b of blocks) {
+    const found = triggersOf(b, PARTY_GROUP);
+    // Lower-casing changed the article's length (a rare letter such as U+0130): its positions are not the
+    // text's, so that article is searched word by word in a lower case of the same length.
+    let positions = found.hits;
+    if (!found.exact) {
+      const lower = lowerSameLength(b.text);
+      positions = keys.map((key) => occurrences(lower, key));
     }
+    positions.forEach((at, k) => {
+      const key = keys[k];
+      for (const i of at) {
+        if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
+        const next = b.text.charCodeAt(i + key.length);
+        if (next === 40 || next === 45) continue;
+        out.push({ key, start: b.span.start + i });
+      }
+    });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A-Z and À-Þ lowered, nothing else: the same length as the text. */
+function lowerSameLength(text: string): string {
+  return text.replace(/[A-ZÀ-ÖØ-Þ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+  return out;
 }
 
 /** Whether the word stands as the name of a party ("de klant", "door leverancier"), not as any one ("een klant", "haar leverancier"). */
