@@ -9,9 +9,15 @@ describe('definitie-ongebruikt', () => {
     assert.deepEqual(f.tags, ['unnecessary']);
   });
 
-  it('says so when the term is used only in a plural the draft does not cover', () => {
-    const [f] = check('definitie-ongebruikt', 'Artikel 1 Definities\n«Werkdag»: maandag tot en met vrijdag.\nArtikel 2 Termijn\nBinnen vijf Werkdagen.\n');
-    assert.match(f.message.nl, /alleen in het meervoud/);
+  it('counts a plural as a use of the singular, also where the draft does not say the singular includes it', () => {
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nBijlage: een stuk dat bij de Overeenkomst hoort;\nOvereenkomst: de afspraak.\nArtikel 2 Rangorde\nDe Overeenkomst gaat voor alle Bijlagen.\n');
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nWerkdag: maandag tot en met vrijdag.\nArtikel 2 Termijn\nBinnen vijf Werkdagen.\n');
+    // A plural inside a longer word is no use of the term.
+    check('definitie-ongebruikt', 'Artikel 1 Definities\n«Werkdag»: maandag tot en met vrijdag.\nArtikel 2 Termijn\nDe Werkdagenregeling geldt.\n');
+  });
+
+  it('leaves a plural that the draft defines as a term of its own to that term', () => {
+    check('definitie-ongebruikt', 'Artikel 1 Definities\n«Partij»: Leverancier of Klant;\nPartijen: Leverancier en Klant samen.\nArtikel 2 Slot\nPartijen tekenen.\n');
   });
 
   it('leaves a term the clauses write in lower case to definitie-hoofdletter', () => {
@@ -22,7 +28,7 @@ describe('definitie-ongebruikt', () => {
     check('definitie-ongebruikt', 'Artikel 1 Definities\nBegrippen in het enkelvoud omvatten ook het meervoud.\nWerkdag: maandag tot en met vrijdag;\nOfferte en/of Aanbieding: een voorstel.\nArtikel 2 Termijn\nBinnen vijf Werkdagen na de Offerte.\n');
   });
 
-  it('counts a use inside another definition, and says once, as a hint, that the clauses never use the term', () => {
+  it('counts a use inside another definition; used by one definition only, a hint says its description could go there', () => {
     const text = 'Artikel 1 Definities\n«Platform»: de besloten omgeving van de Dienst;\nDienst: de dienst;\nInloggegevens: de codes die toegang geven tot het Platform.\nArtikel 2 Gebruik\nDe Dienst en de Inloggegevens zijn persoonlijk.\n';
     const [f] = check('definitie-ongebruikt', text);
     assert.match(f.message.nl, /alleen gebruikt in de definitie van "Inloggegevens"/);
@@ -31,6 +37,10 @@ describe('definitie-ongebruikt', () => {
     // Used in a clause as well, also in the plural: nothing.
     check('definitie-ongebruikt', unmark(text).text + 'Het Platform is beveiligd.\n');
     check('definitie-ongebruikt', unmark(text).text + 'Beide Platformen zijn beveiligd.\n');
+    // A building block of two definitions saves repeating it: nothing either.
+    check('definitie-ongebruikt', unmark(text).text.replace('Dienst: de dienst;', 'Dienst: de dienst op het Platform;'));
+    // Named only in its own definition, the term is unused.
+    check('definitie-ongebruikt', unmark(text).text.replace('Platform: de besloten omgeving', '«Portaal»: de besloten omgeving'));
   });
 
   it('counts the forms a term written with its plural ending allows, and never reports them as undefined too', () => {

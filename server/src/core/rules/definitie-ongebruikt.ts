@@ -19,45 +19,52 @@ export const rule: DocumentRule = {
         nl: '"{term}" wordt alleen gebruikt in de definitie van "{other}"; de bepalingen zelf gebruiken het begrip niet. Overweeg de omschrijving in die definitie op te nemen en deze definitie te schrappen.',
         en: '"{term}" is only used in the definition of "{other}"; the clauses themselves never use the term. Consider writing its description into that definition and deleting this one.',
       },
-      pluralOnly: {
-        nl: '"{term}" wordt alleen in het meervoud gebruikt ("{plural}"), en het concept bepaalt niet dat het enkelvoud ook het meervoud omvat. Voeg die bepaling toe aan de definities, of definieer het meervoud.',
-        en: '"{term}" is only used in the plural ("{plural}"), and the draft does not say that the singular includes the plural. Add that provision to the definitions, or define the plural.',
-      },
     },
   },
   check(model, ctx) {
-    // Only whether each defined term is used matters: the uses are read until every term has been seen.
-    const wanted = new Set<string>();
-    for (const d of model.definitions) wanted.add(d.term);
-    const used = new Set<string>();
-    // Uses inside the definitions count, and are remembered apart: a term used only there says so.
     // Only a definition that stands on its own (a list item, a table row) holds a description; a term defined
     // in passing ("hierna te noemen ...", "onder X wordt verstaan") sits in a running clause, whose words are uses.
     const byText = model.definitions.filter((d) => d.style !== 'hierna' && d.style !== 'verstaan' && d.style !== 'extern').sort((a, b) => a.textSpan.start - b.textSpan.start);
-    const inDefinitionOf = new Map<string, Definition>();
+    const used = new Set<string>();
+    // Any use counts, also one inside another definition. Where a term is used only there, the definitions
+    // that use it are remembered: used by one, its description could go into that one.
+    const hosts = new Map<string, Set<Definition>>();
     const inClauses = new Set<string>();
     for (const u of model.uses) {
-      if (!wanted.has(u.term)) continue;
       used.add(u.term);
       if (inClauses.has(u.term)) continue;
       const host = definitionAt(byText, u.span.start);
-      if (host) {
-        if (host.term !== u.term && !inDefinitionOf.has(u.term)) inDefinitionOf.set(u.term, host);
-      } else inClauses.add(u.term);
+      if (!host) inClauses.add(u.term);
+      else if (host.term !== u.term) {
+        const set = hosts.get(u.term);
+        if (set) set.add(host);
+        else hosts.set(u.term, new Set([host]));
+      }
     }
-    // "Administrator(s)": the term as written allows its plural; either form in the text is a use.
-    for (const d of model.definitions) if (!used.has(d.term) && writtenFormUsed(model.text, d, model.definitions)) used.add(d.term);
+    const defined = new Set(model.definitions.map((d) => d.term));
+    for (const d of model.definitions) {
+      if (used.has(d.term)) continue;
+      // "Administrator(s)": the term as written allows its plural; either form in the text is a use.
+      // And a plural is a use of the singular ("Bijlagen" for Bijlage) whether or not the draft says the
+      // singular includes the plural: a reader takes it as the defined term, so the definition is used.
+      if (writtenFormUsed(model.text, d, model.definitions) || pluralUsed(model.text, d, defined, model.definitions, () => true)) {
+        used.add(d.term);
+        inClauses.add(d.term);
+      }
+    }
     // One definition of several terms ("Offerte en/of Aanbieding") is used when any of them is.
     const groupUsed = new Set<number>();
     for (const d of model.definitions) if (d.group !== undefined && used.has(d.term)) groupUsed.add(d.group);
     const reported = new Set<number>();
     for (const d of model.definitions) {
       if (d.style === 'extern') continue; // a term taken from another document is used where it is named
+      const twice = model.definitions.some((o) => o !== d && o.term === d.term);
       if (used.has(d.term)) {
-        const host = inClauses.has(d.term) ? undefined : inDefinitionOf.get(d.term);
-        // A plural the draft does not count as a use ("Medewerkers") still shows the clauses use the term.
-        const clausePlural = () => pluralsOf(d.term).some((p) => wordAt(model.text, p, (at) => !definitionAt(byText, at)));
-        if (host && d.group === undefined && !model.definitions.some((o) => o !== d && o.term === d.term) && !clausePlural()) {
+        // Used in the definition of one other term only: a building block of that one definition, which could
+        // hold the description itself. A term several definitions build on saves repeating it: nothing to say.
+        const only = inClauses.has(d.term) ? undefined : hosts.get(d.term);
+        if (only?.size === 1 && d.group === undefined && !twice && !pluralUsed(model.text, d, defined, model.definitions, (at) => !definitionAt(byText, at))) {
+          const [host] = only;
           ctx.report({ span: d.span, messageId: 'onlyInDefinitions', severity: 'hint', args: { term: d.label ?? d.term, other: host.label ?? host.term } });
         }
         continue;
@@ -67,12 +74,10 @@ export const rule: DocumentRule = {
         reported.add(d.group);
       }
       // Defined twice: the uses are counted for the first definition; definitie-dubbel reports the second.
-      if (model.definitions.some((o) => o !== d && o.term === d.term)) continue;
-      const plural = model.pluralCovered ? undefined : pluralUse(model.text, d);
+      if (twice) continue;
       const span = d.group !== undefined ? groupSpan(model.definitions, d) : d.span;
-      if (plural) ctx.report({ span, messageId: 'pluralOnly', args: { term: d.label ?? d.term, plural } });
       // Written in lower case in the clauses: used after all, and definitie-hoofdletter says how.
-      else if (!usedInLowerCase(model.text, d, byText)) ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
+      if (!usedInLowerCase(model.text, d, byText)) ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
     }
   },
 };
@@ -82,17 +87,12 @@ function groupSpan(defs: Definition[], d: Definition) {
   return { start: members[0].span.start, end: members[members.length - 1].span.end };
 }
 
-function pluralUse(text: string, d: Definition): string | undefined {
-  for (const p of pluralsOf(d.term)) {
-    let at = text.indexOf(p);
-    while (at >= 0) {
-      const before = at > 0 ? text[at - 1] : ' ';
-      const after = text[at + p.length] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return p;
-      at = text.indexOf(p, at + 1);
-    }
-  }
-  return undefined;
+/**
+ * Whether a plural of the term ("Bijlagen") stands as a word of its own outside the definitions' term spans,
+ * where `where` accepts it. A plural the draft defines as a term of its own is that term's.
+ */
+function pluralUsed(text: string, d: Definition, defined: Set<string>, defs: Definition[], where: (at: number) => boolean): boolean {
+  return pluralsOf(d.term).some((p) => !defined.has(p) && wordAt(text, p, (at) => where(at) && !defs.some((o) => o.span.start <= at && at < o.span.end)));
 }
 
 /** The definition whose text holds `at`, if any (by binary search over definitions sorted by text start). */
