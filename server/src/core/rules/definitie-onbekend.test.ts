@@ -134,6 +134,29 @@ describe('definitie-onbekend: words capitalised for another reason', () => {
     check('definitie-onbekend', body('Leverancier en de koper (hierna samen te noemen: “Wederpartij”) sluiten af. De Wederpartij betaalt; alle Wederpartijen tekenen.'));
   });
 
+  it('skips the name of another document, product or body: abbreviated in brackets, or owned by a name', () => {
+    // Introduced with its abbreviation, the word is a name wherever the draft uses it.
+    check('definitie-onbekend', body('Toegangspassen (TP’s en GP’s) zijn nodig. De Klant neemt een Toegangspas af voor elke medewerker.'));
+    // "de X voor/van" a name of two capitalised words or an organisation: a document of someone else.
+    check('definitie-onbekend', body('Zie de Productgids voor Acme Kantoor. De tabellen in Bijlage A van de Productgids tellen niet mee.'));
+    check('definitie-onbekend', body('Voorbeeldsoft B.V. stelt regels. Het Huisreglement van Voorbeeldsoft geldt; de Klant leest het Huisreglement.'));
+    // A title read up to its abbreviation names that instrument there, and only there.
+    check('definitie-onbekend', body('Zie artikel 3 van de Conventie inzake de handel in bedreigde soorten (CITES).'));
+    check('definitie-onbekend', body('Zie artikel 3 van de Conventie inzake de handel in bedreigde soorten (CITES). De «Conventie» geldt voor de Klant.'));
+    // The title of a document by its last part.
+    check('definitie-onbekend', body('De Klant aanvaardt de Leveringsvoorwaarden, het Klachtenreglement en de Privacyverklaring.'));
+  });
+
+  it('still reports a word owned by a single-word name, or not abbreviated, or not a title by its form', () => {
+    check('definitie-onbekend', body('De «Productgids» geldt voor de Klant. Zie de Productgids voor Acme.'));
+    check('definitie-onbekend', body('De «Toegangspas» (zie hierna) is persoonlijk; een Toegangspas ook.'));
+    check('definitie-onbekend', body('De Klant leest de «Handleiding» en de Leveringsvoorwaarden.'));
+  });
+
+  it('knows a term the draft says is described in another document it names', () => {
+    check('definitie-onbekend', body('De Klant krijgt het Startpakket, zoals beschreven in de Productgids voor Acme Kantoor. Het Startpakket is persoonlijk.'));
+  });
+
   it('says nothing where the draft takes its terms from another document it names', () => {
     const imported = '# Verwerkersovereenkomst\nAlle definities zoals omschreven in de algemene voorwaarden van Leverancier hebben in deze overeenkomst dezelfde betekenis.\n## Artikel 1 – Verwerking\n1.1 De Klant laat de Gegevens verwerken voor de Dienst.\n';
     check('definitie-onbekend', imported);

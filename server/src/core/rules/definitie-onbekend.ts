@@ -55,6 +55,41 @@ function quotedWords(text: string): Set<string> {
   return out;
 }
 
+/**
+ * Words the draft uses as the name of another document, product or body rather than as a term of its own:
+ * the word abbreviated in brackets right after it ("Toegangslicenties (CAL's)", "de Verordening (AVG)"), and
+ * the word before "van"/"voor" and a name of several capitalised words ("de Licentiebeschrijving voor Acme
+ * Office", "het Reglement van de Stichting Geschillen Zorg") or of an organisation ("Voorbeeld B.V.").
+ */
+function namesOfOthers(text: string, known: Set<string>, orgs: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    out.add(w);
+    for (const p of pluralsOf(w)) out.add(p);
+    for (const s of singularsOf(w)) out.add(s);
+  };
+  ABBREVIATED.lastIndex = 0;
+  NAME_OF.lastIndex = 0;
+  if (text.includes('(')) {
+    for (let m = ABBREVIATED.exec(text); m; m = ABBREVIATED.exec(text)) if (!LEGAL_FORMS.has(m[2])) add(m[1]);
+  }
+  for (let m = NAME_OF.exec(text); m; m = NAME_OF.exec(text)) {
+    const owner = m[2];
+    if (known.has(owner) || isDeterminer(owner.toLowerCase())) continue;
+    if (m[3] !== undefined || orgs.has(owner)) add(m[1]);
+  }
+  return out;
+}
+
+// "Toegangslicenties (CAL's en SAL's)": a word and, in brackets, its abbreviation. Latin letters, no /u: one pass.
+const ABBREVIATED = /([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,2}\([ \t]{0,2}([A-Z][A-Z0-9]{1,9})(?=['’]s|[ \t),\/])/g;
+// "de Licentiebeschrijving voor Acme Office": the word, the first word of the owner's name, and a second one.
+const NAME_OF = /(?<![A-Za-zÀ-ÿ])(?:de|het)[ \t]{1,3}([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,3}(?:van|voor)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]{1,40})(?:[ \t]{1,2}([A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,40}))?/g;
+// "Overeenkomst inzake de handelsaspecten van de intellectuele eigendom (TRIPS)": a title, read after the word.
+const TITLE_TO_ABBREVIATION = /^[ \t]{1,3}(?:inzake|betreffende|houdende|tot|over|op|ter|van|voor)(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{1,30}){0,8}[ \t]{1,3}\([A-Z][A-Z0-9]{1,9}[)'’ \t]/;
+// "Leveringsvoorwaarden", "Klachtenreglement", "Privacyverklaring": by its last part, the title of a document.
+const DOCUMENT_TITLE = /^\p{Lu}\p{Ll}{2,}(?:voorwaarden|reglement|verklaring|beleid)$/u;
+
 /** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
 function organisations(text: string): Set<string> {
   const out = new Set<string>();
@@ -113,6 +148,7 @@ export const rule: DocumentRule = {
     if (IMPORTED_TERMS.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return;
     let orgs: Set<string> | undefined;
     let quoted: Set<string> | undefined;
+    let others: Set<string> | undefined;
     const reported = new Set<string>();
     let stub: DefinitionList | undefined | null = null;
     let skip: Array<{ start: number; end: number }> | undefined;
@@ -122,12 +158,17 @@ export const rule: DocumentRule = {
       while (si < skip.length && skip[si].end <= at) si++;
       if (si < skip.length && skip[si].start <= at) return;
       if (titleLine(text, at, at + word.length)) return;
+      // The title of a document ("de Leveringsvoorwaarden"), or of another instrument abbreviated at its end
+      // ("de Overeenkomst inzake … (TRIPS)"): not this draft's term.
+      if (DOCUMENT_TITLE.test(word) || TITLE_TO_ABBREVIATION.test(text.slice(at + word.length, at + word.length + 200))) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(word, prefixes)) return;
       orgs ??= organisations(text);
       if (orgs.has(word)) return;
       quoted ??= quotedWords(text);
       if (quoted.has(word)) return;
+      others ??= namesOfOthers(text, known, orgs);
+      if (others.has(word)) return;
       // One word, one finding: its plural ("Toegangslicenties" beside Toegangslicentie) is the same term.
       const singulars = singularsOf(word);
       if (singulars.some((w) => reported.has(w))) return;
