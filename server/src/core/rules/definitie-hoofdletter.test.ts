@@ -81,6 +81,23 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', site + 'De Website is van Voorbeeld. Voorbeeld beheert de Website. Zie ook www.voorbeeld.nl/voorwaarden.\n');
   });
 
+  it('leaves alone a phrase the draft introduces in quotation marks, and its repetitions', () => {
+    const defs = 'Artikel 1 Definities\nGebruiker: de Klant of een medewerker van de Klant.\nArtikel 2 Gebruik\n';
+    const caps = 'De Klant wijst de Gebruiker aan. Iedere Gebruiker krijgt een account. Een Gebruiker meldt storingen. Leverancier helpt de Gebruiker.\n';
+    check('definitie-hoofdletter', defs + caps + '2. De Klant kan een ‘tijdelijke gebruiker’ aanmelden; die tijdelijke gebruiker ziet alleen zijn eigen gegevens.\n');
+    // The term quoted on its own is named there only: a later lower-case use is still a slip.
+    check('definitie-hoofdletter', defs + caps + '2. Het woord ‘gebruiker’ ziet op personen. Daarna meldt de «gebruiker» zich aan.\n');
+    // Without the quotation, the same words are a slip where the draft capitalises the term without exception.
+    check('definitie-hoofdletter', defs + caps + '2. Die tijdelijke «gebruiker» ziet alleen zijn eigen gegevens.\n');
+  });
+
+  it('leaves alone a contract of a kind the law names, and agreements with third parties', () => {
+    const defs = 'Artikel 1 Definities\nOvereenkomst: de afspraak tussen Leverancier en Klant.\nArtikel 2 Rangorde\n';
+    const caps = 'De Klant tekent de Overeenkomst. Leverancier voert de Overeenkomst uit. Een wijziging van de Overeenkomst is schriftelijk. De Klant leest de Overeenkomst.\n';
+    check('definitie-hoofdletter', defs + caps + '2. Artikel 7:404 BW over de overeenkomst van opdracht geldt niet. Leverancier mag overeenkomsten met derden sluiten.\n');
+    check('definitie-hoofdletter', defs + caps + '2. Leverancier mag de «overeenkomst» met de Klant opzeggen.\n');
+  });
+
   it('leaves the definitions\' own words alone, and a single lower-case use of a term never capitalised', () => {
     const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\nDienst: de dienst die Leverancier met de klant overeenkomt.\nArtikel 2 Gebruik\n';
     check('definitie-hoofdletter', defs + 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n');

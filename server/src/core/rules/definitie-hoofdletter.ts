@@ -129,8 +129,10 @@ export function keyTable(keys: Iterable<string>): KeyTable {
   }
   return { lists, filter };
 }
-// "software van derden", "voorwaarden van een derde": not the defined thing.
-const QUALIFIED_AFTER = /^[ \t]{1,3}(?:van[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden)\b/;
+// "software van derden", "overeenkomsten met derden", "voorwaarden van een derde": not the defined thing. Nor is
+// a contract of a kind the law names ("de overeenkomst van opdracht", "van aanneming van werk").
+const QUALIFIED_AFTER =
+  /^[ \t]{1,3}(?:(?:van|met)[ \t]{1,3}(?:(?:een|die|deze|de)[ \t]{1,3})?derden?|derden|van[ \t]{1,3}(?:opdracht|aanneming|koop|huur|lastgeving|bewaarneming|geldlening|borgtocht|arbeid|vaststelling|bruikleen|verbruikleen))\b/;
 // Built once: a /u literal with \p{…} may be bundled as `new RegExp(…)`, made again at every use.
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}/u;
@@ -288,10 +290,46 @@ export const rule: DocumentRule = {
     // Nor is the title and opening line above the first article ("Deze algemene voorwaarden regelen …"),
     // which names the document before any term is defined.
     const firstArticle = model.nodes.length ? model.nodes[0].span.start : text.length;
-    const hits = found.filter((x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at));
+    // A lower-case phrase the draft introduces in quotation marks ("een ‘specifieke gebruiker’") names its own
+    // thing: the term in it, and in every repetition of the phrase, is not the defined term.
+    const quoted = quotedPhrases(text);
+    const hits = found.filter((x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at) && !inQuotedPhrase(text, x.at, x.c.lower, quoted));
     reportByConvention(model, ctx, hits);
   },
 };
+
+// A lower-case phrase of at most six words in quotation marks.
+const QUOTED_PHRASE = /["“‘'„]([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{0,40}(?:[ \t][a-zß-öø-ÿ'’-]{1,40}){0,5})["”’']/g;
+
+/** The lower-case phrases the draft puts in quotation marks, by their last word. */
+function quotedPhrases(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!/["“‘'„]/.test(text)) return out;
+  QUOTED_PHRASE.lastIndex = 0;
+  for (let m = QUOTED_PHRASE.exec(text); m; m = QUOTED_PHRASE.exec(text)) {
+    const phrase = m[1];
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+    const list = out.get(last);
+    if (list) list.push(phrase);
+    else out.set(last, [phrase]);
+    // The closing quotation mark may open the next phrase ("'a' of 'b'" reads "' of '" too; harmless).
+    QUOTED_PHRASE.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
+/** Whether the lower-case form at `at` is the end of a phrase the draft quotes: in the quotation or a repetition of it. */
+function inQuotedPhrase(text: string, at: number, lower: string, quoted: Map<string, string[]>): boolean {
+  const list = quoted.get(lower.slice(lower.lastIndexOf(' ') + 1));
+  if (!list) return false;
+  const end = at + lower.length;
+  for (const phrase of list) {
+    if (!phrase.endsWith(lower) || end < phrase.length || !text.startsWith(phrase, end - phrase.length)) continue;
+    // The term quoted on its own ("het woord ‘gebruiker’") is named there only; a longer phrase is a name of its own.
+    if (phrase.length > lower.length || /["“‘'„]/.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
+}
 
 const ARTICLE_HEADING = /^[ \t#*]{0,8}[Aa]rtikel[ \t]+\d+(?:\.\d+)*[.:;)]?[ \t]/;
 
