@@ -99,7 +99,7 @@ describe('definitie-onbekend', () => {
         '2.1 Op de Dienst is Nederlands recht van toepassing. Geschillen gaan naar de Rechtbank Amsterdam of de Kamer van Koophandel.\n' +
         '2.2 De Klant: Betaling geschiedt in Januari; zie de AVG en de Europese Unie, gevestigd aan het Zuiderkruis 29.\n' +
         '2.3 Leverancier kan de Diensten van de Klanten opschorten; a) Opschorting geschiedt schriftelijk.\n' +
-        '2.4 Microsoft Azure levert de opslag, zoals de Belastingdienst weet.\n' +
+        '2.4 Microsoft Azure levert de opslag, zoals de Belastingdienst weet; ingeschreven in het Handelsregister onder nummer 1.\n' +
         '2.5 De Klantgegevens en de Dienstverlening volgen de Dienst.\n',
     );
   });
