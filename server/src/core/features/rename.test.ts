@@ -50,6 +50,22 @@ describe('features/rename', () => {
     assert.equal(applyEdits(text, r.edits), text.replace('Opdracht:', 'Dienst:').replace('de Opdracht uit', 'de Dienst uit'));
   });
 
+  it('renames only compounds built on the term, not a longer word that shares its first letters', () => {
+    const text =
+      'Artikel 1 Definities\nDienst: de hosting die Leverancier levert.\nArtikel 2 Toepassing\n1. De Dienstverleningsvoorwaarden gelden voor alle dienstverlening. De Dienstomschrijving noemt de Dienst. De Dienstverleningsafspraken wijzigen niet.\n';
+    const r = renameTerm(parseDocument(text), text.indexOf('Dienst:'), 'Hosting');
+    assert.ok('edits' in r);
+    const out = applyEdits(text, r.edits);
+    // Built on the term: renamed with it. A document's title, and compounds on "dienstverlening", an ordinary
+    // word of the draft: left as they are.
+    assert.equal(out, text.replace('Dienst:', 'Hosting:').replace('Dienstomschrijving', 'Hostingomschrijving').replace('noemt de Dienst', 'noemt de Hosting'));
+    // Without "dienstverlening" in the draft, a compound on it cannot be told from one on the term, except a title.
+    const plain = text.replace(' voor alle dienstverlening', '');
+    const p = renameTerm(parseDocument(plain), plain.indexOf('Dienst:'), 'Hosting');
+    assert.ok('edits' in p);
+    assert.ok(applyEdits(plain, p.edits).includes('De Dienstverleningsvoorwaarden gelden. De Hostingomschrijving'));
+  });
+
   it('leaves a plural alone that the draft defines as a term of its own', () => {
     const text = 'Artikel 1 Definities\nPartij: Leverancier of Klant;\nPartijen: Leverancier en Klant samen.\nArtikel 2 Slot\n1. De Partij en de Partijen tekenen.\n';
     const model = parseDocument(text);

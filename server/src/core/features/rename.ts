@@ -5,6 +5,7 @@ import { isWordCode, pluralsOf } from '../model/definitions';
 import { targetAt } from './navigation';
 import { parseDocument } from '../model/parse';
 import { applyEdits } from './renumber';
+import { builtOnTerm, ordinaryWordsAfter } from '../model/termCompounds';
 
 export interface PrepareRenameData {
   span: Span;
@@ -50,7 +51,11 @@ export function renameTerm(model: DocumentModel, offset: number, newName: string
   // Compounds written with the term's capital ("Gebruikersnaam") take it from the term, as
   // definitie-onbekend reads them: the term part is renamed with it. A name of several words makes no compound.
   if (!old.includes(' ') && !name.includes(' ')) {
+    const ordinary = ordinaryWordsAfter(model.text, old);
     for (const at of compoundsAt(model.text, old, new Set([...taken, ...inflected.map((x) => x.start)]))) {
+      // Only a compound built on the term: not "Dienstverleningsvoorwaarden" (a document's title, and built on
+      // "dienstverlening", which the draft writes as an ordinary word) when Dienst is renamed.
+      if (!builtOnTerm(compoundAt(model.text, at, old.length), ordinary)) continue;
       // Another term's definition ("Opdrachtgever" beside Opdracht) is that term's own word.
       if (model.definitions.some((d) => d.span.start <= at && at < d.span.end)) continue;
       // A party named after the term ("Opdrachtnemer", "Licentiegever") is another word, not a form of it:
@@ -107,6 +112,13 @@ export function pluralsAt(model: DocumentModel, term: string, taken: Set<number>
     }
   }
   return out;
+}
+
+/** The compound that starts with a term of `length` at `at`: the term and the lower-case letters after it. */
+function compoundAt(text: string, at: number, length: number): string {
+  let end = at + length;
+  while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+  return text.slice(at, end);
 }
 
 /** The rest of a compound that names a party: -gever(s), -nemer(s). */

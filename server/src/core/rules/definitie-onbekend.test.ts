@@ -157,6 +157,12 @@ describe('definitie-onbekend: words capitalised for another reason', () => {
     check('definitie-onbekend', body('De Klant krijgt het Startpakket, zoals beschreven in de Productgids voor Acme Kantoor. Het Startpakket is persoonlijk.'));
   });
 
+  it('knows a compound built on a defined term, not one built on an ordinary word of the draft', () => {
+    check('definitie-onbekend', body('De Klantgegevens en de Dienstomschrijving volgen de Dienst.'));
+    // "dienstverlening" is an ordinary word of this draft: capitalised, it is no form of the term Dienst.
+    check('definitie-onbekend', body('De Klant betaalt voor alle dienstverlening; de «Dienstverlening» volgt de Dienst.'));
+  });
+
   it('says nothing where the draft takes its terms from another document it names', () => {
     const imported = '# Verwerkersovereenkomst\nAlle definities zoals omschreven in de algemene voorwaarden van Leverancier hebben in deze overeenkomst dezelfde betekenis.\n## Artikel 1 – Verwerking\n1.1 De Klant laat de Gegevens verwerken voor de Dienst.\n';
     check('definitie-onbekend', imported);

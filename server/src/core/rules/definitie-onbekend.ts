@@ -8,6 +8,7 @@ import { htmlComments } from '../text/htmlComments';
 import names from './data/eigennamen.json';
 import { definitionList, definitionStubFix, type DefinitionList } from '../fixes/definitionStub';
 import { bracketForms } from './definitie-ongebruikt';
+import { builtOnTerm, DOCUMENT_TITLE, ordinaryWordsAfter } from '../model/termCompounds';
 
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
@@ -87,8 +88,6 @@ const ABBREVIATED = /([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,2}\([ \t]{0,2
 const NAME_OF = /(?<![A-Za-zÀ-ÿ])(?:de|het)[ \t]{1,3}([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,3}(?:van|voor)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]{1,40})(?:[ \t]{1,2}([A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,40}))?/g;
 // "Overeenkomst inzake de handelsaspecten van de intellectuele eigendom (TRIPS)": a title, read after the word.
 const TITLE_TO_ABBREVIATION = /^[ \t]{1,3}(?:inzake|betreffende|houdende|tot|over|op|ter|van|voor)(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{1,30}){0,8}[ \t]{1,3}\([A-Z][A-Z0-9]{1,9}[)'’ \t]/;
-// "Leveringsvoorwaarden", "Klachtenreglement", "Privacyverklaring": by its last part, the title of a document.
-const DOCUMENT_TITLE = /^\p{Lu}\p{Ll}{2,}(?:voorwaarden|reglement|verklaring|beleid)$/u;
 
 /** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
 function organisations(text: string): Set<string> {
@@ -149,6 +148,7 @@ export const rule: DocumentRule = {
     let orgs: Set<string> | undefined;
     let quoted: Set<string> | undefined;
     let others: Set<string> | undefined;
+    const ordinary = new Map<string, Set<string>>();
     const reported = new Set<string>();
     let stub: DefinitionList | undefined | null = null;
     let skip: Array<{ start: number; end: number }> | undefined;
@@ -162,7 +162,7 @@ export const rule: DocumentRule = {
       // ("de Overeenkomst inzake … (TRIPS)"): not this draft's term.
       if (DOCUMENT_TITLE.test(word) || TITLE_TO_ABBREVIATION.test(text.slice(at + word.length, at + word.length + 200))) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
-      if (compoundOfKnown(word, prefixes)) return;
+      if (compoundOfKnown(text, word, prefixes, ordinary)) return;
       orgs ??= organisations(text);
       if (orgs.has(word)) return;
       quoted ??= quotedWords(text);
@@ -345,9 +345,19 @@ function isLetterOrDigit(c: number): boolean {
   return isLatinLetter(c) || isDigit(c);
 }
 
-function compoundOfKnown(word: string, prefixes: Set<string>): boolean {
+/**
+ * Whether the word is a compound built on a defined term (as rename reads it: not a document's title, nor
+ * built on an ordinary word of the draft that runs past the term, "Dienstverlening" beside "dienstverlening").
+ */
+function compoundOfKnown(text: string, word: string, prefixes: Set<string>, ordinary: Map<string, Set<string>>): boolean {
   // Every split point, not every term: the cost stays bounded by the word's length (at most 40).
-  for (let k = 4; k <= word.length - 3; k++) if (prefixes.has(word.slice(0, k))) return true;
+  for (let k = 4; k <= word.length - 3; k++) {
+    const term = word.slice(0, k);
+    if (!prefixes.has(term)) continue;
+    let words = ordinary.get(term);
+    if (!words) ordinary.set(term, (words = ordinaryWordsAfter(text, term)));
+    if (builtOnTerm(word, words)) return true;
+  }
   return false;
 }
 
