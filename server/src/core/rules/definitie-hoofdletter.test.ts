@@ -28,6 +28,17 @@ describe('definitie-hoofdletter', () => {
     assert.ok(applyFix(unmark(marked).text, f).endsWith('De Beperkte Gebruiker schrijft niet.\n'));
   });
 
+  it('reads a term of several words that keeps its first capital but loses a later one, whatever the convention', () => {
+    const defs = 'Artikel 1 Definities\nBeperkte Gebruiker: een gebruiker met leesrechten;\nVolledige Gebruiker: een gebruiker met alle rechten.\nArtikel 2 Gebruik\n';
+    const marked = defs + '2. Een licentie geeft het recht op de taken van een «Beperkte gebruiker»; twee «Volledige gebruikers» beheren.\n';
+    const [f] = check('definitie-hoofdletter', marked);
+    assert.ok(applyFix(unmark(marked).text, f).includes('de taken van een Beperkte Gebruiker;'));
+    // At a sentence start the capital may be the sentence's: "Beperkte gebruikers" can be ordinary words there.
+    check('definitie-hoofdletter', defs + '2. Beperkte gebruikers lezen alleen. Volledige gebruikers schrijven ook.\n');
+    // Nor is a longer word or another phrase a form of the term.
+    check('definitie-hoofdletter', defs + '2. De taken van een Beperkte gebruikersgroep; de Beperkte Gebruiker leest.\n');
+  });
+
   it('fixes by capitalising', () => {
     const marked = DEFS + SOFTWARE + '1. Leverancier onderhoudt de «software».\n';
     const [f] = check('definitie-hoofdletter', marked);

@@ -165,6 +165,11 @@ interface Candidate {
   def: Definition;
   nameLike: boolean;
   plural: boolean;
+  /**
+   * For a term of several words written with its first capital and a later word in lower case ("een Beperkte
+   * gebruiker"): the length of what stands before the first lower-case word, where the scan finds it. Else 0.
+   */
+  lead: number;
 }
 
 /** A lower-case form of a defined term found in the draft. */
@@ -217,7 +222,16 @@ export const rule: DocumentRule = {
           const space = lower.indexOf(' ');
           const first = space < 0 ? lower : lower.slice(0, space);
           const list = byFirst.get(first) ?? [];
-          list.push({ lower, form, def: d, nameLike, plural });
+          list.push({ lower, form, def: d, nameLike, plural, lead: 0 });
+          byFirst.set(first, list);
+        }
+        for (const mixed of mixedCase(form)) {
+          const lead = mixed.search(/ \p{Ll}/u) + 1;
+          const rest = mixed.slice(lead);
+          const space = rest.indexOf(' ');
+          const first = space < 0 ? rest : rest.slice(0, space);
+          const list = byFirst.get(first) ?? [];
+          list.push({ lower: mixed, form, def: d, nameLike, plural, lead });
           byFirst.set(first, list);
         }
       }
@@ -240,18 +254,24 @@ export const rule: DocumentRule = {
         let ci = -1;
         for (let k = 0; k < cands.length; k++) {
           const x = cands[k];
-          if (!text.startsWith(x.lower, at)) continue;
-          const n = text.charCodeAt(at + x.lower.length);
+          // A mixed form starts before the word found, on the same line and inside the range read.
+          const start = at - x.lead;
+          if (start < from || !text.startsWith(x.lower, start)) continue;
+          if (x.lead && start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) continue;
+          const n = text.charCodeAt(start + x.lower.length);
           if (isLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
           ci = k;
           break;
         }
         if (ci < 0) return;
+        const lead = cands[ci].lead;
+        at -= lead;
         const end = at + cands[ci].lower.length;
         if (inAddress(text, at, end)) return;
         const before = words.at(text, at);
         // "andere software" is any software; but "andere bezoekers" may be the defined Bezoekers (see plurals).
-        if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural) return;
+        // A mixed form keeps the term's first capital: "een Beperkte gebruiker" is the term all the same.
+        if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural && !lead) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
         if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
@@ -367,6 +387,12 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
   const byTerm = new Map<string, Hit[]>();
   const pluralsByTerm = new Map<string, Hit[]>();
   for (const h of hits) {
+    // "een Beperkte gebruiker": the first capital says the term is meant, whatever the draft's convention;
+    // unless a sentence start asks for that capital ("Beperkte gebruikers zijn …" may be ordinary words).
+    if (h.c.lead) {
+      if (!isSentenceStart(text, h.at)) reportSlip(ctx, text, h, h.c.def.term);
+      continue;
+    }
     if (h.c.plural) {
       const list = pluralsByTerm.get(h.c.def.term);
       if (list) list.push(h);
@@ -424,6 +450,20 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       reportSlip(ctx, text, h, term);
     }
   }
+}
+
+/**
+ * A term of two to four capitalised words with its first word as written and at least one later word in
+ * lower case: "Beperkte gebruiker" for Beperkte Gebruiker.
+ */
+function mixedCase(form: string): string[] {
+  const words = form.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.slice(1).every((w) => CAPITALISED.test(w) && !ACRONYM.test(w))) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
+    out.push(words.map((w, i) => (i > 0 && mask & (1 << (i - 1)) ? w[0].toLowerCase() + w.slice(1) : w)).join(' '));
+  }
+  return out;
 }
 
 /** How often `form` stands as a word of its own where no sentence start requires its capital. */
