@@ -312,8 +312,10 @@ export const rule: DocumentRule = {
     const firstArticle = model.nodes.length ? model.nodes[0].span.start : text.length;
     // A lower-case phrase the draft introduces in quotation marks ("een ‘specifieke gebruiker’") names its own
     // thing: the term in it, and in every repetition of the phrase, is not the defined term.
-    const quoted = quotedPhrases(text);
-    const hits = found.filter((x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at) && !inQuotedPhrase(text, x.at, x.c.lower, quoted));
+    let quoted: Map<string, string[]> | undefined;
+    const hits = found.filter(
+      (x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at) && !inQuotedPhrase(text, x.at, x.c.lower, (quoted ??= quotedPhrases(model, ctx))),
+    );
     reportByConvention(model, ctx, hits);
   },
 };
@@ -321,17 +323,37 @@ export const rule: DocumentRule = {
 // A lower-case phrase of at most six words in quotation marks.
 const QUOTED_PHRASE = /["“‘'„]([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{0,40}(?:[ \t][a-zß-öø-ÿ'’-]{1,40}){0,5})["”’']/g;
 
-/** The lower-case phrases the draft puts in quotation marks, by their last word. */
-function quotedPhrases(text: string): Map<string, string[]> {
+/**
+ * The lower-case phrases the draft puts in quotation marks, by their last word. Read per article and
+ * remembered by its text (a phrase never crosses a line, and every article starts one).
+ */
+function quotedPhrases(model: DocumentModel, ctx: RuleContext): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (!/["“‘'„]/.test(text)) return out;
+  const memo = ctx.memo?.<string[]>('definitie-hoofdletter:quoted');
+  const { text, blocks } = model;
+  const atLines = blocks.length > 0 && blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
+  const pieces = memo && atLines ? blocks.map((b) => b.text) : [text];
+  for (const piece of pieces) {
+    let phrases = memo?.get(piece);
+    if (!phrases) {
+      phrases = phrasesIn(piece);
+      memo?.set(piece, phrases);
+    }
+    for (const phrase of phrases) {
+      const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+      const list = out.get(last);
+      if (list) list.push(phrase);
+      else out.set(last, [phrase]);
+    }
+  }
+  return out;
+}
+
+function phrasesIn(text: string): string[] {
+  const out: string[] = [];
   QUOTED_PHRASE.lastIndex = 0;
   for (let m = QUOTED_PHRASE.exec(text); m; m = QUOTED_PHRASE.exec(text)) {
-    const phrase = m[1];
-    const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-    const list = out.get(last);
-    if (list) list.push(phrase);
-    else out.set(last, [phrase]);
+    out.push(m[1]);
     // The closing quotation mark may open the next phrase ("'a' of 'b'" reads "' of '" too; harmless).
     QUOTED_PHRASE.lastIndex = m.index + m[0].length - 1;
   }

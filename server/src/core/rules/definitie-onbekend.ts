@@ -2,6 +2,7 @@
 import type { DocumentRule } from './rule';
 import { scanBlocksWith } from '../engine/incrementalScan';
 import type { DocumentModel, StructureNode } from '../model/types';
+import type { GenerationalMemo } from '../engine/incrementalMemo';
 import type { Fix } from '../types';
 import { isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { htmlComments } from '../text/htmlComments';
@@ -62,23 +63,45 @@ function quotedWords(text: string): Set<string> {
  * the word before "van"/"voor" and a name of several capitalised words ("de Licentiebeschrijving voor Acme
  * Office", "het Reglement van de Stichting Geschillen Zorg") or of an organisation ("Voorbeeld B.V.").
  */
-function namesOfOthers(text: string, known: Set<string>, orgs: Set<string>): Set<string> {
+function namesOfOthers(model: DocumentModel, memo: GenerationalMemo<NameHit[]> | undefined, known: Set<string>, orgs: Set<string>): Set<string> {
   const out = new Set<string>();
   const add = (w: string) => {
     out.add(w);
     for (const p of pluralsOf(w)) out.add(p);
     for (const s of singularsOf(w)) out.add(s);
   };
+  // Per article, remembered by its text: neither form crosses a line, and every article starts one.
+  const { text, blocks } = model;
+  const atLines = blocks.length > 0 && blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
+  for (const piece of memo && atLines ? blocks.map((b) => b.text) : [text]) {
+    let hits = memo?.get(piece);
+    if (!hits) {
+      hits = nameHits(piece);
+      memo?.set(piece, hits);
+    }
+    for (const h of hits) {
+      if (h.owner === undefined) add(h.word);
+      else if (!known.has(h.owner) && !isDeterminer(h.owner.toLowerCase()) && (h.several || orgs.has(h.owner))) add(h.word);
+    }
+  }
+  return out;
+}
+
+/** A word abbreviated after it (no owner), or named "de X van/voor" an owner (of several words or not). */
+interface NameHit {
+  word: string;
+  owner?: string;
+  several?: boolean;
+}
+
+function nameHits(text: string): NameHit[] {
+  const out: NameHit[] = [];
   ABBREVIATED.lastIndex = 0;
   NAME_OF.lastIndex = 0;
   if (text.includes('(')) {
-    for (let m = ABBREVIATED.exec(text); m; m = ABBREVIATED.exec(text)) if (!LEGAL_FORMS.has(m[2])) add(m[1]);
+    for (let m = ABBREVIATED.exec(text); m; m = ABBREVIATED.exec(text)) if (!LEGAL_FORMS.has(m[2])) out.push({ word: m[1] });
   }
-  for (let m = NAME_OF.exec(text); m; m = NAME_OF.exec(text)) {
-    const owner = m[2];
-    if (known.has(owner) || isDeterminer(owner.toLowerCase())) continue;
-    if (m[3] !== undefined || orgs.has(owner)) add(m[1]);
-  }
+  for (let m = NAME_OF.exec(text); m; m = NAME_OF.exec(text)) out.push({ word: m[1], owner: m[2], several: m[3] !== undefined });
   return out;
 }
 
@@ -167,7 +190,7 @@ export const rule: DocumentRule = {
       if (orgs.has(word)) return;
       quoted ??= quotedWords(text);
       if (quoted.has(word)) return;
-      others ??= namesOfOthers(text, known, orgs);
+      others ??= namesOfOthers(model, ctx.memo?.<NameHit[]>('definitie-onbekend:names'), known, orgs);
       if (others.has(word)) return;
       // One word, one finding: its plural ("Toegangslicenties" beside Toegangslicentie) is the same term.
       const singulars = singularsOf(word);
