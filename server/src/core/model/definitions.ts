@@ -25,7 +25,7 @@ const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$`, 'u');
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
 const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}["“„'‘](${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]\)`, 'gu');
-// `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Startpakket, zoals beschreven in de Productgids`: a term
+// `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Basispakket, zoals beschreven in de Productgids`: a term
 // the draft takes from another document.
 const EXTERNAL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}(?:zoals|als)[ \t]{1,3}(?:gedefinieerd|omschreven|beschreven|gedefiniëerd)[ \t]{1,3}in[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:[\p{Lu}][\p{L}\p{M}-]{1,40}|AVG|GDPR)`,

@@ -29,14 +29,14 @@ describe('definitie-hoofdletter', () => {
   });
 
   it('reads a term of several words that keeps its first capital but loses a later one, whatever the convention', () => {
-    const defs = 'Artikel 1 Definities\nBeperkte Gebruiker: een gebruiker met leesrechten;\nVolledige Gebruiker: een gebruiker met alle rechten.\nArtikel 2 Gebruik\n';
-    const marked = defs + '2. Een licentie geeft het recht op de taken van een «Beperkte gebruiker»; twee «Volledige gebruikers» beheren.\n';
+    const defs = 'Artikel 1 Definities\nVaste Klant: een klant met een abonnement;\nZakelijke Klant: een klant die handelt voor zijn bedrijf.\nArtikel 2 Korting\n';
+    const marked = defs + '2. Leverancier geeft een korting aan een «Vaste klant»; twee «Zakelijke klanten» betalen per maand.\n';
     const [f] = check('definitie-hoofdletter', marked);
-    assert.ok(applyFix(unmark(marked).text, f).includes('de taken van een Beperkte Gebruiker;'));
-    // At a sentence start the capital may be the sentence's: "Beperkte gebruikers" can be ordinary words there.
-    check('definitie-hoofdletter', defs + '2. Beperkte gebruikers lezen alleen. Volledige gebruikers schrijven ook.\n');
-    // Nor is a longer word or another phrase a form of the term.
-    check('definitie-hoofdletter', defs + '2. De taken van een Beperkte gebruikersgroep; de Beperkte Gebruiker leest.\n');
+    assert.ok(applyFix(unmark(marked).text, f).includes('een korting aan een Vaste Klant;'));
+    // At a sentence start the capital may be the sentence's: "Vaste klanten" can be ordinary words there.
+    check('definitie-hoofdletter', defs + '2. Vaste klanten krijgen korting. Zakelijke klanten betalen per maand.\n');
+    // Nor is a longer word a form of the term.
+    check('definitie-hoofdletter', defs + '2. De korting voor een Vaste klantenkaart; de Vaste Klant betaalt.\n');
   });
 
   it('fixes by capitalising', () => {

@@ -166,8 +166,8 @@ interface Candidate {
   nameLike: boolean;
   plural: boolean;
   /**
-   * For a term of several words written with its first capital and a later word in lower case ("een Beperkte
-   * gebruiker"): the length of what stands before the first lower-case word, where the scan finds it. Else 0.
+   * For a term of several words written with its first capital and a later word in lower case ("een Vaste
+   * klant"): the length of what stands before the first lower-case word, where the scan finds it. Else 0.
    */
   lead: number;
 }
@@ -270,7 +270,7 @@ export const rule: DocumentRule = {
         if (inAddress(text, at, end)) return;
         const before = words.at(text, at);
         // "andere software" is any software; but "andere bezoekers" may be the defined Bezoekers (see plurals).
-        // A mixed form keeps the term's first capital: "een Beperkte gebruiker" is the term all the same.
+        // A mixed form keeps the term's first capital: "een Vaste klant" is the term all the same.
         if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural && !lead) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
@@ -409,8 +409,8 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
   const byTerm = new Map<string, Hit[]>();
   const pluralsByTerm = new Map<string, Hit[]>();
   for (const h of hits) {
-    // "een Beperkte gebruiker": the first capital says the term is meant, whatever the draft's convention;
-    // unless a sentence start asks for that capital ("Beperkte gebruikers zijn …" may be ordinary words).
+    // "een Vaste klant": the first capital says the term is meant, whatever the draft's convention;
+    // unless a sentence start asks for that capital ("Vaste klanten krijgen …" may be ordinary words).
     if (h.c.lead) {
       if (!isSentenceStart(text, h.at)) reportSlip(ctx, text, h, h.c.def.term);
       continue;
@@ -476,7 +476,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
 
 /**
  * A term of two to four capitalised words with its first word as written and at least one later word in
- * lower case: "Beperkte gebruiker" for Beperkte Gebruiker.
+ * lower case: "Vaste klant" for Vaste Klant.
  */
 function mixedCase(form: string): string[] {
   const words = form.split(' ');

@@ -154,7 +154,7 @@ describe('definitie-onbekend: words capitalised for another reason', () => {
   });
 
   it('knows a term the draft says is described in another document it names', () => {
-    check('definitie-onbekend', body('De Klant krijgt het Startpakket, zoals beschreven in de Productgids voor Acme Kantoor. Het Startpakket is persoonlijk.'));
+    check('definitie-onbekend', body('De Klant krijgt het Basispakket, zoals beschreven in de Productgids voor Acme Kantoor. Het Basispakket is persoonlijk.'));
   });
 
   it('knows a compound built on a defined term, not one built on an ordinary word of the draft', () => {

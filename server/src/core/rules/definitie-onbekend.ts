@@ -59,9 +59,9 @@ function quotedWords(text: string): Set<string> {
 
 /**
  * Words the draft uses as the name of another document, product or body rather than as a term of its own:
- * the word abbreviated in brackets right after it ("Toegangslicenties (CAL's)", "de Verordening (AVG)"), and
- * the word before "van"/"voor" and a name of several capitalised words ("de Licentiebeschrijving voor Acme
- * Office", "het Reglement van de Stichting Geschillen Zorg") or of an organisation ("Voorbeeld B.V.").
+ * the word abbreviated in brackets right after it ("Toegangspassen (TP's)", "de Verordening (AVG)"), and
+ * the word before "van"/"voor" and a name of several capitalised words ("de Productgids voor Acme
+ * Kantoor", "het Reglement van de Stichting Voorbeeld Geschillen") or of an organisation ("Voorbeeld B.V.").
  */
 function namesOfOthers(model: DocumentModel, memo: GenerationalMemo<NameHit[]> | undefined, known: Set<string>, orgs: Set<string>): Set<string> {
   const out = new Set<string>();
@@ -105,11 +105,11 @@ function nameHits(text: string): NameHit[] {
   return out;
 }
 
-// "Toegangslicenties (CAL's en SAL's)": a word and, in brackets, its abbreviation. Latin letters, no /u: one pass.
+// "Toegangspassen (TP's en GP's)": a word and, in brackets, its abbreviation. Latin letters, no /u: one pass.
 const ABBREVIATED = /([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,2}\([ \t]{0,2}([A-Z][A-Z0-9]{1,9})(?=['’]s|[ \t),\/])/g;
-// "de Licentiebeschrijving voor Acme Office": the word, the first word of the owner's name, and a second one.
+// "de Productgids voor Acme Kantoor": the word, the first word of the owner's name, and a second one.
 const NAME_OF = /(?<![A-Za-zÀ-ÿ])(?:de|het)[ \t]{1,3}([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,3}(?:van|voor)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]{1,40})(?:[ \t]{1,2}([A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,40}))?/g;
-// "Overeenkomst inzake de handelsaspecten van de intellectuele eigendom (TRIPS)": a title, read after the word.
+// "de Conventie inzake de handel in bedreigde soorten (CITES)": a title, read after the word.
 const TITLE_TO_ABBREVIATION = /^[ \t]{1,3}(?:inzake|betreffende|houdende|tot|over|op|ter|van|voor)(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{1,30}){0,8}[ \t]{1,3}\([A-Z][A-Z0-9]{1,9}[)'’ \t]/;
 
 /** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
@@ -182,7 +182,7 @@ export const rule: DocumentRule = {
       if (si < skip.length && skip[si].start <= at) return;
       if (titleLine(text, at, at + word.length)) return;
       // The title of a document ("de Leveringsvoorwaarden"), or of another instrument abbreviated at its end
-      // ("de Overeenkomst inzake … (TRIPS)"): not this draft's term.
+      // ("de Conventie inzake … (CITES)"): not this draft's term.
       if (DOCUMENT_TITLE.test(word) || TITLE_TO_ABBREVIATION.test(text.slice(at + word.length, at + word.length + 200))) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(text, word, prefixes, ordinary)) return;
