@@ -1,6 +1,6 @@
 import type { DocumentRule } from './rule';
 import type { Fix, Localized } from '../types';
-import type { DocumentModel } from '../model/types';
+import type { DocumentModel, StructureNode } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
 import { draftStyle, restyleClause, type RestyleOptions } from '../library/draftStyle';
@@ -257,6 +257,67 @@ export function isFullDraft(model: DocumentModel): boolean {
   return false;
 }
 
+// Toward a consumer two gaps are no defect, and say so at a lower level: the court competent by law decides
+// disputes without a clause, and a clause naming another is on the black list (6:236 sub n BW); force
+// majeure is regulated by 6:75 BW, and a clause that moves more onto the consumer is on the grey list
+// (6:237 sub f BW).
+const CONSUMER_WHY: Record<string, Localized> = {
+  geschillen: {
+    nl: 'Tegenover een consument is dat geen gebrek: zonder beding beslist de rechter die volgens de wet bevoegd is, en een beding dat het geschil door een ander laat beslechten is onredelijk bezwarend, tenzij de consument een maand krijgt om alsnog voor die rechter te kiezen (artikel 6:236 sub n BW). Gebruikelijk is wel een regeling voor klachten, en de vermelding van een geschillencommissie als u daarbij bent aangesloten.',
+    en: 'Towards a consumer that is no defect: without a clause the court competent by law decides, and a clause that has someone else decide the dispute is unreasonably onerous unless the consumer gets a month to choose that court after all (article 6:236(n) BW). It is usual, though, to set out how complaints are handled, and to name a disputes committee if you are a member of one.',
+  },
+  overmacht: {
+    nl: 'Ook zonder beding wordt een tekortkoming u niet toegerekend als zij niet aan uw schuld te wijten is en niet krachtens wet, rechtshandeling of verkeersopvattingen voor uw rekening komt (artikel 6:75 BW). Een eigen bepaling kan regelen wat er dan gebeurt (uitstel, annulering, terugbetaling); een beding dat u verder van schadevergoeding bevrijdt dan de wet, wordt tegenover een consument vermoed onredelijk bezwarend te zijn (artikel 6:237 sub f BW).',
+    en: 'Even without a clause, a failure is not attributed to you if it is not your fault and is not for your account by law, juristic act or common opinion (article 6:75 BW). A clause of your own can settle what happens then (postponement, cancellation, refund); a clause that frees you from damages further than the law is presumed unreasonably onerous towards a consumer (article 6:237(f) BW).',
+  },
+};
+
+/**
+ * The title of a node: its heading, or else a short first line that is no sentence ("3.4 Toepasselijk
+ * recht" above the clause text).
+ */
+function titleOf(model: DocumentModel, n: StructureNode): { start: number; end: number; text: string } | undefined {
+  if (n.headingSpan) return { ...n.headingSpan, text: n.heading ?? model.text.slice(n.headingSpan.start, n.headingSpan.end) };
+  const { lines, text } = model;
+  if (n.line + 1 >= lines.lineCount || lines.lineStarts[n.line + 1] >= n.span.end) return undefined;
+  const start = Math.max(n.numberSpan.end, lines.lineStarts[n.line]);
+  const end = lines.lineEnd(n.line);
+  const raw = text.slice(start, end);
+  const lead = /^[ \t.:)–-]*/.exec(raw)![0].length;
+  const title = raw.slice(lead).trimEnd();
+  if (!title || title.length > 80 || /[.:;,]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
+  return { start: start + lead, end: start + lead + title.length, text: title };
+}
+
+/**
+ * Where a missing topic is best reported: a missing forum at the clause that chooses the law (the clause to
+ * complete: its title, else the choice), a missing force majeure clause at the title of the liability
+ * article or clause (force majeure is the statutory limit of liability, 6:75 BW); otherwise on the title of
+ * the draft.
+ */
+function placeFor(model: DocumentModel, topic: string): { start: number; end: number } | undefined {
+  const kind = model.documentKind;
+  if (topic === 'geschillen' && kind?.lawSource === 'choice' && kind.lawSpan) {
+    // The title of the innermost node that holds the choice, or of a node around it whose title speaks of
+    // law or disputes ("Artikel 5 – Recht en geschillen" above an untitled lid); "Overig" says less than the choice.
+    const at = kind.lawSpan.start;
+    const around = model.nodes.filter((n) => n.span.start <= at && at < n.span.end).sort((a, b) => b.depth - a.depth);
+    for (let i = 0; i < around.length; i++) {
+      const title = titleOf(model, around[i]);
+      if (title && (i === 0 || /recht|geschil/i.test(title.text))) return { start: title.start, end: title.end };
+    }
+    return kind.lawSpan;
+  }
+  if (topic === 'overmacht') {
+    for (const n of model.nodes) {
+      if (n.kind !== 'article' && n.kind !== 'clause') continue;
+      const title = titleOf(model, n);
+      if (title && /aansprakelijk/i.test(title.text)) return { start: title.start, end: title.end };
+    }
+  }
+  return undefined;
+}
+
 // The topics whose advice rests on the BW: under another country's law (model.documentKind) they are not
 // this linter's to demand. Governing law and forum stay.
 const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
@@ -285,7 +346,7 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     if (!isFullDraft(model)) return;
     const text = model.text;
-    // The finding sits on the draft's first line of text (its title), where a reader starts. Comment lines
+    // A finding with no better place (placeFor) sits on the draft's first line of text (its title), where a reader starts. Comment lines
     // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the
     // LineIndex says (CR-only drafts too).
     const { lines } = model;
@@ -313,7 +374,13 @@ export const rule: DocumentRule = {
       const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
       const fix = clause && appendClauseFix(model, clause, last + 1, options);
       if (fix) fixes.push(fix);
-      ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
+      const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided ? CONSUMER_WHY[t.id] : undefined;
+      ctx.report({
+        span: placeFor(model, t.id) ?? span,
+        args: { topic: t.name, why: consumer ?? t.why },
+        fixes,
+        ...(consumer ? { severity: 'information' as const } : {}),
+      });
     }
     if (kind && leftToMain.length) {
       const list = (lang: 'nl' | 'en') => {
