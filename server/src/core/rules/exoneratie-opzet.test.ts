@@ -53,6 +53,15 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade aan het werk, tenzij er sprake is van schuld van Opdrachtgever.');
   });
 
+  it('counts a carve-out for what the user knew or ought to have known, in the same sentence', () => {
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade door onjuiste gegevens van Opdrachtgever, tenzij die onjuistheid voor Leverancier kenbaar was of behoorde te zijn.');
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor gebreken in aangeleverde tekeningen, tenzij Leverancier het gebrek wist of behoorde te weten.');
+    // Only its own sentence: the next exemption still needs the carve-out.
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade door onjuiste gegevens, tenzij de fout voor Leverancier bekend was. Leverancier is «niet aansprakelijk» voor gevolgschade.');
+    // A condition of knowledge on the other side is no carve-out.
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade, ook niet als het risico aan Opdrachtgever bekend was.');
+  });
+
   it('every exemption without "aansprakelijk" holds one of its gate words', () => {
     assertGate(DAMAGES_EXCLUSION, DAMAGES_WORDS, [
       'nimmer gehouden zijn tot enige vergoeding van schade',

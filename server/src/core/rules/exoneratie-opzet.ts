@@ -1,5 +1,5 @@
 import type { DocumentRule } from './rule';
-import { carveOutIn, exonerationsOf, type Exoneration } from '../text/exonerations';
+import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
 import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentences, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
@@ -69,7 +69,7 @@ function exemptionsOf(block: Block): Exoneration[] {
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
   }
   found.sort((a, b) => a.start - b.start);
-  return found.filter((e) => !clericalOnly(block, e));
+  return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text));
 }
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
