@@ -123,4 +123,40 @@ describe('exoneratie-opzet', () => {
     const [g] = check('exoneratie-opzet', '«Aansprakelijkheid voor gevolgschade is uitgesloten»');
     assert.equal(applyFix('Aansprakelijkheid voor gevolgschade is uitgesloten', g), 'Aansprakelijkheid voor gevolgschade is uitgesloten, behoudens opzet of bewuste roekeloosheid van [Leverancier] of zijn leidinggevenden');
   });
+
+  it('where no article has any carve-out, says so at every exemption, points to the others and offers one general clause', () => {
+    const draft = [
+      '## Artikel 4 – Onderhoud',
+      '4.1 Leverancier is «nimmer aansprakelijk» voor schade door onderhoud.',
+      '## Artikel 9 – Aansprakelijkheid',
+      '9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.',
+      '9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.',
+      '',
+    ].join('\n');
+    const found = check('exoneratie-opzet', draft);
+    assert.equal(found.length, 3);
+    for (const f of found) {
+      assert.match(f.message.nl, /en de voorwaarden maken die uitzondering nergens: ook 2 andere exoneraties missen haar/);
+      assert.match(f.message.nl, /"De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\."/);
+      assert.match(f.message.en, /2 other exemptions lack it too/);
+      assert.equal(f.related?.length, 2);
+      assert.ok(f.related!.every((r) => r.span.start !== f.span.start));
+      assert.ok(f.fixes?.length, 'the carve-out for the sentence itself is still offered');
+    }
+    // The general clause the message offers silences the rule.
+    const text = unmark(draft).text + '9.3 De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden.\n';
+    check('exoneratie-opzet', text);
+    // Two exemptions: "one other".
+    const two = check('exoneratie-opzet', draft.replace('9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n', ''));
+    assert.match(two[0].message.nl, /ook één andere exoneratie mist haar/);
+    // One article only, or a carve-out in some article: the plain message, without related places.
+    const one = check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n');
+    assert.ok(one.every((f) => !f.related && !/nergens/.test(f.message.nl)));
+    const elsewhere = check(
+      'exoneratie-opzet',
+      draft.replace('## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.', '## Artikel 9 – Aansprakelijkheid\n9.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n9.2 De beperkingen van dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'),
+    );
+    assert.equal(elsewhere.length, 1);
+    assert.doesNotMatch(elsewhere[0].message.nl, /nergens/);
+  });
 });

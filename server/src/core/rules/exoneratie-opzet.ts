@@ -16,6 +16,19 @@ const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
 type CarveOut = 'full' | 'intent' | undefined;
 
+function othersText(n: number): { nl: string; en: string } {
+  return n === 1
+    ? { nl: 'één andere exoneratie mist haar', en: 'one other exemption lacks it' }
+    : { nl: `${n} andere exoneraties missen haar`, en: `${n} other exemptions lack it` };
+}
+
+// The other exemptions a finding points to where the draft has no carve-out anywhere (a long draft may hold dozens).
+const MAX_RELATED = 20;
+const OTHER_EXEMPTION = {
+  nl: 'Ook deze exoneratie maakt geen uitzondering voor opzet of bewuste roekeloosheid.',
+  en: 'This exemption makes no exception for intent or deliberate recklessness either.',
+};
+
 // A carve-out holds "opzet", or "schuld" (carveOutIn in text/exonerations.ts): an article without either has none.
 const OPZET_GATE = triggerWords(['opzet', 'schuld']);
 
@@ -117,6 +130,10 @@ export const rule: DocumentRule = {
         nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid. Daarvoor kan een gebruiker zich niet exonereren, ook niet voor opzet of bewuste roekeloosheid van zijn leidinggevenden (vaste rechtspraak van de Hoge Raad over artikel 6:248 lid 2 BW). Neem de uitzondering op, dan blijft de rest van het beding beter overeind.',
         en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness. A user cannot exclude liability for those, including those of its senior staff (Dutch Supreme Court case law; article 6:248(2) BW). Add the carve-out so that the rest of the clause is more likely to stand.',
       },
+      nowhere: {
+        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid, en de voorwaarden maken die uitzondering nergens: ook {others} (zie de gerelateerde plaatsen). Voor opzet of bewuste roekeloosheid van de gebruiker zelf of van zijn leidinggevenden kan hij zich niet exonereren (vaste rechtspraak van de Hoge Raad over artikel 6:248 lid 2 BW). Eén algemene bepaling dekt ze alle: "De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van {party} of zijn leidinggevenden."',
+        en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness, and the terms make that exception nowhere: {others} too (see the related places). A user cannot exclude liability for its own intent or deliberate recklessness or that of its senior staff (Dutch Supreme Court case law; article 6:248(2) BW). One general clause covers them all: "The limitations and exclusions of liability in these terms do not apply in case of intent or deliberate recklessness of {party} or its senior staff."',
+      },
       partial: {
         nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt wel een uitzondering voor opzet, maar niet voor bewuste roekeloosheid. Ook voor bewuste roekeloosheid van de gebruiker of zijn leidinggevenden kan niet worden geëxonereerd.',
         en: 'This exclusion or limitation of liability carves out intent but not deliberate recklessness. Liability for deliberate recklessness of the user or its senior staff cannot be excluded either.',
@@ -132,34 +149,51 @@ export const rule: DocumentRule = {
     let general: CarveOut;
     for (const { read } of perBlock) if (read.general) general = general === 'full' ? 'full' : read.general === 'full' ? 'full' : 'intent';
     if (general === 'full') return;
+    // What is reported, before reporting: where no article and no general clause has any carve-out, each
+    // finding says so and points to the others, as one general clause is the fix for all of them.
+    const reports: Array<{ base: number; e: Exoneration; partial: boolean }> = [];
+    const articles = new Set<number>();
     for (const { block, read } of perBlock) {
       const { found, inBlock } = read;
       if (!found.length) continue;
       if (inBlock === 'full') continue;
       for (const e of found) {
-        const base = block.span.start;
         const partial = inBlock === 'intent' || general === 'intent' || carveOutIn(e.sentence.text) === 'intent';
-        const s = e.sentence;
-        const m = PARTY.exec(s.text);
-        // A mutual exclusion ("Partijen zijn niet aansprakelijk ...") carves out for whichever party it is.
-        const mutual = /(?<![\p{L}])(?:partijen|een[ \t]+partij|geen[ \t]+van[ \t]+(?:beide[ \t]+)?partijen)(?![\p{L}])/iu.test(s.text.slice(0, e.start - s.start));
-        const party = mutual ? 'de betrokken partij' : m && !NOT_A_PARTY.has(m[1]) ? m[1] : '[Leverancier]';
-        const insertAt = base + (/[.;]$/.test(s.text) ? s.end - 1 : s.end);
-        const addition = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
-        ctx.report({
-          span: { start: base + e.start, end: base + e.end },
-          messageId: partial ? 'partial' : 'default',
-          fixes: partial
-            ? undefined
-            : [
-                {
-                  title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
-                  edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }],
-                  preferred: true,
-                },
-              ],
-        });
+        reports.push({ base: block.span.start, e, partial });
+        articles.add(block.span.start);
       }
+    }
+    const nowhere = !general && articles.size >= 2 && perBlock.every((x) => !x.read.inBlock) && reports.every((r) => !r.partial);
+    for (const { base, e, partial } of reports) {
+      const s = e.sentence;
+      const m = PARTY.exec(s.text);
+      // A mutual exclusion ("Partijen zijn niet aansprakelijk ...") carves out for whichever party it is.
+      const mutual = /(?<![\p{L}])(?:partijen|een[ \t]+partij|geen[ \t]+van[ \t]+(?:beide[ \t]+)?partijen)(?![\p{L}])/iu.test(s.text.slice(0, e.start - s.start));
+      const named = m && !NOT_A_PARTY.has(m[1]) ? m[1] : '[Leverancier]';
+      const party = mutual ? 'de betrokken partij' : named;
+      const insertAt = base + (/[.;]$/.test(s.text) ? s.end - 1 : s.end);
+      const addition = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
+      const span = { start: base + e.start, end: base + e.end };
+      ctx.report({
+        span,
+        messageId: partial ? 'partial' : nowhere ? 'nowhere' : 'default',
+        args: nowhere ? { others: othersText(reports.length - 1), party: named } : undefined,
+        related: nowhere
+          ? reports
+              .filter((r) => r.e !== e)
+              .slice(0, MAX_RELATED)
+              .map((r) => ({ span: { start: r.base + r.e.start, end: r.base + r.e.end }, message: OTHER_EXEMPTION }))
+          : undefined,
+        fixes: partial
+          ? undefined
+          : [
+              {
+                title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
+                edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }],
+                preferred: true,
+              },
+            ],
+      });
     }
   },
 };
