@@ -42,7 +42,10 @@ export const TOPICS: Topic[] = [
   {
     id: 'geschillen',
     name: { nl: 'geschillen en de bevoegde rechter', en: 'disputes and the competent court' },
-    why: { nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is; vaak wilt u een vaste rechtbank (tussen bedrijven), mediation of eerst overleg afspreken.', en: 'Without a forum or dispute clause the law decides which court is competent; usually you want a fixed court (between businesses), mediation or a first round of talks.' },
+    why: {
+      nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is. Tussen bedrijven wilt u meestal een vaste rechtbank, mediation of eerst overleg afspreken. Tegenover een consument is het ontbreken geen gebrek: een beding dat het geschil door een ander dan de volgens de wet bevoegde rechter laat beslechten, is dan onredelijk bezwarend, tenzij de consument een maand krijgt om alsnog voor die rechter te kiezen (artikel 6:236 sub n BW); gebruikelijk is wel een regeling voor klachten, en de vermelding van een geschillencommissie als u daarbij bent aangesloten.',
+      en: 'Without a forum or dispute clause the law decides which court is competent. Between businesses you usually want a fixed court, mediation or a first round of talks. Towards a consumer the gap is no defect: a clause that has anyone other than the court competent by law decide the dispute is then unreasonably onerous, unless the consumer gets a month to choose that court after all (article 6:236(n) BW); it is usual, though, to set out how complaints are handled, and to name a disputes committee if you are a member of one.',
+    },
     present: new RegExp(`bevoegde${G}rechter|rechtbank|kantonrechter|arbitrage|arbiter|geschillencommissie|bindend${G}advies|mediation|geschil\\p{L}{0,5}[^.;]{0,160}?(?:voorgelegd|voorleggen|beslecht|beslist|onderworpen|opgelost|oplossen)`, 'iu'),
     maxLen: 400,
     words: ['bevoegde', 'rechtbank', 'kantonrechter', 'arbit', 'geschil', 'bindend', 'mediation'],
@@ -63,7 +66,10 @@ export const TOPICS: Topic[] = [
   {
     id: 'overmacht',
     name: { nl: 'overmacht', en: 'force majeure' },
-    why: { nl: 'Artikel 6:75 BW regelt overmacht maar summier; voorwaarden noemen gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden.', en: 'Article 6:75 BW covers force majeure only briefly; terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one.' },
+    why: {
+      nl: 'Ook zonder beding wordt een tekortkoming niet toegerekend als zij niet aan de schuld van de schuldenaar te wijten is en niet krachtens wet, rechtshandeling of in het verkeer geldende opvattingen voor zijn rekening komt (artikel 6:75 BW). Tussen bedrijven noemen voorwaarden gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden. Tegenover een consument is het ontbreken geen gebrek: een beding dat de gebruiker verder van schadevergoeding bevrijdt dan de wet, wordt dan vermoed onredelijk bezwarend te zijn (artikel 6:237 sub f BW).',
+      en: 'Even without a clause, a failure is not attributed to the debtor if it is not his fault and is not for his account by law, juristic act or common opinion (article 6:75 BW). Between businesses, terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one. Towards a consumer the gap is no defect: a clause that frees the user from damages further than the law is then presumed unreasonably onerous (article 6:237(f) BW).',
+    },
     present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
     maxLen: 48,
     // "kan worden toegerekend": the word starts 17 units in at most.
@@ -257,20 +263,9 @@ export function isFullDraft(model: DocumentModel): boolean {
   return false;
 }
 
-// Toward a consumer two gaps are no defect, and say so at a lower level: the court competent by law decides
-// disputes without a clause, and a clause naming another is on the black list (6:236 sub n BW); force
-// majeure is regulated by 6:75 BW, and a clause that moves more onto the consumer is on the grey list
-// (6:237 sub f BW).
-const CONSUMER_WHY: Record<string, Localized> = {
-  geschillen: {
-    nl: 'Tegenover een consument is dat geen gebrek: zonder beding beslist de rechter die volgens de wet bevoegd is, en een beding dat het geschil door een ander dan die rechter laat beslechten, is onredelijk bezwarend, tenzij de consument een maand krijgt om alsnog voor die rechter te kiezen (artikel 6:236 sub n BW). Gebruikelijk is wel een regeling voor klachten, en de vermelding van een geschillencommissie als u daarbij bent aangesloten.',
-    en: 'Towards a consumer that is no defect: without a clause the court competent by law decides, and a clause that has anyone other than that court decide the dispute is unreasonably onerous unless the consumer gets a month to choose that court after all (article 6:236(n) BW). It is usual, though, to set out how complaints are handled, and to name a disputes committee if you are a member of one.',
-  },
-  overmacht: {
-    nl: 'Ook zonder beding wordt een tekortkoming u niet toegerekend als zij niet aan uw schuld te wijten is en niet krachtens wet, rechtshandeling of verkeersopvattingen voor uw rekening komt (artikel 6:75 BW). Een eigen bepaling kan regelen wat er dan gebeurt (uitstel, annulering, terugbetaling); een beding dat u verder van schadevergoeding bevrijdt dan de wet, wordt tegenover een consument vermoed onredelijk bezwarend te zijn (artikel 6:237 sub f BW).',
-    en: 'Even without a clause, a failure is not attributed to you if it is not your fault and is not for your account by law, juristic act or common opinion (article 6:75 BW). A clause of your own can settle what happens then (postponement, cancellation, refund); a clause that frees you from damages further than the law is presumed unreasonably onerous towards a consumer (article 6:237(f) BW).',
-  },
-};
+// Toward a consumer two gaps are no defect (their messages say why for both audiences): information, not a
+// warning. The audience changes the level only, so a fix that flips a detected audience changes no message.
+const NO_DEFECT_FOR_CONSUMERS = new Set(['geschillen', 'overmacht']);
 
 /**
  * The title of a node: its heading, or else a short first line that is no sentence ("3.4 Toepasselijk
@@ -374,10 +369,10 @@ export const rule: DocumentRule = {
       const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
       const fix = clause && appendClauseFix(model, clause, last + 1, options);
       if (fix) fixes.push(fix);
-      const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided ? CONSUMER_WHY[t.id] : undefined;
+      const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided && NO_DEFECT_FOR_CONSUMERS.has(t.id);
       ctx.report({
         span: placeFor(model, t.id) ?? span,
-        args: { topic: t.name, why: consumer ?? t.why },
+        args: { topic: t.name, why: t.why },
         fixes,
         ...(consumer ? { severity: 'information' as const } : {}),
       });

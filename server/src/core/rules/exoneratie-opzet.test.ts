@@ -49,7 +49,7 @@ describe('exoneratie-opzet', () => {
 
   it('counts "tenzij er sprake is van schuld" as a full carve-out, but not the other party\'s fault', () => {
     check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade aan het werk, tenzij er sprake is van schuld.');
-    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n9.2 Leverancier is nimmer aansprakelijk voor schade aan zaken, behoudens schuld of opzet van Leverancier.\n');
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is nimmer aansprakelijk voor schade aan zaken, behoudens schuld of opzet van Leverancier.\n');
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade aan het werk, tenzij er sprake is van schuld van Opdrachtgever.');
   });
 
@@ -158,5 +158,34 @@ describe('exoneratie-opzet', () => {
     );
     assert.equal(elsewhere.length, 1);
     assert.doesNotMatch(elsewhere[0].message.nl, /nergens/);
+  });
+
+  it('reads a carve-out inside one exemption as that exemption\'s own, and one that speaks of the article as the article\'s', () => {
+    // "tenzij deze schade ..." covers its own sentence; the next lid has none.
+    check(
+      'exoneratie-opzet',
+      '## Artikel 9 – Aansprakelijkheid\n9.2 Leverancier is nimmer aansprakelijk voor schade uit de uitvoering, tenzij deze schade is veroorzaakt door opzet of bewuste roekeloosheid van Leverancier.\n9.4 Leverancier is «nimmer aansprakelijk» voor verlies van gegevens die Opdrachtgever ter beschikking stelt.\n',
+    );
+    // A sentence of its own, or a carve-out that names the article, covers every lid.
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 Leverancier is niet aansprakelijk voor gevolgschade.\n9.2 Leverancier is niet aansprakelijk voor verlies van gegevens. Dit geldt niet bij opzet of bewuste roekeloosheid van Leverancier.\n');
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 Leverancier is niet aansprakelijk voor gevolgschade.\n9.2 Leverancier is niet aansprakelijk voor verlies van gegevens, en geen beperking in dit artikel geldt bij opzet of bewuste roekeloosheid van Leverancier.\n');
+  });
+
+  it('notes a carve-out that still limits liability for intent', () => {
+    const [f] = check(
+      'exoneratie-opzet',
+      'Leverancier is «nimmer aansprakelijk» voor schade uit de uitvoering, tenzij de schade is veroorzaakt door opzet of grove schuld van Leverancier, in welk geval Leverancier uitsluitend aansprakelijk is voor de directe schade.',
+    );
+    assert.match(f.message.nl, /maar beperkt de aansprakelijkheid ook dan/);
+    assert.equal(f.fixes, undefined);
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor indirecte schade, tenzij de schade is veroorzaakt door opzet of grove schuld van Leverancier, in welk geval de wet geldt.');
+  });
+
+  it('reads a general carve-out for the caps on direct damage as lifting those caps only', () => {
+    const draft = (cap: string) =>
+      `## Artikel 6 – Levertijd\n6.1 ${cap}\n## Artikel 15 – Aansprakelijkheid\n15.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n15.2 De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet bij opzet of grove schuld van Leverancier.\n`;
+    check('exoneratie-opzet', draft('Leverancier is «nimmer aansprakelijk» voor indirecte schade.'));
+    check('exoneratie-opzet', draft('Overschrijding van de levertijd kan Opdrachtgever «nimmer aanspraak geven op enige schadevergoeding».'));
+    check('exoneratie-opzet', draft('De aansprakelijkheid van Leverancier voor schade door te late levering is gemaximeerd op EUR 5.000.'));
   });
 });
