@@ -2,7 +2,7 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, itemListStart, romanOf, runStart } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
@@ -10,6 +10,10 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
   const runStarts = new Map<StructureNode, number>(headedArticleRuns(model).map((run) => [run[0], runStart(run)]));
   let article = 0;
   let outlineRoot = 0;
+  // The numbered items of one list, as nummering groups them: a Markdown list of all "1." stays as written.
+  const numericOf = (nodes: readonly StructureNode[], parentNumbered: boolean) =>
+    nodes.filter((c) => (c.style === 'outline' || c.style === 'lid' || c.style === 'dotted') && !(c.style === 'dotted' && !parentNumbered && c.path.length > 1));
+  const rootAuto = markdownAutoNumbered(model, numericOf(model.roots, false));
   const visit = (n: StructureNode, index: number, parentPath: string[], headless?: Set<StructureNode>) => {
     let path: string[];
     if (n.kind === 'part' && !n.path.length) path = [];
@@ -21,7 +25,7 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
     }
     else if (n.style === 'roman') path = [...parentPath, romanOf(index)];
     else if (n.style === 'letter') path = [...parentPath, /^\d/.test(n.written) ? String(index) : letterOf(index)];
-    else if (!n.parent && n.style === 'outline') path = [String(++outlineRoot)];
+    else if (!n.parent && n.style === 'outline') path = [rootAuto ? n.written : String(++outlineRoot)];
     // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number names
     // an article that has no heading to renumber, so it stays (the clause never moves to another article);
     // only the last part is renumbered among its siblings, or "1.1" would become "1" and stop being a clause.
@@ -34,6 +38,7 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
     const prefixes = new Map<string, number>();
     // "14.1", "14.2" under article 4: the clauses of an article without a heading keep their article's number.
     const headlessHere = headlessArticleClauses(n);
+    const auto = n.children.length > 1 && markdownAutoNumbered(model, numericOf(n.children, n.path.length > 0).filter((c) => !headlessHere?.has(c)));
     for (const c of n.children) {
       if (headlessHere?.has(c)) {
         visit(c, countByPrefix(prefixes, c), path, headlessHere);
@@ -43,7 +48,7 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
       else if (c.style === 'roman') visit(c, ++romans, path);
       else if (c.style === 'markdown' || c.style === 'artikel') visit(c, 0, path);
       else if (c.style === 'dotted' && !path.length && c.path.length > 1) visit(c, countByPrefix(prefixes, c), path);
-      else visit(c, ++numeric, path);
+      else visit(c, auto ? 1 : ++numeric, path);
     }
   };
   let rootNumeric = 0;

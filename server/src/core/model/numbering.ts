@@ -104,3 +104,16 @@ export function runStart(run: readonly StructureNode[]): number {
   const w = run[0]?.written ?? '';
   return /^\d{1,4}$/.test(w) ? Math.max(1, Number(w)) : 1;
 }
+
+/**
+ * In a Markdown draft (a line of it is a Markdown heading), a list whose every item is numbered "1." is Markdown's
+ * automatic numbering (rendered 1, 2, 3), not a number written twice: no reader of the rendered draft sees
+ * it. In plain text the numbers are what the reader sees. The rule nummering and renumbering
+ * (features/renumber.ts) both leave such a list as it is.
+ */
+export function markdownAutoNumbered(model: DocumentModel, nodes: readonly StructureNode[]): boolean {
+  if (nodes.length < 2) return false;
+  for (const n of nodes) if ((n.style !== 'outline' && n.style !== 'lid') || n.written !== '1') return false;
+  // A heading line of Markdown anywhere (read only for a list of all "1.", which is rare).
+  return /^[ \t]{0,3}#{1,6}[ \t]/m.test(model.text);
+}

@@ -26,14 +26,70 @@ describe('bepaling-ontbreekt', () => {
     check('bepaling-ontbreekt', FULL, { audience: 'b2c' });
   });
 
-  it('fires once per missing topic, on the title line', () => {
-    const text = FULL.replace('5.2 Geschillen worden voorgelegd aan de bevoegde rechter.\n', '').replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
-    check('bepaling-ontbreekt', text.replace('# Algemene voorwaarden Voorbeeld B.V.', '««# Algemene voorwaarden Voorbeeld B.V.»»'), { audience: 'b2b' });
+  it('fires once per missing topic, on the title line where the draft has no better place', () => {
+    const text = FULL.replace('5.2 Geschillen worden voorgelegd aan de bevoegde rechter.\n', '')
+      .replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '5.1 Partijen overleggen eerst.\n')
+      .replace('## Artikel 3 – Aansprakelijkheid', '## Artikel 3 – Schade')
+      .replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    check('bepaling-ontbreekt', text.replace('# Algemene voorwaarden Voorbeeld B.V.', '«««# Algemene voorwaarden Voorbeeld B.V.»»»'), { audience: 'b2b' });
     const f = findings(text);
-    assert.equal(f.length, 2);
+    assert.equal(f.length, 3);
     assert.match(f.map((x) => x.message.nl).join(' '), /geschillen en de bevoegde rechter/);
     assert.match(f.map((x) => x.message.nl).join(' '), /overmacht/);
     assert.match(f[0].message.en, /no clause on/);
+  });
+
+  it('reports a missing forum at the clause that chooses the law, and missing force majeure at the liability clause', () => {
+    const text = FULL.replace('5.2 Geschillen worden voorgelegd aan de bevoegde rechter.\n', '').replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    check('bepaling-ontbreekt', text.replace('## Artikel 5 – Recht en geschillen', '## Artikel 5 – «Recht en geschillen»').replace('## Artikel 3 – Aansprakelijkheid', '## Artikel 3 – «Aansprakelijkheid»'), { audience: 'b2b' });
+    // A clause titled on its own first line ("3.4 Toepasselijk recht") is the place too; without a title, the choice itself.
+    const titled = [
+      'Algemene voorwaarden',
+      '1. Opdrachten',
+      '1.1 Offertes',
+      'Een offerte is dertig dagen geldig en kan door elk van de partijen worden opgezegd.',
+      '1.2 Aansprakelijkheid en klachten',
+      'Wij zijn aansprakelijk volgens de wet. Een klacht meld je binnen veertien dagen.',
+      '2. Betaling',
+      '2.1 Termijn',
+      'Je betaalt binnen veertien dagen.',
+      '3. Levering',
+      '3.1 Termijn',
+      'Wij leveren binnen dertig dagen.',
+      '4. Privacy',
+      '4.1 Gegevens',
+      'Wij bewaren je gegevens niet langer dan nodig.',
+      '5. Overig',
+      '5.1 Toepasselijk recht',
+      'Op deze voorwaarden is Nederlands recht van toepassing.',
+      '5.2 Slot',
+      'Wij werken samen met zorg.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', titled.replace('1.2 Aansprakelijkheid en klachten', '1.2 «Aansprakelijkheid en klachten»').replace('5.1 Toepasselijk recht', '5.1 «Toepasselijk recht»'), { audience: 'b2b' });
+    const untitled = titled.replace('5.1 Toepasselijk recht\nOp deze voorwaarden is Nederlands recht van toepassing.', '5.1 Op deze voorwaarden is Nederlands recht van toepassing.');
+    const forum = findings(untitled).find((f) => /geschillen/.test(f.message.nl))!;
+    assert.equal(untitled.slice(forum.span.start, forum.span.end), 'Nederlands recht');
+  });
+
+  it('says why a missing forum or force majeure clause is no defect towards a consumer, and reports it there as information', () => {
+    const text = FULL.replace('5.2 Geschillen worden voorgelegd aan de bevoegde rechter.\n', '').replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
+    const consumer = findings(text, 'b2c');
+    assert.deepEqual(consumer.map((f) => f.severity), ['information', 'information']);
+    const forum = consumer.find((f) => /geschillen/.test(f.message.nl))!;
+    assert.match(forum.message.nl, /Tegenover een consument is het ontbreken geen gebrek: .*artikel 6:236 sub n BW/);
+    assert.match(forum.message.en, /article 6:236\(n\) BW/);
+    const force = consumer.find((f) => /overmacht/.test(f.message.nl))!;
+    assert.match(force.message.nl, /artikel 6:75 BW.*artikel 6:237 sub f BW/);
+    // Between businesses both stay warnings, with the same text (the audience sets the level only); so does a
+    // draft whose audience is undecided.
+    const business = findings(text, 'b2b');
+    assert.deepEqual(business.map((f) => f.severity), ['warning', 'warning']);
+    assert.deepEqual(business.map((f) => f.message.nl), consumer.map((f) => f.message.nl));
+    assert.deepEqual(analyze(text, { audience: 'auto' }).findings.filter((f) => f.ruleId === 'bepaling-ontbreekt').map((f) => f.severity), ['warning', 'warning']);
+    // The consumer gets no lower level for the other topics.
+    const noLiability = FULL.replace('3.1 Leverancier is aansprakelijk volgens de wet.', '3.1 Leverancier werkt met zorg.').replace('## Artikel 3 – Aansprakelijkheid', '## Artikel 3 – Zorg');
+    assert.deepEqual(findings(noLiability, 'b2c').map((f) => f.severity), ['warning']);
   });
 
   it('asks no choice of law of an SLA or processing agreement that is part of a contract set, and still does of a standalone one', () => {
@@ -135,8 +191,7 @@ describe('bepaling-ontbreekt', () => {
 
   it('leaves a placeholder for the court instead of naming one, which the placeholder rule reports', () => {
     const noCourt = STYLED.replace('2. Geschillen worden voorgelegd aan de bevoegde rechter.\n', '');
-    const [f] = findings(noCourt, 'b2b');
-    assert.match(f.message.nl, /bevoegde rechter/);
+    const f = findings(noCourt, 'b2b').find((x) => /bevoegde rechter/.test(x.message.nl))!;
     const fixed = applyFix(noCourt, f);
     // The draft has its choice of law: only the forum part of the library clause is inserted, as lid 1.
     assert.match(fixed.slice(noCourt.length), /^\nArtikel 6\. Geschillen\n1\. Geschillen over de Opdracht .*rechtbank \[plaats\]\.\n$/);

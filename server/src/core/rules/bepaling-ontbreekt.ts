@@ -1,6 +1,6 @@
 import type { DocumentRule } from './rule';
 import type { Fix, Localized } from '../types';
-import type { DocumentModel } from '../model/types';
+import type { DocumentModel, StructureNode } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
 import { draftStyle, restyleClause, type RestyleOptions } from '../library/draftStyle';
@@ -42,7 +42,10 @@ export const TOPICS: Topic[] = [
   {
     id: 'geschillen',
     name: { nl: 'geschillen en de bevoegde rechter', en: 'disputes and the competent court' },
-    why: { nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is; vaak wilt u een vaste rechtbank (tussen bedrijven), mediation of eerst overleg afspreken.', en: 'Without a forum or dispute clause the law decides which court is competent; usually you want a fixed court (between businesses), mediation or a first round of talks.' },
+    why: {
+      nl: 'Zonder forumkeuze of geschillenregeling bepaalt de wet welke rechter bevoegd is. Tussen bedrijven wilt u meestal een vaste rechtbank, mediation of eerst overleg afspreken. Tegenover een consument is het ontbreken geen gebrek: een beding dat het geschil door een ander dan de volgens de wet bevoegde rechter laat beslechten, is dan onredelijk bezwarend, tenzij de consument een maand krijgt om alsnog voor die rechter te kiezen (artikel 6:236 sub n BW); gebruikelijk is wel een regeling voor klachten, en de vermelding van een geschillencommissie als u daarbij bent aangesloten.',
+      en: 'Without a forum or dispute clause the law decides which court is competent. Between businesses you usually want a fixed court, mediation or a first round of talks. Towards a consumer the gap is no defect: a clause that has anyone other than the court competent by law decide the dispute is then unreasonably onerous, unless the consumer gets a month to choose that court after all (article 6:236(n) BW); it is usual, though, to set out how complaints are handled, and to name a disputes committee if you are a member of one.',
+    },
     present: new RegExp(`bevoegde${G}rechter|rechtbank|kantonrechter|arbitrage|arbiter|geschillencommissie|bindend${G}advies|mediation|geschil\\p{L}{0,5}[^.;]{0,160}?(?:voorgelegd|voorleggen|beslecht|beslist|onderworpen|opgelost|oplossen)`, 'iu'),
     maxLen: 400,
     words: ['bevoegde', 'rechtbank', 'kantonrechter', 'arbit', 'geschil', 'bindend', 'mediation'],
@@ -63,7 +66,10 @@ export const TOPICS: Topic[] = [
   {
     id: 'overmacht',
     name: { nl: 'overmacht', en: 'force majeure' },
-    why: { nl: 'Artikel 6:75 BW regelt overmacht maar summier; voorwaarden noemen gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden.', en: 'Article 6:75 BW covers force majeure only briefly; terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one.' },
+    why: {
+      nl: 'Ook zonder beding wordt een tekortkoming niet toegerekend als zij niet aan de schuld van de schuldenaar te wijten is en niet krachtens wet, rechtshandeling of in het verkeer geldende opvattingen voor zijn rekening komt (artikel 6:75 BW). Tussen bedrijven noemen voorwaarden gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden. Tegenover een consument is het ontbreken geen gebrek: een beding dat de gebruiker verder van schadevergoeding bevrijdt dan de wet, wordt dan vermoed onredelijk bezwarend te zijn (artikel 6:237 sub f BW).',
+      en: 'Even without a clause, a failure is not attributed to the debtor if it is not his fault and is not for his account by law, juristic act or common opinion (article 6:75 BW). Between businesses, terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one. Towards a consumer the gap is no defect: a clause that frees the user from damages further than the law is then presumed unreasonably onerous (article 6:237(f) BW).',
+    },
     present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
     maxLen: 48,
     // "kan worden toegerekend": the word starts 17 units in at most.
@@ -257,6 +263,56 @@ export function isFullDraft(model: DocumentModel): boolean {
   return false;
 }
 
+// Toward a consumer two gaps are no defect (their messages say why for both audiences): information, not a
+// warning. The audience changes the level only, so a fix that flips a detected audience changes no message.
+const NO_DEFECT_FOR_CONSUMERS = new Set(['geschillen', 'overmacht']);
+
+/**
+ * The title of a node: its heading, or else a short first line that is no sentence ("3.4 Toepasselijk
+ * recht" above the clause text).
+ */
+function titleOf(model: DocumentModel, n: StructureNode): { start: number; end: number; text: string } | undefined {
+  if (n.headingSpan) return { ...n.headingSpan, text: n.heading ?? model.text.slice(n.headingSpan.start, n.headingSpan.end) };
+  const { lines, text } = model;
+  if (n.line + 1 >= lines.lineCount || lines.lineStarts[n.line + 1] >= n.span.end) return undefined;
+  const start = Math.max(n.numberSpan.end, lines.lineStarts[n.line]);
+  const end = lines.lineEnd(n.line);
+  const raw = text.slice(start, end);
+  const lead = /^[ \t.:)–-]*/.exec(raw)![0].length;
+  const title = raw.slice(lead).trimEnd();
+  if (!title || title.length > 80 || /[.:;,]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
+  return { start: start + lead, end: start + lead + title.length, text: title };
+}
+
+/**
+ * Where a missing topic is best reported: a missing forum at the clause that chooses the law (the clause to
+ * complete: its title, else the choice), a missing force majeure clause at the title of the liability
+ * article or clause (force majeure is the statutory limit of liability, 6:75 BW); otherwise on the title of
+ * the draft.
+ */
+function placeFor(model: DocumentModel, topic: string): { start: number; end: number } | undefined {
+  const kind = model.documentKind;
+  if (topic === 'geschillen' && kind?.lawSource === 'choice' && kind.lawSpan) {
+    // The title of the innermost node that holds the choice, or of a node around it whose title speaks of
+    // law or disputes ("Artikel 5 – Recht en geschillen" above an untitled lid); "Overig" says less than the choice.
+    const at = kind.lawSpan.start;
+    const around = model.nodes.filter((n) => n.span.start <= at && at < n.span.end).sort((a, b) => b.depth - a.depth);
+    for (let i = 0; i < around.length; i++) {
+      const title = titleOf(model, around[i]);
+      if (title && (i === 0 || /recht|geschil/i.test(title.text))) return { start: title.start, end: title.end };
+    }
+    return kind.lawSpan;
+  }
+  if (topic === 'overmacht') {
+    for (const n of model.nodes) {
+      if (n.kind !== 'article' && n.kind !== 'clause') continue;
+      const title = titleOf(model, n);
+      if (title && /aansprakelijk/i.test(title.text)) return { start: title.start, end: title.end };
+    }
+  }
+  return undefined;
+}
+
 // The topics whose advice rests on the BW: under another country's law (model.documentKind) they are not
 // this linter's to demand. Governing law and forum stay.
 const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
@@ -285,7 +341,7 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     if (!isFullDraft(model)) return;
     const text = model.text;
-    // The finding sits on the draft's first line of text (its title), where a reader starts. Comment lines
+    // A finding with no better place (placeFor) sits on the draft's first line of text (its title), where a reader starts. Comment lines
     // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the
     // LineIndex says (CR-only drafts too).
     const { lines } = model;
@@ -313,7 +369,13 @@ export const rule: DocumentRule = {
       const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
       const fix = clause && appendClauseFix(model, clause, last + 1, options);
       if (fix) fixes.push(fix);
-      ctx.report({ span, args: { topic: t.name, why: t.why }, fixes });
+      const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided && NO_DEFECT_FOR_CONSUMERS.has(t.id);
+      ctx.report({
+        span: placeFor(model, t.id) ?? span,
+        args: { topic: t.name, why: t.why },
+        fixes,
+        ...(consumer ? { severity: 'information' as const } : {}),
+      });
     }
     if (kind && leftToMain.length) {
       const list = (lang: 'nl' | 'en') => {

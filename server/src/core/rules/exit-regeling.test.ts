@@ -60,9 +60,10 @@ describe('exit-regeling', () => {
   });
 
   it('does not count a sentence that denies the exit, or a copy that is destroyed, as an exit clause', () => {
-    check('exit-regeling', articles('Leverancier levert de «clouddienst». Bij beëindiging mag Leverancier alle gegevens wissen en is hij niet verplicht Opdrachtgever een kopie van de gegevens te geven.'));
-    check('exit-regeling', articles('Leverancier levert de «clouddienst». Bij het einde van de Overeenkomst is Opdrachtgever zelf verantwoordelijk voor het exporteren van zijn gegevens.'));
-    check('exit-regeling', articles('Leverancier levert de «clouddienst». Na beëindiging vernietigt Leverancier alle gegevens en kopieën daarvan.'));
+    // The finding sits at the sentence that denies the exit.
+    check('exit-regeling', articles('Leverancier levert de clouddienst. «Bij beëindiging mag Leverancier alle gegevens wissen en is hij niet verplicht Opdrachtgever een kopie van de gegevens te geven.»'));
+    check('exit-regeling', articles('Leverancier levert de clouddienst. «Bij het einde van de Overeenkomst is Opdrachtgever zelf verantwoordelijk voor het exporteren van zijn gegevens.»'));
+    check('exit-regeling', articles('Leverancier levert de clouddienst. «Na beëindiging vernietigt Leverancier alle gegevens en kopieën daarvan.»'));
     // Returned first, then destroyed: an exit clause.
     check('exit-regeling', articles('Leverancier levert de clouddienst. Na beëindiging geeft Leverancier de gegevens terug en vernietigt hij daarna alle kopieën.'));
   });
@@ -74,5 +75,29 @@ describe('exit-regeling', () => {
   it('reads a long draft whose articles the parser does not number as full terms', () => {
     const body = Array.from({ length: 60 }, (_, i) => `Afspraak ${i + 1}: Leverancier en Opdrachtgever werken samen.`).join('\n');
     check('exit-regeling', `Voorwaarden\n\nLeverancier levert de «clouddienst» aan Opdrachtgever.\n${body}\n`);
+  });
+
+  it('stays quiet on a licence for software the customer installs, even where it may also be hosted by others', () => {
+    const licence = (extra: string) =>
+      articles(extra).replace('# Algemene voorwaarden', '# Licentievoorwaarden voor de Software').replace('Deze voorwaarden gelden', 'Deze licentievoorwaarden gelden');
+    check('exit-regeling', licence('Licentienemer mag de Software op eigen servers installeren of als gehoste dienst laten gebruiken.'));
+    check('exit-regeling', licence('De licentie geldt per geïnstalleerd exemplaar; een exemplaar mag ook in de cloud van een partner draaien.'));
+    // The licensor's own SaaS holds the customer's data after all.
+    check('exit-regeling', licence('Licentienemer mag de Software installeren, of afnemen als «SaaS» van Leverancier.'));
+    // The same words in general terms of a hosting supplier: a service that holds data.
+    check('exit-regeling', articles('Opdrachtgever mag de Software op eigen servers installeren of als «gehoste» dienst laten gebruiken.'));
+    // Not a licence: installation work does not make a hosting service any less one.
+    check('exit-regeling', articles('Leverancier verzorgt de installatie en de «hosting» van de website.'));
+  });
+
+  it('sits at the clause that denies the exit, where the draft has one', () => {
+    check('exit-regeling', articles('Leverancier levert de hostingdienst. «Na afloop van het abonnement heeft Opdrachtgever geen toegang meer tot zijn bestanden.»'));
+    // A confidentiality clause that speaks of the end is no denial: the finding stays at the service.
+    check('exit-regeling', articles('Leverancier levert de «clouddienst». Partijen houden gegevens geheim tot na het einde van de Overeenkomst en zijn niet verplicht ze te delen.'));
+    const text = articles('Leverancier levert de clouddienst. Na beëindiging vernietigt Leverancier alle gegevens.');
+    const [f] = analyze(text).findings.filter((x) => x.ruleId === 'exit-regeling');
+    assert.equal(text.slice(f.span.start, f.span.end), 'Na beëindiging vernietigt Leverancier alle gegevens.');
+    assert.match(f.message.nl, /laat de leverancier de gegevens bij het einde wissen of achterhouden/);
+    assert.match(f.message.en, /lets the supplier wipe or withhold the data/);
   });
 });

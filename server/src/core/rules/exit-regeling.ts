@@ -124,6 +124,35 @@ function notTheService(text: string, end: number): boolean {
   return isCompanyName(text, end) || TOOL_AFTER.test(text.slice(end, end + 80));
 }
 
+// Software the licensee installs itself ("op locatie installeert", "on-premise"): the licensor holds no data
+// of the customer, even where the licence also allows the software to be run as a hosted service by
+// someone else. Only a licence that names its own SaaS or "software as a service" still holds data.
+const INSTALLED = /installeert|installeren|geïnstalleerd|installatie|on[ \t-]?premises?(?![\p{L}])|op[ \t\n]{1,4}(?:uw|eigen|de[ \t\n]{1,4}eigen)[ \t\n]{1,4}(?:locatie|servers?|systemen|apparatuur)/iu;
+const OWN_SAAS = /^(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}service)$/i;
+
+/** Whether the draft licenses software the customer installs, and the service signal found is no SaaS of the licensor. */
+function installedLicence(model: DocumentModel, found: string): boolean {
+  return model.documentKind?.kind === 'licentie' && !OWN_SAAS.test(found) && INSTALLED.test(model.text);
+}
+
+/**
+ * The first sentence that lets the supplier keep, wipe or withhold the data at the end ("is niet verplicht
+ * een kopie te verschaffen", "mag alle gegevens wissen", "is Klant zelf verantwoordelijk voor de export"):
+ * where the draft touches the exit and denies it, the finding belongs there. Read only when the rule reports.
+ */
+function denialIn(text: string): { start: number; end: number } | undefined {
+  const sentence = /[^.;\n]+[.;]?/g;
+  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
+    const s = m[0];
+    if (!DATA.test(s) || !END.test(s) || CONFIDENTIALITY.test(s)) continue;
+    if (NO_EXIT.test(s) || (DESTROY.test(s) && !RETURN_NOT_COPY.test(s))) {
+      const lead = /^\s*/.exec(s)![0].length;
+      return { start: m.index + lead, end: m.index + s.trimEnd().length };
+    }
+  }
+  return undefined;
+}
+
 /** The end of the line of `text` at `at`, and whether that line also speaks of data and the end. */
 function exitLineAt(text: string, at: number): [boolean, number] {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -173,6 +202,10 @@ export const rule: DocumentRule = {
     defaultSeverity: 'warning',
     title: { nl: 'Geen exitregeling voor gegevens', en: 'No exit arrangement for data' },
     messages: {
+      denied: {
+        nl: 'Deze voorwaarden gaan over een dienst waarin gegevens van de klant worden opgeslagen of verwerkt ("{found}"). Deze bepaling laat de leverancier de gegevens bij het einde wissen of achterhouden, of laat de klant er zelf voor zorgen, en nergens regelen de voorwaarden teruggave of export. De wet kent daarvoor geen regel: zonder exitbepaling mag de leverancier de dienst bij het einde stoppen. Neem een exitregeling op: export in een gangbaar formaat, een termijn na het einde waarin de gegevens nog beschikbaar zijn, hulp bij overdracht en pas daarna de verwijdering.',
+        en: 'These terms cover a service that stores or processes the customer\'s data ("{found}"). This clause lets the supplier wipe or withhold the data at the end, or leaves it to the customer, and nowhere do the terms provide for return or export. The law has no rule for it: without an exit clause the supplier may simply stop. Add an exit clause: export in a common format, a period after the end in which the data stays available, help with migration, and only then deletion.',
+      },
       default: {
         nl: 'Deze voorwaarden gaan over een dienst waarin gegevens van de klant worden opgeslagen of verwerkt ("{found}"), maar regelen niet wat er met die gegevens gebeurt als de overeenkomst eindigt. De wet kent daarvoor geen regel: zonder exitbepaling mag de leverancier de dienst bij het einde stoppen, en ontstaat juist dan ruzie. Neem een exitregeling op: export in een gangbaar formaat, een termijn na het einde waarin de gegevens nog beschikbaar zijn, hulp bij overdracht en de verwijdering daarna.',
         en: 'These terms cover a service that stores or processes the customer\'s data ("{found}") but do not say what happens to that data when the agreement ends. The law has no rule for it: without an exit clause the supplier may simply stop, and that is exactly when disputes arise. Add an exit clause: export in a common format, a period after the end in which the data stays available, help with migration, and deletion afterwards.',
@@ -229,9 +262,12 @@ export const rule: DocumentRule = {
     if (articles && !(seams & 4)) {
       if (articles.some((a) => a.exitLine)) return;
     } else if (hasExitLine(text)) return;
+    if (installedLicence(model, signal[0])) return;
     const clause = variantFor('av-exit', fixAudience(ctx));
+    const denial = denialIn(text);
     ctx.report({
-      span: { start: signal.index, end: signal.index + signal[0].length },
+      span: denial ?? { start: signal.index, end: signal.index + signal[0].length },
+      messageId: denial ? 'denied' : 'default',
       args: { found: signal[0] },
       fixes: clause ? [appendClauseFix(model, clause, lastArticleNumber(model) + 1)] : undefined,
     });

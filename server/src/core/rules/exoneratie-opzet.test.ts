@@ -49,8 +49,17 @@ describe('exoneratie-opzet', () => {
 
   it('counts "tenzij er sprake is van schuld" as a full carve-out, but not the other party\'s fault', () => {
     check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade aan het werk, tenzij er sprake is van schuld.');
-    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n9.2 Leverancier is nimmer aansprakelijk voor schade aan zaken, behoudens schuld of opzet van Leverancier.\n');
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is nimmer aansprakelijk voor schade aan zaken, behoudens schuld of opzet van Leverancier.\n');
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade aan het werk, tenzij er sprake is van schuld van Opdrachtgever.');
+  });
+
+  it('counts a carve-out for what the user knew or ought to have known, in the same sentence', () => {
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade door onjuiste gegevens van Opdrachtgever, tenzij die onjuistheid voor Leverancier kenbaar was of behoorde te zijn.');
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor gebreken in aangeleverde tekeningen, tenzij Leverancier het gebrek wist of behoorde te weten.');
+    // Only its own sentence: the next exemption still needs the carve-out.
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade door onjuiste gegevens, tenzij de fout voor Leverancier bekend was. Leverancier is «niet aansprakelijk» voor gevolgschade.');
+    // A condition of knowledge on the other side is no carve-out.
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade, ook niet als het risico aan Opdrachtgever bekend was.');
   });
 
   it('every exemption without "aansprakelijk" holds one of its gate words', () => {
@@ -113,5 +122,70 @@ describe('exoneratie-opzet', () => {
     assert.match(applyFix(unmark(mutual).text, p), /schade, behoudens opzet of bewuste roekeloosheid van de betrokken partij of zijn leidinggevenden\.$/);
     const [g] = check('exoneratie-opzet', '«Aansprakelijkheid voor gevolgschade is uitgesloten»');
     assert.equal(applyFix('Aansprakelijkheid voor gevolgschade is uitgesloten', g), 'Aansprakelijkheid voor gevolgschade is uitgesloten, behoudens opzet of bewuste roekeloosheid van [Leverancier] of zijn leidinggevenden');
+  });
+
+  it('where no article has any carve-out, says so at every exemption, points to the others and offers one general clause', () => {
+    const draft = [
+      '## Artikel 4 – Onderhoud',
+      '4.1 Leverancier is «nimmer aansprakelijk» voor schade door onderhoud.',
+      '## Artikel 9 – Aansprakelijkheid',
+      '9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.',
+      '9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.',
+      '',
+    ].join('\n');
+    const found = check('exoneratie-opzet', draft);
+    assert.equal(found.length, 3);
+    for (const f of found) {
+      assert.match(f.message.nl, /en de voorwaarden maken die uitzondering nergens: ook 2 andere exoneraties missen haar/);
+      assert.match(f.message.nl, /"De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\."/);
+      assert.match(f.message.en, /2 other exemptions lack it too/);
+      assert.equal(f.related?.length, 2);
+      assert.ok(f.related!.every((r) => r.span.start !== f.span.start));
+      assert.ok(f.fixes?.length, 'the carve-out for the sentence itself is still offered');
+    }
+    // The general clause the message offers silences the rule.
+    const text = unmark(draft).text + '9.3 De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden.\n';
+    check('exoneratie-opzet', text);
+    // Two exemptions: "one other".
+    const two = check('exoneratie-opzet', draft.replace('9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n', ''));
+    assert.match(two[0].message.nl, /ook één andere exoneratie mist haar/);
+    // One article only, or a carve-out in some article: the plain message, without related places.
+    const one = check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n');
+    assert.ok(one.every((f) => !f.related && !/nergens/.test(f.message.nl)));
+    const elsewhere = check(
+      'exoneratie-opzet',
+      draft.replace('## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.', '## Artikel 9 – Aansprakelijkheid\n9.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n9.2 De beperkingen van dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'),
+    );
+    assert.equal(elsewhere.length, 1);
+    assert.doesNotMatch(elsewhere[0].message.nl, /nergens/);
+  });
+
+  it('reads a carve-out inside one exemption as that exemption\'s own, and one that speaks of the article as the article\'s', () => {
+    // "tenzij deze schade ..." covers its own sentence; the next lid has none.
+    check(
+      'exoneratie-opzet',
+      '## Artikel 9 – Aansprakelijkheid\n9.2 Leverancier is nimmer aansprakelijk voor schade uit de uitvoering, tenzij deze schade is veroorzaakt door opzet of bewuste roekeloosheid van Leverancier.\n9.4 Leverancier is «nimmer aansprakelijk» voor verlies van gegevens die Opdrachtgever ter beschikking stelt.\n',
+    );
+    // A sentence of its own, or a carve-out that names the article, covers every lid.
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 Leverancier is niet aansprakelijk voor gevolgschade.\n9.2 Leverancier is niet aansprakelijk voor verlies van gegevens. Dit geldt niet bij opzet of bewuste roekeloosheid van Leverancier.\n');
+    check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 Leverancier is niet aansprakelijk voor gevolgschade.\n9.2 Leverancier is niet aansprakelijk voor verlies van gegevens, en geen beperking in dit artikel geldt bij opzet of bewuste roekeloosheid van Leverancier.\n');
+  });
+
+  it('notes a carve-out that still limits liability for intent', () => {
+    const [f] = check(
+      'exoneratie-opzet',
+      'Leverancier is «nimmer aansprakelijk» voor schade uit de uitvoering, tenzij de schade is veroorzaakt door opzet of grove schuld van Leverancier, in welk geval Leverancier uitsluitend aansprakelijk is voor de directe schade.',
+    );
+    assert.match(f.message.nl, /maar beperkt de aansprakelijkheid ook dan/);
+    assert.equal(f.fixes, undefined);
+    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor indirecte schade, tenzij de schade is veroorzaakt door opzet of grove schuld van Leverancier, in welk geval de wet geldt.');
+  });
+
+  it('reads a general carve-out for the caps on direct damage as lifting those caps only', () => {
+    const draft = (cap: string) =>
+      `## Artikel 6 – Levertijd\n6.1 ${cap}\n## Artikel 15 – Aansprakelijkheid\n15.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n15.2 De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet bij opzet of grove schuld van Leverancier.\n`;
+    check('exoneratie-opzet', draft('Leverancier is «nimmer aansprakelijk» voor indirecte schade.'));
+    check('exoneratie-opzet', draft('Overschrijding van de levertijd kan Opdrachtgever «nimmer aanspraak geven op enige schadevergoeding».'));
+    check('exoneratie-opzet', draft('De aansprakelijkheid van Leverancier voor schade door te late levering is gemaximeerd op EUR 5.000.'));
   });
 });

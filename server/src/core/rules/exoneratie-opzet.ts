@@ -1,7 +1,7 @@
 import type { DocumentRule } from './rule';
-import { carveOutIn, exonerationsOf, type Exoneration } from '../text/exonerations';
+import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
 import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
-import { pieceAt, sentences, sentencesOf } from '../text/pieces';
+import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
@@ -15,6 +15,19 @@ const PARTY = /(?<![\p{L}])(Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienst
 const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
 
 type CarveOut = 'full' | 'intent' | undefined;
+
+function othersText(n: number): { nl: string; en: string } {
+  return n === 1
+    ? { nl: 'één andere exoneratie mist haar', en: 'one other exemption lacks it' }
+    : { nl: `${n} andere exoneraties missen haar`, en: `${n} other exemptions lack it` };
+}
+
+// The other exemptions a finding points to where the draft has no carve-out anywhere (a long draft may hold dozens).
+const MAX_RELATED = 20;
+const OTHER_EXEMPTION = {
+  nl: 'Ook deze exoneratie maakt geen uitzondering voor opzet of bewuste roekeloosheid.',
+  en: 'This exemption makes no exception for intent or deliberate recklessness either.',
+};
 
 // A carve-out holds "opzet", or "schuld" (carveOutIn in text/exonerations.ts): an article without either has none.
 const OPZET_GATE = triggerWords(['opzet', 'schuld']);
@@ -58,6 +71,16 @@ function clericalOnly(block: Block, e: Exoneration): boolean {
   return i > 0 && CLERICAL.test(all[i - 1].text);
 }
 
+// After the carve-out, the exemption limits liability all the same: "in welk geval ... uitsluitend aansprakelijk is voor".
+const LIMITED_AFTER = /(?:in[ \t\n]{1,4}welk[ \t\n]{1,4}geval|waarbij|dan)[^.;]{0,80}?(?:uitsluitend|slechts|alleen|enkel|maximaal|ten[ \t\n]{1,4}hoogste)[^.;]{0,40}?(?:aansprakelijk|vergoed|schade)/i;
+const CARVE_WORD = /opzet|roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)|schuld/i;
+
+/** Whether a sentence's own carve-out still limits liability after it ("..., in welk geval X uitsluitend aansprakelijk is voor directe schade"). */
+function limitedCarveOut(sentence: string): boolean {
+  const m = CARVE_WORD.exec(sentence);
+  return !!m && LIMITED_AFTER.test(sentence.slice(m.index));
+}
+
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
 function exemptionsOf(block: Block): Exoneration[] {
   const found = exonerationsOf(block);
@@ -69,7 +92,7 @@ function exemptionsOf(block: Block): Exoneration[] {
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
   }
   found.sort((a, b) => a.start - b.start);
-  return found.filter((e) => !clericalOnly(block, e));
+  return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text));
 }
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
@@ -77,20 +100,43 @@ interface ArticleExonerations {
   found: Exoneration[];
   /** The strongest carve-out meant for the whole draft in this article's sentences. */
   general: CarveOut;
-  /** carveOutIn of the whole article, read only when it has an exemption clause. */
+  /** The same, where it lifts only the limitations of direct damage ("de beperkingen ... voor directe schade"). */
+  generalDirect: CarveOut;
+  /**
+   * The strongest carve-out for the whole article, read only when it has an exemption clause: a sentence of
+   * its own ("De beperkingen van dit artikel gelden niet bij opzet ..."), or one in an exemption that says it
+   * covers the article. A "tenzij opzet" inside one exemption covers that exemption only.
+   */
   inBlock: CarveOut;
 }
+
+const stronger = (a: CarveOut, b: CarveOut): CarveOut => (a === 'full' || b === 'full' ? 'full' : a ?? b);
+
+// "De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet ...":
+// it lifts the caps on direct damage, not the exclusion of indirect damage or of damages for delay.
+const DIRECT_ONLY = /(?:voor|van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?directe[ \t\n]{1,4}schade/i;
+// A limitation of (direct) damage, which such a carve-out lifts: a cap, not an exclusion of a kind of damage.
+const CAP = /beperkt|gemaximeerd|begrensd|gelimiteerd|verder[ \t\n]{1,4}dan|maximaal|ten[ \t\n]{1,4}hoogste/i;
+const OTHER_DAMAGE = /indirect|gevolgschade|bedrijfsschade|winst|immateri|vertragingsschade|letsel/i;
 
 function readArticle(block: Block): ArticleExonerations {
   const found = exemptionsOf(block);
   let general: CarveOut;
+  let generalDirect: CarveOut;
+  let inBlock: CarveOut;
+  const exemptionStarts = new Set(found.map((e) => e.sentence.start));
   if (hasTrigger(block, OPZET_GATE)) {
-    for (const s of sentences(block.text)) {
+    for (const s of sentencesOf(block)) {
       const c = carveOutIn(s.text);
-      if (c && GENERAL_SCOPE.test(s.text) && !ARTICLE_SCOPE.test(s.text)) general = general === 'full' ? 'full' : c;
+      if (!c) continue;
+      if (GENERAL_SCOPE.test(s.text) && !ARTICLE_SCOPE.test(s.text)) {
+        if (DIRECT_ONLY.test(s.text)) generalDirect = stronger(generalDirect, c);
+        else general = stronger(general, c);
+      }
+      if (found.length && (!exemptionStarts.has(s.start) || ARTICLE_SCOPE.test(s.text))) inBlock = stronger(inBlock, c);
     }
   }
-  return { found, general, inBlock: found.length ? carveOutIn(block.text) : undefined };
+  return { found, general, generalDirect, inBlock };
 }
 
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
@@ -114,12 +160,20 @@ export const rule: DocumentRule = {
     title: { nl: 'Exoneratie zonder uitzondering voor opzet en bewuste roekeloosheid', en: 'Exemption clause without a carve-out for intent and recklessness' },
     messages: {
       default: {
-        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid. Daarvoor kan een gebruiker zich niet exonereren, ook niet voor opzet of bewuste roekeloosheid van zijn leidinggevenden (vaste rechtspraak van de Hoge Raad over artikel 6:248 lid 2 BW). Neem de uitzondering op, dan blijft de rest van het beding beter overeind.',
-        en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness. A user cannot exclude liability for those, including those of its senior staff (Dutch Supreme Court case law; article 6:248(2) BW). Add the carve-out so that the rest of the clause is more likely to stand.',
+        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid. Een beroep op een exoneratie is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Neem de uitzondering op, dan blijft de rest van het beding beter overeind.',
+        en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness. Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). Add the carve-out so that the rest of the clause is more likely to stand.',
+      },
+      nowhere: {
+        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid, en de voorwaarden maken die uitzondering nergens: ook {others} (zie de gerelateerde plaatsen). Een beroep op een exoneratie is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Eén algemene bepaling dekt ze alle: "De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van {party} of zijn leidinggevenden."',
+        en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness, and the terms make that exception nowhere: {others} too (see the related places). Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). One general clause covers them all: "The limitations and exclusions of liability in these terms do not apply in case of intent or deliberate recklessness of {party} or its senior staff."',
+      },
+      limited: {
+        nl: 'Deze exoneratie maakt een uitzondering voor opzet of grove schuld, maar beperkt de aansprakelijkheid ook dan (bijvoorbeeld tot de directe schade). Ook een beroep op een beperking van aansprakelijkheid is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Laat de uitzondering de hele beperking opheffen.',
+        en: 'This exemption carves out intent or gross negligence but still limits liability in that case (for example to direct damage). Relying on a limitation of liability is as a rule unacceptable too in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). Let the carve-out lift the whole limitation.',
       },
       partial: {
-        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt wel een uitzondering voor opzet, maar niet voor bewuste roekeloosheid. Ook voor bewuste roekeloosheid van de gebruiker of zijn leidinggevenden kan niet worden geëxonereerd.',
-        en: 'This exclusion or limitation of liability carves out intent but not deliberate recklessness. Liability for deliberate recklessness of the user or its senior staff cannot be excluded either.',
+        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt wel een uitzondering voor opzet, maar niet voor bewuste roekeloosheid. Ook bij bewuste roekeloosheid van de gebruiker of zijn leidinggevenden is een beroep op de exoneratie in de regel onaanvaardbaar (artikel 6:248 lid 2 BW).',
+        en: 'This exclusion or limitation of liability carves out intent but not deliberate recklessness. Relying on the exemption is as a rule unacceptable in case of deliberate recklessness of the user or its senior staff too (article 6:248(2) BW).',
       },
     },
   },
@@ -132,34 +186,63 @@ export const rule: DocumentRule = {
     let general: CarveOut;
     for (const { read } of perBlock) if (read.general) general = general === 'full' ? 'full' : read.general === 'full' ? 'full' : 'intent';
     if (general === 'full') return;
+    // What is reported, before reporting: where no article and no general clause has any carve-out, each
+    // finding says so and points to the others, as one general clause is the fix for all of them.
+    let generalDirect: CarveOut;
+    for (const { read } of perBlock) generalDirect = stronger(generalDirect, read.generalDirect);
+    const reports: Array<{ base: number; e: Exoneration; partial: boolean; limited: boolean }> = [];
+    const articles = new Set<number>();
+    let carvedSomewhere = !!general || !!generalDirect;
     for (const { block, read } of perBlock) {
       const { found, inBlock } = read;
       if (!found.length) continue;
+      if (inBlock) carvedSomewhere = true;
       if (inBlock === 'full') continue;
       for (const e of found) {
-        const base = block.span.start;
-        const partial = inBlock === 'intent' || general === 'intent' || carveOutIn(e.sentence.text) === 'intent';
-        const s = e.sentence;
-        const m = PARTY.exec(s.text);
-        // A mutual exclusion ("Partijen zijn niet aansprakelijk ...") carves out for whichever party it is.
-        const mutual = /(?<![\p{L}])(?:partijen|een[ \t]+partij|geen[ \t]+van[ \t]+(?:beide[ \t]+)?partijen)(?![\p{L}])/iu.test(s.text.slice(0, e.start - s.start));
-        const party = mutual ? 'de betrokken partij' : m && !NOT_A_PARTY.has(m[1]) ? m[1] : '[Leverancier]';
-        const insertAt = base + (/[.;]$/.test(s.text) ? s.end - 1 : s.end);
-        const addition = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
-        ctx.report({
-          span: { start: base + e.start, end: base + e.end },
-          messageId: partial ? 'partial' : 'default',
-          fixes: partial
-            ? undefined
-            : [
-                {
-                  title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
-                  edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }],
-                  preferred: true,
-                },
-              ],
-        });
+        const own = carveOutIn(e.sentence.text);
+        if (own) carvedSomewhere = true;
+        // "tenzij opzet ..., in welk geval Leverancier uitsluitend aansprakelijk is voor de directe schade".
+        const limited = own === 'full' && limitedCarveOut(e.sentence.text);
+        if (own === 'full' && !limited) continue;
+        // A carve-out for the caps on direct damage lifts this one when it is such a cap.
+        const direct = generalDirect && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? generalDirect : undefined;
+        if (direct === 'full' && !limited) continue;
+        const partial = !limited && (inBlock === 'intent' || general === 'intent' || direct === 'intent' || own === 'intent');
+        reports.push({ base: block.span.start, e, partial, limited });
+        articles.add(block.span.start);
       }
+    }
+    const nowhere = !carvedSomewhere && articles.size >= 2;
+    for (const { base, e, partial, limited } of reports) {
+      const s = e.sentence;
+      const m = PARTY.exec(s.text);
+      // A mutual exclusion ("Partijen zijn niet aansprakelijk ...") carves out for whichever party it is.
+      const mutual = /(?<![\p{L}])(?:partijen|een[ \t]+partij|geen[ \t]+van[ \t]+(?:beide[ \t]+)?partijen)(?![\p{L}])/iu.test(s.text.slice(0, e.start - s.start));
+      const named = m && !NOT_A_PARTY.has(m[1]) ? m[1] : '[Leverancier]';
+      const party = mutual ? 'de betrokken partij' : named;
+      const insertAt = base + (/[.;]$/.test(s.text) ? s.end - 1 : s.end);
+      const addition = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
+      const span = { start: base + e.start, end: base + e.end };
+      ctx.report({
+        span,
+        messageId: limited ? 'limited' : partial ? 'partial' : nowhere ? 'nowhere' : 'default',
+        args: nowhere ? { others: othersText(reports.length - 1), party: named } : undefined,
+        related: nowhere
+          ? reports
+              .filter((r) => r.e !== e)
+              .slice(0, MAX_RELATED)
+              .map((r) => ({ span: { start: r.base + r.e.start, end: r.base + r.e.end }, message: OTHER_EXEMPTION }))
+          : undefined,
+        fixes: partial || limited
+          ? undefined
+          : [
+              {
+                title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
+                edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }],
+                preferred: true,
+              },
+            ],
+      });
     }
   },
 };

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { check } from '../testing/check';
 import { isChildPath, ordinal } from './nummering';
 import { runs } from '../testing/fuzz';
+import { applyEdits, renumberEdits } from '../features/renumber';
+import { parseDocument } from '../model/parse';
 
 describe('nummering', () => {
   it('fires on gaps, duplicates, disorder and a wrong prefix', () => {
@@ -18,6 +20,20 @@ describe('nummering', () => {
     check('nummering', 'Artikel 1 A\n1. x\n   a. een\n   b) twee\n2. y\nArtikel 1a Ingevoegd\nArtikel 2 B\n1. w\n');
     check('nummering', ' 1. Algemeen\n  1. Definities\n   1. x\n   2. y\n  2. Duur\n   1. z\n 2. Slot\n  1. w\n');
     check('nummering', 'Artikel 1 A\n1. x\n   i. een\n   ii. twee\n');
+  });
+
+  it("reads a list of items that are all numbered \"1.\" as Markdown's automatic numbering", () => {
+    check('nummering', '## Artikel 1 – Garantie\n1. Algemeen.\n2. Procedures per land:\n   1. Europa. Neem contact op met het kantoor in Dublin.\n   1. Australië. Neem contact op met het kantoor in Sydney.\n   1. Elders. Neem contact op met het dichtstbijzijnde kantoor.\n');
+    // One "1." written twice among other numbers is still a duplicate.
+    check('nummering', '## Artikel 1 – Garantie\n1. Algemeen.\n2. Procedures per land:\n   1. Europa.\n   2. Australië.\n   «2». Elders.\n');
+    check('nummering', 'Artikel 1 A\n1. x\n«1». y\n2. z\n');
+    // Renumbering leaves the list as written, as the rule does; the list of plain text it numbers through.
+    const md = '## Artikel 1 – Garantie\n1. Algemeen.\n2. Procedures per land:\n   1. Europa.\n   1. Australië.\n   1. Elders.\n';
+    assert.deepEqual(renumberEdits(parseDocument(md)), []);
+    const plain = 'Artikel 1 Garantie\n1. Algemeen.\n2. Procedures per land:\n   1. Europa.\n   1. Australië.\n   1. Elders.\n';
+    assert.deepEqual(applyEdits(plain, renumberEdits(parseDocument(plain))).split('\n').slice(3, 6).map((l) => l.trim().slice(0, 2)), ['1.', '2.', '3.']);
+    // In plain text the numbers are what the reader sees.
+    check('nummering', 'Artikel 1 Garantie\n1. Algemeen.\n2. Procedures per land:\n   1. Europa.\n   «1». Australië.\n   «1». Elders.\n');
   });
 
   it('says what is missing', () => {

@@ -1,7 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from './rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, itemListStart, romanOf, romanValue } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -123,6 +123,7 @@ function show(n: StructureNode, k: number): string {
 }
 
 function sequence(model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean) {
+  if (markdownAutoNumbered(model, nodes)) return;
   const from = itemListStart(model.text, nodes);
   let prev: StructureNode | undefined;
   let prevNum = 0;

@@ -11,6 +11,23 @@ describe('opschorting', () => {
     }
   });
 
+  it('tells a consumer draft that a wider power than the law gives is on the black list (6:236 sub c BW)', () => {
+    const text = 'Betaalt de klant niet, dan is Leverancier gerechtigd de levering «op te schorten».';
+    const [c] = check('opschorting', text, { audience: 'b2c' });
+    assert.match(c.message.nl, /tegenover een consument onredelijk bezwarend en daarmee vernietigbaar \(artikel 6:236 sub c BW\)/);
+    assert.match(c.message.en, /article 6:236\(c\) BW/);
+    const [p] = check('opschorting', 'Leverancier mag de levering «opschorten» nadat zij de klant schriftelijk heeft gewaarschuwd.', { audience: 'b2c' });
+    assert.match(p.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt\. .*6:236 sub c BW/);
+    // Between businesses the clause may go further than the law; the court tests it for reasonableness.
+    const [b] = check('opschorting', text, { audience: 'b2b' });
+    assert.doesNotMatch(b.message.nl, /6:236/);
+    const [n] = check('opschorting', 'Leverancier mag de levering «opschorten» nadat zij Opdrachtgever schriftelijk heeft gewaarschuwd.', { audience: 'b2b' });
+    assert.match(n.message.nl, /De wet geeft de bevoegdheid al .*artikel 6:262 lid 1 BW.*artikel 6:248 lid 2 BW/);
+    // Notice alone is no matter of the black list.
+    const [o] = check('opschorting', 'Leverancier mag de levering «opschorten» voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
+    assert.doesNotMatch(o.message.nl, /6:236/);
+  });
+
   it('names what is missing', () => {
     const [a] = check('opschorting', 'Leverancier mag de Dienst «opschorten» voor zover de achterstand dat rechtvaardigt.');
     assert.match(a.message.nl, /geen voorafgaande waarschuwing/);

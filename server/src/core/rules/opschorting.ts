@@ -67,8 +67,16 @@ export const rule: BlockRule = {
         en: 'This suspension right is not limited to what the breach justifies and requires no prior warning. The law allows suspension for partial breach only as far as the breach justifies it (article 6:262(2) BW), and a court tests a sudden cut-off against reasonableness (article 6:248(2) BW). Add "as far as the breach justifies it" and a written warning with fourteen days to cure.',
       },
       proportion: {
-        nl: 'Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt (artikel 6:262 lid 2 BW). Voeg toe: "voor zover de tekortkoming dat rechtvaardigt", en overweeg eerst de lichtste maatregel (bijvoorbeeld nieuwe werkzaamheden stoppen voordat de toegang tot gegevens wordt geblokkeerd).',
-        en: 'This suspension right is not limited to what the breach justifies (article 6:262(2) BW). Add "as far as the breach justifies it", and consider the lightest measure first.',
+        nl: 'Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt (artikel 6:262 lid 2 BW). De wet geeft de bevoegdheid al wanneer de wederpartij haar verbintenis niet nakomt (artikel 6:262 lid 1 BW), maar bij gedeeltelijke of niet behoorlijke nakoming alleen voor zover de tekortkoming haar rechtvaardigt; een beding dat verder gaat, toetst de rechter aan redelijkheid en billijkheid (artikel 6:248 lid 2 BW). Voeg toe: "voor zover de tekortkoming dat rechtvaardigt", en overweeg eerst de lichtste maatregel (bijvoorbeeld nieuwe werkzaamheden stoppen voordat de toegang tot gegevens wordt geblokkeerd).',
+        en: 'This suspension right is not limited to what the breach justifies (article 6:262(2) BW). The law already gives the right when the other party does not perform (article 6:262(1) BW), but for partial or improper performance only as far as the breach justifies it; a court tests a clause that goes further against reasonableness (article 6:248(2) BW). Add "as far as the breach justifies it", and consider the lightest measure first.',
+      },
+      proportionConsumer: {
+        nl: 'Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt. De wet staat opschorting bij gedeeltelijke of niet behoorlijke nakoming alleen toe voor zover de tekortkoming haar rechtvaardigt (artikel 6:262 lid 2 BW), en een beding dat de gebruiker een verdergaande bevoegdheid tot opschorting verleent dan hem volgens de wet toekomt, is tegenover een consument onredelijk bezwarend en daarmee vernietigbaar (artikel 6:236 sub c BW). Voeg toe: "voor zover de tekortkoming dat rechtvaardigt".',
+        en: 'This suspension right is not limited to what the breach justifies. The law allows suspension for partial or improper performance only as far as the breach justifies it (article 6:262(2) BW), and a clause giving the user a wider right to suspend than the law gives is unreasonably onerous towards a consumer, and so voidable (article 6:236(c) BW). Add "as far as the breach justifies it".',
+      },
+      bothConsumer: {
+        nl: 'Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt en vraagt geen voorafgaande waarschuwing. De wet staat opschorting bij gedeeltelijke of niet behoorlijke nakoming alleen toe voor zover de tekortkoming haar rechtvaardigt (artikel 6:262 lid 2 BW), en een beding dat de gebruiker een verdergaande bevoegdheid tot opschorting verleent dan hem volgens de wet toekomt, is tegenover een consument onredelijk bezwarend en daarmee vernietigbaar (artikel 6:236 sub c BW). Voeg toe: "voor zover de tekortkoming dat rechtvaardigt", en kondig de opschorting vooraf schriftelijk aan met een termijn om de tekortkoming te herstellen.',
+        en: 'This suspension right is not limited to what the breach justifies and requires no prior warning. The law allows suspension for partial or improper performance only as far as the breach justifies it (article 6:262(2) BW), and a clause giving the user a wider right to suspend than the law gives is unreasonably onerous towards a consumer, and so voidable (article 6:236(c) BW). Add "as far as the breach justifies it", and announce the suspension in writing with a period to cure.',
       },
       notice: {
         nl: 'Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing. Een dienst zonder aankondiging stilleggen weegt zwaar bij de toets aan redelijkheid en billijkheid (artikel 6:248 lid 2 BW). Voeg toe: "nadat Leverancier Opdrachtgever Schriftelijk heeft gewaarschuwd en een termijn van veertien (14) dagen heeft gegeven om de tekortkoming te herstellen".',
@@ -120,9 +128,11 @@ export const rule: BlockRule = {
       const noNotice = NO_NOTICE.test(s.text) || !scope.notice;
       const noProportion = NO_PROPORTION.test(s.text) || !scope.proportional;
       if (!noNotice && !noProportion) continue;
+      // Towards a consumer a wider power than the law gives is on the black list (6:236 sub c BW).
+      const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided ? 'Consumer' : '';
       ctx.report({
         span: { start: m.index, end: m.index + m[0].length },
-        messageId: noNotice && noProportion ? 'both' : noNotice ? 'notice' : 'proportion',
+        messageId: noNotice && noProportion ? `both${consumer}` : noNotice ? 'notice' : `proportion${consumer}`,
       });
       break; // one finding per article is enough
     }

@@ -57,6 +57,17 @@ export function exonerationsOf(block: Block): Exoneration[] {
 const CARVE_OUT_FAULT =
   /(?<![\p{L}])(?:tenzij|behoudens)[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:sprake[ \t\n]{1,4}is[ \t\n]{1,4}van[ \t\n]{1,4})?(?:opzet[ \t\n]{1,4}of[ \t\n]{1,4})?(?:grove[ \t\n]{1,4})?schuld(?![\p{L}])(?![ \t\n]{1,4}(?:van|aan[ \t\n]{1,4}de[ \t\n]{1,4}zijde[ \t\n]{1,4}van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:opdrachtgever|klant|afnemer|consument|wederpartij|koper|huurder|deelnemer|cliënt|abonnee))/iu;
 
+// "..., tenzij deze onjuistheid voor Leverancier kenbaar was of behoorde te zijn", "tenzij Leverancier dit wist
+// of behoorde te weten": an exemption that lapses where the user knew or ought to have known leaves intent and
+// deliberate recklessness outside it, as both require that knowledge. It covers its own sentence only.
+const CARVE_OUT_KNOWLEDGE =
+  /(?<![\p{L}])tenzij(?:[ \t\n]{1,4}[\p{L}.-]{1,30}){0,8}?[ \t\n]{1,4}(?:kenbaar|bekend)[ \t\n]{1,4}(?:was|is|behoorde|behoort|had|moest)(?![\p{L}])|(?<![\p{L}])tenzij(?:[ \t\n]{1,4}[\p{L}.-]{1,30}){0,6}?[ \t\n]{1,4}(?:wist|weet|kende|kent)[ \t\n]{1,4}of[ \t\n]{1,4}(?:behoorde|behoort|had[ \t\n]{1,4}moeten|moest)(?![\p{L}])/iu;
+
+/** Whether an exemption's own sentence lifts it where the user knew or ought to have known. */
+export function knowledgeCarveOut(sentence: string): boolean {
+  return CARVE_OUT_KNOWLEDGE.test(sentence);
+}
+
 /** 'full' when text carves out intent and deliberate recklessness (or gross negligence, or any fault), 'intent' when only intent. */
 export function carveOutIn(text: string): 'full' | 'intent' | undefined {
   if (CARVE_OUT_FAULT.test(text)) return 'full';
