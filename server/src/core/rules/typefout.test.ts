@@ -34,6 +34,8 @@ describe('typefout', () => {
     check('typefout', 'Gebruik bijv. de opdrachtgever enz. met een limiet van 15kg en 20mb per dag.');
     check('typefout', 'De bedrijfs- en persoonsgegevens, de (bedrijfs)schade en de (leverings-)termijnen.');
     check('typefout', 'Zie artikel ii en iv van de overeenkomst.');
+    // Only the address's own chunk is left alone: the word right after it is read.
+    check('typefout', 'Zie ("info@bizzlewerk.nl") «opdrachtgevr» voor de factuur.');
   });
 
   it('takes two unknown words in a row, or next to English function words, for a foreign passage', () => {

@@ -15,6 +15,8 @@ const MAY_REPEAT = new Set(['dat', 'die', 'had', 'was', 'zo', 'heel', 'erg', 'ne
 // Legal forms compared without their full stops; doubledLegalForms reports them ("Comm.V." = "CommV").
 const LEGAL_FORMS = new Set(['bv', 'nv', 'vof', 'cv', 'commv', 'commva', 'bvba', 'cvba', 'vzw', 'ua', 'wa', 'gmbh', 'ltd', 'inc', 'llc', 'sa', 'srl', 'bvi']);
 const LONGEST_FORM = Math.max(...[...LEGAL_FORMS].map((f) => f.length));
+// The first two letters of each form, as char codes: most tokens fail here without a copy.
+const FORM_STARTS = new Set([...LEGAL_FORMS].map((f) => f.charCodeAt(0) * 128 + f.charCodeAt(1)));
 
 // Words by hand (/[\p{L}\p{M}]+/gu read with scan.ts): a regex and a lower-cased copy of every word
 // cost more than the rest of the spelling rule; only a pair with a blank between is compared.
@@ -156,6 +158,11 @@ function trailStart(token: string, chars: string): number {
  */
 function legalFormAt(text: string, from: number, to: number): string {
   while (to > from && ',;:)'.includes(text[to - 1])) to--;
+  let a = from;
+  while (a < to && text.charCodeAt(a) === 46) a++;
+  let b = a + 1;
+  while (b < to && text.charCodeAt(b) === 46) b++;
+  if (b >= to || !FORM_STARTS.has((text.charCodeAt(a) | 32) * 128 + (text.charCodeAt(b) | 32))) return '';
   let key = '';
   for (let k = from; k < to; k++) {
     let c = text.charCodeAt(k);

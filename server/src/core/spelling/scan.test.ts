@@ -6,6 +6,9 @@ import { runs } from '../testing/fuzz';
 import { checkableWords, type WordAt } from './words';
 import { doubledLegalForms, doubledWords, type Doubled, type DoubledMark } from './doubled';
 import { hasUpper, isNumberUnit, upperAt, wordCharAt } from './scan';
+import { verbEndings, type VerbEnding } from './verbEndings';
+import { Speller } from './dictionary';
+import { testWordList } from './testWordList';
 
 /** checkableWords as regexes: the specification. */
 function checkableWordsSpec(text: string): WordAt[] {
@@ -106,5 +109,40 @@ describe('spelling: word scans', () => {
   it('doubledLegalForms compares the tokens its regex statement compares', () => {
     const spans = (marks: DoubledMark[]): Array<[number, number]> => marks.map((m) => [m.removeFrom, m.start]);
     fc.assert(fc.property(text, (t) => assert.deepEqual(spans(doubledLegalForms(t)), doubledLegalFormsSpec(t))), { numRuns: runs(4000) });
+  });
+});
+
+describe('spelling: verb endings after a pronoun', () => {
+  // The first version of the pronoun form: its Unicode pattern tried at every position of the text.
+  const PRONOUN = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}+d)(?![\p{L}\p{N}])/giu;
+  const AUXILIARY = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zult', 'zullen', 'kan', 'kunt', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'wilt', 'willen', 'zou', 'zouden', 'blijft', 'blijkt', 'lijkt', 'raakt']);
+  const speller = new Speller(testWordList);
+  const pronounSpec = (text: string): Array<[number, string]> => {
+    const out: Array<[number, string]> = [];
+    for (const m of text.matchAll(PRONOUN)) {
+      const word = m[2];
+      if (!/^(?:be|ge|ver|ont|her|er)\p{Ll}{2,}d$/u.test(word.toLowerCase()) || !speller.isWord(word.slice(0, -1) + 't')) continue;
+      const end = m.index + m[0].length;
+      const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+      const next2 = /^[ \t]+\p{L}+[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 60));
+      if ((next && AUXILIARY.has(next[1].toLowerCase())) || (next2 && AUXILIARY.has(next2[1].toLowerCase()))) continue;
+      out.push([end - word.length, word]);
+    }
+    return out;
+  };
+  const isPronoun = (v: VerbEnding): boolean => /^(?:jij|hij|u|men)$/i.test(v.subject) && !/^\p{Lu}/u.test(v.subject.slice(1));
+
+  it('finds what the pattern tried everywhere finds', () => {
+    const bits = ['jij', 'Jij', 'JIJ', 'hij', 'u', 'U', 'men', 'mu', 'jjij', 'betaald', 'bepaald', 'hebt', 'de', ' ', '  ', '\t', '\n', 'é', 'K', '1', '-', '.'];
+    const text = fc.array(fc.constantFrom(...bits), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        // The stem form ("Opdrachtgever draag er") never has a pronoun as subject with these bits.
+        const found = verbEndings(t, speller).filter(isPronoun).map((v): [number, string] => [v.start, v.found]);
+        assert.deepEqual(found, pronounSpec(t));
+      }),
+      { numRuns: runs(3000) },
+    );
+    assert.deepEqual(pronounSpec('Jij betaald vooraf; u bepaald, men betaald'), [[4, 'betaald'], [22, 'bepaald'], [35, 'betaald']]);
   });
 });
