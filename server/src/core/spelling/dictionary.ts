@@ -99,8 +99,8 @@ export class Speller {
   // The head is tested first: most prefixes of a typing error are no word, so the tail (and its own
   // splits) is looked up only behind a known head, which keeps an edit's new word to a few dozen lookups.
   private splits(word: string, depth: number): boolean {
-    // A three-letter tail only when it is a noun, behind a head of four letters or more: "installatie-map",
-    // not "prijswij-zingen"-like accidents of any short word at the end.
+    // A three-letter tail only when OpenTaal lists it as a noun, behind a head of four letters or more
+    // ("installatie" + "map"): any short word at the end would let typing errors through.
     const tail3 = word.slice(-3);
     if (word.length >= 7 && this.list.shortNouns?.has(tail3)) {
       const head = word.slice(0, -3);
