@@ -1,5 +1,5 @@
 // A word written twice in a row ("de de", "van van"): almost always a slip when editing.
-import { isNumberUnit, upperAt, wordCharAt } from './scan';
+import { isNumberUnit, letterRunEnd, upperAt } from './scan';
 
 export interface Doubled {
   word: string;
@@ -26,15 +26,13 @@ export function doubledWords(text: string): Doubled[] {
   let prevEnd = -1;
   let i = 0;
   while (i < text.length) {
-    let n = wordCharAt(text, i);
-    if (!n) {
+    const start = i;
+    const end = letterRunEnd(text, i);
+    if (end === start) {
       i++;
       continue;
     }
-    const start = i;
-    i += n;
-    while (i < text.length && (n = wordCharAt(text, i))) i += n;
-    const end = i;
+    i = end;
     if (prevEnd >= 0 && start > prevEnd && blanksOnly(text, prevEnd, start) && sameLetters(text, prevStart, prevEnd, start, end)) {
       const word = text.slice(start, end);
       const lower = word.toLowerCase();

@@ -32,6 +32,13 @@ export function wordCharAt(s: string, i: number): number {
   return isLetterUnit(c) || (c >= 0x300 && memo(markMemo, MARK, c)) ? 1 : 0;
 }
 
+/** The end of the run of letters and marks from `i` (`i` itself when there is none there). */
+export function letterRunEnd(s: string, i: number): number {
+  let n: number;
+  while (i < s.length && (n = wordCharAt(s, i))) i += n;
+  return i;
+}
+
 /** Whether the character at `i` is a capital letter (\p{Lu}; astral capitals included). */
 export function upperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);

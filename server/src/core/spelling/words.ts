@@ -2,7 +2,7 @@
 // left alone: names and defined terms (any capital), abbreviations, URLs and e-mail addresses, numbers
 // with units, Roman numerals, cut-off compound parts ("bedrijfs- en"), and foreign passages.
 import { isLetterUnit, isSpaceUnit } from '../text/letters';
-import { isNumberUnit, upperAt, wordCharAt } from './scan';
+import { isNumberUnit, letterRunEnd, upperAt, wordCharAt } from './scan';
 
 export interface WordAt {
   word: string;
@@ -46,15 +46,14 @@ function capitalOrRoman(text: string, start: number, end: number): boolean {
   return roman;
 }
 
-/** The end of the word that starts at `start` (a letter or mark there). */
-export function wordEnd(text: string, start: number): number {
-  let i = start;
+/** The end of the word that starts at `start`: letters joined by inner hyphens or apostrophes (`start` when no letter is there). */
+function wordEnd(text: string, start: number): number {
+  let i = letterRunEnd(text, start);
+  if (i === start) return i;
   for (;;) {
-    let n: number;
-    while (i < text.length && (n = wordCharAt(text, i))) i += n;
     const c = text.charCodeAt(i);
-    if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < text.length && (n = wordCharAt(text, i + 1))) i += 1 + n;
-    else return i;
+    if ((c !== 39 && c !== 0x2019 && c !== 45) || !wordCharAt(text, i + 1)) return i;
+    i = letterRunEnd(text, i + 1);
   }
 }
 
@@ -65,13 +64,12 @@ export function checkableWords(text: string): WordAt[] {
   let skipChunk = false;
   let i = 0;
   while (i < text.length) {
-    const n = wordCharAt(text, i);
-    if (!n) {
+    const start = i;
+    const end = wordEnd(text, i);
+    if (end === start) {
       i++;
       continue;
     }
-    const start = i;
-    const end = wordEnd(text, start + n);
     i = end;
     if (start >= lastChunkEnd) {
       // The whitespace-delimited chunk around the word, read once for all its words.
