@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { runs } from '../testing/fuzz';
 import { checkableWords, type WordAt } from './words';
-import { doubledLegalForms, doubledWords, type Doubled, type DoubledMark } from './doubled';
+import { CONJUNCTION, doubledLegalForms, doubledWords, repeatedCoordinations, type Doubled, type DoubledMark } from './doubled';
 import { hasUpper, isNumberUnit, upperAt, wordCharAt } from './scan';
 import { verbEndings, type VerbEnding } from './verbEndings';
 import { Speller } from './dictionary';
@@ -104,6 +104,18 @@ describe('spelling: word scans', () => {
   it('doubledWords finds what its regex statement finds', () => {
     fc.assert(fc.property(text, (t) => assert.deepEqual(doubledWords(t), doubledWordsSpec(t))), { numRuns: runs(4000) });
     assert.deepEqual(doubledWords('na de de dag, İ i̇ niet, van Van Dijk'), [{ word: 'de', start: 6, end: 8, removeFrom: 5 }, { word: 'i̇', start: 16, end: 18, removeFrom: 15 }]);
+  });
+
+  it('the conjunctions of repeatedCoordinations are those a look-behind finds, each after its blank', () => {
+    const words = fc.array(fc.constantFrom('en', 'of', 'en/of', 'en/', 'een', 'of', 'x', ' ', '  ', '\t', '\n', '/'), { maxLength: 24 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(words, (t) => {
+        const spec = [...t.matchAll(/(?<=[ \t])(?:en\/of|en|of)(?=[ \t])/g)].map((m) => [m.index, m[0]]);
+        assert.deepEqual([...t.matchAll(CONJUNCTION)].map((m) => [m.index + 1, m[0].slice(1)]), spec);
+      }),
+      { numRuns: runs(4000) },
+    );
+    assert.deepEqual(repeatedCoordinations('direct of direct, nu en/of\tlater'), [{ word: 'direct', start: 0, end: 16 }]);
   });
 
   it('doubledLegalForms compares the tokens its regex statement compares', () => {
