@@ -44,6 +44,24 @@ describe('protocol: spelling with the Dutch dictionary', function () {
     assert.deepEqual(JSON.parse(add.edit.documentChanges[1].edits[0].newText), { woorden: ['opdachtgever'] });
   });
 
+  it('offers on each recurring misspelling a fix for all its places', async () => {
+    const uri = pathToFileURL(path.join(dir, 'levering.av')).toString();
+    await client.initialize();
+    client.open(uri, '## Artikel 1\n1.1 Wij leveren danwel vervangen.\n\n## Artikel 2\n2.1 Wij herstellen danwel vergoeden.\n');
+    const diags = await client.diagnosticsFor(uri, (d) => d.diagnostics.filter((x) => x.code === 'spelling').length === 2);
+    const second = diags.filter((d) => d.code === 'spelling')[1];
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: second.range, context: { diagnostics: [second] } });
+    const all = actions.find((a) => a.title === 'Vervang door "dan wel", overal in dit concept (2 keer)');
+    assert.ok(all, JSON.stringify(actions.map((a) => a.title)));
+    assert.deepEqual(
+      all.edit.changes[uri].map((e: any) => [e.range.start.line, e.newText]),
+      [
+        [1, 'dan wel'],
+        [4, 'dan wel'],
+      ],
+    );
+  });
+
   it('accepts the words of .clausule.json', async () => {
     fs.writeFileSync(path.join(dir, '.clausule.json'), JSON.stringify({ woorden: ['opdachtgever'] }));
     const uri = pathToFileURL(path.join(dir, 'betaling.av')).toString();

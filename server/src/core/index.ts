@@ -9,3 +9,4 @@ export { allRules, rulesById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { installDictionary, dictionary, dictionaryGeneration, Speller, type WordList } from './spelling/dictionary';
 export { typoFixes } from './spelling/suggest';
+export { fixEverywhere } from './spelling/fixEverywhere';

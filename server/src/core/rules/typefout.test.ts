@@ -24,8 +24,15 @@ describe('typefout', () => {
     check('typefout', 'Zijn voorwaarden zijn beperkender; kwaadwillendheid is uitgesloten.');
   });
 
+  it('accepts a compound ending in a three-letter noun, and a linking sound before a hyphen', () => {
+    check('typefout', 'De installatiemap en de toegankelijkheids-problemen zijn in de overeenkomst.');
+    // A misspelt head, a tail that is no noun of the list, a misspelt part before the hyphen.
+    check('typefout', 'De «instalatiemap», de «installatiemup» en de «toegankelijkhieds-problemen».');
+  });
+
   it('accepts the legal, Latin and ICT words of its own list', () => {
     check('typefout', 'De exoneratie en de cessie gelden mutatis mutandis voor de subverwerkers en de webclient.');
+    check('typefout', 'Het is uitgesloten de software te decompileren of te disassembleren.');
   });
 
   it('leaves names, capitals, abbreviations, addresses, numbers with units and cut-off compounds alone', () => {
@@ -34,6 +41,8 @@ describe('typefout', () => {
     check('typefout', 'Gebruik bijv. de opdrachtgever enz. met een limiet van 15kg en 20mb per dag.');
     check('typefout', 'De bedrijfs- en persoonsgegevens, de (bedrijfs)schade en de (leverings-)termijnen.');
     check('typefout', 'Zie artikel ii en iv van de overeenkomst.');
+    // Only the address's own chunk is left alone: the word right after it is read.
+    check('typefout', 'Zie ("info@bizzlewerk.nl") «opdrachtgevr» voor de factuur.');
   });
 
   it('takes two unknown words in a row, or next to English function words, for a foreign passage', () => {

@@ -7,6 +7,11 @@ import legal from '../rules/data/woorden-juridisch.json';
 export interface WordList {
   has(word: string): boolean;
   suggest(word: string): string[];
+  /**
+   * Nouns of three letters ("map", "dag", "bon"), lower case: they may end a compound ("installatiemap").
+   * Hunspell's own compounding leaves them out, and so does the splitter below without this list.
+   */
+  shortNouns?: ReadonlySet<string>;
 }
 
 const LEGAL = new Set([...(legal.words as string[]), ...(legal.ict as string[])].map((w) => w.toLowerCase()));
@@ -63,8 +68,12 @@ export class Speller {
 
   private decide(word: string): boolean {
     if (this.has(word)) return true;
-    // "niet-gelieerde", "back-up-kopie": each part on its own.
-    if (word.includes('-')) return word.split('-').every((p) => p.length < 2 || this.isWord(p));
+    // "niet-gelieerde", "back-up-kopie": each part on its own; a part before a hyphen may end in a linking
+    // sound, as where a long compound is split for reading ("toegankelijkheids-problemen").
+    if (word.includes('-')) {
+      const parts = word.split('-');
+      return parts.every((p, i) => p.length < 2 || this.isWord(p) || (i < parts.length - 1 && this.linkedHead(p)));
+    }
     const lower = word.toLowerCase();
     if (lower.startsWith('on') && lower.length >= 7 && this.has(lower.slice(2))) return true;
     for (const s of SUFFIXES) if (lower.length - s.length >= 5 && lower.endsWith(s) && this.has(lower.slice(0, -s.length))) return true;
@@ -90,11 +99,27 @@ export class Speller {
   // The head is tested first: most prefixes of a typing error are no word, so the tail (and its own
   // splits) is looked up only behind a known head, which keeps an edit's new word to a few dozen lookups.
   private splits(word: string, depth: number): boolean {
+    // A three-letter tail only when OpenTaal lists it as a noun, behind a head of four letters or more
+    // ("installatie" + "map"): any short word at the end would let typing errors through.
+    const tail3 = word.slice(-3);
+    if (word.length >= 7 && this.list.shortNouns?.has(tail3)) {
+      const head = word.slice(0, -3);
+      if (!NO_HEAD.has(head) && this.knownHead(head)) return true;
+    }
     for (let i = word.length - 4; i >= 3; i--) {
       const head = word.slice(0, i);
       if (NO_HEAD.has(head) || !this.knownHead(head)) continue;
       const tail = word.slice(i);
       if (this.has(tail) || this.compound(tail, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  /** A head before a hyphen: a word with its linking sound, the word itself possibly a compound. */
+  private linkedHead(part: string): boolean {
+    const lower = part.toLowerCase();
+    for (const link of LINKS) {
+      if (lower.length - link.length >= 3 && lower.endsWith(link) && this.isWord(lower.slice(0, -link.length))) return true;
     }
     return false;
   }

@@ -1,4 +1,5 @@
 // A word written twice in a row ("de de", "van van"): almost always a slip when editing.
+import { isNumberUnit, letterRunEnd, upperAt } from './scan';
 
 export interface Doubled {
   word: string;
@@ -11,27 +12,77 @@ export interface Doubled {
 // Words that Dutch may repeat on purpose: "dat dat", "die die", "had had", a pronoun and its reflexive
 // ("als je je aanmeldt", "dat u u houdt aan").
 const MAY_REPEAT = new Set(['dat', 'die', 'had', 'was', 'zo', 'heel', 'erg', 'nee', 'ja', 'je', 'u', 'ze', 'we', 'wij', 'zij', 'haar', 'hun']);
-const WORD = /[\p{L}\p{M}]+/gu;
 // Legal forms compared without their full stops; doubledLegalForms reports them ("Comm.V." = "CommV").
 const LEGAL_FORMS = new Set(['bv', 'nv', 'vof', 'cv', 'commv', 'commva', 'bvba', 'cvba', 'vzw', 'ua', 'wa', 'gmbh', 'ltd', 'inc', 'llc', 'sa', 'srl', 'bvi']);
+const LONGEST_FORM = Math.max(...[...LEGAL_FORMS].map((f) => f.length));
+// The first two letters of each form, as char codes: most tokens fail here without a copy.
+const FORM_STARTS = new Set([...LEGAL_FORMS].map((f) => f.charCodeAt(0) * 128 + f.charCodeAt(1)));
 
+// Words by hand (/[\p{L}\p{M}]+/gu read with scan.ts): a regex and a lower-cased copy of every word
+// cost more than the rest of the spelling rule; only a pair with a blank between is compared.
 export function doubledWords(text: string): Doubled[] {
   const out: Doubled[] = [];
-  let prev: { lower: string; end: number } | undefined;
-  for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
-    const start = m.index;
-    // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
-    const nameStarts = prev !== undefined && /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}/u.test(text[prev.end - prev.lower.length] ?? '');
-    if (prev && !nameStarts && prev.lower === lower && start > prev.end && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower)) {
-      const before = text[prev.end - prev.lower.length - 1];
-      const after = text[start + m[0].length];
-      // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
-      if (!/[\p{N}\-'’]/u.test(before ?? '') && !/[\p{N}\-'’]/u.test(after ?? '')) out.push({ word: m[0], start, end: start + m[0].length, removeFrom: prev.end });
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const end = letterRunEnd(text, i);
+    if (end === start) {
+      i++;
+      continue;
     }
-    prev = { lower, end: start + m[0].length };
+    i = end;
+    if (prevEnd >= 0 && start > prevEnd && blanksOnly(text, prevEnd, start) && sameLetters(text, prevStart, prevEnd, start, end)) {
+      const word = text.slice(start, end);
+      const lower = word.toLowerCase();
+      // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
+      const nameStarts = upperAt(text, start) && !upperAt(text, prevStart);
+      // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
+      if (!nameStarts && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
+        out.push({ word, start, end, removeFrom: prevEnd });
+      }
+    }
+    prevStart = start;
+    prevEnd = end;
   }
   return out;
+}
+
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Whether [a, b) and [c, d) are the same word but for case (toLowerCase equal), without copying ASCII words. */
+function sameLetters(text: string, a: number, b: number, c: number, d: number): boolean {
+  const lowerEqual = (): boolean => text.slice(a, b).toLowerCase() === text.slice(c, d).toLowerCase();
+  if (b - a !== d - c) {
+    // Lower-casing can change the length only outside ASCII ("İ").
+    for (let k = a; k < b; k++) if (text.charCodeAt(k) >= 128) return lowerEqual();
+    for (let k = c; k < d; k++) if (text.charCodeAt(k) >= 128) return lowerEqual();
+    return false;
+  }
+  for (let k = 0; k < b - a; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(c + k);
+    if (x === y) continue;
+    // A word holds letters and marks only: in ASCII, letters that differ but for case.
+    if (x < 128 && y < 128) {
+      if ((x | 32) !== (y | 32)) return false;
+    } else return lowerEqual();
+  }
+  return true;
+}
+
+/** A digit, hyphen or apostrophe at `at`: the word there is part of a longer token. */
+function joinsOrCounts(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c === 45 || c === 39 || c === 0x2019 || isNumberUnit(c);
 }
 
 export interface RepeatedCoordination {
@@ -43,8 +94,9 @@ export interface RepeatedCoordination {
 
 // Repeats Dutch makes on purpose: "niet of niet tijdig", "door en door", "meer en meer", "om en om", "zo en zo".
 const MAY_COORDINATE = new Set(['niet', 'wel', 'nooit', 'door', 'meer', 'minder', 'steeds', 'keer', 'nog', 'telkens', 'om', 'zo', 'half']);
-// The conjunction is found first (a word pattern tried at every word cost six scan floors).
-const CONJUNCTION = /(?<=[ \t])(?:en\/of|en|of)(?=[ \t])/g;
+// The conjunction is found first (a word pattern tried at every word cost six scan floors), with the
+// blank before it: a pattern that starts with a character class is searched faster than a look-behind.
+export const CONJUNCTION = /[ \t](?:en\/of|en|of)(?=[ \t])/g;
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}\-'’/]/u.test(c);
@@ -97,7 +149,30 @@ function trailStart(token: string, chars: string): number {
   while (i > 0 && chars.includes(token[i - 1])) i--;
   return i;
 }
-const legalKey = (token: string): string => token.slice(0, trailStart(token, ',;:)')).replace(/\./g, '').toLowerCase();
+
+/**
+ * The legal form [from, to) spells without its full stops and closing punctuation, lower case ("B.V.," ->
+ * "bv"), or '' when it spells none. By hand: a copy and two regexes for every short token cost more
+ * than the rest of the check.
+ */
+function legalFormAt(text: string, from: number, to: number): string {
+  while (to > from && ',;:)'.includes(text[to - 1])) to--;
+  let a = from;
+  while (a < to && text.charCodeAt(a) === 46) a++;
+  let b = a + 1;
+  while (b < to && text.charCodeAt(b) === 46) b++;
+  if (b >= to || !FORM_STARTS.has((text.charCodeAt(a) | 32) * 128 + (text.charCodeAt(b) | 32))) return '';
+  let key = '';
+  for (let k = from; k < to; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 46) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    // The forms are ASCII letters; no other character lower-cases to one of their letters.
+    if (c < 97 || c > 122 || key.length === LONGEST_FORM) return '';
+    key += String.fromCharCode(c);
+  }
+  return LEGAL_FORMS.has(key) ? key : '';
+}
 
 /**
  * "Bizzlewerk B.V. B.V.", "Comm.V. Comm.V..": a legal form twice after a name, usually left over from
@@ -105,7 +180,7 @@ const legalKey = (token: string): string => token.slice(0, trailStart(token, ',;
  */
 export function doubledLegalForms(text: string): DoubledMark[] {
   const out: DoubledMark[] = [];
-  let prev: { token: string; end: number } | undefined;
+  let prev: { token: string; key: string; end: number } | undefined;
   // Tokens by hand: a regex over every token cost four scan floors. Only short tokens can be a form.
   let i = 0;
   while (i < text.length) {
@@ -117,21 +192,22 @@ export function doubledLegalForms(text: string): DoubledMark[] {
       prev = undefined;
       continue;
     }
-    const token = text.slice(from, i);
-    const key = legalKey(token);
-    if (prev && LEGAL_FORMS.has(key) && legalKey(prev.token) === key && /^[ \t]+$/.test(text.slice(prev.end, from)) && /\.$|\p{L}$/u.test(prev.token)) {
+    const key = legalFormAt(text, from, i);
+    if (prev && key && prev.key === key && blanksOnly(text, prev.end, from) && /\.$|\p{L}$/u.test(prev.token)) {
+      const token = text.slice(from, i);
       // Punctuation after the form stays; so does a sentence's full stop when the first has none ("BV BV.").
       const core = token.slice(0, trailStart(token, prev.token.endsWith('.') ? ',;:)' : '.,;:)'));
       const dots = trailStart(core, '.');
       const end = from + core.length;
       out.push({ word: dots < core.length ? core.slice(0, dots + 1) : core, start: from, end, removeFrom: prev.end, removeTo: end });
     }
-    prev = { token, end: i };
+    prev = key ? { token: text.slice(from, i), key, end: i } : undefined;
   }
   return out;
 }
 
 function isSpace(c: number): boolean {
+  if (c > 32 && c < 0x85) return false; // most characters: printable ASCII
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff || c === 0x85;
 }
 

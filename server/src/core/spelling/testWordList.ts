@@ -11,11 +11,12 @@ werk werken uitvoering opgeleverd kosten beperkend beperkender gebruik software 
 uniek product producten waarbij redelijk gevolg geval gevallen hoeft totdat zover verder schriftelijk
 kwaadwillend uren vijf minste slotte zake plaatsvinden staat ervoor in zorgen gelden namen noemt
 mogelijk post limiet artikel mail naar zie per binnen dertig gebruikt voorwaarden uitgesloten
-gebruiker gebruiken leveren`.split(/\s+/);
+gebruiker gebruiken leveren installatie map toegankelijkheid problemen`.split(/\s+/);
 
 export const testWords = new Set(WORDS);
 
 export const testWordList: WordList = {
+  shortNouns: new Set(['map']),
   has: (w) => testWords.has(w) || testWords.has(w.toLowerCase()),
   suggest: (w) => {
     const out: string[] = [];

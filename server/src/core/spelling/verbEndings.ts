@@ -14,7 +14,10 @@ export interface VerbEnding {
   end: number;
 }
 
-const PRONOUN = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}+d)(?![\p{L}\p{N}])/giu;
+const PRONOUN = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}+d)(?![\p{L}\p{N}])/iuy;
+// Where PRONOUN can start: /iu folds no other character to the letters of these pronouns, so a plain
+// ASCII search finds every start, and the Unicode pattern is tried only there (it cost two scan floors).
+const PRONOUN_START = /(?:jij|hij|u|men)[ \t]/gi;
 const AUXILIARY = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zult', 'zullen', 'kan', 'kunt', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'wilt', 'willen', 'zou', 'zouden', 'blijft', 'blijkt', 'lijkt', 'raakt']);
 const PARTICIPLE = /^(?:be|ge|ver|ont|her|er)\p{Ll}{2,}d$/u;
 const SUBJECT_STEM = /(?:^|[.!?]\s+|\n[ \t]*(?:[\d.]+[ \t]+)?)((?:[Dd]e[ \t]+)?\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}{3,})[ \t]+(er|zich|ervoor|erop|ermee)(?![\p{L}])/dgu;
@@ -26,7 +29,10 @@ const NOT_A_SUBJECT = new Set(['in', 'op', 'bij', 'na', 'voor', 'met', 'als', 'i
 
 export function verbEndings(text: string, speller: Speller): VerbEnding[] {
   const out: VerbEnding[] = [];
-  for (const m of text.matchAll(PRONOUN)) {
+  for (const candidate of text.matchAll(PRONOUN_START)) {
+    PRONOUN.lastIndex = candidate.index;
+    const m = PRONOUN.exec(text);
+    if (!m) continue;
     const [, subject, word] = m;
     if (!PARTICIPLE.test(word.toLowerCase())) continue;
     const right = word.slice(0, -1) + 't';

@@ -1,6 +1,8 @@
 // Which words of a text the dictionary is asked about. Everything a general dictionary cannot judge is
 // left alone: names and defined terms (any capital), abbreviations, URLs and e-mail addresses, numbers
 // with units, Roman numerals, cut-off compound parts ("bedrijfs- en"), and foreign passages.
+import { isLetterUnit, isSpaceUnit } from '../text/letters';
+import { isNumberUnit, letterRunEnd, upperAt, wordCharAt } from './scan';
 
 export interface WordAt {
   word: string;
@@ -8,28 +10,51 @@ export interface WordAt {
   end: number;
 }
 
-// A word: letters (with their accents) joined by inner hyphens or apostrophes.
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const ROMAN = /^[ivxlcdm]+$/;
-const UPPER = /\p{Lu}/u;
+// A word: letters (with their accents) joined by inner hyphens or apostrophes; the loop below reads
+// /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu by hand (words.test.ts holds the two equal).
 export const MAX_WORD = 45;
 
-function isSpace(c: string | undefined): boolean {
-  return c === undefined || /\s/.test(c);
+const ADDRESS = /[@/\\]|:\/\/|www\.|\p{L}\.\p{L}{2,}/u;
+const ADDRESS_SIGN = /[_#=&{}<>]/;
+
+/** Whether the chunk [a, b) is (or holds) an address, a path or a file name: "x@y.nl", "www.x.nl", "https://…", "a/b". */
+function isAddressLike(text: string, a: number, b: number): boolean {
+  // Every form needs one of these characters; most chunks are plain words and skip the regexes.
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 64 || c === 47 || c === 92 || c === 95 || c === 35 || c === 61 || c === 38 || c === 123 || c === 125 || c === 60 || c === 62) {
+      const chunk = text.slice(a, b);
+      return ADDRESS.test(chunk) || ADDRESS_SIGN.test(chunk);
+    }
+  }
+  return false;
 }
 
-/** The whitespace-delimited chunk around [start, end). */
-function chunkAround(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && !isSpace(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && !isSpace(text[b])) b++;
-  return text.slice(a, b);
+/** Whether [start, end) holds a capital, or only the letters of a Roman numeral. */
+function capitalOrRoman(text: string, start: number, end: number): boolean {
+  let roman = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return true;
+      if (roman && c !== 105 && c !== 118 && c !== 120 && c !== 108 && c !== 99 && c !== 100 && c !== 109) roman = false;
+    } else {
+      roman = false;
+      if (upperAt(text, k)) return true;
+    }
+  }
+  return roman;
 }
 
-/** A chunk that is (or holds) an address, a path or a file name: "x@y.nl", "www.x.nl", "https://…", "a/b". */
-function isAddressLike(chunk: string): boolean {
-  return /[@/\\]|:\/\/|www\.|\p{L}\.\p{L}{2,}/u.test(chunk) || /[_#=&{}<>]/.test(chunk);
+/** The end of the word that starts at `start`: letters joined by inner hyphens or apostrophes (`start` when no letter is there). */
+function wordEnd(text: string, start: number): number {
+  let i = letterRunEnd(text, start);
+  if (i === start) return i;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019 && c !== 45) || !wordCharAt(text, i + 1)) return i;
+    i = letterRunEnd(text, i + 1);
+  }
 }
 
 /** The words of `text` the dictionary should judge, in order. */
@@ -37,29 +62,41 @@ export function checkableWords(text: string): WordAt[] {
   const out: WordAt[] = [];
   let lastChunkEnd = -1;
   let skipChunk = false;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const end = wordEnd(text, i);
+    if (end === start) {
+      i++;
+      continue;
+    }
+    i = end;
     if (start >= lastChunkEnd) {
-      const chunk = chunkAround(text, start, end);
-      lastChunkEnd = start + chunk.length;
-      skipChunk = isAddressLike(chunk);
+      // The whitespace-delimited chunk around the word, read once for all its words.
+      let from = start;
+      while (from > 0 && !isSpaceUnit(text.charCodeAt(from - 1))) from--;
+      let to = end;
+      while (to < text.length && !isSpaceUnit(text.charCodeAt(to))) to++;
+      lastChunkEnd = to;
+      skipChunk = isAddressLike(text, from, to);
     }
     if (skipChunk) continue;
+    const length = end - start;
     // Longer than any Dutch word worth checking (a code, a hash, a pasted string): left alone, and kept
     // away from Hunspell and the compound splitter, whose cost grows with the length.
-    if (word.length < 3 || word.length > MAX_WORD || UPPER.test(word) || ROMAN.test(word)) continue;
-    const before = text[start - 1];
-    const after = text[end];
+    if (length < 3 || length > MAX_WORD) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
     // Numbers with units ("15kg", "2x"), words glued to digits, and cut-off compounds ("bedrijfs- en").
-    if (before !== undefined && /[\p{N}]/u.test(before)) continue;
-    if (after !== undefined && /[\p{N}-]/u.test(after)) continue;
+    if (before >= 0 && isNumberUnit(before)) continue;
+    if (after >= 0 && (after === 45 || isNumberUnit(after))) continue;
     // A part in brackets before the rest of a compound: "(bedrijfs)schade", "(persoons)gegevens".
-    if (after === ')' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+    if (after === 41 && end + 1 < text.length && isLetterUnit(text.charCodeAt(end + 1))) continue;
     // An abbreviation: a short word closed by a full stop that does not end a sentence ("bijv. de", "enz.").
-    if (after === '.' && word.length <= 4) continue;
-    out.push({ word: word.replace(/’/g, "'"), start, end });
+    if (after === 46 && length <= 4) continue;
+    if (capitalOrRoman(text, start, end)) continue;
+    const word = text.slice(start, end);
+    out.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, start, end });
   }
   return out;
 }

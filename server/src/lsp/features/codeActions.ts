@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languag
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
 import { revealRange, toDiagnostic, toSpan, toTextEdit } from '../convert';
-import { LineIndex, typoFixes, type Fix } from '../../core';
+import { fixEverywhere, LineIndex, typoFixes, type Fix } from '../../core';
 import { addWordChange } from '../../node/wordList';
 
 /** The client command that selects and shows a range of a document (after a fix inserted it). */
@@ -35,7 +35,10 @@ export const codeActions: Feature = {
         if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
         const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
         // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
-        const fixes: Fix[] = f.ruleId !== 'typefout' ? (f.fixes ?? []) : suggestionsLeft-- > 0 ? typoFixes(result.model.text, f) : [];
+        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...(f.fixes ?? [])] : suggestionsLeft-- > 0 ? typoFixes(result.model.text, f) : [];
+        // A misspelling that recurs: the same correction at every place ("change all").
+        const everywhere = fixEverywhere(result.model.text, result.findings, f);
+        if (everywhere) fixes.push(everywhere);
         for (const fix of fixes) {
           // A fix that inserts something takes the editor there (the client's clausule.reveal selects it).
           const reveal = revealRange(result.model.text, fix);

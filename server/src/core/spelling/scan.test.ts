@@ -1,0 +1,160 @@
+// The hand-written word loops of the spelling checks against the regexes they replace (the plain
+// statement of what they do), on random text over characters chosen to hit every branch.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { runs } from '../testing/fuzz';
+import { checkableWords, type WordAt } from './words';
+import { CONJUNCTION, doubledLegalForms, doubledWords, repeatedCoordinations, type Doubled, type DoubledMark } from './doubled';
+import { hasUpper, isNumberUnit, upperAt, wordCharAt } from './scan';
+import { verbEndings, type VerbEnding } from './verbEndings';
+import { Speller } from './dictionary';
+import { testWordList } from './testWordList';
+
+/** checkableWords as regexes: the specification. */
+function checkableWordsSpec(text: string): WordAt[] {
+  const out: WordAt[] = [];
+  let lastChunkEnd = -1;
+  let skipChunk = false;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    if (start >= lastChunkEnd) {
+      let a = start;
+      while (a > 0 && !/\s/.test(text[a - 1])) a--;
+      let b = end;
+      while (b < text.length && !/\s/.test(text[b])) b++;
+      const chunk = text.slice(a, b);
+      lastChunkEnd = b;
+      skipChunk = /[@/\\]|:\/\/|www\.|\p{L}\.\p{L}{2,}/u.test(chunk) || /[_#=&{}<>]/.test(chunk);
+    }
+    if (skipChunk) continue;
+    if (word.length < 3 || word.length > 45 || /\p{Lu}/u.test(word) || /^[ivxlcdm]+$/.test(word)) continue;
+    const before = text[start - 1];
+    const after = text[end];
+    if (before !== undefined && /[\p{N}]/u.test(before)) continue;
+    if (after !== undefined && /[\p{N}-]/u.test(after)) continue;
+    if (after === ')' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+    if (after === '.' && word.length <= 4) continue;
+    out.push({ word: word.replace(/’/g, "'"), start, end });
+  }
+  return out;
+}
+
+/** doubledWords as regexes: the same word (but for case) twice with blanks between. */
+function doubledWordsSpec(text: string): Doubled[] {
+  const MAY = new Set(['dat', 'die', 'had', 'was', 'zo', 'heel', 'erg', 'nee', 'ja', 'je', 'u', 'ze', 'we', 'wij', 'zij', 'haar', 'hun']);
+  const FORMS = new Set(['bv', 'nv', 'vof', 'cv', 'commv', 'commva', 'bvba', 'cvba', 'vzw', 'ua', 'wa', 'gmbh', 'ltd', 'inc', 'llc', 'sa', 'srl', 'bvi']);
+  const out: Doubled[] = [];
+  let prev: { word: string; start: number; end: number } | undefined;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const lower = m[0].toLowerCase();
+    if (prev && prev.word.toLowerCase() === lower && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY.has(lower) && !FORMS.has(lower)) {
+      const nameStarts = /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}/u.test(prev.word);
+      const joins = (c: string | undefined): boolean => c !== undefined && /[\p{N}\-'’]/u.test(c);
+      if (!nameStarts && !joins(text[prev.start - 1]) && !joins(text[end])) out.push({ word: m[0], start, end, removeFrom: prev.end });
+    }
+    prev = { word: m[0], start, end };
+  }
+  return out;
+}
+
+/** The legal-form tokens as the first version read them: a copy, a regex and lower case per token. */
+function doubledLegalFormsSpec(text: string): Array<[number, number]> {
+  const FORMS = new Set(['bv', 'nv', 'vof', 'cv', 'commv', 'commva', 'bvba', 'cvba', 'vzw', 'ua', 'wa', 'gmbh', 'ltd', 'inc', 'llc', 'sa', 'srl', 'bvi']);
+  const key = (t: string): string => t.replace(/[,;:)]+$/, '').replace(/\./g, '').toLowerCase();
+  const out: Array<[number, number]> = [];
+  let prev: { token: string; end: number } | undefined;
+  for (const m of text.matchAll(/[^\s\u0085]+/g)) {
+    if (m[0].length > 12) {
+      prev = undefined;
+      continue;
+    }
+    const k = key(m[0]);
+    if (prev && FORMS.has(k) && key(prev.token) === k && /^[ \t]+$/.test(text.slice(prev.end, m.index)) && /\.$|\p{L}$/u.test(prev.token)) out.push([prev.end, m.index]);
+    prev = { token: m[0], end: m.index + m[0].length };
+  }
+  return out;
+}
+
+const BITS = ['de', 'De', 'DE', 'van', 'Van', 'bv', 'B.V.', 'BV.', 'Comm.V.', 'b.v.,', 'ltd)', 'İ', 'i̇', 'K', 'k', 'ſ', 'é', 'e\u0301', '\u0301', 'ß', 'SS',
+  '𝐀', '𝐚', '\ud835', '\udc00', '٣', '2', '-', "'", '’', ')', '(', '.', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u0085', 'www', '@', '/', '_', 'xiv', 'iv', 'bijv', 'opdrachtgever', 'Dienst', 'a'];
+const text = fc.oneof(fc.array(fc.constantFrom(...BITS), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
+
+describe('spelling: word scans', () => {
+  it('wordCharAt, upperAt and isNumberUnit are the /u classes on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      assert.equal(wordCharAt(s, 0), /^[\p{L}\p{M}]$/u.test(s) ? 1 : 0, c.toString(16));
+      assert.equal(upperAt(s, 0), /^\p{Lu}$/u.test(s), c.toString(16));
+      assert.equal(isNumberUnit(c), /^\p{N}$/u.test(s), c.toString(16));
+    }
+    assert.equal(wordCharAt('𝐚', 0), 2);
+    assert.equal(upperAt('𝐀', 0), true);
+    assert.equal(hasUpper('abc𝐀'), true);
+    assert.equal(hasUpper('abc\ud835'), false);
+  });
+
+  it('checkableWords finds what its regex statement finds', () => {
+    fc.assert(fc.property(text, (t) => assert.deepEqual(checkableWords(t), checkableWordsSpec(t))), { numRuns: runs(4000) });
+  });
+
+  it('doubledWords finds what its regex statement finds', () => {
+    fc.assert(fc.property(text, (t) => assert.deepEqual(doubledWords(t), doubledWordsSpec(t))), { numRuns: runs(4000) });
+    assert.deepEqual(doubledWords('na de de dag, İ i̇ niet, van Van Dijk'), [{ word: 'de', start: 6, end: 8, removeFrom: 5 }, { word: 'i̇', start: 16, end: 18, removeFrom: 15 }]);
+  });
+
+  it('the conjunctions of repeatedCoordinations are those a look-behind finds, each after its blank', () => {
+    const words = fc.array(fc.constantFrom('en', 'of', 'en/of', 'en/', 'een', 'of', 'x', ' ', '  ', '\t', '\n', '/'), { maxLength: 24 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(words, (t) => {
+        const spec = [...t.matchAll(/(?<=[ \t])(?:en\/of|en|of)(?=[ \t])/g)].map((m) => [m.index, m[0]]);
+        assert.deepEqual([...t.matchAll(CONJUNCTION)].map((m) => [m.index + 1, m[0].slice(1)]), spec);
+      }),
+      { numRuns: runs(4000) },
+    );
+    assert.deepEqual(repeatedCoordinations('direct of direct, nu en/of\tlater'), [{ word: 'direct', start: 0, end: 16 }]);
+  });
+
+  it('doubledLegalForms compares the tokens its regex statement compares', () => {
+    const spans = (marks: DoubledMark[]): Array<[number, number]> => marks.map((m) => [m.removeFrom, m.start]);
+    fc.assert(fc.property(text, (t) => assert.deepEqual(spans(doubledLegalForms(t)), doubledLegalFormsSpec(t))), { numRuns: runs(4000) });
+  });
+});
+
+describe('spelling: verb endings after a pronoun', () => {
+  // The first version of the pronoun form: its Unicode pattern tried at every position of the text.
+  const PRONOUN = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}+d)(?![\p{L}\p{N}])/giu;
+  const AUXILIARY = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zult', 'zullen', 'kan', 'kunt', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'wilt', 'willen', 'zou', 'zouden', 'blijft', 'blijkt', 'lijkt', 'raakt']);
+  const speller = new Speller(testWordList);
+  const pronounSpec = (text: string): Array<[number, string]> => {
+    const out: Array<[number, string]> = [];
+    for (const m of text.matchAll(PRONOUN)) {
+      const word = m[2];
+      if (!/^(?:be|ge|ver|ont|her|er)\p{Ll}{2,}d$/u.test(word.toLowerCase()) || !speller.isWord(word.slice(0, -1) + 't')) continue;
+      const end = m.index + m[0].length;
+      const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+      const next2 = /^[ \t]+\p{L}+[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 60));
+      if ((next && AUXILIARY.has(next[1].toLowerCase())) || (next2 && AUXILIARY.has(next2[1].toLowerCase()))) continue;
+      out.push([end - word.length, word]);
+    }
+    return out;
+  };
+  const isPronoun = (v: VerbEnding): boolean => /^(?:jij|hij|u|men)$/i.test(v.subject) && !/^\p{Lu}/u.test(v.subject.slice(1));
+
+  it('finds what the pattern tried everywhere finds', () => {
+    const bits = ['jij', 'Jij', 'JIJ', 'hij', 'u', 'U', 'men', 'mu', 'jjij', 'betaald', 'bepaald', 'hebt', 'de', ' ', '  ', '\t', '\n', 'é', 'K', '1', '-', '.'];
+    const text = fc.array(fc.constantFrom(...bits), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        // The stem form ("Opdrachtgever draag er") never has a pronoun as subject with these bits.
+        const found = verbEndings(t, speller).filter(isPronoun).map((v): [number, string] => [v.start, v.found]);
+        assert.deepEqual(found, pronounSpec(t));
+      }),
+      { numRuns: runs(3000) },
+    );
+    assert.deepEqual(pronounSpec('Jij betaald vooraf; u bepaald, men betaald'), [[4, 'betaald'], [22, 'bepaald'], [35, 'betaald']]);
+  });
+});
