@@ -1,8 +1,8 @@
-// The one entry point of the core: text in, model and findings out. Never throws on any text.
+// The rule runner: text in, model and findings out. Never throws on any text. The rules are injected
+// (core/analyzer.ts passes the registry), so the engine does not depend on them.
 import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
 import { IncrementalParser } from './incremental';
 import type { Block, DocumentModel } from '../model/types';
-import { allRules } from '../rules';
 import { fill, type Report, type Rule, type RuleContext } from '../rules/rule';
 import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
@@ -26,7 +26,7 @@ type Enabled = Array<{ rule: Rule; severity: Severity; explicit: boolean }>;
 /** Rules that stay on above the large-document threshold: per-block and linear. */
 const CHEAP_RULES = new Set(['getal-woord', 'spelling', 'placeholder']);
 
-export function enabledRules(options: AnalysisOptions, rules: Rule[] = allRules): Enabled {
+export function enabledRules(options: AnalysisOptions, rules: readonly Rule[]): Enabled {
   const out: Enabled = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
@@ -53,7 +53,7 @@ export class Analyzer {
   /** Moves the previous model through small edits instead of parsing the whole draft again. */
   readonly parser = new IncrementalParser();
 
-  constructor(private readonly rules: Rule[] = allRules) {}
+  constructor(private readonly rules: readonly Rule[]) {}
 
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
     this.memos.rotate();
@@ -109,11 +109,6 @@ export class Analyzer {
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return { model, findings: visible, audience, audienceSource: source, limited };
   }
-}
-
-/** Convenience for one-off analysis (CLI, tests). */
-export function analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
-  return new Analyzer().analyze(text, options);
 }
 
 function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[]): Finding[] {
