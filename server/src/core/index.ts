@@ -1,6 +1,7 @@
 // Public surface of the analysis core, for the LSP layer and the CLI.
 export * from './types';
 export { LineIndex, type Position } from './text/lineIndex';
+export type { Positions } from './text/nfc';
 export { parseDocument } from './model/parse';
 export type * from './model/types';
 export { Analyzer, analyze, enabledRules, ruleFailures, type AnalysisResult } from './analyzer';

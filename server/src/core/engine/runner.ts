@@ -11,10 +11,20 @@ import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
+import { LineIndex } from '../text/lineIndex';
+import { nfcMap, NfcPositions, type NfcMap, type Positions } from '../text/nfc';
 
 export interface AnalysisResult {
+  /** The model of the text in NFC (see text/nfc.ts): its spans are offsets in `model.text`. */
   model: DocumentModel;
+  /** Offsets in the text as given (`text`), also where it was not NFC. */
   findings: Finding[];
+  /** The text as given. */
+  text: string;
+  /** Lines of `text`: positions of the findings' spans. */
+  lines: LineIndex;
+  /** Positions in `text` of the model's spans (offsets in `model.text`), both ways. */
+  positions: Positions;
   audience: Audience;
   audienceSource: AudienceSource;
   /** True when the large-document guard limited the analysis to the cheap rules. */
@@ -58,7 +68,9 @@ export class Analyzer {
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
     this.memos.rotate();
     this.analyses++;
-    const model = this.parser.parse(text);
+    // Every rule, word list and definition sees composed letters; findings go back to the given text.
+    const nfc = nfcMap(text);
+    const model = this.parser.parse(nfc ? nfc.text : text);
     if (token.isCancellationRequested) throw new CancelledError();
     const { audience, source } = decideAudience(model, options.audience);
     const limited = text.length > (options.largeDocumentThreshold ?? DEFAULT_LARGE_DOCUMENT_THRESHOLD);
@@ -84,12 +96,14 @@ export class Analyzer {
     let blockContexts: Reporting[] | undefined;
     for (const block of model.blocks) {
       if (token.isCancellationRequested) throw new CancelledError();
-      const key = block.text;
+      // Letters the given text held decomposed are part of the key: the spelling rule names them.
+      const decomposed = nfc?.composedIn(block.span.start, block.span.end);
+      const key = decomposed?.length ? `${block.text}\u0000${decomposed.map((d) => d.start).join(',')}` : block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
         blockContexts ??= blockRules.map((e) => Object.assign(context(e, e.rule.meta.audience ?? audience, []), spelling));
-        local = runBlockRules(block, blockRules, blockContexts);
+        local = runBlockRules(block, blockRules, blockContexts, decomposed?.length ? decomposed : undefined);
       }
       nextCache.set(key, local);
       for (const f of shiftedAt(local, block.span.start)) findings.push(f);
@@ -107,16 +121,20 @@ export class Analyzer {
     const ran = new Set(enabled.map((e) => e.rule.meta.id));
     const visible = applyDirectives(model, findings, new Set(this.rules.map((r) => r.meta.id)), unusedSeverity, ran);
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    return { model, findings: visible, audience, audienceSource: source, limited };
+    if (!nfc) return { model, findings: visible, text, lines: model.lines, positions: model.lines, audience, audienceSource: source, limited };
+    const lines = new LineIndex(text);
+    const mapped = visible.map((f) => inOriginal(f, nfc));
+    return { model, findings: mapped, text, lines, positions: new NfcPositions(nfc, lines), audience, audienceSource: source, limited };
   }
 }
 
-function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[]): Finding[] {
+function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly Span[] | undefined): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i].rule as Extract<Rule, { scope: 'block' }>;
     const ctx = contexts[i];
     ctx.sink = out;
+    ctx.decomposed = decomposed;
     try {
       rule.check(block, ctx);
     } catch (e) {
@@ -184,6 +202,16 @@ function shiftedAt(local: Finding[], at: number): Finding[] {
   const findings = local.map((f) => shift(f, at));
   shiftedCache.set(local, { at, findings });
   return findings;
+}
+
+/** A finding on the NFC text as one on the original text (a new object: block findings stay cached). */
+function inOriginal(f: Finding, nfc: NfcMap): Finding {
+  return {
+    ...f,
+    span: nfc.span(f.span),
+    related: f.related?.map((r) => ({ ...r, span: nfc.span(r.span) })),
+    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: nfc.span(e.span) })) })),
+  };
 }
 
 function copySpan(s: Span): Span {
