@@ -14,7 +14,7 @@ const STABLE = '\\u0000-\\u02ff\\u2002-\\u20bf';
 const UNSTABLE = new RegExp(`[^${STABLE}]`);
 const UNSTABLE_RUNS = new RegExp(`[^${STABLE}]+`, 'g');
 
-/** Converts offsets between a text and its NFC form; only exists for a text that is not NFC. */
+/** Converts offsets between a text and its NFC form (nfcMap gives one only for a text that is not NFC). */
 export class NfcMap {
   // The pieces that normalisation changed, in order: [start, end) in the original text and in the NFC text.
   private readonly origStarts: number[] = [];
@@ -46,6 +46,11 @@ export class NfcMap {
     }
     parts.push(original.slice(copied));
     this.text = parts.join('');
+  }
+
+  /** Whether normalisation changed anything. */
+  get changed(): boolean {
+    return this.origStarts.length > 0;
   }
 
   /** The original offset of an NFC offset; inside a composed piece its start, or its end when `end` is set. */
@@ -105,8 +110,10 @@ function convert(at: number, end: boolean, fromStarts: number[], fromEnds: numbe
  * (only Latin letters, punctuation and currency signs) is one regex test, without a copy of the text.
  */
 export function nfcMap(text: string): NfcMap | undefined {
-  if (!UNSTABLE.test(text) || text.normalize('NFC') === text) return undefined;
-  return new NfcMap(text);
+  if (!UNSTABLE.test(text)) return undefined;
+  // Other letters, emoji …: only the runs of them are normalised, not the whole text.
+  const map = new NfcMap(text);
+  return map.changed ? map : undefined;
 }
 
 /** Offsets <-> editor positions: a LineIndex, or one that reads NFC offsets against the original text. */
