@@ -19,8 +19,9 @@ export function renderTable(r) {
   }
   if (r.costs?.rules?.length) {
     out.push('', `Where the time goes on ${r.costs.document} (mean ms per analysis):`, '');
+    if (r.costs.rules.some((c) => c.run)) out.push('(b2c, on): a rule the draft\'s own analysis does not run, timed on the same draft addressed to consumers with the rule turned on.', '');
     out.push('| parse / rule | scope | full analysis | after 1-char edit |', '| --- | --- | ---: | ---: |');
-    for (const c of r.costs.rules) out.push(`| ${c.id} | ${c.scope} | ${fmt(c.fullMs)} | ${fmt(c.editMs)} |`);
+    for (const c of r.costs.rules) out.push(`| ${c.id}${c.run ? ` (${c.run})` : ''} | ${c.scope} | ${fmt(c.fullMs)} | ${fmt(c.editMs)} |`);
   }
   if (r.protocol) {
     const p = r.protocol;

@@ -6,7 +6,6 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, allRules, parseDocument, type Finding, type Span, type TextEdit } from '../../server/src/core';
-import type { DocumentModel } from '../../server/src/core/model/types';
 import { prepareRename, renameTerm } from '../../server/src/core/features/rename';
 import { renumberEdits } from '../../server/src/core/features/renumber';
 import { toTextEdit } from '../../server/src/lsp/convert';
@@ -57,9 +56,10 @@ function checkBoundaries(text: string, edits: readonly TextEdit[], what: string)
 }
 
 /** The edits as an editor applies them (LSP line/character through convert.ts) give exactly the core result. */
-function checkLspApplies(model: DocumentModel, edits: readonly TextEdit[], expected: string, what: string): void {
-  const doc = TextDocument.create('untitled:x', 'voorwaarden', 1, model.text);
-  const viaLsp = TextDocument.applyEdits(doc, edits.map((e) => toTextEdit(model.lines, e)));
+/** `source`: a model (edits of its text) or an analysis (edits of the findings, in the text as given). */
+function checkLspApplies(source: { text: string; lines: Parameters<typeof toTextEdit>[0] }, edits: readonly TextEdit[], expected: string, what: string): void {
+  const doc = TextDocument.create('untitled:x', 'voorwaarden', 1, source.text);
+  const viaLsp = TextDocument.applyEdits(doc, edits.map((e) => toTextEdit(source.lines, e)));
   assert.equal(viaLsp, expected, `${what}: the LSP edits give a different text than the core edits`);
 }
 
@@ -165,7 +165,7 @@ describe('robustness: edits never lose text', function () {
               assert.ok(fix.edits.some((e) => text.slice(e.span.start, e.span.end) !== e.newText), `${what}: a fix that changes nothing`);
               const fixed = applyEdits(text, fix.edits);
               checkOnlyEditedSpansChange(text, fix.edits, fixed, what);
-              checkLspApplies(r.model, fix.edits, fixed, what);
+              checkLspApplies(r, fix.edits, fixed, what);
               // The finding is gone: no finding of that rule with that message where it was (its start moved
               // through the edits). Elsewhere one may appear: removing one unused disable comment can leave
               // another unused, which is then rightly reported.

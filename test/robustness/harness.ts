@@ -74,9 +74,15 @@ export function checkFinding(text: string, f: Finding, knownRules?: Set<string>)
 /** Every span of the result lies inside the text, start <= end, in UTF-16 code units. */
 export function checkResult(text: string, r: AnalysisResult, knownRules?: Set<string>): void {
   const m = r.model;
-  assert.equal(m.text, text, 'model text is the analysed text');
-  assert.equal(m.lines.text, text, 'line index text');
+  // The model is of the text in NFC (core/text/nfc.ts); the findings are offsets in the text as given.
+  assert.equal(r.text, text, 'result text is the analysed text');
+  assert.equal(r.lines.text, text, 'line index of the findings');
   for (const f of r.findings) checkFinding(text, f, knownRules);
+  const given = text;
+  text = text.normalize('NFC');
+  assert.equal(m.text, text, 'model text is the analysed text in NFC');
+  assert.equal(m.lines.text, text, 'line index text');
+  if (text === given) assert.equal(r.positions, m.lines, 'an NFC text needs no offset map');
   for (const n of m.nodes) {
     const what = `node ${n.label}@${n.line}`;
     checkSpan(text, n.span, what);

@@ -8,13 +8,17 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import { LineIndex as Lines, type Finding, type Fix, type Lang, type LineIndex, type Severity, type Span, type TextEdit as CoreEdit } from '../core';
+import { LineIndex as Lines, type Finding, type Fix, type Lang, type Positions, type Severity, type Span, type TextEdit as CoreEdit } from '../core';
 
-export function toRange(lines: LineIndex, span: Span): Range {
-  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+/**
+ * `lines`: the analysis's `lines` for findings, its `positions` for spans of the model (which is of the
+ * NFC text: a span that ends inside a composed letter ends after all of the letter's original units).
+ */
+export function toRange(lines: Positions, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end, span.end > span.start) };
 }
 
-export function toSpan(lines: LineIndex, range: Range): Span {
+export function toSpan(lines: Positions, range: Range): Span {
   const a = lines.offsetAt(range.start);
   const b = lines.offsetAt(range.end);
   return a <= b ? { start: a, end: b } : { start: b, end: a };
@@ -42,7 +46,7 @@ export function ruleDocUri(ruleId: string): string {
   return uri;
 }
 
-export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, lang: Lang): Diagnostic {
+export function toDiagnostic(lines: Positions, uri: string, f: Finding, lang: Lang): Diagnostic {
   const d: Diagnostic = {
     range: toRange(lines, f.span),
     severity: SEVERITY[f.severity],
@@ -60,7 +64,7 @@ export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, lang: La
   return d;
 }
 
-export function toTextEdit(lines: LineIndex, e: CoreEdit): TextEdit {
+export function toTextEdit(lines: Positions, e: CoreEdit): TextEdit {
   return { range: toRange(lines, e.span), newText: e.newText };
 }
 

@@ -127,7 +127,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     }
     if (!result) return;
     const l = lang();
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.model.lines, uri, f, l));
+    const diagnostics = result.findings.map((f) => toDiagnostic(result.lines, uri, f, l));
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const status: StatusNotification = {
       uri,

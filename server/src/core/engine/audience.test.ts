@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from './analyze';
+import { analyze } from '../analyzer';
 import { addressesConsumers, detectAudience } from './audience';
 
 describe('engine: audience', () => {

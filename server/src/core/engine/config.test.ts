@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { allRules } from '../rules';
-import { analyze, enabledRules } from './analyze';
+import { analyze, enabledRules } from '../analyzer';
 import { mergeOptions, validateOptions } from './config';
 
 const known = new Set(allRules.map((r) => r.meta.id));

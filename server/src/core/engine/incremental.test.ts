@@ -3,7 +3,7 @@
 // gave. (Speed itself is measured by `npm run bench`, never here.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Analyzer } from './analyze';
+import { Analyzer } from '../analyzer';
 import { CancelledError } from '../types';
 import { DEBUG, diffTexts, IncrementalParser } from './incremental';
 import { GenerationalMemo } from './incrementalMemo';

@@ -19,7 +19,7 @@ import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUs
 import { findCitations } from '../model/citations';
 import { AUDIENCE_REACH, findDirectives, findDeclaredAudience } from '../model/directives';
 import { findReferences } from '../model/references';
-import { detectDocumentKind } from '../model/documentKind';
+import { spliceDocumentKind } from '../model/documentKind';
 import type { Block, CrossReference, Definition, Directive, DocumentModel, StructureNode, TermUse } from '../model/types';
 import type { Span } from '../types';
 import { firstNotBefore } from '../text/search';
@@ -247,7 +247,7 @@ export class IncrementalParser {
       blocks,
       declaredAudience: edit.start >= AUDIENCE_REACH ? old.declaredAudience : findDeclaredAudience(text),
       pluralCovered,
-      documentKind: detectDocumentKind(text),
+      documentKind: spliceDocumentKind(old.documentKind, oldText, text, edit.start, edit.oldEnd, edit.newEnd),
     };
     if (!('declaredAudience' in old)) delete model.declaredAudience;
     model.references = spliceReferences(old, model, line, lineStart, oldLineEnd, delta, edit.start) ?? findReferences(model);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { lawCompletionsAt } from './lawCompletion';
 import { lawLinks } from './lawLinks';
 

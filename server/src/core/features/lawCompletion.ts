@@ -1,7 +1,7 @@
 // Completion inside statute citations: article numbers after "artikel 7:" (with their titles), then
 // the leden that article really has after "lid ", then the letters of that lid after "sub "/"onder ".
 // Called by the shared completion handler (lsp/features/completion.ts).
-import type { AnalysisResult } from '../engine/analyze';
+import type { AnalysisResult } from '../engine/runner';
 import type { Lang, Span } from '../types';
 import { articleByKey, articlesOfBook, COVERED_BOOKS, curatedEntry, curatedSub, findLid, keyOf, titleOf, type Article, type Lid } from '../law';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { citationHoverAt } from './lawHover';
 import { curatedKeys, articleByKey, curatedEntry } from '../law';
 import { parseProvisionKey, renderProvision } from './provision';

@@ -1,6 +1,6 @@
 // Hover on a statute citation: the provision's text with the cited lid or sub in bold, source and
 // version, explanation and drafting note. Called by the shared hover handler (lsp/features/hover.ts).
-import type { AnalysisResult } from '../engine/analyze';
+import type { AnalysisResult } from '../engine/runner';
 import type { Lang, Span } from '../types';
 import type { Citation } from '../model/citations';
 import { refOfCitation, renderProvision, renderSection, renderStatute } from './provision';

@@ -1,6 +1,6 @@
 // Document links: every citation of a provision we hold opens that article on wetten.overheid.nl,
 // in the version whose text Clausule shows (the versioned URL format of facts.json).
-import type { AnalysisResult } from '../engine/analyze';
+import type { AnalysisResult } from '../engine/runner';
 import type { Lang, Span } from '../types';
 import { articleByKey, articlesOfSection, citationKey, statuteOf } from '../law';
 import { provisionLabel, refOfCitation } from './provision';

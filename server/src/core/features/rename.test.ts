@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { pluralsOf } from '../model/definitions';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { parseDocument } from '../model/parse';
 import { prepareRename, renameTerm } from './rename';
 import { applyEdits } from './renumber';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { importBwbXml, parseXml, readBwbExport } from './bwbImport';
 import { articlesOfBook, articleByKey, checkCitation, useImportedBooks } from './index';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const META = '<meta-data><jcis><jci versie="1.3" verwijzing="jci1.3:c:X"/></jcis></meta-data>';

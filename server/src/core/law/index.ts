@@ -239,10 +239,6 @@ export function citationKey(c: CitationRef): string {
   return keyOf(c.law, c.book, c.article);
 }
 
-export function findArticle(law: string, book: number | undefined, article: string): Article | undefined {
-  return load().byKey.get(keyOf(law, book, article));
-}
-
 export function articleByKey(key: string): Article | undefined {
   return load().byKey.get(key);
 }
@@ -275,10 +271,6 @@ export function curatedKeys(): string[] {
 
 export function curatedCaution(lang: Lang): string {
   return load().curated.meta.caution[lang];
-}
-
-export function incassoFacts(): IncassoFacts {
-  return load().facts.incasso;
 }
 
 /** Editorial title for curated articles; otherwise the innermost section heading. */

@@ -1,7 +1,7 @@
 // Every library clause, filled with its defaults, must pass Clausule's own checks (PRODUCT.md §7).
 // The loop runs over the whole library, so a new clause is covered without touching this file.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import type { Finding } from '../types';
 import { clauseById, clauses, variantFor, type Clause } from './clauses';
 import { fillClause } from './fill';

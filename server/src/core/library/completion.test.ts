@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { libraryCompletions } from './completion';
 
 const DRAFT = ['# Algemene voorwaarden X B.V.', '', '## Artikel 1 – A', '1.1 Tekst.', '', '## Artikel 2 – B', '2.1 Tekst.', '', ''].join('\n');

@@ -1,7 +1,7 @@
 // Completion of library clauses while typing an `av-` prefix at the start of a line. Unlike the static
 // snippet contribution, these items already carry the article number that fits the insertion point
 // and only offer the variant for the draft's audience.
-import type { AnalysisResult } from '../engine/analyze';
+import type { AnalysisResult } from '../engine/runner';
 import type { Lang, Span } from '../types';
 import { clausesFor } from './clauses';
 import { articleNumberAt, clauseForDraft, snippetForDraft } from './fill';

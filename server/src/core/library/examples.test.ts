@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 
 const dir = join(process.cwd(), 'examples');
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');

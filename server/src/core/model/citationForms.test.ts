@@ -2,7 +2,7 @@
 // and a link, and none is taken for an internal cross-reference.
 import * as assert from 'node:assert/strict';
 import { findCitations, OTHER_BARE_WORDS, type Citation } from './citations';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { citationHoverAt } from '../features/lawHover';
 import { lawLinks } from '../features/lawLinks';
 

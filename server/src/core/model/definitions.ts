@@ -505,13 +505,6 @@ export function isWordCode(c: number): boolean {
   );
 }
 
-/** Each surface form to the (first) definition it belongs to. */
-export function termIndex(defs: Definition[]): Map<string, Definition> {
-  const map = new Map<string, Definition>();
-  for (const d of defs) for (const f of d.forms) if (!map.has(f)) map.set(f, d);
-  return map;
-}
-
 const DETERMINERS = new Set(['de', 'het', 'een', 'deze', 'dit', 'iedere', 'ieder', 'elke', 'elk', 'enige', 'enig', 'alle', 'geen', 'zijn', 'haar', 'hun', 'onze', 'ons', 'uw', 'welke', 'diens', 'bedoelde', 'betreffende', 'desbetreffende']);
 
 /** The lowercase word just before `at` on the same line (skipping spaces), or undefined. */

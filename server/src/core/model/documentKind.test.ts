@@ -1,5 +1,24 @@
 import * as assert from 'node:assert/strict';
-import { FOREIGN_RESIDENCE_LAW, describeKind, detectDocumentKind, foreignLaw } from './documentKind';
+import fc from 'fast-check';
+import { FOREIGN_RESIDENCE_LAW, describeKind, detectDocumentKind, foreignLaw, spliceDocumentKind } from './documentKind';
+import { withGatesOpen } from '../text/gates';
+import { runs } from '../testing/fuzz';
+
+// Our own phrases around the gate words of the law patterns: choices, mentions, Belgian and Dutch citations.
+const PHRASES = [
+  'Op deze voorwaarden is Nederlands recht van toepassing. ', 'Deze overeenkomst wordt beheerst door het recht van Ierland. ',
+  'Indien Duits recht van toepassing is, geldt dit niet. ', 'Op de overeenkomst is Belgische  materiële recht van toepassing. ',
+  'Het recht van de staat waarin u woont, is van toepassing. ', 'Onverminderd het recht van het land waar de consument woont. ',
+  'De verwijlintrest volgt uit artikel 1153 BW. ', 'Zie de artikelen 1382 en 1383, BW. ', 'Zie artikel 1153a B.W. ', 'Zie artikel 7:404 BW. ',
+  'Bevoegd is de ondernemingsrechtbank te Gent. ', 'het Wetboek van Economisch Recht ', 'de rechtbank van koophandel ', 'het Burgerlijk Wetboek ',
+  'Leverancier is gerechtigd de levering op te schorten. ', 'het recht van Leverancier om te factureren ', 'rechtstreeks ', 'Recht\nvan Nederland ',
+  'Nederlandse rechtspraak ', 'Leverancier levert de dienst volgens de documentatie. ', 'Klant betaalt binnen dertig dagen.\n', '\n',
+];
+const textArb = fc.array(fc.constantFrom(...PHRASES), { maxLength: 60 }).map((p) => p.join(''));
+// Long drafts: the title and self-naming reach (6,000 characters) ends early, the law reach lies around each edit.
+const longArb = fc
+  .tuple(fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...PHRASES), { maxLength: 12 }), fc.nat({ max: 400 }))
+  .map(([head, tail, fill]) => 'Algemene voorwaarden\n' + head.join('') + 'Klant betaalt binnen dertig dagen. '.repeat(fill) + tail.join(''));
 
 describe('model/documentKind: the kind of document and its law', () => {
   it('reads the kind from the title, else from the name the draft gives itself', () => {
@@ -77,5 +96,27 @@ describe('model/documentKind: the kind of document and its law', () => {
     });
     assert.deepEqual(describeKind(detectDocumentKind('Algemene voorwaarden\n')).law, { nl: 'geen rechtskeuze gevonden', en: 'no choice of law found' });
     assert.deepEqual(describeKind(undefined), {});
+  });
+
+  it('the windows that the gates skip hold no match: the same kind and law as with every gate open', () => {
+    fc.assert(fc.property(textArb, (text) => assert.deepEqual(detectDocumentKind(text), withGatesOpen(() => detectDocumentKind(text)))), { numRuns: runs(1500) });
+  });
+
+  it('after an edit: the kind read again, or kept (its span moved) where the edit is out of reach', () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(longArb, fc.nat(), fc.nat({ max: 12 }), fc.constantFrom('', 'x', ' recht van ', 'Belgisch recht is van toepassing. ', '1382 BW', '\n'), (oldText, at, del, ins) => {
+        const start = at % (oldText.length + 1);
+        const oldEnd = Math.min(oldText.length, start + del);
+        const text = oldText.slice(0, start) + ins + oldText.slice(oldEnd);
+        // A mark on the old kind shows whether it was kept (a kind read again has none).
+        const old = { ...detectDocumentKind(oldText), kept: true };
+        const { kept: wasKept, ...spliced } = spliceDocumentKind(old, oldText, text, start, oldEnd, start + ins.length) as typeof old;
+        if (wasKept) kept++;
+        assert.deepEqual(spliced, detectDocumentKind(text));
+      }),
+      { numRuns: runs(1500) },
+    );
+    assert.ok(kept > 100, `kept only ${kept} times`);
   });
 });

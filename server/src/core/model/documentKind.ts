@@ -2,6 +2,7 @@
 // of algemene voorwaarden read this: a service level agreement or processing agreement inside a contract set
 // needs no choice of law of its own, and a draft under foreign law is not checked against the Dutch BW.
 import type { Span } from '../types';
+import { gatesOpen } from '../text/gates';
 
 export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'onbekend';
 
@@ -147,25 +148,64 @@ function kindOf(text: string): DocumentKindId {
 const RECHT = /recht/gi;
 const BELGIAN_WORDS = /Wetboek|wetboek|rechtbank|koophandel|B\.?W\b/g;
 
-/** The first match of `re` (global) that contains a match of `gate`, tried in a window around each gate match. */
-function firstNear(text: string, gate: RegExp, re: RegExp, back: number, ahead: number, from = 0): RegExpExecArray | null {
+/**
+ * The first match of `re` (global) that contains a match of `gate`, tried in a window around each gate match
+ * that `admit` lets through. `admit` is a necessary condition for a match of `re` around the gate match, read
+ * off the pattern: most gate words in a draft ("recht" in "gerechtigd", the BW in "7:404 BW") start no window.
+ */
+function firstNear(text: string, gate: RegExp, re: RegExp, back: number, ahead: number, admit: (text: string, at: number) => boolean, from = 0): RegExpExecArray | null {
   gate.lastIndex = from;
   let done = from;
+  const all = gatesOpen();
   for (let g = gate.exec(text); g; g = gate.exec(text)) {
-    const start = Math.max(done, g.index - back);
-    const end = Math.min(text.length, g.index + g[0].length + ahead);
-    const win = text.slice(start, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(win); m; m = re.exec(win)) {
-      if (start + m.index > g.index) break;
-      if (start + m.index + m[0].length >= g.index + g[0].length) {
-        m.index += start;
-        return m;
+    if (all || admit(text, g.index)) {
+      const start = Math.max(done, g.index - back);
+      const end = Math.min(text.length, g.index + g[0].length + ahead);
+      const win = text.slice(start, end);
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        if (start + m.index > g.index) break;
+        if (start + m.index + m[0].length >= g.index + g[0].length) {
+          m.index += start;
+          return m;
+        }
       }
     }
     done = Math.max(done, g.index);
   }
   return null;
+}
+
+const ADJECTIVE_NEAR = new RegExp(Object.keys(ADJECTIVE).join('|'), 'i');
+
+/**
+ * A choice of law around "recht" at `at` (CHOICE, RESIDENCE_LAW) holds "recht van" there, or an adjective
+ * ("Nederlandse recht") at most 40 characters before it (also where the gate word lies in the word between).
+ */
+function mayChooseLaw(text: string, at: number): boolean {
+  let i = at + 5;
+  while (i < at + 8 && isBreakOrBlank(text.charCodeAt(i))) i++;
+  if (i > at + 5 && text.slice(i, i + 3).toLowerCase() === 'van') return true;
+  return ADJECTIVE_NEAR.test(text.slice(Math.max(0, at - 45), at));
+}
+
+/** A Belgian sign around a gate word at `at`: "BW" only after a four-digit article number ("1382 BW", "1153a, BW"). */
+function mayBeBelgian(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 66 /* B */) return true;
+  let i = at;
+  while (i > at - 3 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 44)) i--;
+  if (i === at) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 97 && c <= 122) i--;
+  for (let k = 1; k <= 4; k++) {
+    const d = text.charCodeAt(i - k);
+    if (!(d >= 48 && d <= 57)) return false;
+  }
+  return true;
+}
+
+function isBreakOrBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10;
 }
 
 /** The sentence around a match (back at most 300 characters, on at most `ahead`), and its part before the match. */
@@ -177,7 +217,7 @@ function sentenceAt(text: string, m: RegExpExecArray, ahead: number): { before: 
 }
 
 function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span: Span } | undefined {
-  for (let m = firstNear(text, RECHT, CHOICE, 40, 80); m; m = firstNear(text, RECHT, CHOICE, 40, 80, m.index + m[0].length)) {
+  for (let m = firstNear(text, RECHT, CHOICE, 40, 80, mayChooseLaw); m; m = firstNear(text, RECHT, CHOICE, 40, 80, mayChooseLaw, m.index + m[0].length)) {
     const g = m.groups!;
     const law = g.adj ? ADJECTIVE[g.adj.toLowerCase()] : COUNTRY[g.country.toLowerCase().replace(/[ \t]+/g, ' ')];
     if (!law) continue;
@@ -188,14 +228,46 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
   }
   // No country chosen, but the law of the customer's state or country: a foreign-law draft (Dutch law is
   // chosen by name, so a draft that chooses it was returned above).
-  for (let r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120); r; r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120, r.index + r[0].length)) {
+  for (let r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120, mayChooseLaw); r; r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120, mayChooseLaw, r.index + r[0].length)) {
     const { before, sentence } = sentenceAt(text, r, 400);
     if (PROTECTION.test(before) || !(CHOICE_VERB.test(sentence) || /(?:^|[^\p{L}])(?:is|geldt|gelden)[ \t\n]{1,3}het[ \t\n]{1,3}$/u.test(before))) continue;
     return { law: FOREIGN_RESIDENCE_LAW, source: 'choice', span: { start: r.index, end: r.index + r[0].length } };
   }
-  const b = firstNear(text, BELGIAN_WORDS, BELGIAN, 60, 40);
+  const b = firstNear(text, BELGIAN_WORDS, BELGIAN, 60, 40, mayBeBelgian);
   if (b) return { law: 'be', source: 'implied', span: { start: b.index, end: b.index + b[0].length } };
   return undefined;
+}
+
+// How far from a gate word lawOf reads: the window around it (60 back, 120 on) and the sentence around a match
+// in it (300 back, 400 on), with room to spare.
+const LAW_REACH = 1000;
+
+/**
+ * The kind of `text`, which differs from `oldText` (whose kind is `old`) in [start, oldEnd) of the old text
+ * and [start, newEnd) of the new: the old kind (its span moved) when the edit lies past the title and the
+ * self-naming reach and no gate word that could start a window of lawOf lies within reach of it, before or
+ * after; otherwise read again. Keeps the whole-draft scans of lawOf off every keystroke.
+ */
+export function spliceDocumentKind(old: DocumentKind | undefined, oldText: string, text: string, start: number, oldEnd: number, newEnd: number): DocumentKind {
+  if (!old || gatesOpen() || start < SELF_REACH || gateWithin(oldText, start, oldEnd) || gateWithin(text, start, newEnd)) return detectDocumentKind(text);
+  if (!old.lawSpan || old.lawSpan.end <= start) return old;
+  const delta = newEnd - oldEnd;
+  return { ...old, lawSpan: { start: old.lawSpan.start + delta, end: old.lawSpan.end + delta } };
+}
+
+function gateWithin(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - LAW_REACH);
+  const to = Math.min(text.length, end + LAW_REACH);
+  return admittedIn(text, RECHT, mayChooseLaw, from, to) || admittedIn(text, BELGIAN_WORDS, mayBeBelgian, from, to);
+}
+
+/** Whether a gate word starting in [from, to) passes `admit` (which looks around it in the whole text). */
+function admittedIn(text: string, gate: RegExp, admit: (text: string, at: number) => boolean, from: number, to: number): boolean {
+  // A slice, so that no search runs on to the next gate word far away; long enough for a gate word that starts before `to`.
+  const slice = text.slice(from, to + 12);
+  gate.lastIndex = 0;
+  for (let g = gate.exec(slice); g && g.index < to - from; g = gate.exec(slice)) if (admit(text, from + g.index)) return true;
+  return false;
 }
 
 /** Rules that test a draft against Dutch law: not run on a draft under another law. */

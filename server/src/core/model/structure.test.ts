@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { documentSymbols, type OutlineSymbol } from '../features/symbols';
 import { applyEdits, renumberEdits } from '../features/renumber';
 import { parseDocument } from './parse';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { applyFix, check } from '../testing/check';
 import fc from 'fast-check';
 import { assertGate, textFrom } from '../engine/gateCheck';

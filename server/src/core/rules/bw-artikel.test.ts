@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { mayCite } from './bw-artikel';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { applyFix, check, unmark } from '../testing/check';
 import { runs } from '../testing/fuzz';
 

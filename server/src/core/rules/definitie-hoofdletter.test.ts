@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
 import { keyTable, lowerWordHits, lowerWordHitsPlain } from './definitie-hoofdletter';
 import { parseDocument } from '../model/parse';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { formsOf, pluralsOf } from '../model/definitions';
 import { runs } from '../testing/fuzz';
 

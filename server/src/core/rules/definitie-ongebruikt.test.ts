@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, unmark } from '../testing/check';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { bracketForms } from './definitie-ongebruikt';
 
 describe('definitie-ongebruikt', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
 import { CHECKS } from './eenzijdig-oordeel';
 import { check } from '../testing/check';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 
 const b2c = { audience: 'b2c' as const };
 const b2b = { audience: 'b2b' as const };

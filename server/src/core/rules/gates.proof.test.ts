@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { Analyzer } from '../engine/analyze';
+import { Analyzer } from '../analyzer';
 import { lowerForGates } from '../text/triggerWords';
 import { sentenceCheckGates } from '../engine/sentenceChecks';
 import { withGateRecording, type GateUse } from '../text/gates';

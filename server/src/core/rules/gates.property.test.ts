@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { Analyzer } from '../engine/analyze';
+import { Analyzer } from '../analyzer';
 import { withGatesOpen } from '../text/gates';
 import { hasTrigger, triggerWords } from '../text/triggerWords';
 import type { AnalysisOptions } from '../engine/config';

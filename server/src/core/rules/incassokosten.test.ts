@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
 import { COLLECTION, COLLECTION_WORDS } from './incassokosten';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { check } from '../testing/check';
 import { statutoryFee } from './incassokosten';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { check } from '../testing/check';
 import { triggeredMatches } from '../text/scan';
 import { PLACEHOLDER, PLACEHOLDER_START, mayHoldPlaceholder } from './placeholder';

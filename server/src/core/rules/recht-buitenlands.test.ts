@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../testing/check';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { parseDocument } from '../model/parse';
 
 const BELGIAN = 'Artikel 1 Toepasselijk recht\n1. Op deze voorwaarden is uitsluitend «Belgisch recht» van toepassing.\n';

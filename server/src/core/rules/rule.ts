@@ -44,6 +44,11 @@ export interface RuleContext {
   speller?: Speller;
   /** The user's own words (setting clausule.woorden, "woorden" in .clausule.json), in lower case. */
   words?: ReadonlySet<string>;
+  /**
+   * Block rules: the letters of this block that the text as given holds decomposed ("e" + U+0308), as
+   * spans of the composed text the rule sees (text/nfc.ts); absent when there are none.
+   */
+  decomposed?: readonly Span[];
 }
 
 /** Sees one block's text; its findings are cached per block text and audience. */

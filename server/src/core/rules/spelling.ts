@@ -4,7 +4,6 @@ import { matchesNear, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
-import { decomposedLetters } from '../spelling/decomposed';
 
 interface Entry {
   wrong: string;
@@ -172,15 +171,22 @@ export const rule: BlockRule = {
       });
     }
     // A converted draft may hold hundreds: one finding per article, whose fix composes them all.
-    const decomposed = decomposedLetters(block.text);
+    // The engine analyses the composed text (text/nfc.ts) and names the letters it composed.
+    // Not in a comment, which block.text holds as spaces; the fix replaces the letters alone.
+    const decomposed = (ctx.decomposed ?? []).filter((d) => /\S/.test(block.text.slice(d.start, d.end)));
     if (decomposed.length) {
       const [d] = decomposed;
-      const all = { start: d.start, end: decomposed[decomposed.length - 1].end };
       ctx.report({
         span: { start: d.start, end: d.end },
         messageId: decomposed.length > 1 ? 'decomposedMore' : 'decomposed',
-        args: { composed: d.composed, others: decomposed.length - 1 },
-        fixes: [{ title: { nl: 'Schrijf als samengestelde letters', en: 'Write as composed letters' }, edits: [{ span: all, newText: block.text.slice(all.start, all.end).normalize('NFC') }], preferred: true }],
+        args: { composed: block.text.slice(d.start, d.end), others: decomposed.length - 1 },
+        fixes: [
+          {
+            title: { nl: 'Schrijf als samengestelde letters', en: 'Write as composed letters' },
+            edits: decomposed.map((x) => ({ span: { start: x.start, end: x.end }, newText: block.text.slice(x.start, x.end) })),
+            preferred: true,
+          },
+        ],
       });
     }
     for (const c of repeatedCoordinations(block.text)) {

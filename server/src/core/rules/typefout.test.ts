@@ -82,7 +82,7 @@ describe('typefout', () => {
 
   it('is an information finding by default and can be switched off', () => {
     const text = 'De opdrachtgevr betaalt.';
-    const { analyze } = require('../engine/analyze') as typeof import('../engine/analyze');
+    const { analyze } = require('../analyzer') as typeof import('../analyzer');
     assert.equal(analyze(text).findings.find((f) => f.ruleId === 'typefout')?.severity, 'information');
     assert.equal(analyze(text, { rules: { typefout: 'off' } }).findings.filter((f) => f.ruleId === 'typefout').length, 0);
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { applyFix } from '../testing/check';
 
 const ids = (text: string, rules = {}) => analyze(text, { rules }).findings.map((f) => `${f.ruleId}@${text.slice(f.span.start, f.span.end)}`);

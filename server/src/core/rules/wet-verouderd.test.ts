@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import { check } from '../testing/check';
 import { OUTDATED_WORDS, VAT, VOORWERK, WBP } from './wet-verouderd';
 

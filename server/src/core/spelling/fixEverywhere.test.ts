@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../analyzer';
 import type { Finding, Fix } from '../types';
 import { fixEverywhere } from './fixEverywhere';
 

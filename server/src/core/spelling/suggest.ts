@@ -7,7 +7,8 @@ export function typoFixes(text: string, f: Finding): Fix[] {
   const speller = dictionary();
   if (!speller || f.ruleId !== 'typefout') return [];
   const span = { start: f.span.start, end: f.span.end };
-  const word = text.slice(span.start, span.end);
+  // The dictionary holds composed letters; the finding's span may cover decomposed ones (text/nfc.ts).
+  const word = text.slice(span.start, span.end).normalize('NFC');
   return speller.suggestions(word, 3).map((s, i) => ({
     title: { nl: `Vervang door "${s}"`, en: `Replace with "${s}"` },
     edits: [{ span, newText: s }],

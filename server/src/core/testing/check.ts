@@ -3,7 +3,7 @@
 //   check('getal-woord', 'binnen dertig (30) dagen')     -> no finding of that rule
 // Every check also runs the text with every gate open and warm after edits: all three must agree.
 import * as assert from 'node:assert/strict';
-import { analyze, Analyzer } from '../engine/analyze';
+import { analyze, Analyzer } from '../analyzer';
 import { withGatesOpen } from '../text/gates';
 import type { AnalysisOptions } from '../engine/config';
 import type { Finding } from '../types';

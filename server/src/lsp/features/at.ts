@@ -19,5 +19,5 @@ export function analysisAt(
   if (!isPosition(params.position)) throw new ResponseError(ErrorCodes.InvalidParams, 'position must be {line, character} with non-negative integers');
   const result = ctx.analysisFor(uri, token);
   if (!result) return null;
-  return { result, offset: result.model.lines.offsetAt(params.position), uri };
+  return { result, offset: result.positions.offsetAt(params.position), uri };
 }

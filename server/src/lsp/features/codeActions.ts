@@ -21,7 +21,8 @@ export const codeActions: Feature = {
     connection.onCodeAction((params, token) => {
       const result = analysisFor(params.textDocument.uri, token);
       if (!result) return null;
-      const { lines } = result.model;
+      // Findings are offsets in the text as the editor holds it (result.text), also where it was not NFC.
+      const { lines, text } = result;
       const want = toSpan(lines, params.range);
       const l = lang();
       const uri = params.textDocument.uri;
@@ -35,13 +36,13 @@ export const codeActions: Feature = {
         if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
         const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
         // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
-        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...(f.fixes ?? [])] : suggestionsLeft-- > 0 ? typoFixes(result.model.text, f) : [];
+        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...(f.fixes ?? [])] : suggestionsLeft-- > 0 ? typoFixes(text, f) : [];
         // A misspelling that recurs: the same correction at every place ("change all").
-        const everywhere = fixEverywhere(result.model.text, result.findings, f);
+        const everywhere = fixEverywhere(text, result.findings, f);
         if (everywhere) fixes.push(everywhere);
         for (const fix of fixes) {
           // A fix that inserts something takes the editor there (the client's clausule.reveal selects it).
-          const reveal = revealRange(result.model.text, fix);
+          const reveal = revealRange(text, fix);
           actions.push({
             title: fix.title[l],
             kind: CodeActionKind.QuickFix,
@@ -52,7 +53,7 @@ export const codeActions: Feature = {
           });
         }
         if (f.ruleId === 'typefout') {
-          const word = result.model.text.slice(f.span.start, f.span.end);
+          const word = text.slice(f.span.start, f.span.end).normalize('NFC');
           const change = addWordChange(uri, word);
           if (change) {
             const end = new LineIndex(change.oldText).positionAt(change.oldText.length);
@@ -72,7 +73,7 @@ export const codeActions: Feature = {
         // The draft's own comment syntax, on its own line above, indented like the line it silences.
         const lineText = lines.lineText(line);
         const indent = /^[ \t]*/.exec(lineText)![0];
-        const eol = /\r\n/.test(result.model.text) ? '\r\n' : '\n';
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
         actions.push({
           title: l === 'nl' ? `Regel ${f.ruleId} uitschakelen voor deze regel` : `Disable ${f.ruleId} for this line`,
           kind: CodeActionKind.QuickFix,

@@ -23,7 +23,7 @@ export const completion: Feature = {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
       const { result, offset } = at;
-      const { lines } = result.model;
+      const lines = result.positions;
       const lang = ctx.lang();
       const items: CompletionItem[] = [];
       try {

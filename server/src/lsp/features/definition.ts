@@ -17,7 +17,7 @@ export const definition: Feature = {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
       const spans = definitionAt(at.result.model, at.offset);
-      if (spans.length) return spans.map((s) => ({ uri: at.uri, range: toRange(at.result.model.lines, s) }));
+      if (spans.length) return spans.map((s) => ({ uri: at.uri, range: toRange(at.result.positions, s) }));
       // A statute citation: its text, as the document "Clausule: Wetsartikel tonen" opens.
       const c = citationAt(at.result.model.citations, at.offset);
       if (!c) return [];

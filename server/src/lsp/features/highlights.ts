@@ -13,7 +13,7 @@ export const highlights: Feature = {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
       return occurrencesAt(at.result.model, at.offset).map((o) => ({
-        range: toRange(at.result.model.lines, o.span),
+        range: toRange(at.result.positions, o.span),
         kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
       }));
     });

@@ -23,7 +23,7 @@ export const hover: Feature = {
       }
       h ??= termHoverAt(result.model, offset, lang) ?? referenceHoverAt(result.model, offset, lang);
       if (!h) return null;
-      return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(result.model.lines, h.span) };
+      return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(result.positions, h.span) };
     });
   },
 };

@@ -60,7 +60,7 @@ export const lawCommand: Feature = {
         }
         const result = ctx.analysisFor(uri, token);
         if (!result) return null;
-        const c = citationAt(result.model.citations, result.model.lines.offsetAt(params.position));
+        const c = citationAt(result.model.citations, result.positions.offsetAt(params.position));
         if (!c) return null;
         ref = refOfCitation(c);
       }

@@ -64,7 +64,10 @@ export const preview: Feature = {
       // Each stage of a large preview takes long: between stages, let other messages (a cancel, a hover) in.
       await stageDone(token);
       const l = lang();
-      const model = buildExportDocument(result.model, { lang: l, findings: result.findings });
+      // The export model reads the model's (NFC) text: findings are placed by their offsets in it.
+      const { lines, positions } = result;
+      const findings = positions === lines ? result.findings : result.findings.map((f) => ({ ...f, span: { start: positions.offsetAt(lines.positionAt(f.span.start)), end: positions.offsetAt(lines.positionAt(f.span.end)) } }));
+      const model = buildExportDocument(result.model, { lang: l, findings });
       await stageDone(token);
       return { uri, version: doc.version, html: renderHtmlBody(model, 'preview'), title: model.title, lineCount: result.model.lines.lineCount };
     });

@@ -13,7 +13,7 @@ export const references: Feature = {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
       const spans = referencesAt(at.result.model, at.offset, params.context?.includeDeclaration !== false);
-      return spans.map((s) => ({ uri: at.uri, range: toRange(at.result.model.lines, s) }));
+      return spans.map((s) => ({ uri: at.uri, range: toRange(at.result.positions, s) }));
     });
   },
 };

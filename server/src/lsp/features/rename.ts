@@ -19,7 +19,7 @@ export const rename: Feature = {
           ctx.lang() === 'nl' ? 'Alleen een gedefinieerd begrip kan worden hernoemd.' : 'Only a defined term can be renamed.',
         );
       }
-      return { range: toRange(at.result.model.lines, p.span), placeholder: p.placeholder };
+      return { range: toRange(at.result.positions, p.span), placeholder: p.placeholder };
     });
     ctx.connection.onRenameRequest((params, token): WorkspaceEdit | null => {
       const at = analysisAt(ctx, params, token);
@@ -27,7 +27,7 @@ export const rename: Feature = {
       if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string');
       const r = renameTerm(at.result.model, at.offset, params.newName);
       if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error[ctx.lang()]);
-      return { changes: { [at.uri]: r.edits.map((e) => toTextEdit(at.result.model.lines, e)) } };
+      return { changes: { [at.uri]: r.edits.map((e) => toTextEdit(at.result.positions, e)) } };
     });
   },
 };

@@ -38,7 +38,7 @@ export const renumber: Feature = {
       const doc = ctx.documents.get(uri);
       const result = ctx.analysisFor(uri, token);
       if (!doc || !result) throw new ResponseError(ErrorCodes.InvalidParams, nl ? `Onbekend document: ${uri}` : `Unknown document: ${uri}`);
-      const { lines } = result.model;
+      const lines = result.positions;
       if (params.command === SHOW_DEFINITIONS) {
         const defs = result.model.definitions;
         const interactive = !params.arguments?.length || (params.arguments[1] as { interactive?: boolean } | undefined)?.interactive === true;

@@ -13,7 +13,7 @@ export const selection: Feature = {
       if (!Array.isArray(params.positions) || !params.positions.every(isPosition)) throw new ResponseError(ErrorCodes.InvalidParams, 'positions must be an array of positions');
       const result = ctx.analysisFor(params.textDocument.uri, token);
       if (!result) return null;
-      const { lines } = result.model;
+      const lines = result.positions;
       return params.positions.map((p) => {
         const spans = selectionSpans(result.model, lines.offsetAt(p));
         let range: SelectionRange | undefined;

@@ -18,7 +18,7 @@ export const symbols: Feature = {
     ctx.connection.onDocumentSymbol((params, token): DocumentSymbol[] | null => {
       const result = ctx.analysisFor(params.textDocument.uri, token);
       if (!result) return null;
-      const { lines } = result.model;
+      const lines = result.positions;
       const convert = (s: OutlineSymbol): DocumentSymbol => ({
         name: s.name || '—',
         detail: s.detail,

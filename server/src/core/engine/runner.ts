@@ -1,8 +1,8 @@
-// The one entry point of the core: text in, model and findings out. Never throws on any text.
+// The rule runner: text in, model and findings out. Never throws on any text. The rules are injected
+// (core/analyzer.ts passes the registry), so the engine does not depend on them.
 import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
 import { IncrementalParser } from './incremental';
 import type { Block, DocumentModel } from '../model/types';
-import { allRules } from '../rules';
 import { fill, type Report, type Rule, type RuleContext } from '../rules/rule';
 import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
@@ -11,10 +11,20 @@ import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
+import { LineIndex } from '../text/lineIndex';
+import { nfcMap, NfcPositions, type NfcMap, type Positions } from '../text/nfc';
 
 export interface AnalysisResult {
+  /** The model of the text in NFC (see text/nfc.ts): its spans are offsets in `model.text`. */
   model: DocumentModel;
+  /** Offsets in the text as given (`text`), also where it was not NFC. */
   findings: Finding[];
+  /** The text as given. */
+  text: string;
+  /** Lines of `text`: positions of the findings' spans. */
+  lines: LineIndex;
+  /** Positions in `text` of the model's spans (offsets in `model.text`), both ways. */
+  positions: Positions;
   audience: Audience;
   audienceSource: AudienceSource;
   /** True when the large-document guard limited the analysis to the cheap rules. */
@@ -26,7 +36,7 @@ type Enabled = Array<{ rule: Rule; severity: Severity; explicit: boolean }>;
 /** Rules that stay on above the large-document threshold: per-block and linear. */
 const CHEAP_RULES = new Set(['getal-woord', 'spelling', 'placeholder']);
 
-export function enabledRules(options: AnalysisOptions, rules: Rule[] = allRules): Enabled {
+export function enabledRules(options: AnalysisOptions, rules: readonly Rule[]): Enabled {
   const out: Enabled = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
@@ -53,12 +63,14 @@ export class Analyzer {
   /** Moves the previous model through small edits instead of parsing the whole draft again. */
   readonly parser = new IncrementalParser();
 
-  constructor(private readonly rules: Rule[] = allRules) {}
+  constructor(private readonly rules: readonly Rule[]) {}
 
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
     this.memos.rotate();
     this.analyses++;
-    const model = this.parser.parse(text);
+    // Every rule, word list and definition sees composed letters; findings go back to the given text.
+    const nfc = nfcMap(text);
+    const model = this.parser.parse(nfc ? nfc.text : text);
     if (token.isCancellationRequested) throw new CancelledError();
     const { audience, source } = decideAudience(model, options.audience);
     const limited = text.length > (options.largeDocumentThreshold ?? DEFAULT_LARGE_DOCUMENT_THRESHOLD);
@@ -84,12 +96,14 @@ export class Analyzer {
     let blockContexts: Reporting[] | undefined;
     for (const block of model.blocks) {
       if (token.isCancellationRequested) throw new CancelledError();
-      const key = block.text;
+      // Letters the given text held decomposed are part of the key: the spelling rule names them.
+      const decomposed = nfc?.composedIn(block.span.start, block.span.end);
+      const key = decomposed?.length ? `${block.text}\u0000${decomposed.map((d) => d.start).join(',')}` : block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
         blockContexts ??= blockRules.map((e) => Object.assign(context(e, e.rule.meta.audience ?? audience, []), spelling));
-        local = runBlockRules(block, blockRules, blockContexts);
+        local = runBlockRules(block, blockRules, blockContexts, decomposed?.length ? decomposed : undefined);
       }
       nextCache.set(key, local);
       for (const f of shiftedAt(local, block.span.start)) findings.push(f);
@@ -107,21 +121,20 @@ export class Analyzer {
     const ran = new Set(enabled.map((e) => e.rule.meta.id));
     const visible = applyDirectives(model, findings, new Set(this.rules.map((r) => r.meta.id)), unusedSeverity, ran);
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    return { model, findings: visible, audience, audienceSource: source, limited };
+    if (!nfc) return { model, findings: visible, text, lines: model.lines, positions: model.lines, audience, audienceSource: source, limited };
+    const lines = new LineIndex(text);
+    const mapped = visible.map((f) => inOriginal(f, nfc));
+    return { model, findings: mapped, text, lines, positions: new NfcPositions(nfc, lines), audience, audienceSource: source, limited };
   }
 }
 
-/** Convenience for one-off analysis (CLI, tests). */
-export function analyze(text: string, options: AnalysisOptions = {}): AnalysisResult {
-  return new Analyzer().analyze(text, options);
-}
-
-function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[]): Finding[] {
+function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly Span[] | undefined): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i].rule as Extract<Rule, { scope: 'block' }>;
     const ctx = contexts[i];
     ctx.sink = out;
+    ctx.decomposed = decomposed;
     try {
       rule.check(block, ctx);
     } catch (e) {
@@ -189,6 +202,16 @@ function shiftedAt(local: Finding[], at: number): Finding[] {
   const findings = local.map((f) => shift(f, at));
   shiftedCache.set(local, { at, findings });
   return findings;
+}
+
+/** A finding on the NFC text as one on the original text (a new object: block findings stay cached). */
+function inOriginal(f: Finding, nfc: NfcMap): Finding {
+  return {
+    ...f,
+    span: nfc.span(f.span),
+    related: f.related?.map((r) => ({ ...r, span: nfc.span(r.span) })),
+    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: nfc.span(e.span) })) })),
+  };
 }
 
 function copySpan(s: Span): Span {
