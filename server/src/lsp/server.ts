@@ -51,8 +51,10 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   let pullConfiguration = false;
   const settingsByUri = new Map<string, EditorSettings | undefined>();
 
-  // Dutch unless the user chooses English (or auto, the display language): the drafts are Dutch contracts.
-  const lang = (): Lang => {
+  // Dutch unless the draft or the user chooses English (or auto, the display language): the drafts are
+  // Dutch contracts. A draft's own language comment comes before the setting.
+  const lang = (result?: AnalysisResult): Lang => {
+    if (result?.model.declaredLanguage) return result.model.declaredLanguage;
     const taal = languageSetting(editorSettings) ?? initTaal;
     if (taal === 'en') return 'en';
     return taal === 'auto' ? locale : 'nl';
@@ -126,7 +128,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       return;
     }
     if (!result) return;
-    const l = lang();
+    const l = lang(result);
     const diagnostics = result.findings.map((f) => toDiagnostic(result.model.lines, uri, f, l));
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const status: StatusNotification = {

@@ -23,7 +23,7 @@ export const codeActions: Feature = {
       if (!result) return null;
       const { lines } = result.model;
       const want = toSpan(lines, params.range);
-      const l = lang();
+      const l = lang(result);
       const uri = params.textDocument.uri;
       const actions: CodeAction[] = [];
       const disabledLines = new Set<string>();

@@ -63,7 +63,7 @@ export const preview: Feature = {
       if (!result) return null; // cancelled: a newer request follows
       // Each stage of a large preview takes long: between stages, let other messages (a cancel, a hover) in.
       await stageDone(token);
-      const l = lang();
+      const l = lang(result);
       const model = buildExportDocument(result.model, { lang: l, findings: result.findings });
       await stageDone(token);
       return { uri, version: doc.version, html: renderHtmlBody(model, 'preview'), title: model.title, lineCount: result.model.lines.lineCount };
@@ -77,7 +77,7 @@ export const preview: Feature = {
       const result = analysisFor(uri);
       if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'clausule: cancelled');
       await stageDone(token);
-      const doc = buildExportDocument(result.model, { lang: lang() });
+      const doc = buildExportDocument(result.model, { lang: lang(result) });
       await stageDone(token);
       if (format === 'html') {
         return { format, data: Buffer.from(renderStandaloneHtml(doc), 'utf8').toString('base64'), warnings: [], articleCount: doc.articleCount };
