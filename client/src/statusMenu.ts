@@ -45,12 +45,11 @@ function audienceItems(declared: Audience): Array<vscode.QuickPickItem & { value
 
 function languageItems(declared: Language): Array<vscode.QuickPickItem & { value: Language }> {
   const current = t('(nu)', '(current)');
-  const what = t('meldingen, uitleg, regeldocumentatie, voorbeeld en exports van dit concept', 'messages, hovers, rule documentation, preview and exports of this draft');
   const item = (value: Language, label: string, detail: string) => ({ value, label: `$(globe) ${label}`, description: declared === value ? current : undefined, detail });
   const configured = languageSetting() === 'nl' ? 'Nederlands' : 'English';
   return [
-    item('nl', 'Nederlands', t(`Schrijft <!-- clausule: taal=nl --> bovenaan het concept: ${what}`, `Writes <!-- clausule: taal=nl --> at the top of the draft: ${what}`)),
-    item('en', 'English', t(`Schrijft <!-- clausule: taal=en --> bovenaan het concept: ${what}`, `Writes <!-- clausule: taal=en --> at the top of the draft: ${what}`)),
+    item('nl', 'Nederlands', t('Schrijft <!-- clausule: taal=nl --> bovenaan het concept', 'Writes <!-- clausule: taal=nl --> at the top of the draft')),
+    item('en', 'English', t('Schrijft <!-- clausule: taal=en --> bovenaan het concept', 'Writes <!-- clausule: taal=en --> at the top of the draft')),
     item('auto', t('Volgens de instelling', 'As the setting says'), t(`Geen opmerking in het concept; de instelling clausule.language (${configured}) geldt`, `No comment in the draft; the setting clausule.language (${configured}) applies`)),
   ];
 }
@@ -64,6 +63,7 @@ async function showMenu(): Promise<void> {
     items.push(
       { label: t('Doelgroep van dit concept', 'Audience of this draft'), kind: vscode.QuickPickItemKind.Separator },
       ...audienceItems(declaredAudience(text) ?? 'auto').map((i): Item => ({ ...i, run: () => setAudience(doc, i.value) })),
+      // Messages, hovers, rule pages, preview and exports of this draft; the setting stays for the others.
       { label: t('Taal van dit concept', 'Language of this draft'), kind: vscode.QuickPickItemKind.Separator },
       ...languageItems(declaredLanguage(text) ?? 'auto').map((i): Item => ({ ...i, run: () => setLanguage(doc, i.value) })),
     );
