@@ -17,7 +17,6 @@ interface PreviewResult {
 const UPDATE_DELAY_MS = 300;
 const LAW_URL = /^https:\/\/wetten\.overheid\.nl\/[A-Za-z0-9/._:&=?-]*$/;
 
-
 class Preview {
   private timer: NodeJS.Timeout | undefined;
   private ready = false;
