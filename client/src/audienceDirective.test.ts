@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findDeclaredAudience } from '../../server/src/core/model/directives';
-import { audienceEdit, declaredAudience, type TextChange } from './audienceDirective';
+import { AUDIENCE_REACH, findDeclaredAudience, findDeclaredLanguage } from '../../server/src/core/model/directives';
+import { audienceEdit, declaredAudience, declaredLanguage, languageEdit, REACH, type TextChange } from './audienceDirective';
 
 const apply = (text: string, e: TextChange | undefined) => (e ? text.slice(0, e.start) + e.newText + text.slice(e.end) : text);
 
@@ -52,5 +52,42 @@ describe('the audience comment written from the status bar', () => {
     const out = apply(text, audienceEdit(text, 'b2c'));
     assert.ok(out.startsWith('<!-- clausule: doelgroep=b2c -->\n'));
     assert.equal(findDeclaredAudience(out), 'b2c');
+  });
+});
+
+describe('the language comment written from the status bar', () => {
+  const draft = '# Algemene voorwaarden\n\n## Artikel 1 – Toepasselijkheid\n1.1 Deze voorwaarden gelden voor elke Opdracht.\n';
+
+  it('is written on its own first line, beside an audience comment, and the server reads both', () => {
+    const withAudience = `<!-- clausule: doelgroep=b2c -->\n${draft}`;
+    const out = apply(withAudience, languageEdit(withAudience, 'en'));
+    assert.equal(out, `<!-- clausule: taal=en -->\n<!-- clausule: doelgroep=b2c -->\n${draft}`);
+    assert.equal(findDeclaredLanguage(out), 'en');
+    assert.equal(declaredLanguage(out), 'en');
+    assert.equal(findDeclaredAudience(out), 'b2c');
+    assert.equal(declaredAudience(out), 'b2c');
+  });
+
+  it('is rewritten in place, left alone when it already says so, and removed by "auto"', () => {
+    const text = `# Voorwaarden\n<!--clausule:TAAL=en-->\n1.1 Tekst.\n`;
+    assert.equal(declaredLanguage(text), 'en');
+    const nl = apply(text, languageEdit(text, 'nl'));
+    assert.equal(nl, `# Voorwaarden\n<!-- clausule: taal=nl -->\n1.1 Tekst.\n`);
+    assert.equal(findDeclaredLanguage(nl), 'nl');
+    assert.equal(languageEdit(nl, 'nl'), undefined);
+    assert.equal(apply(nl, languageEdit(nl, 'auto')), `# Voorwaarden\n1.1 Tekst.\n`);
+    assert.equal(languageEdit(draft, 'auto'), undefined, 'nothing to remove');
+  });
+
+  it('an audience comment is not a language comment, nor the other way round', () => {
+    assert.equal(declaredLanguage(`<!-- clausule: doelgroep=b2b -->\n${draft}`), undefined);
+    assert.equal(declaredAudience(`<!-- clausule: taal=en -->\n${draft}`), undefined);
+  });
+
+  it('reaches as far as the server reads', () => {
+    assert.equal(REACH, AUDIENCE_REACH);
+    const late = `${'x'.repeat(REACH)}\n<!-- clausule: taal=en -->\n`;
+    assert.equal(findDeclaredLanguage(late), undefined);
+    assert.equal(declaredLanguage(late), undefined);
   });
 });

@@ -14,7 +14,7 @@ import {
 import { RestartPolicy } from './restartPolicy';
 import { registerExport, registerPreview } from './preview';
 import { registerShowProvision } from './showProvision';
-import { draftLanguage, setting, t } from './language';
+import { documentLanguage, draftLanguage, languageSetting, setting, t } from './language';
 import { statusText } from './statusText';
 import { registerStatusMenu, STATUS_MENU } from './statusMenu';
 import { registerRuleDocs, withRuleDocLinks } from './ruleDocs';
@@ -58,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext) {
       status.text = '$(law) Clausule';
       status.tooltip = t('Clausule: bezig met controleren', 'Clausule: checking');
     } else {
-      const { text, tooltip } = statusText(s, draftLanguage());
+      const { text, tooltip } = statusText(s, draftLanguage(editor!.document));
       status.text = text;
       status.tooltip = tooltip;
     }
@@ -120,7 +120,10 @@ export async function activate(context: vscode.ExtensionContext) {
     errorHandler,
     middleware: {
       // Rule links open the rendered page in the chosen language, not the Markdown source (ruleDocs.ts).
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, withRuleDocLinks(diagnostics)),
+      handleDiagnostics: (uri, diagnostics, next) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        return next(uri, withRuleDocLinks(diagnostics, documentLanguage(doc) ?? languageSetting()));
+      },
       workspace: {
         // The server reads the Dutch keys; the English ones (clausule.language …) take their place (settingKeys.ts).
         configuration: async (params, token, next) => {

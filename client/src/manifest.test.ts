@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/core';
 import { RENAMED_SETTINGS } from './settingKeys';
+import { featureCapabilities } from '../../server/src/lsp/capabilities';
 
 /** Repository root, from the bundled test in out/test/client/src or from the source tree. */
 const ROOT = (() => {
@@ -80,10 +81,27 @@ describe('extension manifest: titles and settings in English and Dutch', () => {
     }
   });
 
-  it('drafts get no word-based suggestions while typing (the library clauses and terms still come from the server)', () => {
+  it('drafts get the prose defaults VS Code gives Markdown: no suggestions while typing, no word suggestions', () => {
     const d = pkg.contributes.configurationDefaults['[voorwaarden]'];
+    assert.deepEqual(d['editor.quickSuggestions'], { comments: 'off', strings: 'off', other: 'off' });
+    assert.equal(d['editor.wordWrap'], 'on');
+    assert.equal(d['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(d['editor.unicodeHighlight.invisibleCharacters'], false);
+    assert.equal(d['diffEditor.ignoreTrimWhitespace'], false);
     assert.equal(d['editor.wordBasedSuggestions'], 'off');
     assert.equal(d['editor.suggest.showWords'], false);
+  });
+
+  it('a library prefix still opens the clauses: "-" is a trigger character and never ends a word', () => {
+    // VS Code ignores a trigger character typed at the end of a word (it leaves that to quick suggestions,
+    // which are off): so "av-" must end before its hyphen, while a hyphen inside a word keeps the word whole.
+    assert.ok(featureCapabilities.completion.completionProvider.triggerCharacters.includes('-'));
+    const pattern = new RegExp(read('language-configuration.json').wordPattern, 'g');
+    const words = (text: string) => text.match(pattern);
+    assert.deepEqual(words('av-'), ['av']);
+    assert.deepEqual(words('av-aansprakelijkheid-'), ['av-aansprakelijkheid']);
+    assert.deepEqual(words('mee- en tegenvallers per e-mail'), ['mee', 'en', 'tegenvallers', 'per', 'e-mail']);
+    assert.deepEqual(words("artikel 7:408 en 3.2 van de cliënt's offerte"), ['artikel', '7:408', 'en', '3.2', 'van', 'de', "cliënt's", 'offerte']);
   });
 
   it('no static snippets: the library clauses come from the server, numbered for their place in the draft', () => {

@@ -16,18 +16,18 @@ export function ruleDocUri(id: string, lang: 'nl' | 'en'): vscode.Uri {
   return vscode.Uri.from({ scheme: SCHEME, path: `/${id}.md`, query: `lang=${lang}` });
 }
 
-/** The command link that replaces a diagnostic's file link to its rule's page. */
-export function ruleDocCommandUri(id: string): vscode.Uri {
-  return vscode.Uri.parse(`command:${SHOW_RULE_DOC}?${encodeURIComponent(JSON.stringify([id]))}`);
+/** The command link that replaces a diagnostic's file link to its rule's page, in the draft's language. */
+export function ruleDocCommandUri(id: string, lang: 'nl' | 'en'): vscode.Uri {
+  return vscode.Uri.parse(`command:${SHOW_RULE_DOC}?${encodeURIComponent(JSON.stringify([id, lang]))}`);
 }
 
 /** Diagnostics with their code link turned into the command (only links to our own rule pages). */
-export function withRuleDocLinks(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+export function withRuleDocLinks(diagnostics: vscode.Diagnostic[], lang: 'nl' | 'en'): vscode.Diagnostic[] {
   for (const d of diagnostics) {
     const code = d.code;
     if (typeof code !== 'object' || !code || !(code.target instanceof vscode.Uri) || code.target.scheme !== 'file') continue;
     const id = DOC_LINK.exec(code.target.path)?.[1];
-    if (id && id === String(code.value)) d.code = { value: code.value, target: ruleDocCommandUri(id) };
+    if (id && id === String(code.value)) d.code = { value: code.value, target: ruleDocCommandUri(id, lang) };
   }
   return diagnostics;
 }
@@ -50,14 +50,14 @@ export function registerRuleDocs(context: vscode.ExtensionContext): void {
       return ruleDocPage(dutch, read(`${id}.en.md`), lang);
     },
   };
-  const show = async (id?: unknown) => {
+  const show = async (id?: unknown, lang?: unknown) => {
     if (typeof id !== 'string') {
       // From the palette: pick a rule (the pages shipped are the rules there are).
       const ids = fs.readdirSync(folder).filter((f) => /^[a-z][a-z0-9-]*\.md$/.test(f)).map((f) => f.slice(0, -3)).sort();
       id = await vscode.window.showQuickPick(ids, { placeHolder: draftLanguage() === 'nl' ? 'Documentatie van welke regel?' : 'Documentation of which rule?' });
     }
     if (typeof id !== 'string' || !RULE_ID.test(id)) return;
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', ruleDocUri(id, draftLanguage()));
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', ruleDocUri(id, lang === 'nl' || lang === 'en' ? lang : draftLanguage()));
   };
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),

@@ -1,29 +1,31 @@
-// The status item's menu: the audience of this draft (written as its audience comment), the language of
-// Clausule's text (the setting clausule.language), the problems and the settings.
+// The status item's menu: the audience and the language of this draft (written as its own comments),
+// the problems and the settings.
 import * as vscode from 'vscode';
-import { audienceEdit, declaredAudience } from './audienceDirective';
-import { draftLanguage, setting, t } from './language';
+import { audienceEdit, declaredAudience, declaredLanguage, languageEdit, type TextChange } from './audienceDirective';
+import { languageSetting, setting, t } from './language';
 
 export const STATUS_MENU = 'clausule.statusMenu';
 export const SET_AUDIENCE = 'clausule.setAudience';
+export const SET_LANGUAGE = 'clausule.setLanguage';
 
 type Audience = 'b2b' | 'b2c' | 'auto';
+type Language = 'nl' | 'en' | 'auto';
 
-/** Writes (or, for auto, removes) the audience comment of `document`; true when the text changed. */
-export async function setAudience(document: vscode.TextDocument, audience: Audience): Promise<boolean> {
-  const text = document.getText();
-  const change = audienceEdit(text, audience);
+async function applyChange(document: vscode.TextDocument, change: TextChange | undefined): Promise<boolean> {
   if (!change) return false;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
   return vscode.workspace.applyEdit(edit);
 }
 
-/** Writes clausule.language where the language is set now (the workspace if it sets one, else the user). */
-function setLanguage(value: 'nl' | 'en'): Thenable<void> {
-  const cfg = vscode.workspace.getConfiguration('clausule');
-  const inWorkspace = cfg.inspect('language')?.workspaceValue !== undefined || cfg.inspect('taal')?.workspaceValue !== undefined;
-  return cfg.update('language', value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+/** Writes (or, for auto, removes) the audience comment of `document`; true when the text changed. */
+export function setAudience(document: vscode.TextDocument, audience: Audience): Promise<boolean> {
+  return applyChange(document, audienceEdit(document.getText(), audience));
+}
+
+/** Writes (or, for auto, removes) the language comment of `document`; true when the text changed. */
+export function setLanguage(document: vscode.TextDocument, language: Language): Promise<boolean> {
+  return applyChange(document, languageEdit(document.getText(), language));
 }
 
 interface Item extends vscode.QuickPickItem {
@@ -41,29 +43,32 @@ function audienceItems(declared: Audience): Array<vscode.QuickPickItem & { value
   ];
 }
 
+function languageItems(declared: Language): Array<vscode.QuickPickItem & { value: Language }> {
+  const current = t('(nu)', '(current)');
+  const item = (value: Language, label: string, detail: string) => ({ value, label: `$(globe) ${label}`, description: declared === value ? current : undefined, detail });
+  const configured = languageSetting() === 'nl' ? 'Nederlands' : 'English';
+  return [
+    item('nl', 'Nederlands', t('Schrijft <!-- clausule: taal=nl --> bovenaan het concept', 'Writes <!-- clausule: taal=nl --> at the top of the draft')),
+    item('en', 'English', t('Schrijft <!-- clausule: taal=en --> bovenaan het concept', 'Writes <!-- clausule: taal=en --> at the top of the draft')),
+    item('auto', t('Volgens de instelling', 'As the setting says'), t(`Geen opmerking in het concept; de instelling clausule.language (${configured}) geldt`, `No comment in the draft; the setting clausule.language (${configured}) applies`)),
+  ];
+}
+
 async function showMenu(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const doc = editor?.document;
-  const declared = doc ? declaredAudience(doc.getText()) : undefined;
-  const lang = draftLanguage();
-  const current = t('(nu)', '(current)');
-  const language = (value: 'nl' | 'en', label: string): Item => ({
-    label: `$(globe) ${label}`,
-    description: lang === value ? current : undefined,
-    detail: t('Meldingen, uitleg, regeldocumentatie, voorbeeld en exports; instelling clausule.language', 'Messages, hovers, rule documentation, preview and exports; setting clausule.language'),
-    run: () => setLanguage(value),
-  });
   const items: Item[] = [];
   if (doc) {
+    const text = doc.getText();
     items.push(
       { label: t('Doelgroep van dit concept', 'Audience of this draft'), kind: vscode.QuickPickItemKind.Separator },
-      ...audienceItems(declared ?? 'auto').map((i): Item => ({ ...i, run: () => setAudience(doc, i.value) })),
+      ...audienceItems(declaredAudience(text) ?? 'auto').map((i): Item => ({ ...i, run: () => setAudience(doc, i.value) })),
+      // Messages, hovers, rule pages, preview and exports of this draft; the setting stays for the others.
+      { label: t('Taal van dit concept', 'Language of this draft'), kind: vscode.QuickPickItemKind.Separator },
+      ...languageItems(declaredLanguage(text) ?? 'auto').map((i): Item => ({ ...i, run: () => setLanguage(doc, i.value) })),
     );
   }
   items.push(
-    { label: t('Taal van Clausule (voor alle concepten)', 'Language of Clausule (for all drafts)'), kind: vscode.QuickPickItemKind.Separator },
-    language('nl', 'Nederlands'),
-    language('en', 'English'),
     { label: '', kind: vscode.QuickPickItemKind.Separator },
     { label: `$(warning) ${t('Problemen tonen', 'Show problems')}`, run: () => vscode.commands.executeCommand('workbench.actions.view.problems') },
     { label: `$(gear) ${t('Instellingen van Clausule', 'Clausule settings')}`, run: () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:clausule.clausule') },
@@ -87,6 +92,17 @@ export function registerStatusMenu(context: vscode.ExtensionContext): void {
         value = picked.value;
       }
       return setAudience(doc, value as Audience);
+    }),
+    vscode.commands.registerCommand(SET_LANGUAGE, async (value?: unknown) => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return false;
+      if (value !== 'nl' && value !== 'en' && value !== 'auto') {
+        const items = languageItems(declaredLanguage(doc.getText()) ?? 'auto').map((i) => ({ ...i, label: i.label.replace('$(globe) ', '') }));
+        const picked = await vscode.window.showQuickPick(items, { placeHolder: t('Taal van dit concept', 'Language of this draft') });
+        if (!picked) return false;
+        value = picked.value;
+      }
+      return setLanguage(doc, value as Language);
     }),
   );
 }

@@ -1,8 +1,10 @@
 // Browser smoke test: the packaged clausule.vsix installed into code-server, driven in Debian's Chromium
 // through playwright-core as a user would: open a draft, see the squiggles and the Problems panel, hover
-// a BW citation, insert a clause from the library, look at the outline, open a rule's page from the
-// Problems panel, set the draft's audience from the status bar, open a Word document from the explorer.
-// Every step waits for a selector (no fixed sleeps). Screenshots go to --shots DIR (default
+// a BW citation, insert a clause from the library (and Tab through its placeholders without a suggestion
+// list in the way), look at the outline, open a rule's page from the Problems panel, set the draft's
+// audience and language from the status bar, open a Word document from the explorer.
+// Every step waits for a selector; the one fixed wait gives a suggestion list that must not open the time
+// to do so. Screenshots go to --shots DIR (default
 // test/e2e/work/shots); `npm run screenshots` points it at images/screenshots/ for the README.
 'use strict';
 const fs = require('node:fs');
@@ -167,6 +169,24 @@ async function command(title) {
       await page.locator('.view-lines .view-line', { hasText: 'Directe schade is uitsluitend' }).first().waitFor();
     });
 
+    await step('prose defaults: typing in a placeholder pops nothing up, Tab goes to the next one', async () => {
+      // The clause's first placeholder is selected. A defined term typed there is prose: with quick
+      // suggestions off (as in Markdown) no list opens, so Tab leaves the placeholder for the next one.
+      const selection = page.locator('#status\\.editor\\.selection');
+      await selection.filter({ hasText: 'selected' }).waitFor();
+      await page.keyboard.type('Opdrachtgever', { delay: 20 });
+      await selection.filter({ hasNotText: 'selected' }).waitFor();
+      // Quick suggestions would open within their 10 ms delay plus the server's answer; allow far more.
+      await page.waitForTimeout(1000);
+      if (await page.locator('.suggest-widget.visible').count()) throw new Error('a suggestion list opened while typing prose');
+      const [, typedAt] = /Col (\d+)/.exec(await selection.innerText());
+      await page.keyboard.press('Tab');
+      const next = selection.filter({ hasText: 'selected' });
+      await next.waitFor();
+      if (/Col (\d+)/.exec(await next.innerText())[1] === typedAt) throw new Error('Tab did not move to the next placeholder');
+      await page.keyboard.press('Escape');
+    });
+
     await step('rule documentation from the Problems panel', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+M');
@@ -199,6 +219,19 @@ async function command(title) {
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+Home');
       await page.locator('.view-lines .view-line', { hasText: 'clausule: doelgroep=b2c' }).first().waitFor();
+    });
+
+    await step('status bar: language of this draft', async () => {
+      // English for this draft only: the menu writes its language comment, and the item follows it.
+      await page.locator('.statusbar-item', { hasText: /b2c · voorwaarden/ }).first().click();
+      const english = page.locator('.quick-input-list .monaco-list-row', { hasText: 'English' }).first();
+      await english.waitFor();
+      await english.click();
+      await page.locator('.statusbar-item', { hasText: /b2c · terms/ }).first().waitFor();
+      await page.locator('.view-lines .view-line', { hasText: 'clausule: taal=en' }).first().waitFor();
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-tl-row', { hasText: /state different numbers/ }).first().waitFor();
+      await command('View: Hide Panel');
     });
 
     await step('Word document from the explorer (#20)', async () => {

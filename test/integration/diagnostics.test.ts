@@ -22,9 +22,9 @@ describe('diagnostics (vscode.languages.getDiagnostics)', () => {
     assert.equal(gw.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(gw.source, 'clausule');
     assert.equal(doc.getText(gw.range), 'dertig (14)');
-    // The code links to the rule's page: a command that shows it rendered (ruleDocs.test.ts opens it).
+    // The code links to the rule's page: a command that shows it rendered, in the draft's language (ruleDocs.test.ts opens it).
     assert.ok(typeof gw.code === 'object', 'code links to the rule documentation');
-    assert.deepEqual([gw.code.target.scheme, gw.code.target.path, JSON.parse(gw.code.target.query)], ['command', 'clausule.showRuleDoc', ['getal-woord']]);
+    assert.deepEqual([gw.code.target.scheme, gw.code.target.path, JSON.parse(gw.code.target.query)], ['command', 'clausule.showRuleDoc', ['getal-woord', 'nl']]);
     const sp = diags.find((d) => code(d) === 'spelling')!;
     assert.equal(sp.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(doc.getText(sp.range), 'ten allen tijde');

@@ -24,7 +24,7 @@ describe('rule documentation', () => {
     assert.equal(target.scheme, 'command');
     assert.equal(target.path, 'clausule.showRuleDoc');
     const args = JSON.parse(target.query) as string[];
-    assert.deepEqual(args, ['getal-woord']);
+    assert.deepEqual(args, ['getal-woord', 'nl'], 'the page in the language of the draft');
 
     await vscode.commands.executeCommand(target.path, ...args);
     const nl = await rulePage('getal-woord', 'nl');
@@ -35,10 +35,22 @@ describe('rule documentation', () => {
     assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.scheme === 'clausule-regel'), 'the page is not open as text');
 
     await vscode.workspace.getConfiguration('clausule').update('language', 'en', vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand(target.path, ...args);
+    const linkIn = async (lang: string) => {
+      const again = await diagnosticsFor(doc.uri, (d) => d.some((x) => code(x) === 'getal-woord' && JSON.parse((x.code as { target: vscode.Uri }).target.query)[1] === lang));
+      return JSON.parse((again.find((x) => code(x) === 'getal-woord')!.code as { target: vscode.Uri }).target.query) as string[];
+    };
+    await vscode.commands.executeCommand(target.path, ...(await linkIn('en')));
     const en = await rulePage('getal-woord', 'en');
     assert.match(en.getText(), /^# getal-woord – number and words disagree$/m);
     assert.match(en.getText(), /^## What it finds/m);
     assert.doesNotMatch(en.getText(), /Wat het vindt|Waarom het ertoe doet/);
+
+    // A draft's own language comment goes before the setting: its links open the Dutch page again.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), '<!-- clausule: taal=nl -->\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.deepEqual(await linkIn('nl'), ['getal-woord', 'nl']);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -101,10 +101,11 @@ describe('protocol: navigation on the document model', function () {
     assert.deepEqual(terms[0].textEdit.range, { start: pos(12, 3), end: pos(12, 7) });
     // The same handler serves statute articles after "artikel 7:" and library clauses after "av-".
     const uri2 = 'file:///tmp/clausule-protocol/completion2.av';
-    client.open(uri2, 'Zie artikel 7:40\nav-aansprak');
+    // (The clause goes below a blank line: right under an unfinished sentence "av" is prose.)
+    client.open(uri2, 'Zie artikel 7:40\n\nav-aansprak');
     const law = await client.request<any[]>('textDocument/completion', { textDocument: { uri: uri2 }, position: pos(0, 16) });
     assert.ok(law.some((i) => i.label === '404') && !law.some((i) => i.label === 'Opdracht'), JSON.stringify(law.map((i) => i.label)));
-    const lib = await client.request<any[]>('textDocument/completion', { textDocument: { uri: uri2 }, position: pos(1, 11) });
+    const lib = await client.request<any[]>('textDocument/completion', { textDocument: { uri: uri2 }, position: pos(2, 11) });
     assert.ok(lib.length > 0 && lib.every((i) => i.label.startsWith('av-aansprak') && i.insertTextFormat === 2), JSON.stringify(lib.map((i) => i.label)));
     // Typing the "-" of "av-" asks for completion (a trigger character, so the editor asks even with quick
     // suggestions off), and the clauses come numbered for their place: after article 1, article 2.

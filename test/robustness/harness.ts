@@ -251,7 +251,7 @@ const TOKENS = [
   'dertig (30)', 'drie (4)', '(twaalf) 12', '(', ')', '**', '__', '"', '“', '”', ': ', ';', '.', '-', '–',
   'Opdrachtgever', 'Opdrachtgevers', 'opdrachtgever', 'onder Dienst wordt verstaan ', 'Definities', 'enkelvoud meervoud ',
   'ten allen tijde', 'danwel', 'consument', 'niet ', 'geen ', '<!-- ', '-->', '<!-- clausule-disable ', '<!-- clausule-enable ',
-  '<!-- clausule-disable-next-line spelling -->', '<!-- clausule-disable-line getal-woord -->', '<!-- clausule: doelgroep=b2c -->',
+  '<!-- clausule-disable-next-line spelling -->', '<!-- clausule-disable-line getal-woord -->', '<!-- clausule: doelgroep=b2c -->', '<!-- clausule: taal=en -->',
   ' ', '  ', '    ', '\t', '\n', '\n', '\r\n', '\r', '\n\n', '\uFEFF', '\u0000', '😀', '👩‍⚖️', 'e\u0301', '\u200F', '\u202E', '\u0645\u0627',
   '\uD800', '\uDC00', '\uDBFF\uDFFF', '\uFFFD', '\u2028', '\u00A0', 'ß', 'İ', 'ﬁ', 'Ǳ',
 ];

@@ -2,7 +2,7 @@
 // where to save (the save dialog asks before replacing an existing file) and writes with workspace.fs.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { draftLanguage, t } from '../language';
+import { t } from '../language';
 
 interface ExportResult {
   format: 'docx' | 'html';
@@ -29,43 +29,45 @@ async function exportAs(client: LanguageClient | undefined, format: 'docx' | 'ht
     void vscode.window.showInformationMessage(t('Open eerst het concept dat u wilt exporteren.', 'Open the draft you want to export first.'));
     return;
   }
+  // The draft's own language comment counts here too: the messages are about this draft.
+  const tr = (dutch: string, english: string) => t(dutch, english, document);
   if (!client || !client.isRunning()) {
-    void vscode.window.showWarningMessage(t('De Clausule-server draait niet; exporteren kan nu niet.', 'The Clausule server is not running; cannot export now.'));
+    void vscode.window.showWarningMessage(tr('De Clausule-server draait niet; exporteren kan nu niet.', 'The Clausule server is not running; cannot export now.'));
     return;
   }
   const target = await vscode.window.showSaveDialog({
     defaultUri: defaultTarget(document.uri, format),
     filters: format === 'docx' ? { 'Word-document': ['docx'] } : { HTML: ['html', 'htm'] },
-    title: format === 'docx' ? t('Exporteren naar Word', 'Export to Word') : t('Exporteren naar HTML', 'Export to HTML'),
-    saveLabel: t('Exporteren', 'Export'),
+    title: format === 'docx' ? tr('Exporteren naar Word', 'Export to Word') : tr('Exporteren naar HTML', 'Export to HTML'),
+    saveLabel: tr('Exporteren', 'Export'),
   });
   if (!target) return;
   if (target.toString() === document.uri.toString()) {
-    void vscode.window.showErrorMessage(t('Kies een ander bestand dan het concept zelf.', 'Choose a file other than the draft itself.'));
+    void vscode.window.showErrorMessage(tr('Kies een ander bestand dan het concept zelf.', 'Choose a file other than the draft itself.'));
     return;
   }
   let result: ExportResult;
   try {
     result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: t('Clausule: exporteren…', 'Clausule: exporting…') },
+      { location: vscode.ProgressLocation.Notification, title: tr('Clausule: exporteren…', 'Clausule: exporting…') },
       () => client.sendRequest<ExportResult>('clausule/export', { uri: document.uri.toString(), format }),
     );
   } catch (e) {
-    void vscode.window.showErrorMessage(t('Exporteren is mislukt: ', 'Export failed: ') + (e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(tr('Exporteren is mislukt: ', 'Export failed: ') + (e instanceof Error ? e.message : String(e)));
     return;
   }
   await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
   if (result.warnings.length) {
     void vscode.window.showWarningMessage(
-      t(
+      tr(
         `De nummering in het concept heeft gaten of dubbele nummers; Word nummert automatisch en wijkt daarom af (${result.warnings.slice(0, 3).join('; ')}). Hernummer het concept eerst.`,
         `The draft's numbering has gaps or duplicates; Word numbers automatically and will differ (${result.warnings.slice(0, 3).join('; ')}). Renumber the draft first.`,
       ),
     );
   }
-  const open = t('Openen', 'Open');
+  const open = tr('Openen', 'Open');
   const choice = await vscode.window.showInformationMessage(
-    t(`Geëxporteerd: ${vscode.workspace.asRelativePath(target)} (${result.articleCount} artikelen).`, `Exported: ${vscode.workspace.asRelativePath(target)} (${result.articleCount} articles).`),
+    tr(`Geëxporteerd: ${vscode.workspace.asRelativePath(target)} (${result.articleCount} artikelen).`, `Exported: ${vscode.workspace.asRelativePath(target)} (${result.articleCount} articles).`),
     open,
   );
   if (choice === open) await vscode.env.openExternal(target);

@@ -17,8 +17,6 @@ interface PreviewResult {
 const UPDATE_DELAY_MS = 300;
 const LAW_URL = /^https:\/\/wetten\.overheid\.nl\/[A-Za-z0-9/._:&=?-]*$/;
 
-const nl = () => draftLanguage() === 'nl';
-
 class Preview {
   private timer: NodeJS.Timeout | undefined;
   private ready = false;
@@ -33,7 +31,7 @@ class Preview {
     private readonly onDispose: () => void,
   ) {
     const name = path.basename(document.uri.path);
-    panel.webview.html = renderShell({ nonce: makeNonce(), cspSource: panel.webview.cspSource, lang: nl() ? 'nl' : 'en', title: name });
+    panel.webview.html = renderShell({ nonce: makeNonce(), cspSource: panel.webview.cspSource, lang: draftLanguage(document), title: name });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
@@ -71,7 +69,7 @@ class Preview {
       const result = await c.sendRequest<PreviewResult | null>('clausule/preview', { uri: this.document.uri.toString() });
       this.lastDuration = Date.now() - started;
       if (!result || seq !== this.requestSeq) return; // a newer update is on its way
-      this.panel.title = `${nl() ? 'Voorbeeld' : 'Preview'}: ${result.title ?? path.basename(this.document.uri.path)}`;
+      this.panel.title = `${draftLanguage(this.document) === 'nl' ? 'Voorbeeld' : 'Preview'}: ${result.title ?? path.basename(this.document.uri.path)}`;
       const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
       // Until the page says it is ready a message would be lost; its "ready" asks for a new update.
       if (this.ready) await this.post({ type: 'update', html: result.html, line: this.first ? editor?.visibleRanges[0]?.start.line : undefined });
@@ -119,7 +117,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
   const open = async (uri?: vscode.Uri) => {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document) {
-      void vscode.window.showInformationMessage(nl() ? 'Open eerst een concept om het voorbeeld te tonen.' : 'Open a draft first to show its preview.');
+      void vscode.window.showInformationMessage(draftLanguage() === 'nl' ? 'Open eerst een concept om het voorbeeld te tonen.' : 'Open a draft first to show its preview.');
       return;
     }
     const key = document.uri.toString();
@@ -131,7 +129,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
     }
     const panel = vscode.window.createWebviewPanel(
       'clausule.preview',
-      `${nl() ? 'Voorbeeld' : 'Preview'}: ${path.basename(document.uri.path)}`,
+      `${draftLanguage(document) === 'nl' ? 'Voorbeeld' : 'Preview'}: ${path.basename(document.uri.path)}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableCommandUris: false, localResourceRoots: [], retainContextWhenHidden: false },
     );

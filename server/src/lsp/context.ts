@@ -8,8 +8,11 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   /** The analysis of the document's current text (computed now if the debounced run has not happened yet). */
   analysisFor(uri: string, token?: CancellationToken): AnalysisResult | undefined;
-  /** Language of user-facing text: clausule.language (Dutch by default; auto follows the editor's display language). */
-  lang(): Lang;
+  /**
+   * Language of user-facing text about a draft: its own comment (`<!-- clausule: taal=en -->`) in `result`,
+   * else clausule.language (Dutch by default; auto follows the editor's display language).
+   */
+  lang(result?: AnalysisResult): Lang;
   log(message: string): void;
 }
 

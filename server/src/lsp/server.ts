@@ -51,8 +51,10 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
   let pullConfiguration = false;
   const settingsByUri = new Map<string, EditorSettings | undefined>();
 
-  // Dutch unless the user chooses English (or auto, the display language): the drafts are Dutch contracts.
-  const lang = (): Lang => {
+  // Dutch unless the draft or the user chooses English (or auto, the display language): the drafts are
+  // Dutch contracts. A draft's own language comment comes before the setting.
+  const lang = (result?: AnalysisResult): Lang => {
+    if (result?.model.declaredLanguage) return result.model.declaredLanguage;
     const taal = languageSetting(editorSettings) ?? initTaal;
     if (taal === 'en') return 'en';
     return taal === 'auto' ? locale : 'nl';
@@ -126,7 +128,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       return;
     }
     if (!result) return;
-    const l = lang();
+    const l = lang(result);
     const diagnostics = result.findings.map((f) => toDiagnostic(result.lines, uri, f, l));
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const status: StatusNotification = {
@@ -197,7 +199,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       void ensureDictionary().then((load) => {
         if (load.error) log(`[clausule] spelling is not checked: ${load.error}`);
         else log(`[clausule] Dutch dictionary loaded in ${load.ms} ms`);
-        for (const doc of documents.all()) schedule(doc.uri);
+        scheduleAll();
       });
     }, 0);
   };
@@ -224,6 +226,32 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     state.cancel = () => clearTimeout(h);
   };
 
+  // Every open document at once (settings, dictionary, a config file): one timer for all of them, so that
+  // they are ready together and the pump takes the one the user works in first. Separate timers set in a
+  // loop can fall due in different turns of the event loop, and the first to fire would be analysed first.
+  const scheduleAll = () => {
+    const due = new Set<string>();
+    for (const doc of documents.all()) {
+      const state = states.get(doc.uri) ?? { analyzer: new Analyzer() };
+      states.set(doc.uri, state);
+      state.cancel?.();
+      ready.delete(doc.uri);
+      due.add(doc.uri);
+      state.cancel = () => due.delete(doc.uri);
+    }
+    if (!due.size) return;
+    const fire = () => {
+      for (const uri of due) {
+        const state = states.get(uri);
+        if (state) state.cancel = undefined;
+        enqueue(uri);
+      }
+    };
+    const delay = debounceMs();
+    if (delay === 0) setImmediate(fire);
+    else setTimeout(fire, delay);
+  };
+
   const refreshSettings = async () => {
     if (!pullConfiguration) return;
     try {
@@ -232,7 +260,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
       editorSettings = undefined;
     }
     settingsByUri.clear();
-    for (const doc of documents.all()) schedule(doc.uri);
+    scheduleAll();
   };
 
   // A request names the document the user is looking at: its analysis comes first from now on.
@@ -258,14 +286,14 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     const s = (change.settings as { clausule?: EditorSettings } | undefined)?.clausule;
     if (!pullConfiguration && s) editorSettings = s;
     void refreshSettings();
-    if (!pullConfiguration) for (const doc of documents.all()) schedule(doc.uri);
+    if (!pullConfiguration) scheduleAll();
   });
   connection.onDidChangeWatchedFiles(() => {
     configCache.clear();
     // Clear what was published on config files; reading them again republishes what still applies.
     for (const uri of configDiagnosticUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
     configDiagnosticUris.clear();
-    for (const doc of documents.all()) schedule(doc.uri);
+    scheduleAll();
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri));
@@ -284,7 +312,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
 
   for (const f of features as Feature[]) f.register(ctx);
   // Documents opened before the handlers were installed.
-  for (const doc of documents.all()) schedule(doc.uri);
+  scheduleAll();
   // The entry owns the `initialized` handler (it may load this bundle on that notification).
   return { initialized: () => void refreshSettings() };
 }

@@ -156,8 +156,8 @@ describe('engine: incremental analysis', function () {
     assert.ok(spliced > 50, `spliced only ${spliced} times`);
   });
 
-  it('edits past the reach of the plural clause and the audience comment reuse them', () => {
-    const head = '<!-- clausule: doelgroep=b2c -->\n# Voorwaarden\n\nBegrippen in het enkelvoud omvatten ook het meervoud.\n\n## Artikel 1 – Definities\n**Dienst**: de dienst die Leverancier levert;\n\n';
+  it('edits past the reach of the plural clause and the audience and language comments reuse them', () => {
+    const head = '<!-- clausule: doelgroep=b2c -->\n<!-- clausule: taal=en -->\n# Voorwaarden\n\nBegrippen in het enkelvoud omvatten ook het meervoud.\n\n## Artikel 1 – Definities\n**Dienst**: de dienst die Leverancier levert;\n\n';
     const body = Array.from({ length: 1800 }, (_, k) => `## Artikel ${k + 2} – Betaling\n${k + 2}.1 Opdrachtgever betaalt de Diensten binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
     const draft = head + body + '\n<!-- clausule-disable-next-line spelling -->\nDe Dienst wordt ten allen tijde geleverd.\n';
     assert.ok(draft.length > 210_000);
@@ -169,6 +169,19 @@ describe('engine: incremental analysis', function () {
       assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)));
     }
     assert.equal(parser.stats.full, 1, parser.stats.lastFallback);
+    assert.equal(parser.parse(text).declaredLanguage, 'en');
+  });
+
+  it('an edit of the language comment is read again: added, changed and removed', () => {
+    const body = '# Voorwaarden\n\n## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n';
+    const parser = new IncrementalParser();
+    const steps = [body, '<!-- clausule: taal=en -->\n' + body, '<!-- clausule: taal=nl -->\n' + body, '<!-- clausule: taal=xx -->\n' + body];
+    const expected = [undefined, 'en', 'nl', undefined];
+    steps.forEach((text, k) => {
+      const model = parser.parse(text);
+      assert.equal(model.declaredLanguage, expected[k], text.slice(0, 30));
+      assert.equal(canonical(model), canonical(parseDocument(text)));
+    });
   });
 
   it('one-character edits in a long draft are spliced, not parsed again', () => {

@@ -17,7 +17,7 @@ import { blockText } from '../model/blockText';
 import { classifyLine, type LineInfo } from '../model/lines';
 import { declaresPluralCovered, definitionsArticles, findDefinitions, findTermUses, PLURAL_REACH } from '../model/definitions';
 import { findCitations } from '../model/citations';
-import { AUDIENCE_REACH, findDirectives, findDeclaredAudience } from '../model/directives';
+import { AUDIENCE_REACH, findDirectives, findDeclaredAudience, findDeclaredLanguage } from '../model/directives';
 import { findReferences } from '../model/references';
 import { spliceDocumentKind } from '../model/documentKind';
 import type { Block, CrossReference, Definition, Directive, DocumentModel, StructureNode, TermUse } from '../model/types';
@@ -25,7 +25,7 @@ import type { Span } from '../types';
 import { firstNotBefore } from '../text/search';
 
 /** The model fields this module knows how to move; a model with any other field is parsed in full. */
-const MODEL_KEYS = new Set(['text', 'lines', 'roots', 'nodes', 'byLabel', 'definitions', 'uses', 'references', 'citations', 'directives', 'blocks', 'declaredAudience', 'pluralCovered', 'documentKind']);
+const MODEL_KEYS = new Set(['text', 'lines', 'roots', 'nodes', 'byLabel', 'definitions', 'uses', 'references', 'citations', 'directives', 'blocks', 'declaredAudience', 'declaredLanguage', 'pluralCovered', 'documentKind']);
 const NODE_OBJECT_KEYS = new Set(['span', 'numberSpan', 'textSpan', 'headingSpan', 'children', 'parent', 'path']);
 const LINEINFO_OFFSETS = new Set(['start', 'end', 'numberStart', 'numberEnd', 'contentStart']);
 /** How far (UTF-16 units) a statute citation and the context its patterns read can reach. */
@@ -246,10 +246,12 @@ export class IncrementalParser {
       directives: spliceDirectives(old.directives, text, lines, lineStart, newLineEnd, delta),
       blocks,
       declaredAudience: edit.start >= AUDIENCE_REACH ? old.declaredAudience : findDeclaredAudience(text),
+      declaredLanguage: edit.start >= AUDIENCE_REACH ? old.declaredLanguage : findDeclaredLanguage(text),
       pluralCovered,
       documentKind: spliceDocumentKind(old.documentKind, oldText, text, edit.start, edit.oldEnd, edit.newEnd),
     };
     if (!('declaredAudience' in old)) delete model.declaredAudience;
+    if (!('declaredLanguage' in old)) delete model.declaredLanguage;
     model.references = spliceReferences(old, model, line, lineStart, oldLineEnd, delta, edit.start) ?? findReferences(model);
     this.prev = { text, model, infos };
     return model;

@@ -57,4 +57,20 @@ describe('library completion', () => {
     assert.deepEqual(at(DRAFT + 'avond'), []);
     assert.deepEqual(at(DRAFT + 'Leverancier'), []);
   });
+
+  it('is offered only where an article can start: after a blank line, a finished sentence or the title', () => {
+    const labels = (text: string, offset = text.length) => libraryCompletions(analyze(text, { audience: 'b2b' }), offset, 'nl').map((i) => i.label);
+    assert.deepEqual(labels('# Voorwaarden\nav-aans'), ['av-aansprakelijkheid-b2b'], 'below the title');
+    assert.deepEqual(labels('## Artikel 1 – A\n1.1 De prijs is vast.\nav-aans'), ['av-aansprakelijkheid-b2b'], 'after a finished clause');
+    assert.deepEqual(labels('## Artikel 1 – A\n1.1 De klant betaalt;\r\nav-aans'), ['av-aansprakelijkheid-b2b'], 'after a semicolon, with CRLF');
+    // A sentence that goes on over the line break: the "av" that starts the next line is prose.
+    assert.deepEqual(labels('## Artikel 1 – A\n1.1 De klant betaalt de prijs binnen\nav-aans'), []);
+    assert.deepEqual(labels('## Artikel 1 – A\n1.1 Onder Dienst wordt verstaan:\nav-aans'), []);
+    assert.deepEqual(labels('## Artikel 1 – A\nav-aans'), [], 'right under a heading the article has no text yet');
+    // Text after the cursor on the same line: not a new article.
+    const mid = DRAFT + 'av-aans rest van de regel';
+    assert.deepEqual(labels(mid, mid.indexOf(' rest')), []);
+    const blankAfter = DRAFT + 'av-aans  \n';
+    assert.deepEqual(labels(blankAfter, blankAfter.indexOf('  \n')), ['av-aansprakelijkheid-b2b']);
+  });
 });

@@ -30,6 +30,22 @@ export function titlePlace(model: DocumentModel, offset: number): boolean {
 
 // Only the current line up to the cursor is looked at, and only when it holds nothing but the prefix.
 const PREFIX_AT_LINE_START = /^[ \t]*(av(?:-[a-z0-9-]{0,40})?)$/;
+/** A line after which a new article may start: it ends a sentence, or it is the draft's title. */
+const ENDS_A_PART = /[.;!?]["'”’)]*[ \t]*$|^[ \t]*#[ \t]/;
+
+/**
+ * Whether an article may start on the line at `lineStart` (the cursor at `offset` being at its end): the
+ * line is the draft's first, or follows a blank line, a finished sentence or the title. A line that
+ * continues a sentence, or text after the cursor, is prose: quick suggestions must stay quiet there.
+ */
+export function clauseCanStart(model: DocumentModel, lineStart: number, offset: number): boolean {
+  const { text, lines } = model;
+  const line = lines.lineAt(lineStart);
+  if (text.slice(offset, lines.lineEnd(line)).trim() !== '') return false;
+  if (line === 0) return true;
+  const previous = lines.lineText(line - 1);
+  return previous.trim() === '' || ENDS_A_PART.test(previous);
+}
 
 export function libraryCompletions(result: AnalysisResult, offset: number, lang: Lang): LibraryCompletion[] {
   const { text, lines } = result.model;
@@ -37,7 +53,7 @@ export function libraryCompletions(result: AnalysisResult, offset: number, lang:
   const lineStart = lines.lineStarts[lines.lineAt(offset)];
   if (offset - lineStart > 60) return [];
   const m = PREFIX_AT_LINE_START.exec(text.slice(lineStart, offset));
-  if (!m) return [];
+  if (!m || !clauseCanStart(result.model, lineStart, offset)) return [];
   const typed = m[1];
   const span = { start: offset - typed.length, end: offset };
   const number = articleNumberAt(text, lineStart);

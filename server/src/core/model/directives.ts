@@ -1,10 +1,12 @@
-// In-draft comments that steer Clausule: disable/enable rules and declare the audience.
+// In-draft comments that steer Clausule: disable/enable rules and declare the audience and the language.
 import type { LineIndex } from '../text/lineIndex';
+import type { Lang } from '../types';
 import type { Directive } from './types';
 
 export const DIRECTIVE = /<!--[ \t]*clausule-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\n>]{0,400}?)-->/g;
 const DIRECTIVE_AT = new RegExp(DIRECTIVE.source, 'y');
 const AUDIENCE = /<!--[ \t]*clausule[ \t]*:[ \t]*doelgroep[ \t]*[=:][ \t]*(b2b|b2c)[ \t]*-->/i;
+const LANGUAGE = /<!--[ \t]*clausule[ \t]*:[ \t]*taal[ \t]*[=:][ \t]*(nl|en)[ \t]*-->/i;
 
 /**
  * `range`: only the text in [range.start, range.end) is scanned, with offsets still into `text`; a
@@ -37,10 +39,16 @@ export function findDirectives(text: string, lines: LineIndex, range?: { start: 
   return out;
 }
 
-/** The audience comment counts only near the top of the draft (first 2,000 characters). */
+/** The audience and language comments count only near the top of the draft (first 2,000 characters). */
 export const AUDIENCE_REACH = 2000;
 
 export function findDeclaredAudience(text: string): 'b2b' | 'b2c' | undefined {
   const m = AUDIENCE.exec(text.slice(0, AUDIENCE_REACH));
   return m ? (m[1].toLowerCase() as 'b2b' | 'b2c') : undefined;
+}
+
+/** The language of Clausule's text about this draft (`<!-- clausule: taal=en -->`), above the editor's setting. */
+export function findDeclaredLanguage(text: string): Lang | undefined {
+  const m = LANGUAGE.exec(text.slice(0, AUDIENCE_REACH));
+  return m ? (m[1].toLowerCase() as Lang) : undefined;
 }

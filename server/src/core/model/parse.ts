@@ -8,7 +8,7 @@ import { LineIndex } from '../text/lineIndex';
 import { classifyLine, cleanTitle, isHeadingText, type LineInfo } from './lines';
 import type { Block, DocumentModel, StructureNode } from './types';
 import { findCitationsByBlock } from './citations';
-import { findDirectives, findDeclaredAudience } from './directives';
+import { findDirectives, findDeclaredAudience, findDeclaredLanguage } from './directives';
 import { findDefinitions, findTermUses, declaresPluralCovered } from './definitions';
 import { findReferences } from './references';
 import { splitDots } from './path';
@@ -61,6 +61,7 @@ export function parseDocument(text: string): DocumentModel {
     directives: findDirectives(text, lines),
     blocks,
     declaredAudience: findDeclaredAudience(text),
+    declaredLanguage: findDeclaredLanguage(text),
     pluralCovered,
     documentKind: detectDocumentKind(text),
   };

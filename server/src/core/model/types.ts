@@ -1,5 +1,5 @@
 // The document model: how a lawyer reads a draft. Offsets are UTF-16 code units into DocumentModel.text.
-import type { Span } from '../types';
+import type { Lang, Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import type { Citation } from './citations';
 import type { DocumentKind } from './documentKind';
@@ -129,6 +129,8 @@ export interface DocumentModel {
   blocks: Block[];
   /** Audience written in the draft (`<!-- clausule: doelgroep=b2c -->`), if any. */
   declaredAudience?: 'b2b' | 'b2c';
+  /** Language of Clausule's text about this draft (`<!-- clausule: taal=en -->`), if the draft chooses one. */
+  declaredLanguage?: Lang;
   /** The draft says singular terms also cover the plural. */
   pluralCovered: boolean;
   /** What kind of document it is and which law governs it (documentKind.ts). */

@@ -24,7 +24,7 @@ export const codeActions: Feature = {
       // Findings are offsets in the text as the editor holds it (result.text), also where it was not NFC.
       const { lines, text } = result;
       const want = toSpan(lines, params.range);
-      const l = lang();
+      const l = lang(result);
       const uri = params.textDocument.uri;
       const actions: CodeAction[] = [];
       const disabledLines = new Set<string>();

@@ -14,9 +14,10 @@ export const completion: Feature = {
   register(ctx) {
     ctx.connection.onCompletionResolve((item): CompletionItem => {
       if (typeof (item as CompletionItem | null)?.label !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'a completion item is required');
-      const data = item.data as { article?: unknown } | null | undefined;
+      const data = item.data as { article?: unknown; lang?: unknown } | null | undefined;
       if (typeof data?.article !== 'string' || item.documentation !== undefined) return item;
-      const value = articleDocumentation(data.article, ctx.lang());
+      // The draft's language travels with the item: a resolve request does not name the document.
+      const value = articleDocumentation(data.article, data.lang === 'en' || data.lang === 'nl' ? data.lang : ctx.lang());
       return value ? { ...item, documentation: { kind: 'markdown', value } } : item;
     });
     ctx.connection.onCompletion((params, token): CompletionItem[] | null => {
@@ -24,7 +25,7 @@ export const completion: Feature = {
       if (!at) return null;
       const { result, offset } = at;
       const lines = result.positions;
-      const lang = ctx.lang();
+      const lang = ctx.lang(result);
       const items: CompletionItem[] = [];
       try {
         // The items of one list share their span: convert it once.
@@ -46,7 +47,7 @@ export const completion: Feature = {
             sortText: c.sortText,
             ...(c.span ? { textEdit: { range: rangeOf(c.span), newText: c.insertText ?? c.label } } : { insertText: c.insertText }),
           };
-          if (c.documentationKey) item.data = { article: c.documentationKey };
+          if (c.documentationKey) item.data = { article: c.documentationKey, lang };
           items.push(item);
         }
       } catch (e) {

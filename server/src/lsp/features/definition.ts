@@ -22,9 +22,9 @@ export const definition: Feature = {
       const c = citationAt(at.result.model.citations, at.offset);
       if (!c) return [];
       const ref = refOfCitation(c);
-      if (!renderProvision(ref, ctx.lang(), { mode: 'document' })) return [];
+      if (!renderProvision(ref, ctx.lang(at.result), { mode: 'document' })) return [];
       const key = `${ref.key}${ref.lid ? ` lid ${ref.lid}` : ''}${ref.sub ? ` sub ${ref.sub}` : ''}`;
-      return [{ uri: provisionUri(key, ctx.lang()), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+      return [{ uri: provisionUri(key, ctx.lang(at.result)), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     });
   },
 };

@@ -14,7 +14,7 @@ export const hover: Feature = {
       const at = analysisAt(ctx, params, token);
       if (!at) return null;
       const { result, offset } = at;
-      const lang = ctx.lang();
+      const lang = ctx.lang(result);
       let h: { markdown: string; span: { start: number; end: number } } | undefined;
       try {
         h = citationHoverAt(result, offset, lang);

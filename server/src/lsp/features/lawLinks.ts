@@ -13,7 +13,7 @@ export const lawLinks: Feature = {
       if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri is required');
       const result = ctx.analysisFor(uri, token);
       if (!result) return null;
-      return linksOf(result, ctx.lang()).map((l) => ({ range: toRange(result.positions, l.span), target: l.target, tooltip: l.tooltip }));
+      return linksOf(result, ctx.lang(result)).map((l) => ({ range: toRange(result.positions, l.span), target: l.target, tooltip: l.tooltip }));
     });
   },
 };

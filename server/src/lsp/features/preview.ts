@@ -63,7 +63,7 @@ export const preview: Feature = {
       if (!result) return null; // cancelled: a newer request follows
       // Each stage of a large preview takes long: between stages, let other messages (a cancel, a hover) in.
       await stageDone(token);
-      const l = lang();
+      const l = lang(result);
       // The export model reads the model's (NFC) text: findings are placed by their offsets in it.
       const { lines, positions } = result;
       const findings = positions === lines ? result.findings : result.findings.map((f) => ({ ...f, span: { start: positions.offsetAt(lines.positionAt(f.span.start)), end: positions.offsetAt(lines.positionAt(f.span.end)) } }));
@@ -80,7 +80,7 @@ export const preview: Feature = {
       const result = analysisFor(uri);
       if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'clausule: cancelled');
       await stageDone(token);
-      const doc = buildExportDocument(result.model, { lang: lang() });
+      const doc = buildExportDocument(result.model, { lang: lang(result) });
       await stageDone(token);
       if (format === 'html') {
         return { format, data: Buffer.from(renderStandaloneHtml(doc), 'utf8').toString('base64'), warnings: [], articleCount: doc.articleCount };

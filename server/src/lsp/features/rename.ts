@@ -16,7 +16,7 @@ export const rename: Feature = {
       if (!p) {
         throw new ResponseError(
           ErrorCodes.InvalidRequest,
-          ctx.lang() === 'nl' ? 'Alleen een gedefinieerd begrip kan worden hernoemd.' : 'Only a defined term can be renamed.',
+          ctx.lang(at.result) === 'nl' ? 'Alleen een gedefinieerd begrip kan worden hernoemd.' : 'Only a defined term can be renamed.',
         );
       }
       return { range: toRange(at.result.positions, p.span), placeholder: p.placeholder };
@@ -26,7 +26,7 @@ export const rename: Feature = {
       if (!at) return null;
       if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string');
       const r = renameTerm(at.result.model, at.offset, params.newName);
-      if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error[ctx.lang()]);
+      if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error[ctx.lang(at.result)]);
       return { changes: { [at.uri]: r.edits.map((e) => toTextEdit(at.result.positions, e)) } };
     });
   },

@@ -28,7 +28,7 @@ export const renumber: Feature = {
       if (params.command !== RENUMBER && params.command !== SHOW_DEFINITIONS) {
         throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(params.command)}`);
       }
-      const nl = ctx.lang() === 'nl';
+      let nl = ctx.lang() === 'nl';
       let uri = uriOf(params.arguments?.[0]);
       if (!uri) {
         const open = ctx.documents.all();
@@ -38,6 +38,7 @@ export const renumber: Feature = {
       const doc = ctx.documents.get(uri);
       const result = ctx.analysisFor(uri, token);
       if (!doc || !result) throw new ResponseError(ErrorCodes.InvalidParams, nl ? `Onbekend document: ${uri}` : `Unknown document: ${uri}`);
+      nl = ctx.lang(result) === 'nl';
       const lines = result.positions;
       if (params.command === SHOW_DEFINITIONS) {
         const defs = result.model.definitions;
