@@ -4,6 +4,7 @@ import { codePointLength, letterAt } from '../text/letters';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
 import { nearDuplicates } from './nearDuplicates';
+import { refersBack } from '../text/backReference';
 
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
@@ -231,7 +232,10 @@ export const rule: DocumentRule = {
     // Clauses by the hash of their key; the keys themselves are built only when two hashes meet.
     const byHash = new Map<number, StructureNode>();
     let byKey: Map<string, StructureNode> | undefined;
-    const keyOf = (n: StructureNode) => clauseKey(text.slice(n.textSpan.start, n.textSpan.end)).key;
+    const keyOf = (n: StructureNode) => {
+      const raw = text.slice(n.textSpan.start, n.textSpan.end);
+      return `${clauseKey(raw).key}#${(raw.match(/\d+/g) ?? []).join(' ')}`;
+    };
     // Signatures by article text, kept by the Analyzer: after an edit only the edited article's clauses
     // are read again (the article's string is found by identity while it is unchanged).
     const memo = ctx.memo?.<BlockSigs>('bepaling-dubbel:sigs');
@@ -275,21 +279,25 @@ export const rule: DocumentRule = {
         k++;
       } else ({ hash, words } = clauseSig(text, start, end));
       if (words < MIN_WORDS) continue;
-      let first = byHash.get(hash);
-      if (!first) {
+      const firstWithHash = byHash.get(hash);
+      if (!firstWithHash) {
         byHash.set(hash, node);
         continue;
       }
-      // Rare: the same hash. Equal keys make a duplicate; a mere collision is kept apart by its key.
+      // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
+      // other numbers (a scale of periods or amounts), is kept apart by its key.
+      byKey ??= new Map();
+      const firstKey = keyOf(firstWithHash);
+      if (!byKey.has(firstKey)) byKey.set(firstKey, firstWithHash);
       const key = keyOf(node);
-      if (key !== keyOf(first)) {
-        byKey ??= new Map();
-        first = byKey.get(key);
-        if (!first) {
-          byKey.set(key, node);
-          continue;
-        }
+      const first = byKey.get(key);
+      if (!first) {
+        byKey.set(key, node);
+        continue;
       }
+      // A clause that takes its subject from the clause before it ("Dit geldt ook voor ...") is a repeat
+      // only with that clause: the sentence pass compares the two in context.
+      if (refersBack(text.slice(start, end))) continue;
       reported.push(node.textSpan);
       ctx.report({
         span: node.textSpan,
@@ -311,8 +319,12 @@ export const rule: DocumentRule = {
       run = undefined;
     };
     const sameLine = (from: number, to: number) => from <= to && !/[\r\n]/.test(text.slice(from, to));
+    // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
+    // clauses reported whole.
+    let r = 0;
     for (const pair of nearDuplicates(blocks, ctx)) {
-      if (reported.some((r) => r.start < pair.later.end && pair.later.start < r.end)) continue;
+      while (r < reported.length && reported[r].end <= pair.later.start) r++;
+      if (r < reported.length && reported[r].start < pair.later.end) continue;
       if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
         run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
         continue;
@@ -377,11 +389,32 @@ function withoutTrailingStops(text: string): string {
 
 /** The place of an offset as a reader names it: the deepest numbered node there, else its line. */
 function describeAt(model: DocumentModel, offset: number): string | Localized {
+  // Down the tree (a node's span holds its children's): the nodes around an offset are one chain.
   let best: StructureNode | undefined;
-  for (const n of model.nodes) if (n.span.start <= offset && offset < n.span.end && n.label && (!best || n.depth > best.depth)) best = n;
+  let level = model.roots;
+  for (;;) {
+    const n = nodeAt(level, offset);
+    if (!n) break;
+    if (n.label) best = n;
+    level = n.children;
+  }
   if (best) return describe(best);
   const line = model.lines.positionAt(offset).line + 1;
   return { nl: `regel ${line}`, en: `line ${line}` };
+}
+
+/** The node among siblings (in document order) whose span holds the offset, by binary search. */
+function nodeAt(nodes: StructureNode[], offset: number): StructureNode | undefined {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = nodes[mid];
+    if (offset < n.span.start) hi = mid - 1;
+    else if (offset >= n.span.end) lo = mid + 1;
+    else return n;
+  }
+  return undefined;
 }
 
 /** Per clause, 1 when its edge signature is its own. */
