@@ -26,7 +26,10 @@ export const NEAR_MIN_WORDS_CHANGED = 10;
 export const NEAR_THRESHOLD = 0.75;
 // A shingle that opens more distinct sentences' prefixes than this ("van de overeenkomst") is
 // boilerplate: it is left out of the candidate search, which keeps the search linear in the draft.
-const COMMON = 64;
+const COMMON = 16;
+
+// Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
+const SMALL = 0x3fffffff;
 
 const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
 const DIGITS = /\d+/g;
@@ -35,15 +38,12 @@ export interface SentenceShingles {
   /** Offsets within the block. */
   start: number;
   end: number;
-  /** Distinct shingle hashes, ascending: the global order of the prefix filter. */
+  /** Distinct shingle hashes, ascending (for the merge that counts shared shingles). */
   shingles: number[];
   /** Its number of normalised words. */
   words: number;
-  /**
-   * Hash of the whole normalised sentence and its numbers (and, when it refers back, of the sentence
-   * before it): equal hashes, a word-for-word repeat.
-   */
-  key: number;
+  /** Hash of its normalised words: equal hashes (and shingles), the same wording. */
+  wordKey: number;
   /** Hash of its numbers in order ("14 dagen", "€ 2.500"): 0 without any. */
   numbers: number;
   /** Key of the sentence before it in the article (0 at the start), for a sentence that refers back. */
@@ -69,22 +69,21 @@ export function blockShingles(block: Block): SentenceShingles[] {
     const text = lead ? raw.slice(lead) : raw;
     const key = normaliseClause(text);
     const numbers = (text.match(DIGITS) ?? []).join(' ');
-    const sentenceKey = hashKey(numbers ? `${key}#${numbers}` : key);
+    const sentenceKey = hashKey(numbers ? `${key}#${numbers}` : key) & SMALL;
     const words = key.split(' ');
     const previous = before;
     before = sentenceKey;
     if (words.length < NEAR_MIN_WORDS) continue;
     const back = refersBack(text);
     const set = new Set<number>();
-    for (let i = 0; i + SHINGLE <= words.length; i++) set.add(hashKey(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+    for (let i = 0; i + SHINGLE <= words.length; i++) set.add(hashKey(`${words[i]} ${words[i + 1]} ${words[i + 2]}`) & SMALL);
     out.push({
       start: start + lead,
       end,
       shingles: [...set].sort((a, b) => a - b),
       words: words.length,
-      // A sentence that refers back is the same sentence only after the same sentence.
-      key: back ? hashKey(`${sentenceKey}@${previous}`) : sentenceKey,
-      numbers: numbers ? hashKey(numbers) : 0,
+      wordKey: hashKey(key) & SMALL,
+      numbers: numbers ? hashKey(numbers) & SMALL : 0,
       before: previous,
       refersBack: back,
     });
@@ -99,7 +98,56 @@ export interface NearPair {
   similarity: number;
 }
 
-/** Each sentence that repeats an earlier one (the most similar, at or above the threshold). */
+/** Sentences with the same words (numbers aside): each is a rewording of the same other groups. */
+interface Group {
+  /** Its first sentence (and its index), whose shingles, length and reference back stand for all. */
+  first: SentenceShingles;
+  index: number;
+  /**
+   * First sentence of the group per numbers, and per numbers and sentence before (for one that refers
+   * back); made only when a sentence of the group differs from the first in them.
+   */
+  byNumbers?: Map<number, number>;
+  byContext?: Map<number, number>;
+  /** Groups of another length at or above the threshold, with their similarity. */
+  near?: Array<{ group: Group; similarity: number }>;
+  /** The last group whose candidates included this one. */
+  seenBy?: Group;
+}
+
+// Numbers and the sentence before, as one number (a hash combination: a clash only merges two contexts).
+const contextOf = (s: SentenceShingles) => (s.numbers ^ Math.imul(s.before, 0x9e3779b1)) & SMALL;
+
+function addMember(g: Group, s: SentenceShingles, i: number): void {
+  if (s.numbers !== g.first.numbers) {
+    g.byNumbers ??= new Map([[g.first.numbers, g.index]]);
+    if (!g.byNumbers.has(s.numbers)) g.byNumbers.set(s.numbers, i);
+  }
+  const c = contextOf(s);
+  if (c !== contextOf(g.first)) {
+    g.byContext ??= new Map([[contextOf(g.first), g.index]]);
+    if (!g.byContext.has(c)) g.byContext.set(c, i);
+  }
+}
+
+/**
+ * The first sentence of a group that says the same as `s`: the same numbers, and, where either refers
+ * back, after the same sentence ("Deze informatie omvat ..." after another sentence is about other
+ * information).
+ */
+function firstLike(g: Group, s: SentenceShingles): number | undefined {
+  if (s.refersBack || g.first.refersBack) {
+    const c = contextOf(s);
+    return g.byContext ? g.byContext.get(c) : contextOf(g.first) === c ? g.index : undefined;
+  }
+  return g.byNumbers ? g.byNumbers.get(s.numbers) : g.first.numbers === s.numbers ? g.index : undefined;
+}
+
+/**
+ * Each sentence that repeats an earlier one: word for word, or the most similar rewording at or above
+ * the threshold. Sentences with the same words are grouped first, so the similarity search runs over
+ * distinct wordings (few, in a draft that repeats its formulas), and its prefix filter over those.
+ */
 export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   const memo = ctx.memo?.<SentenceShingles[]>('bepaling-dubbel:shingles');
   const all: SentenceShingles[] = [];
@@ -112,58 +160,97 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     }
   }
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
-  // The first sentence with each key: a later one with the same key repeats it word for word (its
-  // shingles are the same), so only first sentences are indexed and compared.
-  const firstByKey = new Map<number, number>();
-  const postings = new Map<number, number[]>();
-  const seen = new Set<number>();
+
+  const groups: Group[] = [];
+  const byWords = new Map<number, Group | Group[]>();
+  const groupOf: Group[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i];
+    // The shingles confirm the key (a hash): two keys can share one.
+    const same = (c: Group) => c.first.words === s.words && sameSet(c.first.shingles, s.shingles);
+    const known = byWords.get(s.wordKey);
+    let g = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    if (g) addMember(g, s, i);
+    else {
+      g = { first: s, index: i };
+      groups.push(g);
+      if (known === undefined) byWords.set(s.wordKey, g);
+      else if (Array.isArray(known)) known.push(g);
+      else byWords.set(s.wordKey, [known, g]);
+    }
+    groupOf.push(g);
+  }
+
+  // Rewordings between groups, by the prefix filter. Its order: rare shingles first (then by hash), so
+  // that a prefix holds the shingles few wordings share and the candidates are few.
+  const frequency = new Map<number, number>();
+  for (const g of groups) for (const h of g.first.shingles) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  const postings = new Map<number, Group[]>();
+  for (const g of groups) {
+    const s = g.first;
+    if (s.words < NEAR_MIN_WORDS_CHANGED) continue;
+    const prefix = rarestFirst(s.shingles, frequency).subarray(0, prefixLength(s.shingles.length, NEAR_THRESHOLD));
+    for (const h of prefix) {
+      const list = postings.get(h);
+      if (!list || list.length > COMMON) continue;
+      for (const o of list) {
+        // The cheap tests first: most candidates are parallels of the same length.
+        const t = o.first;
+        if (t.words === s.words || o.seenBy === g || !sizesAllow(s.shingles.length, t.shingles.length, NEAR_THRESHOLD)) continue;
+        o.seenBy = g;
+        const similarity = jaccard(s.shingles, t.shingles);
+        if (similarity < NEAR_THRESHOLD) continue;
+        (g.near ??= []).push({ group: o, similarity });
+        (o.near ??= []).push({ group: g, similarity });
+      }
+    }
+    for (const h of prefix) {
+      const list = postings.get(h);
+      if (list) list.push(g);
+      else postings.set(h, [g]);
+    }
+  }
+
   const out: NearPair[] = [];
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
-    const first = firstByKey.get(s.key);
-    // The shingles confirm the key (a hash): two keys can share one.
-    let best = first !== undefined && jaccard(s.shingles, all[first].shingles) === 1 ? first : -1;
+    // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
+    if (s.refersBack && !s.before) continue;
+    const g = groupOf[i];
+    const earliest = (o: Group) => {
+      const j = firstLike(o, s);
+      return j !== undefined && j < i ? j : -1;
+    };
+    let best = earliest(g);
     let bestSim = best >= 0 ? 1 : 0;
-    if (best < 0) {
-      if (first === undefined) firstByKey.set(s.key, i);
-      seen.clear();
-      const p = prefixLength(s.shingles.length, NEAR_THRESHOLD);
-      for (let k = 0; k < p; k++) {
-        const list = postings.get(s.shingles[k]);
-        if (!list || list.length > COMMON) continue;
-        for (const j of list) {
-          if (seen.has(j)) continue;
-          seen.add(j);
-          const o = all[j];
-          if (!rewording(s, o) || !sizesAllow(s.shingles.length, o.shingles.length, NEAR_THRESHOLD)) continue;
-          const sim = jaccard(s.shingles, o.shingles);
-          if (sim > bestSim || (sim === bestSim && j < best)) {
-            bestSim = sim;
-            best = j;
-          }
-        }
-      }
-      for (let k = 0; k < p; k++) {
-        const list = postings.get(s.shingles[k]);
-        if (list) list.push(i);
-        else postings.set(s.shingles[k], [i]);
+    for (const { group, similarity } of g.near ?? []) {
+      if (similarity < bestSim) continue;
+      const j = earliest(group);
+      if (j >= 0 && (similarity > bestSim || j < best)) {
+        bestSim = similarity;
+        best = j;
       }
     }
-    // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
-    if (best < 0 || bestSim < NEAR_THRESHOLD || (s.refersBack && !s.before)) continue;
-    out.push({ later: span(i), earlier: span(best), similarity: bestSim });
+    if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
   return out;
 }
 
-/**
- * Whether two different sentences can be one rule written twice: both long enough, of different length,
- * with the same numbers. The same number of words with other words in some places is a parallel clause
- * ("Klant vrijwaart ..." beside "Wederverkoper vrijwaart ..."), and other numbers make another rule
- * ("tot 14 dagen voor aanvang 50%" beside "tot 7 dagen voor aanvang 100%"): drafts write those on purpose.
- */
-function rewording(a: SentenceShingles, b: SentenceShingles): boolean {
-  if (a.words === b.words || Math.min(a.words, b.words) < NEAR_MIN_WORDS_CHANGED || a.numbers !== b.numbers) return false;
-  // "Deze informatie omvat ..." after another sentence is about other information.
-  return !(a.refersBack || b.refersBack) || a.before === b.before;
+const WORD = 2 ** 30;
+
+/** The shingles (30-bit hashes) in the prefix filter's order: by frequency, then by hash. */
+function rarestFirst(shingles: readonly number[], frequency: Map<number, number>): Float64Array {
+  // Frequency and hash packed into one double (below 2^53 for fewer than 2^23 wordings), so a plain
+  // numeric sort orders both.
+  const packed = new Float64Array(shingles.length);
+  for (let k = 0; k < shingles.length; k++) packed[k] = frequency.get(shingles[k])! * WORD + shingles[k];
+  packed.sort();
+  for (let k = 0; k < packed.length; k++) packed[k] %= WORD;
+  return packed;
+}
+
+function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -30,11 +30,11 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
 
 /**
  * How many of a set's first elements (in the global order) must be indexed and probed so that no pair
- * with Jaccard >= t is missed: n - ceil(t * n) + 1. One more than that, so that rounding in t * n can
- * never make it one too short.
+ * with Jaccard >= t is missed: n - ceil(t * n) + 1 (t * n rounded down where floating point puts it a
+ * hair above a whole number, so the prefix is never one too short).
  */
 export function prefixLength(n: number, t: number): number {
-  return Math.min(n, n - Math.ceil(t * n) + 2);
+  return Math.min(n, n - Math.ceil(t * n - 1e-9) + 1);
 }
 
 /** Whether two set sizes can reach Jaccard t at all (the smaller is at least t times the larger). */
