@@ -279,9 +279,10 @@ export const rule: DocumentRule = {
         k++;
       } else ({ hash, words } = clauseSig(text, start, end));
       if (words < MIN_WORDS) continue;
-      const firstWithHash = byHash.get(hash);
+      // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
+      const firstWithHash = byHash.get(hash & 0x3fffffff);
       if (!firstWithHash) {
-        byHash.set(hash, node);
+        byHash.set(hash & 0x3fffffff, node);
         continue;
       }
       // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
@@ -318,7 +319,9 @@ export const rule: DocumentRule = {
       });
       run = undefined;
     };
-    const sameLine = (from: number, to: number) => from <= to && !/[\r\n]/.test(text.slice(from, to));
+    // The line index first: the text between two far-apart sentences is not sliced.
+    const sameLine = (from: number, to: number) =>
+      from <= to && model.lines.positionAt(from).line === model.lines.positionAt(to).line && !/[\r\n]/.test(text.slice(from, to));
     // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
     // clauses reported whole.
     let r = 0;
@@ -359,25 +362,35 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
 function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
+  // Keys by item text, kept by the Analyzer: after an edit only new items are read again.
+  const memo = ctx.memo?.<string>('bepaling-dubbel:items');
   for (const parent of model.nodes) {
     if (parent.children.length < 2) continue;
     let seen: Map<string, StructureNode> | undefined;
     for (const c of parent.children) {
       if (c.kind !== 'item' || c.children.length) continue;
-      const raw = withoutTrailingStops(model.text.slice(c.textSpan.start, c.textSpan.end).trim());
-      // Amounts and percentages tell items apart ("10% over de volgende € 2.500"): only case and spacing go.
-      const key = raw.toLowerCase().replace(/\s+/g, ' ');
-      const words = normaliseClause(raw);
-      if (!words || words.split(' ').length >= MIN_WORDS) continue;
+      const text = model.text.slice(c.textSpan.start, c.textSpan.end);
+      const key = memo ? memo.getOrCreate(text, itemKey) : itemKey(text);
+      if (!key) continue;
       seen ??= new Map();
       const first = seen.get(key);
       if (!first) {
         seen.set(key, c);
         continue;
       }
-      ctx.report({ span: c.textSpan, messageId: 'item', args: { item: raw, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
+      const item = withoutTrailingStops(text.trim());
+      ctx.report({ span: c.textSpan, messageId: 'item', args: { item, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
     }
   }
+}
+
+/** What a list item is compared by, or '' for an item too long (or without words) to compare. */
+function itemKey(text: string): string {
+  const raw = withoutTrailingStops(text.trim());
+  const words = normaliseClause(raw);
+  if (!words || words.split(' ').length >= MIN_WORDS) return '';
+  // Amounts and percentages tell items apart ("10% over de volgende € 2.500"): only case and spacing go.
+  return raw.toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The text without the list punctuation at its end ("zijn naam;" → "zijn naam"), in one pass back. */
