@@ -5,6 +5,7 @@ import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
 import { nearDuplicates } from './nearDuplicates';
 import { refersBack } from '../text/backReference';
+import { childAt, inOtherScopes, scopeFinder } from './partScope';
 
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
@@ -245,6 +246,7 @@ export const rule: DocumentRule = {
     let k = 0;
     const clauses = model.nodes.filter(isClause);
     const reported: Array<{ start: number; end: number }> = [];
+    const scopeOf = scopeFinder(model);
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
     const lone = memo ? undefined : loneClauses(text, clauses);
@@ -299,6 +301,8 @@ export const rule: DocumentRule = {
       // A clause that takes its subject from the clause before it ("Dit geldt ook voor ...") is a repeat
       // only with that clause: the sentence pass compares the two in context.
       if (refersBack(text.slice(start, end))) continue;
+      // The same rule in two modules that each say what they govern is each module's own rule.
+      if (inOtherScopes(scopeOf, start, first.textSpan.start)) continue;
       reported.push(node.textSpan);
       ctx.report({
         span: node.textSpan,
@@ -328,6 +332,7 @@ export const rule: DocumentRule = {
     for (const pair of nearDuplicates(blocks, ctx)) {
       while (r < reported.length && reported[r].end <= pair.later.start) r++;
       if (r < reported.length && reported[r].start < pair.later.end) continue;
+      if (inOtherScopes(scopeOf, pair.later.start, pair.earlier.start)) continue;
       if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
         run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
         continue;
@@ -406,7 +411,7 @@ function describeAt(model: DocumentModel, offset: number): string | Localized {
   let best: StructureNode | undefined;
   let level = model.roots;
   for (;;) {
-    const n = nodeAt(level, offset);
+    const n = childAt(level, offset);
     if (!n) break;
     if (n.label) best = n;
     level = n.children;
@@ -414,20 +419,6 @@ function describeAt(model: DocumentModel, offset: number): string | Localized {
   if (best) return describe(best);
   const line = model.lines.positionAt(offset).line + 1;
   return { nl: `regel ${line}`, en: `line ${line}` };
-}
-
-/** The node among siblings (in document order) whose span holds the offset, by binary search. */
-function nodeAt(nodes: StructureNode[], offset: number): StructureNode | undefined {
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const n = nodes[mid];
-    if (offset < n.span.start) hi = mid - 1;
-    else if (offset >= n.span.end) lo = mid + 1;
-    else return n;
-  }
-  return undefined;
 }
 
 /** Per clause, 1 when its edge signature is its own. */
