@@ -1,8 +1,8 @@
 // Near-duplicates for bepaling-dubbel: sentences that repeat an earlier one with small changes in
 // wording, compared as sets of word shingles (Jaccard similarity). Each article's sentences are read once
-// and remembered with the article's text (words, numbers, shingles in a fixed order); the draft-wide
-// pairing then indexes only the first shingles of each distinct sentence (a prefix filter), so it costs
-// in proportion to the sentences that can match, not to all pairs.
+// and remembered with the article's text (words, numbers, shingles); the draft-wide pairing groups
+// sentences by wording, then indexes only the rarest shingles of each wording (a prefix filter), so it
+// costs in proportion to the wordings that can match, not to all pairs.
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
@@ -24,8 +24,8 @@ export const NEAR_MIN_WORDS_CHANGED = 10;
  * those are deliberate. See bepaling-dubbel.test.ts.
  */
 export const NEAR_THRESHOLD = 0.75;
-// A shingle that opens more distinct sentences' prefixes than this ("van de overeenkomst") is
-// boilerplate: it is left out of the candidate search, which keeps the search linear in the draft.
+// A shingle already in the prefixes of more wordings than this is a formula the draft uses throughout:
+// it is left out of the candidate search, which keeps the search linear in the draft.
 const COMMON = 16;
 
 // Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
