@@ -77,17 +77,15 @@ export function blockShingles(block: Block): SentenceShingles[] {
     const key = normaliseClause(text);
     const numbers = (text.match(DIGITS) ?? []).join(' ');
     const sentenceKey = hashKey(numbers ? `${key}#${numbers}` : key) & SMALL;
-    const words = key.split(' ');
+    const words = wordHashes(key);
     const previous = before;
     before = sentenceKey;
     if (words.length < NEAR_MIN_WORDS) continue;
     const back = refersBack(text);
-    const set = new Set<number>();
-    for (let i = 0; i + SHINGLE <= words.length; i++) set.add(hashKey(`${words[i]} ${words[i + 1]} ${words[i + 2]}`) & SMALL);
     out.push({
       start: start + lead,
       end,
-      shingles: [...set].sort((a, b) => a - b),
+      shingles: shinglesOf(words),
       words: words.length,
       wordKey: hashKey(key) & SMALL,
       numbers: numbers ? hashKey(numbers) & SMALL : 0,
@@ -95,6 +93,46 @@ export function blockShingles(block: Block): SentenceShingles[] {
       refersBack: back,
     });
   }
+  return out;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The FNV-1a hash of each word of a normalised key (words joined by single spaces), in one pass. */
+function wordHashes(key: string): number[] {
+  const out: number[] = [];
+  if (!key) return out;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      out.push(h);
+      h = FNV_OFFSET;
+    } else h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  out.push(h);
+  return out;
+}
+
+/**
+ * The distinct hashes of the runs of SHINGLE words, ascending, built from the word hashes (no string per
+ * shingle): the order of the words counts, and a final mix spreads them over the 30 bits kept.
+ */
+function shinglesOf(words: readonly number[]): number[] {
+  const n = Math.max(0, words.length - SHINGLE + 1);
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], FNV_PRIME);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    all[i] = h & SMALL;
+  }
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
   return out;
 }
 
