@@ -73,6 +73,52 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
   });
 });
 
+describe('bepaling-dubbel: a repeat versus a deliberate parallel', () => {
+  // A scale: the same words with other periods and percentages are different rules, written on purpose.
+  const scale = (days: number, pct: number) => `Bij annulering tot ${days} dagen voor de aanvang van de cursus is de deelnemer ${pct}% van de cursusprijs verschuldigd.`;
+  it('leaves clauses and sentences alone that differ only in their numbers, and fires where the numbers are the same too', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Annulering\n1.1 ${scale(30, 25)}\n1.2 ${scale(14, 50)}\n\n## Artikel 2 – Verplaatsen\n2.1 Verplaatsen kan kosteloos. ${scale(7, 100)}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Annulering\n1.1 ${scale(30, 25)}\n\n## Artikel 2 – Verplaatsen\n2.1 «${scale(30, 25)}»\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Annulering\n1.1 ${scale(30, 25)}\n\n## Artikel 2 – Verplaatsen\n2.1 Verplaatsen kan kosteloos. «${scale(30, 25)}»\n`);
+  });
+
+  // "Deze gegevens" means the data named in the sentence before: after another sentence, other data.
+  const after = 'Deze gegevens worden binnen een maand na het einde van de overeenkomst door Leverancier vernietigd.';
+  const contact = 'Klant geeft Leverancier de namen en e-mailadressen van zijn contactpersonen.';
+  const usage = 'Leverancier houdt bij hoe vaak en op welke tijdstippen Klant de dienst gebruikt.';
+  it('leaves a sentence alone that refers back to a different sentence before it', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Contact\n1.1 ${contact} ${after}\n\n## Artikel 2 – Gebruik\n2.1 ${usage} ${after}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Contact\n1.1 ${contact}\n1.2 ${after}\n\n## Artikel 2 – Gebruik\n2.1 ${usage}\n2.2 ${after}\n`);
+    // "het genoemde" points back in the middle of a sentence too.
+    const fee = 'Bij schending van het genoemde verbod is Klant een direct opeisbare boete van vijfhonderd euro verschuldigd.';
+    check('bepaling-dubbel', `## Artikel 1 – Licentie\n1.1 Klant mag de programmatuur niet aan derden verhuren. ${fee}\n\n## Artikel 2 – Merken\n2.1 Klant mag de merken van Leverancier niet gebruiken. ${fee}\n`);
+  });
+
+  it('fires on a sentence that refers back when the sentence before it is repeated as well', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Contact\n1.1 ${contact} ${after}\n\n## Artikel 2 – Gebruik\n2.1 «${contact} ${after}»\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Contact\n1.1 Het terrein is open van tien tot zes. ${contact} ${after}\n\n## Artikel 2 – Gebruik\n2.1 ${usage} «${contact} ${after}»\n`);
+  });
+
+  // Two modules that each say what they govern: the common rules repeated in each are each module's own.
+  const payment = 'De prijs wordt gefactureerd bij de bestelling en moet binnen veertien dagen na de factuurdatum zijn betaald.';
+  it('leaves a rule alone that is repeated in parts with scope statements of their own', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Cursussen\nVoor de cursussen die wij geven gelden de volgende voorwaarden:\n1.1 ${payment}\n\n## Artikel 2 – Workshops\nVoor de workshops die wij geven gelden de volgende voorwaarden:\n2.1 ${payment}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Cursussen\nDeze module is van toepassing op cursussen.\n1.1 Wij sturen de cursusstof vooraf toe. ${payment}\n\n## Artikel 2 – Workshops\nDeze module is van toepassing op workshops.\n2.1 Wij zorgen voor koffie en thee. ${payment}\n`);
+  });
+
+  it('fires on the same rule in parts without scope statements, or with the same one', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Cursussen\nWij geven cursussen in het hele land.\n1.1 ${payment}\n\n## Artikel 2 – Workshops\nWij geven ook workshops.\n2.1 «${payment}»\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Cursussen\nVoor de cursussen die wij geven gelden de volgende voorwaarden:\n1.1 ${payment}\n1.2 «${payment}»\n`);
+  });
+
+  it('reads a sentence whole where the piece limit of a long paragraph cut it', () => {
+    // Short sentences (too short to compare) fill the paragraph up to just before the limit of 1,500.
+    const long = 'Wij werken zorgvuldig. '.repeat(60);
+    const rule = 'Klant mag de inloggegevens van de dienst niet aan anderen doorgeven en is aansprakelijk voor elk gebruik dat met zijn inloggegevens wordt gemaakt, ook als hij dat gebruik niet heeft toegestaan of niet kende.';
+    check('bepaling-dubbel', `## Artikel 1 – Dienst\n1.1 ${long}${rule}\n\n## Artikel 2 – Toegang\n2.1 Het terrein is open van tien tot zes. «${rule}»\n`);
+  });
+});
+
 describe('bepaling-dubbel: clause signatures read in place', () => {
   const unit = fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', 'º', ' ', '\t', '\n', '\r\n', '1', '.', '’', '–', '€', 'ĳ', 'ſ', 'K', 'İ', 'Σ', 'ς', '\u{1F600}', '\u{10400}', '\u00a0');
   const anyText = fc.oneof(fc.string({ unit, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }));

@@ -4,6 +4,8 @@ import { codePointLength, letterAt } from '../text/letters';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
 import { nearDuplicates } from './nearDuplicates';
+import { refersBack } from '../text/backReference';
+import { childAt, inOtherScopes, scopeFinder } from './partScope';
 
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
@@ -231,7 +233,10 @@ export const rule: DocumentRule = {
     // Clauses by the hash of their key; the keys themselves are built only when two hashes meet.
     const byHash = new Map<number, StructureNode>();
     let byKey: Map<string, StructureNode> | undefined;
-    const keyOf = (n: StructureNode) => clauseKey(text.slice(n.textSpan.start, n.textSpan.end)).key;
+    const keyOf = (n: StructureNode) => {
+      const raw = text.slice(n.textSpan.start, n.textSpan.end);
+      return `${clauseKey(raw).key}#${(raw.match(/\d+/g) ?? []).join(' ')}`;
+    };
     // Signatures by article text, kept by the Analyzer: after an edit only the edited article's clauses
     // are read again (the article's string is found by identity while it is unchanged).
     const memo = ctx.memo?.<BlockSigs>('bepaling-dubbel:sigs');
@@ -241,6 +246,7 @@ export const rule: DocumentRule = {
     let k = 0;
     const clauses = model.nodes.filter(isClause);
     const reported: Array<{ start: number; end: number }> = [];
+    const scopeOf = scopeFinder(model);
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
     const lone = memo ? undefined : loneClauses(text, clauses);
@@ -275,21 +281,28 @@ export const rule: DocumentRule = {
         k++;
       } else ({ hash, words } = clauseSig(text, start, end));
       if (words < MIN_WORDS) continue;
-      let first = byHash.get(hash);
-      if (!first) {
-        byHash.set(hash, node);
+      // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
+      const firstWithHash = byHash.get(hash & 0x3fffffff);
+      if (!firstWithHash) {
+        byHash.set(hash & 0x3fffffff, node);
         continue;
       }
-      // Rare: the same hash. Equal keys make a duplicate; a mere collision is kept apart by its key.
+      // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
+      // other numbers (a scale of periods or amounts), is kept apart by its key.
+      byKey ??= new Map();
+      const firstKey = keyOf(firstWithHash);
+      if (!byKey.has(firstKey)) byKey.set(firstKey, firstWithHash);
       const key = keyOf(node);
-      if (key !== keyOf(first)) {
-        byKey ??= new Map();
-        first = byKey.get(key);
-        if (!first) {
-          byKey.set(key, node);
-          continue;
-        }
+      const first = byKey.get(key);
+      if (!first) {
+        byKey.set(key, node);
+        continue;
       }
+      // A clause that takes its subject from the clause before it ("Dit geldt ook voor ...") is a repeat
+      // only with that clause: the sentence pass compares the two in context.
+      if (refersBack(text.slice(start, end))) continue;
+      // The same rule in two modules that each say what they govern is each module's own rule.
+      if (inOtherScopes(scopeOf, start, first.textSpan.start)) continue;
       reported.push(node.textSpan);
       ctx.report({
         span: node.textSpan,
@@ -310,9 +323,16 @@ export const rule: DocumentRule = {
       });
       run = undefined;
     };
-    const sameLine = (from: number, to: number) => from <= to && !/[\r\n]/.test(text.slice(from, to));
+    // The line index first: the text between two far-apart sentences is not sliced.
+    const sameLine = (from: number, to: number) =>
+      from <= to && model.lines.positionAt(from).line === model.lines.positionAt(to).line && !/[\r\n]/.test(text.slice(from, to));
+    // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
+    // clauses reported whole.
+    let r = 0;
     for (const pair of nearDuplicates(blocks, ctx)) {
-      if (reported.some((r) => r.start < pair.later.end && pair.later.start < r.end)) continue;
+      while (r < reported.length && reported[r].end <= pair.later.start) r++;
+      if (r < reported.length && reported[r].start < pair.later.end) continue;
+      if (inOtherScopes(scopeOf, pair.later.start, pair.earlier.start)) continue;
       if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
         run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
         continue;
@@ -347,25 +367,35 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
 function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
+  // Keys by item text, kept by the Analyzer: after an edit only new items are read again.
+  const memo = ctx.memo?.<string>('bepaling-dubbel:items');
   for (const parent of model.nodes) {
     if (parent.children.length < 2) continue;
     let seen: Map<string, StructureNode> | undefined;
     for (const c of parent.children) {
       if (c.kind !== 'item' || c.children.length) continue;
-      const raw = withoutTrailingStops(model.text.slice(c.textSpan.start, c.textSpan.end).trim());
-      // Amounts and percentages tell items apart ("10% over de volgende € 2.500"): only case and spacing go.
-      const key = raw.toLowerCase().replace(/\s+/g, ' ');
-      const words = normaliseClause(raw);
-      if (!words || words.split(' ').length >= MIN_WORDS) continue;
+      const text = model.text.slice(c.textSpan.start, c.textSpan.end);
+      const key = memo ? memo.getOrCreate(text, itemKey) : itemKey(text);
+      if (!key) continue;
       seen ??= new Map();
       const first = seen.get(key);
       if (!first) {
         seen.set(key, c);
         continue;
       }
-      ctx.report({ span: c.textSpan, messageId: 'item', args: { item: raw, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
+      const item = withoutTrailingStops(text.trim());
+      ctx.report({ span: c.textSpan, messageId: 'item', args: { item, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
     }
   }
+}
+
+/** What a list item is compared by, or '' for an item too long (or without words) to compare. */
+function itemKey(text: string): string {
+  const raw = withoutTrailingStops(text.trim());
+  const words = normaliseClause(raw);
+  if (!words || words.split(' ').length >= MIN_WORDS) return '';
+  // Amounts and percentages tell items apart ("10% over de volgende € 2.500"): only case and spacing go.
+  return raw.toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The text without the list punctuation at its end ("zijn naam;" → "zijn naam"), in one pass back. */
@@ -377,8 +407,15 @@ function withoutTrailingStops(text: string): string {
 
 /** The place of an offset as a reader names it: the deepest numbered node there, else its line. */
 function describeAt(model: DocumentModel, offset: number): string | Localized {
+  // Down the tree (a node's span holds its children's): the nodes around an offset are one chain.
   let best: StructureNode | undefined;
-  for (const n of model.nodes) if (n.span.start <= offset && offset < n.span.end && n.label && (!best || n.depth > best.depth)) best = n;
+  let level = model.roots;
+  for (;;) {
+    const n = childAt(level, offset);
+    if (!n) break;
+    if (n.label) best = n;
+    level = n.children;
+  }
   if (best) return describe(best);
   const line = model.lines.positionAt(offset).line + 1;
   return { nl: `regel ${line}`, en: `line ${line}` };

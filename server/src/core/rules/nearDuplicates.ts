@@ -1,8 +1,12 @@
 // Near-duplicates for bepaling-dubbel: sentences that repeat an earlier one with small changes in
-// wording, compared as sets of word shingles (Jaccard similarity). Sentences are read per article and
-// remembered per article text, so an edit re-reads only the edited article.
+// wording, compared as sets of word shingles (Jaccard similarity). Each article's sentences are read once
+// and remembered with the article's text (words, numbers, shingles); the draft-wide pairing groups
+// sentences by wording, then indexes only the rarest shingles of each wording (a prefix filter), so it
+// costs in proportion to the wordings that can match, not to all pairs.
 import type { Block } from '../model/types';
+import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
+import { jaccard, prefixLength, sizesAllow } from '../text/similarity';
 import type { RuleContext } from './rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
 
@@ -20,36 +24,115 @@ export const NEAR_MIN_WORDS_CHANGED = 10;
  * those are deliberate. See bepaling-dubbel.test.ts.
  */
 export const NEAR_THRESHOLD = 0.75;
-// A shingle in more sentences than this ("van de overeenkomst") is boilerplate: it is left out of
-// the candidate search, which keeps the search linear in the draft.
-const COMMON = 64;
+// A shingle already in the prefixes of more wordings than this is a formula the draft uses throughout:
+// it is left out of the candidate search, which keeps the search linear in the draft.
+const COMMON = 16;
+
+// Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
+const SMALL = 0x3fffffff;
 
 const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
+const DIGITS = /\d+/g;
 
 export interface SentenceShingles {
   /** Offsets within the block. */
   start: number;
   end: number;
+  /** Distinct shingle hashes, ascending (for the merge that counts shared shingles). */
   shingles: number[];
-  /** Its normalised words. */
-  words: string[];
-  /** Hash of the whole normalised sentence: equal hashes, a word-for-word repeat. */
-  key: number;
+  /** Its number of normalised words. */
+  words: number;
+  /** Hash of its normalised words: equal hashes (and shingles), the same wording. */
+  wordKey: number;
+  /** Hash of its numbers in order ("14 dagen", "€ 2.500"): 0 without any. */
+  numbers: number;
+  /** Key of the sentence before it in the article (0 at the start), for a sentence that refers back. */
+  before: number;
+  refersBack: boolean;
 }
 
-/** The sentences of a block with enough words, each with its distinct shingle hashes. */
+/**
+ * Whether two sentence pieces are one sentence cut by the piece limit of a long paragraph: the first
+ * does not end at a full stop, and only spaces on the same line lie between them.
+ */
+function cutBetween(text: string, end: number, next: number): boolean {
+  if (end <= 0 || '.!?'.includes(text[end - 1])) return false;
+  for (let i = end; i < next; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\u00a0') return false;
+  return true;
+}
+
+/** The sentences of a block with enough words; a sentence the piece limit cut in two is read whole. */
 export function blockShingles(block: Block): SentenceShingles[] {
   const out: SentenceShingles[] = [];
-  for (const s of sentencesOf(block)) {
-    const key = normaliseClause(s.text);
-    const words = key.split(' ');
-    if (words.length < NEAR_MIN_WORDS) continue;
-    const set = new Set<number>();
-    for (let i = 0; i + SHINGLE <= words.length; i++) set.add(hashKey(words.slice(i, i + SHINGLE).join(' ')));
+  const pieces = sentencesOf(block);
+  let before = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const start = pieces[p].start;
+    let end = pieces[p].end;
+    while (p + 1 < pieces.length && cutBetween(block.text, end, pieces[p + 1].start)) end = pieces[++p].end;
+    const raw = block.text.slice(start, end);
     // The clause number that opens a paragraph is not part of the sentence a reader compares.
-    const lead = LEAD.exec(s.text)?.[0].length ?? 0;
-    out.push({ start: s.start + lead, end: s.end, shingles: [...set], words, key: hashKey(key) });
+    const lead = LEAD.exec(raw)?.[0].length ?? 0;
+    const text = lead ? raw.slice(lead) : raw;
+    const key = normaliseClause(text);
+    const numbers = (text.match(DIGITS) ?? []).join(' ');
+    const sentenceKey = hashKey(numbers ? `${key}#${numbers}` : key) & SMALL;
+    const words = wordHashes(key);
+    const previous = before;
+    before = sentenceKey;
+    if (words.length < NEAR_MIN_WORDS) continue;
+    const back = refersBack(text);
+    out.push({
+      start: start + lead,
+      end,
+      shingles: shinglesOf(words),
+      words: words.length,
+      wordKey: hashKey(key) & SMALL,
+      numbers: numbers ? hashKey(numbers) & SMALL : 0,
+      before: previous,
+      refersBack: back,
+    });
   }
+  return out;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The FNV-1a hash of each word of a normalised key (words joined by single spaces), in one pass. */
+function wordHashes(key: string): number[] {
+  const out: number[] = [];
+  if (!key) return out;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      out.push(h);
+      h = FNV_OFFSET;
+    } else h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  out.push(h);
+  return out;
+}
+
+/**
+ * The distinct hashes of the runs of SHINGLE words, ascending, built from the word hashes (no string per
+ * shingle): the order of the words counts, and a final mix spreads them over the 30 bits kept.
+ */
+function shinglesOf(words: readonly number[]): number[] {
+  const n = Math.max(0, words.length - SHINGLE + 1);
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], FNV_PRIME);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    all[i] = h & SMALL;
+  }
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
   return out;
 }
 
@@ -60,52 +143,159 @@ export interface NearPair {
   similarity: number;
 }
 
-/** Each sentence that repeats an earlier one (the most similar, at or above the threshold). */
+/** Sentences with the same words (numbers aside): each is a rewording of the same other groups. */
+interface Group {
+  /** Its first sentence (and its index), whose shingles, length and reference back stand for all. */
+  first: SentenceShingles;
+  index: number;
+  /**
+   * First sentence of the group per numbers, and per numbers and sentence before (for one that refers
+   * back); made only when a sentence of the group differs from the first in them.
+   */
+  byNumbers?: Map<number, number>;
+  byContext?: Map<number, number>;
+  /** Groups of another length at or above the threshold, with their similarity. */
+  near?: Array<{ group: Group; similarity: number }>;
+  /** The last group whose candidates included this one. */
+  seenBy?: Group;
+}
+
+// Numbers and the sentence before, as one number (a hash combination: a clash only merges two contexts).
+const contextOf = (s: SentenceShingles) => (s.numbers ^ Math.imul(s.before, 0x9e3779b1)) & SMALL;
+
+function addMember(g: Group, s: SentenceShingles, i: number): void {
+  if (s.numbers !== g.first.numbers) {
+    g.byNumbers ??= new Map([[g.first.numbers, g.index]]);
+    if (!g.byNumbers.has(s.numbers)) g.byNumbers.set(s.numbers, i);
+  }
+  const c = contextOf(s);
+  if (c !== contextOf(g.first)) {
+    g.byContext ??= new Map([[contextOf(g.first), g.index]]);
+    if (!g.byContext.has(c)) g.byContext.set(c, i);
+  }
+}
+
+/**
+ * The first sentence of a group that says the same as `s`: the same numbers, and, where either refers
+ * back, after the same sentence ("Deze informatie omvat ..." after another sentence is about other
+ * information).
+ */
+function firstLike(g: Group, s: SentenceShingles): number | undefined {
+  if (s.refersBack || g.first.refersBack) {
+    const c = contextOf(s);
+    return g.byContext ? g.byContext.get(c) : contextOf(g.first) === c ? g.index : undefined;
+  }
+  return g.byNumbers ? g.byNumbers.get(s.numbers) : g.first.numbers === s.numbers ? g.index : undefined;
+}
+
+/**
+ * Each sentence that repeats an earlier one: word for word, or the most similar rewording at or above
+ * the threshold. Sentences with the same words are grouped first, so the similarity search runs over
+ * distinct wordings (few, in a draft that repeats its formulas), and its prefix filter over those.
+ */
 export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   const memo = ctx.memo?.<SentenceShingles[]>('bepaling-dubbel:shingles');
   const all: SentenceShingles[] = [];
+  const base: number[] = [];
   for (const b of blocks) {
     const local = memo ? memo.getOrCreate(b.text, () => blockShingles(b)) : blockShingles(b);
-    for (const s of local) all.push({ ...s, start: b.span.start + s.start, end: b.span.start + s.end });
-  }
-  const postings = new Map<number, number[]>();
-  const out: NearPair[] = [];
-  const overlap = new Map<number, number>();
-  for (let i = 0; i < all.length; i++) {
-    overlap.clear();
-    for (const h of all[i].shingles) {
-      const list = postings.get(h);
-      if (list && list.length <= COMMON) for (const j of list) overlap.set(j, (overlap.get(j) ?? 0) + 1);
+    for (const s of local) {
+      all.push(s);
+      base.push(b.span.start);
     }
-    let best = -1;
-    let bestSim = 0;
-    for (const [j, n] of overlap) {
-      if (all[i].key !== all[j].key && !rewording(all[i].words, all[j].words)) continue;
-      const sim = n / (all[i].shingles.length + all[j].shingles.length - n);
-      if (sim > bestSim || (sim === bestSim && j < best)) {
-        bestSim = sim;
+  }
+  const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
+
+  const groups: Group[] = [];
+  const byWords = new Map<number, Group | Group[]>();
+  const groupOf: Group[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i];
+    // The shingles confirm the key (a hash): two keys can share one.
+    const same = (c: Group) => c.first.words === s.words && sameSet(c.first.shingles, s.shingles);
+    const known = byWords.get(s.wordKey);
+    let g = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    if (g) addMember(g, s, i);
+    else {
+      g = { first: s, index: i };
+      groups.push(g);
+      if (known === undefined) byWords.set(s.wordKey, g);
+      else if (Array.isArray(known)) known.push(g);
+      else byWords.set(s.wordKey, [known, g]);
+    }
+    groupOf.push(g);
+  }
+
+  // Rewordings between groups, by the prefix filter. Its order: rare shingles first (then by hash), so
+  // that a prefix holds the shingles few wordings share and the candidates are few.
+  const frequency = new Map<number, number>();
+  for (const g of groups) for (const h of g.first.shingles) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  const postings = new Map<number, Group[]>();
+  for (const g of groups) {
+    const s = g.first;
+    if (s.words < NEAR_MIN_WORDS_CHANGED) continue;
+    const prefix = rarestFirst(s.shingles, frequency).subarray(0, prefixLength(s.shingles.length, NEAR_THRESHOLD));
+    for (const h of prefix) {
+      const list = postings.get(h);
+      if (!list || list.length > COMMON) continue;
+      for (const o of list) {
+        // The cheap tests first: most candidates are parallels of the same length.
+        const t = o.first;
+        if (t.words === s.words || o.seenBy === g || !sizesAllow(s.shingles.length, t.shingles.length, NEAR_THRESHOLD)) continue;
+        o.seenBy = g;
+        const similarity = jaccard(s.shingles, t.shingles);
+        if (similarity < NEAR_THRESHOLD) continue;
+        (g.near ??= []).push({ group: o, similarity });
+        (o.near ??= []).push({ group: g, similarity });
+      }
+    }
+    for (const h of prefix) {
+      const list = postings.get(h);
+      if (list) list.push(g);
+      else postings.set(h, [g]);
+    }
+  }
+
+  const out: NearPair[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i];
+    // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
+    if (s.refersBack && !s.before) continue;
+    const g = groupOf[i];
+    const earliest = (o: Group) => {
+      const j = firstLike(o, s);
+      return j !== undefined && j < i ? j : -1;
+    };
+    let best = earliest(g);
+    let bestSim = best >= 0 ? 1 : 0;
+    for (const { group, similarity } of g.near ?? []) {
+      if (similarity < bestSim) continue;
+      const j = earliest(group);
+      if (j >= 0 && (similarity > bestSim || j < best)) {
+        bestSim = similarity;
         best = j;
       }
     }
-    if (best >= 0 && bestSim >= NEAR_THRESHOLD) out.push({ later: span(all[i]), earlier: span(all[best]), similarity: bestSim });
-    for (const h of all[i].shingles) {
-      const list = postings.get(h);
-      if (list) list.push(i);
-      else postings.set(h, [i]);
-    }
+    if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
   return out;
 }
 
-/**
- * Whether two different sentences can be one rule written twice: both long enough, and of different
- * length. The same number of words with other words in some places is a parallel clause ("Klant
- * vrijwaart ..." beside "Wederverkoper vrijwaart ..."), which a draft writes on purpose.
- */
-function rewording(a: string[], b: string[]): boolean {
-  return a.length !== b.length && Math.min(a.length, b.length) >= NEAR_MIN_WORDS_CHANGED;
+const WORD = 2 ** 30;
+
+/** The shingles (30-bit hashes) in the prefix filter's order: by frequency, then by hash. */
+function rarestFirst(shingles: readonly number[], frequency: Map<number, number>): Float64Array {
+  // Frequency and hash packed into one double (below 2^53 for fewer than 2^23 wordings), so a plain
+  // numeric sort orders both.
+  const packed = new Float64Array(shingles.length);
+  for (let k = 0; k < shingles.length; k++) packed[k] = frequency.get(shingles[k])! * WORD + shingles[k];
+  packed.sort();
+  for (let k = 0; k < packed.length; k++) packed[k] %= WORD;
+  return packed;
 }
 
-function span(s: SentenceShingles): { start: number; end: number } {
-  return { start: s.start, end: s.end };
+function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,0 +1,59 @@
+// Drafts in modules: a part (or article) that opens by saying what it governs ("Voor de producten die
+// ik aanbied gelden de volgende voorwaarden:", "Deze module is van toepassing op hosting") has its own
+// regime, and a draft that repeats the common rules in each such part does so on purpose. bepaling-dubbel
+// leaves a repeat alone when the two versions lie in parts with different scope statements.
+import type { DocumentModel, StructureNode } from '../model/types';
+import { normaliseClause } from './bepaling-dubbel';
+
+// The opening words of a part that states its scope. Bounded gaps: the test stays linear.
+const SCOPE =
+  /^(?:(?:voor|op)\s[^.;:]{1,120}?\b(?:zijn|is|gelden|geldt)\s+(?:de\s+volgende|deze|onderstaande|de\s+onderstaande)\s+(?:voorwaarden|bepalingen|regels|artikelen)\b[^.;]{0,40}?(?:\bvan\s+toepassing\b|:)|(?:de\s+)?(?:volgende|onderstaande)\s+(?:voorwaarden|bepalingen|regels|artikelen)\s+(?:zijn\s+van\s+toepassing\s+op|gelden\s+voor|gelden\s+bij)\s|(?:dit|deze)\s+(?:hoofdstuk|afdeling|module|deel|titel|paragraaf|bijlage)\s+(?:is\s+van\s+toepassing\s+op|geldt\s+voor|gelden\s+voor|ziet\s+op)\s)/iu;
+
+/** The scope statement that opens a node's own text (before its first child), normalised, if any. */
+function scopeStatement(model: DocumentModel, n: StructureNode): string | undefined {
+  if (!n.children.length) return undefined;
+  const own = model.text.slice(n.textSpan.start, Math.min(n.textSpan.end, n.textSpan.start + 400)).trim();
+  return SCOPE.test(own) ? normaliseClause(own) : undefined;
+}
+
+/** Finds, per offset, the innermost node with a scope statement around it; remembers the nodes it read. */
+export function scopeFinder(model: DocumentModel): (offset: number) => { node: StructureNode; statement: string } | undefined {
+  const known = new Map<StructureNode, string | undefined>();
+  const statementOf = (n: StructureNode) => {
+    if (!known.has(n)) known.set(n, scopeStatement(model, n));
+    return known.get(n);
+  };
+  return (offset) => {
+    let found: { node: StructureNode; statement: string } | undefined;
+    let level = model.roots;
+    for (;;) {
+      const n = childAt(level, offset);
+      if (!n) break;
+      const statement = statementOf(n);
+      if (statement) found = { node: n, statement };
+      level = n.children;
+    }
+    return found;
+  };
+}
+
+/** Whether two offsets lie in parts that each state a scope of their own, and different ones. */
+export function inOtherScopes(find: ReturnType<typeof scopeFinder>, a: number, b: number): boolean {
+  const x = find(a);
+  const y = find(b);
+  return !!x && !!y && x.node !== y.node && x.statement !== y.statement;
+}
+
+/** The node among siblings (in document order) whose span holds the offset, by binary search. */
+export function childAt(nodes: StructureNode[], offset: number): StructureNode | undefined {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = nodes[mid];
+    if (offset < n.span.start) hi = mid - 1;
+    else if (offset >= n.span.end) lo = mid + 1;
+    else return n;
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { jaccard, prefixLength, sizesAllow, sortedOverlap } from './similarity';
+import { runs } from '../testing/fuzz';
+
+// Sets over a small universe, so that random pairs often overlap a lot; ascending, as the rule keeps them.
+const set = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 40 }).map((a) => a.sort((x, y) => x - y));
+const threshold = fc.constantFrom(0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1);
+
+describe('similarity', () => {
+  it('sortedOverlap and jaccard count what a Set counts', () => {
+    fc.assert(
+      fc.property(set, set, (a, b) => {
+        const inB = new Set(b);
+        const shared = a.filter((x) => inB.has(x)).length;
+        assert.equal(sortedOverlap(a, b), shared);
+        const union = new Set([...a, ...b]).size;
+        assert.equal(jaccard(a, b), union ? shared / union : 1);
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+
+  it('the prefix filter misses no pair at or above the threshold, and the size filter keeps it', () => {
+    // Pairs built to be similar: b is a with a few elements dropped and a few added.
+    const similar = fc.tuple(set, fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 4 }), fc.nat(4)).map(([a, add, drop]) => {
+      const b = new Set(a.slice(drop));
+      for (const x of add) b.add(x);
+      return [a, [...b].sort((x, y) => x - y)] as const;
+    });
+    fc.assert(
+      fc.property(fc.oneof(similar, fc.tuple(set, set)), threshold, ([a, b], t) => {
+        if (!a.length || !b.length || jaccard(a, b) < t) return;
+        assert.ok(sizesAllow(a.length, b.length, t));
+        const pa = new Set(a.slice(0, prefixLength(a.length, t)));
+        assert.ok(b.slice(0, prefixLength(b.length, t)).some((x) => pa.has(x)), `${a} / ${b} at ${t}`);
+      }),
+      { numRuns: runs(2000) },
+    );
+  });
+
+  it('a prefix is never longer than its set', () => {
+    for (let n = 0; n < 200; n++) for (const t of [0.5, 0.75, 1]) assert.ok(prefixLength(n, t) <= n && (n === 0 || prefixLength(n, t) >= 1));
+    // At 0.75 a set of 20 needs its first 20 - 15 + 1 = 6.
+    assert.equal(prefixLength(20, 0.75), 6);
+  });
+});

@@ -1,0 +1,43 @@
+// Set similarity of sentences as sorted arrays of distinct word-shingle hashes, and the prefix filter
+// that finds every pair at or above a Jaccard threshold without comparing all pairs: under one global
+// order of the shingles (here, ascending hash), two sets with Jaccard >= t share at least one shingle
+// among the first `prefixLength(n, t)` of each (Chaudhuri, Ganti & Kaushik 2006; Bayardo et al. 2007).
+
+/** Shared elements of two ascending arrays of distinct numbers, in one merge. */
+export function sortedOverlap(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Jaccard similarity of two ascending arrays of distinct numbers. */
+export function jaccard(a: readonly number[], b: readonly number[]): number {
+  if (!a.length && !b.length) return 1;
+  const n = sortedOverlap(a, b);
+  return n / (a.length + b.length - n);
+}
+
+/**
+ * How many of a set's first elements (in the global order) must be indexed and probed so that no pair
+ * with Jaccard >= t is missed: n - ceil(t * n) + 1 (t * n rounded down where floating point puts it a
+ * hair above a whole number, so the prefix is never one too short).
+ */
+export function prefixLength(n: number, t: number): number {
+  return Math.min(n, n - Math.ceil(t * n - 1e-9) + 1);
+}
+
+/** Whether two set sizes can reach Jaccard t at all (the smaller is at least t times the larger). */
+export function sizesAllow(n: number, m: number, t: number): boolean {
+  return Math.min(n, m) >= t * Math.max(n, m) - 1e-9;
+}
