@@ -183,7 +183,7 @@ describe('exoneratie-opzet', () => {
 
   it('reads a general carve-out for the caps on direct damage as lifting those caps only', () => {
     const draft = (cap: string) =>
-      `## Artikel 6 – Levertijd\n6.1 ${cap}\n## Artikel 15 – Aansprakelijkheid\n15.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n15.2 De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet bij opzet of grove schuld van Leverancier.\n`;
+      `## Artikel 6 – Levertijd\n6.1 ${cap}\n## Artikel 15 – Aansprakelijkheid\n15.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n15.2 Bij opzet of grove schuld van Leverancier vervallen alle beperkingen van zijn aansprakelijkheid voor directe schade uit deze voorwaarden.\n`;
     check('exoneratie-opzet', draft('Leverancier is «nimmer aansprakelijk» voor indirecte schade.'));
     check('exoneratie-opzet', draft('Overschrijding van de levertijd kan Opdrachtgever «nimmer aanspraak geven op enige schadevergoeding».'));
     check('exoneratie-opzet', draft('De aansprakelijkheid van Leverancier voor schade door te late levering is gemaximeerd op EUR 5.000.'));

@@ -112,7 +112,7 @@ interface ArticleExonerations {
 
 const stronger = (a: CarveOut, b: CarveOut): CarveOut => (a === 'full' || b === 'full' ? 'full' : a ?? b);
 
-// "De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet ...":
+// A general carve-out that names only the limits "voor directe schade" (e.g. "bij opzet vervallen de beperkingen voor directe schade"):
 // it lifts the caps on direct damage, not the exclusion of indirect damage or of damages for delay.
 const DIRECT_ONLY = /(?:voor|van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?directe[ \t\n]{1,4}schade/i;
 // A limitation of (direct) damage, which such a carve-out lifts: a cap, not an exclusion of a kind of damage.
