@@ -12,6 +12,8 @@ export interface FileReport {
   audience: string;
   /** For a Word document: where each line of `text` (the import) stands in Word. */
   origins?: WordOrigin[];
+  /** The draft's own language (its `taal` comment), before the language of the run. */
+  lang?: Lang;
 }
 
 /** A finding's place in the Word document, for a report on a .docx. */
@@ -36,16 +38,17 @@ export function toJson(reports: FileReport[], lang: Lang): string {
   const findings: JsonFinding[] = [];
   for (const r of reports) {
     const lines = new LineIndex(r.text);
+    const l = r.lang ?? lang;
     for (const f of r.findings) {
       findings.push({
         file: r.file,
         range: { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) },
         severity: f.severity,
         code: f.ruleId,
-        message: f.message[lang],
+        message: f.message[l],
       });
       const o = wordOrigin(r, lines, f);
-      if (o) findings[findings.length - 1].word = { article: o.article, clause: o.clause, words: o.words, location: describeOrigin(o, lang) };
+      if (o) findings[findings.length - 1].word = { article: o.article, clause: o.clause, words: o.words, location: describeOrigin(o, l) };
     }
   }
   return JSON.stringify({ version: JSON_SCHEMA_VERSION, findings }, null, 2);
@@ -57,17 +60,18 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string): str
   const results = [];
   for (const r of reports) {
     const lines = new LineIndex(r.text);
+    const l = r.lang ?? lang;
     for (const f of r.findings) {
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);
       const o = wordOrigin(r, lines, f);
       if (o) {
         // A line and column mean nothing in a .docx: name the article and clause instead.
-        const where = describeOrigin(o, lang);
+        const where = describeOrigin(o, l);
         results.push({
           ruleId: f.ruleId,
           level: SARIF_LEVEL[f.severity],
-          message: { text: `${f.message[lang]} (${where})` },
+          message: { text: `${f.message[l]} (${where})` },
           locations: [
             {
               physicalLocation: { artifactLocation: { uri: pathToFileURL(path.resolve(r.file)).toString() } },
@@ -80,7 +84,7 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string): str
       results.push({
         ruleId: f.ruleId,
         level: SARIF_LEVEL[f.severity],
-        message: { text: f.message[lang] },
+        message: { text: f.message[l] },
         locations: [
           {
             physicalLocation: {
@@ -133,17 +137,18 @@ export function toHuman(reports: FileReport[], lang: Lang, color: boolean): stri
   let counts = { error: 0, warning: 0, other: 0 };
   for (const r of reports) {
     const lines = new LineIndex(r.text);
+    const l = r.lang ?? lang;
     for (const f of r.findings) {
       const p = lines.positionAt(f.span.start);
-      const sev = SEVERITY_LABEL[lang][f.severity];
+      const sev = SEVERITY_LABEL[l][f.severity];
       const sevColored = f.severity === 'error' ? c('31;1', sev) : f.severity === 'warning' ? c('33;1', sev) : c('36', sev);
       if (f.severity === 'error') counts.error++;
       else if (f.severity === 'warning') counts.warning++;
       else counts.other++;
       const o = wordOrigin(r, lines, f);
       // Draft text (in the frame and quoted in messages) may hold control characters: never raw to a terminal.
-      const where = o ? `${printable(r.file)} (${printable(describeOrigin(o, lang))})` : `${printable(r.file)}:${p.line + 1}:${p.character + 1}`;
-      out.push(`${c('1', where)} ${sevColored} ${printable(f.message[lang])} ${c('2', `[${f.ruleId}]`)}`);
+      const where = o ? `${printable(r.file)} (${printable(describeOrigin(o, l))})` : `${printable(r.file)}:${p.line + 1}:${p.character + 1}`;
+      out.push(`${c('1', where)} ${sevColored} ${printable(f.message[l])} ${c('2', `[${f.ruleId}]`)}`);
       out.push(codeFrame(lines, f, c));
     }
   }

@@ -134,4 +134,24 @@ describe('cli: clausule check', () => {
     assert.match(r.out, /Article 6:236\(j\) BW/);
     assert.match(r.out, /stilzwijgend verlengd/);
   });
+
+  it("a draft's own language comment comes before --taal, per file, in every format", () => {
+    const english = path.join(dir, 'english.av');
+    fs.writeFileSync(english, `<!-- clausule: taal=en -->\n${DRAFT}`);
+    const json = JSON.parse(run(['check', file, english, '--doelgroep', 'b2c', '--format', 'json']).out).findings as Array<{ file: string; code: string; message: string }>;
+    const renewal = (name: string) => json.find((f) => f.file.endsWith(name) && f.code === 'consument-zwarte-lijst')!.message;
+    assert.match(renewal('english.av'), /Article 6:236\(j\) BW/);
+    assert.match(renewal('concept.av'), /Artikel 6:236 sub j BW/);
+    // --taal applies to the drafts without a comment of their own, never over one.
+    const dutch = path.join(dir, 'dutch.av');
+    fs.writeFileSync(dutch, `<!-- clausule: taal=nl -->\n${DRAFT}`);
+    const human = run(['check', file, dutch, '--doelgroep', 'b2c', '--taal', 'en', '--no-color']).out;
+    const lineOf = (name: string) => human.split('\n').find((l) => l.includes(name) && /6:236/.test(l)) ?? '';
+    assert.match(lineOf('concept.av'), /Article 6:236\(j\) BW/);
+    assert.match(lineOf('dutch.av'), /waarschuwing|fout/);
+    assert.match(lineOf('dutch.av'), /Artikel 6:236 sub j BW/);
+    const sarif = JSON.parse(run(['check', english, '--doelgroep', 'b2c', '--taal', 'nl', '--format', 'sarif']).out);
+    assert.ok(sarif.runs[0].results.some((x: { message: { text: string } }) => /Article 6:236\(j\) BW/.test(x.message.text)));
+    assert.ok(!sarif.runs[0].results.some((x: { message: { text: string } }) => /Artikel 6:236 sub j BW/.test(x.message.text)));
+  });
 });

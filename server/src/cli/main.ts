@@ -26,7 +26,8 @@ Checks Dutch terms and conditions (algemene voorwaarden). Directories are search
 Options:
   --format human|json|sarif   output format (default: human)
   --doelgroep b2b|b2c|auto    audience (default: .clausule.json, else auto)
-  --taal nl|en                language of the messages (default: nl)
+  --taal nl|en                language of the messages (default: nl); a draft's own
+                              comment <!-- clausule: taal=en --> comes first, as in the editor
   --config FILE               configuration file (default: .clausule.json in the current folder)
   --no-color                  plain output
   -h, --help                  this help
@@ -48,7 +49,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       options: {
         format: { type: 'string', default: 'human' },
         doelgroep: { type: 'string' },
-        taal: { type: 'string', default: 'nl' },
+        taal: { type: 'string' },
         config: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -83,7 +84,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
   const lang: Lang = values.taal === 'en' ? 'en' : 'nl';
-  if (values.taal !== 'en' && values.taal !== 'nl') {
+  if (values.taal !== undefined && values.taal !== 'en' && values.taal !== 'nl') {
     err(`clausule: unknown language "${values.taal}"; use nl or en.`);
     return 2;
   }
@@ -139,7 +140,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     for (const n of notices ?? []) err(`clausule: ${file}: ${n[lang]}.`);
     if (note) err(`clausule: "${file}": ${note}.`);
     const result = analyze(text, options);
-    reports.push({ file: path.relative(process.cwd(), file) || file, text, findings: result.findings, audience: result.audience, origins });
+    // The draft's own language comment comes before --taal, in the editor's order.
+    const draftLang = result.model.declaredLanguage;
+    reports.push({ file: path.relative(process.cwd(), file) || file, text, findings: result.findings, audience: result.audience, origins, lang: draftLang });
   }
   if (format === 'json') out(toJson(reports, lang));
   else if (format === 'sarif') out(toSarif(reports, lang, SERVER_VERSION));
