@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, check, unmark } from '../testing/check';
+import { applyFix, check, findingsOf, unmark } from '../testing/check';
+import { analyze } from '../analyzer';
 import { assertGate } from '../engine/gateCheck';
 import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS } from './exoneratie-opzet';
 
@@ -121,7 +122,24 @@ describe('exoneratie-opzet', () => {
     const [p] = check('exoneratie-opzet', mutual);
     assert.match(applyFix(unmark(mutual).text, p), /schade, behoudens opzet of bewuste roekeloosheid van de betrokken partij of zijn leidinggevenden\.$/);
     const [g] = check('exoneratie-opzet', '«Aansprakelijkheid voor gevolgschade is uitgesloten»');
-    assert.equal(applyFix('Aansprakelijkheid voor gevolgschade is uitgesloten', g), 'Aansprakelijkheid voor gevolgschade is uitgesloten, behoudens opzet of bewuste roekeloosheid van [Leverancier] of zijn leidinggevenden');
+    assert.equal(applyFix('Aansprakelijkheid voor gevolgschade is uitgesloten', g), 'Aansprakelijkheid voor gevolgschade is uitgesloten, behoudens opzet of bewuste roekeloosheid van [gebruiker] of zijn leidinggevenden');
+    const { newText } = g.fixes![0].edits[0];
+    const r = g.fixes![0].reveal!;
+    assert.equal(newText.slice(r.start, r.end), '[gebruiker]', 'the placeholder is shown to the drafter');
+  });
+
+  it('leaves an unnamed party as a placeholder that names no side, so that the draft\'s own name for it is not contradicted', () => {
+    // A draft that calls the supplier "Opdrachtnemer" throughout, with an exemption that names no party.
+    const uses = Array.from({ length: 12 }, (_, i) => `${i + 2}. Opdrachtnemer levert de dienst binnen de termijn.`).join('\n');
+    const text = `## Artikel 1 – Uitvoering\n${uses}\n## Artikel 2 – Aansprakelijkheid\n2.1 Aansprakelijkheid voor gevolgschade is uitgesloten.\n`;
+    const before = analyze(text, {});
+    const f = before.findings.find((x) => x.ruleId === 'exoneratie-opzet')!;
+    const after = analyze(applyFix(text, f), {});
+    assert.deepEqual(after.findings.filter((x) => x.ruleId !== 'placeholder').map((x) => x.ruleId), before.findings.filter((x) => x !== f).map((x) => x.ruleId));
+    assert.ok(after.findings.some((x) => x.ruleId === 'placeholder'));    // A draft that defines Gebruiker gets its own term, written as defined.
+    const defined = `## Artikel 1 – Definities\nGebruiker: de partij die deze voorwaarden hanteert.\n## Artikel 2 – Aansprakelijkheid\n2.1 Aansprakelijkheid voor gevolgschade is uitgesloten.\n`;
+    const [d] = findingsOf('exoneratie-opzet', defined);
+    assert.match(applyFix(defined, d), /uitgesloten, behoudens opzet of bewuste roekeloosheid van Gebruiker of zijn leidinggevenden\.\n$/);
   });
 
   it('where no article has any carve-out, says so at every exemption, points to the others and offers one general clause', () => {
@@ -141,7 +159,12 @@ describe('exoneratie-opzet', () => {
       assert.match(f.message.en, /2 other exemptions lack it too/);
       assert.equal(f.related?.length, 2);
       assert.ok(f.related!.every((r) => r.span.start !== f.span.start));
-      assert.ok(f.fixes?.length, 'the carve-out for the sentence itself is still offered');
+      // The fix is the general clause the message quotes, after the exemption's sentence: it silences them all,
+      // where a carve-out in one sentence would leave the others saying that the draft has none.
+      assert.equal(f.fixes?.length, 1);
+      const fixed = applyFix(unmark(draft).text, f);
+      assert.match(fixed, /\. De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\.\n/);
+      assert.deepEqual(findingsOf('exoneratie-opzet', fixed), []);
     }
     // The general clause the message offers silences the rule.
     const text = unmark(draft).text + '9.3 De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden.\n';

@@ -1,4 +1,5 @@
 import type { DocumentRule } from './rule';
+import type { Fix } from '../types';
 import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
 import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
@@ -13,6 +14,39 @@ const GENERAL_SCOPE = /deze[ \t\n]{1,4}(?:algemene[ \t\n]{1,4})?voorwaarden|de[ 
 const ARTICLE_SCOPE = /dit[ \t\n]{1,4}(?:artikel|lid)|(?:vorige|voorgaande|bovenstaande)[ \t\n]{1,4}leden/i;
 const PARTY = /(?<![\p{L}])(Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienstverlener|Aanbieder|Verhuurder|Gebruiker|[A-Z]{2,6})(?![\p{L}])/u;
 const NOT_A_PARTY = new Set(['BW', 'AVG', 'CBS', 'SLA', 'BTW', 'EUR', 'KVK']);
+const PARTY_PLACEHOLDER = '[gebruiker]';
+
+/** The carve-out at the end of the exemption's own sentence. */
+function ownFix(base: number, text: string, end: number, party: string): Fix {
+  const insertAt = base + (/[.;]$/.test(text) ? end - 1 : end);
+  const newText = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
+  const at = newText.indexOf(PARTY_PLACEHOLDER);
+  return {
+    title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
+    edits: [{ span: { start: insertAt, end: insertAt }, newText }],
+    reveal: at >= 0 ? { edit: 0, start: at, end: at + PARTY_PLACEHOLDER.length } : undefined,
+    preferred: true,
+  };
+}
+
+/**
+ * Where no exemption has a carve-out, the one general clause the message quotes, as a sentence after the
+ * exemption's: it covers them all, so that no other finding is left saying "nowhere" about a draft that now has one.
+ */
+function generalFix(insertAt: number, party: string): Fix {
+  const newText = ` ${generalClause(party)}`;
+  const at = newText.indexOf(PARTY_PLACEHOLDER);
+  return {
+    title: { nl: 'Algemene uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add a general carve-out for intent and deliberate recklessness' },
+    edits: [{ span: { start: insertAt, end: insertAt }, newText }],
+    reveal: at >= 0 ? { edit: 0, start: at, end: at + PARTY_PLACEHOLDER.length } : undefined,
+    preferred: true,
+  };
+}
+
+function generalClause(party: string): string {
+  return `De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden.`;
+}
 
 type CarveOut = 'full' | 'intent' | undefined;
 
@@ -213,16 +247,20 @@ export const rule: DocumentRule = {
       }
     }
     const nowhere = !carvedSomewhere && articles.size >= 2;
+    // A draft that defines "Gebruiker" (6:231 BW) names the party so itself.
+    const userTerm = model.definitions.find((d) => d.term.toLowerCase() === 'gebruiker')?.term;
     for (const { base, e, partial, limited } of reports) {
       const s = e.sentence;
       const m = PARTY.exec(s.text);
       // A mutual exclusion ("Partijen zijn niet aansprakelijk ...") carves out for whichever party it is.
       const mutual = /(?<![\p{L}])(?:partijen|een[ \t]+partij|geen[ \t]+van[ \t]+(?:beide[ \t]+)?partijen)(?![\p{L}])/iu.test(s.text.slice(0, e.start - s.start));
-      const named = m && !NOT_A_PARTY.has(m[1]) ? m[1] : '[Leverancier]';
+      // Unnamed, the party is the draft's defined "Gebruiker", or else left for the drafter as "[gebruiker]"
+      // (6:231 BW), not a name of a side such as "Leverancier", which would clash with the draft's own name for it
+      // (definitie-partijnaam).
+      const named = m && !NOT_A_PARTY.has(m[1]) ? m[1] : (userTerm ?? PARTY_PLACEHOLDER);
       const party = mutual ? 'de betrokken partij' : named;
-      const insertAt = base + (/[.;]$/.test(s.text) ? s.end - 1 : s.end);
-      const addition = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
       const span = { start: base + e.start, end: base + e.end };
+      const fix = partial || limited ? undefined : nowhere && s.text.endsWith('.') ? generalFix(base + s.end, named) : ownFix(base, s.text, s.end, party);
       ctx.report({
         span,
         messageId: limited ? 'limited' : partial ? 'partial' : nowhere ? 'nowhere' : 'default',
@@ -233,15 +271,7 @@ export const rule: DocumentRule = {
               .slice(0, MAX_RELATED)
               .map((r) => ({ span: { start: r.base + r.e.start, end: r.base + r.e.end }, message: OTHER_EXEMPTION }))
           : undefined,
-        fixes: partial || limited
-          ? undefined
-          : [
-              {
-                title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
-                edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }],
-                preferred: true,
-              },
-            ],
+        fixes: fix && [fix],
       });
     }
   },
