@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, check, unmark } from '../testing/check';
+import { applyFix, check, findingsOf, unmark } from '../testing/check';
 
 // A draft that calls its customer "opdrachtgever" a dozen times and its supplier "opdrachtnemer".
 const BODY =
@@ -15,6 +15,15 @@ describe('definitie-partijnaam', () => {
     const [f] = check('definitie-partijnaam', marked);
     assert.match(f.message.nl, /"opdrachtgever"/);
     assert.ok(applyFix(unmark(marked).text, f).includes('kan de opdrachtgever opmerkingen'));
+  });
+
+  it('replacing one slip by the chosen name leaves the other slips\' findings as they were', () => {
+    const marked = BODY + '6.1 De «klant» meldt gebreken schriftelijk.\n6.2 Een melding van de «afnemer» is tijdig.\n';
+    const [first, second] = check('definitie-partijnaam', marked);
+    const fixed = applyFix(unmark(marked).text, first);
+    const after = findingsOf('definitie-partijnaam', fixed);
+    assert.equal(after.length, 1);
+    assert.deepEqual(after[0].message, second.message);
   });
 
   it('finds the same in an article whose lower case is longer than its text (a dotted capital İ in a name)', () => {

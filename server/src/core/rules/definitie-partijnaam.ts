@@ -30,19 +30,21 @@ export const rule: DocumentRule = {
     title: { nl: 'Partij met een andere naam', en: 'Party under another name' },
     messages: {
       default: {
-        nl: '"{word}" lijkt een andere naam voor de partij die het concept verder "{name}" noemt ({count} keer). Gebruik één naam per partij, zodat niet de vraag rijst of hier een ander is bedoeld.',
-        en: '"{word}" seems another name for the party the draft otherwise calls "{name}" ({count} times). Use one name per party, so that no one can ask whether someone else is meant here.',
+        nl: '"{word}" lijkt een andere naam voor de partij die het concept verder "{name}" noemt. Gebruik één naam per partij, zodat niet de vraag rijst of hier een ander is bedoeld.',
+        en: '"{word}" seems another name for the party the draft otherwise calls "{name}". Use one name per party, so that no one can ask whether someone else is meant here.',
       },
       unnamed: {
         nl: '"{word}" staat hier als partij, maar het concept noemt geen partij zo; de wederpartij heet "{other}". Noem de partij die is bedoeld bij de naam die het concept voor haar gebruikt.',
         en: '"{word}" stands here as a party, but the draft names no party so; the other party is "{other}". Name the party meant by the name the draft uses for it.',
       },
       spelling: {
-        nl: '"{word}" wordt in het concept verder "{name}" geschreven ({count} keer). Houd één schrijfwijze aan.',
-        en: '"{word}" is written "{name}" elsewhere in the draft ({count} times). Keep to one spelling.',
+        nl: '"{word}" wordt in het concept verder "{name}" geschreven. Houd één schrijfwijze aan.',
+        en: '"{word}" is written "{name}" elsewhere in the draft. Keep to one spelling.',
       },
     },
   },
+  // No count of the chosen name in the messages: replacing one slip by that name would change every other
+  // finding's message, as if the fix had made new findings.
   check(model, ctx) {
     // A party word inside a definition describes the term ("Opdrachtgever: de wederpartij van …"): no use as a name.
     const hits = outside(partyWords(model), model.definitions.map((d) => d.textSpan));
@@ -77,7 +79,7 @@ export const rule: DocumentRule = {
       // "client" beside a frequent "cliënt": the same name, spelled two ways, whatever stands before it.
       const variant = [...count].find(([k, m]) => k !== h.key && fold(k) === fold(h.key) && m >= 3 && m >= 2 * n);
       if (variant) {
-        ctx.report({ span: { start: h.start, end }, messageId: 'spelling', args: { word: model.text.slice(h.start, end), name: shown(variant[0]), count: variant[1] } });
+        ctx.report({ span: { start: h.start, end }, messageId: 'spelling', args: { word: model.text.slice(h.start, end), name: shown(variant[0]) } });
         continue;
       }
       if (!naming(model.text, h.start)) continue;
@@ -87,7 +89,7 @@ export const rule: DocumentRule = {
         const name = shown(c.key);
         ctx.report({
           span: { start: h.start, end },
-          args: { word: model.text.slice(h.start, end), name, count: c.n },
+          args: { word: model.text.slice(h.start, end), name },
           fixes: [{ title: { nl: `Vervang door: ${name}`, en: `Replace with: ${name}` }, edits: [{ span: { start: h.start, end }, newText: name }] }],
         });
       } else if (n <= 2 && !LOOSE.has(h.key)) {
