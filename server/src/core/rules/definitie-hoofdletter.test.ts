@@ -53,6 +53,16 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', defs + 'De Gebruiker logt in. Iedere Gebruiker krijgt een account.\n2. De Klant stemt in met e-mails aan gebruikers.\n');
   });
 
+  it('capitalising one reported use does not make another lower-case use a new finding', () => {
+    // Four capitals, one lower-case use that points at the Software ("de software") and one bare use: the
+    // pointing one is a slip either way, so the draft counts as capitalising the term without exception.
+    const caps = 'Zo levert Leverancier de Software. Dan draait de Software. Ook wordt de Software getest. Voorts is de Software veilig.\n';
+    const marked = DEFS + caps + '2. Leverancier onderhoudt de «software».\n3. Opdrachtgever werkt met «software» op afstand.\n';
+    const [pointing, bare] = check('definitie-hoofdletter', marked);
+    const after = analyze(applyFix(unmark(marked).text, pointing), {}).findings.filter((f) => f.ruleId === 'definitie-hoofdletter');
+    assert.deepEqual(after.map((f) => [f.span.start, f.message.nl]), [[bare.span.start, bare.message.nl]]);
+  });
+
   it('reports a lower-case plural the draft does not declare only where it writes that plural with its capital', () => {
     const defs = 'Artikel 1 Definities\nBezoeker: ieder die een Evenement bijwoont;\nEvenement: een voorstelling van de Organisator.\nArtikel 2 Toegang\n';
     const caps = 'Iedere Bezoeker toont een kaart. De Organisator helpt de Bezoeker. Een Bezoeker rookt niet. Wij wijzen de Bezoeker de weg.\n';

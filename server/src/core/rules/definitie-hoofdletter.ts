@@ -465,10 +465,14 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       });
       continue;
     }
-    // Capitalised throughout but for these few: every one of them is a slip.
-    const strict = caps.length >= 4 && list.length * 4 <= caps.length;
+    // Capitalised throughout but for these few: every one of them is a slip. The uses that point at the
+    // defined thing are slips either way, so they count with the capitals: capitalising one of them (its fix)
+    // then cannot tip the draft into this reading and make the other lower-case uses new findings.
+    const pointing = (h: Hit) => h.c.nameLike || h.before !== 0;
+    const slips = list.filter(pointing).length;
+    const strict = caps.length + slips >= 4 && (list.length - slips) * 4 <= caps.length + slips;
     for (const h of list) {
-      if (!strict && !h.c.nameLike && h.before === 0) continue;
+      if (!strict && !pointing(h)) continue;
       reportSlip(ctx, text, h, term);
     }
   }
