@@ -192,8 +192,8 @@ export const rule: DocumentRule = {
         en: '"{word}" is in lower case, but the defined term "{term}" seems meant here. Capitalise it so that the definition clearly applies.',
       },
       convention: {
-        nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept schrijft het begrip {lower} keer met een kleine letter ("{word}") en {capital} keer met een hoofdletter. Kies één schrijfwijze, zodat buiten twijfel is dat overal de definitie geldt.',
-        en: '"{term}" is defined with a capital, but the draft writes the term {lower} times in lower case ("{word}") and {capital} times with its capital. Choose one spelling, so that the definition clearly applies everywhere.',
+        nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept schrijft het begrip vaker met een kleine letter ("{word}") dan met een hoofdletter. Kies één schrijfwijze, zodat buiten twijfel is dat overal de definitie geldt.',
+        en: '"{term}" is defined with a capital, but the draft writes the term more often in lower case ("{word}") than with its capital. Choose one spelling, so that the definition clearly applies everywhere.',
       },
     },
   },
@@ -451,7 +451,8 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
         span: d.span,
         messageId: 'convention',
         severity: 'hint',
-        args: { term, lower: list.length, capital: caps.length, word },
+        // No counts in the message: a fix elsewhere that adds one use (a party's name) would make it a new finding.
+        args: { term, word },
         fixes: [
           {
             title: { nl: `Overal met hoofdletter: ${term}`, en: `Capitalise everywhere: ${term}` },
