@@ -19,14 +19,8 @@ const PARTY_PLACEHOLDER = '[gebruiker]';
 /** The carve-out at the end of the exemption's own sentence. */
 function ownFix(base: number, text: string, end: number, party: string): Fix {
   const insertAt = base + (/[.;]$/.test(text) ? end - 1 : end);
-  const newText = `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`;
-  const at = newText.indexOf(PARTY_PLACEHOLDER);
-  return {
-    title: { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' },
-    edits: [{ span: { start: insertAt, end: insertAt }, newText }],
-    reveal: at >= 0 ? { edit: 0, start: at, end: at + PARTY_PLACEHOLDER.length } : undefined,
-    preferred: true,
-  };
+  const title = { nl: 'Uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add the carve-out for intent and deliberate recklessness' };
+  return insertion(title, insertAt, `, behoudens opzet of bewuste roekeloosheid van ${party} of zijn leidinggevenden`);
 }
 
 /**
@@ -34,12 +28,17 @@ function ownFix(base: number, text: string, end: number, party: string): Fix {
  * exemption's: it covers them all, so that no other finding is left saying "nowhere" about a draft that now has one.
  */
 function generalFix(insertAt: number, party: string): Fix {
-  const newText = ` ${generalClause(party)}`;
-  const at = newText.indexOf(PARTY_PLACEHOLDER);
+  const title = { nl: 'Algemene uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add a general carve-out for intent and deliberate recklessness' };
+  return insertion(title, insertAt, ` ${generalClause(party)}`);
+}
+
+/** A fix that inserts `newText`, showing the drafter the party placeholder in it, if any. */
+function insertion(title: Fix['title'], at: number, newText: string): Fix {
+  const p = newText.indexOf(PARTY_PLACEHOLDER);
   return {
-    title: { nl: 'Algemene uitzondering voor opzet en bewuste roekeloosheid toevoegen', en: 'Add a general carve-out for intent and deliberate recklessness' },
-    edits: [{ span: { start: insertAt, end: insertAt }, newText }],
-    reveal: at >= 0 ? { edit: 0, start: at, end: at + PARTY_PLACEHOLDER.length } : undefined,
+    title,
+    edits: [{ span: { start: at, end: at }, newText }],
+    reveal: p >= 0 ? { edit: 0, start: p, end: p + PARTY_PLACEHOLDER.length } : undefined,
     preferred: true,
   };
 }
