@@ -136,7 +136,8 @@ describe('exoneratie-opzet', () => {
     const f = before.findings.find((x) => x.ruleId === 'exoneratie-opzet')!;
     const after = analyze(applyFix(text, f), {});
     assert.deepEqual(after.findings.filter((x) => x.ruleId !== 'placeholder').map((x) => x.ruleId), before.findings.filter((x) => x !== f).map((x) => x.ruleId));
-    assert.ok(after.findings.some((x) => x.ruleId === 'placeholder'));    // A draft that defines Gebruiker gets its own term, written as defined.
+    assert.ok(after.findings.some((x) => x.ruleId === 'placeholder'));
+    // A draft that defines Gebruiker gets its own term, written as defined.
     const defined = `## Artikel 1 – Definities\nGebruiker: de partij die deze voorwaarden hanteert.\n## Artikel 2 – Aansprakelijkheid\n2.1 Aansprakelijkheid voor gevolgschade is uitgesloten.\n`;
     const [d] = findingsOf('exoneratie-opzet', defined);
     assert.match(applyFix(defined, d), /uitgesloten, behoudens opzet of bewuste roekeloosheid van Gebruiker of zijn leidinggevenden\.\n$/);
