@@ -71,13 +71,46 @@ describe('opschorting', () => {
   });
 });
 
+describe('opschorting: stopping the performance until the other side pays', () => {
+  it('judges stopzetten, stilleggen, staken, onderbreken or pauzeren until payment as a suspension, in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      const [a] = check('opschorting', 'Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat alle openstaande facturen zijn betaald.', { audience });
+      assert.match(a.message.nl, /niet begrensd tot wat de tekortkoming rechtvaardigt/);
+      assert.equal(/6:236 sub c/.test(a.message.nl), audience === 'b2c');
+      check('opschorting', 'Leverancier zal de werkzaamheden «stilleggen» tot het moment waarop Opdrachtgever al zijn betalingsverplichtingen is nagekomen.', { audience });
+      check('opschorting', 'Leverancier is gerechtigd de dienstverlening «stop te zetten» zolang Opdrachtgever de facturen niet heeft voldaan.', { audience });
+      check('opschorting', 'Ik ben gerechtigd de sessies te «pauzeren» totdat de achterstand is ingelopen.', { audience });
+      check('opschorting', 'Leverancier mag de levering «staken» totdat de Klant de openstaande bedragen heeft betaald.', { audience });
+      check('opschorting', 'Wij zullen de dienst «onderbreken» totdat u heeft betaald.', { audience });
+    }
+  });
+
+  it('reads notice and proportionality in that form as in "opschorten"', () => {
+    const [n] = check('opschorting', 'Leverancier zal de dienst «stilleggen» totdat Opdrachtgever heeft betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2b' });
+    assert.match(n.message.nl, /^Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing/);
+    check('opschorting', 'Nadat ik je schriftelijk heb gewaarschuwd, zal ik het traject stopzetten totdat je hebt betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
+  });
+
+  it('leaves an end, a stop not tied to payment, a stop that only happens and the client\'s stop alone', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('opschorting', 'Betaalt Opdrachtgever niet, dan staakt Leverancier de dienst definitief en eindigt de overeenkomst.', { audience });
+      check('opschorting', 'Leverancier zal de dienst stopzetten wanneer Opdrachtgever daarom verzoekt.', { audience });
+      check('opschorting', 'Ik mag het traject onderbreken totdat ik hersteld ben van een ziekte.', { audience });
+      check('opschorting', 'De werkzaamheden worden stilgelegd totdat de vergunning is verleend.', { audience });
+      check('opschorting', 'Opdrachtgever mag de betaling staken totdat Leverancier het gebrek heeft hersteld en zijn verplichtingen is nagekomen.', { audience });
+      check('opschorting', 'Je mag het traject pauzeren zolang je niet in staat bent de sessies te volgen.', { audience });
+    }
+  });
+});
+
 describe('opschorting: literal gate', () => {
   it('suspension phrases are found near "schort" or "toegang", as a full scan finds them', () => {
     assertGate(
       SUSPEND,
       SUSPEND_WORDS,
       ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever',
-        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang en het gebruik van de Web-applicatie 2.0 door Afnemer zonder voorafgaande aankondiging te beperken'],
+        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang en het gebruik van de Web-applicatie 2.0 door Afnemer zonder voorafgaande aankondiging te beperken',
+        'stopzetten', 'stop \t\n\tte \t\n\tzetten', 'stopgezet', 'stoppen', 'stilleggen', 'stil \t\n\tte \t\n\tleggen', 'stilgelegd', 'staken', 'gestaakt', 'onderbreken', 'onderbroken', 'pauzeren', 'gepauzeerd'],
       SUSPEND_BACK,
       600,
     );
