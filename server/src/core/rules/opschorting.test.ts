@@ -85,6 +85,12 @@ describe('opschorting: stopping the performance until the other side pays', () =
     }
   });
 
+  it('reads the first person as the user, and lets an untied stop leave the sentence to a later suspension', () => {
+    check('opschorting', 'Ik ben gerechtigd de begeleiding «op te schorten» zolang je niet hebt betaald.', { audience: 'b2c' });
+    check('opschorting', 'Je bent gerechtigd de betaling op te schorten zolang ik het gebrek niet heb hersteld.', { audience: 'b2c' });
+    check('opschorting', 'Leverancier mag nieuwe werkzaamheden staken of de levering «opschorten» wanneer Opdrachtgever niet betaalt.');
+  });
+
   it('reads notice and proportionality in that form as in "opschorten"', () => {
     const [n] = check('opschorting', 'Leverancier zal de dienst «stilleggen» totdat Opdrachtgever heeft betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2b' });
     assert.match(n.message.nl, /^Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing/);
@@ -104,7 +110,7 @@ describe('opschorting: stopping the performance until the other side pays', () =
 });
 
 describe('opschorting: literal gate', () => {
-  it('suspension phrases are found near "schort" or "toegang", as a full scan finds them', () => {
+  it('suspension phrases are found near their gate words (schort, toegang, stop, stil …), as a full scan finds them', () => {
     assertGate(
       SUSPEND,
       SUSPEND_WORDS,
