@@ -82,6 +82,7 @@ describe('opschorting: stopping the performance until the other side pays', () =
       check('opschorting', 'Ik ben gerechtigd de sessies te «pauzeren» totdat de achterstand is ingelopen.', { audience });
       check('opschorting', 'Leverancier mag de levering «staken» totdat de Klant de openstaande bedragen heeft betaald.', { audience });
       check('opschorting', 'Wij zullen de dienst «onderbreken» totdat u heeft betaald.', { audience });
+      check('opschorting', 'Leverancier mag de werkzaamheden «stilleggen» totdat Opdrachtgever heeft betaald, en mag de overeenkomst beëindigen als de achterstand drie maanden duurt.', { audience });
     }
   });
 
@@ -100,6 +101,7 @@ describe('opschorting: stopping the performance until the other side pays', () =
   it('leaves an end, a stop not tied to payment, a stop that only happens and the client\'s stop alone', () => {
     for (const audience of ['b2b', 'b2c'] as const) {
       check('opschorting', 'Betaalt Opdrachtgever niet, dan staakt Leverancier de dienst definitief en eindigt de overeenkomst.', { audience });
+      check('opschorting', 'Leverancier mag de dienst definitief staken als de Klant niet betaalt, en blijft eigenaar van de zaken totdat alles is betaald.', { audience });
       check('opschorting', 'Leverancier zal de dienst stopzetten wanneer Opdrachtgever daarom verzoekt.', { audience });
       check('opschorting', 'Ik mag het traject onderbreken totdat ik hersteld ben van een ziekte.', { audience });
       check('opschorting', 'De werkzaamheden worden stilgelegd totdat de vergunning is verleend.', { audience });

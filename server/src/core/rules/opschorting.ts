@@ -13,7 +13,8 @@ const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
 const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderbr|pauze/i;
 // Stopping the performance ("stopzetten", "stilleggen", "staken", "onderbreken", "pauzeren") is a suspension
 // only when it lasts until the other side performs (6:52 lid 1, 6:262 lid 1 BW): "totdat alle facturen zijn
-// voldaan", "zolang Opdrachtgever niet heeft betaald". Without that tie it may be an end ("staakt de dienst").
+// voldaan", "zolang Opdrachtgever niet heeft betaald". Without that tie, or with "definitief" next to it, it
+// may be an end ("staakt de dienst definitief").
 const STOP = /^(?:stop|stil|staken|gestaakt|onderbr|pauz|gepauz)/i;
 const UNTIL_PERFORMED = /(?<![\p{L}])(?:totdat|tot[ \t\n]{1,4}dat|tot[ \t\n]{1,4}(?:op[ \t\n]{1,4})?het[ \t\n]{1,4}moment[ \t\n]{1,4}(?:dat|waarop))[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:[\p{L}-]{0,20}(?:betaal|betaling|voldaan|voldoet|voldoen|nagekomen|nakomt|nakoming|verplichting|factu|bedrag|achterstand))|(?<![\p{L}])zolang[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:niet|geen|onbetaald|openstaa)(?![\p{L}])/iu;
 const FOR_GOOD = /definitief|blijvend|voorgoed|beëindig/i;
@@ -124,11 +125,11 @@ export const rule: BlockRule = {
     for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK)) {
       const s = pieceAt(sents, m.index);
       if (!s || s.start === lastSentence) continue;
+      const at = m.index - s.start;
       const stop = STOP.test(m[0]);
       // A stop that is no suspension leaves the sentence to a suspension word later in it.
-      if (stop && (!UNTIL_PERFORMED.test(s.text) || FOR_GOOD.test(s.text))) continue;
+      if (stop && (!UNTIL_PERFORMED.test(s.text) || FOR_GOOD.test(s.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))) continue;
       lastSentence = s.start;
-      const at = m.index - s.start;
       const before = s.text.slice(Math.max(0, at - 200), at);
       const power = POWER.test(before) || POWER.test(s.text.slice(at, at + 40));
       if (!power && !(stop && WILL.test(before))) continue;
