@@ -82,6 +82,7 @@ describe('opschorting: stopping the performance until the other side pays', () =
       check('opschorting', 'Ik ben gerechtigd de sessies te «pauzeren» totdat de achterstand is ingelopen.', { audience });
       check('opschorting', 'Leverancier mag de levering «staken» totdat de Klant de openstaande bedragen heeft betaald.', { audience });
       check('opschorting', 'Wij zullen de dienst «onderbreken» totdat u heeft betaald.', { audience });
+      check('opschorting', 'Leverancier heeft het recht te «stoppen» met de werkzaamheden tot op het moment dat de facturen zijn voldaan.', { audience });
       check('opschorting', 'Leverancier mag de werkzaamheden «stilleggen» totdat Opdrachtgever heeft betaald, en mag de overeenkomst beëindigen als de achterstand drie maanden duurt.', { audience });
     }
   });
