@@ -27,7 +27,8 @@ const ABOUT_SUSPENSION = /schort|schors|stopzet|stop te zetten|stilleg|stil te l
 // A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor".
 const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|(?:is|ben)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|(?:heeft|heb)[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|behoud[ \t\n]{1,4}(?:ik[ \t\n]{1,4})?mij|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
 const PROPORTIONAL = /voor[ \t\n]{1,4}zover|in[ \t\n]{1,4}verhouding|evenredig|proportione|rechtvaardigt|gerechtvaardigd|lichtste[ \t\n]{1,4}maatregel|niet[ \t\n]{1,4}verder[ \t\n]{1,4}dan/i;
-const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
+// A (payment) reminder or a chance to cure first is notice too: "stuurt eerst een herinnering", "geeft de gelegenheid alsnog te betalen".
+const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|herinnering|sommatie|gelegenheid|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
 const NO_NOTICE = /zonder[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aankondiging|ingebrekestelling|kennisgeving|mededeling|waarschuwing|aanmaning)|met[ \t\n]{1,4}onmiddellijke[ \t\n]{1,4}ingang|per[ \t\n]{1,4}direct|terstond/iu;
 const NO_PROPORTION = /(?:geheel|volledig)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|alle[ \t\n]{1,4}verplichtingen/iu;
 
@@ -108,7 +109,9 @@ export const rule: BlockRule = {
     let relatedStarts: Set<number> | undefined;
     const isRelated = (start: number) => {
       if (!relatedStarts) {
-        const related = paras.filter((p) => ABOUT_SUSPENSION.test(p.text));
+        // A long paragraph comes in parts (pieces.ts: MAX_PIECE); the part before a suspension part is the same paragraph.
+        const about = paras.map((p) => ABOUT_SUSPENSION.test(p.text));
+        const related = paras.filter((p, i) => about[i] || (about[i + 1] && paras[i + 1].start === p.end));
         relatedText = related.map((p) => p.text).join('\n');
         relatedStarts = new Set(related.map((p) => p.start));
       }
