@@ -74,7 +74,7 @@ describe('opschorting', () => {
 describe('opschorting: stopping the performance until the other side pays', () => {
   it('judges stopzetten, stilleggen, staken, onderbreken or pauzeren until payment as a suspension, in both audiences', () => {
     for (const audience of ['b2b', 'b2c'] as const) {
-      const [a] = check('opschorting', 'Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat alle openstaande facturen zijn betaald.', { audience });
+      const [a] = check('opschorting', 'Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de facturen zijn betaald.', { audience });
       assert.match(a.message.nl, /niet begrensd tot wat de tekortkoming rechtvaardigt/);
       assert.equal(/6:236 sub c/.test(a.message.nl), audience === 'b2c');
       check('opschorting', 'Leverancier zal de werkzaamheden «stilleggen» tot het moment waarop Opdrachtgever al zijn betalingsverplichtingen is nagekomen.', { audience });
@@ -96,13 +96,13 @@ describe('opschorting: stopping the performance until the other side pays', () =
   it('reads notice and proportionality in that form as in "opschorten"', () => {
     const [n] = check('opschorting', 'Leverancier zal de dienst «stilleggen» totdat Opdrachtgever heeft betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2b' });
     assert.match(n.message.nl, /^Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing/);
-    check('opschorting', 'Nadat ik je schriftelijk heb gewaarschuwd, zal ik het traject stopzetten totdat je hebt betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
+    check('opschorting', 'Nadat ik je schriftelijk heb gewaarschuwd, zal ik de begeleiding stopzetten totdat je hebt betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
     // A payment reminder with a chance to pay is notice: only proportionality is missing.
-    const [r] = check('opschorting', 'Ik stuur eerst een betalingsherinnering en geef je de gelegenheid om alsnog te betalen. Blijft betaling uit, dan zal ik het traject «stopzetten» totdat alle openstaande bedragen zijn voldaan.', { audience: 'b2c' });
+    const [r] = check('opschorting', 'Ik stuur eerst een betalingsherinnering en geef je de gelegenheid om alsnog te betalen. Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de nota is betaald.', { audience: 'b2c' });
     assert.match(r.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt\. .*6:236 sub c BW/);
     // Also when the paragraph is so long that it is read in parts and the reminder stands in the part before.
     const filler = 'De sessies vinden plaats op een tijdstip dat wij samen afspreken en duren ongeveer een uur. '.repeat(16);
-    const [l] = check('opschorting', `Ik stuur eerst een betalingsherinnering. ${filler}Blijft betaling uit, dan zal ik het traject «stopzetten» totdat alle openstaande bedragen zijn voldaan.`, { audience: 'b2c' });
+    const [l] = check('opschorting', `Ik stuur eerst een betalingsherinnering. ${filler}Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de nota is betaald.`, { audience: 'b2c' });
     assert.match(l.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt\. /);
   });
 

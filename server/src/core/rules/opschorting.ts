@@ -18,7 +18,7 @@ const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderb
 const STOP = /^(?:stop|stil|staken|gestaakt|onderbr|pauz|gepauz)/i;
 const UNTIL_PERFORMED = /(?<![\p{L}])(?:totdat|tot[ \t\n]{1,4}dat|tot[ \t\n]{1,4}(?:op[ \t\n]{1,4})?het[ \t\n]{1,4}moment[ \t\n]{1,4}(?:dat|waarop))[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:[\p{L}-]{0,20}(?:betaal|betaling|voldaan|voldoet|voldoen|nagekomen|nakomt|nakoming|verplichting|factu|bedrag|achterstand))|(?<![\p{L}])zolang[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:niet|geen|onbetaald|openstaa)(?![\p{L}])/iu;
 const FOR_GOOD = /definitief|blijvend|voorgoed|beëindig/i;
-// A user announcing that it will stop until paid grants itself that power: "zal ik het traject stopzetten".
+// A user announcing that it will stop until paid grants itself that power: "zal ik de begeleiding stopzetten".
 const WILL = /(?<![\p{L}])(?:zal|zullen)(?![\p{L}])/iu;
 // "uitstellen" suspends only what is owed: the work, the performance, the delivery (not "een beslissing uitstellen").
 const POSTPONED = /(?:werkzaamheden|uitvoering|levering|leveringen|nakoming|dienstverlening|diensten|dienst|werk)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?$/iu;
