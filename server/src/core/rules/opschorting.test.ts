@@ -71,13 +71,62 @@ describe('opschorting', () => {
   });
 });
 
+describe('opschorting: stopping the performance until the other side pays', () => {
+  it('judges stopzetten, stilleggen, staken, onderbreken or pauzeren until payment as a suspension, in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      const [a] = check('opschorting', 'Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de facturen zijn betaald.', { audience });
+      assert.match(a.message.nl, /niet begrensd tot wat de tekortkoming rechtvaardigt/);
+      assert.equal(/6:236 sub c/.test(a.message.nl), audience === 'b2c');
+      check('opschorting', 'Leverancier zal de werkzaamheden «stilleggen» tot het moment waarop Opdrachtgever al zijn betalingsverplichtingen is nagekomen.', { audience });
+      check('opschorting', 'Leverancier is gerechtigd de dienstverlening «stop te zetten» zolang Opdrachtgever de facturen niet heeft voldaan.', { audience });
+      check('opschorting', 'Ik ben gerechtigd de sessies te «pauzeren» totdat de achterstand is ingelopen.', { audience });
+      check('opschorting', 'Leverancier mag de levering «staken» totdat de Klant de openstaande bedragen heeft betaald.', { audience });
+      check('opschorting', 'Wij zullen de dienst «onderbreken» totdat u heeft betaald.', { audience });
+      check('opschorting', 'Leverancier heeft het recht te «stoppen» met de werkzaamheden tot op het moment dat de facturen zijn voldaan.', { audience });
+      check('opschorting', 'Leverancier mag de werkzaamheden «stilleggen» totdat Opdrachtgever heeft betaald, en mag de overeenkomst beëindigen als de achterstand drie maanden duurt.', { audience });
+    }
+  });
+
+  it('reads the first person as the user, and lets an untied stop leave the sentence to a later suspension', () => {
+    check('opschorting', 'Ik ben gerechtigd de begeleiding «op te schorten» zolang je niet hebt betaald.', { audience: 'b2c' });
+    check('opschorting', 'Je bent gerechtigd de betaling op te schorten zolang ik het gebrek niet heb hersteld.', { audience: 'b2c' });
+    check('opschorting', 'Leverancier mag nieuwe werkzaamheden staken of de levering «opschorten» wanneer Opdrachtgever niet betaalt.');
+  });
+
+  it('reads notice and proportionality in that form as in "opschorten"', () => {
+    const [n] = check('opschorting', 'Leverancier zal de dienst «stilleggen» totdat Opdrachtgever heeft betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2b' });
+    assert.match(n.message.nl, /^Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing/);
+    check('opschorting', 'Nadat ik je schriftelijk heb gewaarschuwd, zal ik de begeleiding stopzetten totdat je hebt betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
+    // A payment reminder with a chance to pay is notice: only proportionality is missing.
+    const [r] = check('opschorting', 'Ik stuur eerst een betalingsherinnering en geef je de gelegenheid om alsnog te betalen. Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de nota is betaald.', { audience: 'b2c' });
+    assert.match(r.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt\. .*6:236 sub c BW/);
+    // Also when the paragraph is so long that it is read in parts and the reminder stands in the part before.
+    const filler = 'De sessies vinden plaats op een tijdstip dat wij samen afspreken en duren ongeveer een uur. '.repeat(16);
+    const [l] = check('opschorting', `Ik stuur eerst een betalingsherinnering. ${filler}Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de nota is betaald.`, { audience: 'b2c' });
+    assert.match(l.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt\. /);
+  });
+
+  it('leaves an end, a stop not tied to payment, a stop that only happens and the client\'s stop alone', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('opschorting', 'Betaalt Opdrachtgever niet, dan staakt Leverancier de dienst definitief en eindigt de overeenkomst.', { audience });
+      check('opschorting', 'Leverancier mag de dienst definitief staken als de Klant niet betaalt, en blijft eigenaar van de zaken totdat alles is betaald.', { audience });
+      check('opschorting', 'Leverancier zal de dienst stopzetten wanneer Opdrachtgever daarom verzoekt.', { audience });
+      check('opschorting', 'Ik mag het traject onderbreken totdat ik hersteld ben van een ziekte.', { audience });
+      check('opschorting', 'De werkzaamheden worden stilgelegd totdat de vergunning is verleend.', { audience });
+      check('opschorting', 'Opdrachtgever mag de betaling staken totdat Leverancier het gebrek heeft hersteld en zijn verplichtingen is nagekomen.', { audience });
+      check('opschorting', 'Je mag het traject pauzeren zolang je niet in staat bent de sessies te volgen.', { audience });
+    }
+  });
+});
+
 describe('opschorting: literal gate', () => {
-  it('suspension phrases are found near "schort" or "toegang", as a full scan finds them', () => {
+  it('suspension phrases are found near their gate words (schort, toegang, stop, stil …), as a full scan finds them', () => {
     assertGate(
       SUSPEND,
       SUSPEND_WORDS,
       ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever',
-        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang en het gebruik van de Web-applicatie 2.0 door Afnemer zonder voorafgaande aankondiging te beperken'],
+        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang en het gebruik van de Web-applicatie 2.0 door Afnemer zonder voorafgaande aankondiging te beperken',
+        'stopzetten', 'stop \t\n\tte \t\n\tzetten', 'stopgezet', 'stoppen', 'stilleggen', 'stil \t\n\tte \t\n\tleggen', 'stilgelegd', 'staken', 'gestaakt', 'onderbreken', 'onderbroken', 'pauzeren', 'gepauzeerd'],
       SUSPEND_BACK,
       600,
     );

@@ -3,22 +3,32 @@ import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
 
-export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken))(?![\p{L}])/giu;
+export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken)|stop(?:zetten|pen|gezet|[ \t\n]{1,4}te[ \t\n]{1,4}zetten)|stil(?:leggen|gelegd|[ \t\n]{1,4}te[ \t\n]{1,4}leggen)|staken|gestaakt|onderbreken|onderbroken|pauzeren|gepauzeerd)(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
-export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang'];
+export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang', 'stop', 'stil', 'staken', 'staak', 'onderbr', 'pauze'];
 // ("uit te stellen" with the widest gaps: "stellen" starts 13 units in.)
 export const SUSPEND_BACK = 13;
 const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
 // The rule's own gate: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
-const SUSPEND_ANY = /schort|schors|stellen|toegang/i;
+const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderbr|pauze/i;
+// Stopping the performance ("stopzetten", "stilleggen", "staken", "onderbreken", "pauzeren") is a suspension
+// only when it lasts until the other side performs (6:52 lid 1, 6:262 lid 1 BW): "totdat alle facturen zijn
+// voldaan", "zolang Opdrachtgever niet heeft betaald". Without that tie, or with "definitief" next to it, it
+// may be an end ("staakt de dienst definitief").
+const STOP = /^(?:stop|stil|staken|gestaakt|onderbr|pauz|gepauz)/i;
+const UNTIL_PERFORMED = /(?<![\p{L}])(?:totdat|tot[ \t\n]{1,4}dat|tot[ \t\n]{1,4}(?:op[ \t\n]{1,4})?het[ \t\n]{1,4}moment[ \t\n]{1,4}(?:dat|waarop))[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:[\p{L}-]{0,20}(?:betaal|betaling|voldaan|voldoet|voldoen|nagekomen|nakomt|nakoming|verplichting|factu|bedrag|achterstand))|(?<![\p{L}])zolang[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:niet|geen|onbetaald|openstaa)(?![\p{L}])/iu;
+const FOR_GOOD = /definitief|blijvend|voorgoed|beëindig/i;
+// A user announcing that it will stop until paid grants itself that power: "zal ik de begeleiding stopzetten".
+const WILL = /(?<![\p{L}])(?:zal|zullen)(?![\p{L}])/iu;
 // "uitstellen" suspends only what is owed: the work, the performance, the delivery (not "een beslissing uitstellen").
 const POSTPONED = /(?:werkzaamheden|uitvoering|levering|leveringen|nakoming|dienstverlening|diensten|dienst|werk)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?$/iu;
 // A paragraph about suspension.
-const ABOUT_SUSPENSION = /schort|schors/i;
+const ABOUT_SUSPENSION = /schort|schors|stopzet|stop te zetten|stilleg|stil te leggen|stilgelegd/i;
 // A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor".
-const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|is[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|heeft[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
+const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|(?:is|ben)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|(?:heeft|heb)[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|behoud[ \t\n]{1,4}(?:ik[ \t\n]{1,4})?mij|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
 const PROPORTIONAL = /voor[ \t\n]{1,4}zover|in[ \t\n]{1,4}verhouding|evenredig|proportione|rechtvaardigt|gerechtvaardigd|lichtste[ \t\n]{1,4}maatregel|niet[ \t\n]{1,4}verder[ \t\n]{1,4}dan/i;
-const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
+// A (payment) reminder or a chance to cure first is notice too: "stuurt eerst een herinnering", "geeft de gelegenheid alsnog te betalen".
+const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|herinnering|sommatie|gelegenheid|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
 const NO_NOTICE = /zonder[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aankondiging|ingebrekestelling|kennisgeving|mededeling|waarschuwing|aanmaning)|met[ \t\n]{1,4}onmiddellijke[ \t\n]{1,4}ingang|per[ \t\n]{1,4}direct|terstond/iu;
 const NO_PROPORTION = /(?:geheel|volledig)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|alle[ \t\n]{1,4}verplichtingen/iu;
 
@@ -29,20 +39,24 @@ const NO_RIGHT = /zonder[ \t\n]{1,4}(?:een[ \t\n]{1,4})?geldige?[ \t\n]{1,4}(?:l
 // lower-case role name or a name of the user (a capitalised word that is no client word) means the user's.
 const NAME = '(\\p{L}[\\p{L}.-]{1,30})';
 const G = '[ \\t\\n]{1,4}';
+// First person ("ben ik gerechtigd", "ik heb het recht", "behoud ik mij") is the user writing its own terms.
 const HOLDER_AFTER = new RegExp(
-  `(?<![\\p{L}])(?:(?:heeft|is|behoudt)${G}(?:de${G})?${NAME}${G}(?:(?:\\p{L}{1,20}${G})?(?:gerechtigd|bevoegd)|het${G}recht|zich)|(?:mag|kan|mogen|kunnen)${G}${NAME})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:heeft|heb|is|ben|behoudt|behoud)${G}(?:de${G})?${NAME}${G}(?:(?:\\p{L}{1,20}${G})?(?:gerechtigd|bevoegd)|het${G}recht|zich|mij)|(?:mag|kan|mogen|kunnen)${G}${NAME})(?![\\p{L}])`,
   'giu',
 );
-const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])${NAME}${G}(?:is${G}(?:\\p{L}{1,20}${G})?(?:gerechtigd|bevoegd)|mag|heeft${G}het${G}recht|behoudt${G}zich)(?![\\p{L}])`, 'gu');
+const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])${NAME}${G}(?:(?:is|ben)${G}(?:\\p{L}{1,20}${G})?(?:gerechtigd|bevoegd)|mag|(?:heeft|heb)${G}het${G}recht|(?:behoudt|behoud)${G}(?:zich|mij))(?![\\p{L}])`, 'gu');
+// Only for a stop tied to payment: "zal ik ... stopzetten", "Leverancier zal ... stilleggen".
+const WILL_AFTER = new RegExp(`(?<![\\p{L}])(?:zal|zullen)${G}(?:de${G})?${NAME}(?![\\p{L}])`, 'giu');
+const WILL_BEFORE = new RegExp(`(?<![\\p{L}])${NAME}${G}(?:zal|zullen)(?![\\p{L}])`, 'giu');
 const CLIENT_NAME = /^(?:opdrachtgever|opdrachtgevers|klant|klanten|afnemer|afnemers|consument|consumenten|koper|kopers|wederpartij|cliënt|client|abonnee|abonnees|deelnemer|deelnemers|huurder|lid|leden|u|je|jij)$/i;
-const USER_ROLE = /^(?:opdrachtnemer|leverancier|aannemer|ondernemer|verkoper|dienstverlener|aanbieder|verhuurder|gebruiker|wij|we)$/i;
+const USER_ROLE = /^(?:opdrachtnemer|leverancier|aannemer|ondernemer|verkoper|dienstverlener|aanbieder|verhuurder|gebruiker|wij|we|ik)$/i;
 const NOT_A_NAME = /^(?:de|het|een|dan|deze|dit|die|er|zo|niet|ook|indien|als|partijen|partij)$/i;
 
-function holderOf(before: string): 'user' | 'client' | undefined {
+function holderOf(before: string, will: boolean): 'user' | 'client' | undefined {
   const tail = before.slice(-120);
   let name: string | undefined;
   let at = -1;
-  for (const re of [HOLDER_AFTER, HOLDER_BEFORE]) {
+  for (const re of will ? [HOLDER_AFTER, HOLDER_BEFORE, WILL_AFTER, WILL_BEFORE] : [HOLDER_AFTER, HOLDER_BEFORE]) {
     re.lastIndex = 0;
     for (let m = re.exec(tail); m; m = re.exec(tail)) {
       if (m.index >= at) [at, name] = [m.index, m[1] ?? m[2]];
@@ -95,7 +109,9 @@ export const rule: BlockRule = {
     let relatedStarts: Set<number> | undefined;
     const isRelated = (start: number) => {
       if (!relatedStarts) {
-        const related = paras.filter((p) => ABOUT_SUSPENSION.test(p.text));
+        // A long paragraph comes in parts (pieces.ts: MAX_PIECE); the part before a suspension part is the same paragraph.
+        const about = paras.map((p) => ABOUT_SUSPENSION.test(p.text));
+        const related = paras.filter((p, i) => about[i] || (about[i + 1] && paras[i + 1].start === p.end));
         relatedText = related.map((p) => p.text).join('\n');
         relatedStarts = new Set(related.map((p) => p.start));
       }
@@ -112,14 +128,18 @@ export const rule: BlockRule = {
     for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK)) {
       const s = pieceAt(sents, m.index);
       if (!s || s.start === lastSentence) continue;
-      lastSentence = s.start;
       const at = m.index - s.start;
+      const stop = STOP.test(m[0]);
+      // A stop that is no suspension leaves the sentence to a suspension word later in it.
+      if (stop && (!UNTIL_PERFORMED.test(s.text) || FOR_GOOD.test(s.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))) continue;
+      lastSentence = s.start;
       const before = s.text.slice(Math.max(0, at - 200), at);
-      if (!POWER.test(before) && !POWER.test(s.text.slice(at, at + 40))) continue;
+      const power = POWER.test(before) || POWER.test(s.text.slice(at, at + 40));
+      if (!power && !(stop && WILL.test(before))) continue;
       if (/^uit/i.test(m[0]) && !POSTPONED.test(before)) continue;
       // "Zonder geldig lidmaatschap kan ... de toegang ontzeggen": refusing someone who has no right is no suspension.
       if (NO_RIGHT.test(s.text)) continue;
-      const party = holderOf(before) ?? partyBefore(s.text, at) ?? subjectOf(s.text);
+      const party = holderOf(before, stop) ?? partyBefore(s.text, at) ?? subjectOf(s.text);
       if (party !== 'user') continue;
       // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
       if (/onverlet|onverminderd/i.test(s.text) && /wet/i.test(s.text)) continue;
