@@ -98,7 +98,7 @@ describe('opschorting: stopping the performance until the other side pays', () =
     assert.match(n.message.nl, /^Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing/);
     check('opschorting', 'Nadat ik je schriftelijk heb gewaarschuwd, zal ik de begeleiding stopzetten totdat je hebt betaald, voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
     // A payment reminder with a chance to pay is notice: only proportionality is missing.
-    const [r] = check('opschorting', 'Ik stuur eerst een betalingsherinnering en geef je de gelegenheid om alsnog te betalen. Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de nota is betaald.', { audience: 'b2c' });
+    const [r] = check('opschorting', 'Is een nota na de vervaldag niet betaald, dan krijg je eerst een herinnering met veertien dagen extra. Blijft betaling uit, dan zal ik de begeleiding «stopzetten» totdat de nota is betaald.', { audience: 'b2c' });
     assert.match(r.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt\. .*6:236 sub c BW/);
     // Also when the paragraph is so long that it is read in parts and the reminder stands in the part before.
     const filler = 'De sessies vinden plaats op een tijdstip dat wij samen afspreken en duren ongeveer een uur. '.repeat(16);
@@ -125,7 +125,7 @@ describe('opschorting: literal gate', () => {
       SUSPEND,
       SUSPEND_WORDS,
       ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever',
-        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang en het gebruik van de Web-applicatie 2.0 door Afnemer zonder voorafgaande aankondiging te beperken',
+        'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang tot het klantportaal en alle daarmee verbonden diensten van Klant zonder kennisgeving te beperken',
         'stopzetten', 'stop \t\n\tte \t\n\tzetten', 'stopgezet', 'stoppen', 'stilleggen', 'stil \t\n\tte \t\n\tleggen', 'stilgelegd', 'staken', 'gestaakt', 'onderbreken', 'onderbroken', 'pauzeren', 'gepauzeerd'],
       SUSPEND_BACK,
       600,
