@@ -49,9 +49,9 @@ describe('exoneratie-opzet', () => {
   });
 
   it('counts "tenzij er sprake is van schuld" as a full carve-out, but not the other party\'s fault', () => {
-    check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade aan het werk, tenzij er sprake is van schuld.');
+    check('exoneratie-opzet', 'Voor gebreken in de opgeleverde software is Leverancier niet aansprakelijk, tenzij er sprake is van schuld.');
     check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is nimmer aansprakelijk voor schade aan zaken, behoudens schuld of opzet van Leverancier.\n');
-    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade aan het werk, tenzij er sprake is van schuld van Opdrachtgever.');
+    check('exoneratie-opzet', 'Voor gebreken in de opgeleverde software is Leverancier «niet aansprakelijk», tenzij er sprake is van schuld van Opdrachtgever.');
   });
 
   it('counts a carve-out for what the user knew or ought to have known, in the same sentence', () => {
