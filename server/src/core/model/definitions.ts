@@ -1,4 +1,5 @@
 // Defined terms: where they are defined, in which forms they may be used, and where they are used.
+import { isLatinLetter } from '../text/letters';
 import type { Definition, StructureNode, TermUse } from './types';
 import type { LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
@@ -519,11 +520,6 @@ export function wordBefore(text: string, at: number): string | undefined {
   }
   if (end === i + 1) return undefined;
   return text.slice(i + 1, end).toLowerCase();
-}
-
-/** /[A-Za-zÀ-ÖØ-öø-ÿ]/ on one UTF-16 code unit, without a regex call per character. */
-export function isLatinLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 export function isDeterminer(w: string | undefined): boolean {

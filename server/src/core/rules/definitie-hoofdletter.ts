@@ -1,14 +1,10 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
 import type { DocumentRule, RuleContext } from './rule';
 import type { Definition, DocumentModel } from '../model/types';
-import { isDeterminer, isLatinLetter, isSentenceStart, pluralsOf } from '../model/definitions';
+import { isDeterminer, isSentenceStart, pluralsOf } from '../model/definitions';
+import { isLatinLetterOrDigit } from '../text/letters';
 import { WordsBefore } from '../text/wordsBefore';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
-
-/** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
-function isLetterOrDigit(c: number): boolean {
-  return isLatinLetter(c) || (c >= 48 && c <= 57);
-}
 
 /** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
 function isLowerUnit(c: number): boolean {
@@ -152,7 +148,7 @@ function inAddress(text: string, at: number, end: number): boolean {
   const p = text.charCodeAt(at - 1);
   if (p === 46 || p === 47 || p === 64 || p === 58) return true; // ".", "/", "@", ":"
   const n = text.charCodeAt(end);
-  return n === 64 || ((n === 46 || n === 47) && isLetterOrDigit(text.charCodeAt(end + 1)));
+  return n === 64 || ((n === 46 || n === 47) && isLatinLetterOrDigit(text.charCodeAt(end + 1)));
 }
 
 /**
@@ -249,7 +245,7 @@ export const rule: DocumentRule = {
         const cands = byFirst.get(w)!;
         if (at > 0) {
           const p = text.charCodeAt(at - 1);
-          if (isLetterOrDigit(p) || p === 40 || p === 45) return; // a letter, digit, "(" or "-"
+          if (isLatinLetterOrDigit(p) || p === 40 || p === 45) return; // a letter, digit, "(" or "-"
         }
         let ci = -1;
         for (let k = 0; k < cands.length; k++) {
@@ -257,9 +253,9 @@ export const rule: DocumentRule = {
           // A mixed form starts before the word found, on the same line and inside the range read.
           const start = at - x.lead;
           if (start < from || !text.startsWith(x.lower, start)) continue;
-          if (x.lead && start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) continue;
+          if (x.lead && start > 0 && isLatinLetterOrDigit(text.charCodeAt(start - 1))) continue;
           const n = text.charCodeAt(start + x.lower.length);
-          if (isLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
+          if (isLatinLetterOrDigit(n) || n === 45 || n === 41 || n === 40) continue; // a letter, digit, "-", ")" or "("
           ci = k;
           break;
         }
@@ -497,7 +493,7 @@ function mixedCase(form: string): string[] {
 function capitalisedCount(text: string, form: string): number {
   let n = 0;
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-    if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(at + form.length))) continue;
+    if (isLatinLetterOrDigit(text.charCodeAt(at - 1)) || isLatinLetterOrDigit(text.charCodeAt(at + form.length))) continue;
     if (!isSentenceStart(text, at)) n++;
   }
   return n;

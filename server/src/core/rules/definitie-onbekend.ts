@@ -4,7 +4,8 @@ import { scanBlocksWith } from '../engine/incrementalScan';
 import type { DocumentModel, StructureNode } from '../model/types';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 import type { Fix } from '../types';
-import { isDeterminer, isLatinLetter, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
+import { isDeterminer, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
+import { isLatinLetterOrDigit } from '../text/letters';
 import { htmlComments } from '../text/htmlComments';
 import names from './data/eigennamen.json';
 import { definitionList, definitionStubFix, type DefinitionList } from '../fixes/definitionStub';
@@ -265,10 +266,10 @@ export function candidates(
       end = to;
       if (end - at < 3) break;
     }
-    if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
+    if (at > 0 && isLatinLetterOrDigit(text.charCodeAt(at - 1))) continue;
     if (skipAt && skipAt(at)) continue;
     const after = text.charCodeAt(end);
-    if (isLetterOrDigit(after) || (after === 46 && isAsciiUpper(text.charCodeAt(end + 1)))) continue;
+    if (isLatinLetterOrDigit(after) || (after === 46 && isAsciiUpper(text.charCodeAt(end + 1)))) continue;
     // "het Zuiderkruis 29": an address.
     if ((after === 32 || after === 9) && (isDigit(text.charCodeAt(end + 1)) || ((text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9) && isDigit(text.charCodeAt(end + 2))))) continue;
     // A capital that its position requires: decided before the word's string is built.
@@ -311,7 +312,7 @@ function caseUses(text: string, word: string): { caps: number[]; lower: number[]
   const out = { caps: [] as number[], lower: [] as number[] };
   for (const w of [word, word.toLowerCase()]) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-      if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || isLetterOrDigit(text.charCodeAt(i + w.length))) continue;
+      if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(text.charCodeAt(i + w.length))) continue;
       if (w !== word) out.lower.push(i);
       else if (!isSentenceStart(text, i) && !titleLine(text, i, i + w.length)) out.caps.push(i);
     }
@@ -336,7 +337,7 @@ function firstUse(text: string, word: string, at: number, skip: Array<{ start: n
   for (let i = text.indexOf(word); i >= 0 && i < at; i = text.indexOf(word, i + 1)) {
     const end = i + word.length;
     const after = text.charCodeAt(end);
-    if ((i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) || isLetterOrDigit(after) || after === 45) continue;
+    if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(after) || after === 45) continue;
     if (isSentenceStart(text, i) || isOpeningQuote(text.charCodeAt(i - 1)) || partOfName(text, i, end)) continue;
     if ((after === 32 || after === 9) && isDigit(text.charCodeAt(end + 1))) continue;
     if (skip.some((r) => r.start <= i && i < r.end) || titleLine(text, i, end)) continue;
@@ -361,11 +362,6 @@ function isOpeningQuote(c: number): boolean {
 
 function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-
-/** /[A-Za-zÀ-ÖØ-öø-ÿ0-9]/ on one code unit (NaN, past the end, is none). */
-function isLetterOrDigit(c: number): boolean {
-  return isLatinLetter(c) || isDigit(c);
 }
 
 /**

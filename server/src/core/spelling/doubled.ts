@@ -1,5 +1,5 @@
 // A word written twice in a row ("de de", "van van"): almost always a slip when editing.
-import { isNumberUnit, letterRunEnd, upperAt } from './scan';
+import { isNumberUnit, letterRunEnd, upperAt } from '../text/letters';
 
 export interface Doubled {
   word: string;

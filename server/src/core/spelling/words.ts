@@ -1,8 +1,7 @@
 // Which words of a text the dictionary is asked about. Everything a general dictionary cannot judge is
 // left alone: names and defined terms (any capital), abbreviations, URLs and e-mail addresses, numbers
 // with units, Roman numerals, cut-off compound parts ("bedrijfs- en"), and foreign passages.
-import { isLetterUnit, isSpaceUnit } from '../text/letters';
-import { isNumberUnit, letterRunEnd, upperAt, wordCharAt } from './scan';
+import { isLetterUnit, isNumberUnit, isSpaceUnit, letterOrMarkAt, letterRunEnd, upperAt } from '../text/letters';
 
 export interface WordAt {
   word: string;
@@ -52,7 +51,7 @@ function wordEnd(text: string, start: number): number {
   if (i === start) return i;
   for (;;) {
     const c = text.charCodeAt(i);
-    if ((c !== 39 && c !== 0x2019 && c !== 45) || !wordCharAt(text, i + 1)) return i;
+    if ((c !== 39 && c !== 0x2019 && c !== 45) || !letterOrMarkAt(text, i + 1)) return i;
     i = letterRunEnd(text, i + 1);
   }
 }
