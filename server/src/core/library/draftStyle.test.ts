@@ -37,9 +37,26 @@ describe('draftStyle: a library clause in the draft own style', () => {
     const model = parseDocument('Voorwaarden\n\nArtikel 1. Begrippen\n1. Klant: wie een Opdracht geeft.\n2. Opdracht: het werk dat Opdrachtnemer voor de Klant doet.\n\nArtikel 2. Prijs\n1. De Klant betaalt de Opdracht vooraf.\n');
     const text = overmacht(model);
     assert.match(text, /verplichting uit de Opdracht niet na te komen/);
-    assert.match(text, /invloedssfeer van Opdrachtnemer, een tekortkoming van een toeleverancier die Klant aan Opdrachtnemer/);
+    assert.match(text, /invloedssfeer van Opdrachtnemer, een tekortkoming van een toeleverancier die de Klant aan Opdrachtnemer/);
     assert.match(text, /binnen twee \(2\) werkdagen schriftelijk aan de andere partij/);
     assert.doesNotMatch(text, /Overeenkomst|Leverancier|Opdrachtgever|Werkdagen|Schriftelijk/);
+  });
+
+  it('writes a party with "de" where the draft does, and bare where the draft does', () => {
+    const aansprakelijkheid = (model: ReturnType<typeof parseDocument>) =>
+      restyleClause(fillClause(clauseById('av-aansprakelijkheid-b2b')!, { number: 3 }), draftStyle(model), 3);
+    const deKlant = parseDocument('Voorwaarden\n\nArtikel 1. Begrippen\n1. Klant: wie bij ons koopt.\n\nArtikel 2. Prijs\n1. De Klant betaalt vooraf; de Klant ontvangt een factuur.\n');
+    const withArticle = aansprakelijkheid(deKlant);
+    assert.match(withArticle, /(?:^|[.:] |\d )De Klant meldt schade/m);
+    assert.doesNotMatch(withArticle, /(?<![Dd]e )Klant(?![\p{L}])/u, 'every "Klant" has its article');
+    assert.doesNotMatch(withArticle, /[Dd]e [Dd]e /);
+    const bare = parseDocument('Voorwaarden\n\nArtikel 1. Begrippen\n1. Klant: wie bij ons koopt.\n\nArtikel 2. Prijs\n1. Klant betaalt vooraf; Leverancier stuurt Klant een factuur.\n');
+    assert.match(aansprakelijkheid(bare), /(?:^|[.:] |\d )Klant meldt schade/m);
+    assert.doesNotMatch(aansprakelijkheid(bare), /[Dd]e Klant/);
+    const style = draftStyle(deKlant);
+    assert.equal(style.term('Opdrachtgever', false, 'aan '), 'de Klant');
+    assert.equal(style.term('Opdrachtgever', false, 'een '), 'Klant', "the library's own article stays the only one");
+    assert.equal(style.term('Opdrachtgever', true, ''), 'De Klant');
   });
 
   it('keeps a library term the draft defines, and the capital where a sentence starts', () => {

@@ -17,8 +17,11 @@ export interface DraftStyle {
   ref(word: string, n: number | string, k: number): string;
   blankBeforeArticle: boolean;
   blankAfterHeading: boolean;
-  /** The draft's word for a library term (the term itself when the draft has no other). */
-  term(word: string, atSentenceStart: boolean): string;
+  /**
+   * The draft's word for a library term (the term itself when the draft has no other), with "de" where the
+   * draft writes that party with an article and `before` (the text before the word) has none.
+   */
+  term(word: string, atSentenceStart: boolean, before?: string): string;
 }
 
 const LIBRARY_HEADING = /^## Artikel (\S+) – (.*)$/;
@@ -161,7 +164,13 @@ function draftTerms(model: DocumentModel): DraftStyle['term'] {
   for (const d of model.definitions) for (const f of [d.term, ...d.forms]) defined.add(f);
   const known = (w: string, party: boolean) => defined.has(w) || (party && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
   const chosen = new Map<string, string>();
-  return (word: string, atSentenceStart: boolean) => {
+  const articled = new Map<string, boolean>();
+  const withArticle = (w: string) => {
+    let yes = articled.get(w);
+    if (yes === undefined) articled.set(w, (yes = writesArticle(text, w)));
+    return yes;
+  };
+  return (word: string, atSentenceStart: boolean, before = '') => {
     const entry = LIBRARY_WORDS.get(word);
     if (!entry) return word;
     let out = chosen.get(word);
@@ -175,10 +184,32 @@ function draftTerms(model: DocumentModel): DraftStyle['term'] {
       out = other ? form(other) : ownKnown || role.party ? word : '';
       chosen.set(word, out);
     }
+    // "de Klant" in a draft that writes "de Klant", unless the library's text has its own article there.
+    if (out && LIBRARY_WORDS.get(word)!.role.party && withArticle(out) && !DETERMINER_BEFORE.test(before)) {
+      return `${atSentenceStart ? 'De' : 'de'} ${out}`;
+    }
     if (out) return out;
     // Not a term of this draft: an ordinary word, capitalised only where a sentence starts.
     return atSentenceStart ? word : word.toLowerCase();
   };
+}
+
+/** An article or other determiner right before a word: the library's own "de Opdrachtgever", "een Klant". */
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|dit|elke|iedere?|zijn|haar|hun)\s+$/iu;
+
+/**
+ * Whether the draft mostly writes party word `w` with "de" ("de Klant") rather than bare ("Klant betaalt").
+ * Definition heads ("Klant:") are neither.
+ */
+function writesArticle(text: string, w: string): boolean {
+  let withDe = 0;
+  let bare = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (/^\s*:/.test(text.slice(m.index! + w.length, m.index! + w.length + 3))) continue;
+    if (/(?<![\p{L}])[Dd]e\s+$/u.test(text.slice(Math.max(0, m.index! - 4), m.index))) withDe++;
+    else bare++;
+  }
+  return withDe > bare;
 }
 
 /** A sentence starts at `at` of `line`: at the start of its content or after a full stop, colon or semicolon. */
@@ -188,7 +219,7 @@ function sentenceStart(line: string, at: number): boolean {
 }
 
 function withTerms(line: string, style: DraftStyle): string {
-  return line.replace(TERM_PATTERN, (w, at: number) => style.term(w, sentenceStart(line, at)));
+  return line.replace(TERM_PATTERN, (w, at: number) => style.term(w, sentenceStart(line, at), line.slice(Math.max(0, at - 12), at)));
 }
 
 export interface RestyleOptions {
