@@ -53,6 +53,19 @@ describe('cli: clausule export', () => {
     assert.match(html, /<style>[\s\S]*@media print[\s\S]*<\/style>/);
   });
 
+  it('writes composed letters where the draft stores a letter and its accent apart', async () => {
+    fs.writeFileSync(draft, 'Voorwaarden\n\nArtikel 1. Bee\u0308indiging\n1. Elke partij mag de opdracht bee\u0308indigen.\n');
+    const file = path.join(dir, 'voorwaarden.html');
+    assert.equal(await run('--format', 'html', draft), 0, err.join('\n'));
+    const html = fs.readFileSync(file, 'utf8');
+    assert.match(html, /be\u00ebindigen/);
+    assert.doesNotMatch(html, /\u0308/);
+    assert.equal(await run('--format', 'docx', draft), 0, err.join('\n'));
+    const xml = unzip(fs.readFileSync(path.join(dir, 'voorwaarden.docx'))).get('word/document.xml')!.toString('utf8');
+    assert.match(xml, /be\u00ebindigen/);
+    assert.doesNotMatch(xml, /\u0308/);
+  });
+
   it('reports usage errors with exit code 2', async () => {
     assert.equal(await run(draft), 2);
     assert.match(err.pop()!, /choose a format/);

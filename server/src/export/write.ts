@@ -22,7 +22,8 @@ export function defaultOutputPath(file: string, format: ExportFormat): string {
 }
 
 export async function exportDraft(text: string, format: ExportFormat, lang: Lang = 'nl'): Promise<ExportOutput> {
-  const doc = buildExportDocument(parseDocument(text), { lang });
+  // Composed letters (NFC), as the analysis reads them: Word and browsers do not all join "e" + U+0308 into "ë".
+  const doc = buildExportDocument(parseDocument(text.normalize('NFC')), { lang });
   if (format === 'html') return { data: new TextEncoder().encode(renderStandaloneHtml(doc)), warnings: [], articleCount: doc.articleCount };
   const r = await renderDocx(doc);
   return { data: r.data, warnings: r.warnings, articleCount: doc.articleCount };
