@@ -7,7 +7,7 @@ import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import { jaccard, prefixLength, sizesAllow } from '../text/similarity';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../kit/rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
 
 /** Words per shingle: three keeps word order without letting one changed word sink the match. */

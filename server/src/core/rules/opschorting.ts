@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
