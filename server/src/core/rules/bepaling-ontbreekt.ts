@@ -381,7 +381,7 @@ export const rule: DocumentRule = {
         const names = leftToMain.map((t) => t.name[lang]);
         return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
       };
-      ctx.report({ span, messageId: 'mainAgreement', severity: 'hint', args: { kind: KIND_NAMES[kind.kind], topics: { nl: list('nl'), en: list('en') } } });
+      ctx.report({ span, messageId: 'mainAgreement', severity: 'hint', args: { kind: KIND_NAMES[kind.kind].full, topics: { nl: list('nl'), en: list('en') } } });
     }
   },
 };

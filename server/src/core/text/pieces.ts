@@ -2,6 +2,7 @@
 // All scans are linear.
 import type { Block } from '../model/types';
 import { isLetterUnit, isSpaceUnit } from './letters';
+import { spanAt } from './search';
 
 /**
  * A paragraph or sentence: text[start, end) of its block. Rules read the text of the few pieces a
@@ -215,16 +216,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+const itself = (p: Piece) => p;
+
 /** The piece that contains offset, if any (pieces sorted by start). */
 export function pieceAt(pieces: Piece[], offset: number): Piece | undefined {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = pieces[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  return spanAt(pieces, offset, itself);
 }
