@@ -79,7 +79,7 @@ describe('engine: disable comments', () => {
     assert.deepEqual(said([exes], 'X\n'), ['x@0:An X.']);
   });
 
-  it('judges the comments also when a large draft limits the analysis (their rules did not run, so only comments for every rule)', () => {
+  it('judges the comments also when a large draft limits the analysis (a comment for a rule that did not run is not judged; one for every rule is)', () => {
     const text = '<!-- clausule-disable-next-line x -->\nniets\n<!-- clausule-disable-next-line -->\nniets\n';
     assert.deepEqual(said([exes, judge], text, { largeDocumentThreshold: 10 }), [`judge@${text.lastIndexOf('<!--')}:Unused.`]);
   });
