@@ -3,7 +3,7 @@
 import { Analyzer as RuleRunner, enabledRules as enabledAmong, type AnalysisResult } from './engine/runner';
 import type { AnalysisOptions } from './engine/config';
 import { allRules } from './rules';
-import type { Rule } from './rules/rule';
+import type { Rule } from './kit/rule';
 
 export { ruleFailures, type AnalysisResult } from './engine/runner';
 

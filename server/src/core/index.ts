@@ -7,7 +7,7 @@ export type * from './model/types';
 export { Analyzer, analyze, enabledRules, ruleFailures, type AnalysisResult } from './analyzer';
 export { validateOptions, mergeOptions, type AnalysisOptions, type ConfigProblem } from './engine/config';
 export { allRules, rulesById } from './rules';
-export type { Rule, RuleMeta } from './rules/rule';
+export type { Rule, RuleMeta } from './kit/rule';
 export { installDictionary, dictionary, dictionaryGeneration, Speller, type WordList } from './spelling/dictionary';
 export { typoFixes } from './spelling/suggest';
 export { fixEverywhere } from './spelling/fixEverywhere';

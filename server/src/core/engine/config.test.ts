@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { allRules } from '../rules';
 import { analyze, enabledRules } from '../analyzer';
 import { mergeOptions, validateOptions } from './config';
 
-const known = new Set(allRules.map((r) => r.meta.id));
+const known = new Set(['spelling', 'getal-woord', 'placeholder']);
 
 describe('engine: configuration', () => {
   it('keeps valid entries and reports each invalid one', () => {
@@ -29,14 +28,5 @@ describe('engine: configuration', () => {
     const text = 'Gevestigd te [PLAATS].';
     assert.deepEqual(analyze(text, { rules: { placeholder: 'hint' } }).findings.map((f) => f.severity), ['hint']);
     assert.deepEqual(analyze(text, { rules: { placeholder: 'off' } }).findings, []);
-  });
-
-  it('every rule has an id, a category, messages in both languages and a default severity', () => {
-    for (const r of allRules) {
-      assert.match(r.meta.id, /^[a-z0-9-]+$/);
-      assert.ok(r.meta.category && r.meta.defaultSeverity, r.meta.id);
-      assert.ok(r.meta.title.nl && r.meta.title.en, r.meta.id);
-      for (const [k, m] of Object.entries(r.meta.messages)) assert.ok(m.nl && m.en, `${r.meta.id}.${k}`);
-    }
   });
 });

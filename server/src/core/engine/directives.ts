@@ -1,11 +1,8 @@
-// Applies the draft's disable comments to the findings and reports comments that disable nothing.
-import type { Finding, Severity } from '../types';
+// Applies the draft's disable comments to the findings and tells which comments did nothing; the rule
+// that judges the comments (a DirectiveRule, e.g. uitschakeling-ongebruikt) reports that in its own words.
+import type { Finding } from '../types';
 import type { Directive, DocumentModel } from '../model/types';
-import { fill } from '../rules/rule';
-import { rule as unusedRule } from '../rules/uitschakeling-ongebruikt';
-
-export const UNUSED_DIRECTIVE_RULE = unusedRule.meta.id;
-const MESSAGES = unusedRule.meta.messages;
+import type { DirectiveOutcome } from '../kit/rule';
 
 interface Scope {
   directive: Directive;
@@ -14,34 +11,34 @@ interface Scope {
   used: boolean;
 }
 
+export interface AppliedDirectives extends DirectiveOutcome {
+  /** The findings no comment suppresses. */
+  kept: Finding[];
+  /** A finding of a directive rule is silenced only by a comment that names its rule, never by the comment it is about. */
+  silenced(f: Finding): boolean;
+}
+
+const NOTHING: Omit<AppliedDirectives, 'kept'> = { unused: [], unknown: [], silenced: () => false };
+
 /**
- * `unused` is the severity for comments that suppress nothing (the rule uitschakeling-ongebruikt),
- * or null when the user switched that rule off.
+ * `directiveRules` are the rules that judge the comments: they run afterwards, so a comment that names
+ * only them is used by the reports it silences, not by the findings here.
  */
 export function applyDirectives(
   model: DocumentModel,
   findings: Finding[],
-  knownRules: Set<string>,
-  unused: Severity | null = unusedRule.meta.defaultSeverity,
+  knownRules: ReadonlySet<string>,
+  directiveRules: ReadonlySet<string>,
   /** The rules that ran; a comment naming a rule that did not run (off, other audience, large draft) is not judged. */
-  ran?: Set<string>,
-): Finding[] {
-  if (model.directives.length === 0) return findings;
+  ran?: ReadonlySet<string>,
+): AppliedDirectives {
+  if (model.directives.length === 0) return { kept: findings, ...NOTHING };
   const lastLine = model.lines.lineCount - 1;
   const scopes: Scope[] = [];
   const open = new Map<string, Scope>(); // rule id ('*' = all) -> open range
-  const extra: Finding[] = [];
+  const unknown: Array<{ directive: Directive; id: string }> = [];
   for (const d of model.directives) {
-    for (const id of d.rules) {
-      if (!knownRules.has(id)) {
-        extra.push({
-          ruleId: UNUSED_DIRECTIVE_RULE,
-          severity: unused ?? 'warning',
-          span: d.span,
-          message: { nl: fill(MESSAGES.unknown.nl, { id }, 'nl'), en: fill(MESSAGES.unknown.en, { id }, 'en') },
-        });
-      }
-    }
+    for (const id of d.rules) if (!knownRules.has(id)) unknown.push({ directive: d, id });
     switch (d.kind) {
       case 'disable-next-line':
         scopes.push({ directive: d, fromLine: d.line + 1, toLine: d.line + 1, used: false });
@@ -81,26 +78,17 @@ export function applyDirectives(
     }
     if (!suppressed) kept.push(f);
   }
+  const unused: Directive[] = [];
   for (const s of scopes) {
     if (s.used) continue;
-    // A comment that only silences uitschakeling-ongebruikt is used by the reports it silences, not by rule findings.
-    if (s.directive.rules.length === 1 && s.directive.rules[0] === UNUSED_DIRECTIVE_RULE) continue;
-    if (ran && s.directive.rules.some((id) => knownRules.has(id) && id !== UNUSED_DIRECTIVE_RULE && !ran.has(id))) continue;
-    extra.push({
-      ruleId: UNUSED_DIRECTIVE_RULE,
-      severity: unused ?? 'warning',
-      span: s.directive.span,
-      tags: ['unnecessary'],
-      message: { nl: MESSAGES.default.nl, en: MESSAGES.default.en },
-      fixes: [{ title: { nl: 'Opmerking verwijderen', en: 'Remove the comment' }, edits: [{ span: s.directive.span, newText: '' }] }],
-    });
+    if (s.directive.rules.length && s.directive.rules.every((id) => directiveRules.has(id))) continue;
+    if (ran && s.directive.rules.some((id) => knownRules.has(id) && !directiveRules.has(id) && !ran.has(id))) continue;
+    unused.push(s.directive);
   }
-  if (unused === null) return kept;
-  // The reports about comments can themselves be silenced, but only by naming the rule explicitly.
+  const directiveAt = (f: Finding) => scopes.find((s) => s.directive.span.start === f.span.start)?.directive;
   const silenced = (f: Finding) => {
     const line = model.lines.lineAt(f.span.start);
-    return scopes.some((s) => line >= s.fromLine && line <= s.toLine && s.directive.rules.includes(UNUSED_DIRECTIVE_RULE) && s.directive !== directiveAt(f));
+    return scopes.some((s) => line >= s.fromLine && line <= s.toLine && s.directive.rules.includes(f.ruleId) && s.directive !== directiveAt(f));
   };
-  const directiveAt = (f: Finding) => scopes.find((s) => s.directive.span.start === f.span.start)?.directive;
-  return kept.concat(extra.filter((f) => !silenced(f)));
+  return { kept, unused, unknown, silenced };
 }

@@ -3,7 +3,7 @@
 // offsets, as one global scan of model.text, for patterns that never match across a line break (blocks
 // start at line starts and cover the text without gaps).
 import type { DocumentModel } from '../model/types';
-import type { RuleContext } from '../rules/rule';
+import type { RuleContext } from '../kit/rule';
 
 /** Shaped like a RegExp match (`m.index`, `m[0]`), so a scan loop's body stays as it was. */
 export interface WordHit {

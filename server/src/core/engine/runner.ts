@@ -3,10 +3,10 @@
 import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
 import { IncrementalParser } from './incremental';
 import type { Block, DocumentModel } from '../model/types';
-import { fill, type Report, type Rule, type RuleContext } from '../rules/rule';
+import { fill, type Report, type Rule, type RuleContext } from '../kit/rule';
 import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
-import { applyDirectives, UNUSED_DIRECTIVE_RULE } from './directives';
+import { applyDirectives } from './directives';
 import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
@@ -63,7 +63,13 @@ export class Analyzer {
   /** Moves the previous model through small edits instead of parsing the whole draft again. */
   readonly parser = new IncrementalParser();
 
-  constructor(private readonly rules: readonly Rule[]) {}
+  private readonly ruleIds: ReadonlySet<string>;
+  private readonly directiveRuleIds: ReadonlySet<string>;
+
+  constructor(private readonly rules: readonly Rule[]) {
+    this.ruleIds = new Set(rules.map((r) => r.meta.id));
+    this.directiveRuleIds = new Set(rules.filter((r) => r.scope === 'directives').map((r) => r.meta.id));
+  }
 
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
     this.memos.rotate();
@@ -78,7 +84,7 @@ export class Analyzer {
     let enabled = enabledRules(options, this.rules)
       .filter((e) => !e.rule.meta.audience || e.rule.meta.audience === audience || source === 'undecided')
       .map((e) => (source === 'undecided' && e.rule.meta.audience && e.rule.meta.audience !== audience ? { ...e, severity: 'hint' as const, explicit: true } : e));
-    if (limited) enabled = enabled.filter((e) => CHEAP_RULES.has(e.rule.meta.id));
+    if (limited) enabled = enabled.filter((e) => e.rule.scope === 'directives' || CHEAP_RULES.has(e.rule.meta.id));
     // A draft under another law is not tested against the Dutch BW (recht-buitenlands says so once), unless asked.
     if (foreignLaw(model.documentKind)) enabled = enabled.filter((e) => e.explicit || !DUTCH_LAW_RULES.has(e.rule.meta.id));
 
@@ -116,10 +122,17 @@ export class Analyzer {
       if (source === 'undecided') ctx.audienceUndecided = true;
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
-    const unusedSetting = options.rules?.[UNUSED_DIRECTIVE_RULE];
-    const unusedSeverity = unusedSetting === 'off' ? null : unusedSetting ?? 'warning';
     const ran = new Set(enabled.map((e) => e.rule.meta.id));
-    const visible = applyDirectives(model, findings, new Set(this.rules.map((r) => r.meta.id)), unusedSeverity, ran);
+    const applied = applyDirectives(model, findings, this.ruleIds, this.directiveRuleIds, ran);
+    const visible = applied.kept;
+    // The rules about the disable comments come last: they judge what the comments did to the others.
+    for (const e of enabled) {
+      if (e.rule.scope !== 'directives') continue;
+      const rule = e.rule;
+      const own: Finding[] = [];
+      safely(rule, () => rule.check(applied, context(e, audience, own)));
+      for (const f of own) if (!applied.silenced(f)) visible.push(f);
+    }
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     if (!nfc) return { model, findings: visible, text, lines: model.lines, positions: model.lines, audience, audienceSource: source, limited };
     const lines = new LineIndex(text);

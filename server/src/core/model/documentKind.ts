@@ -1,7 +1,7 @@
 // What kind of document a draft is, and which law governs it. Rules written for a standalone Dutch-law set
 // of algemene voorwaarden read this: a service level agreement or processing agreement inside a contract set
 // needs no choice of law of its own, and a draft under foreign law is not checked against the Dutch BW.
-import type { Span } from '../types';
+import type { Localized, Span } from '../types';
 import { gatesOpen } from '../text/gates';
 
 export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'onbekend';
@@ -18,24 +18,14 @@ export interface DocumentKind {
   lawSpan?: Span;
 }
 
-/** Dutch and English names of a kind, for messages and the status bar's tooltip. */
-export const KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
-  'algemene-voorwaarden': { nl: 'algemene voorwaarden', en: 'general terms and conditions' },
-  sla: { nl: 'service level agreement / dienstbeschrijving', en: 'service level agreement / service description' },
-  verwerkersovereenkomst: { nl: 'verwerkersovereenkomst', en: 'data processing agreement' },
-  licentie: { nl: 'licentievoorwaarden', en: 'licence terms' },
-  platform: { nl: 'gebruiksvoorwaarden van een platform', en: 'platform terms of use' },
-  onbekend: { nl: 'soort document onbekend', en: 'kind of document unknown' },
-};
-
-/** The short names the status bar itself shows. */
-const SHORT_KIND_NAMES: Record<DocumentKindId, { nl: string; en: string }> = {
-  'algemene-voorwaarden': { nl: 'voorwaarden', en: 'terms' },
-  sla: { nl: 'SLA', en: 'SLA' },
-  verwerkersovereenkomst: { nl: 'verwerkersovereenkomst', en: 'DPA' },
-  licentie: { nl: 'licentie', en: 'licence' },
-  platform: { nl: 'gebruiksvoorwaarden', en: 'terms of use' },
-  onbekend: { nl: 'concept', en: 'draft' },
+/** Each kind's names in Dutch and English: in full for messages and the status bar's tooltip, short for the status bar itself. */
+export const KIND_NAMES: Record<DocumentKindId, { full: Localized; short: Localized }> = {
+  'algemene-voorwaarden': { full: { nl: 'algemene voorwaarden', en: 'general terms and conditions' }, short: { nl: 'voorwaarden', en: 'terms' } },
+  sla: { full: { nl: 'service level agreement / dienstbeschrijving', en: 'service level agreement / service description' }, short: { nl: 'SLA', en: 'SLA' } },
+  verwerkersovereenkomst: { full: { nl: 'verwerkersovereenkomst', en: 'data processing agreement' }, short: { nl: 'verwerkersovereenkomst', en: 'DPA' } },
+  licentie: { full: { nl: 'licentievoorwaarden', en: 'licence terms' }, short: { nl: 'licentie', en: 'licence' } },
+  platform: { full: { nl: 'gebruiksvoorwaarden van een platform', en: 'platform terms of use' }, short: { nl: 'gebruiksvoorwaarden', en: 'terms of use' } },
+  onbekend: { full: { nl: 'soort document onbekend', en: 'kind of document unknown' }, short: { nl: 'concept', en: 'draft' } },
 };
 
 /** The law code of a choice that names no one country: "het recht van de staat of provincie waarin u woont". */
@@ -281,7 +271,7 @@ export function foreignLaw(kind: DocumentKind | undefined): boolean {
 /** The status bar's words for a draft's kind and law, in both languages. */
 export function describeKind(k: DocumentKind | undefined): { kind?: { nl: string; en: string }; shortKind?: { nl: string; en: string }; law?: { nl: string; en: string } } {
   if (!k) return {};
-  const name = KIND_NAMES[k.kind];
+  const { full: name, short } = KIND_NAMES[k.kind];
   const kind = k.partOfSet ? { nl: `${name.nl}, deel van een contractenset`, en: `${name.en}, part of a contract set` } : name;
   const lawName = k.law ? (LAW_NAMES[k.law] ?? { nl: `recht: ${k.law}`, en: `law: ${k.law}` }) : undefined;
   const law = !lawName
@@ -289,5 +279,5 @@ export function describeKind(k: DocumentKind | undefined): { kind?: { nl: string
     : k.lawSource === 'implied'
       ? { nl: `${lawName.nl} (afgeleid)`, en: `${lawName.en} (inferred)` }
       : lawName;
-  return { kind, shortKind: SHORT_KIND_NAMES[k.kind], law };
+  return { kind, shortKind: short, law };
 }

@@ -1,4 +1,4 @@
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { Block, StructureNode } from '../model/types';
 import { codePointLength, letterAt } from '../text/letters';
 import type { DocumentModel } from '../model/types';

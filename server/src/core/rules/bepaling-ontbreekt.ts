@@ -1,10 +1,9 @@
-import type { DocumentRule } from './rule';
+import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { Fix, Localized } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
 import { variantFor, type Clause } from '../library/clauses';
 import { fillClause } from '../library/fill';
 import { draftStyle, restyleClause, type RestyleOptions } from '../library/draftStyle';
-import type { RuleContext } from './rule';
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
@@ -187,8 +186,8 @@ const MAX_LEN = Math.max(...TOPICS.map((t) => t.maxLen));
  * patterns tried only at their words, and with a memo remembered per article text in one memo entry, so
  * an edit tests only the edited article: the patterns have no anchors or lookarounds, so a match in an
  * article is a match in the draft. A topic no article has may still match across a seam between two
- * articles: the windows around the seams are tested for those topics (`seamsClear` for all topics at
- * once), each remembered on the later article's entry. When the articles start lines, a window without
+ * articles: the windows around the seams are tested for those topics (all topics at once), each
+ * remembered on the later article's entry. When the articles start lines, a window without
  * one of a topic's words is not tested for it (engine/seams.ts).
  */
 function presentTopics(model: DocumentModel, ctx: RuleContext): number {
@@ -382,7 +381,7 @@ export const rule: DocumentRule = {
         const names = leftToMain.map((t) => t.name[lang]);
         return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
       };
-      ctx.report({ span, messageId: 'mainAgreement', severity: 'hint', args: { kind: KIND_NAMES[kind.kind], topics: { nl: list('nl'), en: list('en') } } });
+      ctx.report({ span, messageId: 'mainAgreement', severity: 'hint', args: { kind: KIND_NAMES[kind.kind].full, topics: { nl: list('nl'), en: list('en') } } });
     }
   },
 };

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import type { Block } from '../model/types';
 import type { Piece } from '../text/pieces';
 import type { Fix, Localized } from '../types';

@@ -3,7 +3,7 @@
 // missing from it is a warning that names the version and links to the current text, never a claim that
 // it does not exist. Only checks laws we hold in full (BW 3, 6, 7) and the provisions we hold outside the
 // BW (Telecommunicatiewet 11.7); other citations stay silent.
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import type { Fix, Localized } from '../types';
 import type { Citation } from '../model/citations';
 import { citationsOf } from '../engine/blockCitations';

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 import { periodsIn, type Period } from '../text/periods';
 import { type Piece } from '../text/pieces';

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { exonerationsOf } from '../text/exonerations';
 import { matchesIn, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';

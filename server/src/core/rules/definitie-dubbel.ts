@@ -1,5 +1,5 @@
 // A term defined twice.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { Definition } from '../model/types';
 
 export const rule: DocumentRule = {

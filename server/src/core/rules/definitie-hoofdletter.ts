@@ -1,10 +1,9 @@
 // A defined term written in lower case where the definition is meant: "de software" when Software is defined.
-import type { DocumentRule, RuleContext } from './rule';
+import type { DocumentRule, Memo, RuleContext } from '../kit/rule';
 import type { Definition, DocumentModel } from '../model/types';
 import { isDeterminer, isSentenceStart, pluralsOf } from '../model/definitions';
 import { isLatinLetterOrDigit } from '../text/letters';
 import { WordsBefore } from '../text/wordsBefore';
-import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 /** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
 function isLowerUnit(c: number): boolean {
@@ -536,7 +535,7 @@ interface BlockUsage {
  * the article, terms), so an edit counts only the edited article again. Exact when every article starts
  * a line: the word before a use is then never read across an article's start.
  */
-function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => GenerationalMemo<V> }, words: WordsBefore): Usage {
+function usageCounts(model: DocumentModel, ctx: { memo?: <V>(name: string) => Memo<V> }, words: WordsBefore): Usage {
   const { text, uses, blocks } = model;
   const memo = ctx.memo?.<BlockUsage>('definitie-hoofdletter:usage');
   let blockwise = memo !== undefined && blocks.length > 1;

@@ -1,5 +1,5 @@
 // A definition that describes the term by itself: "Gebruiker: de Gebruiker van deze voorwaarden".
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import { isDeterminer, isWordCode, wordBefore } from '../model/definitions';
 
 /** How far into a definition's text the term is looked for: its head, where it says what the term is. */

@@ -1,8 +1,7 @@
 // A capitalised word used like a defined term ("de Licentie") that the draft never defines.
-import type { DocumentRule } from './rule';
+import type { DocumentRule, Memo } from '../kit/rule';
 import { scanBlocksWith } from '../engine/incrementalScan';
 import type { DocumentModel, StructureNode } from '../model/types';
-import type { GenerationalMemo } from '../engine/incrementalMemo';
 import type { Fix } from '../types';
 import { isDeterminer, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { isLatinLetterOrDigit } from '../text/letters';
@@ -64,7 +63,7 @@ function quotedWords(text: string): Set<string> {
  * the word before "van"/"voor" and a name of several capitalised words ("de Productgids voor Acme
  * Kantoor", "het Reglement van de Stichting Voorbeeld Geschillen") or of an organisation ("Voorbeeld B.V.").
  */
-function namesOfOthers(model: DocumentModel, memo: GenerationalMemo<NameHit[]> | undefined, known: Set<string>, orgs: Set<string>): Set<string> {
+function namesOfOthers(model: DocumentModel, memo: Memo<NameHit[]> | undefined, known: Set<string>, orgs: Set<string>): Set<string> {
   const out = new Set<string>();
   const add = (w: string) => {
     out.add(w);

@@ -1,5 +1,5 @@
 // A defined term that the draft never uses.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import { isWordCode, pluralsOf } from '../model/definitions';
 import type { Definition } from '../model/types';
 

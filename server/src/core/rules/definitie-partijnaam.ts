@@ -1,6 +1,6 @@
 // A party called by another name than the one the draft uses for it: "de klant" in a draft that says
 // "opdrachtgever" throughout, "de aannemer" beside "opdrachtnemer", "client" beside "cliënt".
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { Block, DocumentModel } from '../model/types';
 import { registeredTriggerWords, triggersOf, triggerWords } from '../text/triggerWords';
 import { isWordCode, wordBefore } from '../model/definitions';

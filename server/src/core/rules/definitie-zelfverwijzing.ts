@@ -1,6 +1,6 @@
 // "deze Overeenkomst" in a draft that is itself another agreement: "Deze Bewerkersovereenkomst is een
 // bijlage bij de Overeenkomst", and later "onderhavige Overeenkomst". Which of the two is meant?
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 
 // A pointing word and a capitalised agreement ("Overeenkomst", "Verwerkersovereenkomst"). Bounded and
 // anchored on the words: linear.

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { CLIENT_WORDS } from '../text/parties';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 import { pieceAt, sentencesOf, type Piece } from '../text/pieces';

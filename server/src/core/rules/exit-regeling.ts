@@ -1,4 +1,4 @@
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import { variantFor } from '../library/clauses';
 import { appendClauseFix, fixAudience, isFullDraft, lastArticleNumber } from './bepaling-ontbreekt';
 import type { Block, DocumentModel } from '../model/types';
@@ -19,13 +19,13 @@ const CONFIDENTIALITY = /geheim|vertrouwelijk/i;
 const NO_EXIT = /niet[ \t\n]{1,4}(?:verplicht|gehouden)|zelf[ \t\n-]{0,3}verantwoordelijk|zelf[ \t\n]{1,4}(?:zorg|in[ \t\n]{1,4}voor)|geen[ \t\n]{1,4}toegang/i;
 const DESTROY = /verwijder|vernietig|wissen|gewist/i;
 const RETURN_NOT_COPY = new RegExp(RETURN.source.replace('kopie|', ''), 'i');
-// The same patterns for seamsClear, with a bound on the length of any of their matches (UTF-16 code
-// units; a \p{L} may take two).
+// The same patterns for the seam windows (seamBits), with a bound on the length of any of their
+// matches (UTF-16 code units; a \p{L} may take two).
 const STRONG_ONE = new RegExp(STRONG.source, 'iu');
 const WEAK_ONE = new RegExp(WEAK.source, 'iu');
 const RETURN_ONE = new RegExp(RETURN.source, 'i');
 const MAX_MATCH = 64;
-// Literal gates (exit-regeling.gates.test.ts: every match holds one of its words, starting at most BACK
+// Literal gates (docrules.gates.test.ts: every match holds one of its words, starting at most BACK
 // units into the match): the patterns are tried only where a word occurs, and a seam window without one
 // is not tested.
 export const STRONG_WORDS = ['saas', 'software', 'cloud', 'hosting', 'gehost', 'online', 'webapplicatie', 'platform', 'portaal'];
@@ -73,7 +73,7 @@ const PATTERNS: Array<[RegExp, number, boolean, number[]]> = [
 
 /**
  * Which patterns (bits 1 strong, 2 weak, 4 return) have a match within MAX_MATCH + 1 code units of a seam
- * between two articles, in the draft or in either article alone: `seamsClear` for the three at once, each
+ * between two articles, in the draft or in either article alone, for the three at once, each
  * seam remembered on the later article's entry (checked against the earlier article's text). A window
  * without one of a pattern's gate words is not tested (for the return pattern: without "opvolgende").
  */

@@ -1,10 +1,9 @@
-import type { DocumentRule } from './rule';
+import type { DocumentRule, Memo } from '../kit/rule';
 import type { Fix } from '../types';
 import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
 import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
-import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 // A carve-out meant for every limitation in the draft: "de beperkingen in deze voorwaarden gelden niet bij opzet ...".
 // A carve-out covers every limitation in the draft only when it says so: "deze voorwaarden", "alle
@@ -175,7 +174,7 @@ function readArticle(block: Block): ArticleExonerations {
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
 // because one general carve-out covers all articles). The Analyzer's memo when there is one (it drops
 // entries of articles that are gone); otherwise no caching.
-function cachedArticle(block: Block, memo: GenerationalMemo<ArticleExonerations> | undefined): ArticleExonerations {
+function cachedArticle(block: Block, memo: Memo<ArticleExonerations> | undefined): ArticleExonerations {
   let found = memo?.get(block.text);
   if (!found) {
     found = readArticle(block);

@@ -13,7 +13,7 @@ import { withGatesOpen } from '../text/gates';
 import { hasTrigger, triggerWords } from '../text/triggerWords';
 import type { AnalysisOptions } from '../engine/config';
 import type { Finding } from '../types';
-import type { BlockRule, Rule } from './rule';
+import type { BlockRule, Rule } from '../kit/rule';
 import { allRules } from '.';
 import { runs } from '../testing/fuzz';
 

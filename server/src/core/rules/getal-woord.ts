@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { numberToWord, wordToNumber } from '../text/numberWords';
 import { isLetterUnit, letterAt } from '../text/letters';
 

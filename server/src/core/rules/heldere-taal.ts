@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import data from './data/heldere-taal.json';
 
 interface Entry {

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import type { Localized } from '../types';
 import { matchesIn, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';

@@ -1,5 +1,5 @@
 // The rule registry: every rule module is listed here once.
-import type { Rule } from './rule';
+import type { Rule } from '../kit/rule';
 import { rule as bepalingDubbel } from './bepaling-dubbel';
 import { rule as getalWoord } from './getal-woord';
 import { rule as spelling } from './spelling';

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import data from './data/lidwoorden.json';
 
 const DE = new Set(data.de);

@@ -7,7 +7,7 @@ import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import { jaccard, prefixLength, sizesAllow } from '../text/similarity';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../kit/rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
 
 /** Words per shingle: three keeps word order without letting one changed word sink the match. */
@@ -51,16 +51,6 @@ export interface SentenceShingles {
   refersBack: boolean;
 }
 
-/**
- * Whether two sentence pieces are one sentence cut by the piece limit of a long paragraph: the first
- * does not end at a full stop, and only spaces on the same line lie between them.
- */
-function cutBetween(text: string, end: number, next: number): boolean {
-  if (end <= 0 || '.!?'.includes(text[end - 1])) return false;
-  for (let i = end; i < next; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\u00a0') return false;
-  return true;
-}
-
 /** The sentences of a block with enough words; a sentence the piece limit cut in two is read whole. */
 export function blockShingles(block: Block): SentenceShingles[] {
   const out: SentenceShingles[] = [];
@@ -69,7 +59,7 @@ export function blockShingles(block: Block): SentenceShingles[] {
   for (let p = 0; p < pieces.length; p++) {
     const start = pieces[p].start;
     let end = pieces[p].end;
-    while (p + 1 < pieces.length && cutBetween(block.text, end, pieces[p + 1].start)) end = pieces[++p].end;
+    while (pieces[p].continues && p + 1 < pieces.length) end = pieces[++p].end;
     const raw = block.text.slice(start, end);
     // The clause number that opens a paragraph is not part of the sentence a reader compares.
     const lead = LEAD.exec(raw)?.[0].length ?? 0;

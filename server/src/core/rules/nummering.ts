@@ -1,5 +1,5 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
-import type { DocumentRule, RuleContext } from './rule';
+import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
 import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
 

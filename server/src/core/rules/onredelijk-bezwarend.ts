@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 import { partyBefore } from '../text/parties';
 import { pieceAt, sentencesOf } from '../text/pieces';

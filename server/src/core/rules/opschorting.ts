@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
@@ -109,9 +109,9 @@ export const rule: BlockRule = {
     let relatedStarts: Set<number> | undefined;
     const isRelated = (start: number) => {
       if (!relatedStarts) {
-        // A long paragraph comes in parts (pieces.ts: MAX_PIECE); the part before a suspension part is the same paragraph.
+        // A long paragraph comes in parts: the part before a suspension part is the same paragraph.
         const about = paras.map((p) => ABOUT_SUSPENSION.test(p.text));
-        const related = paras.filter((p, i) => about[i] || (about[i + 1] && paras[i + 1].start === p.end));
+        const related = paras.filter((p, i) => about[i] || (p.continues && about[i + 1]));
         relatedText = related.map((p) => p.text).join('\n');
         relatedStarts = new Set(related.map((p) => p.start));
       }

@@ -1,6 +1,6 @@
 // A Markdown heading line that is really a sentence of clause text: "# Onderworpen aan het voorgaande is
 // Leverancier ...". Usually an indentation or a stray "#" in the source made clause text a heading.
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 
 // An unnumbered heading: "# ", then text that does not start with a clause or article number.
 const HEADING = /^(#{1,6})[ \t]+(?!(?:artikel|art\.|hoofdstuk|bijlage)?[ \t]*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.):]?[ \t])/iu;

@@ -4,6 +4,7 @@
 // leaves a repeat alone when the two versions lie in parts with different scope statements.
 import type { DocumentModel, StructureNode } from '../model/types';
 import { normaliseClause } from './bepaling-dubbel';
+import { spanAt } from '../text/search';
 
 // The opening words of a part that states its scope. Bounded gaps: the test stays linear.
 const SCOPE =
@@ -44,16 +45,9 @@ export function inOtherScopes(find: ReturnType<typeof scopeFinder>, a: number, b
   return !!x && !!y && x.node !== y.node && x.statement !== y.statement;
 }
 
-/** The node among siblings (in document order) whose span holds the offset, by binary search. */
+const spanOfNode = (n: StructureNode) => n.span;
+
+/** The node among siblings (in document order) whose span holds the offset. */
 export function childAt(nodes: StructureNode[], offset: number): StructureNode | undefined {
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const n = nodes[mid];
-    if (offset < n.span.start) hi = mid - 1;
-    else if (offset >= n.span.end) lo = mid + 1;
-    else return n;
-  }
-  return undefined;
+  return spanAt(nodes, offset, spanOfNode);
 }

@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { triggeredMatches } from '../text/scan';
 import { pieceAt, sentencesOf } from '../text/pieces';
 

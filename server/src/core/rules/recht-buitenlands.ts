@@ -1,5 +1,5 @@
 // A draft under another law than Dutch law: said once, because the Dutch BW checks do not run on it.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import { foreignLaw, LAW_NAMES } from '../model/documentKind';
 
 export const rule: DocumentRule = {

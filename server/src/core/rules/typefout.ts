@@ -1,4 +1,4 @@
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 import { checkableWords } from '../spelling/words';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';

@@ -1,12 +1,11 @@
-import type { DocumentRule } from './rule';
+import type { DirectiveRule } from '../kit/rule';
 
 /**
- * Reports disable comments that suppress nothing or name an unknown rule. The engine does the work
- * (engine/directives.ts) because it runs after every other rule; this entry makes it configurable
- * (severity or off) and documented like any other rule.
+ * Reports disable comments that suppress nothing or name an unknown rule. The engine applies the
+ * comments after every other rule has run (engine/directives.ts) and hands this rule what they did.
  */
-export const rule: DocumentRule = {
-  scope: 'document',
+export const rule: DirectiveRule = {
+  scope: 'directives',
   meta: {
     id: 'uitschakeling-ongebruikt',
     category: 'structuur',
@@ -23,7 +22,14 @@ export const rule: DocumentRule = {
       },
     },
   },
-  check() {
-    // Intentionally empty: see engine/directives.ts.
+  check({ unused, unknown }, ctx) {
+    for (const { directive, id } of unknown) ctx.report({ span: directive.span, messageId: 'unknown', args: { id } });
+    for (const directive of unused) {
+      ctx.report({
+        span: directive.span,
+        tags: ['unnecessary'],
+        fixes: [{ title: { nl: 'Opmerking verwijderen', en: 'Remove the comment' }, edits: [{ span: directive.span, newText: '' }] }],
+      });
+    }
   },
 };

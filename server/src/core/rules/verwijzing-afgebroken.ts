@@ -1,6 +1,6 @@
 // A reference that breaks off: a paragraph that ends in "... wordt beheerst door de bepalingen van" with
 // nothing after it. Usually a name or number was lost when the text was pasted or edited.
-import type { BlockRule } from './rule';
+import type { BlockRule } from '../kit/rule';
 
 // The end of a paragraph that announces a reference and stops: a word that points, an optional
 // preposition and article, and then nothing. The pointing word keeps "in de" after an ordinary noun out.

@@ -1,7 +1,7 @@
 // A reference that names what it points at, where the target never mentions it: "de garanties als
 // opgenomen in artikel 11" while article 11 is about ontbinding and names no garantie. Reads the model's
 // resolved references and the few words around them; it resolves nothing itself.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
 import type { Span } from '../types';
 

@@ -1,5 +1,5 @@
 // A cross-reference to an article, clause, lid or sub that the draft does not have.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { CrossReference, DocumentModel, StructureNode } from '../model/types';
 import { bareHeading } from './verwijzing-opschrift';
 import { locateAnnex, locateWritten, resolvePath } from '../model/references';

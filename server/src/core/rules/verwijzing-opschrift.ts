@@ -1,6 +1,6 @@
 // A reference whose caption names another heading than its target's: "artikel 10 (Aansprakelijkheid)"
 // where article 10 is Overmacht. Reads the model's references as they are resolved; it does not resolve.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { StructureNode } from '../model/types';
 import { normaliseClause } from './bepaling-dubbel';
 

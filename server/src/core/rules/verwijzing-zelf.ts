@@ -1,5 +1,5 @@
 // A clause that refers to itself: "de leden 2 en 3" written inside lid 3.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { StructureNode } from '../model/types';
 
 const SAYS_ITSELF = /\b(?:[Dd]it|[Dd]eze|[Oo]nderhavige?)[ \t]{1,3}$/;

@@ -1,6 +1,6 @@
 // Said once per draft and kind (the first mention, later ones as related places): a repealed statute cited
 // in ten clauses is one defect to fix, not ten.
-import type { DocumentRule } from './rule';
+import type { DocumentRule } from '../kit/rule';
 import type { RelatedInfo, Span } from '../types';
 import { hasTrigger, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';

@@ -20,10 +20,10 @@ const EXONERATION = new RegExp(
 );
 export { EXONERATION };
 // Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
-// gap, three words of up to 20 code points (40 units) with their gaps (text.test.ts proves it).
+// gap, three words of up to 20 code points (40 units) with their gaps (legalText.test.ts proves it).
 export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
 // Every EXONERATION match also holds one of these words at most EXONERATION_LEAD units after its start
-// ("geen" in "op geen enkele wijze"; the others start it). text.test.ts proves it.
+// ("geen" in "op geen enkele wijze"; the others start it). legalText.test.ts proves it.
 export const EXONERATION_LEADS = ['niet', 'nooit', 'nimmer', 'geen', 'generlei', 'sluit', 'aansprakelijk'];
 export const EXONERATION_LEAD = 6;
 const FORCE_MAJEURE = /overmacht/i;

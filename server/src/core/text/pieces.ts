@@ -2,6 +2,7 @@
 // All scans are linear.
 import type { Block } from '../model/types';
 import { isLetterUnit, isSpaceUnit } from './letters';
+import { spanAt } from './search';
 
 /**
  * A paragraph or sentence: text[start, end) of its block. Rules read the text of the few pieces a
@@ -14,6 +15,11 @@ export class Piece {
     source: string,
     readonly start: number,
     readonly end: number,
+    /**
+     * The piece limit (MAX_PIECE) cut the paragraph or sentence here: the next piece goes on with it.
+     * Joining each piece with the ones it continues into gives the paragraphs and sentences uncut.
+     */
+    readonly continues = false,
   ) {
     this.#source = source;
   }
@@ -44,7 +50,14 @@ export function sentencesOf(block: Block): Piece[] {
   let out = sentenceCache.get(block);
   if (!out) {
     out = [];
-    for (const p of paragraphsOf(block)) sentencesInto(out, block.text, p.start, p.end);
+    const paras = paragraphsOf(block);
+    // A paragraph the piece limit cut: its sentences are read part by part, and the last one of a part
+    // continues into the next unless it ends there (judged on the paragraph uncut, which ends at paras[last]).
+    let last = -1;
+    for (let i = 0; i < paras.length; i++) {
+      if (i > last) for (last = i; paras[last].continues; ) last++;
+      sentencesInto(out, block.text, paras[i].start, paras[i].end, paras[i].continues ? paras[last].end : undefined);
+    }
     sentenceCache.set(block, out);
   }
   return out;
@@ -57,15 +70,17 @@ export function sentencesOf(block: Block): Piece[] {
  */
 export const MAX_PIECE = 1500;
 
-function pushBounded(out: Piece[], text: string, start: number, end: number) {
+/** text[start, end) in pieces of at most MAX_PIECE; `continues`: the last one goes on in the next piece. */
+function pushBounded(out: Piece[], text: string, start: number, end: number, continues = false) {
   while (end - start > MAX_PIECE) {
     let cut = start + MAX_PIECE;
     const space = text.lastIndexOf(' ', cut);
     if (space > start + MAX_PIECE / 2) cut = space + 1;
-    out.push(new Piece(text, start, cut));
+    // A cut just past a space at the limit may leave nothing after it.
+    out.push(new Piece(text, start, cut, cut < end || continues));
     start = cut;
   }
-  if (end > start) out.push(new Piece(text, start, end));
+  if (end > start) out.push(new Piece(text, start, end, continues));
 }
 
 /** Paragraphs of text: one pass over its lines, no per-line strings. */
@@ -121,8 +136,9 @@ export function sentences(text: string, from = 0, to = text.length): Piece[] {
 // every character; the rest of the look-ahead is checked in sentenceStartFollows.
 const STOP_SPACE = /[.!?][ \t\r\n\u00a0]/g;
 
-// One pass; the abbreviation check looks back at most eight letters.
-function sentencesInto(out: Piece[], text: string, from: number, to: number): void {
+// One pass; the abbreviation check looks back at most eight letters. `goesOnTo`: text[from, to) is a part
+// of a paragraph that the piece limit cut and that ends at goesOnTo.
+function sentencesInto(out: Piece[], text: string, from: number, to: number, goesOnTo?: number): void {
   let start = from;
   while (start < to && isSpace(text.charCodeAt(start))) start++;
   // Scanned in the range only (a slice shares the text's characters), so the scan cannot run on past it.
@@ -134,17 +150,7 @@ function sentencesInto(out: Piece[], text: string, from: number, to: number): vo
     const i = at + from;
     // The stop's own space is looked at again as the start of the run.
     STOP_SPACE.lastIndex = at + 1;
-    if (!sentenceStartFollows(text, i + 1, to)) continue;
-    if (text.charCodeAt(i) === 46) {
-      let k = i;
-      while (k > start && i - k < 8 && isLetterUnit(text.charCodeAt(k - 1))) k--;
-      if (i - k <= LONGEST_ABBREVIATION) {
-        const word = text.slice(k, i).toLowerCase();
-        if (ABBREVIATIONS.has(word)) continue;
-        // "B.V." and "o.a.": an abbreviation with inner full stops.
-        if (k > start && text.charCodeAt(k - 1) === 46 && word.length <= 2) continue;
-      }
-    }
+    if (!endsSentence(text, i, start, to)) continue;
     pushBounded(out, text, start, i + 1);
     start = i + 1;
     while (start < to && isSpace(text.charCodeAt(start))) start++;
@@ -152,8 +158,37 @@ function sentencesInto(out: Piece[], text: string, from: number, to: number): vo
   if (start < to) {
     let end = to;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) pushBounded(out, text, start, end);
+    if (end > start) {
+      // Cut off by the piece limit: the sentence goes on unless it ends here and more text follows.
+      let continues = false;
+      if (goesOnTo !== undefined) {
+        let next = to;
+        while (next < goesOnTo && isSpace(text.charCodeAt(next))) next++;
+        continues = next < goesOnTo && !(isStop(text.charCodeAt(end - 1)) && endsSentence(text, end - 1, start, goesOnTo));
+      }
+      pushBounded(out, text, start, end, continues);
+    }
   }
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Whether the stop at i ends the sentence that starts at `start`, in text[0, to). */
+function endsSentence(text: string, i: number, start: number, to: number): boolean {
+  if (!sentenceStartFollows(text, i + 1, to)) return false;
+  if (text.charCodeAt(i) === 46) {
+    let k = i;
+    while (k > start && i - k < 8 && isLetterUnit(text.charCodeAt(k - 1))) k--;
+    if (i - k <= LONGEST_ABBREVIATION) {
+      const word = text.slice(k, i).toLowerCase();
+      if (ABBREVIATIONS.has(word)) return false;
+      // "B.V." and "o.a.": an abbreviation with inner full stops.
+      if (k > start && text.charCodeAt(k - 1) === 46 && word.length <= 2) return false;
+    }
+  }
+  return true;
 }
 
 const CAPITAL = /^\p{Lu}$/u;
@@ -181,16 +216,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+const itself = (p: Piece) => p;
+
 /** The piece that contains offset, if any (pieces sorted by start). */
 export function pieceAt(pieces: Piece[], offset: number): Piece | undefined {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = pieces[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  return spanAt(pieces, offset, itself);
 }

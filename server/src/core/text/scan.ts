@@ -2,8 +2,8 @@
 // characters. A big alternation with look-behinds and /u is tried at every position of the text; here
 // a plain character class finds the candidate positions and a sticky copy of the pattern is tried only
 // there. Same matches, in the same order, as `for (m = re.exec(text); m; m = re.exec(text))`, provided
-// that every match of `pattern` starts with a character that `trigger` matches (tested in scan.test.ts
-// and by the rules' own tests).
+// that every match of `pattern` starts with a character that `trigger` matches (tested in
+// rules/fastHelpers.test.ts and by the rules' own tests).
 
 import { gatesOpen } from './gates';
 

@@ -26,3 +26,20 @@ export function firstAtLeast(sorted: readonly number[], x: number): number {
   }
   return lo;
 }
+
+/**
+ * The item of `sorted` whose span holds `offset`, if any: the spans (read by `spanOf`) are disjoint and in
+ * document order, as pieces of a block or sibling nodes of the structure are.
+ */
+export function spanAt<T>(sorted: readonly T[], offset: number, spanOf: (item: T) => { start: number; end: number }): T | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spanOf(sorted[mid]);
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return sorted[mid];
+  }
+  return undefined;
+}

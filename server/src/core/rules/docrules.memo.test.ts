@@ -1,19 +1,17 @@
 // Document rules that read the draft article by article (memos per article text, engine/seams.ts) must
-// find exactly what they find reading the whole draft at once, also after edits that reuse the memos;
-// and the helpers that replace a regex give exactly what the regex gave. (Speed: `npm run bench` only.)
+// find exactly what they find reading the whole draft at once, also after edits that reuse the memos.
+// (Speed: `npm run bench` only.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MemoStore } from './incrementalMemo';
+import { MemoStore } from '../engine/incrementalMemo';
 import { parseDocument } from '../model/parse';
-import { wordBefore } from '../model/definitions';
-import { isLatinLetter } from '../text/letters';
-import type { DocumentRule, Report, RuleContext } from '../rules/rule';
-import { rule as exitRegeling } from '../rules/exit-regeling';
-import { rule as bepalingOntbreekt } from '../rules/bepaling-ontbreekt';
-import { rule as bepalingDubbel } from '../rules/bepaling-dubbel';
-import { rule as definitieHoofdletter } from '../rules/definitie-hoofdletter';
-import { rule as definitieOnbekend } from '../rules/definitie-onbekend';
-import { rule as exoneratieOpzet } from '../rules/exoneratie-opzet';
+import type { DocumentRule, Report, RuleContext } from '../kit/rule';
+import { rule as exitRegeling } from './exit-regeling';
+import { rule as bepalingOntbreekt } from './bepaling-ontbreekt';
+import { rule as bepalingDubbel } from './bepaling-dubbel';
+import { rule as definitieHoofdletter } from './definitie-hoofdletter';
+import { rule as definitieOnbekend } from './definitie-onbekend';
+import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { runs } from '../testing/fuzz';
 
 
@@ -87,7 +85,7 @@ function findings(rule: DocumentRule, text: string, store?: MemoStore, whole = f
 
 const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet] as DocumentRule[];
 
-describe('engine: document rules read article by article', function () {
+describe('rules: document rules read article by article', function () {
   this.timeout(120_000);
 
   for (const rule of RULES) {
@@ -126,28 +124,4 @@ describe('engine: document rules read article by article', function () {
       );
     });
   }
-
-  it('isLatinLetter is /[A-Za-zÀ-ÖØ-öø-ÿ]/ on every UTF-16 code unit, and wordBefore reads words as before', () => {
-    const re = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
-    for (let c = 0; c <= 0xffff; c++) assert.equal(isLatinLetter(c), re.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
-    const original = (text: string, at: number): string | undefined => {
-      let i = at - 1;
-      while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-      const end = i + 1;
-      let n = 0;
-      while (i >= 0 && n < 30 && re.test(text[i])) {
-        i--;
-        n++;
-      }
-      if (end === i + 1) return undefined;
-      return text.slice(i + 1, end).toLowerCase();
-    };
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'é', 'ÿ', '×', '÷', ' ', '\t', '\n', '1', 'ĳ', '\u{1F600}') }), fc.nat(), (text, k) => {
-        const at = k % (text.length + 1);
-        assert.equal(wordBefore(text, at), original(text, at));
-      }),
-      { numRuns: runs(500) },
-    );
-  });
 });

@@ -1,7 +1,7 @@
-// The contract every rule module fulfils. One rule per file: `<id>.ts`, `<id>.test.ts`, `<id>.md`.
+// The rule kit: the contract every rule module fulfils (one rule per file under rules/: `<id>.ts`,
+// `<id>.test.ts`, `<id>.md`). Rules and the engine both import it; the engine imports no rule.
 import type { Audience, Fix, Lang, Localized, RelatedInfo, RuleCategory, Severity, Span } from '../types';
-import type { Block, DocumentModel } from '../model/types';
-import type { GenerationalMemo } from '../engine/incrementalMemo';
+import type { Block, Directive, DocumentModel } from '../model/types';
 import type { Speller } from '../spelling/dictionary';
 
 export interface RuleMeta {
@@ -39,7 +39,7 @@ export interface RuleContext {
    * memoises what it derives from a piece of text, keyed by that text, so an edit recomputes only the
    * edited pieces. Entries unused in one analysis are dropped at the next.
    */
-  memo?<V>(name: string): GenerationalMemo<V>;
+  memo?<V>(name: string): Memo<V>;
   /** The spelling dictionary, once the host has loaded it (absent before and in hosts without one). */
   speller?: Speller;
   /** The user's own words (setting clausule.woorden, "woorden" in .clausule.json), in lower case. */
@@ -49,6 +49,14 @@ export interface RuleContext {
    * spans of the composed text the rule sees (text/nfc.ts); absent when there are none.
    */
   decomposed?: readonly Span[];
+}
+
+/** A rule's memo (engine/incrementalMemo.ts keeps it): values by the text they were derived from. */
+export interface Memo<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): void;
+  /** The value for `key`, computed by `make` when it is not known yet. */
+  getOrCreate(key: string, make: (key: string) => V): V;
 }
 
 /** Sees one block's text; its findings are cached per block text and audience. */
@@ -66,7 +74,25 @@ export interface DocumentRule {
   check(model: DocumentModel, ctx: RuleContext): void;
 }
 
-export type Rule = BlockRule | DocumentRule;
+/** What the draft's disable comments did, once the engine applied them to every other rule's findings. */
+export interface DirectiveOutcome {
+  /** Comments that suppressed no finding, in the draft's order (a comment naming a rule that did not run is not judged). */
+  unused: readonly Directive[];
+  /** Rule ids a comment names that no rule has, in the draft's order. */
+  unknown: ReadonlyArray<{ directive: Directive; id: string }>;
+}
+
+/**
+ * Judges the disable comments themselves: runs after every other rule, once the comments are applied.
+ * Its findings are silenced only by a comment that names it, and never by the comment they are about.
+ */
+export interface DirectiveRule {
+  scope: 'directives';
+  meta: RuleMeta;
+  check(outcome: DirectiveOutcome, ctx: RuleContext): void;
+}
+
+export type Rule = BlockRule | DocumentRule | DirectiveRule;
 
 // Message templates are the rules' static texts: each is split at its {placeholders} once (even parts
 // text, odd parts argument names), so a report joins strings instead of running a regex over the text.
