@@ -124,6 +124,18 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', defs + caps + '2. Leverancier mag de «overeenkomst» met de Klant opzeggen.\n');
   });
 
+  it('reads a bare term after a preposition in another term\'s definition as the defined term', () => {
+    const caps = 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n';
+    const defs = 'Artikel 1 Definities\n1.1 Klant\nIeder die met Leverancier contracteert.\n1.2 Dienst\nDe dienst die Leverancier met «klant» afspreekt.\n1.3 Levering\nHet overdragen van zaken tussen «klant» en Leverancier.\nArtikel 2 Gebruik\n';
+    const [f] = check('definitie-hoofdletter', defs + caps);
+    assert.ok(applyFix(unmark(defs + caps).text, f).includes('De dienst die Leverancier met Klant afspreekt.'));
+    // With an article, or in a plural, the definition may describe in general words; its own definition too.
+    const general = 'Artikel 1 Definities\nKlant: ieder die met Leverancier contracteert;\nPortaal: de website waar de klant inlogt, voor klanten van Leverancier;\nWebsite: de website van Leverancier.\nArtikel 2 Gebruik\n';
+    check('definitie-hoofdletter', general + caps + 'De Website is van Leverancier. Leverancier beheert de Website. De Klant bezoekt de Website. Zo blijft de Website veilig.\n');
+    // Where the draft writes the term in lower case, that use counts with the others: one hint at the definition.
+    check('definitie-hoofdletter', 'Artikel 1 Definities\n«Klant»: ieder die met Leverancier contracteert;\nDienst: wat Leverancier met klant afspreekt.\nArtikel 2 Gebruik\n2.1 De klant betaalt. De klant meldt. De Klant tekent.\n');
+  });
+
   it('leaves the definitions\' own words alone, and a single lower-case use of a term never capitalised', () => {
     const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\nDienst: de dienst die Leverancier met de klant overeenkomt.\nArtikel 2 Gebruik\n';
     check('definitie-hoofdletter', defs + 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n');

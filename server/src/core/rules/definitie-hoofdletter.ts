@@ -4,6 +4,7 @@ import type { Definition, DocumentModel } from '../model/types';
 import { isDeterminer, isSentenceStart, pluralsOf } from '../model/definitions';
 import { isLatinLetterOrDigit } from '../text/letters';
 import { WordsBefore } from '../text/wordsBefore';
+import { firstNotBefore } from '../text/search';
 import type { GenerationalMemo } from '../engine/incrementalMemo';
 
 /** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
@@ -136,11 +137,18 @@ const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'ander
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
-/** What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2), a generic one (3). */
+// Prepositions and conjunctions: after one, a noun without an article stands as a name ("met klant", "tussen klant en").
+const LINKS_BEFORE = new Set(['met', 'tussen', 'van', 'door', 'aan', 'voor', 'tot', 'bij', 'namens', 'jegens', 'en', 'of', 'en/of']);
+
+/**
+ * What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2), a generic one (3),
+ * a preposition or conjunction (4, as good as nothing outside the definitions).
+ */
 function beforeCode(before: string | undefined): number {
   if (before === 'de' || before === 'het') return 1;
   if (before !== undefined && GENERIC_BEFORE.has(before)) return 3;
-  return before !== undefined && POINTING_BEFORE.has(before) ? 2 : 0;
+  if (before !== undefined && POINTING_BEFORE.has(before)) return 2;
+  return before !== undefined && LINKS_BEFORE.has(before) ? 4 : 0;
 }
 
 /** Part of a web or e-mail address ("www.klant.nl", "info@klant.nl"): not a use of the term. */
@@ -173,6 +181,10 @@ interface Hit {
   at: number;
   c: Candidate;
   before: number;
+  /** Inside the definition of another term: "Dienst: de dienst die Leverancier met klant overeenkomt". */
+  inDefinition?: boolean;
+  /** The word before it is a preposition or a conjunction: the noun stands without an article, as a name does. */
+  afterLink: boolean;
 }
 
 export const rule: DocumentRule = {
@@ -196,8 +208,7 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     const { text } = model;
     if (!model.definitions.length) return;
-    // Definitions describe in ordinary words ("Portaal: de website van Leverancier"): not read.
-    const defTexts = merged(model.definitions.map((d) => d.textSpan));
+    const defTexts = definitionTexts(model.definitions);
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Candidate[]>();
     const seen = new Set<string>();
@@ -275,7 +286,10 @@ export const rule: DocumentRule = {
       });
     const found: Hit[] = [];
     const collect = (base: number, hits: number[]) => {
-      for (let h = 0; h < hits.length; h += 4) found.push({ at: base + hits[h], c: lists[hits[h + 1]][hits[h + 2]], before: hits[h + 3] });
+      for (let h = 0; h < hits.length; h += 4) {
+        const code = hits[h + 3];
+        found.push({ at: base + hits[h], c: lists[hits[h + 1]][hits[h + 2]], before: code === 4 ? 0 : code, afterLink: code === 4 });
+      }
     };
     // Per article, remembered between analyses by article text and the forms looked for: after an edit
     // only that article is read again. Exact when every article starts a line (nothing read crosses one).
@@ -309,9 +323,13 @@ export const rule: DocumentRule = {
     // A lower-case phrase the draft introduces in quotation marks ("een ‘specifieke gebruiker’") names its own
     // thing: the term in it, and in every repetition of the phrase, is not the defined term.
     let quoted: Map<string, string[]> | undefined;
-    const hits = found.filter(
-      (x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at) && !inQuotedPhrase(text, x.at, x.c.lower, (quoted ??= quotedPhrases(model, ctx))),
-    );
+    const hits = found.filter((x) => {
+      if (x.at < firstArticle || inside(headings, x.at)) return false;
+      const where = definitionContext(defTexts, x);
+      if (where === 'skip') return false;
+      if (where === 'other') x.inDefinition = true;
+      return !inQuotedPhrase(text, x.at, x.c.lower, (quoted ??= quotedPhrases(model, ctx)));
+    });
     reportByConvention(model, ctx, hits);
   },
 };
@@ -465,7 +483,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
     // Capitalised throughout but for these few: every one of them is a slip. The uses that point at the
     // defined thing are slips either way, so they count with the capitals: capitalising one of them (its fix)
     // then cannot tip the draft into this reading and make the other lower-case uses new findings.
-    const pointing = (h: Hit) => h.c.nameLike || h.before !== 0;
+    const pointing = (h: Hit) => h.c.nameLike || h.before !== 0 || h.inDefinition === true;
     const slips = list.filter(pointing).length;
     const strict = caps.length + slips >= 4 && (list.length - slips) * 4 <= caps.length + slips;
     for (const h of list) {
@@ -580,6 +598,49 @@ function sameUses(e: BlockUsage, uses: DocumentModel['uses'], from: number, to: 
 /** A term mostly used without an article ("Opdrachtgever betaalt", "door Leverancier") names a party. */
 function isNameLike(c: { bare: number; total: number } | undefined): boolean {
   return !!c && c.total >= 5 && c.bare / c.total >= 0.7;
+}
+
+interface DefinitionTexts {
+  /** Texts read only roughly ("(hierna: …)" takes the words before it on its line): never read. */
+  opaque: Array<{ start: number; end: number }>;
+  /** The other definitions' texts, by start. */
+  read: Array<{ start: number; end: number; term: string; group?: number }>;
+}
+
+function definitionTexts(defs: Definition[]): DefinitionTexts {
+  const opaque: Array<{ start: number; end: number }> = [];
+  const read: DefinitionTexts['read'] = [];
+  for (const d of defs) {
+    if (d.style === 'hierna' || d.style === 'extern') opaque.push(d.textSpan);
+    else read.push({ start: d.textSpan.start, end: d.textSpan.end, term: d.term, group: d.group });
+  }
+  read.sort((a, b) => a.start - b.start);
+  return { opaque: merged(opaque), read };
+}
+
+/**
+ * Where a lower-case hit stands among the definitions. A term's own definition describes it in ordinary
+ * words ("Dienst: de dienst die …"), and a definition may describe another term's thing in general words
+ * ("Portaal: de website van Leverancier" beside a defined Website): 'skip'. Only a bare singular in another
+ * term's definition after a preposition or conjunction ("… die Leverancier met klant overeenkomt" beside a
+ * defined Klant) names the defined
+ * thing as a party's name does: 'other'. Elsewhere: 'outside'.
+ */
+function definitionContext(defs: DefinitionTexts, h: Hit): 'outside' | 'skip' | 'other' {
+  if (inside(defs.opaque, h.at)) return 'skip';
+  const { read } = defs;
+  const last = firstNotBefore(read.length, (k) => read[k].start <= h.at) - 1;
+  let inOther = false;
+  // Definitions' texts rarely overlap: a few before the last that starts here are enough to look at.
+  for (let k = last; k >= 0 && k >= last - 8; k--) {
+    const d = read[k];
+    if (h.at >= d.end) continue;
+    const def = h.c.def;
+    if (d.term === def.term || (d.group !== undefined && d.group === def.group)) return 'skip';
+    inOther = true;
+  }
+  if (!inOther) return 'outside';
+  return h.afterLink && !h.c.plural && !h.c.lead ? 'other' : 'skip';
 }
 
 /** The spans sorted and overlapping ones joined ("(hierna: …)" texts on one line overlap): what `inside` searches. */
