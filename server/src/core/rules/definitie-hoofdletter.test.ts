@@ -136,6 +136,20 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', 'Artikel 1 Definities\n«Klant»: ieder die met Leverancier contracteert;\nDienst: wat Leverancier met klant afspreekt.\nArtikel 2 Gebruik\n2.1 De klant betaalt. De klant meldt. De Klant tekent.\n');
   });
 
+  it('reports the capitalised plural of a defined term listed between ordinary things', () => {
+    const defs = 'Artikel 1 Definities\nOvereenkomst: de afspraak tussen Leverancier en Klant.\nArtikel 2 Stukken\n';
+    const marked = defs + '2.1 Stukken van Leverancier, zoals offertes, nota’s, «Overeenkomsten», tekeningen en foto’s, blijven van Leverancier.\n';
+    const [f] = check('definitie-hoofdletter', marked);
+    assert.match(f.message.nl, /tussen gewone zaken \("nota’s", "tekeningen"\)/);
+    assert.ok(applyFix(unmark(marked).text, f).includes('nota’s, overeenkomsten, tekeningen'));
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart brieven, «Overeenkomsten» of schetsen.\n');
+    // The defined thing itself, the singular, or a list of capitalised terms: no finding.
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart de Overeenkomsten, de offertes en de tekeningen.\n');
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart offertes, Overeenkomst, tekeningen.\n');
+    check('definitie-hoofdletter', defs + '2.1 Voor Klanten, Overeenkomsten, Diensten en meer geldt dit artikel.\n');
+    check('definitie-hoofdletter', defs + '2.1 Na het tekenen, Overeenkomsten, is dit artikel van toepassing.\n');
+  });
+
   it('leaves the definitions\' own words alone, and a single lower-case use of a term never capitalised', () => {
     const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\nDienst: de dienst die Leverancier met de klant overeenkomt.\nArtikel 2 Gebruik\n';
     check('definitie-hoofdletter', defs + 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n');

@@ -199,6 +199,10 @@ export const rule: DocumentRule = {
         nl: '"{word}" staat met een kleine letter, maar hier lijkt het gedefinieerde begrip "{term}" bedoeld. Schrijf het met een hoofdletter, zodat de definitie onmiskenbaar geldt.',
         en: '"{word}" is in lower case, but the defined term "{term}" seems meant here. Capitalise it so that the definition clearly applies.',
       },
+      amidOrdinary: {
+        nl: '"{word}" staat met een hoofdletter, als het gedefinieerde begrip "{term}", maar tussen gewone zaken ("{before}", "{after}"): het lijkt hier in algemene zin bedoeld. Schrijf het met een kleine letter, of gebruik een ander woord, zodat de definitie niet op deze zaken van toepassing lijkt.',
+        en: '"{word}" is capitalised like the defined term "{term}", but stands among ordinary things ("{before}", "{after}"): it seems meant in a general sense here. Write it in lower case, or use another word, so that the definition does not seem to apply to these things.',
+      },
       convention: {
         nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept schrijft het begrip vaker met een kleine letter ("{word}") dan met een hoofdletter. Kies één schrijfwijze, zodat buiten twijfel is dat overal de definitie geldt.',
         en: '"{term}" is defined with a capital, but the draft writes the term more often in lower case ("{word}") than with its capital. Choose one spelling, so that the definition clearly applies everywhere.',
@@ -208,6 +212,7 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     const { text } = model;
     if (!model.definitions.length) return;
+    reportAmidOrdinary(model, ctx);
     const defTexts = definitionTexts(model.definitions);
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Candidate[]>();
@@ -491,6 +496,54 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       reportSlip(ctx, text, h, term);
     }
   }
+}
+
+// An item of a list of ordinary things: a lower-case plural of letters only ("adviezen", "schetsen").
+const ORDINARY_PLURAL = /^[a-zß-öø-ÿ]{2,40}(?:en|s|['’]s)$/;
+
+/**
+ * The capitalised plural of a defined term listed between ordinary plurals, "rapporten, adviezen,
+ * Overeenkomsten, ontwerpen": the drafter names things of that kind in general, not the defined one.
+ * The neighbours are read around each ", " before a capital: a few code units, no scan per term.
+ */
+function reportAmidOrdinary(model: DocumentModel, ctx: RuleContext): void {
+  const { text } = model;
+  const plurals = new Map<string, string>();
+  for (const d of model.definitions) {
+    if (d.term.includes(' ') || !CAPITALISED.test(d.term) || ACRONYM.test(d.term)) continue;
+    for (const p of pluralsOf(d.term)) if (p !== d.term && !plurals.has(p)) plurals.set(p, d.term);
+  }
+  if (!plurals.size) return;
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const start = at + 2;
+    if (!startsCapital(text.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < text.length && end - start <= 40 && isLatinLetterOrDigit(text.charCodeAt(end))) end++;
+    const word = text.slice(start, end);
+    const term = plurals.get(word);
+    if (term === undefined) continue;
+    const before = wordEndingAt(text, at);
+    const after = /^(?:,|[ \t]{1,3}(?:en|of|en\/of))[ \t]{1,3}([a-zß-öø-ÿ]{2,40}(?:['’]s)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 60));
+    if (!before || !after || !ORDINARY_PLURAL.test(before) || !ORDINARY_PLURAL.test(after[1])) continue;
+    ctx.report({
+      span: { start, end },
+      messageId: 'amidOrdinary',
+      args: { word, term, before, after: after[1] },
+      fixes: [{ title: { nl: `Kleine letter: ${word.toLowerCase()}`, en: `Lower case: ${word.toLowerCase()}` }, edits: [{ span: { start, end }, newText: word[0].toLowerCase() + word.slice(1) }] }],
+    });
+  }
+}
+
+function startsCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** The word of letters ending just before `at` (no space between), or undefined. */
+function wordEndingAt(text: string, at: number): string | undefined {
+  let i = at;
+  // Letters and apostrophes ("nota’s").
+  for (let c = text.charCodeAt(i - 1); i > 0 && at - i < 41 && (isLatinLetterOrDigit(c) || c === 39 || c === 0x2019); c = text.charCodeAt(--i - 1));
+  return i < at && (i === 0 || !isLatinLetterOrDigit(text.charCodeAt(i - 1))) ? text.slice(i, at) : undefined;
 }
 
 /**
