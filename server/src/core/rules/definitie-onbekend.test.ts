@@ -21,6 +21,12 @@ describe('definitie-onbekend', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Opdrachtnemer\n2.1 Opdrachtnemer levert; Opdrachtnemer betaalt niet.\n2.2 Daarna levert de «Opdrachtnemer» zijn werk.\n');
   });
 
+  it('two titles joined by "en" are no name: the first use is shown there', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Rol\n2.1 Mijn rol is die van «Mentor» en Adviseur, geen beschermde titel.\n2.2 Voor een Mentor geldt geen tuchtrecht.\n');
+    // "&" still joins the parts of a name.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Rol\n2.1 Het advies komt van de Mentor & Adviseur.\n2.2 De Klant betaalt vooraf.\n');
+  });
+
   it('offers a definition stub in the definitions article, in its style', () => {
     const marked = DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant gebruikt de «Licentie» alleen zelf.\n';
     const [f] = check('definitie-onbekend', marked);

@@ -382,7 +382,7 @@ function compoundOfKnown(text: string, word: string, prefixes: Set<string>, ordi
 
 /** A capitalised neighbour ("de Europese Unie", "de Kamer van Koophandel") makes a proper name. */
 function partOfName(text: string, start: number, end: number): boolean {
-  const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|en|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
+  const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
   if (next) return true;
   const prev = /([A-ZÀ-Þ][\wÀ-ÿ]{0,30})[ \t]{1,2}(?:(?:van|voor|der|den|de)[ \t]{1,2})?$/.exec(text.slice(Math.max(0, start - 30), start));
   // "Iedere Gebruiker": a capitalised determiner at a sentence start is no part of a name.
