@@ -121,6 +121,13 @@ describe('definitie-onbekend: words capitalised for another reason', () => {
     assert.ok(!isNameByForm('Licentie') && !isNameByForm('Wet'.slice(0, 2)));
   });
 
+  it('skips a compound that takes its capital from a name before the hyphen', () => {
+    check('definitie-onbekend', body('De software van Acmesoft werkt volgens de Acmesoft-handleidingen; de Klant volgt die.'));
+    // A first part the draft writes nowhere on its own, or only after a determiner (a term, not a name): reported.
+    check('definitie-onbekend', body('De software werkt volgens de «Acmesoft-handleidingen»; de Klant volgt die.'));
+    check('definitie-onbekend', body('De Klant huurt de «Werkplek» en volgt de «Werkplek-instructies».'));
+  });
+
   it('skips an organisation, named before its legal form somewhere in the draft', () => {
     check('definitie-onbekend', body('Voorbeeldsoft B.V. levert de Dienst. De verplichtingen van de Voorbeeldsoft blijven bestaan.'));
     // Without the legal form the same word is reported.

@@ -189,6 +189,7 @@ export const rule: DocumentRule = {
       if (compoundOfKnown(text, word, prefixes, ordinary)) return;
       orgs ??= organisations(text);
       if (orgs.has(word)) return;
+      if (nameCompound(text, word, orgs)) return;
       quoted ??= quotedWords(text);
       if (quoted.has(word)) return;
       others ??= namesOfOthers(model, ctx.memo?.<NameHit[]>('definitie-onbekend:names'), known, orgs);
@@ -376,6 +377,24 @@ function compoundOfKnown(text: string, word: string, prefixes: Set<string>, ordi
     let words = ordinary.get(term);
     if (!words) ordinary.set(term, (words = ordinaryWordsAfter(text, term)));
     if (builtOnTerm(word, words)) return true;
+  }
+  return false;
+}
+
+/**
+ * "de Microsoft-materialen", "het Acme-account": a compound whose capital is that of a name before the hyphen,
+ * a word the draft writes elsewhere on its own as a name (an organisation, or capitalised without a determiner
+ * where no sentence start asks for it).
+ */
+function nameCompound(text: string, word: string, orgs: Set<string>): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen < 2 || !/^[a-zß-öø-ÿ]/.test(word.slice(hyphen + 1))) return false;
+  const name = word.slice(0, word.indexOf('-'));
+  if (orgs.has(name) || PROPER.has(name) || isNameByForm(name)) return true;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    const after = text.charCodeAt(i + name.length);
+    if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(after) || after === 45) continue;
+    if (!isSentenceStart(text, i) && !isDeterminer(wordBefore(text, i))) return true;
   }
   return false;
 }
