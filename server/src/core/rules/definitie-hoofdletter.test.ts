@@ -142,7 +142,9 @@ describe('definitie-hoofdletter', () => {
     const [f] = check('definitie-hoofdletter', marked);
     assert.match(f.message.nl, /tussen gewone zaken \("nota’s", "tekeningen"\)/);
     assert.ok(applyFix(unmark(marked).text, f).includes('nota’s, overeenkomsten, tekeningen'));
-    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart brieven, «Overeenkomsten» of schetsen.\n');
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart stukken, waaronder brieven, «Overeenkomsten» of schetsen.\n');
+    // A list that gives no examples of a kind may list the defined things themselves.
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart brieven, Overeenkomsten en schetsen tien jaar.\n');
     // The defined thing itself, the singular, or a list of capitalised terms: no finding.
     check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart de Overeenkomsten, de offertes en de tekeningen.\n');
     check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart offertes, Overeenkomst, tekeningen.\n');

@@ -501,9 +501,14 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
 // An item of a list of ordinary things: a lower-case plural of letters only ("adviezen", "schetsen").
 const ORDINARY_PLURAL = /^[a-zß-öø-ÿ]{2,40}(?:en|s|['’]s)$/;
 
+// "zoals rapporten, adviezen" up to the term: a list of examples, each item lower-case words.
+const EXAMPLES_BEFORE =
+  /(?:^|[^\p{L}])(?:zoals|waaronder|bijvoorbeeld|bijv\.|onder meer|onder andere|o\.a\.|inclusief|met inbegrip van)[ \t]{1,3}(?:[a-zß-öø-ÿ'’-]{2,40}(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{2,40}){0,2},[ \t]{1,3}){0,8}[a-zß-öø-ÿ'’-]{2,40}$/u;
+
 /**
- * The capitalised plural of a defined term listed between ordinary plurals, "rapporten, adviezen,
- * Overeenkomsten, ontwerpen": the drafter names things of that kind in general, not the defined one.
+ * The capitalised plural of a defined term listed between ordinary plurals as an example of a kind, "zoals
+ * rapporten, adviezen, Overeenkomsten, ontwerpen": the drafter names things of that kind in general, not the
+ * defined one.
  * The neighbours are read around each ", " before a capital: a few code units, no scan per term.
  */
 function reportAmidOrdinary(model: DocumentModel, ctx: RuleContext): void {
@@ -525,6 +530,9 @@ function reportAmidOrdinary(model: DocumentModel, ctx: RuleContext): void {
     const before = wordEndingAt(text, at);
     const after = /^(?:,|[ \t]{1,3}(?:en|of|en\/of))[ \t]{1,3}([a-zß-öø-ÿ]{2,40}(?:['’]s)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 60));
     if (!before || !after || !ORDINARY_PLURAL.test(before) || !ORDINARY_PLURAL.test(after[1])) continue;
+    // Only a list of examples of a kind: "producten, Diensten en updates" may list the defined services.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (!EXAMPLES_BEFORE.test(text.slice(Math.max(lineStart, at - 300), at))) continue;
     ctx.report({
       span: { start, end },
       messageId: 'amidOrdinary',
