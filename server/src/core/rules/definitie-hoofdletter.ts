@@ -508,8 +508,7 @@ const EXAMPLES_BEFORE =
 /**
  * The capitalised plural of a defined term listed between ordinary plurals as an example of a kind, "zoals
  * rapporten, adviezen, Overeenkomsten, ontwerpen": the drafter names things of that kind in general, not the
- * defined one.
- * The neighbours are read around each ", " before a capital: a few code units, no scan per term.
+ * defined one. Read around each ", " before a capital: a few code units each, no scan per term.
  */
 function reportAmidOrdinary(model: DocumentModel, ctx: RuleContext): void {
   const { text } = model;
@@ -682,10 +681,9 @@ function definitionTexts(defs: Definition[]): DefinitionTexts {
 /**
  * Where a lower-case hit stands among the definitions. A term's own definition describes it in ordinary
  * words ("Dienst: de dienst die …"), and a definition may describe another term's thing in general words
- * ("Portaal: de website van Leverancier" beside a defined Website): 'skip'. Only a bare singular in another
- * term's definition after a preposition or conjunction ("… die Leverancier met klant overeenkomt" beside a
- * defined Klant) names the defined
- * thing as a party's name does: 'other'. Elsewhere: 'outside'.
+ * ("Portaal: de website van Leverancier" beside a defined Website): 'skip'. Only a bare singular after a
+ * preposition or conjunction in another term's definition ("… die Leverancier met klant overeenkomt" beside a
+ * defined Klant) names the defined thing as a party's name does: 'other'. Elsewhere: 'outside'.
  */
 function definitionContext(defs: DefinitionTexts, h: Hit): 'outside' | 'skip' | 'other' {
   if (inside(defs.opaque, h.at)) return 'skip';
