@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from './parse';
+import { pluralsOf } from './definitions';
 import { check } from '../testing/check';
 
 const FORMS = readFileSync(path.resolve('test/fixtures/definitions/forms.av'), 'utf8');
@@ -87,5 +88,24 @@ describe('model/definitions: every form a draft defines a term in', () => {
     const text = 'Artikel 1 Begrippen\n1. Gebruiker(s): wie de dienst gebruikt.\n\nArtikel 2 Gebruik\n1. De Gebruikers verwerken Persoonsgegevens zoals gedefinieerd in de AVG.\n2. Elke Gebruiker bewaart de Persoonsgegevens veilig.\n';
     check('definitie-onbekend', text);
     check('definitie-ongebruikt', text);
+  });
+});
+
+describe('model/definitions: plurals of a term', () => {
+  it('inflects the last word as Dutch does', () => {
+    const cases: Array<[string, string]> = [
+      ['Dienst', 'Diensten'],
+      ['Bijlage', 'Bijlagen'],
+      ['Gebruiker', 'Gebruikers'],
+      ['Onvolkomenheid', 'Onvolkomenheden'],
+      ['Entreebewijs', 'Entreebewijzen'],
+      ['Prijs', 'Prijzen'],
+      ['Tarief', 'Tarieven'],
+      ['Raad', 'Raden'],
+      ['Vaste Klant', 'Vaste Klanten'],
+    ];
+    for (const [term, plural] of cases) assert.ok(pluralsOf(term).includes(plural), `${term}: ${pluralsOf(term).join(', ')}`);
+    // No "-heiden" beside "-heden".
+    assert.deepEqual(pluralsOf('Onvolkomenheid'), ['Onvolkomenheden']);
   });
 });

@@ -342,9 +342,14 @@ export function pluralsOf(term: string): string[] {
   } else if (/(?:el|em|en|er|je|ie|um|aar|ier)$/.test(lower)) {
     forms.add(last + 's');
     forms.add(last + 'en');
+  } else if (/heid$/.test(lower)) {
+    // "Onvolkomenheid" -> "Onvolkomenheden".
+    forms.add(last.slice(0, -3) + 'eden');
   } else {
     forms.add(last + 'en');
     forms.add(last + 's');
+    // A diphthong or "ie" before a final s or f voices it: "Bewijs" -> "Bewijzen", "Brief" -> "Brieven".
+    if (/(?:ij|ei|ui|ou|au|ie|oe|eu)[sf]$/.test(lower)) forms.add(last.slice(0, -1) + (lower.endsWith('s') ? 'zen' : 'ven'));
     // Short vowel before a single final consonant doubles it: "bus" -> "bussen".
     if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(lower)) forms.add(last + last[last.length - 1] + 'en');
     // Long vowel written double loses one: "Overeenkomst" no, "Dienst" no, "Raad" -> "Raden", "Bijlage" handled above.

@@ -124,6 +124,34 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', defs + caps + '2. Leverancier mag de «overeenkomst» met de Klant opzeggen.\n');
   });
 
+  it('reads a bare term after a preposition in another term\'s definition as the defined term', () => {
+    const caps = 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n';
+    const defs = 'Artikel 1 Definities\n1.1 Klant\nIeder die met Leverancier contracteert.\n1.2 Dienst\nDe dienst die Leverancier met «klant» afspreekt.\n1.3 Levering\nHet overdragen van zaken tussen «klant» en Leverancier.\nArtikel 2 Gebruik\n';
+    const [f] = check('definitie-hoofdletter', defs + caps);
+    assert.ok(applyFix(unmark(defs + caps).text, f).includes('De dienst die Leverancier met Klant afspreekt.'));
+    // With an article, or in a plural, the definition may describe in general words; its own definition too.
+    const general = 'Artikel 1 Definities\nKlant: ieder die met Leverancier contracteert;\nPortaal: de website waar de klant inlogt, voor klanten van Leverancier;\nWebsite: de website van Leverancier.\nArtikel 2 Gebruik\n';
+    check('definitie-hoofdletter', general + caps + 'De Website is van Leverancier. Leverancier beheert de Website. De Klant bezoekt de Website. Zo blijft de Website veilig.\n');
+    // Where the draft writes the term in lower case, that use counts with the others: one hint at the definition.
+    check('definitie-hoofdletter', 'Artikel 1 Definities\n«Klant»: ieder die met Leverancier contracteert;\nDienst: wat Leverancier met klant afspreekt.\nArtikel 2 Gebruik\n2.1 De klant betaalt. De klant meldt. De Klant tekent.\n');
+  });
+
+  it('reports the capitalised plural of a defined term listed between ordinary things', () => {
+    const defs = 'Artikel 1 Definities\nOvereenkomst: de afspraak tussen Leverancier en Klant.\nArtikel 2 Stukken\n';
+    const marked = defs + '2.1 Stukken van Leverancier, zoals offertes, nota’s, «Overeenkomsten», tekeningen en foto’s, blijven van Leverancier.\n';
+    const [f] = check('definitie-hoofdletter', marked);
+    assert.match(f.message.nl, /tussen gewone zaken \("nota’s", "tekeningen"\)/);
+    assert.ok(applyFix(unmark(marked).text, f).includes('nota’s, overeenkomsten, tekeningen'));
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart stukken, waaronder brieven, «Overeenkomsten» of schetsen.\n');
+    // A list that gives no examples of a kind may list the defined things themselves.
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart brieven, Overeenkomsten en schetsen tien jaar.\n');
+    // The defined thing itself, the singular, or a list of capitalised terms: no finding.
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart de Overeenkomsten, de offertes en de tekeningen.\n');
+    check('definitie-hoofdletter', defs + '2.1 Leverancier bewaart offertes, Overeenkomst, tekeningen.\n');
+    check('definitie-hoofdletter', defs + '2.1 Voor Klanten, Overeenkomsten, Diensten en meer geldt dit artikel.\n');
+    check('definitie-hoofdletter', defs + '2.1 Na het tekenen, Overeenkomsten, is dit artikel van toepassing.\n');
+  });
+
   it('leaves the definitions\' own words alone, and a single lower-case use of a term never capitalised', () => {
     const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\nDienst: de dienst die Leverancier met de klant overeenkomt.\nArtikel 2 Gebruik\n';
     check('definitie-hoofdletter', defs + 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n');

@@ -4,6 +4,7 @@ import type { Definition, DocumentModel } from '../model/types';
 import { isDeterminer, isSentenceStart, pluralsOf } from '../model/definitions';
 import { isLatinLetterOrDigit } from '../text/letters';
 import { WordsBefore } from '../text/wordsBefore';
+import { firstNotBefore } from '../text/search';
 
 /** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
 function isLowerUnit(c: number): boolean {
@@ -135,11 +136,18 @@ const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'ander
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
-/** What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2), a generic one (3). */
+// Prepositions and conjunctions: after one, a noun without an article stands as a name ("met klant", "tussen klant en").
+const LINKS_BEFORE = new Set(['met', 'tussen', 'van', 'door', 'aan', 'voor', 'tot', 'bij', 'namens', 'jegens', 'en', 'of', 'en/of']);
+
+/**
+ * What comes before a lower-case hit: nothing telling (0), "de"/"het" (1), a pointing word (2), a generic one (3),
+ * a preposition or conjunction (4, as good as nothing outside the definitions).
+ */
 function beforeCode(before: string | undefined): number {
   if (before === 'de' || before === 'het') return 1;
   if (before !== undefined && GENERIC_BEFORE.has(before)) return 3;
-  return before !== undefined && POINTING_BEFORE.has(before) ? 2 : 0;
+  if (before !== undefined && POINTING_BEFORE.has(before)) return 2;
+  return before !== undefined && LINKS_BEFORE.has(before) ? 4 : 0;
 }
 
 /** Part of a web or e-mail address ("www.klant.nl", "info@klant.nl"): not a use of the term. */
@@ -172,6 +180,10 @@ interface Hit {
   at: number;
   c: Candidate;
   before: number;
+  /** Inside the definition of another term: "Dienst: de dienst die Leverancier met klant overeenkomt". */
+  inDefinition?: boolean;
+  /** The word before it is a preposition or a conjunction: the noun stands without an article, as a name does. */
+  afterLink: boolean;
 }
 
 export const rule: DocumentRule = {
@@ -186,6 +198,10 @@ export const rule: DocumentRule = {
         nl: '"{word}" staat met een kleine letter, maar hier lijkt het gedefinieerde begrip "{term}" bedoeld. Schrijf het met een hoofdletter, zodat de definitie onmiskenbaar geldt.',
         en: '"{word}" is in lower case, but the defined term "{term}" seems meant here. Capitalise it so that the definition clearly applies.',
       },
+      amidOrdinary: {
+        nl: '"{word}" staat met een hoofdletter, als het gedefinieerde begrip "{term}", maar tussen gewone zaken ("{before}", "{after}"): het lijkt hier in algemene zin bedoeld. Schrijf het met een kleine letter, of gebruik een ander woord, zodat de definitie niet op deze zaken van toepassing lijkt.',
+        en: '"{word}" is capitalised like the defined term "{term}", but stands among ordinary things ("{before}", "{after}"): it seems meant in a general sense here. Write it in lower case, or use another word, so that the definition does not seem to apply to these things.',
+      },
       convention: {
         nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept schrijft het begrip vaker met een kleine letter ("{word}") dan met een hoofdletter. Kies één schrijfwijze, zodat buiten twijfel is dat overal de definitie geldt.',
         en: '"{term}" is defined with a capital, but the draft writes the term more often in lower case ("{word}") than with its capital. Choose one spelling, so that the definition clearly applies everywhere.',
@@ -195,8 +211,8 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     const { text } = model;
     if (!model.definitions.length) return;
-    // Definitions describe in ordinary words ("Portaal: de website van Leverancier"): not read.
-    const defTexts = merged(model.definitions.map((d) => d.textSpan));
+    reportAmidOrdinary(model, ctx);
+    const defTexts = definitionTexts(model.definitions);
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Candidate[]>();
     const seen = new Set<string>();
@@ -274,7 +290,10 @@ export const rule: DocumentRule = {
       });
     const found: Hit[] = [];
     const collect = (base: number, hits: number[]) => {
-      for (let h = 0; h < hits.length; h += 4) found.push({ at: base + hits[h], c: lists[hits[h + 1]][hits[h + 2]], before: hits[h + 3] });
+      for (let h = 0; h < hits.length; h += 4) {
+        const code = hits[h + 3];
+        found.push({ at: base + hits[h], c: lists[hits[h + 1]][hits[h + 2]], before: code === 4 ? 0 : code, afterLink: code === 4 });
+      }
     };
     // Per article, remembered between analyses by article text and the forms looked for: after an edit
     // only that article is read again. Exact when every article starts a line (nothing read crosses one).
@@ -308,9 +327,13 @@ export const rule: DocumentRule = {
     // A lower-case phrase the draft introduces in quotation marks ("een ‘specifieke gebruiker’") names its own
     // thing: the term in it, and in every repetition of the phrase, is not the defined term.
     let quoted: Map<string, string[]> | undefined;
-    const hits = found.filter(
-      (x) => x.at >= firstArticle && !inside(headings, x.at) && !inside(defTexts, x.at) && !inQuotedPhrase(text, x.at, x.c.lower, (quoted ??= quotedPhrases(model, ctx))),
-    );
+    const hits = found.filter((x) => {
+      if (x.at < firstArticle || inside(headings, x.at)) return false;
+      const where = definitionContext(defTexts, x);
+      if (where === 'skip') return false;
+      if (where === 'other') x.inDefinition = true;
+      return !inQuotedPhrase(text, x.at, x.c.lower, (quoted ??= quotedPhrases(model, ctx)));
+    });
     reportByConvention(model, ctx, hits);
   },
 };
@@ -464,7 +487,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
     // Capitalised throughout but for these few: every one of them is a slip. The uses that point at the
     // defined thing are slips either way, so they count with the capitals: capitalising one of them (its fix)
     // then cannot tip the draft into this reading and make the other lower-case uses new findings.
-    const pointing = (h: Hit) => h.c.nameLike || h.before !== 0;
+    const pointing = (h: Hit) => h.c.nameLike || h.before !== 0 || h.inDefinition === true;
     const slips = list.filter(pointing).length;
     const strict = caps.length + slips >= 4 && (list.length - slips) * 4 <= caps.length + slips;
     for (const h of list) {
@@ -472,6 +495,61 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       reportSlip(ctx, text, h, term);
     }
   }
+}
+
+// An item of a list of ordinary things: a lower-case plural of letters only ("adviezen", "schetsen").
+const ORDINARY_PLURAL = /^[a-zß-öø-ÿ]{2,40}(?:en|s|['’]s)$/;
+
+// "zoals rapporten, adviezen" up to the term: a list of examples, each item lower-case words.
+const EXAMPLES_BEFORE =
+  /(?:^|[^\p{L}])(?:zoals|waaronder|bijvoorbeeld|bijv\.|onder meer|onder andere|o\.a\.|inclusief|met inbegrip van)[ \t]{1,3}(?:[a-zß-öø-ÿ'’-]{2,40}(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{2,40}){0,2},[ \t]{1,3}){0,8}[a-zß-öø-ÿ'’-]{2,40}$/u;
+
+/**
+ * The capitalised plural of a defined term listed between ordinary plurals as an example of a kind, "zoals
+ * rapporten, adviezen, Overeenkomsten, ontwerpen": the drafter names things of that kind in general, not the
+ * defined one. Read around each ", " before a capital: a few code units each, no scan per term.
+ */
+function reportAmidOrdinary(model: DocumentModel, ctx: RuleContext): void {
+  const { text } = model;
+  const plurals = new Map<string, string>();
+  for (const d of model.definitions) {
+    if (d.term.includes(' ') || !CAPITALISED.test(d.term) || ACRONYM.test(d.term)) continue;
+    for (const p of pluralsOf(d.term)) if (p !== d.term && !plurals.has(p)) plurals.set(p, d.term);
+  }
+  if (!plurals.size) return;
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const start = at + 2;
+    if (!startsCapital(text.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < text.length && end - start <= 40 && isLatinLetterOrDigit(text.charCodeAt(end))) end++;
+    const word = text.slice(start, end);
+    const term = plurals.get(word);
+    if (term === undefined) continue;
+    const before = wordEndingAt(text, at);
+    const after = /^(?:,|[ \t]{1,3}(?:en|of|en\/of))[ \t]{1,3}([a-zß-öø-ÿ]{2,40}(?:['’]s)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 60));
+    if (!before || !after || !ORDINARY_PLURAL.test(before) || !ORDINARY_PLURAL.test(after[1])) continue;
+    // Only a list of examples of a kind: "producten, Diensten en updates" may list the defined services.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (!EXAMPLES_BEFORE.test(text.slice(Math.max(lineStart, at - 300), at))) continue;
+    ctx.report({
+      span: { start, end },
+      messageId: 'amidOrdinary',
+      args: { word, term, before, after: after[1] },
+      fixes: [{ title: { nl: `Kleine letter: ${word.toLowerCase()}`, en: `Lower case: ${word.toLowerCase()}` }, edits: [{ span: { start, end }, newText: word[0].toLowerCase() + word.slice(1) }] }],
+    });
+  }
+}
+
+function startsCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** The word of letters ending just before `at` (no space between), or undefined. */
+function wordEndingAt(text: string, at: number): string | undefined {
+  let i = at;
+  // Letters and apostrophes ("nota’s").
+  for (let c = text.charCodeAt(i - 1); i > 0 && at - i < 41 && (isLatinLetterOrDigit(c) || c === 39 || c === 0x2019); c = text.charCodeAt(--i - 1));
+  return i < at && (i === 0 || !isLatinLetterOrDigit(text.charCodeAt(i - 1))) ? text.slice(i, at) : undefined;
 }
 
 /**
@@ -579,6 +657,48 @@ function sameUses(e: BlockUsage, uses: DocumentModel['uses'], from: number, to: 
 /** A term mostly used without an article ("Opdrachtgever betaalt", "door Leverancier") names a party. */
 function isNameLike(c: { bare: number; total: number } | undefined): boolean {
   return !!c && c.total >= 5 && c.bare / c.total >= 0.7;
+}
+
+interface DefinitionTexts {
+  /** Texts read only roughly ("(hierna: …)" takes the words before it on its line): never read. */
+  opaque: Array<{ start: number; end: number }>;
+  /** The other definitions' texts, by start. */
+  read: Array<{ start: number; end: number; term: string; group?: number }>;
+}
+
+function definitionTexts(defs: Definition[]): DefinitionTexts {
+  const opaque: Array<{ start: number; end: number }> = [];
+  const read: DefinitionTexts['read'] = [];
+  for (const d of defs) {
+    if (d.style === 'hierna' || d.style === 'extern') opaque.push(d.textSpan);
+    else read.push({ start: d.textSpan.start, end: d.textSpan.end, term: d.term, group: d.group });
+  }
+  read.sort((a, b) => a.start - b.start);
+  return { opaque: merged(opaque), read };
+}
+
+/**
+ * Where a lower-case hit stands among the definitions. A term's own definition describes it in ordinary
+ * words ("Dienst: de dienst die …"), and a definition may describe another term's thing in general words
+ * ("Portaal: de website van Leverancier" beside a defined Website): 'skip'. Only a bare singular after a
+ * preposition or conjunction in another term's definition ("… die Leverancier met klant overeenkomt" beside a
+ * defined Klant) names the defined thing as a party's name does: 'other'. Elsewhere: 'outside'.
+ */
+function definitionContext(defs: DefinitionTexts, h: Hit): 'outside' | 'skip' | 'other' {
+  if (inside(defs.opaque, h.at)) return 'skip';
+  const { read } = defs;
+  const last = firstNotBefore(read.length, (k) => read[k].start <= h.at) - 1;
+  let inOther = false;
+  // Definitions' texts rarely overlap: a few before the last that starts here are enough to look at.
+  for (let k = last; k >= 0 && k >= last - 8; k--) {
+    const d = read[k];
+    if (h.at >= d.end) continue;
+    const def = h.c.def;
+    if (d.term === def.term || (d.group !== undefined && d.group === def.group)) return 'skip';
+    inOther = true;
+  }
+  if (!inOther) return 'outside';
+  return h.afterLink && !h.c.plural && !h.c.lead ? 'other' : 'skip';
 }
 
 /** The spans sorted and overlapping ones joined ("(hierna: …)" texts on one line overlap): what `inside` searches. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFix, check, unmark } from '../testing/check';
 import { analyze } from '../analyzer';
-import { candidates, isNameByForm } from './definitie-onbekend';
+import { candidates, isNameByForm, nearForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 import { runs } from '../testing/fuzz';
 
@@ -19,6 +19,37 @@ describe('definitie-onbekend', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 Opdrachtgever betaalt aan «Opdrachtnemer» binnen dertig dagen.\n2.2 Daarna levert de Opdrachtnemer zijn werk.\n');
     // Sentence starts and headings before it are no such use.
     check('definitie-onbekend', DEFS + '## Artikel 2 – Opdrachtnemer\n2.1 Opdrachtnemer levert; Opdrachtnemer betaalt niet.\n2.2 Daarna levert de «Opdrachtnemer» zijn werk.\n');
+  });
+
+  it('names the defined term an undefined word misspells, and offers to write it everywhere', () => {
+    const defs = '## Artikel 1 – Definities\n- **Bijbestelling**: een bestelling na de eerste;\n- **Opdrachtgever**: de wederpartij.\n\n';
+    const marked = defs + '## Artikel 2 – Levering\n2.1 Opdrachtgever betaalt de «Bijstellingen» vooraf. Bijstellingen worden apart gefactureerd.\n';
+    const [f] = check('definitie-onbekend', marked);
+    assert.match(f.message.nl, /verschrijving van het gedefinieerde begrip "Bijbestellingen"/);
+    assert.ok(applyFix(unmark(marked).text, f).endsWith('betaalt de Bijbestellingen vooraf. Bijbestellingen worden apart gefactureerd.\n'));
+    // Two changed letters are another word: the plain message, and no such fix.
+    const [other] = check('definitie-onbekend', defs + '## Artikel 2 – Levering\n2.1 De «Opdrachtnemer» levert aan Opdrachtgever.\n');
+    assert.doesNotMatch(other.message.nl, /verschrijving/);
+  });
+
+  it('reports a defined term of several words with a capitalised word put in between, once per variant', () => {
+    const defs = '## Artikel 1 – Definities\n- **Acme Voorwaarden**: deze voorwaarden;\n- **Acme Overeenkomst**: de overeenkomst tussen Acme en Klant;\n- **Klant**: de wederpartij.\n\n';
+    const marked =
+      defs +
+      '## Artikel 2 – Gebruik\n2.1 De Klant volgt de «Acme Online Voorwaarden» en de Acme Voorwaarden.\n2.2 De «Acme Online Overeenkomst» loopt een jaar; de Acme Online Overeenkomst is persoonlijk.\n';
+    const [f] = check('definitie-onbekend', marked);
+    assert.match(f.message.nl, /variant van het gedefinieerde begrip "Acme Voorwaarden"/);
+    assert.ok(applyFix(unmark(marked).text, f).includes('2.1 De Klant volgt de Acme Voorwaarden en de Acme Voorwaarden.'));
+    // A variant the draft defines, or one named after its owner (another document): no finding.
+    const own = '## Artikel 1 – Definities\n- **Acme Voorwaarden**: deze voorwaarden;\n- **Acme Online Voorwaarden**: de voorwaarden van de webwinkel.\n\n';
+    check('definitie-onbekend', own + '## Artikel 2 – Gebruik\n2.1 De Acme Online Voorwaarden gelden naast de Acme Voorwaarden.\n');
+    check('definitie-onbekend', defs + '## Artikel 2 – Gebruik\n2.1 De Acme Inkoop Voorwaarden van de Klant gelden niet; de Acme Voorwaarden wel.\n');
+  });
+
+  it('two titles joined by "en" are no name: the first use is shown there', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Rol\n2.1 Mijn rol is die van «Mentor» en Adviseur, geen beschermde titel.\n2.2 Voor een Mentor geldt geen tuchtrecht.\n');
+    // "&" still joins the parts of a name.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Rol\n2.1 Het advies komt van de Mentor & Adviseur.\n2.2 De Klant betaalt vooraf.\n');
   });
 
   it('offers a definition stub in the definitions article, in its style', () => {
@@ -105,6 +136,25 @@ describe('definitie-onbekend', () => {
   });
 });
 
+describe('definitie-onbekend: a misspelt defined term', () => {
+  const forms = new Map([['bijbestelling', 'Bijbestelling'], ['bijbestellingen', 'Bijbestellingen'], ['licentie', 'Licentie'], ['opdrachtgever', 'Opdrachtgever']]);
+  it('finds the form one letter off, or two letters added or dropped in a long word', () => {
+    assert.equal(nearForm('Licntie', forms), 'Licentie');
+    assert.equal(nearForm('Lcientie', forms), 'Licentie');
+    assert.equal(nearForm('Licenctie', forms), 'Licentie');
+    assert.equal(nearForm('Licenzie', forms), 'Licentie');
+    assert.equal(nearForm('Bijstellingen', forms), 'Bijbestellingen');
+  });
+  it('finds none two changes away, for a short word, or near two terms', () => {
+    assert.equal(nearForm('Opdrachtnemer', forms), undefined);
+    assert.equal(nearForm('Lcientei', forms), undefined);
+    assert.equal(nearForm('Licen', forms), undefined);
+    assert.equal(nearForm('Licentie', forms), undefined);
+    assert.equal(nearForm('Klant', new Map([['klant', 'Klant']])), undefined);
+    assert.equal(nearForm('Kopel', new Map([['koper', 'Koper'], ['kopen', 'Kopen']])), undefined);
+  });
+});
+
 describe('definitie-onbekend: words capitalised for another reason', () => {
   const body = (s: string) => DEFS + '## Artikel 2 – Gebruik\n2.1 ' + s + '\n';
 
@@ -113,6 +163,13 @@ describe('definitie-onbekend: words capitalised for another reason', () => {
     check('definitie-onbekend', body('De Klant levert in het Midden-Oosten en de Australische markt.'));
     assert.ok(isNameByForm('Mededingingswet') && isNameByForm('Groningen') && isNameByForm('Belgische'));
     assert.ok(!isNameByForm('Licentie') && !isNameByForm('Wet'.slice(0, 2)));
+  });
+
+  it('skips a compound that takes its capital from a name before the hyphen', () => {
+    check('definitie-onbekend', body('De software van Acmesoft werkt volgens de Acmesoft-handleidingen; de Klant volgt die.'));
+    // A first part the draft writes nowhere on its own, or only after a determiner (a term, not a name): reported.
+    check('definitie-onbekend', body('De software werkt volgens de «Acmesoft-handleidingen»; de Klant volgt die.'));
+    check('definitie-onbekend', body('De Klant huurt de «Werkplek» en volgt de «Werkplek-instructies».'));
   });
 
   it('skips an organisation, named before its legal form somewhere in the draft', () => {

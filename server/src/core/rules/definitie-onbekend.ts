@@ -1,7 +1,7 @@
 // A capitalised word used like a defined term ("de Licentie") that the draft never defines.
 import type { DocumentRule, Memo } from '../kit/rule';
 import { scanBlocksWith } from '../engine/incrementalScan';
-import type { DocumentModel, StructureNode } from '../model/types';
+import type { Definition, DocumentModel, StructureNode } from '../model/types';
 import type { Fix } from '../types';
 import { isDeterminer, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
 import { isLatinLetterOrDigit } from '../text/letters';
@@ -136,6 +136,14 @@ export const rule: DocumentRule = {
         nl: '"{term}" staat met een hoofdletter, als een gedefinieerd begrip, maar het concept definieert "{term}" niet. Voeg een definitie toe of schrijf het woord met een kleine letter.',
         en: '"{term}" is capitalised like a defined term, but the draft does not define "{term}". Add a definition or write the word in lower case.',
       },
+      variant: {
+        nl: '"{term}" lijkt een variant van het gedefinieerde begrip "{near}", maar het concept definieert "{term}" niet. Schrijf het gedefinieerde begrip, of voeg een definitie toe als iets anders bedoeld is.',
+        en: '"{term}" looks like a variant of the defined term "{near}", but the draft does not define "{term}". Write the defined term, or add a definition if something else is meant.',
+      },
+      nearMiss: {
+        nl: '"{term}" staat met een hoofdletter, als een gedefinieerd begrip, maar het concept definieert "{term}" niet. Het lijkt een verschrijving van het gedefinieerde begrip "{near}": schrijf dat, of voeg een definitie toe.',
+        en: '"{term}" is capitalised like a defined term, but the draft does not define "{term}". It looks like a misspelling of the defined term "{near}": write that, or add a definition.',
+      },
     },
   },
   check(model, ctx) {
@@ -168,12 +176,22 @@ export const rule: DocumentRule = {
     };
     // Terms taken from another document: this draft cannot tell which words those are.
     if (IMPORTED_TERMS.test(text.length > 20_000 ? text.slice(0, 20_000) : text)) return;
+    const from = model.nodes[0].span.start;
+    for (const v of termVariants(text, model.definitions, from)) {
+      ctx.report({
+        span: { start: v.at, end: v.end },
+        messageId: 'variant',
+        args: { term: v.variant, near: v.term },
+        fixes: [{ ...writeAs(v.variant, wholeWords(text, v.variant).filter((i) => i >= from), v.term, { nl: `Overal "${v.term}" schrijven`, en: `Write "${v.term}" everywhere` }), preferred: true }],
+      });
+    }
     let orgs: Set<string> | undefined;
     let quoted: Set<string> | undefined;
     let others: Set<string> | undefined;
     const ordinary = new Map<string, Set<string>>();
     const reported = new Set<string>();
     let stub: DefinitionList | undefined | null = null;
+    let definedForms: Map<string, string> | undefined;
     let skip: Array<{ start: number; end: number }> | undefined;
     const process = (at: number, word: string) => {
       if (reported.has(word) || usedAt(at)) return;
@@ -188,6 +206,7 @@ export const rule: DocumentRule = {
       if (compoundOfKnown(text, word, prefixes, ordinary)) return;
       orgs ??= organisations(text);
       if (orgs.has(word)) return;
+      if (nameCompound(text, word, orgs)) return;
       quoted ??= quotedWords(text);
       if (quoted.has(word)) return;
       others ??= namesOfOthers(model, ctx.memo?.<NameHit[]>('definitie-onbekend:names'), known, orgs);
@@ -211,10 +230,14 @@ export const rule: DocumentRule = {
       }
       // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
       const first = firstUse(text, word, at, skip);
+      const near = nearForm(word, (definedForms ??= singleWordForms(model)));
+      const fixes = fix ? [fix] : [];
+      if (near) fixes.unshift({ ...writeAs(word, wholeWords(text, word), near, { nl: `Overal "${near}" schrijven`, en: `Write "${near}" everywhere` }), preferred: true });
       ctx.report({
         span: { start: first, end: first + word.length },
-        args: { term: word },
-        fixes: fix ? [fix] : undefined,
+        messageId: near ? 'nearMiss' : undefined,
+        args: near ? { term: word, near } : { term: word },
+        fixes: fixes.length ? fixes : undefined,
       });
     };
     const byBlock = ctx.memo !== undefined && model.blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
@@ -319,6 +342,116 @@ function caseUses(text: string, word: string): { caps: number[]; lower: number[]
   return out;
 }
 
+const INSERTED_WORD = /^[ \t]{1,3}([A-ZÀ-Þ][\p{L}\p{M}-]{1,40})(?=[ \t])/u;
+const OWNER_AFTER = /^[ \t]{1,3}(?:van|voor)[ \t]/;
+
+/**
+ * "de Acme Online Voorwaarden" beside the defined Acme Voorwaarden: a term of several words with one
+ * capitalised word put in between, which the draft does not define. Each variant once, where it first stands
+ * from `from` on; a variant named after its owner ("… van Klant") is another document.
+ */
+export function termVariants(text: string, defs: Definition[], from: number): Array<{ at: number; end: number; variant: string; term: string }> {
+  const terms = new Set(defs.map((d) => d.term));
+  const out: Array<{ at: number; end: number; variant: string; term: string }> = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    const words = term.split(' ');
+    if (words.length < 2 || words.length > 4) continue;
+    const first = words[0];
+    for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + first.length)) {
+      if (at > 0 && isLatinLetterOrDigit(text.charCodeAt(at - 1))) continue;
+      // The words of the term as far as they stand here, then one capitalised word, then the rest of them.
+      let pos = at + first.length;
+      let i = 1;
+      for (; i < words.length; i++) {
+        const sp = /^[ \t]{1,3}/.exec(text.slice(pos, pos + 3));
+        if (!sp || !text.startsWith(words[i], pos + sp[0].length) || isLatinLetterOrDigit(text.charCodeAt(pos + sp[0].length + words[i].length))) break;
+        pos += sp[0].length + words[i].length;
+      }
+      if (i === words.length) continue;
+      const ins = INSERTED_WORD.exec(text.slice(pos, pos + 48));
+      if (!ins || words.includes(ins[1])) continue;
+      let end = pos + ins[0].length;
+      let k = i;
+      for (; k < words.length; k++) {
+        const sp = /^[ \t]{1,3}/.exec(text.slice(end, end + 3));
+        if (!sp || !text.startsWith(words[k], end + sp[0].length)) break;
+        end += sp[0].length + words[k].length;
+      }
+      if (k < words.length || isLatinLetterOrDigit(text.charCodeAt(end)) || OWNER_AFTER.test(text.slice(end, end + 8))) continue;
+      const variant = text.slice(at, end).replace(/[ \t]+/g, ' ');
+      if (seen.has(variant) || [...terms].some((t) => t.startsWith(variant))) continue;
+      seen.add(variant);
+      out.push({ at, end, variant, term });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The forms of the terms of one word, lower-cased, with the form as the draft defines it. */
+function singleWordForms(model: DocumentModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of model.definitions) {
+    if (d.term.includes(' ')) continue;
+    for (const f of [d.term, ...d.forms, ...pluralsOf(d.term)]) if (!out.has(f.toLowerCase())) out.set(f.toLowerCase(), f);
+  }
+  return out;
+}
+
+/**
+ * The defined form that `word` misspells: one letter off (added, dropped, changed, or two swapped) in a word of
+ * five letters or more, or two letters added or dropped in one of eight or more ("Bijstellingen" for
+ * Bijbestellingen). Two changed letters make another word ("Opdrachtnemer" beside Opdrachtgever); a word
+ * near the forms of two terms is left alone.
+ */
+export function nearForm(word: string, forms: Map<string, string>): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 5) return undefined;
+  let found: string | undefined;
+  for (const [f, form] of forms) {
+    if (f[0] !== w[0] || Math.abs(f.length - w.length) > 2) continue;
+    const near = oneEditApart(w, f) || (Math.min(f.length, w.length) >= 8 && (f.length > w.length ? twoDropsApart(w, f) : twoDropsApart(f, w)));
+    if (!near) continue;
+    if (found !== undefined && found !== form) return undefined;
+    found = form;
+  }
+  return found;
+}
+
+/** Whether a and b differ by one letter added, dropped or changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/** Whether `long` is `short` with two letters added. */
+function twoDropsApart(short: string, long: string): boolean {
+  if (long.length !== short.length + 2) return false;
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** Every offset where `word` stands as a word of its own. */
+function wholeWords(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(text.charCodeAt(i + word.length))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
 /** A fix that writes the word at each offset as `as`. */
 function writeAs(word: string, at: number[], as: string, title: Fix['title']): Fix {
   return { title, edits: at.map((i) => ({ span: { start: i, end: i + word.length }, newText: as })) };
@@ -379,9 +512,27 @@ function compoundOfKnown(text: string, word: string, prefixes: Set<string>, ordi
   return false;
 }
 
+/**
+ * "de Microsoft-materialen", "het Acme-account": a compound whose capital is that of a name before the hyphen,
+ * a word the draft writes elsewhere on its own as a name (an organisation, or capitalised without a determiner
+ * where no sentence start asks for it).
+ */
+function nameCompound(text: string, word: string, orgs: Set<string>): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen < 2 || !/^[a-zß-öø-ÿ]/.test(word.slice(hyphen + 1))) return false;
+  const name = word.slice(0, word.indexOf('-'));
+  if (orgs.has(name) || PROPER.has(name) || isNameByForm(name)) return true;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    const after = text.charCodeAt(i + name.length);
+    if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(after) || after === 45) continue;
+    if (!isSentenceStart(text, i) && !isDeterminer(wordBefore(text, i))) return true;
+  }
+  return false;
+}
+
 /** A capitalised neighbour ("de Europese Unie", "de Kamer van Koophandel") makes a proper name. */
 function partOfName(text: string, start: number, end: number): boolean {
-  const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|en|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
+  const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
   if (next) return true;
   const prev = /([A-ZÀ-Þ][\wÀ-ÿ]{0,30})[ \t]{1,2}(?:(?:van|voor|der|den|de)[ \t]{1,2})?$/.exec(text.slice(Math.max(0, start - 30), start));
   // "Iedere Gebruiker": a capitalised determiner at a sentence start is no part of a name.
