@@ -6,6 +6,9 @@
 // 1 MB draft of hostile input costs one pass per pattern.
 import type { Span } from '../types';
 import { firstAtLeast, firstNotBefore } from '../text/search';
+import type { LineIndex } from '../text/lineIndex';
+import { blockText } from './blockText';
+import { firstAtOrAfter, moveInPlace, straddlesAt, type LineEdit } from './edit';
 
 export interface Citation {
   /** UTF-16 offsets into the text passed, plus base. */
@@ -313,4 +316,40 @@ export function citationsWithin(citations: Citation[], start: number, end: numbe
     out.push(moved);
   }
   return out;
+}
+
+/** How far (UTF-16 units) a statute citation and the context its patterns read can reach. */
+const CITATION_REACH = 400;
+
+/**
+ * The draft's citations after an edit inside one line: a window around the line is scanned again, from a
+ * line start no citation straddles, and the citations outside it are kept, moved in place. `blocks` are
+ * the new text's. Undefined when a citation crosses the window's end (the caller scans in full).
+ */
+export function updateCitations(cits: Citation[], text: string, lines: LineIndex, blocks: ReadonlyArray<{ span: Span }>, e: LineEdit): Citation[] | undefined {
+  const straddles = (x: number) => straddlesAt(cits, x, 0);
+  // Window [a, b): from a line start well before the edited line to one well after it, so that the
+  // citations whose patterns could read the edited text are all found again, and none crosses a or b.
+  let a = lines.lineStarts[lines.lineAt(Math.max(0, e.lineStart - CITATION_REACH))];
+  while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
+  const k = lines.lineAt(Math.min(text.length, e.newLineEnd + CITATION_REACH));
+  const b = k > e.line ? lines.lineStarts[k] : text.length;
+  const bOld = b - e.delta;
+  if (straddles(bOld)) return undefined;
+  // Found block by block, as findCitationsByBlock does: no citation crosses an article edge.
+  const found: Citation[] = [];
+  const reach = Math.min(text.length, b + CITATION_REACH);
+  for (const blk of blocks) {
+    const from = Math.max(a, blk.span.start);
+    const to = Math.min(reach, blk.span.end);
+    if (from >= to) continue;
+    // The text block rules read (comments blanked), as the parser's blocks hold it.
+    for (const c of findCitations(blockText(text, from, to), from)) if (c.span.start < b) found.push(c);
+  }
+  if (found.length && found[found.length - 1].span.end > b) return undefined;
+  const i = firstAtOrAfter(cits, a);
+  const j = firstAtOrAfter(cits, bOld);
+  if (e.delta !== 0) for (let x = j; x < cits.length; x++) moveInPlace(cits[x].span, e.start, e.delta);
+  cits.splice(i, j - i, ...found);
+  return cits;
 }

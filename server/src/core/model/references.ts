@@ -4,6 +4,7 @@
 import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
 import { firstNotBefore } from '../text/search';
+import { firstAtOrAfter, moveInPlace, straddlesAt, type LineEdit } from './edit';
 
 const ORDINAL: Record<string, string> = {
   eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
@@ -425,4 +426,38 @@ function locateLetter(text: string, base: string[], letter: string): { start: nu
     pos = next;
   }
   return undefined;
+}
+
+/** How far a cross-reference can reach: its match plus the 80 characters after it that decide what it is. */
+const REFERENCE_REACH = 400;
+
+/**
+ * The cross-references after an edit inside one line: those around the line are found again on the new
+ * `model` (its nodes are the previous ones, moved), the others are kept, moved in place. Undefined when a
+ * reference straddles the window's edge (the caller finds them all again).
+ */
+export function updateReferences(refs: CrossReference[], model: DocumentModel, e: LineEdit): CrossReference[] | undefined {
+  const { text, lines } = model;
+  // A reference's match may start a little before its span (the pointing word of "in 1.2.6").
+  const straddles = (x: number) => straddlesAt(refs, x, 40);
+  let a = lines.lineStarts[lines.lineAt(Math.max(0, e.lineStart - REFERENCE_REACH))];
+  while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
+  if (a > 0 && straddles(a)) return undefined;
+  const k = lines.lineAt(Math.min(text.length, e.newLineEnd + REFERENCE_REACH));
+  const b = k > e.line ? lines.lineStarts[k] : text.length;
+  const bOld = b - e.delta;
+  if (straddles(bOld)) return undefined;
+  const found = findReferences(model, { start: a, end: b }).filter((r) => r.span.start >= a && r.span.start < b);
+  if (found.length && found[found.length - 1].span.end > b) return undefined;
+  const i = firstAtOrAfter(refs, a);
+  const j = firstAtOrAfter(refs, bOld);
+  if (e.delta) {
+    for (let x = j; x < refs.length; x++) {
+      const r = refs[x];
+      moveInPlace(r.span, e.start, e.delta);
+      for (const t of r.tokens) moveInPlace(t.span, e.start, e.delta);
+    }
+  }
+  refs.splice(i, j - i, ...found);
+  return refs;
 }
