@@ -3,6 +3,7 @@
 // needs no choice of law of its own, and a draft under foreign law is not checked against the Dutch BW.
 import type { Span } from '../types';
 import { gatesOpen } from '../text/gates';
+import type { Edit } from './edit';
 
 export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'onbekend';
 
@@ -243,12 +244,12 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
 const LAW_REACH = 1000;
 
 /**
- * The kind of `text`, which differs from `oldText` (whose kind is `old`) in [start, oldEnd) of the old text
- * and [start, newEnd) of the new: the old kind (its span moved) when the edit lies past the title and the
+ * The kind of `text`, which differs from `oldText` (whose kind is `old`) by `edit`: the old kind (its span moved) when the edit lies past the title and the
  * self-naming reach and no gate word that could start a window of lawOf lies within reach of it, before or
  * after; otherwise read again. Keeps the whole-draft scans of lawOf off every keystroke.
  */
-export function spliceDocumentKind(old: DocumentKind | undefined, oldText: string, text: string, start: number, oldEnd: number, newEnd: number): DocumentKind {
+export function updateDocumentKind(old: DocumentKind | undefined, oldText: string, text: string, edit: Edit): DocumentKind {
+  const { start, oldEnd, newEnd } = edit;
   if (!old || gatesOpen() || start < SELF_REACH || gateWithin(oldText, start, oldEnd) || gateWithin(text, start, newEnd)) return detectDocumentKind(text);
   if (!old.lawSpan || old.lawSpan.end <= start) return old;
   const delta = newEnd - oldEnd;

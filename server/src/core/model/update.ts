@@ -19,7 +19,7 @@ import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses 
 import { updateCitations } from './citations';
 import { AUDIENCE_REACH, findDeclaredAudience, findDeclaredLanguage, updateDirectives } from './directives';
 import { findReferences, updateReferences } from './references';
-import { spliceDocumentKind } from './documentKind';
+import { updateDocumentKind } from './documentKind';
 import { diffTexts, firstAtOrAfter, moveInPlace, moveOffset, movedSpan, type Edit, type LineEdit } from './edit';
 import type { Block, DocumentModel, StructureNode } from './types';
 import type { Span } from '../types';
@@ -197,7 +197,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
     declaredAudience: edit.start >= AUDIENCE_REACH ? old.declaredAudience : findDeclaredAudience(text),
     declaredLanguage: edit.start >= AUDIENCE_REACH ? old.declaredLanguage : findDeclaredLanguage(text),
     pluralCovered,
-    documentKind: spliceDocumentKind(old.documentKind, oldText, text, edit.start, edit.oldEnd, edit.newEnd),
+    documentKind: updateDocumentKind(old.documentKind, oldText, text, edit),
   };
   if (!('declaredAudience' in old)) delete model.declaredAudience;
   if (!('declaredLanguage' in old)) delete model.declaredLanguage;
