@@ -62,7 +62,10 @@ const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Al
 const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Wet\s{1,4}bescherming\s{1,4}persoonsgegevens|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
 /** Every OTHER_BARE match holds one of these (citationForms.test.ts proves it on each name). */
 export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet', 'persoonsgegevens'];
+// Whether any of them occurs, in one pass (a literal search per word reads the text once per word).
+const OTHER_BARE_GATE = new RegExp(OTHER_BARE_WORDS.join('|'));
 // "afdeling 6.5.3 BW": book, titel, afdeling.
+const AFDELING_GATE = /fdeling|FDELING/;
 const AFDELING = /(?<![\p{L}\p{N}])afdeling\s{1,4}(10|[1-9])\.(\d{1,2}[a-zA-Z]{0,2})\.(\d{1,2}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|\.\d)/giu;
 
 /** The law a name in OTHER_NAMES stands for. */
@@ -205,15 +208,18 @@ export function findCitations(text: string, base = 0): Citation[] {
 /** The forms added for issue 18: long ranges, "6: 96", afdelingen and other statutes. Never overlapping a found one. */
 function findMoreCitations(text: string, base: number, arts: number[], out: Citation[]): void {
   // Which text units a citation already covers: spans do not overlap, so marking and testing them is linear.
-  const taken = new Uint8Array(text.length + 1);
-  const mark = (s: number, e: number) => taken.fill(1, s, e);
-  for (const c of out) mark(c.span.start - base, c.span.end - base);
+  // Built at the first candidate (most articles have none), from the citations found until then.
+  let taken: Uint8Array | undefined;
   const add = (c: Citation) => {
+    if (!taken) {
+      taken = new Uint8Array(text.length + 1);
+      for (const o of out) taken.fill(1, o.span.start - base, o.span.end - base);
+    }
     const s = c.span.start - base;
     const e = c.span.end - base;
     for (let i = s; i < e; i++) if (taken[i]) return;
     out.push(c);
-    mark(s, e);
+    taken.fill(1, s, e);
   };
   for (let m = nextAt(text, LONG_RANGE_AT, arts, 0), next = 0; m; m = nextAt(text, LONG_RANGE_AT, arts, next)) {
     let end = m.index + m[0].length;
@@ -243,13 +249,13 @@ function findMoreCitations(text: string, base: number, arts: number[], out: Cita
     add(make(text, base, m.index, next, otherLaw(law[1]), m[1], tail));
   }
   // The global scans run only where a word they cannot match without occurs (literal searches are cheap).
-  const bare = OTHER_BARE_WORDS.some((w) => text.includes(w));
+  const bare = OTHER_BARE_GATE.test(text);
   OTHER_BARE.lastIndex = 0;
   for (let m = bare ? OTHER_BARE.exec(text) : null; m; m = OTHER_BARE.exec(text)) {
     add(make(text, base, m.index, m.index + m[0].length, otherLaw(m[0]), '', { end: m.index + m[0].length }));
   }
   AFDELING.lastIndex = 0;
-  const afd = text.includes('fdeling') || text.includes('FDELING');
+  const afd = AFDELING_GATE.test(text);
   for (let m = afd ? AFDELING.exec(text) : null; m; m = AFDELING.exec(text)) {
     let end = m.index + m[0].length;
     const suffix = sticky(BW_SUFFIX, text, end);
