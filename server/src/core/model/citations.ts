@@ -62,10 +62,13 @@ const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Al
 const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Wet\s{1,4}bescherming\s{1,4}persoonsgegevens|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
 /** Every OTHER_BARE match holds one of these (citationForms.test.ts proves it on each name). */
 export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet', 'persoonsgegevens'];
-// Whether any of them occurs, in one pass (a literal search per word reads the text once per word).
+// Whether any of them occurs; RARE_GATE looks for them and for AFDELING's words in one pass (a literal search
+// per word reads the text once per word), and most articles hold none.
 const OTHER_BARE_GATE = new RegExp(OTHER_BARE_WORDS.join('|'));
+const AFDELING_WORDS = ['fdeling', 'FDELING'];
+const RARE_GATE = new RegExp([...OTHER_BARE_WORDS, ...AFDELING_WORDS].join('|'));
 // "afdeling 6.5.3 BW": book, titel, afdeling.
-const AFDELING_GATE = /fdeling|FDELING/;
+const AFDELING_GATE = new RegExp(AFDELING_WORDS.join('|'));
 const AFDELING = /(?<![\p{L}\p{N}])afdeling\s{1,4}(10|[1-9])\.(\d{1,2}[a-zA-Z]{0,2})\.(\d{1,2}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|\.\d)/giu;
 
 /** The law a name in OTHER_NAMES stands for. */
@@ -249,13 +252,14 @@ function findMoreCitations(text: string, base: number, arts: number[], out: Cita
     add(make(text, base, m.index, next, otherLaw(law[1]), m[1], tail));
   }
   // The global scans run only where a word they cannot match without occurs (literal searches are cheap).
-  const bare = OTHER_BARE_GATE.test(text);
+  const rare = RARE_GATE.test(text);
+  const bare = rare && OTHER_BARE_GATE.test(text);
   OTHER_BARE.lastIndex = 0;
   for (let m = bare ? OTHER_BARE.exec(text) : null; m; m = OTHER_BARE.exec(text)) {
     add(make(text, base, m.index, m.index + m[0].length, otherLaw(m[0]), '', { end: m.index + m[0].length }));
   }
   AFDELING.lastIndex = 0;
-  const afd = AFDELING_GATE.test(text);
+  const afd = rare && AFDELING_GATE.test(text);
   for (let m = afd ? AFDELING.exec(text) : null; m; m = AFDELING.exec(text)) {
     let end = m.index + m[0].length;
     const suffix = sticky(BW_SUFFIX, text, end);

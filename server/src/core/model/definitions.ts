@@ -33,6 +33,8 @@ const EXTERNAL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}(?:zoals|als)[ \t]{1,3}(?:gedefinieerd|omschreven|beschreven|gedefiniëerd)[ \t]{1,3}in[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:[\p{Lu}][\p{L}\p{M}-]{1,40}|AVG|GDPR)`,
   'gu',
 );
+// Every EXTERNAL match holds one of these; one regex pass finds either (a literal search per word reads the text once per word).
+const EXTERNAL_GATE = /gedefinie|schreven in/;
 // "Administrator(s)", "Gebruiker(s)": the plural given in brackets.
 const OPTIONAL_PLURAL = /^(.+?)\(((?:s|en|n|'s))\)$/u;
 // "onder Opdrachtgever wordt verstaan", "Onder 'Dienst' wordt in deze voorwaarden verstaan", "verstaan onder Dienst:"
@@ -204,7 +206,7 @@ export function findDefinitions(
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     add(m[1], start, Math.max(lineStart, m.index - 200), m.index, 'hierna');
   });
-  scan(EXTERNAL, (s) => s.includes('gedefinie') || s.includes('schreven in'), (m) => {
+  scan(EXTERNAL, (s) => EXTERNAL_GATE.test(s), (m) => {
     const start = m.index;
     if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
     add(m[1], start, start + m[1].length, m.index + m[0].length, 'extern');
