@@ -33,8 +33,10 @@ const EXTERNAL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}(?:zoals|als)[ \t]{1,3}(?:gedefinieerd|omschreven|beschreven|gedefiniëerd)[ \t]{1,3}in[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:[\p{Lu}][\p{L}\p{M}-]{1,40}|AVG|GDPR)`,
   'gu',
 );
-// Every EXTERNAL match holds one of these; one regex pass finds either (a literal search per word reads the text once per word).
-const EXTERNAL_GATE = /gedefinie|schreven in/;
+// What every PAREN_QUOTED and EXTERNAL match holds (their own opening and middle, all spellings): a cheap
+// regex pass decides whether the full pattern needs to run.
+const PAREN_QUOTED_GATE = /\((?:de|het)?[ \t]{0,3}["“„'‘]/;
+const EXTERNAL_GATE = /(?:gedefini[eë]erd|schreven)[ \t]{1,3}in/;
 // "Administrator(s)", "Gebruiker(s)": the plural given in brackets.
 const OPTIONAL_PLURAL = /^(.+?)\(((?:s|en|n|'s))\)$/u;
 // "onder Opdrachtgever wordt verstaan", "Onder 'Dienst' wordt in deze voorwaarden verstaan", "verstaan onder Dienst:"
@@ -200,7 +202,7 @@ export function findDefinitions(
     const stop = range ? range.end : Infinity;
     for (let m = re.exec(text); m && m.index < stop; m = re.exec(text)) each(m);
   };
-  scan(PAREN_QUOTED, (s) => s.includes('("') || s.includes('(“') || s.includes('(„') || s.includes("('") || s.includes('(de ') || s.includes('(het '), (m) => {
+  scan(PAREN_QUOTED, (s) => PAREN_QUOTED_GATE.test(s), (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]);
     if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
