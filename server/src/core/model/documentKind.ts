@@ -244,9 +244,10 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
 const LAW_REACH = 1000;
 
 /**
- * The kind of `text`, which differs from `oldText` (whose kind is `old`) by `edit`: the old kind (its span moved) when the edit lies past the title and the
- * self-naming reach and no gate word that could start a window of lawOf lies within reach of it, before or
- * after; otherwise read again. Keeps the whole-draft scans of lawOf off every keystroke.
+ * The kind of `text`, which differs from `oldText` (whose kind is `old`) by `edit`: the old kind (its span
+ * moved) when the edit lies past the title and the self-naming reach and no gate word that could start a
+ * window of lawOf lies within reach of it, before or after; otherwise read again. Keeps the whole-draft
+ * scans of lawOf off every keystroke.
  */
 export function updateDocumentKind(old: DocumentKind | undefined, oldText: string, text: string, edit: Edit): DocumentKind {
   const { start, oldEnd, newEnd } = edit;
