@@ -1,7 +1,7 @@
 // The rule runner: text in, model and findings out. Never throws on any text. The rules are injected
 // (core/analyzer.ts passes the registry), so the engine does not depend on them.
 import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
-import { IncrementalParser } from './incremental';
+import { IncrementalParser } from '../model/update';
 import type { Block, DocumentModel } from '../model/types';
 import { fill, type Report, type Rule, type RuleContext } from '../kit/rule';
 import { decideAudience, type AudienceSource } from './audience';

@@ -6,6 +6,9 @@
 // 1 MB draft of hostile input costs one pass per pattern.
 import type { Span } from '../types';
 import { firstAtLeast, firstNotBefore } from '../text/search';
+import type { LineIndex } from '../text/lineIndex';
+import { blockText } from './blockText';
+import { firstAtOrAfter, moveInPlace, straddlesAt, type LineEdit } from './edit';
 
 export interface Citation {
   /** UTF-16 offsets into the text passed, plus base. */
@@ -59,7 +62,13 @@ const OTHER_TAIL = /\s{0,4},?\s{0,4}(?:van\s{1,4}(?:de|het)\s{1,4})?(AVG|UAVG|Al
 const OTHER_BARE = /(?<![\p{L}\p{N}])(?:Besluit\s{1,4}vergoeding\s{1,4}voor\s{1,4}buitengerechtelijke\s{1,4}incassokosten|Uitvoeringswet\s{1,4}Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Algemene\s{1,4}verordening\s{1,4}gegevensbescherming|Handelsregisterwet(?:\s{1,4}2007)?|Wet\s{1,4}op\s{1,4}het\s{1,4}consumentenkrediet|Wet\s{1,4}bescherming\s{1,4}persoonsgegevens|Auteurswet(?:\s{1,4}1912)?)(?![\p{L}\p{N}])/gu;
 /** Every OTHER_BARE match holds one of these (citationForms.test.ts proves it on each name). */
 export const OTHER_BARE_WORDS = ['incassokosten', 'gegevensbescherming', 'egisterwet', 'consumentenkrediet', 'uteurswet', 'persoonsgegevens'];
+// Whether any of them occurs; RARE_GATE looks for them and for AFDELING's words in one pass (a literal search
+// per word reads the text once per word), and most articles hold none.
+const OTHER_BARE_GATE = new RegExp(OTHER_BARE_WORDS.join('|'));
+const AFDELING_WORDS = ['fdeling', 'FDELING'];
+const RARE_GATE = new RegExp([...OTHER_BARE_WORDS, ...AFDELING_WORDS].join('|'));
 // "afdeling 6.5.3 BW": book, titel, afdeling.
+const AFDELING_GATE = new RegExp(AFDELING_WORDS.join('|'));
 const AFDELING = /(?<![\p{L}\p{N}])afdeling\s{1,4}(10|[1-9])\.(\d{1,2}[a-zA-Z]{0,2})\.(\d{1,2}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|\.\d)/giu;
 
 /** The law a name in OTHER_NAMES stands for. */
@@ -202,15 +211,18 @@ export function findCitations(text: string, base = 0): Citation[] {
 /** The forms added for issue 18: long ranges, "6: 96", afdelingen and other statutes. Never overlapping a found one. */
 function findMoreCitations(text: string, base: number, arts: number[], out: Citation[]): void {
   // Which text units a citation already covers: spans do not overlap, so marking and testing them is linear.
-  const taken = new Uint8Array(text.length + 1);
-  const mark = (s: number, e: number) => taken.fill(1, s, e);
-  for (const c of out) mark(c.span.start - base, c.span.end - base);
+  // Built at the first candidate (most articles have none), from the citations found until then.
+  let taken: Uint8Array | undefined;
   const add = (c: Citation) => {
+    if (!taken) {
+      taken = new Uint8Array(text.length + 1);
+      for (const o of out) taken.fill(1, o.span.start - base, o.span.end - base);
+    }
     const s = c.span.start - base;
     const e = c.span.end - base;
     for (let i = s; i < e; i++) if (taken[i]) return;
     out.push(c);
-    mark(s, e);
+    taken.fill(1, s, e);
   };
   for (let m = nextAt(text, LONG_RANGE_AT, arts, 0), next = 0; m; m = nextAt(text, LONG_RANGE_AT, arts, next)) {
     let end = m.index + m[0].length;
@@ -240,13 +252,14 @@ function findMoreCitations(text: string, base: number, arts: number[], out: Cita
     add(make(text, base, m.index, next, otherLaw(law[1]), m[1], tail));
   }
   // The global scans run only where a word they cannot match without occurs (literal searches are cheap).
-  const bare = OTHER_BARE_WORDS.some((w) => text.includes(w));
+  const rare = RARE_GATE.test(text);
+  const bare = rare && OTHER_BARE_GATE.test(text);
   OTHER_BARE.lastIndex = 0;
   for (let m = bare ? OTHER_BARE.exec(text) : null; m; m = OTHER_BARE.exec(text)) {
     add(make(text, base, m.index, m.index + m[0].length, otherLaw(m[0]), '', { end: m.index + m[0].length }));
   }
   AFDELING.lastIndex = 0;
-  const afd = text.includes('fdeling') || text.includes('FDELING');
+  const afd = rare && AFDELING_GATE.test(text);
   for (let m = afd ? AFDELING.exec(text) : null; m; m = AFDELING.exec(text)) {
     let end = m.index + m[0].length;
     const suffix = sticky(BW_SUFFIX, text, end);
@@ -313,4 +326,40 @@ export function citationsWithin(citations: Citation[], start: number, end: numbe
     out.push(moved);
   }
   return out;
+}
+
+/** How far (UTF-16 units) a statute citation and the context its patterns read can reach. */
+const CITATION_REACH = 400;
+
+/**
+ * The draft's citations after an edit inside one line: a window around the line is scanned again, from a
+ * line start no citation straddles, and the citations outside it are kept, moved in place. `blocks` are
+ * the new text's. Undefined when a citation crosses the window's end (the caller scans in full).
+ */
+export function updateCitations(cits: Citation[], text: string, lines: LineIndex, blocks: ReadonlyArray<{ span: Span }>, e: LineEdit): Citation[] | undefined {
+  const straddles = (x: number) => straddlesAt(cits, x, 0);
+  // Window [a, b): from a line start well before the edited line to one well after it, so that the
+  // citations whose patterns could read the edited text are all found again, and none crosses a or b.
+  let a = lines.lineStarts[lines.lineAt(Math.max(0, e.lineStart - CITATION_REACH))];
+  while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
+  const k = lines.lineAt(Math.min(text.length, e.newLineEnd + CITATION_REACH));
+  const b = k > e.line ? lines.lineStarts[k] : text.length;
+  const bOld = b - e.delta;
+  if (straddles(bOld)) return undefined;
+  // Found block by block, as findCitationsByBlock does: no citation crosses an article edge.
+  const found: Citation[] = [];
+  const reach = Math.min(text.length, b + CITATION_REACH);
+  for (const blk of blocks) {
+    const from = Math.max(a, blk.span.start);
+    const to = Math.min(reach, blk.span.end);
+    if (from >= to) continue;
+    // The text block rules read (comments blanked), as the parser's blocks hold it.
+    for (const c of findCitations(blockText(text, from, to), from)) if (c.span.start < b) found.push(c);
+  }
+  if (found.length && found[found.length - 1].span.end > b) return undefined;
+  const i = firstAtOrAfter(cits, a);
+  const j = firstAtOrAfter(cits, bOld);
+  if (e.delta !== 0) for (let x = j; x < cits.length; x++) moveInPlace(cits[x].span, e.start, e.delta);
+  cits.splice(i, j - i, ...found);
+  return cits;
 }

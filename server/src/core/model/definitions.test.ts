@@ -43,6 +43,16 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.deepEqual(own.definitions.map((d) => `${d.term} ${d.style}`), ['Persoonsgegevens list']);
   });
 
+  it('reads every spelling its pattern allows, also in a draft with no other such definition (the gates hold)', () => {
+    const terms = (text: string) => parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`);
+    // "gedefiniëerd", and two spaces before "in".
+    assert.deepEqual(terms('Artikel 2 Slot\n2.1 Persoonsgegevens zoals gedefiniëerd in de AVG.\n'), ['Persoonsgegevens extern']);
+    assert.deepEqual(terms('Artikel 2 Slot\n2.1 Klant krijgt het Basispakket, zoals beschreven  in de Productgids.\n'), ['Basispakket extern']);
+    // Single curly quotes, and a space after the bracket.
+    assert.deepEqual(terms('Artikel 2 Slot\n2.1 De dienst die Leverancier levert (‘Dienst’) is beschikbaar.\n'), ['Dienst hierna']);
+    assert.deepEqual(terms('Artikel 2 Slot\n2.1 De dienst die Leverancier levert ( "Dienst") is beschikbaar.\n'), ['Dienst hierna']);
+  });
+
   it('reads "hierna" with words before "te noemen": "hierna elk apart en samen te noemen", "hierna genoemd"', () => {
     const text = 'Artikel 1 Reikwijdte\n1.1 Deze regeling geldt voor de apps en de koppelingen (de apps en koppelingen hierna elk apart en samen te noemen: “Diensten”) die Proef B.V. (hierna genoemd “Leverancier”) levert aan een afnemer of gebruiker (hierna samen te noemen: “Afnemer”).\n';
     assert.deepEqual(parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`), ['Diensten hierna', 'Leverancier hierna', 'Afnemer hierna']);

@@ -6,6 +6,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
 import { collapsedSlice } from '../text/letters';
 import { firstNotBefore } from '../text/search';
+import { firstAtOrAfter, moveInPlace, movedSpan, type LineEdit } from './edit';
 
 const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
 // An article without such a heading is a definitions article when it says so in its opening words.
@@ -32,6 +33,10 @@ const EXTERNAL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}(?:zoals|als)[ \t]{1,3}(?:gedefinieerd|omschreven|beschreven|gedefiniëerd)[ \t]{1,3}in[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:[\p{Lu}][\p{L}\p{M}-]{1,40}|AVG|GDPR)`,
   'gu',
 );
+// What every PAREN_QUOTED and EXTERNAL match holds (their own opening and middle, all spellings): a cheap
+// regex pass decides whether the full pattern needs to run.
+const PAREN_QUOTED_GATE = /\((?:de|het)?[ \t]{0,3}["“„'‘]/;
+const EXTERNAL_GATE = /(?:gedefini[eë]erd|schreven)[ \t]{1,3}in/;
 // "Administrator(s)", "Gebruiker(s)": the plural given in brackets.
 const OPTIONAL_PLURAL = /^(.+?)\(((?:s|en|n|'s))\)$/u;
 // "onder Opdrachtgever wordt verstaan", "Onder 'Dienst' wordt in deze voorwaarden verstaan", "verstaan onder Dienst:"
@@ -197,13 +202,13 @@ export function findDefinitions(
     const stop = range ? range.end : Infinity;
     for (let m = re.exec(text); m && m.index < stop; m = re.exec(text)) each(m);
   };
-  scan(PAREN_QUOTED, (s) => s.includes('("') || s.includes('(“') || s.includes('(„') || s.includes("('") || s.includes('(de ') || s.includes('(het '), (m) => {
+  scan(PAREN_QUOTED, (s) => PAREN_QUOTED_GATE.test(s), (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]);
     if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     add(m[1], start, Math.max(lineStart, m.index - 200), m.index, 'hierna');
   });
-  scan(EXTERNAL, (s) => s.includes('gedefinie') || s.includes('schreven in'), (m) => {
+  scan(EXTERNAL, (s) => EXTERNAL_GATE.test(s), (m) => {
     const start = m.index;
     if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
     add(m[1], start, start + m[1].length, m.index + m[0].length, 'extern');
@@ -548,4 +553,117 @@ export function isSentenceStart(text: string, at: number): boolean {
   // "a) Term", "1) Term": a list marker.
   if (c === ')' && i >= 1 && /[a-z0-9]/i.test(text[i - 1]) && (i < 2 || /[\s(]/.test(text[i - 2]))) return true;
   return false;
+}
+
+/** How far a definition can reach, and how far into an article its opening words decide that it defines terms. */
+const DEFINITION_REACH = 400;
+const DEFINITIONS_OPENING_REACH = 600;
+
+/**
+ * The definitions after an edit inside one line, where the edit leaves them as they were (moved): those
+ * near the line are found again on a window of the new text and must equal the previous ones; else all
+ * are found again and must equal the previous ones. `infos`, `lines` and `nodes` are the new text's.
+ * Undefined when the definitions changed (the caller parses in full).
+ */
+export function updateDefinitions(
+  olds: Definition[],
+  oldText: string,
+  text: string,
+  infos: LineInfo[],
+  lines: LineIndex,
+  nodes: StructureNode[],
+  pluralCovered: boolean,
+  e: LineEdit,
+): Definition[] | undefined {
+  if (definitionsOpeningsKept(nodes, oldText, text, e) && nearDefinitionsKept(olds, text, infos, lines, nodes, pluralCovered, e)) {
+    if (e.delta !== 0) for (const d of olds) {
+      moveInPlace(d.span, e.start, e.delta);
+      moveInPlace(d.textSpan, e.start, e.delta);
+    }
+    return olds;
+  }
+  const found = findDefinitions(text, infos, lines, nodes, pluralCovered);
+  return sameDefinitions(olds, found, e) ? found : undefined;
+}
+
+/**
+ * Whether an article is a definitions article can depend on its opening words: for every article whose
+ * opening reaches the edited line, that must read the same before and after the edit. `nodes` are
+ * already moved to the new text.
+ */
+function definitionsOpeningsKept(nodes: StructureNode[], oldText: string, text: string, e: LineEdit): boolean {
+  const unmove = (x: number) => (x < e.start ? x : x - e.delta);
+  for (let i = firstAtOrAfter(nodes, e.lineStart - DEFINITIONS_OPENING_REACH + 1); i < nodes.length && nodes[i].span.start <= e.newLineEnd; i++) {
+    const n = nodes[i];
+    if (n.kind === 'clause' || n.kind === 'item') continue;
+    const before = { ...n, span: { start: unmove(n.span.start), end: unmove(n.span.end) } };
+    if (definitionsArticles(oldText, [before]).length !== definitionsArticles(text, [n]).length) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the definitions near the edited line, found again on the text around it, are the previous
+ * ones (moved), and no definition elsewhere reads the edited line: then every definition is the
+ * previous one, moved.
+ */
+function nearDefinitionsKept(olds: Definition[], text: string, infos: LineInfo[], lines: LineIndex, nodes: StructureNode[], pluralCovered: boolean, e: LineEdit): boolean {
+  const lineStartAt = (x: number) => lines.lineStarts[lines.lineAt(Math.max(0, Math.min(text.length, x)))];
+  const lineAfter = (x: number) => {
+    const k = lines.lineAt(Math.min(text.length, x));
+    return k > e.line ? lines.lineStarts[k] : text.length;
+  };
+  const a2 = lineStartAt(e.lineStart - DEFINITION_REACH);
+  const b2 = lineAfter(e.newLineEnd + DEFINITION_REACH);
+  const a = lineStartAt(a2 - DEFINITION_REACH);
+  const b = lineAfter(b2 + DEFINITION_REACH);
+  const bOld2 = b2 - e.delta;
+  // Definitions outside the window must not read the edited line.
+  const touches = (s: { start: number; end: number }) => s.start <= e.oldLineEnd && s.end >= e.lineStart;
+  const oldInside: Definition[] = [];
+  for (const d of olds) {
+    const inside = d.span.start >= a2 && d.span.start < bOld2;
+    if (inside) oldInside.push(d);
+    else if (touches(d.span) || touches(d.textSpan) || (d.span.start < a2 && d.span.end > a2)) return false;
+  }
+  const found = findDefinitions(text, infos, lines, nodes, pluralCovered, { start: a, end: b }).filter((d) => d.span.start >= a2 && d.span.start < b2);
+  return sameDefinitions(oldInside, found, e);
+}
+
+/** Whether `news` (of the new text) are `olds` (of the previous text) moved by the edit. */
+function sameDefinitions(olds: Definition[], news: Definition[], e: LineEdit): boolean {
+  if (olds.length !== news.length) return false;
+  for (let i = 0; i < olds.length; i++) {
+    const a = olds[i];
+    const b = news[i];
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) {
+      const x = (a as unknown as Record<string, unknown>)[k];
+      const y = (b as unknown as Record<string, unknown>)[k];
+      if (k === 'span' || k === 'textSpan') {
+        const s = movedSpan(x as { start: number; end: number }, e);
+        const t = y as { start: number; end: number };
+        if (s.start !== t.start || s.end !== t.end) return false;
+      } else if (k === 'forms') {
+        const f = x as string[];
+        const g = y as string[];
+        if (f.length !== g.length || f.some((v, j) => v !== g[j])) return false;
+      } else if (x !== y) return false; // nodes keep their identity: they are moved in place
+    }
+  }
+  return true;
+}
+
+/** The term uses after an edit inside one line (a use never crosses a line): the line's found again, the others kept, moved in place. */
+export function updateTermUses(uses: TermUse[], definitions: Definition[], text: string, e: LineEdit): TermUse[] {
+  const u0 = firstAtOrAfter(uses, e.lineStart);
+  const u1 = firstAtOrAfter(uses, e.oldLineEnd + 1);
+  if (e.delta !== 0) for (let u = u1; u < uses.length; u++) moveInPlace(uses[u].span, e.start, e.delta);
+  const lineUses: TermUse[] = [];
+  if (definitions.length) {
+    const local = definitions.map((d) => ({ ...d, span: { start: d.span.start - e.lineStart, end: d.span.end - e.lineStart } }));
+    for (const x of findTermUses(text.slice(e.lineStart, e.newLineEnd), local)) lineUses.push({ ...x, span: { start: x.span.start + e.lineStart, end: x.span.end + e.lineStart } });
+  }
+  uses.splice(u0, u1 - u0, ...lineUses);
+  return uses;
 }

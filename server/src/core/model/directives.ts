@@ -2,6 +2,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import type { Lang } from '../types';
 import type { Directive } from './types';
+import { firstAtOrAfter, type LineEdit } from './edit';
 
 export const DIRECTIVE = /<!--[ \t]*clausule-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\n>]{0,400}?)-->/g;
 const DIRECTIVE_AT = new RegExp(DIRECTIVE.source, 'y');
@@ -51,4 +52,23 @@ export function findDeclaredAudience(text: string): 'b2b' | 'b2c' | undefined {
 export function findDeclaredLanguage(text: string): Lang | undefined {
   const m = LANGUAGE.exec(text.slice(0, AUDIENCE_REACH));
   return m ? (m[1].toLowerCase() as Lang) : undefined;
+}
+
+/**
+ * The directives after an edit inside one line: those of the \n-delimited stretch holding the line are
+ * found again, the others kept, moved in place (a directive never holds a \n).
+ */
+export function updateDirectives(olds: Directive[], text: string, lines: LineIndex, e: LineEdit): Directive[] {
+  const segStart = e.lineStart === 0 ? 0 : text.lastIndexOf('\n', e.lineStart - 1) + 1;
+  const nl = text.indexOf('\n', e.newLineEnd);
+  const segEnd = nl < 0 ? text.length : nl;
+  const i = firstAtOrAfter(olds, segStart);
+  const j = firstAtOrAfter(olds, segEnd - e.delta);
+  for (let x = j; x < olds.length; x++) {
+    olds[x].span.start += e.delta;
+    olds[x].span.end += e.delta;
+  }
+  if (i === j && !text.slice(segStart, segEnd).includes('clausule-')) return olds;
+  olds.splice(i, j - i, ...findDirectives(text, lines, { start: segStart, end: segEnd }));
+  return olds;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { FOREIGN_RESIDENCE_LAW, describeKind, detectDocumentKind, foreignLaw, spliceDocumentKind } from './documentKind';
+import { FOREIGN_RESIDENCE_LAW, describeKind, detectDocumentKind, foreignLaw, updateDocumentKind } from './documentKind';
 import { withGatesOpen } from '../text/gates';
 import { runs } from '../testing/fuzz';
 
@@ -111,9 +111,9 @@ describe('model/documentKind: the kind of document and its law', () => {
         const text = oldText.slice(0, start) + ins + oldText.slice(oldEnd);
         // A mark on the old kind shows whether it was kept (a kind read again has none).
         const old = { ...detectDocumentKind(oldText), kept: true };
-        const { kept: wasKept, ...spliced } = spliceDocumentKind(old, oldText, text, start, oldEnd, start + ins.length) as typeof old;
+        const { kept: wasKept, ...updated } = updateDocumentKind(old, oldText, text, { start, oldEnd, newEnd: start + ins.length }) as typeof old;
         if (wasKept) kept++;
-        assert.deepEqual(spliced, detectDocumentKind(text));
+        assert.deepEqual(updated, detectDocumentKind(text));
       }),
       { numRuns: runs(1500) },
     );

@@ -3,6 +3,8 @@
 // needs no choice of law of its own, and a draft under foreign law is not checked against the Dutch BW.
 import type { Localized, Span } from '../types';
 import { gatesOpen } from '../text/gates';
+import { firstAtLeast } from '../text/search';
+import type { Edit } from './edit';
 
 export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'onbekend';
 
@@ -139,29 +141,67 @@ const RECHT = /recht/gi;
 const BELGIAN_WORDS = /Wetboek|wetboek|rechtbank|koophandel|B\.?W\b/g;
 
 /**
- * The first match of `re` (global) that contains a match of `gate`, tried in a window around each gate match
- * that `admit` lets through. `admit` is a necessary condition for a match of `re` around the gate match, read
- * off the pattern: most gate words in a draft ("recht" in "gerechtigd", the BW in "7:404 BW") start no window.
+ * The matches of a gate word (a literal alternation: its matches from any offset are those from the start),
+ * found as far as they are asked for and kept, with whether `admit` lets each start a window: lawOf's
+ * searches all walk the same "recht"s, and the text is scanned for them once.
  */
-function firstNear(text: string, gate: RegExp, re: RegExp, back: number, ahead: number, admit: (text: string, at: number) => boolean, from = 0): RegExpExecArray | null {
-  gate.lastIndex = from;
+class GateHits {
+  readonly at: number[] = [];
+  readonly end: number[] = [];
+  readonly admitted: boolean[] = [];
+  private readonly gate: RegExp;
+  private readonly all = gatesOpen();
+  private exhausted = false;
+
+  constructor(
+    private readonly text: string,
+    gate: RegExp,
+    private readonly admit: (text: string, at: number) => boolean,
+  ) {
+    this.gate = new RegExp(gate.source, gate.flags);
+  }
+
+  /** Whether there is a k-th match (0-based), finding the matches up to it if they are not found yet. */
+  has(k: number): boolean {
+    while (this.at.length <= k && !this.exhausted) {
+      const g = this.gate.exec(this.text);
+      if (!g) this.exhausted = true;
+      else {
+        this.at.push(g.index);
+        this.end.push(g.index + g[0].length);
+        this.admitted.push(this.all || this.admit(this.text, g.index));
+      }
+    }
+    return k < this.at.length;
+  }
+}
+
+/**
+ * The first match of `re` (global) that contains a gate match starting at or after `from`, tried in a window
+ * around each gate match that `admit` lets through. `admit` is a necessary condition for a match of `re`
+ * around the gate match, read off the pattern: most gate words in a draft ("recht" in "gerechtigd", the BW in
+ * "7:404 BW") start no window.
+ */
+function firstNear(text: string, hits: GateHits, re: RegExp, back: number, ahead: number, from = 0): RegExpExecArray | null {
   let done = from;
-  const all = gatesOpen();
-  for (let g = gate.exec(text); g; g = gate.exec(text)) {
-    if (all || admit(text, g.index)) {
-      const start = Math.max(done, g.index - back);
-      const end = Math.min(text.length, g.index + g[0].length + ahead);
+  let k = firstAtLeast(hits.at, from);
+  while (k === hits.at.length && hits.has(k) && hits.at[k] < from) k++;
+  for (; hits.has(k); k++) {
+    const at = hits.at[k];
+    if (hits.admitted[k]) {
+      const start = Math.max(done, at - back);
+      const end = Math.min(text.length, hits.end[k] + ahead);
       const win = text.slice(start, end);
       re.lastIndex = 0;
       for (let m = re.exec(win); m; m = re.exec(win)) {
-        if (start + m.index > g.index) break;
-        if (start + m.index + m[0].length >= g.index + g[0].length) {
+        if (start + m.index > at) break;
+        if (start + m.index + m[0].length >= hits.end[k]) {
           m.index += start;
           return m;
         }
       }
     }
-    done = Math.max(done, g.index);
+    done = Math.max(done, at);
   }
   return null;
 }
@@ -207,7 +247,8 @@ function sentenceAt(text: string, m: RegExpExecArray, ahead: number): { before: 
 }
 
 function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span: Span } | undefined {
-  for (let m = firstNear(text, RECHT, CHOICE, 40, 80, mayChooseLaw); m; m = firstNear(text, RECHT, CHOICE, 40, 80, mayChooseLaw, m.index + m[0].length)) {
+  const recht = new GateHits(text, RECHT, mayChooseLaw);
+  for (let m = firstNear(text, recht, CHOICE, 40, 80); m; m = firstNear(text, recht, CHOICE, 40, 80, m.index + m[0].length)) {
     const g = m.groups!;
     const law = g.adj ? ADJECTIVE[g.adj.toLowerCase()] : COUNTRY[g.country.toLowerCase().replace(/[ \t]+/g, ' ')];
     if (!law) continue;
@@ -218,12 +259,12 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
   }
   // No country chosen, but the law of the customer's state or country: a foreign-law draft (Dutch law is
   // chosen by name, so a draft that chooses it was returned above).
-  for (let r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120, mayChooseLaw); r; r = firstNear(text, RECHT, RESIDENCE_LAW, 0, 120, mayChooseLaw, r.index + r[0].length)) {
+  for (let r = firstNear(text, recht, RESIDENCE_LAW, 0, 120); r; r = firstNear(text, recht, RESIDENCE_LAW, 0, 120, r.index + r[0].length)) {
     const { before, sentence } = sentenceAt(text, r, 400);
     if (PROTECTION.test(before) || !(CHOICE_VERB.test(sentence) || /(?:^|[^\p{L}])(?:is|geldt|gelden)[ \t\n]{1,3}het[ \t\n]{1,3}$/u.test(before))) continue;
     return { law: FOREIGN_RESIDENCE_LAW, source: 'choice', span: { start: r.index, end: r.index + r[0].length } };
   }
-  const b = firstNear(text, BELGIAN_WORDS, BELGIAN, 60, 40, mayBeBelgian);
+  const b = firstNear(text, new GateHits(text, BELGIAN_WORDS, mayBeBelgian), BELGIAN, 60, 40);
   if (b) return { law: 'be', source: 'implied', span: { start: b.index, end: b.index + b[0].length } };
   return undefined;
 }
@@ -233,12 +274,13 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
 const LAW_REACH = 1000;
 
 /**
- * The kind of `text`, which differs from `oldText` (whose kind is `old`) in [start, oldEnd) of the old text
- * and [start, newEnd) of the new: the old kind (its span moved) when the edit lies past the title and the
- * self-naming reach and no gate word that could start a window of lawOf lies within reach of it, before or
- * after; otherwise read again. Keeps the whole-draft scans of lawOf off every keystroke.
+ * The kind of `text`, which differs from `oldText` (whose kind is `old`) by `edit`: the old kind (its span
+ * moved) when the edit lies past the title and the self-naming reach and no gate word that could start a
+ * window of lawOf lies within reach of it, before or after; otherwise read again. Keeps the whole-draft
+ * scans of lawOf off every keystroke.
  */
-export function spliceDocumentKind(old: DocumentKind | undefined, oldText: string, text: string, start: number, oldEnd: number, newEnd: number): DocumentKind {
+export function updateDocumentKind(old: DocumentKind | undefined, oldText: string, text: string, edit: Edit): DocumentKind {
+  const { start, oldEnd, newEnd } = edit;
   if (!old || gatesOpen() || start < SELF_REACH || gateWithin(oldText, start, oldEnd) || gateWithin(text, start, newEnd)) return detectDocumentKind(text);
   if (!old.lawSpan || old.lawSpan.end <= start) return old;
   const delta = newEnd - oldEnd;

@@ -28,6 +28,15 @@ describe('model/references: the forms a draft refers with', () => {
     assert.equal(refAt(m, 'artikel 5')!.target && m.lines.lineAt(refAt(m, 'artikel 5')!.target!.span.start) + 1, lineOf(m, 'Artikel 5 Slot'));
   });
 
+  it('skips an article heading ("Artikel", "ARTIKEL", "Art.") but reads a list heading and an article number in clause text', () => {
+    const spans = (m: DocumentModel) => m.references.map((r) => `${r.text}@${r.span.start}`);
+    const headed = parseDocument('Artikel 1 Definities\n1.1 Zie artikel 2.\nARTIKEL 2 Duur\n2.1 Zie de artikelen 1 en 3.\nArt. 3 Slot\n3.1 Zie artikel 1 lid 1 en artikel 3.\n');
+    assert.deepEqual(spans(headed), ['artikel 2@29', '1@76', '3@81', 'artikel 1 lid 1@104', 'artikel 3@123']);
+    // "Artikelen 4 en 5" as a heading still names two articles; "Artikel 6" opening a clause's text refers.
+    const listed = parseDocument('## Artikelen 4 en 5\nArtikel 6 – Slot\n6.1 Artikel 6 geldt ook voor artikel 4.\n');
+    assert.deepEqual(spans(listed), ['4@13', '5@18', 'Artikel 6@41', 'artikel 4@66']);
+  });
+
   it('reads article headings as headings and finds each article whatever its heading style', () => {
     const m = parseDocument(fixture('headings.av'));
     // The target's line, or where the draft writes the number when its structure was not read as a clause.

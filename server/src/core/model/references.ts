@@ -4,6 +4,7 @@
 import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
 import { firstNotBefore } from '../text/search';
+import { firstAtOrAfter, moveInPlace, straddlesAt, type LineEdit } from './edit';
 
 const ORDINAL: Record<string, string> = {
   eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
@@ -39,6 +40,15 @@ const REFERENCE = new RegExp(
   'g', // no /u: Unicode classes make a whole-text scan several times slower
 );
 
+// The same pattern without its groups finds the matches: a match then costs one small array, not ~60 captures
+// and a groups object. The grouped pattern runs, sticky, only at a match that may become a reference, and
+// matches there exactly as it would have (groups do not change what a pattern matches).
+const REFERENCE_FIND = new RegExp(REFERENCE.source.replace(/\(\?<(?=[A-Za-z])[A-Za-z0-9]*>/g, '(?:'), 'g');
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
+// How a match of the `abs` branch starts, and of the `arts` branch (tried first; all others start differently).
+const ABS_START = /(?:[Aa]rt(?:ikel|\.)|ARTIKEL)/y;
+const ARTS_START = /(?:[Aa]rtikelen|ARTIKELEN)/y;
+
 // A law's name right after the number makes it a statute citation, not an internal reference.
 const LAW_AFTER =
   /^(?:[ \t,]{0,3}(?:lid|sub|onder|aanhef|en|onderdeel|eerste|tweede|derde|vierde|vijfde)[ \t]{1,3}[\p{L}\p{N}°]{0,4}(?:[ \t]{1,3}lid)?){0,4}[ \t,]{0,3}(?:(?:van|uit)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?)?(?:(?:[Bb]oek[ \t]{1,3}\d{1,2}[ \t,]{0,3})?(?:BW|B\.W\.|Rv|Sr|Sv|Awb|AVG|UAVG|GDPR|EVRM|VWEU|Wbp|Gw|Burgerlijk|Wetboek|Grondwet|Wet\b|Richtlijn\b|Verordening\b|Besluit\b)|[Bb]oek[ \t]{1,3}\d{1,2}\b|(?:[\p{Lu}][\p{Ll}-]{1,30}[ \t]{1,3}){1,3}(?:Wet|Verordening|Richtlijn|Besluit|Wetboek)\b|[\p{Lu}][\p{L}]{0,40}(?:wet|wetboek|besluit|verordening|richtlijn|regeling|code)\b|[\p{Ll}]{1,40}(?:wet|wetboek|besluit|verordening|richtlijn)\b|(?!(?:EN|OF|LID|SUB|VAN|DE|HET|TOT|MET|AV|AVW)\b)[\p{Lu}]{2,}[\p{L}\d~-]{0,30}(?![\p{L}\d])|(?!Algemene\b)(?:[\p{Lu}][\p{L}\d-]{1,30}[ \t]{1,3}){1,3}[Vv]oorwaarden\b)/u;
@@ -60,17 +70,21 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
   const nodes = model.nodes;
   let last = -1;
   let ci = 0;
-  REFERENCE.lastIndex = range ? range.start : 0;
+  REFERENCE_FIND.lastIndex = range ? range.start : 0;
   const stop = range ? range.end : Infinity;
-  for (let m = REFERENCE.exec(text); m && m.index < stop; m = REFERENCE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let f = REFERENCE_FIND.exec(text); f && f.index < stop; f = REFERENCE_FIND.exec(text)) {
+    const start = f.index;
+    const end = start + f[0].length;
     while (ci < citations.length && citations[ci].span.end <= start) ci++;
     if (ci < citations.length && citations[ci].span.start < end) continue; // inside a statute citation
-    const g = m.groups!;
     // Matches come in text order: the last node starting at or before `start` moves forward with them.
     while (last + 1 < nodes.length && nodes[last + 1].span.start <= start) last++;
     const from = innermostFrom(nodes, last, start);
+    // "Artikel 3" that is itself a heading is no reference, read as one or not ("Artikel 10. Duur").
+    if (from && from.line === model.lines.lineAt(start) && from.numberSpan.start >= start && from.numberSpan.end <= end && from.kind !== 'clause' && from.kind !== 'item' && isAbsAt(text, start)) continue;
+    REFERENCE_AT.lastIndex = start;
+    const m = REFERENCE_AT.exec(text)!;
+    const g = m.groups!;
     const push = (r: Omit<CrossReference, 'from' | 'text'>) => {
       // Built field by field: an object spread here costs more than the whole regex pass.
       const ref: CrossReference = {
@@ -89,8 +103,6 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
     if (g.abs || g.arts) {
       if (lawOrOtherDocumentAfter(text, end)) continue;
       if (g.abs) {
-        // "Artikel 3" that is itself a heading is no reference, read as one or not ("Artikel 10. Duur").
-        if (from && from.line === model.lines.lineAt(start) && from.numberSpan.start >= start && from.numberSpan.end <= end && from.kind !== 'clause' && from.kind !== 'item') continue;
         if (!g.lid && !g.ordLid && !g.sub && !g.absMore && isHeadingAt(text, start, end)) continue;
         const numStart = start + m[0].indexOf(g.num, g.abs.length);
         const path = splitDots(g.num);
@@ -192,6 +204,13 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
     }
   }
   return refs;
+}
+
+/** Whether a match of REFERENCE at `at` is one of its `abs` branch ("artikel 3", not "artikelen 3 en 4"). */
+function isAbsAt(text: string, at: number): boolean {
+  ABS_START.lastIndex = at;
+  ARTS_START.lastIndex = at;
+  return ABS_START.test(text) && !ARTS_START.test(text);
 }
 
 function lawAfter(text: string, end: number): boolean {
@@ -425,4 +444,38 @@ function locateLetter(text: string, base: string[], letter: string): { start: nu
     pos = next;
   }
   return undefined;
+}
+
+/** How far a cross-reference can reach: its match plus the 80 characters after it that decide what it is. */
+const REFERENCE_REACH = 400;
+
+/**
+ * The cross-references after an edit inside one line: those around the line are found again on the new
+ * `model` (its nodes are the previous ones, moved), the others are kept, moved in place. Undefined when a
+ * reference straddles the window's edge (the caller finds them all again).
+ */
+export function updateReferences(refs: CrossReference[], model: DocumentModel, e: LineEdit): CrossReference[] | undefined {
+  const { text, lines } = model;
+  // A reference's match may start a little before its span (the pointing word of "in 1.2.6").
+  const straddles = (x: number) => straddlesAt(refs, x, 40);
+  let a = lines.lineStarts[lines.lineAt(Math.max(0, e.lineStart - REFERENCE_REACH))];
+  while (a > 0 && straddles(a)) a = lines.lineStarts[lines.lineAt(a - 1)];
+  if (a > 0 && straddles(a)) return undefined;
+  const k = lines.lineAt(Math.min(text.length, e.newLineEnd + REFERENCE_REACH));
+  const b = k > e.line ? lines.lineStarts[k] : text.length;
+  const bOld = b - e.delta;
+  if (straddles(bOld)) return undefined;
+  const found = findReferences(model, { start: a, end: b }).filter((r) => r.span.start >= a && r.span.start < b);
+  if (found.length && found[found.length - 1].span.end > b) return undefined;
+  const i = firstAtOrAfter(refs, a);
+  const j = firstAtOrAfter(refs, bOld);
+  if (e.delta) {
+    for (let x = j; x < refs.length; x++) {
+      const r = refs[x];
+      moveInPlace(r.span, e.start, e.delta);
+      for (const t of r.tokens) moveInPlace(t.span, e.start, e.delta);
+    }
+  }
+  refs.splice(i, j - i, ...found);
+  return refs;
 }

@@ -1,0 +1,110 @@
+// The model follows edits: after every edit, the model updateModel gives must equal a full parse of the
+// new text. (Speed itself is measured by `npm run bench`, never here.)
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DEBUG, IncrementalParser, updateModel, type UpdateStats } from './update';
+import { diffTexts } from './edit';
+import { parseDocument } from './parse';
+import { runs } from '../testing/fuzz';
+import { apply, canonical, draftArb, editArb, type EditSpec } from '../testing/edits';
+
+describe('model: updated through edits', function () {
+  this.timeout(120_000);
+
+  it('diffTexts finds the one replacement that turns one text into the other', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const d = diffTexts(a, b);
+        if (a === b) return assert.equal(d, undefined);
+        assert.ok(d);
+        assert.equal(a.slice(0, d.start) + b.slice(d.start, d.newEnd) + a.slice(d.oldEnd), b);
+      }),
+    );
+  });
+
+  /** Applies the edits one by one; after each, the incremental model must equal a full parse. Returns how often the fast path was taken. */
+  function parseThroughEdits(draft: string, edits: EditSpec[]): number {
+    const stats: UpdateStats = { full: 0, spliced: 0 };
+    let text = draft;
+    let model = parseDocument(text);
+    for (const e of edits) {
+      text = apply(text, e);
+      model = updateModel(model, text, stats);
+      assert.equal(canonical(model), canonical(parseDocument(text)), `after ${JSON.stringify(e)}`);
+    }
+    return stats.spliced;
+  }
+
+  it('an unchanged text keeps its model', () => {
+    const text = '## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n';
+    const model = parseDocument(text);
+    assert.equal(updateModel(model, text.slice(0, 10) + text.slice(10)), model);
+  });
+
+  it('the incremental parser gives the same model as a full parse after every edit', () => {
+    let spliced = 0;
+    fc.assert(
+      fc.property(draftArb, fc.array(editArb, { minLength: 1, maxLength: 25 }), (draft, edits) => {
+        spliced += parseThroughEdits(draft, edits);
+      }),
+      { numRuns: runs(150) },
+    );
+    // The fast path must actually be taken, or this test would prove nothing about it.
+    if (DEBUG) console.log(spliced, DEBUG);
+    assert.ok(spliced > 100, `spliced only ${spliced} times`);
+  });
+
+  it('the same after every edit of drafts with \\r\\n or lone \\r line ends', () => {
+    const anyBreaks = fc.tuple(draftArb, fc.constantFrom('\r\n', '\r')).map(([d, br]) => d.replace(/\n/g, br));
+    let spliced = 0;
+    fc.assert(
+      fc.property(anyBreaks, fc.array(editArb, { minLength: 1, maxLength: 15 }), (draft, edits) => {
+        spliced += parseThroughEdits(draft, edits);
+      }),
+      { numRuns: runs(80) },
+    );
+    assert.ok(spliced > 50, `spliced only ${spliced} times`);
+  });
+
+  it('edits past the reach of the plural clause and the audience and language comments reuse them', () => {
+    const head = '<!-- clausule: doelgroep=b2c -->\n<!-- clausule: taal=en -->\n# Voorwaarden\n\nBegrippen in het enkelvoud omvatten ook het meervoud.\n\n## Artikel 1 – Definities\n**Dienst**: de dienst die Leverancier levert;\n\n';
+    const body = Array.from({ length: 1800 }, (_, k) => `## Artikel ${k + 2} – Betaling\n${k + 2}.1 Opdrachtgever betaalt de Diensten binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
+    const draft = head + body + '\n<!-- clausule-disable-next-line spelling -->\nDe Dienst wordt ten allen tijde geleverd.\n';
+    assert.ok(draft.length > 210_000);
+    const parser = new IncrementalParser();
+    parser.parse(draft);
+    let text = draft;
+    for (const at of [text.indexOf('betaalt', 205_000), text.indexOf('ten allen'), text.indexOf('spelling'), text.indexOf('Diensten', 1000)]) {
+      text = text.slice(0, at) + 'x' + text.slice(at + 1);
+      assert.equal(canonical(parser.parse(text)), canonical(parseDocument(text)));
+    }
+    assert.equal(parser.stats.full, 1, parser.stats.lastFallback);
+    assert.equal(parser.parse(text).declaredLanguage, 'en');
+  });
+
+  it('an edit of the language comment is read again: added, changed and removed', () => {
+    const body = '# Voorwaarden\n\n## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n';
+    const parser = new IncrementalParser();
+    const steps = [body, '<!-- clausule: taal=en -->\n' + body, '<!-- clausule: taal=nl -->\n' + body, '<!-- clausule: taal=xx -->\n' + body];
+    const expected = [undefined, 'en', 'nl', undefined];
+    steps.forEach((text, k) => {
+      const model = parser.parse(text);
+      assert.equal(model.declaredLanguage, expected[k], text.slice(0, 30));
+      assert.equal(canonical(model), canonical(parseDocument(text)));
+    });
+  });
+
+  it('one-character edits in a long draft are spliced, not parsed again', () => {
+    const draft = Array.from({ length: 40 }, (_, k) => `## Artikel ${k + 1} – Betaling\n${k + 1}.1 Opdrachtgever betaalt binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
+    const parser = new IncrementalParser();
+    parser.parse(draft);
+    const at = draft.indexOf('betaalt', draft.length / 2);
+    const edited = draft.slice(0, at) + 'x' + draft.slice(at);
+    assert.equal(canonical(parser.parse(edited)), canonical(parseDocument(edited)));
+    assert.equal(parser.stats.spliced, 1, parser.stats.lastFallback);
+    // A new line changes the structure: parsed again.
+    const broken = edited.slice(0, at) + '\n' + edited.slice(at);
+    assert.equal(canonical(parser.parse(broken)), canonical(parseDocument(broken)));
+    assert.equal(parser.stats.full, 2);
+  });
+});
