@@ -4,6 +4,7 @@ import { matchesNear, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
+import { letterRunsOf } from '../text/letterRuns';
 
 interface Entry {
   wrong: string;
@@ -146,7 +147,7 @@ export const rule: BlockRule = {
         fixes: [{ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: true }],
       });
     }
-    for (const d of doubledWords(block.text)) {
+    for (const d of doubledWords(block.text, letterRunsOf(block))) {
       const span = { start: d.start, end: d.end };
       ctx.report({
         span,

@@ -1,5 +1,6 @@
 // A word written twice in a row ("de de", "van van"): almost always a slip when editing.
-import { isNumberUnit, letterRunEnd, upperAt } from '../text/letters';
+import { isNumberUnit, upperAt } from '../text/letters';
+import { letterRuns, type LetterRuns } from '../text/letterRuns';
 
 export interface Doubled {
   word: string;
@@ -18,33 +19,26 @@ const LONGEST_FORM = Math.max(...[...LEGAL_FORMS].map((f) => f.length));
 // The first two letters of each form, as char codes: most tokens fail here without a copy.
 const FORM_STARTS = new Set([...LEGAL_FORMS].map((f) => f.charCodeAt(0) * 128 + f.charCodeAt(1)));
 
-// Words by hand (/[\p{L}\p{M}]+/gu read with scan.ts): a regex and a lower-cased copy of every word
-// cost more than the rest of the spelling rule; only a pair with a blank between is compared.
-export function doubledWords(text: string): Doubled[] {
+/**
+ * Each pair of words (runs of letters and marks, from text/letterRuns) with only blanks between them
+ * is compared; `runs` are the text's runs when the caller has them already.
+ */
+export function doubledWords(text: string, runs: LetterRuns = letterRuns(text)): Doubled[] {
   const out: Doubled[] = [];
-  let prevStart = -1;
-  let prevEnd = -1;
-  let i = 0;
-  while (i < text.length) {
-    const start = i;
-    const end = letterRunEnd(text, i);
-    if (end === start) {
-      i++;
-      continue;
+  for (let k = 2; k < runs.length; k += 2) {
+    const prevStart = runs[k - 2];
+    const prevEnd = runs[k - 1];
+    const start = runs[k];
+    const end = runs[k + 1];
+    if (!blanksOnly(text, prevEnd, start) || !sameLetters(text, prevStart, prevEnd, start, end)) continue;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
+    const nameStarts = upperAt(text, start) && !upperAt(text, prevStart);
+    // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
+    if (!nameStarts && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
+      out.push({ word, start, end, removeFrom: prevEnd });
     }
-    i = end;
-    if (prevEnd >= 0 && start > prevEnd && blanksOnly(text, prevEnd, start) && sameLetters(text, prevStart, prevEnd, start, end)) {
-      const word = text.slice(start, end);
-      const lower = word.toLowerCase();
-      // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
-      const nameStarts = upperAt(text, start) && !upperAt(text, prevStart);
-      // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
-      if (!nameStarts && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
-        out.push({ word, start, end, removeFrom: prevEnd });
-      }
-    }
-    prevStart = start;
-    prevEnd = end;
   }
   return out;
 }
