@@ -180,9 +180,10 @@ function legalFormAt(text: string, from: number, to: number): string {
 // A legal form as a token may spell it: its letters with full stops anywhere between and around them
 // ("B.V.", "bv", "Comm.V."), then closing punctuation. A doubled form needs two of these with blanks
 // between, which FORM_PAIR finds without reading every token: from the first letter of the first form
-// (a pattern that began with its leading stops would read a long run of stops again from each of them).
+// (a pattern that began with its leading stops would read a long run of stops again from each of them),
+// and only at the start of a word (\b: the first letter of a form follows a stop, a blank or nothing).
 const FORM_LETTERS = `(?:${[...LEGAL_FORMS].map((f) => f.split('').join('\\.*')).join('|')})\\.*[,;:)]*`;
-export const FORM_PAIR = new RegExp(`${FORM_LETTERS}[ \\t]+\\.*${FORM_LETTERS}`, 'gi');
+export const FORM_PAIR = new RegExp(`\\b${FORM_LETTERS}[ \\t]+\\.*${FORM_LETTERS}`, 'gi');
 
 /** The end of the token (a run of non-white-space) that starts at `from`. */
 function tokenEnd(text: string, from: number): number {
