@@ -1,6 +1,6 @@
 import type { BlockRule } from './rule';
 import data from './data/spelling.json';
-import { matchesNear, triggerWords } from '../text/triggerWords';
+import { matchesNear, phraseStartWords, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
@@ -27,14 +27,7 @@ export const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\\p{
  * Every match starts with an entry's first word, followed by a blank when the entry has more words:
  * PATTERN is tried only where one of those occurs (spelling.test.ts proves it).
  */
-export const START_WORDS = [
-  ...new Set(
-    entries.flatMap((e) => {
-      const [first, ...rest] = e.wrong.toLowerCase().split(' ');
-      return rest.length ? [`${first} `, `${first}\t`] : [first];
-    }),
-  ),
-];
+export const START_WORDS = phraseStartWords(entries.map((e) => e.wrong));
 const START = triggerWords(START_WORDS);
 
 /**
