@@ -196,7 +196,7 @@ export const rule: BlockRule = {
           fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
         });
       }
-      for (const v of missingInfinitives(block.text, ctx.speller)) {
+      for (const v of missingInfinitives(block, ctx.speller)) {
         const span = { start: v.start, end: v.end };
         ctx.report({
           span,
