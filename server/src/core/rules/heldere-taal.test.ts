@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../analyzer';
 import { applyFix, check } from '../testing/check';
+import { assertGate } from '../engine/gateCheck';
+import data from './data/heldere-taal.json';
+import { PATTERN, START_WORDS } from './heldere-taal';
 
 describe('heldere-taal', () => {
   it('is off by default', () => {
@@ -23,5 +26,13 @@ describe('heldere-taal', () => {
     assert.equal(applyFix('Teneinde dit te bereiken', f), 'Om dit te bereiken');
     const [g] = check('heldere-taal', 'betaling «middels» iDEAL');
     assert.deepEqual(g.fixes!.map((x) => x.edits[0].newText), ['met', 'via']);
+  });
+
+  it('tries its pattern only where a phrase starts, and finds every match a plain scan finds', () => {
+    const phrases = data.entries.map((e) => e.word);
+    assertGate(PATTERN, START_WORDS, [...phrases, 'ter  zake\tvan', 'met betrekking', 'C.Q.', 'xc.q.', 'tenein'], 0, 600);
+    // A phrase of more words is looked for after its first word and a blank only: "ten" alone is no place to try.
+    assert.ok(START_WORDS.includes('ten ') && !START_WORDS.includes('ten'));
+    check('heldere-taal', 'Hij betaalt «ten behoeve van» de klant, ten\t«ten behoeve van» haar.');
   });
 });

@@ -1,5 +1,6 @@
 import type { BlockRule } from '../kit/rule';
 import data from './data/heldere-taal.json';
+import { matchesNear, phraseStartWords, triggerWords } from '../text/triggerWords';
 
 interface Entry {
   word: string;
@@ -9,14 +10,18 @@ interface Entry {
 const entries = data.entries as Entry[];
 const byWord = new Map(entries.map((e) => [e.word.toLowerCase(), e]));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// One alternation of literal phrases (longest first): one linear pass per block for the whole list.
-const PATTERN = new RegExp(
+// One alternation of literal phrases (longest first), tried only where a phrase's first word occurs.
+export const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}.])(?:${[...entries]
     .sort((a, b) => b.word.length - a.word.length)
     .map((e) => escape(e.word).replace(/ /g, '[ \\t]+'))
     .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+
+export const START_WORDS = phraseStartWords(entries.map((e) => e.word));
+// A group of its own: the rule is off by default, and an analysis without it does not look for these words.
+const START = triggerWords(START_WORDS, 'heldere-taal');
 
 function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
@@ -38,8 +43,7 @@ export const rule: BlockRule = {
     },
   },
   check(block, ctx) {
-    PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(block.text); m; m = PATTERN.exec(block.text)) {
+    for (const m of matchesNear(block, PATTERN, START, 0)) {
       const found = m[0];
       const entry = byWord.get(found.toLowerCase().replace(/[ \t]+/g, ' '));
       if (!entry) continue;

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
 import { PATTERN, START_WORDS, mayStartAt } from './spelling';
 import data from './data/spelling.json';
+import { AFTER_TE_KUNNEN } from '../spelling/infinitive';
+import { proveGate } from '../testing/literalProof';
 import { applyFix, check, unmark } from '../testing/check';
 
 describe('spelling', () => {
@@ -165,6 +167,13 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     const [f] = check('spelling', 'Nodig om de software te kunnen «gebruiker» voor uw bedrijf.');
     assert.equal(applyFix('Nodig om de software te kunnen gebruiker voor uw bedrijf.', f), 'Nodig om de software te kunnen gebruiken voor uw bedrijf.');
     check('spelling', 'Om tijdig te kunnen «levering» moet Klant betalen.');
+    // Looked for only in articles with "kunnen", in any case.
+    check('spelling', 'Om tijdig TE KUNNEN «levering» moet Klant betalen.');
+  });
+
+  it('tries the "te kunnen" pattern only in articles with "kunnen", a gate its pattern implies', () => {
+    assert.equal(proveGate(AFTER_TE_KUNNEN, ['kunnen']).holds, true);
+    assertGate(AFTER_TE_KUNNEN, ['kunnen'], ['te kunnen gebruiker', 'te  kunnen\tlevering', 'te kunnen bestelling', 'kunnen levering']);
   });
 
   it('leaves an infinitive after "te kunnen" and a noun elsewhere alone', () => {

@@ -1,9 +1,10 @@
 import type { BlockRule } from '../kit/rule';
 import data from './data/spelling.json';
-import { matchesNear, triggerWords } from '../text/triggerWords';
+import { matchesNear, phraseStartWords, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
+import { letterRunsOf } from '../text/letterRuns';
 
 interface Entry {
   wrong: string;
@@ -26,14 +27,7 @@ export const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\\p{
  * Every match starts with an entry's first word, followed by a blank when the entry has more words:
  * PATTERN is tried only where one of those occurs (spelling.test.ts proves it).
  */
-export const START_WORDS = [
-  ...new Set(
-    entries.flatMap((e) => {
-      const [first, ...rest] = e.wrong.toLowerCase().split(' ');
-      return rest.length ? [`${first} `, `${first}\t`] : [first];
-    }),
-  ),
-];
+export const START_WORDS = phraseStartWords(entries.map((e) => e.wrong));
 const START = triggerWords(START_WORDS);
 
 /**
@@ -146,7 +140,7 @@ export const rule: BlockRule = {
         fixes: [{ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: true }],
       });
     }
-    for (const d of doubledWords(block.text)) {
+    for (const d of doubledWords(block.text, letterRunsOf(block))) {
       const span = { start: d.start, end: d.end };
       ctx.report({
         span,
@@ -202,7 +196,7 @@ export const rule: BlockRule = {
           fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
         });
       }
-      for (const v of missingInfinitives(block.text, ctx.speller)) {
+      for (const v of missingInfinitives(block, ctx.speller)) {
         const span = { start: v.start, end: v.end };
         ctx.report({
           span,

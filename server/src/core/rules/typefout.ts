@@ -1,5 +1,6 @@
 import type { BlockRule } from '../kit/rule';
 import { checkableWords } from '../spelling/words';
+import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import phrases from './data/spelling.json';
@@ -58,7 +59,7 @@ export const rule: BlockRule = {
     // The user's words count on their own and as parts of a hyphenated word ("Bizzlewerk-factuur").
     const ownWord = (w: string): boolean =>
       !!own && (own.has(w.toLowerCase()) || (w.includes('-') && w.split('-').every((p) => p.length < 2 || own.has(p.toLowerCase()) || speller.isWord(p))));
-    const words = checkableWords(block.text);
+    const words = checkableWords(block.text, letterRunsOf(block));
     const kinds = words.map((w) => {
       let v = verdicts.get(w.word);
       if (v === undefined) {

@@ -1,5 +1,6 @@
 // A word written twice in a row ("de de", "van van"): almost always a slip when editing.
-import { isNumberUnit, letterRunEnd, upperAt } from '../text/letters';
+import { isLetterOrMarkUnit, isNumberUnit, upperAt } from '../text/letters';
+import { letterRuns, type LetterRuns } from '../text/letterRuns';
 
 export interface Doubled {
   word: string;
@@ -18,33 +19,26 @@ const LONGEST_FORM = Math.max(...[...LEGAL_FORMS].map((f) => f.length));
 // The first two letters of each form, as char codes: most tokens fail here without a copy.
 const FORM_STARTS = new Set([...LEGAL_FORMS].map((f) => f.charCodeAt(0) * 128 + f.charCodeAt(1)));
 
-// Words by hand (/[\p{L}\p{M}]+/gu read with scan.ts): a regex and a lower-cased copy of every word
-// cost more than the rest of the spelling rule; only a pair with a blank between is compared.
-export function doubledWords(text: string): Doubled[] {
+/**
+ * Each pair of words (runs of letters and marks, from text/letterRuns) with only blanks between them
+ * is compared; `runs` are the text's runs when the caller has them already.
+ */
+export function doubledWords(text: string, runs: LetterRuns = letterRuns(text)): Doubled[] {
   const out: Doubled[] = [];
-  let prevStart = -1;
-  let prevEnd = -1;
-  let i = 0;
-  while (i < text.length) {
-    const start = i;
-    const end = letterRunEnd(text, i);
-    if (end === start) {
-      i++;
-      continue;
+  for (let k = 2; k < runs.length; k += 2) {
+    const prevStart = runs[k - 2];
+    const prevEnd = runs[k - 1];
+    const start = runs[k];
+    const end = runs[k + 1];
+    if (!blanksOnly(text, prevEnd, start) || !sameLetters(text, prevStart, prevEnd, start, end)) continue;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
+    const nameStarts = upperAt(text, start) && !upperAt(text, prevStart);
+    // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
+    if (!nameStarts && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
+      out.push({ word, start, end, removeFrom: prevEnd });
     }
-    i = end;
-    if (prevEnd >= 0 && start > prevEnd && blanksOnly(text, prevEnd, start) && sameLetters(text, prevStart, prevEnd, start, end)) {
-      const word = text.slice(start, end);
-      const lower = word.toLowerCase();
-      // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
-      const nameStarts = upperAt(text, start) && !upperAt(text, prevStart);
-      // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
-      if (!nameStarts && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
-        out.push({ word, start, end, removeFrom: prevEnd });
-      }
-    }
-    prevStart = start;
-    prevEnd = end;
   }
   return out;
 }
@@ -97,9 +91,18 @@ const MAY_COORDINATE = new Set(['niet', 'wel', 'nooit', 'door', 'meer', 'minder'
 // The conjunction is found first (a word pattern tried at every word cost six scan floors), with the
 // blank before it: a pattern that starts with a character class is searched faster than a look-behind.
 export const CONJUNCTION = /[ \t](?:en\/of|en|of)(?=[ \t])/g;
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}\-'’/]/u.test(c);
+const isBlankAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+};
+// One code unit at a time, as /[\p{L}\p{M}]/u tests text[i] (half a surrogate pair is no letter).
+const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterOrMarkUnit(text.charCodeAt(i));
+/** /[\p{L}\p{M}\p{N}\-'’/]/u on text[i]. */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isLetterOrMarkUnit(c) || isNumberUnit(c) || c === 45 || c === 39 || c === 0x2019 || c === 47;
+}
 // A word that sets the second apart from the first: "oudere versies of versies die later verschijnen".
 const SETS_APART = /^[ \t]+(?:die|dat|welke|wier|van|met|voor|uit|in|op|om|zoals|waarvan|waarin|waarmee)(?![\p{L}\p{M}])/iu;
 // An attributive adjective before the first word ("oudere versies") sets it apart too; "die", "deze",
@@ -114,15 +117,15 @@ export function repeatedCoordinations(text: string): RepeatedCoordination[] {
   const out: RepeatedCoordination[] = [];
   for (const m of text.matchAll(CONJUNCTION)) {
     let firstEnd = m.index;
-    while (isBlank(text[firstEnd - 1])) firstEnd--;
+    while (isBlankAt(text, firstEnd - 1)) firstEnd--;
     let afterStart = m.index + m[0].length;
-    while (isBlank(text[afterStart])) afterStart++;
+    while (isBlankAt(text, afterStart)) afterStart++;
     let start = firstEnd;
-    while (isLetter(text[start - 1])) start--;
+    while (isLetterAt(text, start - 1)) start--;
     let end = afterStart;
-    while (isLetter(text[end])) end++;
+    while (isLetterAt(text, end)) end++;
     const firstLength = firstEnd - start;
-    if (firstLength < 2 || firstLength !== end - afterStart || isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+    if (firstLength < 2 || firstLength !== end - afterStart || isWordCharAt(text, start - 1) || isWordCharAt(text, end)) continue;
     const first = text.slice(start, firstEnd);
     const lower = first.toLowerCase();
     if (lower !== text.slice(afterStart, end).toLowerCase() || MAY_COORDINATE.has(lower)) continue;
@@ -174,34 +177,49 @@ function legalFormAt(text: string, from: number, to: number): string {
   return LEGAL_FORMS.has(key) ? key : '';
 }
 
+// A legal form as a token may spell it: its letters with full stops anywhere between and around them
+// ("B.V.", "bv", "Comm.V."), then closing punctuation. A doubled form needs two of these with blanks
+// between, which FORM_PAIR finds without reading every token: from the first letter of the first form
+// (a pattern that began with its leading stops would read a long run of stops again from each of them),
+// and only at the start of a word (\b: the first letter of a form follows a stop, a blank or nothing).
+const FORM_LETTERS = `(?:${[...LEGAL_FORMS].map((f) => f.split('').join('\\.*')).join('|')})\\.*[,;:)]*`;
+export const FORM_PAIR = new RegExp(`\\b${FORM_LETTERS}[ \\t]+\\.*${FORM_LETTERS}`, 'gi');
+
+/** The end of the token (a run of non-white-space) that starts at `from`. */
+function tokenEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * "Bizzlewerk B.V. B.V.", "Comm.V. Comm.V..": a legal form twice after a name, usually left over from
- * pasting the name. The second goes, with the extra full stop; punctuation after it stays.
+ * pasting the name. The second goes, with the extra full stop; punctuation after it stays. Two
+ * white-space-delimited tokens of at most 12 units in a row, each spelling the same form.
  */
 export function doubledLegalForms(text: string): DoubledMark[] {
   const out: DoubledMark[] = [];
-  let prev: { token: string; key: string; end: number } | undefined;
-  // Tokens by hand: a regex over every token cost four scan floors. Only short tokens can be a form.
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    const from = i;
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    if (i === from) break;
-    if (i - from > 12) {
-      prev = undefined;
-      continue;
-    }
+  FORM_PAIR.lastIndex = 0;
+  for (let m = FORM_PAIR.exec(text); m; m = FORM_PAIR.exec(text)) {
+    // Every start of a pair is tried, also inside the match before it: "xbv bv bv".
+    FORM_PAIR.lastIndex = m.index + 1;
+    let prevFrom = m.index;
+    while (prevFrom > 0 && text.charCodeAt(prevFrom - 1) === 46) prevFrom--;
+    if (prevFrom > 0 && !isSpace(text.charCodeAt(prevFrom - 1))) continue;
+    const prevEnd = tokenEnd(text, prevFrom);
+    let from = prevEnd;
+    while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+    const i = tokenEnd(text, from);
+    if (i === from || prevEnd - prevFrom > 12 || i - from > 12) continue;
     const key = legalFormAt(text, from, i);
-    if (prev && key && prev.key === key && blanksOnly(text, prev.end, from) && /\.$|\p{L}$/u.test(prev.token)) {
-      const token = text.slice(from, i);
-      // Punctuation after the form stays; so does a sentence's full stop when the first has none ("BV BV.").
-      const core = token.slice(0, trailStart(token, prev.token.endsWith('.') ? ',;:)' : '.,;:)'));
-      const dots = trailStart(core, '.');
-      const end = from + core.length;
-      out.push({ word: dots < core.length ? core.slice(0, dots + 1) : core, start: from, end, removeFrom: prev.end, removeTo: end });
-    }
-    prev = key ? { token: text.slice(from, i), key, end: i } : undefined;
+    const prevToken = text.slice(prevFrom, prevEnd);
+    if (!key || legalFormAt(text, prevFrom, prevEnd) !== key || !blanksOnly(text, prevEnd, from) || !/\.$|\p{L}$/u.test(prevToken)) continue;
+    const token = text.slice(from, i);
+    // Punctuation after the form stays; so does a sentence's full stop when the first has none ("BV BV.").
+    const core = token.slice(0, trailStart(token, prevToken.endsWith('.') ? ',;:)' : '.,;:)'));
+    const dots = trailStart(core, '.');
+    const end = from + core.length;
+    out.push({ word: dots < core.length ? core.slice(0, dots + 1) : core, start: from, end, removeFrom: prevEnd, removeTo: end });
   }
   return out;
 }
@@ -223,7 +241,7 @@ export function doubledStops(text: string): DoubledMark[] {
       continue;
     }
     let start = at;
-    while (isLetter(text[start - 1])) start--;
+    while (isLetterAt(text, start - 1)) start--;
     const before = text[start - 1];
     if (at - start < 2 || before === '.' || (before !== undefined && /[\p{N}]/u.test(before))) continue;
     out.push({ word: '.', start: at, end: at + 2, removeFrom: at + 1, removeTo: at + 2 });

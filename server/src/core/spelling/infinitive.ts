@@ -2,6 +2,8 @@
 // gebruiken"). A known noun there whose -en form is a verb is a slip for that verb: "te kunnen
 // gebruiker" -> "gebruiken", "te kunnen levering" -> "leveren". The dictionary decides both words.
 import type { Speller } from './dictionary';
+import type { Block } from '../model/types';
+import { matchesIn, triggerWords } from '../text/triggerWords';
 
 export interface MissingInfinitive {
   found: string;
@@ -10,11 +12,13 @@ export interface MissingInfinitive {
   end: number;
 }
 
-const AFTER_TE_KUNNEN = /(?<![\p{L}\p{N}])te[ \t]+kunnen[ \t]+(\p{Ll}{3,}(?:er|ing))(?![\p{L}\p{N}\-'’/])/giu;
+export const AFTER_TE_KUNNEN = /(?<![\p{L}\p{N}])te[ \t]+kunnen[ \t]+(\p{Ll}{3,}(?:er|ing))(?![\p{L}\p{N}\-'’/])/giu;
+// Looked for only in articles with "kunnen" (rules/gates.proof.test.ts proves that every match holds it).
+const KUNNEN = triggerWords(['kunnen']);
 
-export function missingInfinitives(text: string, speller: Speller): MissingInfinitive[] {
+export function missingInfinitives(block: Block, speller: Speller): MissingInfinitive[] {
   const out: MissingInfinitive[] = [];
-  for (const m of text.matchAll(AFTER_TE_KUNNEN)) {
+  for (const m of matchesIn(block, AFTER_TE_KUNNEN, KUNNEN)) {
     const found = m[1];
     const right = found.endsWith('ing') ? found.slice(0, -3) + 'en' : found.slice(0, -1) + 'n';
     if (!speller.isWord(found) || !speller.isWord(right)) continue;

@@ -1,7 +1,8 @@
 // Which words of a text the dictionary is asked about. Everything a general dictionary cannot judge is
 // left alone: names and defined terms (any capital), abbreviations, URLs and e-mail addresses, numbers
 // with units, Roman numerals, cut-off compound parts ("bedrijfs- en"), and foreign passages.
-import { isLetterUnit, isNumberUnit, isSpaceUnit, letterOrMarkAt, letterRunEnd, upperAt } from '../text/letters';
+import { isLetterUnit, isNumberUnit, isSpaceUnit, upperAt } from '../text/letters';
+import { letterRuns, type LetterRuns } from '../text/letterRuns';
 
 export interface WordAt {
   word: string;
@@ -9,8 +10,8 @@ export interface WordAt {
   end: number;
 }
 
-// A word: letters (with their accents) joined by inner hyphens or apostrophes; the loop below reads
-// /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu by hand (words.test.ts holds the two equal).
+// A word: letters (with their accents) joined by inner hyphens or apostrophes; checkableWords reads
+// /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu from the letter runs (wordScans.test.ts holds the two equal).
 export const MAX_WORD = 45;
 
 const ADDRESS = /[@/\\]|:\/\/|www\.|\p{L}\.\p{L}{2,}/u;
@@ -45,31 +46,28 @@ function capitalOrRoman(text: string, start: number, end: number): boolean {
   return roman;
 }
 
-/** The end of the word that starts at `start`: letters joined by inner hyphens or apostrophes (`start` when no letter is there). */
-function wordEnd(text: string, start: number): number {
-  let i = letterRunEnd(text, start);
-  if (i === start) return i;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c !== 39 && c !== 0x2019 && c !== 45) || !letterOrMarkAt(text, i + 1)) return i;
-    i = letterRunEnd(text, i + 1);
-  }
+/** Whether the unit `c` joins two runs of letters into one word ("niet-gelieerde", "auteur's"). */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
 }
 
-/** The words of `text` the dictionary should judge, in order. */
-export function checkableWords(text: string): WordAt[] {
+/**
+ * The words of `text` the dictionary should judge, in order. A word is a run of letters and marks, or
+ * several joined by one hyphen or apostrophe each; `runs` are the text's runs (text/letterRuns) when
+ * the caller has them already.
+ */
+export function checkableWords(text: string, runs: LetterRuns = letterRuns(text)): WordAt[] {
   const out: WordAt[] = [];
   let lastChunkEnd = -1;
   let skipChunk = false;
-  let i = 0;
-  while (i < text.length) {
-    const start = i;
-    const end = wordEnd(text, i);
-    if (end === start) {
-      i++;
-      continue;
+  for (let k = 0; k < runs.length; ) {
+    const start = runs[k];
+    let end = runs[k + 1];
+    k += 2;
+    while (k < runs.length && runs[k] === end + 1 && isJoiner(text.charCodeAt(end))) {
+      end = runs[k + 1];
+      k += 2;
     }
-    i = end;
     if (start >= lastChunkEnd) {
       // The whitespace-delimited chunk around the word, read once for all its words.
       let from = start;

@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { collapsedSlice, isSpaceUnit } from './letters';
+import { collapsedSlice, isLetterOrMarkUnit, isSpaceUnit } from './letters';
 import { runs } from '../testing/fuzz';
 
 describe('text: letters', () => {
   it('isSpaceUnit is /\\s/ on every code unit', () => {
     for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceUnit(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
+  });
+
+  it('isLetterOrMarkUnit is /[\\p{L}\\p{M}]/u on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isLetterOrMarkUnit(c), /[\p{L}\p{M}]/u.test(String.fromCharCode(c)), c.toString(16));
   });
 
   it('collapsedSlice is slice + replace(/\\s+/g, " ") + trim', () => {

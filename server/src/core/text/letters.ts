@@ -29,6 +29,12 @@ export function isLetterUnit(c: number): boolean {
   return memoised(letterMemo, LETTER, c);
 }
 
+/** Whether the UTF-16 code unit `c` is a letter or a mark ([\p{L}\p{M}] on one unit; a surrogate is neither). */
+export function isLetterOrMarkUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetterUnit(c) || (c >= 0x300 && memoised(markMemo, MARK, c));
+}
+
 /** Length in code units (1 or 2) of the code point at `i` if it is a letter or a mark ([\p{L}\p{M}]), else 0. */
 export function letterOrMarkAt(s: string, i: number): number {
   const c = s.charCodeAt(i);

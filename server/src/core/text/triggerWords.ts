@@ -79,6 +79,22 @@ export function triggerWords(words: string[], group = COMMON_TRIGGERS): number[]
   });
 }
 
+/**
+ * The gate words of a list of literal phrases that a pattern matches with blanks ([ \t]+) between their
+ * words: each phrase's first word, with the blank after it when more words follow ("ten " for "ten
+ * behoeve van", so that every "ten" in a draft is no place to try). Every match starts with one of them.
+ */
+export function phraseStartWords(phrases: readonly string[]): string[] {
+  return [
+    ...new Set(
+      phrases.flatMap((p) => {
+        const [first, ...rest] = lowerForGates(p).split(' ');
+        return rest.length ? [`${first} `, `${first}\t`] : [first];
+      }),
+    ),
+  ];
+}
+
 /** The words registered in a group, by their index there (for tests and measurements). */
 export function registeredTriggerWords(group = COMMON_TRIGGERS): readonly string[] {
   return groups.find((x) => x.name === group)?.words ?? [];
