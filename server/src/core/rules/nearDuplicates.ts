@@ -6,7 +6,7 @@
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
-import { jaccard, prefixLength, sizesAllow } from '../text/similarity';
+import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
 import type { RuleContext } from './rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
 
@@ -226,35 +226,7 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     groupOf.push(g);
   }
 
-  // Rewordings between groups, by the prefix filter. Its order: rare shingles first (then by hash), so
-  // that a prefix holds the shingles few wordings share and the candidates are few.
-  const frequency = new Map<number, number>();
-  for (const g of groups) for (const h of g.first.shingles) frequency.set(h, (frequency.get(h) ?? 0) + 1);
-  const postings = new Map<number, Group[]>();
-  for (const g of groups) {
-    const s = g.first;
-    if (s.words < NEAR_MIN_WORDS_CHANGED) continue;
-    const prefix = rarestFirst(s.shingles, frequency).subarray(0, prefixLength(s.shingles.length, NEAR_THRESHOLD));
-    for (const h of prefix) {
-      const list = postings.get(h);
-      if (!list || list.length > COMMON) continue;
-      for (const o of list) {
-        // The cheap tests first: most candidates are parallels of the same length.
-        const t = o.first;
-        if (t.words === s.words || o.seenBy === g || !sizesAllow(s.shingles.length, t.shingles.length, NEAR_THRESHOLD)) continue;
-        o.seenBy = g;
-        const similarity = jaccard(s.shingles, t.shingles);
-        if (similarity < NEAR_THRESHOLD) continue;
-        (g.near ??= []).push({ group: o, similarity });
-        (o.near ??= []).push({ group: g, similarity });
-      }
-    }
-    for (const h of prefix) {
-      const list = postings.get(h);
-      if (list) list.push(g);
-      else postings.set(h, [g]);
-    }
-  }
+  rewordings(groups);
 
   const out: NearPair[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -283,15 +255,66 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
 
 const WORD = 2 ** 30;
 
-/** The shingles (30-bit hashes) in the prefix filter's order: by frequency, then by hash. */
-function rarestFirst(shingles: readonly number[], frequency: Map<number, number>): Float64Array {
+/**
+ * Pairs of groups whose wordings differ by a few words, by the prefix filter. Its global order: rare
+ * shingles first (then by hash), so that a prefix holds the shingles few wordings share and the
+ * candidates are few. Each shingle gets its rank in that order once; a group's prefix is then its
+ * smallest ranks, and the postings are indexed by rank.
+ */
+function rewordings(groups: readonly Group[]): void {
+  const rank = new Map<number, number>();
+  for (const g of groups) for (const h of g.first.shingles) rank.set(h, (rank.get(h) ?? 0) + 1);
   // Frequency and hash packed into one double (below 2^53 for fewer than 2^23 wordings), so a plain
-  // numeric sort orders both.
-  const packed = new Float64Array(shingles.length);
-  for (let k = 0; k < shingles.length; k++) packed[k] = frequency.get(shingles[k])! * WORD + shingles[k];
-  packed.sort();
-  for (let k = 0; k < packed.length; k++) packed[k] %= WORD;
-  return packed;
+  // numeric sort orders both; the frequencies are then overwritten by the ranks.
+  const order = new Float64Array(rank.size);
+  let d = 0;
+  for (const [h, f] of rank) order[d++] = f * WORD + h;
+  order.sort();
+  for (let r = 0; r < order.length; r++) rank.set(order[r] % WORD, r);
+  const postings: Group[][] = new Array(order.length);
+  let prefix = new Int32Array(64);
+  for (const g of groups) {
+    const s = g.first;
+    if (s.words < NEAR_MIN_WORDS_CHANGED) continue;
+    const p = prefixLength(s.shingles.length, NEAR_THRESHOLD);
+    if (p > prefix.length) prefix = new Int32Array(p);
+    smallestRanks(s.shingles, rank, p, prefix);
+    for (let k = 0; k < p; k++) {
+      const list = postings[prefix[k]];
+      if (!list || list.length > COMMON) continue;
+      for (const o of list) {
+        // The cheap tests first: most candidates are parallels of the same length.
+        const t = o.first;
+        if (t.words === s.words || o.seenBy === g || !sizesAllow(s.shingles.length, t.shingles.length, NEAR_THRESHOLD)) continue;
+        o.seenBy = g;
+        const similarity = jaccardAtLeast(s.shingles, t.shingles, NEAR_THRESHOLD);
+        if (similarity < NEAR_THRESHOLD) continue;
+        (g.near ??= []).push({ group: o, similarity });
+        (o.near ??= []).push({ group: g, similarity });
+      }
+    }
+    // Past COMMON a list is never read again: it need not grow.
+    for (let k = 0; k < p; k++) {
+      const list = postings[prefix[k]];
+      if (!list) postings[prefix[k]] = [g];
+      else if (list.length <= COMMON) list.push(g);
+    }
+  }
+}
+
+/** The p smallest ranks of the shingles, ascending, into `out` (one insertion pass, no sort, no array). */
+function smallestRanks(shingles: readonly number[], rank: Map<number, number>, p: number, out: Int32Array): void {
+  let m = 0;
+  for (const h of shingles) {
+    const r = rank.get(h)!;
+    if (m === p) {
+      if (r >= out[p - 1]) continue;
+      m--;
+    }
+    let k = m++;
+    for (; k > 0 && out[k - 1] > r; k--) out[k] = out[k - 1];
+    out[k] = r;
+  }
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {

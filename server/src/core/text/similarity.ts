@@ -29,6 +29,31 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * `jaccard(a, b)` when it is at least t, else 0: the merge stops as soon as the elements left cannot
+ * bring the overlap up to what t needs (most candidate pairs of a prefix filter fall short early).
+ */
+export function jaccardAtLeast(a: readonly number[], b: readonly number[], t: number): number {
+  if (!a.length && !b.length) return 1;
+  // J >= t exactly when overlap * (1 + t) >= t * (|a| + |b|).
+  const need = Math.ceil((t * (a.length + b.length)) / (1 + t) - 1e-9);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < need) return 0;
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n < need ? 0 : n / (a.length + b.length - n);
+}
+
+/**
  * How many of a set's first elements (in the global order) must be indexed and probed so that no pair
  * with Jaccard >= t is missed: n - ceil(t * n) + 1 (t * n rounded down where floating point puts it a
  * hair above a whole number, so the prefix is never one too short).
