@@ -6,9 +6,11 @@
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
-import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
 import type { RuleContext } from './rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
+import { RewordingIndex, type Wording } from './rewordingIndex';
+
+const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED);
 
 /** Words per shingle: three keeps word order without letting one changed word sink the match. */
 export const SHINGLE = 3;
@@ -24,9 +26,6 @@ export const NEAR_MIN_WORDS_CHANGED = 10;
  * those are deliberate. See bepaling-dubbel.test.ts.
  */
 export const NEAR_THRESHOLD = 0.75;
-// A shingle already in the prefixes of more wordings than this is a formula the draft uses throughout:
-// it is left out of the candidate search, which keeps the search linear in the draft.
-const COMMON = 16;
 
 // Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
 const SMALL = 0x3fffffff;
@@ -143,9 +142,10 @@ export interface NearPair {
   similarity: number;
 }
 
-/** Sentences with the same words (numbers aside): each is a rewording of the same other groups. */
+/** The sentences of one wording (the same words, numbers aside) in this analysis. */
 interface Group {
-  /** Its first sentence (and its index), whose shingles, length and reference back stand for all. */
+  wording: Wording;
+  /** Its first sentence (and its index), whose length and reference back stand for all. */
   first: SentenceShingles;
   index: number;
   /**
@@ -154,10 +154,6 @@ interface Group {
    */
   byNumbers?: Map<number, number>;
   byContext?: Map<number, number>;
-  /** Groups of another length at or above the threshold, with their similarity. */
-  near?: Array<{ group: Group; similarity: number }>;
-  /** The last group whose candidates included this one. */
-  seenBy?: Group;
 }
 
 // Numbers and the sentence before, as one number (a hash combination: a clash only merges two contexts).
@@ -206,27 +202,20 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   }
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
 
+  // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
+  const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? newIndex();
+  index.begin();
   const groups: Group[] = [];
-  const byWords = new Map<number, Group | Group[]>();
   const groupOf: Group[] = [];
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
-    // The shingles confirm the key (a hash): two keys can share one.
-    const same = (c: Group) => c.first.words === s.words && sameSet(c.first.shingles, s.shingles);
-    const known = byWords.get(s.wordKey);
-    let g = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    const w = index.wordingOf(s, s);
+    let g = groups[w.order];
     if (g) addMember(g, s, i);
-    else {
-      g = { first: s, index: i };
-      groups.push(g);
-      if (known === undefined) byWords.set(s.wordKey, g);
-      else if (Array.isArray(known)) known.push(g);
-      else byWords.set(s.wordKey, [known, g]);
-    }
+    else groups.push((g = { wording: w, first: s, index: i }));
     groupOf.push(g);
   }
-
-  rewordings(groups);
+  index.commit();
 
   const out: NearPair[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -240,9 +229,9 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     };
     let best = earliest(g);
     let bestSim = best >= 0 ? 1 : 0;
-    for (const { group, similarity } of g.near ?? []) {
+    for (const [w, { similarity }] of g.wording.near) {
       if (similarity < bestSim) continue;
-      const j = earliest(group);
+      const j = earliest(groups[w.order]);
       if (j >= 0 && (similarity > bestSim || j < best)) {
         bestSim = similarity;
         best = j;
@@ -251,74 +240,4 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
   return out;
-}
-
-const WORD = 2 ** 30;
-
-/**
- * Pairs of groups whose wordings differ by a few words, by the prefix filter. Its global order: rare
- * shingles first (then by hash), so that a prefix holds the shingles few wordings share and the
- * candidates are few. Each shingle gets its rank in that order once; a group's prefix is then its
- * smallest ranks, and the postings are indexed by rank.
- */
-function rewordings(groups: readonly Group[]): void {
-  const rank = new Map<number, number>();
-  for (const g of groups) for (const h of g.first.shingles) rank.set(h, (rank.get(h) ?? 0) + 1);
-  // Frequency and hash packed into one double (below 2^53 for fewer than 2^23 wordings), so a plain
-  // numeric sort orders both; the frequencies are then overwritten by the ranks.
-  const order = new Float64Array(rank.size);
-  let d = 0;
-  for (const [h, f] of rank) order[d++] = f * WORD + h;
-  order.sort();
-  for (let r = 0; r < order.length; r++) rank.set(order[r] % WORD, r);
-  const postings: Group[][] = new Array(order.length);
-  let prefix = new Int32Array(64);
-  for (const g of groups) {
-    const s = g.first;
-    if (s.words < NEAR_MIN_WORDS_CHANGED) continue;
-    const p = prefixLength(s.shingles.length, NEAR_THRESHOLD);
-    if (p > prefix.length) prefix = new Int32Array(p);
-    smallestRanks(s.shingles, rank, p, prefix);
-    for (let k = 0; k < p; k++) {
-      const list = postings[prefix[k]];
-      if (!list || list.length > COMMON) continue;
-      for (const o of list) {
-        // The cheap tests first: most candidates are parallels of the same length.
-        const t = o.first;
-        if (t.words === s.words || o.seenBy === g || !sizesAllow(s.shingles.length, t.shingles.length, NEAR_THRESHOLD)) continue;
-        o.seenBy = g;
-        const similarity = jaccardAtLeast(s.shingles, t.shingles, NEAR_THRESHOLD);
-        if (similarity < NEAR_THRESHOLD) continue;
-        (g.near ??= []).push({ group: o, similarity });
-        (o.near ??= []).push({ group: g, similarity });
-      }
-    }
-    // Past COMMON a list is never read again: it need not grow.
-    for (let k = 0; k < p; k++) {
-      const list = postings[prefix[k]];
-      if (!list) postings[prefix[k]] = [g];
-      else if (list.length <= COMMON) list.push(g);
-    }
-  }
-}
-
-/** The p smallest ranks of the shingles, ascending, into `out` (one insertion pass, no sort, no array). */
-function smallestRanks(shingles: readonly number[], rank: Map<number, number>, p: number, out: Int32Array): void {
-  let m = 0;
-  for (const h of shingles) {
-    const r = rank.get(h)!;
-    if (m === p) {
-      if (r >= out[p - 1]) continue;
-      m--;
-    }
-    let k = m++;
-    for (; k > 0 && out[k - 1] > r; k--) out[k] = out[k - 1];
-    out[k] = r;
-  }
-}
-
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
