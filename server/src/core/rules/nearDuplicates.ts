@@ -190,6 +190,7 @@ function firstLike(g: Group, s: SentenceShingles): number | undefined {
  * distinct wordings (few, in a draft that repeats its formulas), and its prefix filter over those.
  */
 export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
+  const T=(globalThis as any).__T ??= {}; let t0=performance.now(); const lap=(k:string)=>{const t=performance.now(); T[k]=(T[k]??0)+t-t0; t0=t;};
   const memo = ctx.memo?.<SentenceShingles[]>('bepaling-dubbel:shingles');
   const all: SentenceShingles[] = [];
   const base: number[] = [];
@@ -200,6 +201,7 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
       base.push(b.span.start);
     }
   }
+  lap('shingles');
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
 
   // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
@@ -215,7 +217,9 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     else groups.push((g = { wording: w, first: s, index: i }));
     groupOf.push(g);
   }
+  lap('group');
   index.commit();
+  lap('commit');
 
   const out: NearPair[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -229,7 +233,7 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     };
     let best = earliest(g);
     let bestSim = best >= 0 ? 1 : 0;
-    for (const [w, { similarity }] of g.wording.near) {
+    for (const [w, { similarity }] of g.wording.near ?? []) {
       if (similarity < bestSim) continue;
       const j = earliest(groups[w.order]);
       if (j >= 0 && (similarity > bestSim || j < best)) {
@@ -239,5 +243,6 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     }
     if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
+  lap('resolve');
   return out;
 }

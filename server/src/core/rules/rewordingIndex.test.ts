@@ -57,7 +57,7 @@ function analyse(index: RewordingIndex, sentences: readonly Sentence[]): Set<str
   for (const s of sentences) seen.add(index.wordingOf(s.shape, s));
   index.commit();
   const pairs = new Set<string>();
-  for (const w of seen) for (const [o, { similarity }] of w.near) if (w.order < o.order) pairs.add(`${w.order}-${o.order}:${similarity}`);
+  for (const w of seen) for (const [o, { similarity }] of w.near ?? []) if (w.order < o.order) pairs.add(`${w.order}-${o.order}:${similarity}`);
   return pairs;
 }
 

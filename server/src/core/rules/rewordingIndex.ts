@@ -35,13 +35,18 @@ interface Link {
 export class Wording {
   /** Position of its first sentence among the wordings of the current analysis. */
   order = -1;
-  /** Wordings of another length at or above the threshold, with their similarity. */
-  readonly near = new Map<Wording, Link>();
+  /** Wordings of another length at or above the threshold, with their similarity (made on the first). */
+  near?: Map<Wording, Link>;
   /** The analysis that last saw it, and its first sentence there (to tell a wording whose first sentence moved). */
   generation = 0;
   first: unknown;
   moved = false;
   indexed = false;
+  /** The list (by a count per commit) whose first TOP held it before the change, and holds it after. */
+  wasIn = 0;
+  isIn = 0;
+  /** The last wording whose candidates included it (in a build). */
+  seenBy?: Wording;
   /** Its prefix, and the keys of its last shingle in and first shingle out of it (Infinity: none out). */
   prefix: number[] = [];
   lastIn = -1;
@@ -61,9 +66,11 @@ export class RewordingIndex {
   private current: Wording[] = [];
   private generation = 0;
   private nextId = 0;
+  private marks = 0;
+  private keys = new Float64Array(64);
   private frequency = new Map<number, number>();
   /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
-  private holders = new Map<number, Set<Wording>>();
+  private holders = new Map<number, Wording[]>();
   private postings = new Map<number, Wording[]>();
 
   constructor(
@@ -116,7 +123,15 @@ export class RewordingIndex {
       }
       last = w.order;
     }
-    if (!ordered) this.reset(removed);
+    // Much changed (a draft opened, pasted or cut): one pass over all wordings costs less than the changes.
+    const news = this.current.length - (this.live.length - removed.length);
+    if (!ordered || removed.length + news > this.current.length / 4) {
+      this.reset();
+      this.live = this.current;
+      this.build();
+      return;
+    }
+    this.live = this.current;
     const added = this.current.filter((w) => !w.indexed);
     const moved = this.current.filter((w) => w.indexed && w.moved && this.eligible(w));
 
@@ -130,11 +145,16 @@ export class RewordingIndex {
     };
     for (const w of removed) {
       for (const h of w.shingles) count(h, -1);
-      if (this.eligible(w)) for (const h of w.shingles) this.holders.get(h)?.delete(w);
+      if (this.eligible(w)) for (const h of w.shingles) dropFrom(this.holders.get(h), w);
     }
     for (const w of added) {
       for (const h of w.shingles) count(h, 1);
-      if (this.eligible(w)) for (const h of w.shingles) this.holder(h).add(w);
+      if (!this.eligible(w)) continue;
+      for (const h of w.shingles) {
+        const list = this.holders.get(h);
+        if (list) list.push(w);
+        else this.holders.set(h, [w]);
+      }
     }
     // An indexed wording's prefix can change only where a changed shingle's key passes between its last
     // shingle in and first shingle out (the rest stay on their side of that gap).
@@ -191,44 +211,95 @@ export class RewordingIndex {
       for (const h of w.prefix) insert(h, w);
     }
 
-    // Pairs: those of the first TOP of each changed list, in and out.
+    // Pairs: those of the first TOP of each changed list, in and out (membership by a mark per list).
     for (const [h, was] of before) {
       const list = this.postings.get(h) ?? [];
       const now = list.slice(0, TOP);
       if (!list.length) this.postings.delete(h);
+      const mark = ++this.marks;
+      for (const w of was) w.wasIn = mark;
+      for (const w of now) w.isIn = mark;
       for (const x of was) {
-        if (now.includes(x)) continue;
-        for (const m of was) if (m !== x && (now.includes(m) || m.id < x.id)) unlink(x, m);
+        if (x.isIn === mark) continue;
+        for (const m of was) if (m !== x && (m.isIn === mark || m.id < x.id)) unlink(x, m);
       }
       for (const e of now) {
-        if (was.includes(e)) continue;
-        for (const m of now) if (m !== e && (was.includes(m) || m.id < e.id)) this.link(e, m);
+        if (e.wasIn === mark) continue;
+        for (const m of now) if (m !== e && (m.wasIn === mark || m.id < e.id)) this.link(e, m);
       }
     }
-    this.live = this.current;
+  }
+
+  /**
+   * Indexes all wordings of this analysis into an empty index, in order: a wording among the first TOP
+   * of a shingle's postings pairs with those before it there (its similarity to each computed once).
+   */
+  private build(): void {
+    for (const w of this.current) {
+      w.indexed = true;
+      for (const h of w.shingles) this.frequency.set(h, (this.frequency.get(h) ?? 0) + 1);
+      if (!this.eligible(w)) continue;
+      for (const h of w.shingles) {
+        const list = this.holders.get(h);
+        if (list) list.push(w);
+        else this.holders.set(h, [w]);
+      }
+    }
+    for (const w of this.current) {
+      if (!this.eligible(w)) continue;
+      this.place(w);
+      for (const h of w.prefix) {
+        const list = this.postings.get(h);
+        if (!list) {
+          this.postings.set(h, [w]);
+          continue;
+        }
+        if (list.length < TOP)
+          for (const o of list) {
+            if (o.seenBy !== w) {
+              o.seenBy = w;
+              this.link(w, o);
+            } else {
+              const l = o.near?.get(w);
+              if (l) l.support++;
+            }
+          }
+        list.push(w);
+      }
+    }
   }
 
   private eligible(w: Wording): boolean {
     return w.words >= this.minWords;
   }
 
-  private holder(h: number): Set<Wording> {
-    let set = this.holders.get(h);
-    if (!set) this.holders.set(h, (set = new Set()));
-    return set;
-  }
-
   /** Sets a wording's prefix and its boundary keys from the current frequencies. */
   private place(w: Wording): void {
-    const keys = w.shingles.map((h) => this.frequency.get(h)! * WORD + h).sort((a, b) => a - b);
-    const p = prefixLength(keys.length, this.threshold);
-    w.prefix = keys.slice(0, p).map((k) => k % WORD);
+    // Its p + 1 smallest keys, by insertion (no sort of all n): the prefix and the first key out.
+    const n = w.shingles.length;
+    const p = prefixLength(n, this.threshold);
+    const m = Math.min(n, p + 1);
+    if (this.keys.length < m) this.keys = new Float64Array(2 * m);
+    const keys = this.keys;
+    let size = 0;
+    for (const h of w.shingles) {
+      const key = this.frequency.get(h)! * WORD + h;
+      if (size === m) {
+        if (key >= keys[m - 1]) continue;
+        size--;
+      }
+      let k = size++;
+      for (; k > 0 && keys[k - 1] > key; k--) keys[k] = keys[k - 1];
+      keys[k] = key;
+    }
+    w.prefix = [];
+    for (let k = 0; k < p; k++) w.prefix.push(keys[k] % WORD);
     w.lastIn = p ? keys[p - 1] : -1;
-    w.firstOut = p < keys.length ? keys[p] : Infinity;
+    w.firstOut = p < n ? keys[p] : Infinity;
   }
 
   private link(a: Wording, b: Wording): void {
-    const l = a.near.get(b);
+    const l = a.near?.get(b);
     if (l) {
       l.support++;
       return;
@@ -237,8 +308,8 @@ export class RewordingIndex {
     const similarity = jaccardAtLeast(a.shingles, b.shingles, this.threshold);
     if (similarity < this.threshold) return;
     const link = { similarity, support: 1 };
-    a.near.set(b, link);
-    b.near.set(a, link);
+    (a.near ??= new Map()).set(b, link);
+    (b.near ??= new Map()).set(a, link);
   }
 
   /** Takes a wording no sentence has any more out of the lookup. */
@@ -251,17 +322,14 @@ export class RewordingIndex {
     }
   }
 
-  /** Forgets all pairs, postings and frequencies: every wording of this analysis is indexed afresh. */
-  private reset(removed: Wording[]): void {
-    for (const w of this.live) {
-      w.near.clear();
-      w.indexed = false;
-    }
-    for (const w of this.current) {
-      w.near.clear();
-      w.indexed = false;
-    }
-    removed.length = 0;
+  /** Forgets all pairs, postings and frequencies, to index the wordings of this analysis afresh. */
+  private reset(): void {
+    for (const list of [this.live, this.current])
+      for (const w of list) {
+        w.near = undefined;
+        w.seenBy = undefined;
+        w.indexed = false;
+      }
     this.frequency.clear();
     this.holders.clear();
     this.postings.clear();
@@ -269,10 +337,18 @@ export class RewordingIndex {
 }
 
 function unlink(a: Wording, b: Wording): void {
-  const l = a.near.get(b);
+  const l = a.near?.get(b);
   if (!l || --l.support > 0) return;
-  a.near.delete(b);
-  b.near.delete(a);
+  a.near!.delete(b);
+  b.near!.delete(a);
+}
+
+/** Takes w out of an unordered list (the last element takes its place). */
+function dropFrom(list: Wording[] | undefined, w: Wording): void {
+  const i = list ? list.indexOf(w) : -1;
+  if (i < 0) return;
+  list![i] = list![list!.length - 1];
+  list!.pop();
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {
