@@ -2,15 +2,14 @@
 // wording, compared as sets of word shingles (Jaccard similarity). Each article's sentences are read once
 // and remembered with the article's text (words, numbers, shingles); the draft-wide pairing groups
 // sentences by wording, then indexes only the rarest shingles of each wording (a prefix filter), so it
-// costs in proportion to the wordings that can match, not to all pairs.
+// costs in proportion to the wordings that can match, not to all pairs. The index of wordings and their
+// rewordings is kept between analyses (rewordingIndex.ts): an edit re-indexes what it changed.
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from './rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
 import { RewordingIndex, type Wording } from './rewordingIndex';
-
-const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED);
 
 /** Words per shingle: three keeps word order without letting one changed word sink the match. */
 export const SHINGLE = 3;
@@ -26,6 +25,8 @@ export const NEAR_MIN_WORDS_CHANGED = 10;
  * those are deliberate. See bepaling-dubbel.test.ts.
  */
 export const NEAR_THRESHOLD = 0.75;
+
+const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED);
 
 // Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
 const SMALL = 0x3fffffff;
@@ -190,7 +191,6 @@ function firstLike(g: Group, s: SentenceShingles): number | undefined {
  * distinct wordings (few, in a draft that repeats its formulas), and its prefix filter over those.
  */
 export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
-  const T=(globalThis as any).__T ??= {}; let t0=performance.now(); const lap=(k:string)=>{const t=performance.now(); T[k]=(T[k]??0)+t-t0; t0=t;};
   const memo = ctx.memo?.<SentenceShingles[]>('bepaling-dubbel:shingles');
   const all: SentenceShingles[] = [];
   const base: number[] = [];
@@ -201,7 +201,6 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
       base.push(b.span.start);
     }
   }
-  lap('shingles');
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
 
   // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
@@ -217,9 +216,7 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     else groups.push((g = { wording: w, first: s, index: i }));
     groupOf.push(g);
   }
-  lap('group');
   index.commit();
-  lap('commit');
 
   const out: NearPair[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -243,6 +240,5 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     }
     if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
-  lap('resolve');
   return out;
 }
