@@ -20,6 +20,8 @@ describe('similarity', () => {
         const inB = new Set(b);
         const shared = a.filter((x) => inB.has(x)).length;
         assert.equal(sortedOverlap(a, b), shared);
+        // With a count to reach: the count when it is reached, else -1.
+        for (const need of [shared, shared + 1]) assert.equal(sortedOverlap(a, b, need), shared >= need ? shared : -1);
         const union = new Set([...a, ...b]).size;
         assert.equal(jaccard(a, b), union ? shared / union : 1);
       }),
