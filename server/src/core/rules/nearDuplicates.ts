@@ -2,13 +2,14 @@
 // wording, compared as sets of word shingles (Jaccard similarity). Each article's sentences are read once
 // and remembered with the article's text (words, numbers, shingles); the draft-wide pairing groups
 // sentences by wording, then indexes only the rarest shingles of each wording (a prefix filter), so it
-// costs in proportion to the wordings that can match, not to all pairs.
+// costs in proportion to the wordings that can match, not to all pairs. The index of wordings and their
+// rewordings is kept between analyses (rewordingIndex.ts): an edit re-indexes what it changed.
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
-import { jaccard, prefixLength, sizesAllow } from '../text/similarity';
 import type { RuleContext } from '../kit/rule';
 import { hashKey, normaliseClause } from './bepaling-dubbel';
+import { RewordingIndex, type Wording } from './rewordingIndex';
 
 /** Words per shingle: three keeps word order without letting one changed word sink the match. */
 export const SHINGLE = 3;
@@ -24,9 +25,8 @@ export const NEAR_MIN_WORDS_CHANGED = 10;
  * those are deliberate. See bepaling-dubbel.test.ts.
  */
 export const NEAR_THRESHOLD = 0.75;
-// A shingle already in the prefixes of more wordings than this is a formula the draft uses throughout:
-// it is left out of the candidate search, which keeps the search linear in the draft.
-const COMMON = 16;
+
+const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED);
 
 // Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
 const SMALL = 0x3fffffff;
@@ -133,9 +133,10 @@ export interface NearPair {
   similarity: number;
 }
 
-/** Sentences with the same words (numbers aside): each is a rewording of the same other groups. */
+/** The sentences of one wording (the same words, numbers aside) in this analysis. */
 interface Group {
-  /** Its first sentence (and its index), whose shingles, length and reference back stand for all. */
+  wording: Wording;
+  /** Its first sentence (and its index), whose length and reference back stand for all. */
   first: SentenceShingles;
   index: number;
   /**
@@ -144,10 +145,6 @@ interface Group {
    */
   byNumbers?: Map<number, number>;
   byContext?: Map<number, number>;
-  /** Groups of another length at or above the threshold, with their similarity. */
-  near?: Array<{ group: Group; similarity: number }>;
-  /** The last group whose candidates included this one. */
-  seenBy?: Group;
 }
 
 // Numbers and the sentence before, as one number (a hash combination: a clash only merges two contexts).
@@ -196,55 +193,20 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   }
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
 
+  // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
+  const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? newIndex();
+  index.begin();
   const groups: Group[] = [];
-  const byWords = new Map<number, Group | Group[]>();
   const groupOf: Group[] = [];
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
-    // The shingles confirm the key (a hash): two keys can share one.
-    const same = (c: Group) => c.first.words === s.words && sameSet(c.first.shingles, s.shingles);
-    const known = byWords.get(s.wordKey);
-    let g = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    const w = index.wordingOf(s, s);
+    let g = groups[w.order];
     if (g) addMember(g, s, i);
-    else {
-      g = { first: s, index: i };
-      groups.push(g);
-      if (known === undefined) byWords.set(s.wordKey, g);
-      else if (Array.isArray(known)) known.push(g);
-      else byWords.set(s.wordKey, [known, g]);
-    }
+    else groups.push((g = { wording: w, first: s, index: i }));
     groupOf.push(g);
   }
-
-  // Rewordings between groups, by the prefix filter. Its order: rare shingles first (then by hash), so
-  // that a prefix holds the shingles few wordings share and the candidates are few.
-  const frequency = new Map<number, number>();
-  for (const g of groups) for (const h of g.first.shingles) frequency.set(h, (frequency.get(h) ?? 0) + 1);
-  const postings = new Map<number, Group[]>();
-  for (const g of groups) {
-    const s = g.first;
-    if (s.words < NEAR_MIN_WORDS_CHANGED) continue;
-    const prefix = rarestFirst(s.shingles, frequency).subarray(0, prefixLength(s.shingles.length, NEAR_THRESHOLD));
-    for (const h of prefix) {
-      const list = postings.get(h);
-      if (!list || list.length > COMMON) continue;
-      for (const o of list) {
-        // The cheap tests first: most candidates are parallels of the same length.
-        const t = o.first;
-        if (t.words === s.words || o.seenBy === g || !sizesAllow(s.shingles.length, t.shingles.length, NEAR_THRESHOLD)) continue;
-        o.seenBy = g;
-        const similarity = jaccard(s.shingles, t.shingles);
-        if (similarity < NEAR_THRESHOLD) continue;
-        (g.near ??= []).push({ group: o, similarity });
-        (o.near ??= []).push({ group: g, similarity });
-      }
-    }
-    for (const h of prefix) {
-      const list = postings.get(h);
-      if (list) list.push(g);
-      else postings.set(h, [g]);
-    }
-  }
+  index.commit();
 
   const out: NearPair[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -258,9 +220,9 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     };
     let best = earliest(g);
     let bestSim = best >= 0 ? 1 : 0;
-    for (const { group, similarity } of g.near ?? []) {
+    for (const [w, { similarity }] of g.wording.near ?? []) {
       if (similarity < bestSim) continue;
-      const j = earliest(group);
+      const j = earliest(groups[w.order]);
       if (j >= 0 && (similarity > bestSim || j < best)) {
         bestSim = similarity;
         best = j;
@@ -269,23 +231,4 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
   return out;
-}
-
-const WORD = 2 ** 30;
-
-/** The shingles (30-bit hashes) in the prefix filter's order: by frequency, then by hash. */
-function rarestFirst(shingles: readonly number[], frequency: Map<number, number>): Float64Array {
-  // Frequency and hash packed into one double (below 2^53 for fewer than 2^23 wordings), so a plain
-  // numeric sort orders both.
-  const packed = new Float64Array(shingles.length);
-  for (let k = 0; k < shingles.length; k++) packed[k] = frequency.get(shingles[k])! * WORD + shingles[k];
-  packed.sort();
-  for (let k = 0; k < packed.length; k++) packed[k] %= WORD;
-  return packed;
-}
-
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -1,14 +1,19 @@
 // Set similarity of sentences as sorted arrays of distinct word-shingle hashes, and the prefix filter
 // that finds every pair at or above a Jaccard threshold without comparing all pairs: under one global
-// order of the shingles (here, ascending hash), two sets with Jaccard >= t share at least one shingle
-// among the first `prefixLength(n, t)` of each (Chaudhuri, Ganti & Kaushik 2006; Bayardo et al. 2007).
+// order of the shingles (any one; bepaling-dubbel puts the rarest first), two sets with Jaccard >= t
+// share at least one shingle among the first `prefixLength(n, t)` of each (Chaudhuri, Ganti & Kaushik
+// 2006; Bayardo et al. 2007).
 
-/** Shared elements of two ascending arrays of distinct numbers, in one merge. */
-export function sortedOverlap(a: readonly number[], b: readonly number[]): number {
+/**
+ * Shared elements of two ascending arrays of distinct numbers, in one merge; -1 as soon as the elements
+ * left cannot bring the count up to `need`.
+ */
+export function sortedOverlap(a: readonly number[], b: readonly number[], need = 0): number {
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < need) return -1;
     const x = a[i];
     const y = b[j];
     if (x === y) {
@@ -18,7 +23,7 @@ export function sortedOverlap(a: readonly number[], b: readonly number[]): numbe
     } else if (x < y) i++;
     else j++;
   }
-  return n;
+  return n < need ? -1 : n;
 }
 
 /** Jaccard similarity of two ascending arrays of distinct numbers. */
@@ -26,6 +31,17 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
   if (!a.length && !b.length) return 1;
   const n = sortedOverlap(a, b);
   return n / (a.length + b.length - n);
+}
+
+/**
+ * `jaccard(a, b)` when it is at least t, else 0: the merge stops as soon as the elements left cannot
+ * bring the overlap up to what t needs (most candidate pairs of a prefix filter fall short early).
+ */
+export function jaccardAtLeast(a: readonly number[], b: readonly number[], t: number): number {
+  if (!a.length && !b.length) return 1;
+  // J >= t exactly when overlap * (1 + t) >= t * (|a| + |b|).
+  const n = sortedOverlap(a, b, Math.ceil((t * (a.length + b.length)) / (1 + t) - 1e-9));
+  return n < 0 ? 0 : n / (a.length + b.length - n);
 }
 
 /**

@@ -1,0 +1,358 @@
+// The pairs of wordings (distinct sentences, as sets of word shingles) that reword each other, found by
+// the prefix filter (text/similarity.ts) and kept between analyses of one document. After an edit only
+// the wordings it added, removed or moved, and those whose prefix the changed shingle frequencies shift,
+// are indexed again; the pairs are those a fresh join of the same wordings finds (a property test in
+// rewordingIndex.test.ts holds the two equal after random edits).
+//
+// The join, as a fresh run defines it: wordings in the order of their first sentence; the prefix of a
+// wording is its rarest shingles (fewest wordings hold them, then by hash), as many as the threshold
+// needs; the postings of a shingle are the eligible wordings with it in their prefix, in order. Two
+// wordings are candidates when both are among the first COMMON + 1 of some shingle's postings (a shingle
+// in more prefixes than that is a formula the whole draft uses, left out to keep the join linear), and
+// a pair when their word counts differ and their Jaccard similarity reaches the threshold.
+import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
+
+/** Postings past this many earlier wordings are not read. */
+const COMMON = 16;
+const TOP = COMMON + 1;
+// Frequency and 30-bit hash packed into one double (exact below 2^53): the prefix order as one number.
+const WORD = 2 ** 30;
+
+export interface Shape {
+  /** Hash of the normalised words (equal wordings, equal keys; a clash is told apart by the shingles). */
+  wordKey: number;
+  /** Distinct shingle hashes (30 bits), ascending. */
+  shingles: readonly number[];
+  words: number;
+}
+
+/** A similar wording, and the number of shingles whose first postings hold both (the pair lives while > 0). */
+interface Link {
+  similarity: number;
+  support: number;
+}
+
+export class Wording {
+  /** Position of its first sentence among the wordings of the current analysis. */
+  order = -1;
+  /** Wordings of another length at or above the threshold, with their similarity (made on the first). */
+  near?: Map<Wording, Link>;
+  /** The analysis that last saw it, and its first sentence there (to tell a wording whose first sentence moved). */
+  generation = 0;
+  first: unknown;
+  moved = false;
+  indexed = false;
+  /** The list (by a count per commit) whose first TOP held it before the change, and holds it after. */
+  wasIn = 0;
+  isIn = 0;
+  /** The last wording whose candidates included it (in a build). */
+  seenBy?: Wording;
+  /** Its prefix, and the keys of its last shingle in and first shingle out of it (Infinity: none out). */
+  prefix: number[] = [];
+  lastIn = -1;
+  firstOut = Infinity;
+
+  constructor(
+    readonly id: number,
+    readonly key: number,
+    readonly shingles: readonly number[],
+    readonly words: number,
+  ) {}
+}
+
+export class RewordingIndex {
+  private byKey = new Map<number, Wording | Wording[]>();
+  private live: Wording[] = [];
+  private current: Wording[] = [];
+  private generation = 0;
+  private nextId = 0;
+  private marks = 0;
+  private keys = new Float64Array(64);
+  private frequency = new Map<number, number>();
+  /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
+  private holders = new Map<number, Wording[]>();
+  private postings = new Map<number, Wording[]>();
+
+  constructor(
+    private readonly threshold: number,
+    /** Wordings with fewer words are grouped but never paired. */
+    private readonly minWords: number,
+  ) {}
+
+  /** Starts an analysis: call `wordingOf` for every sentence in document order, then `commit`. */
+  begin(): void {
+    this.generation++;
+    this.current = [];
+  }
+
+  /** The wording of a sentence; `first` identifies the sentence (its object, kept while its article is unchanged). */
+  wordingOf(s: Shape, first: unknown): Wording {
+    const same = (w: Wording) => w.words === s.words && sameSet(w.shingles, s.shingles);
+    const known = this.byKey.get(s.wordKey);
+    let w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    if (!w) {
+      w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
+      if (known === undefined) this.byKey.set(s.wordKey, w);
+      else if (Array.isArray(known)) known.push(w);
+      else this.byKey.set(s.wordKey, [known, w]);
+    }
+    if (w.generation !== this.generation) {
+      w.generation = this.generation;
+      w.order = this.current.length;
+      this.current.push(w);
+      w.moved = w.first !== first;
+      w.first = first;
+    }
+    return w;
+  }
+
+  /** Brings the pairs up to date with the wordings of this analysis. */
+  commit(): void {
+    const gen = this.generation;
+    const removed = this.live.filter((w) => w.generation !== gen);
+    for (const w of removed) this.forget(w);
+    // Wordings whose first sentence is where it was keep their order among themselves, unless articles
+    // were moved or an identical article removed: then everything is indexed afresh.
+    let last = -1;
+    let ordered = true;
+    for (const w of this.live) {
+      if (w.generation !== gen || w.moved) continue;
+      if (w.order < last) {
+        ordered = false;
+        break;
+      }
+      last = w.order;
+    }
+    // Much changed (a draft opened, pasted or cut): one pass over all wordings costs less than the changes.
+    const news = this.current.length - (this.live.length - removed.length);
+    if (!ordered || removed.length + news > this.current.length / 4) {
+      this.reset();
+      this.live = this.current;
+      this.build();
+      return;
+    }
+    this.live = this.current;
+    const added = this.current.filter((w) => !w.indexed);
+    const moved = this.current.filter((w) => w.indexed && w.moved && this.eligible(w));
+
+    // Frequencies, and the old frequency of each shingle they change.
+    const changed = new Map<number, number>();
+    const count = (h: number, by: number) => {
+      const f = this.frequency.get(h) ?? 0;
+      if (!changed.has(h)) changed.set(h, f);
+      if (f + by) this.frequency.set(h, f + by);
+      else this.frequency.delete(h);
+    };
+    for (const w of removed) {
+      for (const h of w.shingles) count(h, -1);
+      if (this.eligible(w)) for (const h of w.shingles) dropFrom(this.holders.get(h), w);
+    }
+    for (const w of added) {
+      for (const h of w.shingles) count(h, 1);
+      if (!this.eligible(w)) continue;
+      for (const h of w.shingles) {
+        const list = this.holders.get(h);
+        if (list) list.push(w);
+        else this.holders.set(h, [w]);
+      }
+    }
+    // An indexed wording's prefix can change only where a changed shingle's key passes between its last
+    // shingle in and first shingle out (the rest stay on their side of that gap).
+    const shifted = new Set<Wording>();
+    for (const [h, old] of changed) {
+      const now = this.frequency.get(h) ?? 0;
+      if (now === old) continue;
+      const lo = Math.min(old, now) * WORD + h;
+      const hi = Math.max(old, now) * WORD + h;
+      for (const w of this.holders.get(h) ?? []) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
+    }
+
+    // The postings: snapshots of the first TOP of each list before it changes, to diff the pairs after.
+    const before = new Map<number, Wording[]>();
+    const touch = (h: number) => {
+      if (!before.has(h)) before.set(h, (this.postings.get(h) ?? []).slice(0, TOP));
+    };
+    const remove = (h: number, w: Wording) => {
+      touch(h);
+      const list = this.postings.get(h);
+      const i = list ? list.indexOf(w) : -1;
+      if (i >= 0) list!.splice(i, 1);
+    };
+    for (const w of removed) if (w.indexed) for (const h of w.prefix) remove(h, w);
+    for (const w of moved) for (const h of w.prefix) remove(h, w);
+    // Only wordings still in place are in the lists now, in order: the others go in by binary search.
+    const insert = (h: number, w: Wording) => {
+      touch(h);
+      let list = this.postings.get(h);
+      if (!list) this.postings.set(h, (list = []));
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].order < w.order) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, w);
+    };
+    for (const w of shifted) {
+      const old = w.prefix;
+      this.place(w);
+      if (w.moved) continue;
+      const now = new Set(w.prefix);
+      const was = new Set(old);
+      for (const h of old) if (!now.has(h)) remove(h, w);
+      for (const h of w.prefix) if (!was.has(h)) insert(h, w);
+    }
+    for (const w of moved) for (const h of w.prefix) insert(h, w);
+    for (const w of added) {
+      w.indexed = true;
+      if (!this.eligible(w)) continue;
+      this.place(w);
+      for (const h of w.prefix) insert(h, w);
+    }
+
+    // Pairs: those of the first TOP of each changed list, in and out (membership by a mark per list).
+    for (const [h, was] of before) {
+      const list = this.postings.get(h) ?? [];
+      const now = list.slice(0, TOP);
+      if (!list.length) this.postings.delete(h);
+      const mark = ++this.marks;
+      for (const w of was) w.wasIn = mark;
+      for (const w of now) w.isIn = mark;
+      for (const x of was) {
+        if (x.isIn === mark) continue;
+        for (const m of was) if (m !== x && (m.isIn === mark || m.id < x.id)) unlink(x, m);
+      }
+      for (const e of now) {
+        if (e.wasIn === mark) continue;
+        for (const m of now) if (m !== e && (m.wasIn === mark || m.id < e.id)) this.link(e, m);
+      }
+    }
+  }
+
+  /**
+   * Indexes all wordings of this analysis into an empty index, in order: a wording among the first TOP
+   * of a shingle's postings pairs with those before it there (its similarity to each computed once).
+   */
+  private build(): void {
+    for (const w of this.current) {
+      w.indexed = true;
+      for (const h of w.shingles) this.frequency.set(h, (this.frequency.get(h) ?? 0) + 1);
+      if (!this.eligible(w)) continue;
+      for (const h of w.shingles) {
+        const list = this.holders.get(h);
+        if (list) list.push(w);
+        else this.holders.set(h, [w]);
+      }
+    }
+    for (const w of this.current) {
+      if (!this.eligible(w)) continue;
+      this.place(w);
+      for (const h of w.prefix) {
+        const list = this.postings.get(h);
+        if (!list) {
+          this.postings.set(h, [w]);
+          continue;
+        }
+        if (list.length < TOP)
+          for (const o of list) {
+            if (o.seenBy !== w) {
+              o.seenBy = w;
+              this.link(w, o);
+            } else {
+              const l = o.near?.get(w);
+              if (l) l.support++;
+            }
+          }
+        list.push(w);
+      }
+    }
+  }
+
+  private eligible(w: Wording): boolean {
+    return w.words >= this.minWords;
+  }
+
+  /** Sets a wording's prefix and its boundary keys from the current frequencies. */
+  private place(w: Wording): void {
+    // Its p + 1 smallest keys, by insertion (no sort of all n): the prefix and the first key out.
+    const n = w.shingles.length;
+    const p = prefixLength(n, this.threshold);
+    const m = Math.min(n, p + 1);
+    if (this.keys.length < m) this.keys = new Float64Array(2 * m);
+    const keys = this.keys;
+    let size = 0;
+    for (const h of w.shingles) {
+      const key = this.frequency.get(h)! * WORD + h;
+      if (size === m) {
+        if (key >= keys[m - 1]) continue;
+        size--;
+      }
+      let k = size++;
+      for (; k > 0 && keys[k - 1] > key; k--) keys[k] = keys[k - 1];
+      keys[k] = key;
+    }
+    w.prefix = [];
+    for (let k = 0; k < p; k++) w.prefix.push(keys[k] % WORD);
+    w.lastIn = p ? keys[p - 1] : -1;
+    w.firstOut = p < n ? keys[p] : Infinity;
+  }
+
+  private link(a: Wording, b: Wording): void {
+    const l = a.near?.get(b);
+    if (l) {
+      l.support++;
+      return;
+    }
+    if (a.words === b.words || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
+    const similarity = jaccardAtLeast(a.shingles, b.shingles, this.threshold);
+    if (similarity < this.threshold) return;
+    const link = { similarity, support: 1 };
+    (a.near ??= new Map()).set(b, link);
+    (b.near ??= new Map()).set(a, link);
+  }
+
+  /** Takes a wording no sentence has any more out of the lookup. */
+  private forget(w: Wording): void {
+    const known = this.byKey.get(w.key);
+    if (known === w) this.byKey.delete(w.key);
+    else if (Array.isArray(known)) {
+      const rest = known.filter((o) => o !== w);
+      this.byKey.set(w.key, rest.length === 1 ? rest[0] : rest);
+    }
+  }
+
+  /** Forgets all pairs, postings and frequencies, to index the wordings of this analysis afresh. */
+  private reset(): void {
+    for (const list of [this.live, this.current])
+      for (const w of list) {
+        w.near = undefined;
+        w.seenBy = undefined;
+        w.indexed = false;
+      }
+    this.frequency.clear();
+    this.holders.clear();
+    this.postings.clear();
+  }
+}
+
+function unlink(a: Wording, b: Wording): void {
+  const l = a.near?.get(b);
+  if (!l || --l.support > 0) return;
+  a.near!.delete(b);
+  b.near!.delete(a);
+}
+
+/** Takes w out of an unordered list (the last element takes its place). */
+function dropFrom(list: Wording[] | undefined, w: Wording): void {
+  const i = list ? list.indexOf(w) : -1;
+  if (i < 0) return;
+  list![i] = list![list!.length - 1];
+  list!.pop();
+}
+
+function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
