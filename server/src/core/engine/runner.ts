@@ -1,6 +1,6 @@
 // The rule runner: text in, model and findings out. Never throws on any text. The rules are injected
 // (core/analyzer.ts passes the registry), so the engine does not depend on them.
-import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Localized, type Severity, type Span } from '../types';
+import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
 import { IncrementalParser } from './incremental';
 import type { Block, DocumentModel } from '../model/types';
 import { fill, type Report, type Rule, type RuleContext } from '../rules/rule';
@@ -11,7 +11,6 @@ import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
-import { detached } from '../text/detached';
 import { LineIndex } from '../text/lineIndex';
 import { nfcMap, NfcPositions, type NfcMap, type Positions } from '../text/nfc';
 
@@ -166,12 +165,10 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
         // Spans are copied: rules may hand over the model's own span objects, and the incremental parser
         // moves those in place on the next edit, which must not move this analysis's findings.
         span: copySpan(r.span),
-        // Texts are copied too: a rule may quote the draft from a memo made on an older version, and a
-        // finding (cached with its article) must not keep that version of the draft alive.
-        message: { nl: detached(fill(template.nl, r.args, 'nl')), en: detached(fill(template.en, r.args, 'en')) },
-        related: r.related?.map((x) => ({ ...x, span: copySpan(x.span), message: detachedText(x.message) })),
+        message: { nl: fill(template.nl, r.args, 'nl'), en: fill(template.en, r.args, 'en') },
+        related: r.related?.map((x) => ({ ...x, span: copySpan(x.span) })),
         tags: r.tags,
-        fixes: r.fixes?.map((x) => ({ ...x, title: detachedText(x.title), edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span), newText: detached(e.newText) })) })),
+        fixes: r.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) })),
       });
     },
   };
@@ -217,10 +214,6 @@ function inOriginal(f: Finding, nfc: NfcMap): Finding {
     related: f.related?.map((r) => ({ ...r, span: nfc.span(r.span) })),
     fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: nfc.span(e.span) })) })),
   };
-}
-
-function detachedText(t: Localized): Localized {
-  return { nl: detached(t.nl), en: detached(t.en) };
 }
 
 function copySpan(s: Span): Span {
