@@ -18,6 +18,9 @@ export async function loadDutch(dir: string): Promise<WordList> {
   const aff = factory.mountBuffer(fs.readFileSync(path.join(dir, 'index.aff')), 'nl.aff');
   const dic = factory.mountBuffer(dicBytes, 'nl.dic');
   const hunspell = factory.create(aff, dic);
+  // Hunspell has read both files into its own tables: the in-memory copies (2.5 MB) would stay for nothing.
+  factory.unmount(aff);
+  factory.unmount(dic);
   return { has: (w) => hunspell.spell(w), suggest: (w) => hunspell.suggest(w), shortNouns: shortNouns(dicBytes) };
 }
 

@@ -1,7 +1,8 @@
 // Memo storage that lives as long as one Analyzer (one open document). Rules keep what they derive
 // from a piece of text (a clause's normalised key, ...) keyed by that text, so after an edit only the
 // edited pieces are derived again. Entries not used during one analysis are dropped at the next, so
-// the memo never holds more than two analyses' worth of keys.
+// the memo never holds more than two analyses' worth of keys, and once an analysis has completed only
+// what it used (the rest can never be asked for again; it would only hold old versions of the text alive).
 
 export class GenerationalMemo<V> {
   private current = new Map<string, V>();
@@ -11,6 +12,11 @@ export class GenerationalMemo<V> {
   rotate(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+
+  /** Ends an analysis that ran to completion: what it did not use is dropped now rather than at the next. */
+  settle(): void {
+    this.previous = new Map();
   }
 
   get(key: string): V | undefined {
@@ -56,5 +62,9 @@ export class MemoStore {
 
   rotate(): void {
     for (const m of this.memos.values()) m.rotate();
+  }
+
+  settle(): void {
+    for (const m of this.memos.values()) m.settle();
   }
 }

@@ -4,6 +4,7 @@
 // start at line starts and cover the text without gaps).
 import type { DocumentModel } from '../model/types';
 import type { RuleContext } from '../kit/rule';
+import { detached } from '../text/detached';
 
 /** Shaped like a RegExp match (`m.index`, `m[0]`), so a scan loop's body stays as it was. */
 export interface WordHit {
@@ -37,7 +38,8 @@ export function scanBlocksWith(model: DocumentModel, ctx: RuleContext, name: str
   const key = ctx.memo!<string>(`scan:${name}:key`).getOrCreate(filterKey, (k) => k);
   let sink: Array<[number, string]> = [];
   let base = 0;
-  const push = (index: number, word: string) => void sink.push([index - base, word]);
+  // A hit's word is cut from this version of the draft and kept while its article is unchanged: a copy.
+  const push = (index: number, word: string) => void sink.push([index - base, detached(word)]);
   for (const b of model.blocks) {
     let e = memo.get(b.text);
     if (!e || e.filterKey !== key) {

@@ -134,6 +134,8 @@ export class Analyzer {
       for (const f of own) if (!applied.silenced(f)) visible.push(f);
     }
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    // Complete: memo entries this analysis did not use are dropped now, not kept until the next edit.
+    this.memos.settle();
     if (!nfc) return { model, findings: visible, text, lines: model.lines, positions: model.lines, audience, audienceSource: source, limited };
     const lines = new LineIndex(text);
     const mapped = visible.map((f) => inOriginal(f, nfc));

@@ -5,6 +5,7 @@
 // bounded ({1,4}), and the tails are sticky (/y) regexes tried only at a citation's end, so a
 // 1 MB draft of hostile input costs one pass per pattern.
 import type { Span } from '../types';
+import { detached } from '../text/detached';
 import { firstAtLeast, firstNotBefore } from '../text/search';
 import type { LineIndex } from '../text/lineIndex';
 import { blockText } from './blockText';
@@ -272,7 +273,7 @@ function findMoreCitations(text: string, base: number, arts: number[], out: Cita
 }
 
 function make(text: string, base: number, start: number, end: number, law: string, article: string, tail: Tail, book?: number): Citation {
-  const c: Citation = { span: { start: base + start, end: base + end }, law, article, text: text.slice(start, end) };
+  const c: Citation = { span: { start: base + start, end: base + end }, law, article, text: detached(text.slice(start, end)) };
   if (book !== undefined) c.book = book;
   if (tail.lid !== undefined) c.lid = tail.lid;
   if (tail.sub !== undefined) c.sub = tail.sub;

@@ -5,6 +5,7 @@ import type { LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
 import { collapsedSlice } from '../text/letters';
+import { detached } from '../text/detached';
 import { firstNotBefore } from '../text/search';
 import { firstAtOrAfter, moveInPlace, movedSpan, type LineEdit } from './edit';
 
@@ -95,13 +96,14 @@ export function findDefinitions(
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
   }
   const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
-    const defText = collapsedSlice(text, textStart, textEnd);
+    // Definitions, and the uses and memos that share their strings, outlive this version of the draft: copies.
+    const defText = detached(collapsedSlice(text, textStart, textEnd));
     const members = splitAliases(whole);
     const group = defs.length;
     for (const m of members) {
       // "Administrator(s)": the term is the singular, and the plural it gives is one of its forms.
       const opt = OPTIONAL_PLURAL.exec(m.term);
-      const term = opt ? opt[1] : m.term;
+      const term = detached(opt ? opt[1] : m.term);
       if (!isPlausibleTerm(term)) continue;
       const start = wholeStart + m.offset;
       const forms = formsOf(term, pluralCovered);
@@ -112,7 +114,7 @@ export function findDefinitions(
         textSpan: { start: textStart, end: textEnd },
         text: defText,
         forms,
-        label: members.length > 1 ? whole : undefined,
+        label: members.length > 1 ? detached(whole) : undefined,
         group: members.length > 1 ? group : undefined,
         style,
       });

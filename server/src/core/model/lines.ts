@@ -1,6 +1,7 @@
 // Line classification: the first pass of the parser. Each line is classified on its own (so the
 // result can be cached per line text), and every pattern is anchored and bounded, so the pass is
 // linear in the input whatever the input is.
+import { detached } from '../text/detached';
 import { isSpaceUnit } from '../text/letters';
 
 export type LineKind =
@@ -138,7 +139,8 @@ export function classifyLine(text: string, line: number, start: number, end: num
       info.number = art[1];
       info.numberStart = i + strip + art[0].indexOf(art[1], 3);
       info.numberEnd = info.numberStart + art[1].length;
-      info.title = title;
+      // Line infos outlive the draft version through edits elsewhere: a title of its own, not a view into the draft.
+      info.title = detached(title);
       info.contentStart = i + strip + art[0].length;
       return info;
     }
@@ -149,7 +151,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
     const title = titleAfter(core, part[0].length);
     if (md || title === '' || isHeadingText(title)) {
       info.kind = 'partHeading';
-      info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
+      info.title = detached(cleanTitle(core.replace(/[*_]{1,4}/g, '')));
       info.contentStart = i;
       return info;
     }
@@ -158,7 +160,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const appendix = mayStart.appendix(c0) ? APPENDIX.exec(core) : null;
   if (appendix && isHeadingText(core.replace(/[()]/g, ''))) {
     info.kind = 'partHeading';
-    info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
+    info.title = detached(cleanTitle(core.replace(/[*_]{1,4}/g, '')));
     info.contentStart = i;
     return info;
   }
@@ -187,12 +189,12 @@ export function classifyLine(text: string, line: number, start: number, end: num
       info.boldTitle = after.length < 200 && (strip >= 2 ? /^[^*]+\*\*$/.test(after) : /^\*\*[^*]+\*\*$/.test(after));
     }
     const caps = CAPS_TITLE.exec(text.slice(info.contentStart, Math.min(end, info.contentStart + 120)));
-    info.title = info.boldTitle ? cleanTitle(text.slice(info.contentStart, end).replace(/\*\*/g, '')) : caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length);
+    info.title = detached(info.boldTitle ? cleanTitle(text.slice(info.contentStart, end).replace(/\*\*/g, '')) : caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length));
     return info;
   }
   if (md) {
     info.kind = 'mdHeading';
-    info.title = cleanTitle(core.replace(/[*_]{1,4}/g, ''));
+    info.title = detached(cleanTitle(core.replace(/[*_]{1,4}/g, '')));
     info.contentStart = i;
     return info;
   }

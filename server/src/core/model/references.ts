@@ -3,6 +3,7 @@
 // "artikel 11.7 Telecommunicatiewet", "artikel 6 AVG") are never references.
 import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
+import { detached } from '../text/detached';
 import { firstNotBefore } from '../text/search';
 import { firstAtOrAfter, moveInPlace, straddlesAt, type LineEdit } from './edit';
 
@@ -89,7 +90,7 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
       // Built field by field: an object spread here costs more than the whole regex pass.
       const ref: CrossReference = {
         span: r.span,
-        text: text.slice(r.span.start, r.span.end),
+        text: detached(text.slice(r.span.start, r.span.end)),
         tokens: r.tokens,
         form: r.form,
         targetPath: r.targetPath,
