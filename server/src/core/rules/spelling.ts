@@ -4,6 +4,9 @@ import { matchesNear, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
+import { stateVerbs } from '../spelling/stateVerb';
+import { droppedAuxiliaries } from '../spelling/droppedAuxiliary';
+import { joinedWords } from '../spelling/joinedWords';
 
 interface Entry {
   wrong: string;
@@ -131,6 +134,18 @@ export const rule: BlockRule = {
         nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
         en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
       },
+      stateVerb: {
+        nl: 'Hier is "verkeerd" de persoonsvorm van "verkeren" (in een toestand verkeren): schrijf "verkeert" (stam + t), of "verkeren" bij een meervoudig onderwerp.',
+        en: 'Here "verkeerd" is the finite verb of "verkeren" (to be in a state): write "verkeert" (stem + t), or "verkeren" after a plural subject.',
+      },
+      auxiliary: {
+        nl: 'Deze zin mist zijn persoonsvorm: na "{subject}" volgen "al" en een infinitief. Waarschijnlijk is "{right}" bedoeld.',
+        en: 'This sentence lacks its finite verb: "{subject}" is followed by "al" and an infinitive. "{right}" is probably meant.',
+      },
+      joined: {
+        nl: '"{found}" zijn twee woorden: "{right}".',
+        en: '"{found}" is two words: "{right}".',
+      },
     },
   },
   check(block, ctx) {
@@ -192,7 +207,33 @@ export const rule: BlockRule = {
     for (const c of repeatedCoordinations(block.text)) {
       ctx.report({ span: { start: c.start, end: c.end }, messageId: 'coordination', args: { phrase: block.text.slice(c.start, c.end) } });
     }
+    for (const v of stateVerbs(block.text)) {
+      const span = { start: v.start, end: v.end };
+      ctx.report({
+        span,
+        messageId: 'stateVerb',
+        fixes: ['verkeert', 'verkeren'].map((right, i) => ({ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: i === 0 })),
+      });
+    }
     if (ctx.speller) {
+      for (const v of droppedAuxiliaries(block.text, ctx.speller)) {
+        const span = { start: v.start, end: v.end };
+        ctx.report({
+          span,
+          messageId: 'auxiliary',
+          args: { subject: v.subject, right: v.right },
+          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
+        });
+      }
+      for (const j of joinedWords(block.text, ctx.speller)) {
+        const span = { start: j.start, end: j.end };
+        ctx.report({
+          span,
+          messageId: 'joined',
+          args: { found: j.found, right: j.right },
+          fixes: [{ title: { nl: `Vervang door "${j.right}"`, en: `Replace with "${j.right}"` }, edits: [{ span, newText: j.right }], preferred: true }],
+        });
+      }
       for (const v of verbEndings(block.text, ctx.speller)) {
         const span = { start: v.start, end: v.end };
         ctx.report({
