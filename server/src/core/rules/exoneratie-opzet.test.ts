@@ -40,6 +40,14 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Bij overmacht is geen van de partijen gehouden tot vergoeding van schade.');
   });
 
+  it('leaves alone the consequences of a disclosure that a statute or a court compels, not other exemptions', () => {
+    check('exoneratie-opzet', 'Moet Leverancier krachtens een wettelijk voorschrift of een rechterlijke beslissing vertrouwelijke gegevens aan een toezichthouder verstrekken, dan is Leverancier niet gehouden tot schadevergoeding en kan Klant de overeenkomst daarom niet ontbinden.');
+    check('exoneratie-opzet', 'Indien Leverancier op grond van een wettelijke bepaling verplicht is informatie openbaar te maken, is Leverancier niet aansprakelijk voor de schade die daaruit voortvloeit.');
+    // A statute named for another purpose, or a disclosure nobody compels, is an exemption like any other.
+    check('exoneratie-opzet', 'Ook waar een wettelijke bepaling Leverancier verplicht tot herstel, is Leverancier «niet aansprakelijk» voor gevolgschade.');
+    check('exoneratie-opzet', 'Leverancier mag vertrouwelijke informatie aan derden verstrekken en is «niet aansprakelijk» voor de gevolgen daarvan.');
+  });
+
   it('leaves alone the usual reservation of obvious clerical errors in prices', () => {
     check('exoneratie-opzet', 'Kennelijke tikfouten en rekenfouten in een offerte binden Leverancier niet; Leverancier aanvaardt geen aansprakelijkheid voor wat uit zulke fouten volgt.');
     check('exoneratie-opzet', 'Offertes zijn onder voorbehoud van druk- en zetfouten. Voor de gevolgen van dergelijke fouten wordt geen aansprakelijkheid aanvaard.');

@@ -104,6 +104,16 @@ function clericalOnly(block: Block, e: Exoneration): boolean {
   return i > 0 && CLERICAL.test(all[i - 1].text);
 }
 
+// No damages for a disclosure of confidential information that a statute or a court compels ("indien
+// Opdrachtnemer op grond van een wettelijke bepaling of rechterlijke uitspraak gehouden is ... te
+// verstrekken, is hij niet gehouden tot schadevergoeding"): the clause settles the consequences of an act
+// the law imposes, not of a failure to perform, and a carve-out for intent would empty it, as such a
+// disclosure is always deliberate.
+const COMPELLED_BY = /wettelijke?[ \t\n]{1,4}(?:bepaling|voorschrift|verplichting|regeling)|rechterlijke?[ \t\n]{1,4}(?:uitspraak|beslissing|bevel)|bevoegde[ \t\n]{1,4}rechter/i;
+const COMPELLED_ACT =
+  /(?<![\p{L}])(?:gehouden|verplicht|moet|moeten|dient|dienen)(?![\p{L}])[^.;]{0,160}?(?:verstrekken|verschaffen|bekend[ \t\n]{1,4}te[ \t\n]{1,4}maken|openbaar[ \t\n]{1,4}te[ \t\n]{1,4}maken|openbaar[ \t\n]{1,4}maken|mee[ \t\n]{1,4}te[ \t\n]{1,4}delen|mede[ \t\n]{1,4}te[ \t\n]{1,4}delen)(?![\p{L}])/iu;
+const compelledDisclosure = (sentence: string): boolean => COMPELLED_BY.test(sentence) && COMPELLED_ACT.test(sentence);
+
 // After the carve-out, the exemption limits liability all the same: "in welk geval ... uitsluitend aansprakelijk is voor".
 const LIMITED_AFTER = /(?:in[ \t\n]{1,4}welk[ \t\n]{1,4}geval|waarbij|dan)[^.;]{0,80}?(?:uitsluitend|slechts|alleen|enkel|maximaal|ten[ \t\n]{1,4}hoogste)[^.;]{0,40}?(?:aansprakelijk|vergoed|schade)/i;
 const CARVE_WORD = /opzet|roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)|schuld/i;
@@ -125,7 +135,7 @@ function exemptionsOf(block: Block): Exoneration[] {
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
   }
   found.sort((a, b) => a.start - b.start);
-  return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text));
+  return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text) && !compelledDisclosure(e.sentence.text));
 }
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
