@@ -220,4 +220,21 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', draft('Overschrijding van de levertijd kan Opdrachtgever «nimmer aanspraak geven op enige schadevergoeding».'));
     check('exoneratie-opzet', draft('De aansprakelijkheid van Leverancier voor schade door te late levering is gemaximeerd op EUR 5.000.'));
   });
+
+  it('reads such a carve-out in the article of the exclusion of indirect damage the same way', () => {
+    const article = (carveOut: string) =>
+      `## Artikel 15. Aansprakelijkheid
+
+Indien Leverancier aansprakelijk is, dan is die aansprakelijkheid beperkt tot het factuurbedrag.
+
+Leverancier is «nimmer aansprakelijk» voor indirecte schade.
+
+${carveOut}
+`;
+    // The heading and the first clause are read as that clause: the cap in it is lifted, the exclusion is not.
+    check('exoneratie-opzet', article('De beperkingen van de aansprakelijkheid voor directe schade in dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'));
+    check('exoneratie-opzet', article('De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'));
+    // A carve-out for all limitations of the article covers the exclusion too.
+    check('exoneratie-opzet', article('De beperkingen van dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.').replace(/[«»]/g, ''));
+  });
 });

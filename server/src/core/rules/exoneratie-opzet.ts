@@ -124,9 +124,20 @@ function limitedCarveOut(sentence: string): boolean {
   return !!m && LIMITED_AFTER.test(sentence.slice(m.index));
 }
 
+/**
+ * A match that runs out of its sentence, as one from the heading "Aansprakelijkheid" to "... aansprakelijkheid
+ * beperkt" in the first clause under it: the exemption is the sentence where the match ends, from its start.
+ */
+function reanchored(block: Block, e: Exoneration): Exoneration {
+  const s = pieceAt(sentencesOf(block), e.end - 1);
+  if (!s) return e;
+  const lead = /^\s*/.exec(s.text)?.[0].length ?? 0;
+  return { start: s.start + lead, end: e.end, sentence: s };
+}
+
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
 function exemptionsOf(block: Block): Exoneration[] {
-  const found = exonerationsOf(block);
+  const found = exonerationsOf(block).map((e) => (e.sentence.end < e.end ? reanchored(block, e) : e));
   const seen = new Set(found.map((e) => e.sentence.start));
   for (const m of matchesNear(block, DAMAGES_EXCLUSION, DAMAGES_GATE, DAMAGES_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
@@ -151,6 +162,8 @@ interface ArticleExonerations {
    * covers the article. A "tenzij opzet" inside one exemption covers that exemption only.
    */
   inBlock: CarveOut;
+  /** The same, where it lifts only the limitations of direct damage. */
+  inBlockDirect: CarveOut;
 }
 
 const stronger = (a: CarveOut, b: CarveOut): CarveOut => (a === 'full' || b === 'full' ? 'full' : a ?? b);
@@ -167,6 +180,7 @@ function readArticle(block: Block): ArticleExonerations {
   let general: CarveOut;
   let generalDirect: CarveOut;
   let inBlock: CarveOut;
+  let inBlockDirect: CarveOut;
   const exemptionStarts = new Set(found.map((e) => e.sentence.start));
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentencesOf(block)) {
@@ -176,10 +190,15 @@ function readArticle(block: Block): ArticleExonerations {
         if (DIRECT_ONLY.test(s.text)) generalDirect = stronger(generalDirect, c);
         else general = stronger(general, c);
       }
-      if (found.length && (!exemptionStarts.has(s.start) || ARTICLE_SCOPE.test(s.text))) inBlock = stronger(inBlock, c);
+      if (found.length && (!exemptionStarts.has(s.start) || ARTICLE_SCOPE.test(s.text))) {
+        // "De beperkingen ... voor directe schade gelden niet bij opzet" beside an exclusion of indirect damage
+        // lifts the caps only, in the article as in the whole draft.
+        if (DIRECT_ONLY.test(s.text)) inBlockDirect = stronger(inBlockDirect, c);
+        else inBlock = stronger(inBlock, c);
+      }
     }
   }
-  return { found, general, generalDirect, inBlock };
+  return { found, general, generalDirect, inBlock, inBlockDirect };
 }
 
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
@@ -237,9 +256,10 @@ export const rule: DocumentRule = {
     const articles = new Set<number>();
     let carvedSomewhere = !!general || !!generalDirect;
     for (const { block, read } of perBlock) {
-      const { found, inBlock } = read;
+      const { found, inBlock, inBlockDirect } = read;
       if (!found.length) continue;
-      if (inBlock) carvedSomewhere = true;
+      if (inBlock || inBlockDirect) carvedSomewhere = true;
+      const directHere = stronger(generalDirect, inBlockDirect);
       if (inBlock === 'full') continue;
       for (const e of found) {
         const own = carveOutIn(e.sentence.text);
@@ -248,7 +268,7 @@ export const rule: DocumentRule = {
         const limited = own === 'full' && limitedCarveOut(e.sentence.text);
         if (own === 'full' && !limited) continue;
         // A carve-out for the caps on direct damage lifts this one when it is such a cap.
-        const direct = generalDirect && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? generalDirect : undefined;
+        const direct = directHere && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? directHere : undefined;
         if (direct === 'full' && !limited) continue;
         const partial = !limited && (inBlock === 'intent' || general === 'intent' || direct === 'intent' || own === 'intent');
         reports.push({ base: block.span.start, e, partial, limited });
