@@ -225,16 +225,16 @@ describe('exoneratie-opzet', () => {
     const article = (carveOut: string) =>
       `## Artikel 15. Aansprakelijkheid
 
-Indien Leverancier aansprakelijk is, dan is die aansprakelijkheid beperkt tot het factuurbedrag.
+Is Leverancier aansprakelijk, dan blijft zijn aansprakelijkheid beperkt tot het factuurbedrag.
 
-Leverancier is «nimmer aansprakelijk» voor indirecte schade.
+Voor indirecte schade is Leverancier «nimmer aansprakelijk».
 
 ${carveOut}
 `;
     // The heading and the first clause are read as that clause: the cap in it is lifted, the exclusion is not.
-    check('exoneratie-opzet', article('De beperkingen van de aansprakelijkheid voor directe schade in dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'));
-    check('exoneratie-opzet', article('De in deze voorwaarden opgenomen beperkingen van de aansprakelijkheid voor directe schade gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'));
+    check('exoneratie-opzet', article('Bij opzet of bewuste roekeloosheid van Leverancier vervallen de in dit artikel gestelde grenzen aan zijn aansprakelijkheid voor directe schade.'));
+    check('exoneratie-opzet', article('Voor directe schade vervallen de beperkingen van aansprakelijkheid uit deze voorwaarden bij opzet of bewuste roekeloosheid van Leverancier.'));
     // A carve-out for all limitations of the article covers the exclusion too.
-    check('exoneratie-opzet', article('De beperkingen van dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.').replace(/[«»]/g, ''));
+    check('exoneratie-opzet', article('Bij opzet of bewuste roekeloosheid van Leverancier vervallen alle grenzen die dit artikel aan zijn aansprakelijkheid stelt.').replace(/[«»]/g, ''));
   });
 });

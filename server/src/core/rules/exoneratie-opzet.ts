@@ -104,9 +104,9 @@ function clericalOnly(block: Block, e: Exoneration): boolean {
   return i > 0 && CLERICAL.test(all[i - 1].text);
 }
 
-// No damages for a disclosure of confidential information that a statute or a court compels ("indien
-// Opdrachtnemer op grond van een wettelijke bepaling of rechterlijke uitspraak gehouden is ... te
-// verstrekken, is hij niet gehouden tot schadevergoeding"): the clause settles the consequences of an act
+// No damages for a disclosure of confidential information that a statute or a court compels ("moet
+// Leverancier krachtens een wettelijk voorschrift gegevens aan een toezichthouder verstrekken, dan is zij
+// daarvoor niet gehouden tot schadevergoeding"): the clause settles the consequences of an act
 // the law imposes, not of a failure to perform, and a carve-out for intent would empty it, as such a
 // disclosure is always deliberate.
 const COMPELLED_BY = /wettelijke?[ \t\n]{1,4}(?:bepaling|voorschrift|verplichting|regeling)|rechterlijke?[ \t\n]{1,4}(?:uitspraak|beslissing|bevel)|bevoegde[ \t\n]{1,4}rechter/i;

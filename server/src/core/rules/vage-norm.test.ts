@@ -67,8 +67,10 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
   });
 
   it('leaves an effort alone where the article names the period for the same matter, not for another', () => {
-    check('vage-norm', '## Artikel 9 – Klachten\nIk doe er alles aan om je klacht goed af te handelen. Ik beantwoord een klacht binnen veertien (14) dagen.\n');
-    check('vage-norm', '## Artikel 9 – Klachten\nIk zal er alles aan doen om je met je klacht te helpen.\nIk probeer een klacht binnen een maand te behandelen; dit is een «streeftijd».\n');
+    check('vage-norm', '## Artikel 9 – Klachten\nIk wil er alles aan doen dat een klacht goed wordt afgehandeld. Ik beantwoord een klacht binnen veertien (14) dagen.\n');
+    check('vage-norm', '## Artikel 9 – Klachten\nWat je ook dwarszit, ik wil er alles aan doen een klacht samen op te lossen.\nIk probeer een klacht binnen een maand te behandelen; dit is een «streeftijd».\n');
+    // Without the period sentence the same effort is reported.
+    check('vage-norm', '## Artikel 9 – Klachten\nIk wil «er alles aan doen» dat een klacht goed wordt afgehandeld.\n');
     // The period in the article is for another matter (the invoice), or "Leverancier" only looks like "lever".
     check('vage-norm', '## Artikel 9 – Klachten\nWij «doen ons uiterste best» iedere klacht op te lossen. Een factuur betaalt u binnen dertig (30) dagen.\n');
     check('vage-norm', '## Artikel 9\nLeverancier «zal zich inspannen» storingen te verhelpen. Leverancier factureert binnen vijf (5) dagen.\n');
