@@ -29,10 +29,36 @@ const NOT_A_SUBJECT = new Set([
 // Words in -en after "al" that are no infinitive: "al jaren", "al eerder", "al dan niet".
 const NOT_AN_INFINITIVE = new Set(['jaren', 'maanden', 'weken', 'dagen', 'uren', 'eeuwen', 'decennia', 'tijden', 'malen', 'keren', 'even', 'geleden', 'boven', 'binnen', 'buiten', 'tegen', 'tussen', 'sinds', 'eigen', 'volgens', 'zeven', 'negen', 'tien', 'elf']);
 
+// Where OPENING can match: an "al" between spaces (a plain search; a tab there is left alone). The pattern
+// is tried from the start of that sentence only.
+const OPENING_AT = new RegExp(OPENING.source, 'duy');
+// How far before "al" the sentence may start: a list number, an article and a long party name.
+const MAX_OPENING = 80;
+
+/** ".", "!", "?" or a line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
+function* openings(text: string): Generator<RegExpExecArray> {
+  let next = 0;
+  for (let at = text.indexOf(' al '); at >= 0; at = text.indexOf(' al ', at + 1)) {
+    if (at < next) continue;
+    let from = at;
+    while (from > 0 && at - from < MAX_OPENING && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+    // OPENING reads the sentence end before the subject itself: start at that character (or the text start).
+    OPENING_AT.lastIndex = from > 0 ? from - 1 : 0;
+    const m = OPENING_AT.exec(text);
+    if (m && m.indices?.[2]?.[0] === at + 1) {
+      next = m.index + m[0].length;
+      yield m;
+    }
+  }
+}
+
 export function droppedAuxiliaries(text: string, speller: Speller): DroppedAuxiliary[] {
   const out: DroppedAuxiliary[] = [];
-  if (!/(?<![\p{L}])al[ \t]/u.test(text)) return out;
-  for (const m of text.matchAll(OPENING)) {
+  for (const m of openings(text)) {
     const [, subject, , verb] = m;
     const head = subject.replace(/^(?:de|het)[ \t]+/i, '');
     if (NOT_A_SUBJECT.has(head.toLowerCase()) || NOT_AN_INFINITIVE.has(verb)) continue;

@@ -12,7 +12,10 @@ export interface JoinedWords {
   right: string;
 }
 
-const JOINED = /(?<![\p{L}\p{N}])(haar|hun|zijn|uw|jouw|ons)(ge\p{Ll}{3,})(?![\p{L}\p{N}])/giu;
+const JOINED = /(?<![\p{L}\p{N}])([hH]aar|[hH]un|[zZ]ijn|[uU]w|[jJ]ouw|[oO]ns)(ge\p{Ll}{3,})(?![\p{L}\p{N}])/uy;
+// Where JOINED can match (the same words, small or capital first letter), found with a plain pattern first;
+// the Unicode one is tried only there.
+const CANDIDATE = /(?:[hH]aar|[hH]un|[zZ]ijn|[uU]w|[jJ]ouw|[oO]ns)ge/g;
 
 function isParticiple(word: string, speller: Speller): boolean {
   if (!speller.isWord(word)) return false;
@@ -24,7 +27,10 @@ function isParticiple(word: string, speller: Speller): boolean {
 
 export function joinedWords(text: string, speller: Speller): JoinedWords[] {
   const out: JoinedWords[] = [];
-  for (const m of text.matchAll(JOINED)) {
+  for (const c of text.matchAll(CANDIDATE)) {
+    JOINED.lastIndex = c.index;
+    const m = JOINED.exec(text);
+    if (!m) continue;
     const [found, pronoun, participle] = m;
     // Only where the dictionary accepts the whole as a compound: otherwise typefout reports it already.
     if (!speller.isWord(found) || !isParticiple(participle.toLowerCase(), speller)) continue;

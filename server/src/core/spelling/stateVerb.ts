@@ -14,7 +14,7 @@ const WORD = 'verkeerd';
 // After it: the end of the clause (a closing bracket may come first).
 const CLAUSE_END = /^\)?[ \t]*(?:[.;:!?]|\r?\n|$)/;
 // What opens the clause before it: a sentence or clause end, a line or list item.
-const CLAUSE_START = /[.;:!?\n]/;
+const CLAUSE_START = '.;:!?\n';
 const IN = /(?<![\p{L}])in(?![\p{L}])/iu;
 // A verb in the clause that makes "verkeerd" a participle or an adjective: a form of hebben, zijn,
 // worden, a modal verb, or a copula.
@@ -24,16 +24,20 @@ const AUXILIARY =
 const NOT_A_VERB_BEFORE = /(?:(?<![\p{L}])(?:of|en|te|zeer|heel|geheel|volledig|niet|deels|gedeeltelijk|totaal)|,)[ \t]*$/iu;
 const MAX_CLAUSE = 300;
 
+// Found by its lower-case tail with a plain search (the word is rare; the rule must stay cheap on long drafts).
+const TAIL = WORD.slice(1);
+
 export function stateVerbs(text: string): StateVerb[] {
   const out: StateVerb[] = [];
-  const lower = text.toLowerCase();
-  for (let at = lower.indexOf(WORD); at >= 0; at = lower.indexOf(WORD, at + WORD.length)) {
+  for (let t = text.indexOf(TAIL, 1); t >= 0; t = text.indexOf(TAIL, t + TAIL.length)) {
+    const at = t - 1;
+    if (text[at] !== 'v' && text[at] !== 'V') continue;
     const end = at + WORD.length;
     if (at > 0 && /\p{L}/u.test(text[at - 1])) continue;
     if (end < text.length && /\p{L}/u.test(text[end])) continue;
     if (!CLAUSE_END.test(text.slice(end, end + 4))) continue;
     let from = at;
-    while (from > 0 && at - from < MAX_CLAUSE && !CLAUSE_START.test(text[from - 1])) from--;
+    while (from > 0 && at - from < MAX_CLAUSE && !CLAUSE_START.includes(text[from - 1])) from--;
     const clause = text.slice(from, at);
     // An aside in brackets ("(zoals is bepaald in artikel 10)") has verbs of its own.
     const own = clause.replace(/\([^()]*\)/g, ' ');
