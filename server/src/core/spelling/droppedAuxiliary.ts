@@ -13,9 +13,10 @@ export interface DroppedAuxiliary {
   right: 'zal' | 'zullen';
 }
 
-// Sentence start, then an optional article and a capitalised word, "al", and a word in -en.
+// Sentence start, then an optional article and a capitalised word, "al", and a word in -en. Sticky: tried
+// only from the start of a sentence that holds " al " (openings below).
 const OPENING =
-  /(?:^|[.!?][ \t]+|\n[ \t]*(?:(?:[-*•]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|[a-z]\.)[ \t]+)?)((?:[Dd]e[ \t]+|[Hh]et[ \t]+)?\p{Lu}[\p{L}-]+)[ \t]+(al)[ \t]+(\p{Ll}{3,}en)(?![\p{L}])/dgu;
+  /(?:^|[.!?][ \t]+|\n[ \t]*(?:(?:[-*•]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|[a-z]\.)[ \t]+)?)((?:[Dd]e[ \t]+|[Hh]et[ \t]+)?\p{Lu}[\p{L}-]+)[ \t]+(al)[ \t]+(\p{Ll}{3,}en)(?![\p{L}])/duy;
 // Capitalised openers that are no subject: conjunctions and adverbs ("Ook al zouden ...", "Zelfs al
 // hebben ..."), prepositions, pronouns and determiners.
 const NOT_A_SUBJECT = new Set([
@@ -29,9 +30,7 @@ const NOT_A_SUBJECT = new Set([
 // Words in -en after "al" that are no infinitive: "al jaren", "al eerder", "al dan niet".
 const NOT_AN_INFINITIVE = new Set(['jaren', 'maanden', 'weken', 'dagen', 'uren', 'eeuwen', 'decennia', 'tijden', 'malen', 'keren', 'even', 'geleden', 'boven', 'binnen', 'buiten', 'tegen', 'tussen', 'sinds', 'eigen', 'volgens', 'zeven', 'negen', 'tien', 'elf']);
 
-// Where OPENING can match: an "al" between spaces (a plain search; a tab there is left alone). The pattern
-// is tried from the start of that sentence only.
-const OPENING_AT = new RegExp(OPENING.source, 'duy');
+// Where OPENING can match: an "al" between spaces (a plain search; a tab there is left alone).
 // How far before "al" the sentence may start: a list number, an article and a long party name.
 const MAX_OPENING = 80;
 
@@ -47,8 +46,8 @@ function* openings(text: string): Generator<RegExpExecArray> {
     let from = at;
     while (from > 0 && at - from < MAX_OPENING && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
     // OPENING reads the sentence end before the subject itself: start at that character (or the text start).
-    OPENING_AT.lastIndex = from > 0 ? from - 1 : 0;
-    const m = OPENING_AT.exec(text);
+    OPENING.lastIndex = from > 0 ? from - 1 : 0;
+    const m = OPENING.exec(text);
     if (m && m.indices?.[2]?.[0] === at + 1) {
       next = m.index + m[0].length;
       yield m;
