@@ -207,51 +207,22 @@ export const rule: BlockRule = {
     for (const c of repeatedCoordinations(block.text)) {
       ctx.report({ span: { start: c.start, end: c.end }, messageId: 'coordination', args: { phrase: block.text.slice(c.start, c.end) } });
     }
-    for (const v of stateVerbs(block.text)) {
-      const span = { start: v.start, end: v.end };
+    // The sentence forms: each finding's quick fixes replace the words by the right ones (the first preferred).
+    const replace = (at: { start: number; end: number }, messageId: string, args: Record<string, string>, rights: string[]) => {
+      const span = { start: at.start, end: at.end };
       ctx.report({
         span,
-        messageId: 'stateVerb',
-        fixes: ['verkeert', 'verkeren'].map((right, i) => ({ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: i === 0 })),
+        messageId,
+        args,
+        fixes: rights.map((right, i) => ({ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: i === 0 })),
       });
-    }
+    };
+    for (const v of stateVerbs(block.text)) replace(v, 'stateVerb', {}, ['verkeert', 'verkeren']);
     if (ctx.speller) {
-      for (const v of droppedAuxiliaries(block.text, ctx.speller)) {
-        const span = { start: v.start, end: v.end };
-        ctx.report({
-          span,
-          messageId: 'auxiliary',
-          args: { subject: v.subject, right: v.right },
-          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
-        });
-      }
-      for (const j of joinedWords(block.text, ctx.speller)) {
-        const span = { start: j.start, end: j.end };
-        ctx.report({
-          span,
-          messageId: 'joined',
-          args: { found: j.found, right: j.right },
-          fixes: [{ title: { nl: `Vervang door "${j.right}"`, en: `Replace with "${j.right}"` }, edits: [{ span, newText: j.right }], preferred: true }],
-        });
-      }
-      for (const v of verbEndings(block.text, ctx.speller)) {
-        const span = { start: v.start, end: v.end };
-        ctx.report({
-          span,
-          messageId: 'verb',
-          args: { found: v.found, right: v.right, subject: v.subject },
-          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
-        });
-      }
-      for (const v of missingInfinitives(block.text, ctx.speller)) {
-        const span = { start: v.start, end: v.end };
-        ctx.report({
-          span,
-          messageId: 'infinitive',
-          args: { found: v.found, right: v.right },
-          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
-        });
-      }
+      for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
+      for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);
+      for (const v of verbEndings(block.text, ctx.speller)) replace(v, 'verb', { found: v.found, right: v.right, subject: v.subject }, [v.right]);
+      for (const v of missingInfinitives(block.text, ctx.speller)) replace(v, 'infinitive', { found: v.found, right: v.right }, [v.right]);
     }
   },
 };
