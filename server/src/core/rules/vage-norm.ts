@@ -210,7 +210,7 @@ export const rule: BlockRule = {
       if (AVAILABILITY_OBJECT.test(s)) return hasLevel ? undefined : 'availability';
       // A disclaimer of anything but availability is an exoneration, not a service level.
       if (/^garande/i.test(m[0]) || !EFFORT_OBJECT.test(s)) return undefined;
-      // "Ik doe er alles aan om je klacht op te lossen. Ik behandel een klacht binnen veertien dagen.": the
+      // "Ik wil er alles aan doen dat je klacht wordt opgelost. Ik behandel een klacht binnen veertien dagen.": the
       // article names the period for the same matter, which is what binds (or is reported itself).
       return periodNamed(s) ? undefined : 'effort';
     });
