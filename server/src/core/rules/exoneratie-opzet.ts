@@ -103,6 +103,16 @@ function clericalOnly(block: Block, e: Exoneration): boolean {
   return i > 0 && CLERICAL.test(all[i - 1].text);
 }
 
+// No damages for a disclosure of confidential information that a statute or a court compels ("moet
+// Leverancier krachtens een wettelijk voorschrift gegevens aan een toezichthouder verstrekken, dan is zij
+// daarvoor niet gehouden tot schadevergoeding"): the clause settles the consequences of an act
+// the law imposes, not of a failure to perform, and a carve-out for intent would empty it, as such a
+// disclosure is always deliberate.
+const COMPELLED_BY = /wettelijke?[ \t\n]{1,4}(?:bepaling|voorschrift|verplichting|regeling)|rechterlijke?[ \t\n]{1,4}(?:uitspraak|beslissing|bevel)|bevoegde[ \t\n]{1,4}rechter/i;
+const COMPELLED_ACT =
+  /(?<![\p{L}])(?:gehouden|verplicht|moet|moeten|dient|dienen)(?![\p{L}])[^.;]{0,160}?(?:verstrekken|verschaffen|bekend[ \t\n]{1,4}te[ \t\n]{1,4}maken|openbaar[ \t\n]{1,4}te[ \t\n]{1,4}maken|openbaar[ \t\n]{1,4}maken|mee[ \t\n]{1,4}te[ \t\n]{1,4}delen|mede[ \t\n]{1,4}te[ \t\n]{1,4}delen)(?![\p{L}])/iu;
+const compelledDisclosure = (sentence: string): boolean => COMPELLED_BY.test(sentence) && COMPELLED_ACT.test(sentence);
+
 // After the carve-out, the exemption limits liability all the same: "in welk geval ... uitsluitend aansprakelijk is voor".
 const LIMITED_AFTER = /(?:in[ \t\n]{1,4}welk[ \t\n]{1,4}geval|waarbij|dan)[^.;]{0,80}?(?:uitsluitend|slechts|alleen|enkel|maximaal|ten[ \t\n]{1,4}hoogste)[^.;]{0,40}?(?:aansprakelijk|vergoed|schade)/i;
 const CARVE_WORD = /opzet|roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)|schuld/i;
@@ -113,9 +123,20 @@ function limitedCarveOut(sentence: string): boolean {
   return !!m && LIMITED_AFTER.test(sentence.slice(m.index));
 }
 
+/**
+ * A match that runs out of its sentence, as one from the heading "Aansprakelijkheid" to "... aansprakelijkheid
+ * beperkt" in the first clause under it: the exemption is the sentence where the match ends, from its start.
+ */
+function reanchored(block: Block, e: Exoneration): Exoneration {
+  const s = pieceAt(sentencesOf(block), e.end - 1);
+  if (!s) return e;
+  const lead = /^\s*/.exec(s.text)?.[0].length ?? 0;
+  return { start: s.start + lead, end: e.end, sentence: s };
+}
+
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
 function exemptionsOf(block: Block): Exoneration[] {
-  const found = exonerationsOf(block);
+  const found = exonerationsOf(block).map((e) => (e.sentence.end < e.end ? reanchored(block, e) : e));
   const seen = new Set(found.map((e) => e.sentence.start));
   for (const m of matchesNear(block, DAMAGES_EXCLUSION, DAMAGES_GATE, DAMAGES_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
@@ -124,7 +145,7 @@ function exemptionsOf(block: Block): Exoneration[] {
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
   }
   found.sort((a, b) => a.start - b.start);
-  return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text));
+  return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text) && !compelledDisclosure(e.sentence.text));
 }
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
@@ -140,6 +161,8 @@ interface ArticleExonerations {
    * covers the article. A "tenzij opzet" inside one exemption covers that exemption only.
    */
   inBlock: CarveOut;
+  /** The same, where it lifts only the limitations of direct damage. */
+  inBlockDirect: CarveOut;
 }
 
 const stronger = (a: CarveOut, b: CarveOut): CarveOut => (a === 'full' || b === 'full' ? 'full' : a ?? b);
@@ -156,6 +179,7 @@ function readArticle(block: Block): ArticleExonerations {
   let general: CarveOut;
   let generalDirect: CarveOut;
   let inBlock: CarveOut;
+  let inBlockDirect: CarveOut;
   const exemptionStarts = new Set(found.map((e) => e.sentence.start));
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentencesOf(block)) {
@@ -165,10 +189,15 @@ function readArticle(block: Block): ArticleExonerations {
         if (DIRECT_ONLY.test(s.text)) generalDirect = stronger(generalDirect, c);
         else general = stronger(general, c);
       }
-      if (found.length && (!exemptionStarts.has(s.start) || ARTICLE_SCOPE.test(s.text))) inBlock = stronger(inBlock, c);
+      if (found.length && (!exemptionStarts.has(s.start) || ARTICLE_SCOPE.test(s.text))) {
+        // "De beperkingen ... voor directe schade gelden niet bij opzet" beside an exclusion of indirect damage
+        // lifts the caps only, in the article as in the whole draft.
+        if (DIRECT_ONLY.test(s.text)) inBlockDirect = stronger(inBlockDirect, c);
+        else inBlock = stronger(inBlock, c);
+      }
     }
   }
-  return { found, general, generalDirect, inBlock };
+  return { found, general, generalDirect, inBlock, inBlockDirect };
 }
 
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
@@ -226,9 +255,10 @@ export const rule: DocumentRule = {
     const articles = new Set<number>();
     let carvedSomewhere = !!general || !!generalDirect;
     for (const { block, read } of perBlock) {
-      const { found, inBlock } = read;
+      const { found, inBlock, inBlockDirect } = read;
       if (!found.length) continue;
-      if (inBlock) carvedSomewhere = true;
+      if (inBlock || inBlockDirect) carvedSomewhere = true;
+      const directHere = stronger(generalDirect, inBlockDirect);
       if (inBlock === 'full') continue;
       for (const e of found) {
         const own = carveOutIn(e.sentence.text);
@@ -237,7 +267,7 @@ export const rule: DocumentRule = {
         const limited = own === 'full' && limitedCarveOut(e.sentence.text);
         if (own === 'full' && !limited) continue;
         // A carve-out for the caps on direct damage lifts this one when it is such a cap.
-        const direct = generalDirect && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? generalDirect : undefined;
+        const direct = directHere && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? directHere : undefined;
         if (direct === 'full' && !limited) continue;
         const partial = !limited && (inBlock === 'intent' || general === 'intent' || direct === 'intent' || own === 'intent');
         reports.push({ base: block.span.start, e, partial, limited });

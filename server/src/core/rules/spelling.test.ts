@@ -180,8 +180,52 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'Om de software te kunnen gebruiken, moet de gebruiker betalen; de levering volgt. Naar beste kunnen gebruiker helpen.');
   });
 
+  it('finds "al" where a sentence opening with its subject lacks "zal" or "zullen"', () => {
+    const text = 'Dit kan nodig zijn. Leverancier al proberen de onderbreking kort te houden.';
+    const [f] = check('spelling', 'Dit kan nodig zijn. Leverancier «al» proberen de onderbreking kort te houden.');
+    assert.equal(applyFix(text, f), 'Dit kan nodig zijn. Leverancier zal proberen de onderbreking kort te houden.');
+    const [g] = check('spelling', 'Partijen «al» proberen het geschil op te lossen.');
+    assert.equal(applyFix('Partijen al proberen het geschil op te lossen.', g), 'Partijen zullen proberen het geschil op te lossen.');
+    check('spelling', '1. De Leverancier «al» proberen de onderbreking kort te houden.');
+  });
+
+  it('leaves "al" as an adverb or in a concession alone', () => {
+    check('spelling', 'Leverancier zal proberen de onderbreking kort te houden. Leverancier heeft al geleverd.');
+    check('spelling', 'Ook al proberen partijen het geschil op te lossen, blijft dit gelden. Zelfs al proberen partijen het, geldt dit.');
+    check('spelling', 'Het al dan niet leveren staat vrij. Indien partijen al proberen het geschil op te lossen, geldt dit.');
+  });
+
+  it('finds a pronoun written together with a participle, and splits it', () => {
+    const [f] = check('spelling', 'Dit geldt voor alle «haargegeven» opdrachten.');
+    assert.equal(applyFix('Dit geldt voor alle haargegeven opdrachten.', f), 'Dit geldt voor alle haar gegeven opdrachten.');
+  });
+
+  it('leaves the pronoun and participle written apart, and compounds the dictionary rejects, to others', () => {
+    // "hun" is no compound head: typefout reports "hungegeven" as an unknown word.
+    check('spelling', 'Dit geldt voor alle haar gegeven opdrachten en alle hungegeven opdrachten.');
+  });
+
   it('needs the dictionary: without it, no d/t findings', () => {
     installDictionary(undefined);
     check('spelling', 'Jij betaald de factuur vooruit.');
+    check('spelling', 'Leverancier al proberen de onderbreking kort te houden. Alle haargegeven opdrachten.');
+  });
+});
+
+describe('spelling: "verkeerd" where "verkeert" is meant', () => {
+  it('finds "verkeerd" ending a clause with an "in" phrase and no auxiliary, and offers both finite forms', () => {
+    const text = 'De overeenkomst eindigt indien een partij langer dan zestig dagen in een toestand van overmacht verkeerd.';
+    const [f] = check('spelling', 'De overeenkomst eindigt indien een partij langer dan zestig dagen in een toestand van overmacht «verkeerd».');
+    assert.equal(applyFix(text, f), text.replace('verkeerd.', 'verkeert.'));
+    assert.deepEqual(f.fixes?.map((x) => x.edits[0].newText), ['verkeert', 'verkeren']);
+    check('spelling', 'Leverancier mag opzeggen indien Klant:\n1. in staat van faillissement «verkeerd»;\n2. surseance aanvraagt.');
+    check('spelling', 'Dit geldt zolang Klant in verzuim (zoals is bepaald in artikel 6) «verkeerd».');
+  });
+
+  it('leaves the adjective, the participle after an auxiliary and "verkeerd" inside a clause alone', () => {
+    check('spelling', 'De levering is in dat geval verkeerd. Indien Klant in verzuim heeft verkeerd, geldt dit.');
+    check('spelling', 'Indien Klant de gegevens in het formulier verkeerd invult, is dat voor zijn rekening.');
+    check('spelling', 'Wat in de offerte staat, blijkt achteraf verkeerd. Zaken in de verkeerde kleur. Klant verkeert in verzuim.');
+    check('spelling', 'Klant meldt het indien de zaak in de verpakking te laat of verkeerd.');
   });
 });

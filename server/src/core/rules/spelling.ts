@@ -5,6 +5,9 @@ import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } 
 import { verbEndings } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
 import { letterRunsOf } from '../text/letterRuns';
+import { stateVerbs } from '../spelling/stateVerb';
+import { droppedAuxiliaries } from '../spelling/droppedAuxiliary';
+import { joinedWords } from '../spelling/joinedWords';
 
 interface Entry {
   wrong: string;
@@ -125,6 +128,18 @@ export const rule: BlockRule = {
         nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
         en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
       },
+      stateVerb: {
+        nl: 'Hier is "verkeerd" de persoonsvorm van "verkeren" (in een toestand verkeren): schrijf "verkeert" (stam + t), of "verkeren" bij een meervoudig onderwerp.',
+        en: 'Here "verkeerd" is the finite verb of "verkeren" (to be in a state): write "verkeert" (stem + t), or "verkeren" after a plural subject.',
+      },
+      auxiliary: {
+        nl: 'Deze zin mist zijn persoonsvorm: na "{subject}" volgen "al" en een infinitief. Waarschijnlijk is "{right}" bedoeld.',
+        en: 'This sentence lacks its finite verb: "{subject}" is followed by "al" and an infinitive. "{right}" is probably meant.',
+      },
+      joined: {
+        nl: '"{found}" zijn twee woorden: "{right}".',
+        en: '"{found}" is two words: "{right}".',
+      },
     },
   },
   check(block, ctx) {
@@ -186,25 +201,22 @@ export const rule: BlockRule = {
     for (const c of repeatedCoordinations(block.text)) {
       ctx.report({ span: { start: c.start, end: c.end }, messageId: 'coordination', args: { phrase: block.text.slice(c.start, c.end) } });
     }
+    // The sentence forms: each finding's quick fixes replace the words by the right ones (the first preferred).
+    const replace = (at: { start: number; end: number }, messageId: string, args: Record<string, string>, rights: string[]) => {
+      const span = { start: at.start, end: at.end };
+      ctx.report({
+        span,
+        messageId,
+        args,
+        fixes: rights.map((right, i) => ({ title: { nl: `Vervang door "${right}"`, en: `Replace with "${right}"` }, edits: [{ span, newText: right }], preferred: i === 0 })),
+      });
+    };
+    for (const v of stateVerbs(block.text)) replace(v, 'stateVerb', {}, ['verkeert', 'verkeren']);
     if (ctx.speller) {
-      for (const v of verbEndings(block.text, ctx.speller)) {
-        const span = { start: v.start, end: v.end };
-        ctx.report({
-          span,
-          messageId: 'verb',
-          args: { found: v.found, right: v.right, subject: v.subject },
-          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
-        });
-      }
-      for (const v of missingInfinitives(block, ctx.speller)) {
-        const span = { start: v.start, end: v.end };
-        ctx.report({
-          span,
-          messageId: 'infinitive',
-          args: { found: v.found, right: v.right },
-          fixes: [{ title: { nl: `Vervang door "${v.right}"`, en: `Replace with "${v.right}"` }, edits: [{ span, newText: v.right }], preferred: true }],
-        });
-      }
+      for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
+      for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);
+      for (const v of verbEndings(block.text, ctx.speller)) replace(v, 'verb', { found: v.found, right: v.right, subject: v.subject }, [v.right]);
+      for (const v of missingInfinitives(block, ctx.speller)) replace(v, 'infinitive', { found: v.found, right: v.right }, [v.right]);
     }
   },
 };

@@ -80,6 +80,16 @@ describe('typefout', () => {
     assert.ok(dictionary()!.suggestions('prjs', 3).length <= 3);
   });
 
+  it('suggests "X- en" first where a cut-off compound lost its hyphen and blank before a compound that fits', () => {
+    const text = 'De aanvangsen slottijden staan vast.';
+    const [f] = check('typefout', 'De «aanvangsen» slottijden staan vast.');
+    assert.equal(typoFixes(text, f)[0].edits[0].newText, 'aanvangs- en');
+    // The next word is no compound that fits: a plain misspelling of a plural.
+    const other = 'De ideeen van de opdrachtgever.';
+    const [g] = check('typefout', 'De «ideeen» van de opdrachtgever.');
+    assert.ok(!typoFixes(other, g).some((x) => x.edits[0].newText.endsWith('- en')));
+  });
+
   it('is an information finding by default and can be switched off', () => {
     const text = 'De opdrachtgevr betaalt.';
     const { analyze } = require('../analyzer') as typeof import('../analyzer');

@@ -66,6 +66,22 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     check('vage-norm', 'Ik zal je «zo professioneel mogelijk» begeleiden.');
   });
 
+  it('leaves an effort alone where the article names the period for the same matter, not for another', () => {
+    check('vage-norm', '## Artikel 9 – Klachten\nIk wil er alles aan doen dat een klacht goed wordt afgehandeld. Ik beantwoord een klacht binnen veertien (14) dagen.\n');
+    check('vage-norm', '## Artikel 9 – Klachten\nWat je ook dwarszit, ik wil er alles aan doen een klacht samen op te lossen.\nIk probeer een klacht binnen een maand te behandelen; dit is een «streeftijd».\n');
+    // Without the period sentence the same effort is reported.
+    check('vage-norm', '## Artikel 9 – Klachten\nIk wil «er alles aan doen» dat een klacht goed wordt afgehandeld.\n');
+    // The period in the article is for another matter (the invoice), or "Leverancier" only looks like "lever".
+    check('vage-norm', '## Artikel 9 – Klachten\nWij «doen ons uiterste best» iedere klacht op te lossen. Een factuur betaalt u binnen dertig (30) dagen.\n');
+    check('vage-norm', '## Artikel 9\nLeverancier «zal zich inspannen» storingen te verhelpen. Leverancier factureert binnen vijf (5) dagen.\n');
+  });
+
+  it('leaves the warning of cost-raising circumstances in a contract for work alone (7:753 lid 3 BW), and fires on other notices', () => {
+    check('vage-norm', 'Meent de aannemer dat kostenverhogende omstandigheden zijn ingetreden, dan waarschuwt hij de opdrachtgever daarvoor zo spoedig mogelijk schriftelijk.');
+    check('vage-norm', 'Leverancier waarschuwt Klant zo spoedig mogelijk voor de noodzaak van een prijsverhoging.');
+    check('vage-norm', 'Leverancier zal Klant «zo spoedig mogelijk» op de hoogte stellen van een latere opleverdatum.');
+  });
+
   it('leaves efforts of the client or of both parties, efforts with a term, and other disclaimers alone', () => {
     check('vage-norm', 'Opdrachtgever zal zich inspannen om storingen direct te melden.');
     check('vage-norm', 'Partijen zullen zich inspannen een geschil in onderling overleg op te lossen.');

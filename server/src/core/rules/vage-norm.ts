@@ -49,6 +49,16 @@ export const BREACH_WORDS = ['lek', 'beveiligingsincident', 'inbreuk'];
 // performance itself, complaints.
 const AVAILABILITY_OBJECT = /beschikba|bereikba|toegang|toegankelijk|ononderbroken|onderbreking|storingsvrij|uptime/iu;
 const EFFORT_OBJECT = /herstel|verhelp|reageer|reageren|reactie|storing|lever|plaatsvind|doorgang|van[ \t\n]{1,4}dienst|klacht|begeleid|ondersteun|support|helpdesk|oplos|uitvoer/iu;
+const EFFORT_OBJECTS = new RegExp(EFFORT_OBJECT.source, 'giu');
+/** What a sentence speaks of, by EFFORT_OBJECT's words ("klacht", "herstel"); "lever" in a party's name ("Leverancier") is none. */
+function objectsOf(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(EFFORT_OBJECTS)) {
+    if (/^lever/i.test(m[0]) && /^ancier/i.test(sentence.slice(m.index + m[0].length))) continue;
+    out.push(m[0].toLowerCase());
+  }
+  return out;
+}
 // A measurable level or term in the same sentence.
 const MEASURE = /\d{1,3}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)|\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur|uren|werkdagen|dagen|weken|kalenderdagen)|uiterlijk|onverwijld|onmiddellijk|zonder[ \t\n]{1,4}(?:onredelijke[ \t\n]{1,4})?vertraging|terstond|(?<![\p{L}])direct(?![\p{L}])/iu;
 const NOTICE_CONTEXT = /op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|informeer|informeert|informeren|in[ \t\n]{1,4}kennis|bericht|laat[ \t\n]{1,4}weten|meldt|melden|lever(?!ancier)/iu;
@@ -58,6 +68,12 @@ function subjectOfPromise(s: string): ReturnType<typeof subjectOf> {
   return FIRST_PERSON.test(s) ? 'user' : subjectOf(s);
 }
 // A sentence whose grammatical subject is the client ("Klant is verplicht ... bij te staan").
+// The warning of cost-raising circumstances in a contract for work (aanneming van werk): 7:753 lid 3 BW
+// itself asks the contractor to warn "zo spoedig mogelijk", as the condition of its own price increase.
+const STATUTORY_WARNING = /kostenverhogende[ \t\n]{1,4}omstandigheden|noodzaak[ \t\n]{1,4}van[ \t\n]{1,4}een[ \t\n]{1,4}prijsverhoging/i;
+// A period the article names: "binnen een maand", "binnen veertien (14) dagen", "binnen 5 werkdagen".
+const PERIOD_NAMED =
+  /binnen[ \t\n]{1,4}(?:een|één|\(?\d{1,3}\)?|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)[ \t\n]{1,4}(?:\(\d{1,3}\)[ \t\n]{1,4})?(?:werkdagen|werkdag|kalenderdagen|dagen|dag|weken|week|maanden|maand|uren|uur)(?![\p{L}])/iu;
 const CLIENT_FIRST = /^[ \t\n]*(?:\p{L}\)[ \t]+|\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:de[ \t\n]{1,4}|het[ \t\n]{1,4})?(?:Klant|Opdrachtgever|Afnemer|Consument|Cliënt|Verwerkingsverantwoordelijke|u|je|jij)(?![\p{L}])/iu;
 const EFFORT_GATE = triggerWords(EFFORT_WORDS);
 const TARGET_GATE = triggerWords(TARGET_WORDS);
@@ -160,6 +176,7 @@ export const rule: BlockRule = {
       // A duty of the client ("Opdrachtgever meldt ... zo spoedig mogelijk") is no service level, and the
       // reasonable period of a notice of default (6:82 BW) is a legal standard, not a vague promise.
       if (subjectOfPromise(s.text) === 'client' || CLIENT_FIRST.test(s.text) || DEFAULT_NOTICE.test(s.text)) continue;
+      if (STATUTORY_WARNING.test(s.text)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40));
       if (HARD_CAP.test(after)) continue;
       ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'asap', args: { found: m[0] } });
@@ -183,11 +200,19 @@ export const rule: BlockRule = {
       }
     };
     const hasLevel = levels.length > 0;
+    const periodNamed = (own: string) => {
+      if (!PERIOD_NAMED.test(text)) return false;
+      const objects = objectsOf(own);
+      return sents.some((x) => x.text !== own && PERIOD_NAMED.test(x.text) && objectsOf(x.text).some((o) => objects.includes(o)));
+    };
     inSentences(EFFORT_GATE, EFFORT, (m, s) => {
       if (subjectOfPromise(s) === 'client' || /^\s*partijen/i.test(s) || MEASURE.test(s)) return undefined;
       if (AVAILABILITY_OBJECT.test(s)) return hasLevel ? undefined : 'availability';
       // A disclaimer of anything but availability is an exoneration, not a service level.
-      return !/^garande/i.test(m[0]) && EFFORT_OBJECT.test(s) ? 'effort' : undefined;
+      if (/^garande/i.test(m[0]) || !EFFORT_OBJECT.test(s)) return undefined;
+      // "Ik wil er alles aan doen dat je klacht wordt opgelost. Ik behandel een klacht binnen veertien dagen.": the
+      // article names the period for the same matter, which is what binds (or is reported itself).
+      return periodNamed(s) ? undefined : 'effort';
     });
     // "Termijnen zijn streeftermijnen, tenzij als uiterste termijn afgesproken; verzuim na ingebrekestelling":
     // the usual mechanism of default (6:82 BW), which says what binds.

@@ -72,7 +72,7 @@ export class Speller {
     // sound, as where a long compound is split for reading ("toegankelijkheids-problemen").
     if (word.includes('-')) {
       const parts = word.split('-');
-      return parts.every((p, i) => p.length < 2 || this.isWord(p) || (i < parts.length - 1 && this.linkedHead(p)));
+      return parts.every((p, i) => p.length < 2 || this.isWord(p) || (i < parts.length - 1 && this.linkedHead(p))) || this.hyphenatedHead(word);
     }
     const lower = word.toLowerCase();
     if (lower.startsWith('on') && lower.length >= 7 && this.has(lower.slice(2))) return true;
@@ -111,6 +111,20 @@ export class Speller {
       if (NO_HEAD.has(head) || !this.knownHead(head)) continue;
       const tail = word.slice(i);
       if (this.has(tail) || this.compound(tail, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A compound whose head is itself a hyphenated word: "back-up" + "kopieën", "e-mail" + "berichten". Its
+   * last part ("upkopieën") is no word, so the parts cannot be judged one by one.
+   */
+  private hyphenatedHead(word: string): boolean {
+    const cut = word.lastIndexOf('-') + 1;
+    const last = word.slice(cut);
+    for (let i = 2; i <= last.length - 3; i++) {
+      const tail = last.slice(i).toLowerCase();
+      if (this.has(word.slice(0, cut + i)) && (this.has(tail) || this.compound(tail, 1))) return true;
     }
     return false;
   }

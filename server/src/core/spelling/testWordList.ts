@@ -11,7 +11,8 @@ werk werken uitvoering opgeleverd kosten beperkend beperkender gebruik software 
 uniek product producten waarbij redelijk gevolg geval gevallen hoeft totdat zover verder schriftelijk
 kwaadwillend uren vijf minste slotte zake plaatsvinden staat ervoor in zorgen gelden namen noemt
 mogelijk post limiet artikel mail naar zie per binnen dertig gebruikt voorwaarden uitgesloten
-gebruiker gebruiken leveren installatie map toegankelijkheid problemen`.split(/\s+/);
+gebruiker gebruiken leveren installatie map toegankelijkheid problemen proberen haar geven gegeven
+opdrachten onderbreking kort houden partijen geschil oplossen aanvang slot tijden idee ideeën staan vast`.split(/\s+/);
 
 export const testWords = new Set(WORDS);
 

@@ -196,3 +196,61 @@ describe('spelling: verb endings after a pronoun', () => {
     assert.deepEqual(pronounSpec('Jij betaald vooraf; u bepaald, men betaald'), [[4, 'betaald'], [22, 'bepaald'], [35, 'betaald']]);
   });
 });
+
+describe('spelling: the plain searches before the sentence forms', () => {
+  const speller = new Speller(testWordList);
+  const { droppedAuxiliaries } = require('./droppedAuxiliary') as typeof import('./droppedAuxiliary');
+  const { joinedWords } = require('./joinedWords') as typeof import('./joinedWords');
+  const { stateVerbs } = require('./stateVerb') as typeof import('./stateVerb');
+
+  it('droppedAuxiliaries finds what its opening pattern tried everywhere finds (with "al" between spaces)', () => {
+    const OPENING =
+      /(?:^|[.!?][ \t]+|\n[ \t]*(?:(?:[-*•]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]\)|[a-z]\.)[ \t]+)?)((?:[Dd]e[ \t]+|[Hh]et[ \t]+)?\p{Lu}[\p{L}-]+)[ \t]+(al)[ \t]+(\p{Ll}{3,}en)(?![\p{L}])/dgu;
+    const spec = (t: string) => {
+      const out: number[] = [];
+      for (const m of t.matchAll(OPENING)) {
+        const at = m.indices![2]![0];
+        const head = m[1].replace(/^(?:de|het)[ \t]+/i, '').toLowerCase();
+        if (t[at - 1] !== ' ' || t[at + 2] !== ' ' || ['ook', 'zelfs'].includes(head) || !speller.isWord(m[3])) continue;
+        out.push(at);
+      }
+      return out;
+    };
+    const bits = ['Leverancier', 'Partijen', 'De ', 'Ook', 'al', ' al ', 'proberen', 'houden', 'x', ' ', '  ', '\t', '\n', '1. ', 'a) ', '. ', '!', 'é', 'K'];
+    const text = fc.array(fc.constantFrom(...bits), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => assert.deepEqual(droppedAuxiliaries(t, speller).map((d) => d.start), spec(t))), { numRuns: runs(3000) });
+  });
+
+  it('joinedWords finds what its pattern tried everywhere finds', () => {
+    const JOINED = /(?<![\p{L}\p{N}])([hH]aar|[hH]un|[zZ]ijn|[uU]w|[jJ]ouw|[oO]ns)(ge\p{Ll}{3,})(?![\p{L}\p{N}])/gu;
+    const spec = (t: string) => [...t.matchAll(JOINED)].filter((m) => speller.isWord(m[0])).map((m) => m.index);
+    const bits = ['haar', 'Haar', 'HAAR', 'hun', 'ons', 'gegeven', 'geven', 'ge', 'x', ' ', 'é', '1', '-'];
+    const text = fc.array(fc.constantFrom(...bits), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = spec(t).filter((at) => joinedWords(t.slice(at), speller).length > 0);
+        assert.deepEqual(joinedWords(t, speller).map((j) => j.start), expected);
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+
+  it('stateVerbs finds every "verkeerd" the plain word search finds, and only those', () => {
+    const bits = ['verkeerd', 'Verkeerd', 'erkeerd', 'in ', 'is ', '.', ';', '\n', ' ', 'x', 'é'];
+    const text = fc.array(fc.constantFrom(...bits), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = [...t.matchAll(/(?<![\p{L}])[vV]erkeerd(?![\p{L}])/gu)].map((m) => m.index);
+        for (const s of stateVerbs(t)) assert.ok(words.includes(s.start));
+        // Each word found by the plain search is judged alone: the same verdict as in a text of its clause only.
+        for (const at of words) {
+          const alone = stateVerbs(t).some((s) => s.start === at);
+          let from = at;
+          while (from > 0 && !'.;:!?\n'.includes(t[from - 1])) from--;
+          assert.equal(alone, stateVerbs(t.slice(from)).some((s) => s.start === at - from));
+        }
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+});
