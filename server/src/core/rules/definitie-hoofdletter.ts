@@ -497,16 +497,16 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
   }
 }
 
-// An item of a list of ordinary things: a lower-case plural of letters only ("adviezen", "schetsen").
+// An item of a list of ordinary things: a lower-case plural of letters only ("offertes", "schetsen").
 const ORDINARY_PLURAL = /^[a-zß-öø-ÿ]{2,40}(?:en|s|['’]s)$/;
 
-// "zoals rapporten, adviezen" up to the term: a list of examples, each item lower-case words.
+// "zoals offertes, nota's" up to the term: a list of examples, each item lower-case words.
 const EXAMPLES_BEFORE =
   /(?:^|[^\p{L}])(?:zoals|waaronder|bijvoorbeeld|bijv\.|onder meer|onder andere|o\.a\.|inclusief|met inbegrip van)[ \t]{1,3}(?:[a-zß-öø-ÿ'’-]{2,40}(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{2,40}){0,2},[ \t]{1,3}){0,8}[a-zß-öø-ÿ'’-]{2,40}$/u;
 
 /**
  * The capitalised plural of a defined term listed between ordinary plurals as an example of a kind, "zoals
- * rapporten, adviezen, Overeenkomsten, ontwerpen": the drafter names things of that kind in general, not the
+ * offertes, nota's, Overeenkomsten en tekeningen": the drafter names things of that kind in general, not the
  * defined one. Read around each ", " before a capital: a few code units each, no scan per term.
  */
 function reportAmidOrdinary(model: DocumentModel, ctx: RuleContext): void {

@@ -114,7 +114,7 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
 
   it('fires on round-the-clock submission without a response time; advice to the reader is no promise', () => {
     check('vage-norm', 'Vragen kunnen «24 uur per dag» via het portaal worden ingediend.');
-    check('vage-norm', 'Bij klachten neem je het beste zo spoedig mogelijk contact op met je huisarts.');
+    check('vage-norm', 'Bij klachten bel je het beste zo spoedig mogelijk je eigen arts.');
   });
 });
 
@@ -129,7 +129,7 @@ describe('vage-norm: literal gates', () => {
   });
 
   it('leaves a reasonable period that the client must grant alone, also after a clause number and in lower case', () => {
-    check('vage-norm', '15.4.1. De opdrachtgever is verplicht de opdrachtnemer binnen een redelijke termijn in kennis te stellen van een gebrek en hem de gelegenheid te geven het binnen een redelijke termijn te herstellen.');
+    check('vage-norm', '9.3.2. De opdrachtgever moet een gebrek binnen een redelijke termijn melden en de opdrachtnemer daarna binnen een redelijke termijn de kans bieden het te herstellen.');
   });
 
   it('termination phrases with "a reasonable period" are found near "redelijke", as a full scan finds them', () => {

@@ -91,7 +91,7 @@ const ASAP_GATE = triggerWords(ASAP_WORDS);
 // Text that talks about a promise rather than making one: a quoted example, a question, a heading in capitals.
 // An opening quote with no closing one and no sentence end between it and the match.
 const QUOTE_BEFORE = /[‘“"'«][^‘’“”"'«».!?]{0,40}$/u;
-// Advice to the reader ("neem dan het beste zo spoedig mogelijk contact op met uw huisarts") is no promise.
+// Advice to the reader ("bel bij klachten het beste zo spoedig mogelijk uw eigen arts") is no promise.
 const ADVICE = /het[ \t\n]{1,4}beste|(?:raden|raad|adviseren|adviseer)[ \t\n]{1,4}(?:je|u|jou|jullie|wij|we|ik)|aan[ \t\n]{1,4}te[ \t\n]{1,4}raden|verstandig/i;
 function mentionNotPromise(text: string, at: number, sentence: string): boolean {
   if (QUOTE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
