@@ -55,10 +55,15 @@ const VERSTAAN = new RegExp(
   'gu',
 );
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "hierna te noemen „Leverancier”"
-const HIERNA = new RegExp(
+export const HIERNA = new RegExp(
   String.raw`\(?\bhierna(?:(?:[ \t]{1,3}\p{Ll}{2,12}){0,5}?[ \t]{1,3}(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}als))?[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
   'gu',
 );
+export const HIERNA_WORD = /hierna/g;
+// How far a HIERNA match reaches from its "hierna", in code units (an astral letter takes two): the bracket before
+// it; five lower-case words, "aangeduid als", the colon, article and quote, and four words of at most 41 letters after it (at most 517).
+export const HIERNA_BACK = 2;
+export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
 const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
 
@@ -192,10 +197,8 @@ export function findDefinitions(
       add(term, start, m.index + m[0].length, end, 'verstaan');
     }
   }
-  if (range ? text.slice(range.start, range.end).includes('hierna') : text.includes('hierna')) {
-    HIERNA.lastIndex = range ? range.start : 0;
-    const stop = range ? range.end : Infinity;
-    for (let m = HIERNA.exec(text); m && m.index < stop; m = HIERNA.exec(text)) {
+  if (!range || text.slice(range.start, range.end).includes('hierna')) {
+    for (const m of gatedMatches(text, HIERNA, HIERNA_WORD, HIERNA_BACK, HIERNA_AHEAD, range ? range.start : 0, range ? range.end : Infinity)) {
       const term = m[1];
       const start = m.index + m[0].lastIndexOf(term);
       // What the term stands for is the text before it on the same line.
