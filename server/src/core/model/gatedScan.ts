@@ -23,44 +23,39 @@ export function gatedMatches(text: string, re: RegExp, gate: RegExp, back: numbe
     if (g[0].length === 0) gate.lastIndex++;
     const p = from + g.index;
     let s = Math.max(from, p - back);
+    if (s > from && isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) s--; // whole code points only
     const e = Math.min(text.length, p + ahead);
-    if (winEnd < 0 || s > winEnd) {
-      // Start at a blank (or at `from`), so that a look behind at the window's start reads as in the text.
-      while (s > from && s > winEnd && !isBlank(text.charCodeAt(s - 1))) s--;
-    }
     if (winEnd >= 0 && s <= winEnd) {
       winEnd = Math.max(winEnd, e);
       continue;
     }
-    if (winEnd >= 0 && scanWindow(text, re, winStart, winEnd, from, stop, out)) return out;
+    if (winEnd >= 0 && scanWindow(text, re, winStart, winEnd, stop, out)) return out;
     winStart = s;
     winEnd = e;
   }
-  if (winEnd >= 0) scanWindow(text, re, winStart, winEnd, from, stop, out);
+  if (winEnd >= 0) scanWindow(text, re, winStart, winEnd, stop, out);
   return out;
 }
 
 /** The matches of `re` in text[s, e), shifted into the text; true when the scan reached `stop`. */
-function scanWindow(text: string, re: RegExp, s: number, e: number, from: number, stop: number, out: RegExpExecArray[]): boolean {
-  const win = text.slice(s, e);
-  re.lastIndex = 0;
+function scanWindow(text: string, re: RegExp, s: number, e: number, stop: number, out: RegExpExecArray[]): boolean {
+  // The window holds the code point before its start too, for a look behind there to read as in the text.
+  const before = s === 0 ? 0 : s > 1 && isLowSurrogate(text.charCodeAt(s - 1)) && isHighSurrogate(text.charCodeAt(s - 2)) ? 2 : 1;
+  const base = s - before;
+  const win = text.slice(base, e);
+  re.lastIndex = before;
   for (let m = re.exec(win); m; m = re.exec(win)) {
-    if (m.index === 0 && s > 0 && !isBlank(text.charCodeAt(s - 1))) {
-      // Only at `from`: the window cannot see what precedes it, so the text decides whether a match starts here.
-      const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-      sticky.lastIndex = s;
-      if (!sticky.test(text)) {
-        re.lastIndex = text.codePointAt(s)! > 0xffff && re.unicode ? 2 : 1;
-        continue;
-      }
-    }
-    if (s + m.index >= stop) return true;
-    m.index += s;
+    if (base + m.index >= stop) return true;
+    m.index += base;
     out.push(m);
   }
   return false;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
