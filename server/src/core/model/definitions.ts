@@ -7,6 +7,7 @@ import { innermostNode } from './references';
 import { collapsedSlice } from '../text/letters';
 import { detached } from '../text/detached';
 import { firstNotBefore } from '../text/search';
+import { gatedMatches } from './gatedScan';
 import { firstAtOrAfter, moveInPlace, movedSpan, type LineEdit } from './edit';
 
 const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
@@ -30,7 +31,7 @@ const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$
 const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}["“„'‘](${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]\)`, 'gu');
 // `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Basispakket, zoals beschreven in de Productgids`: a term
 // the draft takes from another document.
-const EXTERNAL = new RegExp(
+export const EXTERNAL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}(?:zoals|als)[ \t]{1,3}(?:gedefinieerd|omschreven|beschreven|gedefiniëerd)[ \t]{1,3}in[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:[\p{Lu}][\p{L}\p{M}-]{1,40}|AVG|GDPR)`,
   'gu',
 );
@@ -38,6 +39,12 @@ const EXTERNAL = new RegExp(
 // regex pass decides whether the full pattern needs to run.
 const PAREN_QUOTED_GATE = /\((?:de|het)?[ \t]{0,3}["“„'‘]/;
 const EXTERNAL_GATE = /(?:gedefini[eë]erd|schreven)[ \t]{1,3}in/;
+export const EXTERNAL_MIDDLE = new RegExp(EXTERNAL_GATE.source, 'g');
+// How far an EXTERNAL match reaches from its middle words, in code units (an astral letter takes two): up to four
+// words of at most 41 letters and their blanks, the comma and bracket, "zoals" and the "om"/"be" of
+// "omschreven" before it (at most 358); the rest of the verb, "in het" and a word of at most 41 letters after it (at most 108).
+export const EXTERNAL_BACK = 400;
+export const EXTERNAL_AHEAD = 160;
 // "Administrator(s)", "Gebruiker(s)": the plural given in brackets.
 const OPTIONAL_PLURAL = /^(.+?)\(((?:s|en|n|'s))\)$/u;
 // "onder Opdrachtgever wordt verstaan", "Onder 'Dienst' wordt in deze voorwaarden verstaan", "verstaan onder Dienst:"
@@ -48,10 +55,15 @@ const VERSTAAN = new RegExp(
   'gu',
 );
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "hierna te noemen „Leverancier”"
-const HIERNA = new RegExp(
+export const HIERNA = new RegExp(
   String.raw`\(?\bhierna(?:(?:[ \t]{1,3}\p{Ll}{2,12}){0,5}?[ \t]{1,3}(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}als))?[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
   'gu',
 );
+export const HIERNA_WORD = /hierna/g;
+// How far a HIERNA match reaches from its "hierna", in code units (an astral letter takes two): the bracket before
+// it; five lower-case words, "aangeduid als", the colon, article and quote, and four words of at most 41 letters after it (at most 517).
+export const HIERNA_BACK = 2;
+export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
 const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
 
@@ -185,10 +197,8 @@ export function findDefinitions(
       add(term, start, m.index + m[0].length, end, 'verstaan');
     }
   }
-  if (range ? text.slice(range.start, range.end).includes('hierna') : text.includes('hierna')) {
-    HIERNA.lastIndex = range ? range.start : 0;
-    const stop = range ? range.end : Infinity;
-    for (let m = HIERNA.exec(text); m && m.index < stop; m = HIERNA.exec(text)) {
+  if (!range || text.slice(range.start, range.end).includes('hierna')) {
+    for (const m of gatedMatches(text, HIERNA, HIERNA_WORD, HIERNA_BACK, HIERNA_AHEAD, range ? range.start : 0, range ? range.end : Infinity)) {
       const term = m[1];
       const start = m.index + m[0].lastIndexOf(term);
       // What the term stands for is the text before it on the same line.
@@ -210,11 +220,14 @@ export function findDefinitions(
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     add(m[1], start, Math.max(lineStart, m.index - 200), m.index, 'hierna');
   });
-  scan(EXTERNAL, (s) => EXTERNAL_GATE.test(s), (m) => {
-    const start = m.index;
-    if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
-    add(m[1], start, start + m[1].length, m.index + m[0].length, 'extern');
-  });
+  if (EXTERNAL_GATE.test(range ? text.slice(range.start, range.end) : text)) {
+    // The pattern opens with capitalised words, tried at every capital of the draft: run it near its middle words only.
+    for (const m of gatedMatches(text, EXTERNAL, EXTERNAL_MIDDLE, EXTERNAL_BACK, EXTERNAL_AHEAD, range ? range.start : 0, range ? range.end : Infinity)) {
+      const start = m.index;
+      if (defs.some((d) => d.span.start <= start && start < d.span.end)) continue;
+      add(m[1], start, start + m[1].length, m.index + m[0].length, 'extern');
+    }
+  }
   defs.sort((a, b) => a.span.start - b.span.start);
   // A term the draft defines itself is not also taken from elsewhere.
   if (defs.some((d) => d.style === 'extern')) {

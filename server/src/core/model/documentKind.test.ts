@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { FOREIGN_RESIDENCE_LAW, describeKind, detectDocumentKind, foreignLaw, updateDocumentKind } from './documentKind';
+import { BELGIAN_WORDS, FOREIGN_RESIDENCE_LAW, RECHT, describeKind, detectDocumentKind, foreignLaw, gateWords, updateDocumentKind } from './documentKind';
 import { withGatesOpen } from '../text/gates';
 import { runs } from '../testing/fuzz';
 
@@ -100,6 +100,32 @@ describe('model/documentKind: the kind of document and its law', () => {
 
   it('the windows that the gates skip hold no match: the same kind and law as with every gate open', () => {
     fc.assert(fc.property(textArb, (text) => assert.deepEqual(detectDocumentKind(text), withGatesOpen(() => detectDocumentKind(text)))), { numRuns: runs(1500) });
+  });
+
+  it('gateWords finds what global scans of RECHT and BELGIAN_WORDS find, however far each is read', () => {
+    const plain = (text: string, re: RegExp) => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, m.index + m[0].length]);
+    const drain = (next: () => readonly [number, number] | null, max: number) => {
+      const out: number[][] = [];
+      for (let h = next(); h && out.length < max; h = out.length < max ? next() : null) out.push([...h]);
+      return out;
+    };
+    const bits = [
+      'recht', 'Recht', 'RECHT', 'rEcHt', 'rechtbank', 'rechtban', 'bank', 'ban', 'Rechtbank', 'rechtbankrecht', 'Wetboek', 'wetboek', 'WETBOEK', 'koophandel', 'Koophandel',
+      'BW', 'B.W', 'B.W.', 'BWetboek', 'B.Wetboek', 'BW_', 'BW1', 'BWé', 'BB.W', 'B..W', 'B', 'W', '.', ' ', '\n', 'x', 'é', 'ſ', '\u212a', 'İ', 'ı', '1382 ',
+    ];
+    const text = fc.oneof(fc.array(fc.constantFrom(...bits), { maxLength: 30 }).map((p) => p.join('')), textArb);
+    fc.assert(
+      fc.property(text, fc.nat({ max: 40 }), fc.nat({ max: 40 }), fc.boolean(), (t, maxR, maxB, rechtFirst) => {
+        // The two share one scan: read them in either order and to any depth.
+        const words = gateWords(t);
+        const r = rechtFirst ? drain(words.recht, maxR) : [];
+        const b = drain(words.belgian, maxB);
+        const r2 = rechtFirst ? r : drain(words.recht, maxR);
+        assert.deepEqual(r2, plain(t, RECHT).slice(0, maxR), JSON.stringify(t));
+        assert.deepEqual(b, plain(t, BELGIAN_WORDS).slice(0, maxB), JSON.stringify(t));
+      }),
+      { numRuns: runs(3000) },
+    );
   });
 
   it('after an edit: the kind read again, or kept (its span moved) where the edit is out of reach', () => {

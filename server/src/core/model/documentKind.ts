@@ -137,43 +137,114 @@ function kindOf(text: string): DocumentKindId {
 
 // Every choice of law names "recht", every sign of Belgian law one of these words: the patterns run only around them
 // (a whole-draft scan with the full patterns costs ~15 ms on 1 MB, on every edit).
-const RECHT = /recht/gi;
-const BELGIAN_WORDS = /Wetboek|wetboek|rechtbank|koophandel|B\.?W\b/g;
+export const RECHT = /recht/gi;
+export const BELGIAN_WORDS = /Wetboek|wetboek|rechtbank|koophandel|B\.?W\b/g;
 
 /**
- * The matches of a gate word (a literal alternation: its matches from any offset are those from the start),
- * found as far as they are asked for and kept, with whether `admit` lets each start a window: lawOf's
- * searches all walk the same "recht"s, and the text is scanned for them once.
+ * The matches of a gate word, found as far as they are asked for and kept, with whether `admit` lets each start a
+ * window: lawOf's searches all walk the same "recht"s, and the text is scanned for them once. `next` gives the
+ * gate's matches in order (as a global scan of its literal alternation finds them), null after the last.
  */
 class GateHits {
   readonly at: number[] = [];
   readonly end: number[] = [];
   readonly admitted: boolean[] = [];
-  private readonly gate: RegExp;
   private readonly all = gatesOpen();
   private exhausted = false;
 
   constructor(
     private readonly text: string,
-    gate: RegExp,
+    private readonly next: () => readonly [number, number] | null,
     private readonly admit: (text: string, at: number) => boolean,
-  ) {
-    this.gate = new RegExp(gate.source, gate.flags);
-  }
+  ) {}
 
   /** Whether there is a k-th match (0-based), finding the matches up to it if they are not found yet. */
   has(k: number): boolean {
     while (this.at.length <= k && !this.exhausted) {
-      const g = this.gate.exec(this.text);
+      const g = this.next();
       if (!g) this.exhausted = true;
       else {
-        this.at.push(g.index);
-        this.end.push(g.index + g[0].length);
-        this.admitted.push(this.all || this.admit(this.text, g.index));
+        this.at.push(g[0]);
+        this.end.push(g[1]);
+        this.admitted.push(this.all || this.admit(this.text, g[0]));
       }
     }
     return k < this.at.length;
   }
+}
+
+// One pass finds the words of both gates but "BW": RECHT's "recht" in any case (an ASCII letter matches only ASCII
+// letters under /i without /u), and BELGIAN_WORDS' "rechtbank" (a "recht"), "Wetboek", "wetboek" and "koophandel".
+// None of these words can start inside another, so the pass misses none. "B.W"/"BW" is looked up by its capital.
+const LAW_WORDS = /[Rr][Ee][Cc][Hh][Tt]|[Ww]etboek|koophandel/g;
+
+/**
+ * The gate words' matches in `text`, as global scans of RECHT and BELGIAN_WORDS find them, from one scan of
+ * the text; each found as far as it is asked for.
+ */
+export function gateWords(text: string): { recht: () => readonly [number, number] | null; belgian: () => readonly [number, number] | null } {
+  const re = new RegExp(LAW_WORDS.source, 'g');
+  const found: number[] = []; // start and end of each LAW_WORDS match, in pairs
+  let done = false;
+  const ensure = (i: number): boolean => {
+    while (found.length <= i && !done) {
+      const m = re.exec(text);
+      if (m) found.push(m.index, m.index + m[0].length);
+      else done = true;
+    }
+    return i < found.length;
+  };
+  const isRecht = (i: number) => (text.charCodeAt(found[i]) | 32) === 114; /* r */
+  let r = 0;
+  const recht = (): readonly [number, number] | null => {
+    while (ensure(r)) {
+      const i = r;
+      r += 2;
+      if (isRecht(i)) return [found[i], found[i + 1]];
+    }
+    return null;
+  };
+  let b = 0;
+  let bw: readonly [number, number] | null | undefined;
+  let bFrom = 0;
+  const nextBW = (): readonly [number, number] | null => {
+    for (let q = text.indexOf('B', bFrom); q >= 0; q = text.indexOf('B', q + 1)) {
+      const w = text.charCodeAt(q + 1) === 46 /* . */ ? q + 2 : q + 1;
+      if (text.charCodeAt(w) === 87 /* W */ && !isAsciiWordChar(text.charCodeAt(w + 1))) {
+        bFrom = w + 1;
+        return [q, w + 1];
+      }
+    }
+    bFrom = text.length;
+    return null;
+  };
+  // Every occurrence of each word is a candidate; a global scan takes them in order, each from the end of the last
+  // ("rechtbankoophandel" holds "rechtbank" only).
+  let lastEnd = 0;
+  const belgian = (): readonly [number, number] | null => {
+    for (;;) {
+      while (ensure(b) && isRecht(b) && !text.startsWith('rechtbank', found[b])) b += 2;
+      if (bw === undefined) bw = nextBW();
+      const word = b < found.length ? ([found[b], isRecht(b) ? found[b] + 9 : found[b + 1]] as const) : null;
+      let hit: readonly [number, number] | null;
+      if (word && (!bw || word[0] < bw[0])) {
+        b += 2;
+        hit = word;
+      } else {
+        hit = bw;
+        bw = undefined;
+      }
+      if (!hit) return null;
+      if (hit[0] < lastEnd) continue;
+      lastEnd = hit[1];
+      return hit;
+    }
+  };
+  return { recht, belgian };
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /**
@@ -247,7 +318,8 @@ function sentenceAt(text: string, m: RegExpExecArray, ahead: number): { before: 
 }
 
 function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span: Span } | undefined {
-  const recht = new GateHits(text, RECHT, mayChooseLaw);
+  const words = gateWords(text);
+  const recht = new GateHits(text, words.recht, mayChooseLaw);
   for (let m = firstNear(text, recht, CHOICE, 40, 80); m; m = firstNear(text, recht, CHOICE, 40, 80, m.index + m[0].length)) {
     const g = m.groups!;
     const law = g.adj ? ADJECTIVE[g.adj.toLowerCase()] : COUNTRY[g.country.toLowerCase().replace(/[ \t]+/g, ' ')];
@@ -264,7 +336,7 @@ function lawOf(text: string): { law: string; source: 'choice' | 'implied'; span:
     if (PROTECTION.test(before) || !(CHOICE_VERB.test(sentence) || /(?:^|[^\p{L}])(?:is|geldt|gelden)[ \t\n]{1,3}het[ \t\n]{1,3}$/u.test(before))) continue;
     return { law: FOREIGN_RESIDENCE_LAW, source: 'choice', span: { start: r.index, end: r.index + r[0].length } };
   }
-  const b = firstNear(text, new GateHits(text, BELGIAN_WORDS, mayBeBelgian), BELGIAN, 60, 40);
+  const b = firstNear(text, new GateHits(text, words.belgian, mayBeBelgian), BELGIAN, 60, 40);
   if (b) return { law: 'be', source: 'implied', span: { start: b.index, end: b.index + b[0].length } };
   return undefined;
 }
