@@ -68,10 +68,10 @@ export const rule: BlockRule = {
     const ownWord = (w: string): boolean =>
       !!own && (own.has(w.toLowerCase()) || (w.includes('-') && w.split('-').every((p) => p.length < 2 || own.has(p.toLowerCase()) || speller.isWord(p))));
     const text = block.text;
-    checkableWordSpans(text, letterRunsOf(block), spans);
+    const count = checkableWordSpans(text, letterRunsOf(block), spans);
     marked.length = 0;
     markedVerdicts.length = 0;
-    for (let k = 0; k < spans.length; k += 3) {
+    for (let k = 0; k < count; k += 3) {
       let v = verdicts.find(text, spans[k], spans[k + 1], spans[k + 2]);
       if (v === KNOWN) continue;
       if (v < 0) {

@@ -34,14 +34,15 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * The words of `text` the dictionary should judge, in order, flat in `out` (emptied first): word k spans
- * [out[3k], out[3k + 1]) and out[3k + 2] is its key for a WordTable (wordKey). A word is a run of letters
- * and marks, or several joined by one hyphen or apostrophe each; `runs` are the text's runs
- * (text/letterRuns). Each unit of a word is read once after the runs were found, and nothing is allocated
- * but `out`'s growth.
+ * The words of `text` the dictionary should judge, in order, flat in `out` from its start: word k spans
+ * [out[3k], out[3k + 1]) and out[3k + 2] is its key for a WordTable (wordKey). Returns how many entries
+ * it wrote (three per word); `out` is never shortened, so a caller that keeps it allocates nothing once it
+ * is long enough (setting an array's length to 0 would free its store). A word is a run of letters and
+ * marks, or several joined by one hyphen or apostrophe each; `runs` are the text's runs (text/letterRuns).
+ * Each unit of a word is read once after the runs were found.
  */
-export function checkableWordSpans(text: string, runs: LetterRuns, out: number[]): number[] {
-  out.length = 0;
+export function checkableWordSpans(text: string, runs: LetterRuns, out: number[]): number {
+  let count = 0;
   const n = text.length;
   let lastChunkEnd = -1;
   let skipChunk = false;
@@ -111,9 +112,12 @@ export function checkableWordSpans(text: string, runs: LetterRuns, out: number[]
       hash = keyStep(hash, c);
     }
     if (capital || roman) continue;
-    out.push(start, end, hash);
+    out[count] = start;
+    out[count + 1] = end;
+    out[count + 2] = hash;
+    count += 3;
   }
-  return out;
+  return count;
 }
 
 /** The word at [start, end) as the dictionary is asked about it: a curly apostrophe made straight. */
@@ -128,8 +132,9 @@ export function wordAt(text: string, start: number, end: number): string {
  * runs (text/letterRuns) when the caller has them already.
  */
 export function checkableWords(text: string, runs: LetterRuns = letterRuns(text)): WordAt[] {
-  const spans = checkableWordSpans(text, runs, []);
+  const spans: number[] = [];
+  const count = checkableWordSpans(text, runs, spans);
   const out: WordAt[] = [];
-  for (let k = 0; k < spans.length; k += 3) out.push({ word: wordAt(text, spans[k], spans[k + 1]), start: spans[k], end: spans[k + 1] });
+  for (let k = 0; k < count; k += 3) out.push({ word: wordAt(text, spans[k], spans[k + 1]), start: spans[k], end: spans[k + 1] });
   return out;
 }
