@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { check, findingsOf } from '../testing/check';
-import { dictionary, installDictionary } from '../spelling/dictionary';
+import { dictionary, installDictionary, Speller } from '../spelling/dictionary';
 import { typoFixes } from '../spelling/suggest';
 import { testWordList } from '../spelling/testWordList';
 import fc from 'fast-check';
 import { runs } from '../testing/fuzz';
-import { Speller } from '../spelling/dictionary';
 import { checkableWords } from '../spelling/words';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import { parseDocument } from '../model/parse';

@@ -52,7 +52,6 @@ function blanksOnly(text: string, from: number, to: number): boolean {
 }
 
 /** Whether [a, b) and [c, d) are the same word but for case (toLowerCase equal), without copying ASCII words. */
-// (No closure for the fallback: this runs for every pair of neighbouring words, and a closure is an allocation per call.)
 function sameLetters(text: string, a: number, b: number, c: number, d: number): boolean {
   // Most neighbours differ at once: two ASCII letters that differ but for case settle it, whatever the lengths.
   const x0 = text.charCodeAt(a);
@@ -76,6 +75,8 @@ function sameLetters(text: string, a: number, b: number, c: number, d: number): 
   return true;
 }
 
+// A function of its own, not a closure in sameLetters: that runs for every pair of neighbouring words,
+// and a closure would be allocated at each call.
 function lowerEqual(text: string, a: number, b: number, c: number, d: number): boolean {
   return text.slice(a, b).toLowerCase() === text.slice(c, d).toLowerCase();
 }
