@@ -1,8 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { check, findingsOf } from '../testing/check';
-import { dictionary, installDictionary } from '../spelling/dictionary';
+import { dictionary, installDictionary, Speller } from '../spelling/dictionary';
 import { typoFixes } from '../spelling/suggest';
 import { testWordList } from '../spelling/testWordList';
+import fc from 'fast-check';
+import { runs } from '../testing/fuzz';
+import { checkableWords } from '../spelling/words';
+import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
+import { parseDocument } from '../model/parse';
+import type { RuleContext } from '../kit/rule';
+import type { Block } from '../model/types';
+import { rule } from './typefout';
+import phrases from './data/spelling.json';
 
 describe('typefout', () => {
   beforeEach(() => installDictionary(testWordList));
@@ -41,6 +50,9 @@ describe('typefout', () => {
     check('typefout', 'Gebruik bijv. de opdrachtgever enz. met een limiet van 15kg en 20mb per dag.');
     check('typefout', 'De bedrijfs- en persoonsgegevens, de (bedrijfs)schade en de (leverings-)termijnen.');
     check('typefout', 'Zie artikel ii en iv van de overeenkomst.');
+    // A full stop joins an address only inside its chunk or after "www": the word before it is read.
+    check('typefout', 'De opdrachtgever betaalt de «factur». Zie bizzlewerk.nl of www. voor de «factur».');
+    check('typefout', 'Zie art. 5 van de «factur»... en de opdrachtgever.');
     // Only the address's own chunk is left alone: the word right after it is read.
     check('typefout', 'Zie ("info@bizzlewerk.nl") «opdrachtgevr» voor de factuur.');
   });
@@ -99,5 +111,52 @@ describe('typefout', () => {
 
   it('a disable comment silences it like any rule', () => {
     check('typefout', '<!-- clausule-disable-next-line typefout -->\nDe opdrachtgevr betaalt.');
+  });
+});
+
+/**
+ * The rule as its first version read a block: objects per word, one verdict per unique word in a plain
+ * Map, a flag per word. The plain statement of what the rule reports.
+ */
+function firstVersion(block: Block, speller: Speller, own: ReadonlySet<string> | undefined): Array<[number, number, string]> {
+  const LISTED = new Set(phrases.entries.map((e) => e.wrong.toLowerCase()).filter((w) => !w.includes(' ')));
+  const ENGLISH = new Set(['the', 'and', 'for', 'of', 'with', 'from', 'to', 'your', 'you', 'this', 'that', 'are', 'not', 'any', 'our', 'its', 'by', 'or', 'be', 'as', 'at', 'on', 'all']);
+  const verdictOf = (word: string): number => (ENGLISH.has(word.toLowerCase()) ? 1 : LISTED.has(word.toLowerCase()) || speller.isWord(word) ? 0 : 2);
+  const ownWord = (w: string): boolean =>
+    !!own && (own.has(w.toLowerCase()) || (w.includes('-') && w.split('-').every((p) => p.length < 2 || own.has(p.toLowerCase()) || speller.isWord(p))));
+  const words = checkableWords(block.text);
+  const kinds = words.map((w) => verdictOf(w.word));
+  const unknown = words.map((w, i) => kinds[i] === 1 || (kinds[i] === 2 && !ownWord(w.word)));
+  const out: Array<[number, number, string]> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!unknown[i] || kinds[i] === 1) continue;
+    if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
+    const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
+    const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
+    if (!prevClose && !nextClose) out.push([words[i].start, words[i].end, words[i].word]);
+  }
+  return out;
+}
+
+describe('typefout: the verdict table against the first version', () => {
+  it('reports what the first version reports, block by block, with verdicts kept across texts', () => {
+    // One speller for all runs: the rule's verdicts of earlier texts are asked again.
+    const speller = new Speller(testWordList);
+    const words = ['de', 'opdrachtgever', 'factuur', 'betaalt', 'opdrachtgevr', 'factur', 'wobbles', 'grommets', 'bizzlewerk', 'the', 'you', 'and', 'danwel',
+      'Partij', 'xiv', 'iv', 'auteur’s', "auteur's", 'niet-gelieerde', 'bizzlewerk-factuur', 'bedrijfs-', 'é', 'ë', 'K', '15', 'x.nl', 'www', 'w'.repeat(46)];
+    const between = [' ', ' ', ' ', ', ', ',', '.', '. ', '\n', '\n\n', '(', ')', '“', '”', '"', '@', '/', ':', '1.', '\nArtikel 1\n', '\u00a0', ''];
+    const texts = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...between)), { maxLength: 24 }).map((p) => p.flat().join(''));
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, withOwn) => {
+        const own = withOwn ? new Set(['bizzlewerk', 'wobbles', 'you']) : undefined;
+        for (const block of parseDocument(text).blocks) {
+          const found: Array<[number, number, string]> = [];
+          const ctx: RuleContext = { audience: 'b2b', speller, words: own, report: (r) => void found.push([r.span.start, r.span.end, String(r.args?.word)]) };
+          rule.check(block, ctx);
+          assert.deepEqual(found, firstVersion(block, speller, own));
+        }
+      }),
+      { numRuns: runs(1500) },
+    );
   });
 });

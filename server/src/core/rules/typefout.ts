@@ -1,5 +1,6 @@
 import type { BlockRule } from '../kit/rule';
-import { checkableWords } from '../spelling/words';
+import { checkableWordSpans, wordAt } from '../spelling/words';
+import { WordTable } from '../spelling/wordTable';
 import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
@@ -17,13 +18,20 @@ const UNKNOWN = 2;
 type Verdict = typeof KNOWN | typeof ENGLISH_WORD | typeof UNKNOWN;
 
 // What the dictionary says of each unique word, kept across analyses: a draft repeats its words, and an
-// edit re-reads only the edited article, whose words are nearly all here already.
-let cache: { speller: Speller; verdicts: Map<string, Verdict> } | undefined;
+// edit re-reads only the edited article, whose words are nearly all here already. The table is asked with
+// the word's span, so a known word costs no copy.
+let cache: { speller: Speller; verdicts: WordTable } | undefined;
 
-function verdictsOf(speller: Speller): Map<string, Verdict> {
-  if (cache?.speller !== speller) cache = { speller, verdicts: new Map() };
+function verdictsOf(speller: Speller): WordTable {
+  if (cache?.speller !== speller) cache = { speller, verdicts: new WordTable() };
   return cache.verdicts;
 }
+
+// Reused by every check (checks run one at a time): the words of the article, flat (checkableWordSpans),
+// and the indexes and verdicts of those that are not known Dutch words.
+const spans: number[] = [];
+const marked: number[] = [];
+const markedVerdicts: number[] = [];
 
 function verdictOf(word: string, speller: Speller): Verdict {
   const lower = word.toLowerCase();
@@ -59,27 +67,35 @@ export const rule: BlockRule = {
     // The user's words count on their own and as parts of a hyphenated word ("Bizzlewerk-factuur").
     const ownWord = (w: string): boolean =>
       !!own && (own.has(w.toLowerCase()) || (w.includes('-') && w.split('-').every((p) => p.length < 2 || own.has(p.toLowerCase()) || speller.isWord(p))));
-    const words = checkableWords(block.text, letterRunsOf(block));
-    const kinds = words.map((w) => {
-      let v = verdicts.get(w.word);
-      if (v === undefined) {
-        v = verdictOf(w.word, speller);
-        if (verdicts.size > 200_000) verdicts.clear();
-        verdicts.set(w.word, v);
+    const text = block.text;
+    const count = checkableWordSpans(text, letterRunsOf(block), spans);
+    marked.length = 0;
+    markedVerdicts.length = 0;
+    for (let k = 0; k < count; k += 3) {
+      let v = verdicts.find(text, spans[k], spans[k + 1], spans[k + 2]);
+      if (v === KNOWN) continue;
+      if (v < 0) {
+        const word = wordAt(text, spans[k], spans[k + 1]);
+        v = verdictOf(word, speller);
+        verdicts.add(word, spans[k + 2], v);
+        if (v === KNOWN) continue;
       }
-      return v;
-    });
-    const unknown = words.map((w, i) => kinds[i] === ENGLISH_WORD || (kinds[i] === UNKNOWN && !ownWord(w.word)));
-    for (let i = 0; i < words.length; i++) {
-      if (!unknown[i] || kinds[i] === ENGLISH_WORD) continue;
+      if (v === UNKNOWN && ownWord(wordAt(text, spans[k], spans[k + 1]))) continue;
+      marked.push(k / 3);
+      markedVerdicts.push(v);
+    }
+    for (let j = 0; j < marked.length; j++) {
+      if (markedVerdicts[j] === ENGLISH_WORD) continue;
+      const i = marked[j];
+      const start = spans[3 * i];
+      const end = spans[3 * i + 1];
       // Read around an unknown word only: most words are known.
-      if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
+      if (inEnglishSentence(text, start, end) || inQuotedGloss(text, start, end)) continue;
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
-      const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
-      const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
+      const prevClose = j > 0 && marked[j - 1] === i - 1 && /^[\s,]*$/.test(text.slice(spans[3 * i - 2], start));
+      const nextClose = j + 1 < marked.length && marked[j + 1] === i + 1 && /^[\s,]*$/.test(text.slice(end, spans[3 * i + 3]));
       if (prevClose || nextClose) continue;
-      const { word, start, end } = words[i];
-      ctx.report({ span: { start, end }, args: { word } });
+      ctx.report({ span: { start, end }, args: { word: wordAt(text, start, end) } });
     }
   },
 };

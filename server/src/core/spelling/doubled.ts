@@ -53,11 +53,14 @@ function blanksOnly(text: string, from: number, to: number): boolean {
 
 /** Whether [a, b) and [c, d) are the same word but for case (toLowerCase equal), without copying ASCII words. */
 function sameLetters(text: string, a: number, b: number, c: number, d: number): boolean {
-  const lowerEqual = (): boolean => text.slice(a, b).toLowerCase() === text.slice(c, d).toLowerCase();
+  // Most neighbours differ at once: two ASCII letters that differ but for case settle it, whatever the lengths.
+  const x0 = text.charCodeAt(a);
+  const y0 = text.charCodeAt(c);
+  if (x0 < 128 && y0 < 128 && (x0 | 32) !== (y0 | 32)) return false;
   if (b - a !== d - c) {
     // Lower-casing can change the length only outside ASCII ("İ").
-    for (let k = a; k < b; k++) if (text.charCodeAt(k) >= 128) return lowerEqual();
-    for (let k = c; k < d; k++) if (text.charCodeAt(k) >= 128) return lowerEqual();
+    for (let k = a; k < b; k++) if (text.charCodeAt(k) >= 128) return lowerEqual(text, a, b, c, d);
+    for (let k = c; k < d; k++) if (text.charCodeAt(k) >= 128) return lowerEqual(text, a, b, c, d);
     return false;
   }
   for (let k = 0; k < b - a; k++) {
@@ -67,9 +70,15 @@ function sameLetters(text: string, a: number, b: number, c: number, d: number): 
     // A word holds letters and marks only: in ASCII, letters that differ but for case.
     if (x < 128 && y < 128) {
       if ((x | 32) !== (y | 32)) return false;
-    } else return lowerEqual();
+    } else return lowerEqual(text, a, b, c, d);
   }
   return true;
+}
+
+// A function of its own, not a closure in sameLetters: that runs for every pair of neighbouring words,
+// and a closure would be allocated at each call.
+function lowerEqual(text: string, a: number, b: number, c: number, d: number): boolean {
+  return text.slice(a, b).toLowerCase() === text.slice(c, d).toLowerCase();
 }
 
 /** A digit, hyphen or apostrophe at `at`: the word there is part of a longer token. */
