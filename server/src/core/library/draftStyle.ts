@@ -80,13 +80,15 @@ function headingParts(model: DocumentModel, node: StructureNode) {
  * where the draft has no articles or chapters to follow.
  */
 export function draftStyle(model: DocumentModel, at = model.text.length): DraftStyle {
-  // The missing-clause rules build their fixes on every analysis, several per draft: the last style is kept.
-  if (lastStyle && lastStyle.at === at && lastStyle.text === model.text) return lastStyle.style;
+  // The missing-clause rules build their fixes on every analysis, several per draft: the last style is kept
+  // with the model, so it goes when the model does (a closed draft leaves no text behind).
+  const last = lastStyles.get(model);
+  if (last && last.at === at && last.text === model.text) return last.style;
   const style = readStyle(model, at);
-  lastStyle = { text: model.text, at, style };
+  lastStyles.set(model, { text: model.text, at, style });
   return style;
 }
-let lastStyle: { text: string; at: number; style: DraftStyle } | undefined;
+const lastStyles = new WeakMap<DocumentModel, { text: string; at: number; style: DraftStyle }>();
 
 function readStyle(model: DocumentModel, at: number): DraftStyle {
   const { text } = model;
