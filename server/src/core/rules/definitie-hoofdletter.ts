@@ -4,7 +4,7 @@ import type { Definition, DocumentModel } from '../model/types';
 import { isDeterminer, isSentenceStart, pluralsOf } from '../model/definitions';
 import { isLatinLetterOrDigit } from '../text/letters';
 import { WordsBefore } from '../text/wordsBefore';
-import { firstNotBefore } from '../text/search';
+import { firstNotBefore, spanAt } from '../text/search';
 
 /** /[a-zß-öø-ÿ]/ on one code unit: what starts a lower-case word. */
 function isLowerUnit(c: number): boolean {
@@ -328,7 +328,7 @@ export const rule: DocumentRule = {
     // thing: the term in it, and in every repetition of the phrase, is not the defined term.
     let quoted: Map<string, string[]> | undefined;
     const hits = found.filter((x) => {
-      if (x.at < firstArticle || inside(headings, x.at)) return false;
+      if (x.at < firstArticle || spanAt(headings, x.at, (h) => h) !== undefined) return false;
       const where = definitionContext(defTexts, x);
       if (where === 'skip') return false;
       if (where === 'other') x.inDefinition = true;
@@ -685,7 +685,7 @@ function definitionTexts(defs: Definition[]): DefinitionTexts {
  * defined Klant) names the defined thing as a party's name does: 'other'. Elsewhere: 'outside'.
  */
 function definitionContext(defs: DefinitionTexts, h: Hit): 'outside' | 'skip' | 'other' {
-  if (inside(defs.opaque, h.at)) return 'skip';
+  if (spanAt(defs.opaque, h.at, (o) => o)) return 'skip';
   const { read } = defs;
   const last = firstNotBefore(read.length, (k) => read[k].start <= h.at) - 1;
   let inOther = false;
@@ -712,14 +712,3 @@ function merged(spans: Array<{ start: number; end: number }>): Array<{ start: nu
   return out;
 }
 
-function inside(spans: Array<{ start: number; end: number }>, at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else if (spans[mid].start > at) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
