@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check } from '../testing/check';
-import { clauseSig, edgeSig, edgeSigOfKey, hashKey, normaliseClause } from './bepaling-dubbel';
+import { clauseSig, edgeSig, edgeSigOfKey, hashKey, hasWords, normaliseClause } from './bepaling-dubbel';
 import { runs } from '../testing/fuzz';
 
 const clause = 'Leverancier is niet aansprakelijk voor schade die het gevolg is van onjuiste gegevens van Opdrachtgever.';
@@ -68,6 +68,11 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
     assert.match(found[0].message.nl, /"zijn naam" twee keer/);
     assert.match(found[0].message.en, /names "zijn naam" twice/);
     check('bepaling-dubbel', '## Artikel 1 – Gegevens\n1.1 Klant verstrekt:\na. zijn naam;\nb. zijn adres;\nc. zijn woonplaats;\n');
+    // Seven words is an item this pass compares; from eight words the item is a clause, the exact pass's.
+    const seven = 'de kosten van het vervoer naar Klant;';
+    const eight = 'de kosten van het vervoer naar de Klant;';
+    assert.match(check('bepaling-dubbel', `## Artikel 1 – Kosten\n1.1 Klant betaalt:\na. ${seven}\nb. zijn adres;\nc. «${seven}»\n`)[0].message.nl, /twee keer/);
+    assert.match(check('bepaling-dubbel', `## Artikel 1 – Kosten\n1.1 Klant betaalt:\na. ${eight}\nb. zijn adres;\nc. «${eight}»\n`)[0].message.nl, /staat al in/);
     // Items that differ only in their amounts are different items.
     check('bepaling-dubbel', '## Artikel 1 – Kosten\n1.1 De kosten zijn:\na. 10% over de volgende € 2.500;\nb. 5% over de volgende € 5.000;\n');
   });
@@ -134,6 +139,29 @@ describe('bepaling-dubbel: clause signatures read in place', () => {
       }),
       { numRuns: runs(3000) },
     );
+  });
+
+  it('hasWords tells, where it answers, whether the key normaliseClause builds has n words', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(anyText, anyText, anyText, fc.integer({ min: 0, max: 12 }), (pre, s, post, n) => {
+        const key = normaliseClause(s);
+        const words = key ? key.split(' ').length : 0;
+        const got = hasWords(pre + s + post, pre.length, pre.length + s.length, n);
+        if (got !== undefined) answered++;
+        // Undefined only where the exact path is needed: text of letters and spaces always gets an answer.
+        if (/^[a-z ]*$/i.test(s)) assert.notEqual(got, undefined, JSON.stringify(s));
+        if (got !== undefined) assert.equal(got, words >= n, JSON.stringify([s, n]));
+      }),
+      { numRuns: runs(3000) },
+    );
+    assert.ok(answered > 0);
+  });
+
+  it('hasWords stops at the n-th word: a unit it cannot read after it does not matter', () => {
+    assert.equal(hasWords('een twee drie Σ', 0, 15, 3), true);
+    assert.equal(hasWords('een twee Σ drie', 0, 15, 3), undefined);
+    assert.equal(hasWords('een, twee; drie.', 0, 16, 4), false);
   });
 
   it('every Latin-1 and punctuation code unit is classified and lower-cased as the key does', () => {

@@ -122,6 +122,26 @@ export function clauseSig(text: string, start: number, end: number): ClauseSig {
 }
 
 /**
+ * Whether `text.slice(start, end)`'s key has at least `n` words, read in place and only as far as its
+ * n-th word; undefined where a unit `keyUnit` does not handle comes first (the caller reads the key).
+ */
+export function hasWords(text: string, start: number, end: number, n: number): boolean | undefined {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const u = keyUnit(text.charCodeAt(i));
+    if (u >= 0) {
+      if (!inWord) {
+        if (++words >= n) return true;
+        inWord = true;
+      }
+    } else if (u === -1) inWord = false;
+    else return undefined;
+  }
+  return words >= n;
+}
+
+/**
  * Key characters read at each end of a clause for its edge signature: enough to tell almost every two
  * different clauses apart, a fraction of an average clause.
  */
@@ -374,6 +394,8 @@ function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check
     let seen: Map<string, StructureNode> | undefined;
     for (const c of parent.children) {
       if (c.kind !== 'item' || c.children.length) continue;
+      // A long item is the exact pass's: told by its first words, before its text is sliced and looked up.
+      if (hasWords(model.text, c.textSpan.start, c.textSpan.end, MIN_WORDS)) continue;
       const text = model.text.slice(c.textSpan.start, c.textSpan.end);
       const key = memo ? memo.getOrCreate(text, itemKey) : itemKey(text);
       if (!key) continue;
