@@ -1,9 +1,10 @@
 // A party called by another name than the one the draft uses for it: "de klant" in a draft that says
 // "opdrachtgever" throughout, "de aannemer" beside "opdrachtnemer", "client" beside "cliënt".
-import type { DocumentRule } from '../kit/rule';
+import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { Block, DocumentModel } from '../model/types';
 import { registeredTriggerWords, triggersOf, triggerWords } from '../text/triggerWords';
 import { isWordCode, wordBefore } from '../model/definitions';
+import { detached } from '../text/detached';
 import partyData from './data/partijnamen.json';
 
 interface Side {
@@ -47,7 +48,7 @@ export const rule: DocumentRule = {
   // finding's message, as if the fix had made new findings.
   check(model, ctx) {
     // A party word inside a definition describes the term ("Opdrachtgever: de wederpartij van …"): no use as a name.
-    const hits = outside(partyWords(model), model.definitions.map((d) => d.textSpan));
+    const hits = outside(partyWords(model, ctx), model.definitions.map((d) => d.textSpan));
     if (!hits.length) return;
     const count = new Map<string, number>();
     for (const h of hits) count.set(h.key, (count.get(h.key) ?? 0) + 1);
@@ -64,8 +65,7 @@ export const rule: DocumentRule = {
     const written = new Map<string, Map<string, number>>();
     for (const h of hits) {
       const forms = written.get(h.key) ?? new Map<string, number>();
-      const w = model.text.slice(h.start, h.start + h.key.length);
-      forms.set(w, (forms.get(w) ?? 0) + 1);
+      forms.set(h.written, (forms.get(h.written) ?? 0) + 1);
       written.set(h.key, forms);
     }
     const shown = (key: string) => [...written.get(key)!].sort((a, b) => b[1] - a[1])[0][0];
@@ -124,31 +124,48 @@ function fold(w: string): string {
 const PARTY_GROUP = 'partijnamen';
 triggerWords([...ALL.keys()], PARTY_GROUP);
 
-/** The party words in the text, case-insensitively, as whole words, in text order. */
-function partyWords(model: DocumentModel): Array<{ key: string; start: number }> {
-  const out: Array<{ key: string; start: number }> = [];
-  const keys = registeredTriggerWords(PARTY_GROUP);
+interface PartyHit {
+  key: string;
+  start: number;
+  /** The word as written there ("Opdrachtgever", "opdrachtgever"). */
+  written: string;
+}
+
+/** The party words in the text, case-insensitively, as whole words, in text order; an article's words are remembered with its text. */
+function partyWords(model: DocumentModel, ctx: RuleContext): PartyHit[] {
+  const out: PartyHit[] = [];
   const blocks: Block[] = model.blocks.length ? model.blocks : [{ span: { start: 0, end: model.text.length }, text: model.text, firstLine: 0 }];
+  const memo = ctx.memo?.<PartyHit[]>('definitie-partijnaam:words');
   for (const b of blocks) {
-    const found = triggersOf(b, PARTY_GROUP);
-    // Lower-casing changed the article's length (a rare letter such as U+0130): its positions are not the
-    // text's, so that article is searched word by word in a lower case of the same length.
-    let positions = found.hits;
-    if (!found.exact) {
-      const lower = lowerSameLength(b.text);
-      positions = keys.map((key) => occurrences(lower, key));
-    }
-    positions.forEach((at, k) => {
-      const key = keys[k];
-      for (const i of at) {
-        if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
-        const next = b.text.charCodeAt(i + key.length);
-        if (next === 40 || next === 45) continue;
-        out.push({ key, start: b.span.start + i });
-      }
-    });
+    const found = memo ? memo.getOrCreate(b.text, () => wordsOf(b)) : wordsOf(b);
+    for (const h of found) out.push({ key: h.key, start: b.span.start + h.start, written: h.written });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The party words of one article, at offsets in the article, in text order. */
+function wordsOf(b: Block): PartyHit[] {
+  const out: PartyHit[] = [];
+  const keys = registeredTriggerWords(PARTY_GROUP);
+  const found = triggersOf(b, PARTY_GROUP);
+  // Lower-casing changed the article's length (a rare letter such as U+0130): its positions are not the
+  // text's, so that article is searched word by word in a lower case of the same length.
+  let positions = found.hits;
+  if (!found.exact) {
+    const lower = lowerSameLength(b.text);
+    positions = keys.map((key) => occurrences(lower, key));
+  }
+  positions.forEach((at, k) => {
+    const key = keys[k];
+    for (const i of at) {
+      if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
+      const next = b.text.charCodeAt(i + key.length);
+      if (next === 40 || next === 45) continue;
+      // Cut from this version of the article and kept while it is unchanged: a copy.
+      out.push({ key, start: i, written: detached(b.text.slice(i, i + key.length)) });
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** A-Z and À-Þ lowered, nothing else: the same length as the text. */

@@ -13,6 +13,7 @@ import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
+import { rule as definitiePartijnaam } from './definitie-partijnaam';
 import { runs } from '../testing/fuzz';
 
 
@@ -40,8 +41,9 @@ const LINES = [
   'De SaaS-oplossing en cloudopslag worden gehost; hosting vindt plaats bij een derde.',
   'Klantportaal en administratie zijn vertrouwelijk.',
   'opslag van de gegevens via het internet',
-  'Deze Overeenkomst geldt naast de Raamovereenkomst; deze Raamovereenkomst',
-  'gaat voor. De Raamovereenkomst en deze',
+  'Deze Overeenkomst geldt naast de Raamovereenkomst.',
+  'De Raamovereenkomst gaat voor; deze Overeenkomst',
+  'volgt onderhavige Raamovereenkomst en deze',
   'Overeenkomst zijn bekend aan de klant en de opdrachtgever.',
   '',
 ];
@@ -87,7 +89,7 @@ function findings(rule: DocumentRule, text: string, store?: MemoStore, whole = f
   return out;
 }
 
-const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing] as DocumentRule[];
+const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing, definitiePartijnaam] as DocumentRule[];
 
 describe('rules: document rules read article by article', function () {
   this.timeout(120_000);
