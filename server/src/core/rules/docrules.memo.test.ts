@@ -14,6 +14,7 @@ import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
 import { rule as definitiePartijnaam } from './definitie-partijnaam';
+import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { runs } from '../testing/fuzz';
 
 
@@ -45,6 +46,7 @@ const LINES = [
   'De Raamovereenkomst gaat voor; deze Overeenkomst',
   'volgt onderhavige Raamovereenkomst en deze',
   'Overeenkomst zijn bekend aan de klant en de opdrachtgever.',
+  'De in dit artikel bedoelde garanties gelden niet voor de termijn bedoeld in artikel 2.',
   '',
 ];
 // Rarer: a line that is an exit arrangement (exit-regeling then reports nothing).
@@ -89,7 +91,7 @@ function findings(rule: DocumentRule, text: string, store?: MemoStore, whole = f
   return out;
 }
 
-const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing, definitiePartijnaam] as DocumentRule[];
+const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing, definitiePartijnaam, verwijzingInhoud] as DocumentRule[];
 
 describe('rules: document rules read article by article', function () {
   this.timeout(120_000);
