@@ -47,6 +47,7 @@ const LINES = [
   'volgt onderhavige Raamovereenkomst en deze',
   'Overeenkomst zijn bekend aan de klant en de opdrachtgever.',
   'De in dit artikel bedoelde garanties gelden niet voor de termijn bedoeld in artikel 2.',
+  'De prijzen voor levering van software, zoals beschreven in artikel 1, gelden jaarlijks.',
   '',
 ];
 // Rarer: a line that is an exit arrangement (exit-regeling then reports nothing).

@@ -3,7 +3,7 @@
 // resolved references and the few words around them; it resolves nothing itself.
 import type { DocumentRule } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { perArticle } from '../engine/articleMemo';
+import { aroundSpans, perArticle } from '../engine/articleMemo';
 import { detached } from '../text/detached';
 
 const PARTICIPLE = '(?:bedoeld|genoemd|vermeld|omschreven|beschreven|opgenomen|gesteld|bepaald|vastgelegd|vastgesteld)';
@@ -169,6 +169,15 @@ function sharesWord(words: string[], text: string): boolean {
   return words.some((w) => starts.has(w.slice(0, 5)) || (w.length >= 6 && plainText.includes(w)));
 }
 
+/**
+ * What the words around a reference say of its target: the content words of a sentence that claims the
+ * target holds its subject, or the noun it names. Reads the reference's own line only.
+ */
+function readReference(text: string, start: number, end: number): { claims: string[] } | { nouns: string[]; from: number; to: number } | undefined {
+  if (CLAIMS_CONTENT.test(text.slice(Math.max(0, start - 60), start))) return { claims: contentWords(sentenceAround(text, start, end)) };
+  return namedNoun(text, start, end);
+}
+
 export const rule: DocumentRule = {
   scope: 'document',
   meta: {
@@ -193,18 +202,20 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const text = model.text;
+    const read = aroundSpans(model, ctx, 'verwijzing-inhoud', readReference);
     for (const r of model.references) {
       const target = r.target;
       if (!target || r.form === 'bijlage') continue;
       const label = target.kind === 'part' ? target.label : { nl: `artikel ${target.label}`, en: `article ${target.label}` };
       const related = [{ span: target.headingSpan ?? target.numberSpan, message: { nl: `Doel van de verwijzing: ${target.label}`, en: `Target of the reference: ${target.label}` } }];
-      if (CLAIMS_CONTENT.test(text.slice(Math.max(0, r.span.start - 60), r.span.start))) {
-        const words = contentWords(sentenceAround(text, r.span.start, r.span.end));
+      const { base, found: reading } = read(r.span);
+      if (reading && 'claims' in reading) {
+        const words = reading.claims;
         // Three content words at least, so that a short sentence is not judged on one word.
         if (words.length >= 3 && !sharesWord(words, targetText(model, target, r.span.start))) ctx.report({ span: r.span, messageId: 'unrelated', args: { ref: r.text, label }, related });
         continue;
       }
-      const named = namedNoun(text, r.span.start, r.span.end);
+      const named = reading && { nouns: reading.nouns, from: base + reading.from, to: base + reading.to };
       if (!named || named.nouns.some(generic)) continue;
       const haystack = targetText(model, target, r.span.start);
       if (named.nouns.some((n) => mentions(haystack, n))) continue;
