@@ -5,6 +5,7 @@
 import type { DocumentModel } from '../model/types';
 import type { RuleContext } from '../kit/rule';
 import { detached } from '../text/detached';
+import { blocksStartLines } from './seams';
 
 /** Shaped like a RegExp match (`m.index`, `m[0]`), so a scan loop's body stays as it was. */
 export interface WordHit {
@@ -50,6 +51,41 @@ export function scanBlocksWith(model: DocumentModel, ctx: RuleContext, name: str
       memo.set(b.text, e);
     }
     for (const [i, w] of e.hits) out.push({ index: b.span.start + i, 0: w });
+  }
+  return out;
+}
+
+/** A match of a pattern: its offset in the document and its groups (0 = the whole match), as RegExp.exec gives them. */
+export interface BlockMatch {
+  index: number;
+  groups: string[];
+}
+
+/**
+ * The matches of a global `pattern` in the document, found article by article and remembered per article
+ * text: after an edit only the edited article is searched again. The same matches as one search of
+ * model.text, for a pattern that never matches across a line break and whose lookarounds read a line
+ * break as they read the text's edge (blocks start at line starts; else the whole text is searched).
+ */
+export function matchBlocks(model: DocumentModel, ctx: RuleContext, name: string, pattern: RegExp): BlockMatch[] {
+  const memo = ctx.memo?.<Array<[number, string[]]>>(`match:${name}`);
+  const blocks = model.blocks;
+  if (!memo || !blocks.length || !blocksStartLines(model.text, blocks)) return matchesIn(model.text, pattern).map(([index, groups]) => ({ index, groups }));
+  const out: BlockMatch[] = [];
+  for (const b of blocks) {
+    // The groups are cut from this version of the article and kept while it is unchanged: copies.
+    const found = memo.getOrCreate(b.text, (t) => matchesIn(t, pattern).map(([i, g]) => [i, g.map(detached)]));
+    for (const [i, groups] of found) out.push({ index: b.span.start + i, groups });
+  }
+  return out;
+}
+
+function matchesIn(text: string, pattern: RegExp): Array<[number, string[]]> {
+  const out: Array<[number, string[]]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push([m.index, [...m].map((g) => g ?? '')]);
+    if (m[0] === '') pattern.lastIndex++;
   }
   return out;
 }

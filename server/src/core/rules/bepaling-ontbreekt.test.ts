@@ -189,6 +189,14 @@ describe('bepaling-ontbreekt', () => {
     assert.deepEqual(after.model.nodes.filter((n) => n.kind === 'article').map((n) => n.heading), ['Begrippen', 'Aansprakelijkheid', 'Betaling', 'Klachten', 'Recht', 'Overmacht']);
   });
 
+  it('adds no blank line after a draft that ends in one, and two line breaks after one that ends mid-line', () => {
+    for (const [ending, lead] of [[' \t\n', /^Artikel 6\. Overmacht\n/], [' \t', /^\n\nArtikel 6\. Overmacht\n/]] as const) {
+      const text = STYLED + ending;
+      const f = findings(text, 'b2b').find((x) => /overmacht/.test(x.message.nl))!;
+      assert.match(applyFix(text, f).slice(text.length), lead, JSON.stringify(ending));
+    }
+  });
+
   it('leaves a placeholder for the court instead of naming one, which the placeholder rule reports', () => {
     const noCourt = STYLED.replace('2. Geschillen worden voorgelegd aan de bevoegde rechter.\n', '');
     const f = findings(noCourt, 'b2b').find((x) => /bevoegde rechter/.test(x.message.nl))!;

@@ -140,7 +140,7 @@ export function appendClauseFix(model: DocumentModel, clause: Clause, number: nu
   const { eol } = style;
   const body = restyleClause(filled(clause, number), style, number, options);
   const blank = style.blankBeforeArticle;
-  const endsBlank = /(?:\r?\n)[ \t]*\r?\n$/.test(text) || text.trim() === '';
+  const endsBlank = endsInBlankLine(text) || text.trim() === '';
   const sep = text === '' || endsBlank ? '' : /\n$/.test(text) ? (blank ? eol : '') : eol + (blank ? eol : '');
   const newText = `${sep}${body}${eol}`;
   // Once inserted, the editor shows the placeholder to fill in, or else the new heading.
@@ -151,6 +151,16 @@ export function appendClauseFix(model: DocumentModel, clause: Clause, number: nu
     edits: [{ span: { start: text.length, end: text.length }, newText }],
     reveal,
   };
+}
+
+/** Whether the text ends in a blank line (a line break, spaces or tabs, a line break): read from its end only. */
+function endsInBlankLine(text: string): boolean {
+  let i = text.length - 1;
+  if (text[i] !== '\n') return false;
+  i--;
+  if (text[i] === '\r') i--;
+  while (text[i] === ' ' || text[i] === '\t') i--;
+  return text[i] === '\n';
 }
 
 /** The topics (bit i for TOPICS[i]) whose pattern matches in `text`. */

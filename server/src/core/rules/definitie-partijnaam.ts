@@ -1,9 +1,10 @@
 // A party called by another name than the one the draft uses for it: "de klant" in a draft that says
 // "opdrachtgever" throughout, "de aannemer" beside "opdrachtnemer", "client" beside "cliënt".
-import type { DocumentRule } from '../kit/rule';
+import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { Block, DocumentModel } from '../model/types';
 import { registeredTriggerWords, triggersOf, triggerWords } from '../text/triggerWords';
 import { isWordCode, wordBefore } from '../model/definitions';
+import { detached } from '../text/detached';
 import partyData from './data/partijnamen.json';
 
 interface Side {
@@ -46,11 +47,19 @@ export const rule: DocumentRule = {
   // No count of the chosen name in the messages: replacing one slip by that name would change every other
   // finding's message, as if the fix had made new findings.
   check(model, ctx) {
+    const articles = partyWords(model, ctx);
     // A party word inside a definition describes the term ("Opdrachtgever: de wederpartij van …"): no use as a name.
-    const hits = outside(partyWords(model), model.definitions.map((d) => d.textSpan));
-    if (!hits.length) return;
+    const spans = model.definitions.map((d) => d.textSpan);
+    const inDefinition = (at: number) => spans.some((s) => s.start <= at && at < s.end);
     const count = new Map<string, number>();
-    for (const h of hits) count.set(h.key, (count.get(h.key) ?? 0) + 1);
+    for (const a of articles) {
+      if (!spans.some((s) => s.start < a.end && a.start < s.end)) {
+        for (const [key, n] of a.words.count) count.set(key, (count.get(key) ?? 0) + n);
+        continue;
+      }
+      for (const h of a.words.hits) if (!inDefinition(a.start + h.start)) count.set(h.key, (count.get(h.key) ?? 0) + 1);
+    }
+    if (!count.size) return;
     // Per side, the name the draft has chosen: its most used word, if used often enough.
     const chosen: Array<{ key: string; n: number } | undefined> = SIDES.map(() => undefined);
     for (const [key, n] of count) {
@@ -60,21 +69,25 @@ export const rule: DocumentRule = {
     }
     if (chosen.every((c) => !c)) return;
     const defined = new Set(model.definitions.map((d) => d.term.toLowerCase()));
+    // Only a word used seldom, and not the chosen name nor a defined term, can be a slip.
+    const suspect = new Set([...count].filter(([key, n]) => n <= RARE && chosen[ALL.get(key)!]?.key !== key && !defined.has(key)).map(([key]) => key));
+    if (!suspect.size) return;
     // A name as the draft mostly writes it ("opdrachtgever" in a draft that defines Opdrachtgever but never capitalises it).
-    const written = new Map<string, Map<string, number>>();
-    for (const h of hits) {
-      const forms = written.get(h.key) ?? new Map<string, number>();
-      const w = model.text.slice(h.start, h.start + h.key.length);
-      forms.set(w, (forms.get(w) ?? 0) + 1);
-      written.set(h.key, forms);
-    }
-    const shown = (key: string) => [...written.get(key)!].sort((a, b) => b[1] - a[1])[0][0];
-    for (const h of hits) {
+    const shownOf = new Map<string, string>();
+    const shown = (key: string) => {
+      let w = shownOf.get(key);
+      if (w === undefined) {
+        const forms = new Map<string, number>();
+        for (const h of usesOf(articles, new Set([key]), inDefinition)) forms.set(h.written, (forms.get(h.written) ?? 0) + 1);
+        w = [...forms].sort((a, b) => b[1] - a[1])[0][0];
+        shownOf.set(key, w);
+      }
+      return w;
+    };
+    for (const h of usesOf(articles, suspect, inDefinition)) {
       const side = ALL.get(h.key)!;
       const c = chosen[side];
       const n = count.get(h.key)!;
-      if (c && c.key === h.key) continue;
-      if (defined.has(h.key) || n > RARE) continue;
       const end = h.start + h.key.length;
       // "client" beside a frequent "cliënt": the same name, spelled two ways, whatever stands before it.
       const variant = [...count].find(([k, m]) => k !== h.key && fold(k) === fold(h.key) && m >= 3 && m >= 2 * n);
@@ -101,17 +114,17 @@ export const rule: DocumentRule = {
   },
 };
 
-/** The hits (in text order) that lie in none of the spans. */
-function outside<T extends { start: number }>(hits: T[], spans: Array<{ start: number; end: number }>): T[] {
-  const sorted = spans.slice().sort((a, b) => a.start - b.start);
-  const out: T[] = [];
-  let k = 0;
-  let reach = -1; // the furthest end of the spans that start at or before the hit
-  for (const h of hits) {
-    while (k < sorted.length && sorted[k].start <= h.start) reach = Math.max(reach, sorted[k++].end);
-    if (h.start >= reach) out.push(h);
+/** The uses of these words outside the definitions, in text order, at offsets in the document. */
+function* usesOf(articles: ArticleParties[], keys: ReadonlySet<string>, inDefinition: (at: number) => boolean): Generator<PartyHit> {
+  for (const a of articles) {
+    let any = false;
+    for (const key of keys) any ||= a.words.count.has(key);
+    if (!any) continue;
+    for (const h of a.words.hits) {
+      const at = a.start + h.start;
+      if (keys.has(h.key) && !inDefinition(at)) yield { key: h.key, start: at, written: h.written };
+    }
   }
-  return out;
 }
 
 /** Diacritics off: "cliënt" and "client" are one word spelled two ways. */
@@ -124,31 +137,61 @@ function fold(w: string): string {
 const PARTY_GROUP = 'partijnamen';
 triggerWords([...ALL.keys()], PARTY_GROUP);
 
-/** The party words in the text, case-insensitively, as whole words, in text order. */
-function partyWords(model: DocumentModel): Array<{ key: string; start: number }> {
-  const out: Array<{ key: string; start: number }> = [];
-  const keys = registeredTriggerWords(PARTY_GROUP);
+interface PartyHit {
+  key: string;
+  start: number;
+  /** The word as written there ("Opdrachtgever", "opdrachtgever"). */
+  written: string;
+}
+
+/** One article's party words (offsets in the article, in text order) and how often each occurs. */
+interface ArticleWords {
+  hits: PartyHit[];
+  count: Map<string, number>;
+}
+
+interface ArticleParties {
+  start: number;
+  end: number;
+  words: ArticleWords;
+}
+
+/** The party words of each article, case-insensitively, as whole words; an article's words are remembered with its text. */
+function partyWords(model: DocumentModel, ctx: RuleContext): ArticleParties[] {
   const blocks: Block[] = model.blocks.length ? model.blocks : [{ span: { start: 0, end: model.text.length }, text: model.text, firstLine: 0 }];
-  for (const b of blocks) {
-    const found = triggersOf(b, PARTY_GROUP);
-    // Lower-casing changed the article's length (a rare letter such as U+0130): its positions are not the
-    // text's, so that article is searched word by word in a lower case of the same length.
-    let positions = found.hits;
-    if (!found.exact) {
-      const lower = lowerSameLength(b.text);
-      positions = keys.map((key) => occurrences(lower, key));
-    }
-    positions.forEach((at, k) => {
-      const key = keys[k];
-      for (const i of at) {
-        if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
-        const next = b.text.charCodeAt(i + key.length);
-        if (next === 40 || next === 45) continue;
-        out.push({ key, start: b.span.start + i });
-      }
-    });
+  const memo = ctx.memo?.<ArticleWords>('definitie-partijnaam:words');
+  const read = (b: Block): ArticleWords => {
+    const hits = wordsOf(b);
+    const count = new Map<string, number>();
+    for (const h of hits) count.set(h.key, (count.get(h.key) ?? 0) + 1);
+    return { hits, count };
+  };
+  return blocks.map((b) => ({ start: b.span.start, end: b.span.end, words: memo ? memo.getOrCreate(b.text, () => read(b)) : read(b) }));
+}
+
+/** The party words of one article, at offsets in the article, in text order. */
+function wordsOf(b: Block): PartyHit[] {
+  const out: PartyHit[] = [];
+  const keys = registeredTriggerWords(PARTY_GROUP);
+  const found = triggersOf(b, PARTY_GROUP);
+  // Lower-casing changed the article's length (a rare letter such as U+0130): its positions are not the
+  // text's, so that article is searched word by word in a lower case of the same length.
+  let positions = found.hits;
+  if (!found.exact) {
+    const lower = lowerSameLength(b.text);
+    positions = keys.map((key) => occurrences(lower, key));
   }
-  return out.sort((a, b) => a.start - b.start);
+  positions.forEach((at, k) => {
+    const key = keys[k];
+    for (const i of at) {
+      if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
+      const next = b.text.charCodeAt(i + key.length);
+      if (next === 40 || next === 45) continue;
+      // Cut from this version of the article and kept while it is unchanged: a copy.
+      out.push({ key, start: i, written: detached(b.text.slice(i, i + key.length)) });
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** A-Z and À-Þ lowered, nothing else: the same length as the text. */

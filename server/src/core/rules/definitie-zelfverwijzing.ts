@@ -1,9 +1,10 @@
 // "deze Overeenkomst" in a draft that is itself another agreement: "Deze Bewerkersovereenkomst is een
 // bijlage bij de Overeenkomst", and later "onderhavige Overeenkomst". Which of the two is meant?
 import type { DocumentRule } from '../kit/rule';
+import { matchBlocks } from '../engine/incrementalScan';
 
 // A pointing word and a capitalised agreement ("Overeenkomst", "Verwerkersovereenkomst"). Bounded and
-// anchored on the words: linear.
+// anchored on the words: linear. Within a line, so it can be sought article by article.
 const REFERENCE = /(?<![\p{L}\p{N}])(deze|Deze|onderhavige|Onderhavige|de|De)[ \t]{1,3}(\p{Lu}\p{Ll}{0,40}overeenkomst|Overeenkomst)(?![\p{L}\p{N}])/gu;
 
 export const rule: DocumentRule = {
@@ -22,12 +23,10 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const { text } = model;
-    if (!text.includes('vereenkomst')) return;
     const refs: Array<{ at: number; pointing: boolean; term: string; end: number }> = [];
-    REFERENCE.lastIndex = 0;
-    for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    for (const { index, groups: m } of matchBlocks(model, ctx, 'definitie-zelfverwijzing', REFERENCE)) {
       const pointing = m[1].toLowerCase() !== 'de';
-      refs.push({ at: m.index, pointing, term: m[2], end: m.index + m[0].length });
+      refs.push({ at: index, pointing, term: m[2], end: index + m[0].length });
     }
     const self = new Map<string, number>();
     const other = new Map<string, number>();

@@ -12,6 +12,9 @@ import { rule as bepalingDubbel } from './bepaling-dubbel';
 import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as exoneratieOpzet } from './exoneratie-opzet';
+import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
+import { rule as definitiePartijnaam } from './definitie-partijnaam';
+import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { runs } from '../testing/fuzz';
 
 
@@ -39,6 +42,12 @@ const LINES = [
   'De SaaS-oplossing en cloudopslag worden gehost; hosting vindt plaats bij een derde.',
   'Klantportaal en administratie zijn vertrouwelijk.',
   'opslag van de gegevens via het internet',
+  'Deze Overeenkomst geldt naast de Raamovereenkomst.',
+  'De Raamovereenkomst gaat voor; deze Overeenkomst',
+  'volgt onderhavige Raamovereenkomst en deze',
+  'Overeenkomst zijn bekend aan de klant en de opdrachtgever.',
+  'De in dit artikel bedoelde garanties gelden niet voor de termijn bedoeld in artikel 2.',
+  'De prijzen voor levering van software, zoals beschreven in artikel 1, gelden jaarlijks.',
   '',
 ];
 // Rarer: a line that is an exit arrangement (exit-regeling then reports nothing).
@@ -83,7 +92,7 @@ function findings(rule: DocumentRule, text: string, store?: MemoStore, whole = f
   return out;
 }
 
-const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet] as DocumentRule[];
+const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing, definitiePartijnaam, verwijzingInhoud] as DocumentRule[];
 
 describe('rules: document rules read article by article', function () {
   this.timeout(120_000);

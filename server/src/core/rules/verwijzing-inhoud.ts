@@ -3,7 +3,8 @@
 // resolved references and the few words around them; it resolves nothing itself.
 import type { DocumentRule } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import type { Span } from '../types';
+import { aroundSpans, perArticle } from '../engine/articleMemo';
+import { detached } from '../text/detached';
 
 const PARTICIPLE = '(?:bedoeld|genoemd|vermeld|omschreven|beschreven|opgenomen|gesteld|bepaald|vastgelegd|vastgesteld)';
 // "de in artikel 3 bedoelde termijn": the noun (after an optional adjective) follows the reference.
@@ -102,28 +103,25 @@ const OWN_ARTICLE = new RegExp(
 
 /**
  * "De in dit artikel bedoelde X" looks back: the article's heading or a sentence before this one must
- * name X. (A later lid that uses the word does not say which X is meant.)
+ * name X. (A later lid that uses the word does not say which X is meant.) Offsets in the article.
  */
-function checkOwnArticles(model: DocumentModel, report: (span: Span, nouns: string[], article: StructureNode) => void): void {
-  const text = model.text;
-  for (const article of model.nodes) {
-    if (article.kind !== 'article') continue;
-    const body = text.slice(article.span.start, article.span.end);
-    if (!/dit[ \t]+artikel/i.test(body)) continue;
-    OWN_ARTICLE.lastIndex = 0;
-    for (let m = OWN_ARTICLE.exec(body); m; m = OWN_ARTICLE.exec(body)) {
-      const at = m.index + m[0].indexOf(m[1]);
-      const two = m[3] !== undefined && /e$/i.test(m[2]);
-      const nouns = two ? [m[2], m[3]] : [m[2]];
-      if (nouns.some(generic)) continue;
-      let s = at;
-      while (s > 0 && !/[.;:\n]/.test(body[s - 1])) s--;
-      const before = (article.heading ?? '') + ' ' + body.slice(0, s);
-      if (nouns.some((n) => mentions(before, n))) continue;
-      const len = two ? m.index + m[0].length - at : m[1].length;
-      report({ start: article.span.start + at, end: article.span.start + at + len }, nouns, article);
-    }
+function ownArticleFindings(body: string, heading: string | undefined): Array<{ start: number; end: number; nouns: string[] }> {
+  const out: Array<{ start: number; end: number; nouns: string[] }> = [];
+  if (!/dit[ \t]+artikel/i.test(body)) return out;
+  OWN_ARTICLE.lastIndex = 0;
+  for (let m = OWN_ARTICLE.exec(body); m; m = OWN_ARTICLE.exec(body)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const two = m[3] !== undefined && /e$/i.test(m[2]);
+    const nouns = two ? [m[2], m[3]] : [m[2]];
+    if (nouns.some(generic)) continue;
+    let s = at;
+    while (s > 0 && !/[.;:\n]/.test(body[s - 1])) s--;
+    const before = (heading ?? '') + ' ' + body.slice(0, s);
+    if (nouns.some((n) => mentions(before, n))) continue;
+    const len = two ? m.index + m[0].length - at : m[1].length;
+    out.push({ start: at, end: at + len, nouns: nouns.map(detached) });
   }
+  return out;
 }
 
 // Words before a reference that say the target holds what the sentence is about: "zoals uiteengezet in",
@@ -171,6 +169,15 @@ function sharesWord(words: string[], text: string): boolean {
   return words.some((w) => starts.has(w.slice(0, 5)) || (w.length >= 6 && plainText.includes(w)));
 }
 
+/**
+ * What the words around a reference say of its target: the content words of a sentence that claims the
+ * target holds its subject, or the noun it names. Reads the reference's own line only.
+ */
+function readReference(text: string, start: number, end: number): { claims: string[] } | { nouns: string[]; from: number; to: number } | undefined {
+  if (CLAIMS_CONTENT.test(text.slice(Math.max(0, start - 60), start))) return { claims: contentWords(sentenceAround(text, start, end)) };
+  return namedNoun(text, start, end);
+}
+
 export const rule: DocumentRule = {
   scope: 'document',
   meta: {
@@ -195,18 +202,20 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const text = model.text;
+    const read = aroundSpans(model, ctx, 'verwijzing-inhoud', readReference);
     for (const r of model.references) {
       const target = r.target;
       if (!target || r.form === 'bijlage') continue;
       const label = target.kind === 'part' ? target.label : { nl: `artikel ${target.label}`, en: `article ${target.label}` };
       const related = [{ span: target.headingSpan ?? target.numberSpan, message: { nl: `Doel van de verwijzing: ${target.label}`, en: `Target of the reference: ${target.label}` } }];
-      if (CLAIMS_CONTENT.test(text.slice(Math.max(0, r.span.start - 60), r.span.start))) {
-        const words = contentWords(sentenceAround(text, r.span.start, r.span.end));
+      const { base, found: reading } = read(r.span);
+      if (reading && 'claims' in reading) {
+        const words = reading.claims;
         // Three content words at least, so that a short sentence is not judged on one word.
         if (words.length >= 3 && !sharesWord(words, targetText(model, target, r.span.start))) ctx.report({ span: r.span, messageId: 'unrelated', args: { ref: r.text, label }, related });
         continue;
       }
-      const named = namedNoun(text, r.span.start, r.span.end);
+      const named = reading && { nouns: reading.nouns, from: base + reading.from, to: base + reading.to };
       if (!named || named.nouns.some(generic)) continue;
       const haystack = targetText(model, target, r.span.start);
       if (named.nouns.some((n) => mentions(haystack, n))) continue;
@@ -217,13 +226,16 @@ export const rule: DocumentRule = {
         related,
       });
     }
-    checkOwnArticles(model, (span, nouns, article) =>
-      ctx.report({
-        span,
-        messageId: 'own',
-        args: { ref: text.slice(span.start, span.end), noun: nouns.join(' ') },
-        related: [{ span: article.headingSpan ?? article.numberSpan, message: { nl: `Artikel ${article.label}`, en: `Article ${article.label}` } }],
-      }),
-    );
+    for (const { article, found } of perArticle(model, ctx, 'verwijzing-inhoud', ownArticleFindings)) {
+      for (const f of found) {
+        const span = { start: article.span.start + f.start, end: article.span.start + f.end };
+        ctx.report({
+          span,
+          messageId: 'own',
+          args: { ref: text.slice(span.start, span.end), noun: f.nouns.join(' ') },
+          related: [{ span: article.headingSpan ?? article.numberSpan, message: { nl: `Artikel ${article.label}`, en: `Article ${article.label}` } }],
+        });
+      }
+    }
   },
 };
