@@ -4,6 +4,7 @@
 // participles the dictionary confirms through their verb: "ge" + stem + d/t (+e) with the verb in -en
 // ("geleverd", "geleverde" from "leveren"), or "ge" + a verb in -en ("gegeven" from "geven").
 import type { Speller } from './dictionary';
+import { triggeredMatches } from '../text/scan';
 
 export interface JoinedWords {
   start: number;
@@ -12,7 +13,7 @@ export interface JoinedWords {
   right: string;
 }
 
-const JOINED = /(?<![\p{L}\p{N}])([hH]aar|[hH]un|[zZ]ijn|[uU]w|[jJ]ouw|[oO]ns)(ge\p{Ll}{3,})(?![\p{L}\p{N}])/uy;
+const JOINED = /(?<![\p{L}\p{N}])([hH]aar|[hH]un|[zZ]ijn|[uU]w|[jJ]ouw|[oO]ns)(ge\p{Ll}{3,})(?![\p{L}\p{N}])/u;
 // Where JOINED can match (the same words, small or capital first letter), found with a plain pattern first;
 // the Unicode one is tried only there.
 const CANDIDATE = /(?:[hH]aar|[hH]un|[zZ]ijn|[uU]w|[jJ]ouw|[oO]ns)ge/g;
@@ -27,10 +28,7 @@ function isParticiple(word: string, speller: Speller): boolean {
 
 export function joinedWords(text: string, speller: Speller): JoinedWords[] {
   const out: JoinedWords[] = [];
-  for (const c of text.matchAll(CANDIDATE)) {
-    JOINED.lastIndex = c.index;
-    const m = JOINED.exec(text);
-    if (!m) continue;
+  for (const m of triggeredMatches(text, JOINED, CANDIDATE)) {
     const [found, pronoun, participle] = m;
     // Only where the dictionary accepts the whole as a compound: otherwise typefout reports it already.
     if (!speller.isWord(found) || !isParticiple(participle.toLowerCase(), speller)) continue;
