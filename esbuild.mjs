@@ -3,6 +3,11 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { syncRules } from './scripts/rules-sync.mjs';
+
+// The rule registry and the manifest's rule settings follow the rule files (scripts/rules-sync.mjs); package.json
+// is read after it, so a build never bundles a stale registry or packs a stale manifest.
+for (const f of await syncRules()) console.log(`rules:sync wrote ${f}`);
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
