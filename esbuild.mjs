@@ -7,7 +7,12 @@ import { syncRules } from './scripts/rules-sync.mjs';
 
 // The rule registry and the manifest's rule settings follow the rule files (scripts/rules-sync.mjs); package.json
 // is read after it, so a build never bundles a stale registry or packs a stale manifest.
-for (const f of await syncRules()) console.log(`rules:sync wrote ${f}`);
+try {
+  for (const f of await syncRules()) console.log(`rules:sync wrote ${f}`);
+} catch (e) {
+  console.error(`rules:sync: ${e.message}`);
+  process.exit(1);
+}
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
