@@ -1,6 +1,6 @@
 // Builds the three runtime bundles (client, server, CLI) and, with --tests, one bundle per test file.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync, watch as fsWatch } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { syncRules } from './scripts/rules-sync.mjs';
@@ -117,6 +117,7 @@ async function buildRuntime() {
     copyLawData();
     copyDictionary();
     for (const t of targets) (await esbuild.context({ ...common, ...t })).watch();
+    watchRules();
     return;
   }
   rmSync('dist', { recursive: true, force: true });
@@ -124,6 +125,21 @@ async function buildRuntime() {
   copyDictionary();
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
   copyRuleDocs();
+}
+
+/** While watching, a rule file added, renamed or edited is registered again (esbuild then sees registry.ts change). */
+function watchRules() {
+  let timer;
+  fsWatch('server/src/core/rules', (_event, name) => {
+    if (!name?.endsWith('.ts') || name === 'registry.ts') return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      syncRules().then(
+        (written) => written.forEach((f) => console.log(`rules:sync wrote ${f}`)),
+        (e) => console.error(`rules:sync: ${e.message}`),
+      );
+    }, 300);
+  });
 }
 
 /**

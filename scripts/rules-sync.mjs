@@ -11,7 +11,7 @@
 //   node scripts/rules-sync.mjs          write what is out of date
 //   node scripts/rules-sync.mjs --check  write nothing; exit 1 and name the files that are out of date
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -111,7 +111,7 @@ export async function syncRules({ root = ROOT, check = false } = {}) {
   const stale = [];
   const update = (file, render) => {
     const path = join(root, file);
-    const old = readFileSync(path, 'utf8');
+    const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
     const next = render(old);
     if (next === old) return;
     stale.push(file);
