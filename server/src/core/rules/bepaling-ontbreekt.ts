@@ -280,7 +280,7 @@ const NO_DEFECT_FOR_CONSUMERS = new Set(['geschillen', 'overmacht']);
  * The title of a node: its heading, or else a short first line that is no sentence ("3.4 Toepasselijk
  * recht" above the clause text).
  */
-function titleOf(model: DocumentModel, n: StructureNode): { start: number; end: number; text: string } | undefined {
+export function titleOf(model: DocumentModel, n: StructureNode): { start: number; end: number; text: string } | undefined {
   if (n.headingSpan) return { ...n.headingSpan, text: n.heading ?? model.text.slice(n.headingSpan.start, n.headingSpan.end) };
   const { lines, text } = model;
   if (n.line + 1 >= lines.lineCount || lines.lineStarts[n.line + 1] >= n.span.end) return undefined;
