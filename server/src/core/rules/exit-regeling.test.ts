@@ -134,6 +134,9 @@ describe('exit-regeling', () => {
     check('exit-regeling', draft('«Duur en beëindiging»'));
     check('exit-regeling', draft('«Einde van de overeenkomst»'));
     check('exit-regeling', draft('«Opzegging»'));
+    check('exit-regeling', draft('«Looptijd»'));
+    // A title on termination before one on duration alone.
+    check('exit-regeling', draft('Duur').replace('## Artikel 4 – Aansprakelijkheid', '## Artikel 4 – «Beëindiging»'));
     // No such article: the finding stays at the first sign of the service.
     check('exit-regeling', draft('Verlenging').replace('levert de clouddienst', 'levert de «clouddienst»'));
     // A duration word inside another word is no such title.

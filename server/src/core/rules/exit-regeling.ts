@@ -160,16 +160,21 @@ function denialIn(text: string): { start: number; end: number } | undefined {
 
 // The title of the article on duration and termination, where an exit clause belongs ("Duur en beëindiging",
 // "Einde van de overeenkomst", "Opzegging").
-const TERMINATION_TITLE = /beëindig|(?<![\p{L}])(?:einde|duur|looptijd)(?![\p{L}])|opzeg|ontbind/iu;
+// A title on termination comes first; one on duration alone ("Duur van de Opdracht") only where there is none.
+const TERMINATION_TITLE = /beëindig|(?<![\p{L}])einde(?![\p{L}])|opzeg|ontbind/iu;
+const DURATION_TITLE = /(?<![\p{L}])(?:duur|looptijd)(?![\p{L}])/iu;
 
-/** The title of the first article (or clause) on termination, where a draft without an exit clause is best told so. */
+/** The title of the first article (or clause) on termination, or else on duration, where a draft without an exit clause is best told so. */
 function terminationTitle(model: DocumentModel): { start: number; end: number } | undefined {
+  let duration: { start: number; end: number } | undefined;
   for (const n of model.nodes) {
     if (n.kind !== 'article' && n.kind !== 'clause') continue;
     const title = titleOf(model, n);
-    if (title && TERMINATION_TITLE.test(title.text)) return { start: title.start, end: title.end };
+    if (!title) continue;
+    if (TERMINATION_TITLE.test(title.text)) return { start: title.start, end: title.end };
+    if (!duration && DURATION_TITLE.test(title.text)) duration = { start: title.start, end: title.end };
   }
-  return undefined;
+  return duration;
 }
 
 /** The end of the line of `text` at `at`, and whether that line also speaks of data and the end. */
