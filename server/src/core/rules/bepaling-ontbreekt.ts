@@ -255,7 +255,7 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
 // voorgaande zin wordt vooral overmacht bedoeld") has not regulated it: it does so in an article or clause of
 // that title, or where it says what counts as force majeure ("onder overmacht wordt verstaan", "als overmacht
 // geldt", "van overmacht is sprake"). The statutory wording ("niet toerekenbare tekortkoming") counts as before.
-// No gap crosses a line, so a match lies within one article.
+// Read article by article, as the present topics are.
 const T = '[ \\t]{1,4}';
 const FORCE_DEFINED = new RegExp(
   [
@@ -415,7 +415,7 @@ export const rule: DocumentRule = {
       // Force majeure named only in passing is reported at its first mention.
       let mention: { start: number; end: number } | undefined;
       if (present & (1 << i)) {
-        if (i !== OVERMACHT || kind?.partOfSet || (foreign && BW_TOPICS.has(t.id)) || forceMajeureRegulated(model, ctx)) continue;
+        if (i !== OVERMACHT || kind?.partOfSet || foreign || forceMajeureRegulated(model, ctx)) continue;
         const at = text.search(/overmacht/i);
         if (at < 0) continue;
         mention = { start: at, end: at + 'overmacht'.length };

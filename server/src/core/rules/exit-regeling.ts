@@ -159,8 +159,7 @@ function denialIn(text: string): { start: number; end: number } | undefined {
 }
 
 // The title of the article on duration and termination, where an exit clause belongs ("Duur en beëindiging",
-// "Einde van de overeenkomst", "Opzegging").
-// A title on termination comes first; one on duration alone ("Duur van de Opdracht") only where there is none.
+// "Einde van de overeenkomst", "Opzegging"); one on duration alone ("Duur van de Opdracht") only where there is none.
 const TERMINATION_TITLE = /beëindig|(?<![\p{L}])einde(?![\p{L}])|opzeg|ontbind/iu;
 const DURATION_TITLE = /(?<![\p{L}])(?:duur|looptijd)(?![\p{L}])/iu;
 
