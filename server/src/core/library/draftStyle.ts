@@ -164,7 +164,8 @@ function draftTerms(model: DocumentModel): DraftStyle['term'] {
   // The draft's own words: what it defines, and (for the parties, which drafts often name without defining) what it uses.
   const defined = new Set<string>();
   for (const d of model.definitions) for (const f of [d.term, ...d.forms]) defined.add(f);
-  const known = (w: string, party: boolean) => defined.has(w) || (party && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+  // Most role words are absent from a draft: the plain substring test rules them out before the word test.
+  const known = (w: string, party: boolean) => defined.has(w) || (party && text.includes(w) && alone(w).test(text));
   const chosen = new Map<string, string>();
   const articled = new Map<string, boolean>();
   const withArticle = (w: string) => {
@@ -196,6 +197,21 @@ function draftTerms(model: DocumentModel): DraftStyle['term'] {
   };
 }
 
+// The role words' patterns, compiled once (the roles are a fixed list): `w` with no letter either side, and
+// (global) with no letter or digit either side.
+const ALONE = new Map<string, RegExp>();
+const ALONE_GLOBAL = new Map<string, RegExp>();
+function alone(w: string): RegExp {
+  let re = ALONE.get(w);
+  if (!re) ALONE.set(w, (re = new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u')));
+  return re;
+}
+function aloneGlobal(w: string): RegExp {
+  let re = ALONE_GLOBAL.get(w);
+  if (!re) ALONE_GLOBAL.set(w, (re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'gu')));
+  return re;
+}
+
 /** An article or other determiner right before a word: the library's own "de Opdrachtgever", "een Klant". */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|dit|elke|iedere?|zijn|haar|hun)\s+$/iu;
 
@@ -206,7 +222,7 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|dit|elke|iedere?|zijn|
 function writesArticle(text: string, w: string): boolean {
   let withDe = 0;
   let bare = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'gu'))) {
+  for (const m of text.matchAll(aloneGlobal(w))) {
     if (/^\s*:/.test(text.slice(m.index! + w.length, m.index! + w.length + 3))) continue;
     if (/(?<![\p{L}])[Dd]e\s+$/u.test(text.slice(Math.max(0, m.index! - 4), m.index))) withDe++;
     else bare++;
