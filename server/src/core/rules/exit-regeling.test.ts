@@ -64,6 +64,9 @@ describe('exit-regeling', () => {
     check('exit-regeling', articles('Leverancier levert de clouddienst. «Bij beëindiging mag Leverancier alle gegevens wissen en is hij niet verplicht Opdrachtgever een kopie van de gegevens te geven.»'));
     check('exit-regeling', articles('Leverancier levert de clouddienst. «Bij het einde van de Overeenkomst is Opdrachtgever zelf verantwoordelijk voor het exporteren van zijn gegevens.»'));
     check('exit-regeling', articles('Leverancier levert de clouddienst. «Na beëindiging vernietigt Leverancier alle gegevens en kopieën daarvan.»'));
+    // Sentences end at a semicolon and at a line break too: the denying one is found among others that
+    // speak of data, after those others, the semicolon with it.
+    check('exit-regeling', articles('Leverancier levert de clouddienst. De gegevens staan in Nederland; «na het einde mag Leverancier de data wissen;» de documenten blijven\nvan Opdrachtgever en na afloop mag hij zijn bestanden wissen.'));
     // Returned first, then destroyed: an exit clause.
     check('exit-regeling', articles('Leverancier levert de clouddienst. Na beëindiging geeft Leverancier de gegevens terug en vernietigt hij daarna alle kopieën.'));
   });

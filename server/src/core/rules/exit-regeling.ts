@@ -15,6 +15,8 @@ const DATA = /gegevens|data|bestanden|content|documenten/i;
 // the supplier's own "Website" is often where something is "beschikbaar".
 const SITE = /website|webshop/i;
 const MOVE = /overdr|overgedragen|transfer|verhuis|verhuiz|migrat|meenemen|export|kopie/i;
+// The data words and the site words, where denialIn starts to read a sentence.
+const DATA_G = new RegExp(`${DATA.source}|${SITE.source}`, 'gi');
 const END = /einde|beëindig|afloop|eindigt|exit|na[ \t\n]{1,4}(?:opzegging|ontbinding)/i;
 const RETURN = /terug|export|kopie|overdr|overgedragen|retour|beschikbaar|meenemen|migrat|transfer|verhuis|verhuiz|download|opvolgende[ \t\n]{1,4}dienstverlener/i;
 const RETURN_G = new RegExp(RETURN.source, 'gi');
@@ -146,14 +148,21 @@ function installedLicence(model: DocumentModel, found: string): boolean {
  * where the draft touches the exit and denies it, the finding belongs there. Read only when the rule reports.
  */
 function denialIn(text: string): { start: number; end: number } | undefined {
-  const sentence = /[^.;\n]+[.;]?/g;
-  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
-    const s = m[0];
-    if (!(DATA.test(s) || SITE.test(s)) || !END.test(s) || CONFIDENTIALITY.test(s)) continue;
-    if (NO_EXIT.test(s) || (DESTROY.test(s) && !RETURN_NOT_COPY.test(s))) {
+  // The sentences (runs of text between full stops, semicolons and line breaks, with the stop) that speak of
+  // data or a site, found from those words: a sentence without one is never read.
+  DATA_G.lastIndex = 0;
+  for (let d = DATA_G.exec(text); d; d = DATA_G.exec(text)) {
+    let from = d.index;
+    while (from > 0 && !isSentenceStop(text.charCodeAt(from - 1))) from--;
+    let to = d.index;
+    while (to < text.length && !isSentenceStop(text.charCodeAt(to))) to++;
+    if (to < text.length && text.charCodeAt(to) !== 10) to++;
+    const s = text.slice(from, to);
+    if (END.test(s) && !CONFIDENTIALITY.test(s) && (NO_EXIT.test(s) || (DESTROY.test(s) && !RETURN_NOT_COPY.test(s)))) {
       const lead = /^\s*/.exec(s)![0].length;
-      return { start: m.index + lead, end: m.index + s.trimEnd().length };
+      return { start: from + lead, end: from + s.trimEnd().length };
     }
+    DATA_G.lastIndex = to;
   }
   return undefined;
 }
@@ -174,6 +183,11 @@ function terminationTitle(model: DocumentModel): { start: number; end: number } 
     if (!duration && DURATION_TITLE.test(title.text)) duration = { start: title.start, end: title.end };
   }
   return duration;
+}
+
+/** A full stop, semicolon or line break: where denialIn's sentences end. */
+function isSentenceStop(c: number): boolean {
+  return c === 46 || c === 59 || c === 10;
 }
 
 /** The end of the line of `text` at `at`, and whether that line also speaks of data and the end. */

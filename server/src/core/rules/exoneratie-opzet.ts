@@ -1,7 +1,7 @@
 import type { DocumentRule, Memo } from '../kit/rule';
 import type { Fix } from '../types';
 import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
-import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
 
@@ -219,6 +219,8 @@ function readArticle(block: Block): ArticleExonerations {
   const exemptionStarts = new Set(found.map((e) => e.sentence.start));
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentencesOf(block)) {
+      // Only a sentence with one of the gate's words can hold a carve-out: the others are not read.
+      if (!hasTriggerIn(block, OPZET_GATE, s.start, s.end)) continue;
       const c = carveOutIn(s.text);
       if (!c) continue;
       if (GENERAL_SCOPE.test(s.text) && !ARTICLE_SCOPE.test(s.text)) {
