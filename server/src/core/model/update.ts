@@ -293,8 +293,13 @@ function shiftInfo(info: LineInfo, delta: number) {
 function moveLineIndex(old: LineIndex, text: string, line: number, delta: number): LineIndex {
   const keys = Object.keys(old);
   if (keys.length !== 2 || !keys.includes('text') || !keys.includes('lineStarts')) return new LineIndex(text);
-  const starts = old.lineStarts.slice();
-  for (let l = line + 1; l < starts.length; l++) starts[l] += delta;
+  // Nothing mutates a LineIndex's starts (they are copied here before moving), so an edit that keeps the
+  // length shares them: no copy of the draft's line table per keystroke that replaces a letter.
+  let starts = old.lineStarts;
+  if (delta !== 0) {
+    starts = starts.slice();
+    for (let l = line + 1; l < starts.length; l++) starts[l] += delta;
+  }
   const idx = Object.create(LineIndex.prototype) as LineIndex;
   Object.assign(idx, { text, lineStarts: starts });
   return idx;
