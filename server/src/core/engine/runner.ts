@@ -104,7 +104,7 @@ export class Analyzer {
       if (token.isCancellationRequested) throw new CancelledError();
       // Letters the given text held decomposed are part of the key: the spelling rule names them.
       const decomposed = nfc?.composedIn(block.span.start, block.span.end);
-      const key = decomposed?.length ? `${block.text}\u0000${decomposed.map((d) => d.start).join(',')}` : block.text;
+      const key = decomposed?.length ? `${block.text}\u0000${decomposed.map((d) => `${d.start}${d.original}`).join(',')}` : block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
@@ -143,7 +143,7 @@ export class Analyzer {
   }
 }
 
-function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly Span[] | undefined): Finding[] {
+function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly ComposedPiece[] | undefined): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i].rule as Extract<Rule, { scope: 'block' }>;

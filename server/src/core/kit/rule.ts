@@ -45,10 +45,11 @@ export interface RuleContext {
   /** The user's own words (setting clausule.woorden, "woorden" in .clausule.json), in lower case. */
   words?: ReadonlySet<string>;
   /**
-   * Block rules: the letters of this block that the text as given holds decomposed ("e" + U+0308), as
-   * spans of the composed text the rule sees (text/nfc.ts); absent when there are none.
+   * Block rules: the letters of this block that the text as given holds decomposed ("e" + U+0308), or as a
+   * character NFC replaces (U+037E for ";"), as spans of the composed text the rule sees (text/nfc.ts) with
+   * what the text as given holds there; absent when there are none.
    */
-  decomposed?: readonly Span[];
+  decomposed?: readonly ComposedPiece[];
 }
 
 /** A rule's memo (engine/incrementalMemo.ts keeps it): values by the text they were derived from. */

@@ -14,6 +14,17 @@ const STABLE = '\\u0000-\\u02ff\\u2002-\\u20bf';
 const UNSTABLE = new RegExp(`[^${STABLE}]`);
 const UNSTABLE_RUNS = new RegExp(`[^${STABLE}]+`, 'g');
 
+/** A piece that normalisation changed: its span in the NFC text, and what the text as given held there. */
+export interface ComposedPiece extends Span {
+  original: string;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+const MARK = /^\p{M}/u;
+
 /** Converts offsets between a text and its NFC form (nfcMap gives one only for a text that is not NFC). */
 export class NfcMap {
   // The pieces that normalisation changed, in order: [start, end) in the original text and in the NFC text.
@@ -31,11 +42,19 @@ export class NfcMap {
     UNSTABLE_RUNS.lastIndex = 0;
     for (let m = UNSTABLE_RUNS.exec(original); m; m = UNSTABLE_RUNS.exec(original)) {
       // The run's stable neighbour before it may be the base letter of its marks.
-      const start = Math.max(0, m.index - 1);
+      let start = Math.max(0, m.index - 1);
       const end = m.index + m[0].length;
-      const piece = original.slice(start, end);
-      const composed = piece.normalize('NFC');
+      let piece = original.slice(start, end);
+      let composed = piece.normalize('NFC');
       if (composed === piece) continue;
+      // Only what changed: "'" before U+037E (the Greek question mark, NFC ";") stays out of the piece, but a
+      // letter whose marks changed keeps them.
+      let head = 0;
+      while (head < composed.length - 1 && head < piece.length - 1 && composed.charCodeAt(head) === piece.charCodeAt(head) && !isHighSurrogate(piece.charCodeAt(head))) head++;
+      if (head > 0 && MARK.test(piece.slice(head, head + 2))) head = 0;
+      start += head;
+      piece = piece.slice(head);
+      composed = composed.slice(head);
       parts.push(original.slice(copied, start), composed);
       copied = end;
       this.origStarts.push(start);
@@ -63,11 +82,11 @@ export class NfcMap {
     return convert(at, end, this.origStarts, this.origEnds, this.nfcStarts, this.nfcEnds);
   }
 
-  /** The composed pieces (spans of the NFC text) within [start, end), relative to `start`. */
-  composedIn(start: number, end: number): Span[] {
-    const out: Span[] = [];
+  /** The composed pieces (spans of the NFC text) within [start, end), relative to `start`, with the text as given. */
+  composedIn(start: number, end: number): ComposedPiece[] {
+    const out: ComposedPiece[] = [];
     for (let k = firstAtOrAfter(this.nfcStarts, start); k < this.nfcStarts.length && this.nfcEnds[k] <= end; k++) {
-      out.push({ start: this.nfcStarts[k] - start, end: this.nfcEnds[k] - start });
+      out.push({ start: this.nfcStarts[k] - start, end: this.nfcEnds[k] - start, original: this.original.slice(this.origStarts[k], this.origEnds[k]) });
     }
     return out;
   }
