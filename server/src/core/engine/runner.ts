@@ -12,7 +12,7 @@ import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
 import { LineIndex } from '../text/lineIndex';
-import { nfcMap, NfcPositions, type NfcMap, type Positions } from '../text/nfc';
+import { nfcMap, NfcPositions, type ComposedPiece, type NfcMap, type Positions } from '../text/nfc';
 
 export interface AnalysisResult {
   /** The model of the text in NFC (see text/nfc.ts): its spans are offsets in `model.text`. */

@@ -2,6 +2,7 @@
 // `<id>.test.ts`, `<id>.md`). Rules and the engine both import it; the engine imports no rule.
 import type { Audience, Fix, Lang, Localized, RelatedInfo, RuleCategory, Severity, Span } from '../types';
 import type { Block, Directive, DocumentModel } from '../model/types';
+import type { ComposedPiece } from '../text/nfc';
 import type { Speller } from '../spelling/dictionary';
 
 export interface RuleMeta {
