@@ -121,8 +121,7 @@ export function findDefinitions(
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
   }
   const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
-    // "'Opdrachtgever';": a term's letters may hold an apostrophe ("Cao's"), but the one it ends in closes its quotation.
-    whole = whole.replace(/['’]+$/u, '');
+    whole = withoutClosingMarks(whole);
     // Definitions, and the uses and memos that share their strings, outlive this version of the draft: copies.
     const defText = detached(collapsedSlice(text, textStart, textEnd));
     const members = splitAliases(whole);
@@ -246,6 +245,20 @@ export function findDefinitions(
   }
   for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
+}
+
+/**
+ * "Opdrachtgever';" and "(hierna: 'Leverancier')": a term's letters may hold an apostrophe ("Cao's") and a bracketed
+ * plural ("Administrator(s)"), but an apostrophe it ends in closes its quotation, and a bracket opened before it is not its own.
+ */
+function withoutClosingMarks(term: string): string {
+  let t = term;
+  for (;;) {
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 39 || last === 0x2019) t = t.slice(0, -1);
+    else if (last === 41 /* ) */ && t.split('(').length < t.split(')').length) t = t.slice(0, -1);
+    else return t;
+  }
 }
 
 /**

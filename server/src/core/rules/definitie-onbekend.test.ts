@@ -274,3 +274,20 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
     );
   });
 });
+
+describe('definitie-onbekend: parties named in the comparitie or a recital', () => {
+  const head = (naming: string) => `De ondergetekenden:\n1. Proefbouw B.V., gevestigd te Voorbeeldstad,\n${naming}\n2. P. Proefmans, wonende te Voorbeelddorp,\nhierna te noemen: ‘Opdrachtnemer’;\n\n`;
+
+  it('knows a party named there in any form, and still reports a word the draft names nowhere', () => {
+    for (const naming of ["Hierna te noemen: 'Opdrachtgever'\u037e", 'hierna: “Opdrachtgever”,', '(hierna genoemd ‚Opdrachtgever’)', 'verder te noemen Opdrachtgever.', '(„Opdrachtgever”)']) {
+      check('definitie-onbekend', `${head(naming)}Artikel 1 Opdracht\n1.1 De Opdrachtnemer werkt voor de Opdrachtgever en de «Vennootschap».\n`);
+    }
+    // A recital names a party the same way.
+    check('definitie-onbekend', `In aanmerking nemende dat:\na. Proefbouw Advies B.V. de planning verzorgt, verder te noemen Planner.\n\nArtikel 1 Opdracht\n1.1 De Planner verdeelt het werk onder de «Zelfstandigen».\n`);
+  });
+
+  it('reports the party word where the draft never names it so', () => {
+    check('definitie-onbekend', `De ondergetekenden:\n1. Proefbouw B.V., gevestigd te Voorbeeldstad,\n2. P. Proefmans, wonende te Voorbeelddorp.\n\nArtikel 1 Opdracht\n1.1 De «Opdrachtnemer» werkt voor de «Opdrachtgever».\n`);
+  });
+});
+
