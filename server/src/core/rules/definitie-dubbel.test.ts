@@ -17,7 +17,7 @@ describe('definitie-dubbel', () => {
   it('warns, not errs, where a party named in passing is named so again (comparitie and recital)', () => {
     const text = 'De ondergetekenden:\n1. Proefbouw B.V., gevestigd te Voorbeeldstad, hierna te noemen: ‘Opdrachtgever’;\n\nIn aanmerking nemende dat:\na. Proefbouw de planning verzorgt, verder te noemen «Opdrachtgever».\n\nArtikel 1 Slot\n1.1 De Opdrachtgever betaalt.\n';
     const [f] = check('definitie-dubbel', text);
-    assert.match(f.message.nl, /opnieuw/);
+    assert.match(f.message.nl, /opnieuw ingevoerd/);
     const severity = (marked: string) => analyze(unmark(marked).text).findings.find((x) => x.ruleId === 'definitie-dubbel')?.severity;
     assert.equal(severity(text), 'warning');
     // A list definition named again in passing keeps the error.

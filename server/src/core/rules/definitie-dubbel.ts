@@ -19,8 +19,8 @@ export const rule: DocumentRule = {
         en: '"{term}" is already defined earlier, with the same meaning. Remove the repetition.',
       },
       namedAgain: {
-        nl: 'Het concept noemt al eerder iets "{term}" (hierna te noemen …) en voert de benaming hier opnieuw in. Controleer of beide keren dezelfde partij of zaak bedoeld is en schrap de herhaling; gaat het om iets anders, kies dan een andere benaming.',
-        en: 'The draft already calls something "{term}" earlier (hereinafter …) and introduces the name again here. Check that the same party or thing is meant both times and delete the repetition; if something else is meant, choose another name.',
+        nl: '"{term}" is eerder in het concept al als benaming ingevoerd en wordt hier opnieuw ingevoerd. Controleer of beide keren dezelfde partij of zaak bedoeld is en schrap de herhaling; gaat het om iets anders, kies dan een andere benaming.',
+        en: '"{term}" is already introduced as a name earlier in the draft and is introduced again here. Check that the same party or thing is meant both times and delete the repetition; if something else is meant, choose another name.',
       },
     },
   },

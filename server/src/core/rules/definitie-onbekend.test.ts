@@ -291,3 +291,16 @@ describe('definitie-onbekend: parties named in the comparitie or a recital', () 
   });
 });
 
+describe('definitie-onbekend: the draft naming itself by its title', () => {
+  it('knows "deze Overeenkomst" in a draft titled "Projectovereenkomst", and "dit Contract" in one titled "Contract"', () => {
+    check('definitie-onbekend', 'PROJECTOVEREENKOMST ZZP\n\n1. De opdracht\n1.1 Wat in deze Overeenkomst staat, geldt voor beide partijen.\n');
+    check('definitie-onbekend', 'Contract van aanneming\n\n1. De opdracht\n1.1 Wat in dit Contract staat, geldt voor beide partijen.\n');
+  });
+
+  it('still reports the word under another title, after another determiner, and shows it there', () => {
+    check('definitie-onbekend', 'Algemene voorwaarden\n\n1. De opdracht\n1.1 Wat in deze «Overeenkomst» staat, geldt voor beide partijen.\n');
+    // "de Overeenkomst" may be another agreement: reported where it stands, not at the draft's name for itself.
+    check('definitie-onbekend', 'PROJECTOVEREENKOMST\n\n1. De opdracht\n1.1 Wat in deze Overeenkomst staat, geldt naast de «Overeenkomst» met de klant.\n');
+  });
+});
+
