@@ -63,9 +63,10 @@ const NAMING_VERB = String.raw`(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}
 const LOWER_WORDS = String.raw`(?:[ \t]{1,3}\p{Ll}{2,12}){0,5}?`;
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "Hierna te noemen: 'Opdrachtgever';", "hierna genoemd „Leverancier”",
 // "verder te noemen Opdrachtgever.", "hierna gezamenlijk te noemen: «Partijen»", "en ieder afzonderlijk ‘Partij’".
-// "verder" names only with its verb; "gezamenlijk"/"afzonderlijk" with the verb, a colon or a quotation mark.
+// "verder" names only with its verb; "gezamenlijk"/"afzonderlijk" with the verb or a quotation mark ("de partijen
+// gezamenlijk: Leverancier en Klant" names nothing).
 export const HIERNA = new RegExp(
-  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}(?::|${OPEN_QUOTE}))))` +
+  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
     String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}?`,
   'gu',
 );
