@@ -146,8 +146,9 @@ describe('model/definitions: parties named in a comparitie or a recital', () => 
     const text = readFileSync(path.resolve('test/fixtures/definitions/comparitie.av'), 'utf8');
     assert.deepEqual(named(text), ['Opdrachtgever hierna', 'Opdrachtnemer hierna', 'Partijen hierna', 'Partij hierna', 'Planner hierna']);
     const m = parseDocument(text);
-    // A name below the party's lines stands for the line above it.
-    assert.match(m.definitions[0].text, /Proefbouw B\.V\., gevestigd te Voorbeeldstad, ten deze vertegenwoordigd door haar directeur,$/);
+    // A name below the party's lines stands for those lines, back to the previous party or the opening words.
+    assert.match(m.definitions[0].text, /^I\. Proefbouw B\.V\., gevestigd te Voorbeeldstad, ten deze vertegenwoordigd door haar directeur,$/);
+    assert.equal(m.definitions[1].text, 'II. Naam: P. Proefmans, wonende te Voorbeelddorp,');
     check('definitie-onbekend', text);
     check('definitie-ongebruikt', text);
     check('definitie-dubbel', text);

@@ -264,7 +264,8 @@ function withoutClosingMarks(term: string): string {
 
 /**
  * What a term named in passing at `at` stands for: the text before it on its line (at most 200 code units), or,
- * where the naming opens its line ("Hierna te noemen: …" below the party's name and address), the line above.
+ * where the naming opens its line ("Hierna te noemen: …" below the party's name and address), the lines above it:
+ * up to four, back to a blank line or one that ends in a colon or semicolon (the previous party, "De ondergetekenden:").
  */
 function namedText(text: string, infos: LineInfo[], lines: LineIndex, at: number): [number, number] {
   const line = lines.lineAt(at);
@@ -272,9 +273,16 @@ function namedText(text: string, infos: LineInfo[], lines: LineIndex, at: number
   const lineStart = lines.lineStarts[line];
   const from = Math.max(lineStart, info ? info.contentStart : lineStart, at - 200);
   if (/\S/.test(text.slice(from, at)) || line === 0) return [from, at];
-  const above = infos[line - 1];
-  if (!above || above.kind === 'blank') return [from, at];
-  return [Math.max(above.contentStart, above.end - 200), above.end];
+  const last = infos[line - 1];
+  if (!last || last.kind === 'blank') return [from, at];
+  let top = last;
+  for (let l = line - 2; l >= 0 && l >= line - 4; l--) {
+    const above = infos[l];
+    const end = text.charCodeAt(above.end - 1);
+    if (above.kind === 'blank' || end === 58 /* : */ || end === 59 /* ; */ || end === 0x37e /* ; in Greek */ || last.end - above.contentStart > 300) break;
+    top = above;
+  }
+  return [Math.max(top.contentStart, last.end - 300), last.end];
 }
 
 /** The numbered nodes that start inside a line of a definitions article (not at its start), in order. */
