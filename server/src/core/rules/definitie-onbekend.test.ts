@@ -299,6 +299,9 @@ describe('definitie-onbekend: the draft naming itself by its title', () => {
 
   it('still reports the word under another title, after another determiner, and shows it there', () => {
     check('definitie-onbekend', 'Algemene voorwaarden\n\n1. De opdracht\n1.1 Wat in deze «Overeenkomst» staat, geldt voor beide partijen.\n');
+    // A first line that is a sentence is no title, and a title names the draft by its kind of document only.
+    check('definitie-onbekend', 'Deze voorwaarden gelden voor boekingen via de website en de overeenkomst van de klant\n\n1. Gebruik\n1.1 Wie deze «Website» gebruikt, aanvaardt deze «Overeenkomst».\n');
+    check('definitie-onbekend', 'Website en overeenkomst\n\n1. Gebruik\n1.1 Wie deze «Website» gebruikt, aanvaardt deze Overeenkomst.\n');
     // "de Overeenkomst" may be another agreement: reported where it stands, not at the draft's name for itself.
     check('definitie-onbekend', 'PROJECTOVEREENKOMST\n\n1. De opdracht\n1.1 Wat in deze Overeenkomst staat, geldt naast de «Overeenkomst» met de klant.\n');
   });

@@ -542,24 +542,33 @@ function partOfName(text: string, start: number, end: number): boolean {
   return !!prev && !isDeterminer(prev[1].toLowerCase());
 }
 
-/** The words, in lower case, of the draft's title: its first non-blank line, where that line comes before the first article. */
+/**
+ * The words, in lower case, of the draft's title: its first non-blank line, where that line comes before the first
+ * article and reads as a title (at most six words, no sentence).
+ */
 function draftTitle(model: DocumentModel): string[] {
   const first = model.nodes[0];
   const head = model.text.slice(0, Math.min(first ? first.span.start : 0, 2000));
   const line = /^[ \t]*(\S[^\n]{0,150})/m.exec(head);
-  return line ? line[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3) : [];
+  if (!line || line[1].length > 60 || /[.,:;]\s*$/.test(line[1])) return [];
+  const words = line[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return words.length <= 6 ? words : [];
 }
 
+// What a draft calls itself by: the kind of document it is.
+const DOCUMENT_KIND = /(?:overeenkomst|contract|voorwaarden|reglement|regeling|akte|verklaring|protocol)$/;
+
 /**
- * "deze Overeenkomst", "dit Contract" in a draft titled "Projectovereenkomst" or "Contract": the draft's own
- * title, or the last part of one of its words (of eight letters or more), after "deze" or "dit".
+ * "deze Overeenkomst", "dit Contract" in a draft titled "Projectovereenkomst" or "Contract van aanneming": the kind
+ * of document the title names (a word of it, or the last part of one), after "deze" or "dit".
  */
 function namesItself(text: string, at: number, word: string, title: string[]): boolean {
   if (!title.length) return false;
+  const w = word.toLowerCase();
+  if (!DOCUMENT_KIND.test(w)) return false;
   const before = wordBefore(text, at);
   if (before !== 'deze' && before !== 'dit') return false;
-  const w = word.toLowerCase();
-  return title.some((t) => t === w || (w.length >= 8 && t.endsWith(w)));
+  return title.some((t) => t === w || t.endsWith(w));
 }
 
 /** Headings, HTML comments and the lines before the first numbered part: no running text there. */
