@@ -154,6 +154,14 @@ describe('model/definitions: parties named in a comparitie or a recital', () => 
     check('definitie-dubbel', text);
   });
 
+  it('reads two names given together: "hierna respectievelijk te noemen: “Verhuurder” en “Huurder”"', () => {
+    assert.deepEqual(named('Proef B.V. en Jansen, hierna respectievelijk te noemen: “Verhuurder” en “Huurder”.\n'), ['Verhuurder hierna', 'Huurder hierna']);
+    assert.deepEqual(named("Proef B.V. en Jansen, hierna respectievelijk 'Verkoper' resp. 'Koper'.\n"), ['Verkoper hierna', 'Koper hierna']);
+    // Only after a quoted name, and only a quoted second one.
+    assert.deepEqual(named('Proef B.V., hierna te noemen Verhuurder en Huurder betalen samen.\n'), ['Verhuurder hierna']);
+    assert.deepEqual(named('Proef B.V., hierna te noemen “Verhuurder” en Jansen.\n'), ['Verhuurder hierna']);
+  });
+
   it('names nothing where "Hierna" or "Verder" opens a sentence, or "verder" has no naming verb', () => {
     assert.deepEqual(named('1.1 Hierna Opdrachtnemer zal de werken opleveren.\n'), []);
     assert.deepEqual(named('1.1 Verder Klant betaalt de kosten.\n1.2 Wat verder Leverancier toekomt, blijft van hem.\n'), []);

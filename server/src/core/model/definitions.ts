@@ -59,24 +59,27 @@ const VERSTAAN = new RegExp(
 );
 // "te noemen", "genoemd", "aangeduid als": the verb that names a party or thing.
 const NAMING_VERB = String.raw`(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}als)`;
-// Up to five lower-case words before that verb: "hierna gezamenlijk", "verder in deze overeenkomst".
-const LOWER_WORDS = String.raw`(?:[ \t]{1,3}\p{Ll}{2,12}){0,5}?`;
+// Up to five lower-case words before that verb: "hierna gezamenlijk", "verder in deze overeenkomst", "hierna respectievelijk".
+const LOWER_WORDS = String.raw`(?:[ \t]{1,3}\p{Ll}{2,16}){0,5}?`;
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "Hierna te noemen: 'Opdrachtgever';", "hierna genoemd „Leverancier”",
 // "verder te noemen Opdrachtgever.", "hierna gezamenlijk te noemen: «Partijen»", "en ieder afzonderlijk ‘Partij’".
-// "verder" names only with its verb; "gezamenlijk"/"afzonderlijk" with the verb or a quotation mark ("de partijen
+// "verder" names only with its verb; "gezamenlijk"/"afzonderlijk"/"respectievelijk" with the verb or a quotation mark ("de partijen
 // gezamenlijk: Leverancier en Klant" names nothing).
 export const HIERNA = new RegExp(
-  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
+  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk|respectievelijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
     String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}?`,
   'gu',
 );
-// Every HIERNA match holds one of these (its "hierna", its verb or "gezamenlijk"/"afzonderlijk").
-export const HIERNA_WORD = /ierna|noem|aangeduid|gezamenlijk|afzonderlijk/g;
+// After a quoted HIERNA name: " en “Huurder”", " resp. 'Koper'" (on the same line).
+const SECOND_NAME = new RegExp(String.raw`^[ \t]{1,3}(?:en|resp\.|respectievelijk)[ \t]{1,3}(?:de[ \t]{1,3}|het[ \t]{1,3})?${OPEN_QUOTE}(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}`, 'u');
+const CLOSE_QUOTE_AT_END = new RegExp(`${CLOSE_QUOTE}$`, 'u');
+// Every HIERNA match holds one of these (its "hierna", its verb or "gezamenlijk"/"afzonderlijk"/"respectievelijk").
+export const HIERNA_WORD = /ierna|noem|aangeduid|gezamenlijk|afzonderlijk|respectievelijk/g;
 // How far a HIERNA match reaches around its gate word, in code units (an astral letter takes two). Back: the
-// bracket, "verder" and five lower-case words of at most 12 letters with their blanks before the verb (at most 150).
+// bracket, "verder" and five lower-case words of at most 16 letters with their blanks before the verb (at most 190).
 // Ahead: from "ierna", five such words, "aangeduid als", the colon, article and quote, and four words of at most
-// 41 letters after it (at most 517).
-export const HIERNA_BACK = 160;
+// 41 letters after it (at most 557).
+export const HIERNA_BACK = 200;
 export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
 const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
@@ -217,7 +220,12 @@ export function findDefinitions(
     if (/^\(?H/.test(m[0]) && !/noem|aangeduid|[:;"“'‘„«‚]/.test(m[0])) continue;
     const term = m[1];
     const start = m.index + m[0].lastIndexOf(term);
-    add(term, start, ...namedText(text, infos, lines, m.index), 'hierna');
+    const named = namedText(text, infos, lines, m.index);
+    add(term, start, ...named, 'hierna');
+    // "hierna respectievelijk te noemen: “Verhuurder” en “Huurder”": a second quoted name after the first.
+    const end = m.index + m[0].length;
+    const second = CLOSE_QUOTE_AT_END.test(m[0]) ? SECOND_NAME.exec(text.slice(end, end + 100)) : null;
+    if (second) add(second[1], end + second[0].lastIndexOf(second[1]), ...named, 'hierna');
   }
   const scan = (re: RegExp, gate: (s: string) => boolean, each: (m: RegExpExecArray) => void) => {
     if (!gate(range ? text.slice(range.start, range.end) : text)) return;
