@@ -139,7 +139,7 @@ describe('model/definitions: parties named in a comparitie or a recital', () => 
     assert.deepEqual(named('Partijen, hierna gezamenlijk te noemen Partijen, en ieder afzonderlijk te noemen Partij.\n'), ['Partijen hierna', 'Partij hierna']);
     // Without a verb or quotation mark the capital after them names nothing.
     assert.deepEqual(named('1.1 De rechten komen Leverancier en Klant gezamenlijk Toe.\n'), []);
-    assert.deepEqual(named('1.1 Dit artikel binden de partijen gezamenlijk: Leverancier en Klant.\n'), []);
+    assert.deepEqual(named('1.1 Dit artikel bindt de partijen gezamenlijk: Leverancier en Klant.\n'), []);
   });
 
   it('reads the comparitie and the recitals of a service contract, with each party defined and used', () => {
