@@ -12,7 +12,7 @@ import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
 import { LineIndex } from '../text/lineIndex';
-import { NfcMap, NfcPositions, type Positions } from '../text/nfc';
+import { NfcMap, NfcPositions, type ComposedPiece, type Positions } from '../text/nfc';
 import { diffTexts } from '../model/edit';
 
 export interface AnalysisResult {
@@ -112,7 +112,7 @@ export class Analyzer {
       if (token.isCancellationRequested) throw new CancelledError();
       // Letters the given text held decomposed are part of the key: the spelling rule names them.
       const decomposed = nfc?.composedIn(block.span.start, block.span.end);
-      const key = decomposed?.length ? `${block.text}\u0000${decomposed.map((d) => d.start).join(',')}` : block.text;
+      const key = decomposed?.length ? `${block.text}\u0000${decomposed.map((d) => `${d.start}${d.original}`).join(',')}` : block.text;
       let local = nextCache.get(key) ?? this.cache.get(key);
       if (!local) {
         seedCitations(block, model.citations);
@@ -158,7 +158,7 @@ function nfcFollowed(last: NfcMap | undefined, text: string): NfcMap {
   return edit ? last.follow(text, edit) : last;
 }
 
-function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly Span[] | undefined): Finding[] {
+function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly ComposedPiece[] | undefined): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i].rule as Extract<Rule, { scope: 'block' }>;

@@ -2,6 +2,7 @@
 // `<id>.test.ts`, `<id>.md`). Rules and the engine both import it; the engine imports no rule.
 import type { Audience, Fix, Lang, Localized, RelatedInfo, RuleCategory, Severity, Span } from '../types';
 import type { Block, Directive, DocumentModel } from '../model/types';
+import type { ComposedPiece } from '../text/nfc';
 import type { Speller } from '../spelling/dictionary';
 
 export interface RuleMeta {
@@ -45,10 +46,11 @@ export interface RuleContext {
   /** The user's own words (setting clausule.woorden, "woorden" in .clausule.json), in lower case. */
   words?: ReadonlySet<string>;
   /**
-   * Block rules: the letters of this block that the text as given holds decomposed ("e" + U+0308), as
-   * spans of the composed text the rule sees (text/nfc.ts); absent when there are none.
+   * Block rules: the letters of this block that the text as given holds decomposed ("e" + U+0308), or as a
+   * character NFC replaces (U+037E for ";"), as spans of the composed text the rule sees (text/nfc.ts) with
+   * what the text as given holds there; absent when there are none.
    */
-  decomposed?: readonly Span[];
+  decomposed?: readonly ComposedPiece[];
 }
 
 /** A rule's memo (engine/incrementalMemo.ts keeps it): values by the text they were derived from. */

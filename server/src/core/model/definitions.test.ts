@@ -101,6 +101,74 @@ describe('model/definitions: every form a draft defines a term in', () => {
   });
 });
 
+describe('model/definitions: parties named in a comparitie or a recital', () => {
+  const named = (text: string) => parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`);
+  const QUOTES: Array<[string, string]> = [["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”'], ['„', '”'], ['„', '“'], ['«', '»'], ['', '']];
+  // U+037E, the Greek question mark that looks like a semicolon: Word drafts hold it.
+  const AFTER = [';', ',', '.', ':', '\u037e', ''];
+
+  it('reads the term without its quotation marks, whatever quotes, colon and punctuation after it', () => {
+    for (const [open, close] of QUOTES) {
+      for (const after of AFTER) {
+        for (const colon of [':', '']) {
+          for (const lead of ['hierna te noemen', 'Hierna te noemen', 'hierna genoemd', 'verder te noemen', 'Verder te noemen']) {
+            if (!colon && !open && lead.startsWith('H')) continue; // see the test below: "Hierna" needs a verb, a colon or a quote
+            const line = `${lead}${colon} ${open}Opdrachtgever${close}${after}`;
+            const text = `De ondergetekenden:\n1. Proefbouw B.V., gevestigd te Voorbeeldstad,\n${line}\n\nArtikel 1 Opdracht\n1.1 Opdrachtgever betaalt.\n`;
+            const m = parseDocument(text);
+            assert.deepEqual(m.definitions.map((d) => d.term), ['Opdrachtgever'], line);
+            const d = m.definitions[0];
+            assert.equal(text.slice(d.span.start, d.span.end), 'Opdrachtgever', line);
+            assert.ok(m.uses.some((u) => u.term === 'Opdrachtgever'), line);
+          }
+        }
+      }
+    }
+  });
+
+  it('reads "(hierna: X)" and a name in brackets and quotes after the party, in every quote style', () => {
+    for (const [open, close] of QUOTES) {
+      assert.deepEqual(named(`De ondergetekenden:\n1. Proefbouw B.V. (hierna: ${open}Leverancier${close}) en\n`), ['Leverancier hierna'], `${open}${close}`);
+      if (open) assert.deepEqual(named(`De ondergetekenden:\n1. Proefbouw B.V. (${open}Leverancier${close}) en\n`), ['Leverancier hierna'], `${open}${close}`);
+    }
+  });
+
+  it('reads "gezamenlijk" and "ieder afzonderlijk" with a verb or quotes', () => {
+    assert.deepEqual(named('hierna gezamenlijk te noemen: “Partijen” en ieder afzonderlijk: ‘Partij’.\n'), ['Partijen hierna', 'Partij hierna']);
+    assert.deepEqual(named("hierna gezamenlijk 'Partijen' en ieder afzonderlijk 'Partij'.\n"), ['Partijen hierna', 'Partij hierna']);
+    assert.deepEqual(named('Partijen, hierna gezamenlijk te noemen Partijen, en ieder afzonderlijk te noemen Partij.\n'), ['Partijen hierna', 'Partij hierna']);
+    // Without a verb or quotation mark the capital after them names nothing.
+    assert.deepEqual(named('1.1 De rechten komen Leverancier en Klant gezamenlijk Toe.\n'), []);
+    assert.deepEqual(named('1.1 Dit artikel bindt de partijen gezamenlijk: Leverancier en Klant.\n'), []);
+  });
+
+  it('reads the comparitie and the recitals of a service contract, with each party defined and used', () => {
+    const text = readFileSync(path.resolve('test/fixtures/definitions/comparitie.av'), 'utf8');
+    assert.deepEqual(named(text), ['Opdrachtgever hierna', 'Opdrachtnemer hierna', 'Partijen hierna', 'Partij hierna', 'Planner hierna']);
+    const m = parseDocument(text);
+    // A name below the party's lines stands for those lines, back to the previous party or the opening words.
+    assert.match(m.definitions[0].text, /^I\. Proefbouw B\.V\., gevestigd te Voorbeeldstad, ten deze vertegenwoordigd door haar directeur,$/);
+    assert.equal(m.definitions[1].text, 'II. Naam: P. Proefmans, wonende te Voorbeelddorp,');
+    check('definitie-onbekend', text);
+    check('definitie-ongebruikt', text);
+    check('definitie-dubbel', text);
+  });
+
+  it('reads two names given together: "hierna respectievelijk te noemen: “Verhuurder” en “Huurder”"', () => {
+    assert.deepEqual(named('Proef B.V. en Jansen, hierna respectievelijk te noemen: “Verhuurder” en “Huurder”.\n'), ['Verhuurder hierna', 'Huurder hierna']);
+    assert.deepEqual(named("Proef B.V. en Jansen, hierna respectievelijk 'Verkoper' resp. 'Koper'.\n"), ['Verkoper hierna', 'Koper hierna']);
+    // Only after a quoted name, and only a quoted second one.
+    assert.deepEqual(named('Proef B.V., hierna te noemen Verhuurder en Huurder betalen samen.\n'), ['Verhuurder hierna']);
+    assert.deepEqual(named('Proef B.V., hierna te noemen “Verhuurder” en Jansen.\n'), ['Verhuurder hierna']);
+  });
+
+  it('names nothing where "Hierna" or "Verder" opens a sentence, or "verder" has no naming verb', () => {
+    assert.deepEqual(named('1.1 Hierna Opdrachtnemer zal de werken opleveren.\n'), []);
+    assert.deepEqual(named('1.1 Verder Klant betaalt de kosten.\n1.2 Wat verder Leverancier toekomt, blijft van hem.\n'), []);
+    assert.deepEqual(named('1.1 Wat hierna volgt, geldt ook voor Leverancier.\n'), []);
+  });
+});
+
 describe('model/definitions: plurals of a term', () => {
   it('inflects the last word as Dutch does', () => {
     const cases: Array<[string, string]> = [

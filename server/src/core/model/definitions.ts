@@ -15,6 +15,9 @@ const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
 const DEFINITIONS_OPENING = /(?:wordt|worden)[^.\n]{0,80}?verstaan|navolgende[^.\n]{0,40}?(?:begrippen|woorden|termen)|met een hoofdletter/i;
 const PLURAL_CLAUSE = /enkelvoud[^.]{0,200}meervoud|meervoud[^.]{0,200}enkelvoud/i;
 const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
+// The quotation marks a name may stand in: ' ', ‘ ’, " ", “ ”, „ ” (or „ “), « », ‚ ’.
+const OPEN_QUOTE = `["“'‘„«‚]`;
+const CLOSE_QUOTE = `["”'’“»]`;
 const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
@@ -28,7 +31,7 @@ const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$`, 'u');
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
-const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}["“„'‘](${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]\)`, 'gu');
+const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}${OPEN_QUOTE}(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}\)`, 'gu');
 // `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Basispakket, zoals beschreven in de Productgids`: a term
 // the draft takes from another document.
 export const EXTERNAL = new RegExp(
@@ -37,7 +40,7 @@ export const EXTERNAL = new RegExp(
 );
 // What every PAREN_QUOTED and EXTERNAL match holds (their own opening and middle, all spellings): a cheap
 // regex pass decides whether the full pattern needs to run.
-const PAREN_QUOTED_GATE = /\((?:de|het)?[ \t]{0,3}["“„'‘]/;
+const PAREN_QUOTED_GATE = /\((?:de|het)?[ \t]{0,3}["“„'‘«‚]/;
 const EXTERNAL_GATE = /(?:gedefini[eë]erd|schreven)[ \t]{1,3}in/;
 export const EXTERNAL_MIDDLE = new RegExp(EXTERNAL_GATE.source, 'g');
 // How far an EXTERNAL match reaches from its middle words, in code units (an astral letter takes two): up to four
@@ -54,15 +57,29 @@ const VERSTAAN = new RegExp(
     String.raw`\bverstaan[ \t]{1,3}onder[ \t]{1,3}["“'‘]?(${TERM_WORD}(?:[ \t]{1,3}[\p{L}\p{M}-]{1,40}){0,3}?)["”'’]?[ \t]{0,3}[:,][ \t]*`,
   'gu',
 );
-// "(hierna: "Klant")", "(hierna te noemen: de Klant)", "hierna te noemen „Leverancier”"
+// "te noemen", "genoemd", "aangeduid als": the verb that names a party or thing.
+const NAMING_VERB = String.raw`(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}als)`;
+// Up to five lower-case words before that verb: "hierna gezamenlijk", "verder in deze overeenkomst", "hierna respectievelijk".
+const LOWER_WORDS = String.raw`(?:[ \t]{1,3}\p{Ll}{2,16}){0,5}?`;
+// "(hierna: "Klant")", "(hierna te noemen: de Klant)", "Hierna te noemen: 'Opdrachtgever';", "hierna genoemd „Leverancier”",
+// "verder te noemen Opdrachtgever.", "hierna gezamenlijk te noemen: «Partijen»", "en ieder afzonderlijk ‘Partij’".
+// "verder" names only with its verb; "gezamenlijk"/"afzonderlijk"/"respectievelijk" with the verb or a quotation mark ("de partijen
+// gezamenlijk: Leverancier en Klant" names nothing).
 export const HIERNA = new RegExp(
-  String.raw`\(?\bhierna(?:(?:[ \t]{1,3}\p{Ll}{2,12}){0,5}?[ \t]{1,3}(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}als))?[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}["“'‘„]?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})["”'’]?`,
+  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk|respectievelijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
+    String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}?`,
   'gu',
 );
-export const HIERNA_WORD = /hierna/g;
-// How far a HIERNA match reaches from its "hierna", in code units (an astral letter takes two): the bracket before
-// it; five lower-case words, "aangeduid als", the colon, article and quote, and four words of at most 41 letters after it (at most 517).
-export const HIERNA_BACK = 2;
+// After a quoted HIERNA name: " en “Huurder”", " resp. 'Koper'" (on the same line).
+const SECOND_NAME = new RegExp(String.raw`^[ \t]{1,3}(?:en|resp\.|respectievelijk)[ \t]{1,3}(?:de[ \t]{1,3}|het[ \t]{1,3})?${OPEN_QUOTE}(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}`, 'u');
+const CLOSE_QUOTE_AT_END = new RegExp(`${CLOSE_QUOTE}$`, 'u');
+// Every HIERNA match holds one of these (its "hierna", its verb or "gezamenlijk"/"afzonderlijk"/"respectievelijk").
+export const HIERNA_WORD = /ierna|noem|aangeduid|gezamenlijk|afzonderlijk|respectievelijk/g;
+// How far a HIERNA match reaches around its gate word, in code units (an astral letter takes two). Back: the
+// bracket, "verder" and five lower-case words of at most 16 letters with their blanks before the verb (at most 190).
+// Ahead: from "ierna", five such words, "aangeduid als", the colon, article and quote, and four words of at most
+// 41 letters after it (at most 557).
+export const HIERNA_BACK = 200;
 export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
 const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
@@ -108,6 +125,7 @@ export function findDefinitions(
     for (let l = n.line; l <= last; l++) inDefs[l] = 1;
   }
   const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
+    whole = withoutClosingMarks(whole);
     // Definitions, and the uses and memos that share their strings, outlive this version of the draft: copies.
     const defText = detached(collapsedSlice(text, textStart, textEnd));
     const members = splitAliases(whole);
@@ -197,16 +215,17 @@ export function findDefinitions(
       add(term, start, m.index + m[0].length, end, 'verstaan');
     }
   }
-  if (!range || text.slice(range.start, range.end).includes('hierna')) {
-    for (const m of gatedMatches(text, HIERNA, HIERNA_WORD, HIERNA_BACK, HIERNA_AHEAD, range ? range.start : 0, range ? range.end : Infinity)) {
-      const term = m[1];
-      const start = m.index + m[0].lastIndexOf(term);
-      // What the term stands for is the text before it on the same line.
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const info = infos[lines.lineAt(m.index)];
-      const from = Math.max(lineStart, info ? info.contentStart : lineStart, m.index - 200);
-      add(term, start, from, m.index, 'hierna');
-    }
+  for (const m of gatedMatches(text, HIERNA, HIERNA_WORD, HIERNA_BACK, HIERNA_AHEAD, range ? range.start : 0, range ? range.end : Infinity)) {
+    // "Hierna Opdrachtnemer zal …" opening a sentence names nothing: the capital "Hierna" needs a verb, colon or quotation mark.
+    if (/^\(?H/.test(m[0]) && !/noem|aangeduid|[:;"“'‘„«‚]/.test(m[0])) continue;
+    const term = m[1];
+    const start = m.index + m[0].lastIndexOf(term);
+    const named = namedText(text, infos, lines, m.index);
+    add(term, start, ...named, 'hierna');
+    // "hierna respectievelijk te noemen: “Verhuurder” en “Huurder”": a second quoted name after the first.
+    const end = m.index + m[0].length;
+    const second = CLOSE_QUOTE_AT_END.test(m[0]) ? SECOND_NAME.exec(text.slice(end, end + 100)) : null;
+    if (second) add(second[1], end + second[0].lastIndexOf(second[1]), ...named, 'hierna');
   }
   const scan = (re: RegExp, gate: (s: string) => boolean, each: (m: RegExpExecArray) => void) => {
     if (!gate(range ? text.slice(range.start, range.end) : text)) return;
@@ -217,8 +236,7 @@ export function findDefinitions(
   scan(PAREN_QUOTED, (s) => PAREN_QUOTED_GATE.test(s), (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]);
     if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    add(m[1], start, Math.max(lineStart, m.index - 200), m.index, 'hierna');
+    add(m[1], start, ...namedText(text, infos, lines, m.index), 'hierna');
   });
   if (EXTERNAL_GATE.test(range ? text.slice(range.start, range.end) : text)) {
     // The pattern opens with capitalised words, tried at every capital of the draft: run it near its middle words only.
@@ -236,6 +254,43 @@ export function findDefinitions(
   }
   for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
+}
+
+/**
+ * "Opdrachtgever';" and "(hierna: 'Leverancier')": a term's letters may hold an apostrophe ("Cao's") and a bracketed
+ * plural ("Administrator(s)"), but an apostrophe it ends in closes its quotation, and a bracket opened before it is not its own.
+ */
+function withoutClosingMarks(term: string): string {
+  let t = term;
+  for (;;) {
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 39 || last === 0x2019) t = t.slice(0, -1);
+    else if (last === 41 /* ) */ && t.split('(').length < t.split(')').length) t = t.slice(0, -1);
+    else return t;
+  }
+}
+
+/**
+ * What a term named in passing at `at` stands for: the text before it on its line (at most 200 code units), or,
+ * where the naming opens its line ("Hierna te noemen: …" below the party's name and address), the lines above it:
+ * up to four, back to a blank line or one that ends in a colon or semicolon (the previous party, "De ondergetekenden:").
+ */
+function namedText(text: string, infos: LineInfo[], lines: LineIndex, at: number): [number, number] {
+  const line = lines.lineAt(at);
+  const info = infos[line];
+  const lineStart = lines.lineStarts[line];
+  const from = Math.max(lineStart, info ? info.contentStart : lineStart, at - 200);
+  if (/\S/.test(text.slice(from, at)) || line === 0) return [from, at];
+  const last = infos[line - 1];
+  if (!last || last.kind === 'blank') return [from, at];
+  let top = last;
+  for (let l = line - 2; l >= 0 && l >= line - 4; l--) {
+    const above = infos[l];
+    const end = text.charCodeAt(above.end - 1);
+    if (above.kind === 'blank' || end === 58 /* : */ || end === 59 /* ; */ || end === 0x37e /* ; in Greek */ || last.end - above.contentStart > 300) break;
+    top = above;
+  }
+  return [Math.max(top.contentStart, last.end - 300), last.end];
 }
 
 /** The numbered nodes that start inside a line of a definitions article (not at its start), in order. */

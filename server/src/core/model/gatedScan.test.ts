@@ -31,11 +31,11 @@ const gated = (c: Case, text: string, from: number, stop: number, back = c.back,
 // The patterns' own words and the characters around their edges, with long and astral words to reach their bounds.
 const long = 'Ab' + 'c'.repeat(39);
 const astral = '\u{1D400}' + '\u{1D41A}'.repeat(40); // 𝐀 and 𝐚: one capital and forty letters, two code units each
-const lowerAstral = '\u{1D41A}'.repeat(12);
+const lowerAstral = '\u{1D41A}'.repeat(16); // the longest lower-case word HIERNA takes before its verb
 const PIECES = [
   ' ', ' ', '  ', '\t', '\n', ',', '(', ')', '.', '-', ':', ';', '"', '“', '”', '„', "'", 'x', '1', 'é', '\u0301',
   'zoals', 'als', 'gedefinieerd', 'gedefiniëerd', 'omschreven', 'beschreven', 'schreven', 'in', 'de', 'het', 'AVG', 'GDPR',
-  'hierna', '(hierna', 'xhierna', 'te noemen', 'genoemd', 'aangeduid als', 'verder', lowerAstral,
+  'hierna', '(hierna', 'xhierna', 'Hierna', 'te noemen', 'genoemd', 'aangeduid als', 'verder', 'Verder', 'gezamenlijk', 'afzonderlijk', 'respectievelijk', '«', '»', '‚', '’', lowerAstral,
   'Persoonsgegevens', 'Diensten', 'Basis', 'Pakket', 'Productgids', 'Ëlan', long, astral, astral + astral, 'klant', 'McDienst',
 ];
 const pieced = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
@@ -44,8 +44,14 @@ const external = fc
   .tuple(fc.array(word, { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '   ', ', ', ' (', '\t'))
   .map(([words, sep]) => `${words.join(' ')}${sep}zoals ${['gedefinieerd', 'omschreven'][words.length % 2]} in het ${words[0]}`);
 const hierna = fc
-  .tuple(fc.array(fc.constantFrom('verder', lowerAstral, 'xy'), { maxLength: 6 }), fc.constantFrom('te noemen', 'genoemd', 'aangeduid  als', ''), fc.constantFrom(': ', ':"', ' de „', '   ', ''), fc.array(word, { minLength: 1, maxLength: 5 }))
-  .map(([lower, verb, lead, words]) => `(hierna ${lower.join(' ')} ${verb}${lead}${words.join(' ')}")`);
+  .tuple(
+    fc.constantFrom('(hierna', 'Hierna', 'verder', 'Verder', 'gezamenlijk', 'ieder afzonderlijk', 'respectievelijk'),
+    fc.array(fc.constantFrom('verder', lowerAstral, 'xy'), { maxLength: 6 }),
+    fc.constantFrom('te noemen', 'genoemd', 'aangeduid  als', ''),
+    fc.constantFrom(': ', ':"', ' de „', ": '", ' «', '   ', ''),
+    fc.array(word, { minLength: 1, maxLength: 5 }),
+  )
+  .map(([anchor, lower, verb, lead, words]) => `${anchor} ${lower.join(' ')} ${verb}${lead}${words.join(' ')}"`);
 const text = fc.oneof(pieced, fc.array(fc.oneof(external, hierna, pieced), { maxLength: 4 }).map((p) => p.join(' ')), fc.string({ maxLength: 80 }));
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -79,6 +85,13 @@ describe('model: gatedMatches', () => {
     assert.equal(plain[0][1][0].length, longest.length);
     assert.deepEqual(gated(h, longest, 0, Infinity), plain);
     assert.notDeepEqual(gated(h, longest, 0, Infinity, h.back, 300), plain);
+    // The farthest its gate word stands from its start: "verder", five lower-case words and the blanks before "noemen".
+    const farthest = `(verder ${Array(5).fill(lowerAstral).join('   ')}   te   noemen:   “${astral}”`;
+    const far = plainMatches(farthest, HIERNA, 0, Infinity);
+    assert.equal(far.length, 1);
+    assert.equal(far[0][1][0].length, farthest.length);
+    assert.deepEqual(gated(h, farthest, 0, Infinity), far);
+    assert.notDeepEqual(gated(h, farthest, 0, Infinity, 150), far);
   });
 
   it('reads the character before its start as the plain scan does', () => {

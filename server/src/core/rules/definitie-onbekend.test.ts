@@ -274,3 +274,36 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
     );
   });
 });
+
+describe('definitie-onbekend: parties named in the comparitie or a recital', () => {
+  const head = (naming: string) => `De ondergetekenden:\n1. Proefbouw B.V., gevestigd te Voorbeeldstad,\n${naming}\n2. P. Proefmans, wonende te Voorbeelddorp,\nhierna te noemen: ‘Opdrachtnemer’;\n\n`;
+
+  it('knows a party named there in any form, and still reports a word the draft names nowhere', () => {
+    for (const naming of ["Hierna te noemen: 'Opdrachtgever'\u037e", 'hierna: “Opdrachtgever”,', '(hierna genoemd ‚Opdrachtgever’)', 'verder te noemen Opdrachtgever.', '(„Opdrachtgever”)']) {
+      check('definitie-onbekend', `${head(naming)}Artikel 1 Opdracht\n1.1 De Opdrachtnemer werkt voor de Opdrachtgever en de «Vennootschap».\n`);
+    }
+    // A recital names a party the same way.
+    check('definitie-onbekend', `In aanmerking nemende dat:\na. Proefbouw Advies B.V. de planning verzorgt, verder te noemen Planner.\n\nArtikel 1 Opdracht\n1.1 De Planner verdeelt het werk onder de «Zelfstandigen».\n`);
+  });
+
+  it('reports the party word where the draft never names it so', () => {
+    check('definitie-onbekend', `De ondergetekenden:\n1. Proefbouw B.V., gevestigd te Voorbeeldstad,\n2. P. Proefmans, wonende te Voorbeelddorp.\n\nArtikel 1 Opdracht\n1.1 De «Opdrachtnemer» werkt voor de «Opdrachtgever».\n`);
+  });
+});
+
+describe('definitie-onbekend: the draft naming itself by its title', () => {
+  it('knows "deze Overeenkomst" in a draft titled "Projectovereenkomst", and "dit Contract" in one titled "Contract"', () => {
+    check('definitie-onbekend', 'PROJECTOVEREENKOMST ZZP\n\n1. De opdracht\n1.1 Wat in deze Overeenkomst staat, geldt voor beide partijen.\n');
+    check('definitie-onbekend', 'Contract van aanneming\n\n1. De opdracht\n1.1 Wat in dit Contract staat, geldt voor beide partijen.\n');
+  });
+
+  it('still reports the word under another title, after another determiner, and shows it there', () => {
+    check('definitie-onbekend', 'Algemene voorwaarden\n\n1. De opdracht\n1.1 Wat in deze «Overeenkomst» staat, geldt voor beide partijen.\n');
+    // A first line that is a sentence is no title, and a title names the draft by its kind of document only.
+    check('definitie-onbekend', 'Deze voorwaarden gelden voor boekingen via de website en de overeenkomst van de klant\n\n1. Gebruik\n1.1 Wie deze «Website» gebruikt, aanvaardt deze «Overeenkomst».\n');
+    check('definitie-onbekend', 'Website en overeenkomst\n\n1. Gebruik\n1.1 Wie deze «Website» gebruikt, aanvaardt deze Overeenkomst.\n');
+    // "de Overeenkomst" may be another agreement: reported where it stands, not at the draft's name for itself.
+    check('definitie-onbekend', 'PROJECTOVEREENKOMST\n\n1. De opdracht\n1.1 Wat in deze Overeenkomst staat, geldt naast de «Overeenkomst» met de klant.\n');
+  });
+});
+

@@ -186,6 +186,7 @@ export const rule: DocumentRule = {
       });
     }
     let orgs: Set<string> | undefined;
+    let ownTitle: string[] | undefined;
     let quoted: Set<string> | undefined;
     let others: Set<string> | undefined;
     const ordinary = new Map<string, Set<string>>();
@@ -202,6 +203,8 @@ export const rule: DocumentRule = {
       // The title of a document ("de Leveringsvoorwaarden"), or of another instrument abbreviated at its end
       // ("de Conventie inzake … (CITES)"): not this draft's term.
       if (DOCUMENT_TITLE.test(word) || TITLE_TO_ABBREVIATION.test(text.slice(at + word.length, at + word.length + 200))) return;
+      // "deze Overeenkomst" in a draft titled "Projectovereenkomst": the draft names itself by its own title.
+      if (namesItself(text, at, word, (ownTitle ??= draftTitle(model)))) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(text, word, prefixes, ordinary)) return;
       orgs ??= organisations(text);
@@ -229,7 +232,7 @@ export const rule: DocumentRule = {
         fix.edits.push(...writeAs(word, uses.lower, word, fix.title).edits);
       }
       // Shown where the draft first uses the word so, also without a determiner ("door Opdrachtgever").
-      const first = firstUse(text, word, at, skip);
+      const first = firstUse(text, word, at, skip, ownTitle);
       const near = nearForm(word, (definedForms ??= singleWordForms(model)));
       const fixes = fix ? [fix] : [];
       if (near) fixes.unshift({ ...writeAs(word, wholeWords(text, word), near, { nl: `Overal "${near}" schrijven`, en: `Write "${near}" everywhere` }), preferred: true });
@@ -463,16 +466,16 @@ function isDigit(c: number): boolean {
 
 /**
  * The first offset before `at` where `word` stands as a capitalised word of its own that its position
- * does not explain (no sentence start, heading, quotation, name or address), or `at` itself.
+ * does not explain (no sentence start, heading, quotation, name, address or the draft naming itself), or `at` itself.
  */
-function firstUse(text: string, word: string, at: number, skip: Array<{ start: number; end: number }>): number {
+function firstUse(text: string, word: string, at: number, skip: Array<{ start: number; end: number }>, title: string[]): number {
   for (let i = text.indexOf(word); i >= 0 && i < at; i = text.indexOf(word, i + 1)) {
     const end = i + word.length;
     const after = text.charCodeAt(end);
     if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(after) || after === 45) continue;
     if (isSentenceStart(text, i) || isOpeningQuote(text.charCodeAt(i - 1)) || partOfName(text, i, end)) continue;
     if ((after === 32 || after === 9) && isDigit(text.charCodeAt(end + 1))) continue;
-    if (skip.some((r) => r.start <= i && i < r.end) || titleLine(text, i, end)) continue;
+    if (skip.some((r) => r.start <= i && i < r.end) || titleLine(text, i, end) || namesItself(text, i, word, title)) continue;
     return i;
   }
   return at;
@@ -537,6 +540,35 @@ function partOfName(text: string, start: number, end: number): boolean {
   const prev = /([A-ZÀ-Þ][\wÀ-ÿ]{0,30})[ \t]{1,2}(?:(?:van|voor|der|den|de)[ \t]{1,2})?$/.exec(text.slice(Math.max(0, start - 30), start));
   // "Iedere Gebruiker": a capitalised determiner at a sentence start is no part of a name.
   return !!prev && !isDeterminer(prev[1].toLowerCase());
+}
+
+/**
+ * The words, in lower case, of the draft's title: its first non-blank line, where that line comes before the first
+ * article and reads as a title (at most six words, no sentence).
+ */
+function draftTitle(model: DocumentModel): string[] {
+  const first = model.nodes[0];
+  const head = model.text.slice(0, Math.min(first ? first.span.start : 0, 2000));
+  const line = /^[ \t]*(\S[^\n]{0,150})/m.exec(head);
+  if (!line || line[1].length > 60 || /[.,:;]\s*$/.test(line[1])) return [];
+  const words = line[1].toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return words.length <= 6 ? words : [];
+}
+
+// What a draft calls itself by: the kind of document it is.
+const DOCUMENT_KIND = /(?:overeenkomst|contract|voorwaarden|reglement|regeling|akte|verklaring|protocol)$/;
+
+/**
+ * "deze Overeenkomst", "dit Contract" in a draft titled "Projectovereenkomst" or "Contract van aanneming": the kind
+ * of document the title names (a word of it, or the last part of one), after "deze" or "dit".
+ */
+function namesItself(text: string, at: number, word: string, title: string[]): boolean {
+  if (!title.length) return false;
+  const w = word.toLowerCase();
+  if (!DOCUMENT_KIND.test(w)) return false;
+  const before = wordBefore(text, at);
+  if (before !== 'deze' && before !== 'dit') return false;
+  return title.some((t) => t === w || t.endsWith(w));
 }
 
 /** Headings, HTML comments and the lines before the first numbered part: no running text there. */

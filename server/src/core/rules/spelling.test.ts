@@ -132,6 +132,27 @@ describe('spelling: decomposed letters', () => {
   it('leaves composed letters and marks without a composed form alone', () => {
     check('spelling', 'De beëindiging en de ideeën; een j\u0301 en een q\u0301 hebben geen eigen letter.');
   });
+
+  it('names a character that NFC replaces by another as a look-alike, spans it alone and replaces it', () => {
+    // U+037E, the Greek question mark, after a closing quote: the quote stays out of the span.
+    const text = "hierna te noemen: 'Klant'\u037e en verder.";
+    const [f] = check('spelling', "hierna te noemen: 'Klant'«\u037e» en verder.");
+    assert.match(f.message.nl, /^Hier staat niet ";" maar een teken dat er alleen op lijkt \(U\+037E\)/);
+    assert.match(f.message.en, /only looks like it \(U\+037E\)/);
+    assert.doesNotMatch(f.message.nl, /ontlede Unicode/);
+    assert.equal(applyFix(text, f), "hierna te noemen: 'Klant'; en verder.");
+    // The Greek ano teleia (U+0387), the Kelvin sign (U+212A) and the Ångström sign (U+212B); one finding, one fix for all.
+    const more = 'Stand\u0387 de oven op 300 \u212A, de golf is 5 \u212B.';
+    const [g] = check('spelling', 'Stand«\u0387» de oven op 300 \u212A, de golf is 5 \u212B.');
+    assert.match(g.message.nl, /nog 2 in dit artikel/);
+    assert.equal(applyFix(more, g), 'Stand· de oven op 300 K, de golf is 5 Å.');
+  });
+
+  it('reports decomposed letters and look-alikes in one article apart', () => {
+    const [a, b] = check('spelling', 'De be«e\u0308»indiging; en zo«\u037e» verder.');
+    assert.match(a.message.nl, /ontlede Unicode/);
+    assert.match(b.message.nl, /alleen op lijkt/);
+  });
 });
 
 describe('spelling: "en of" for "en/of"', () => {

@@ -120,6 +120,14 @@ export const rule: BlockRule = {
         nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode), en zo staan er nog {others} in dit artikel; zoeken naar "{composed}" vindt ze niet.',
         en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode), and so are {others} more in this article; a search for "{composed}" does not find them.',
       },
+      lookalike: {
+        nl: 'Hier staat niet "{composed}" maar een teken dat er alleen op lijkt ({code}); zoeken naar "{composed}" vindt het niet. Vervang het door "{composed}".',
+        en: 'This is not "{composed}" but a character that only looks like it ({code}); a search for "{composed}" does not find it. Replace it with "{composed}".',
+      },
+      lookalikeMore: {
+        nl: 'Hier staat niet "{composed}" maar een teken dat er alleen op lijkt ({code}), en zo staan er nog {others} in dit artikel; zoeken naar "{composed}" vindt ze niet. Vervang ze door het gewone teken.',
+        en: 'This is not "{composed}" but a character that only looks like it ({code}), and there are {others} more in this article; a search for "{composed}" does not find them. Replace them with the ordinary character.',
+      },
       coordination: {
         nl: '"{phrase}" verbindt twee keer hetzelfde woord; waarschijnlijk is een van beide een ander woord.',
         en: '"{phrase}" joins the same word twice; one of them is probably meant to be another word.',
@@ -182,17 +190,24 @@ export const rule: BlockRule = {
     // A converted draft may hold hundreds: one finding per article, whose fix composes them all.
     // The engine analyses the composed text (text/nfc.ts) and names the letters it composed.
     // Not in a comment, which block.text holds as spaces; the fix replaces the letters alone.
-    const decomposed = (ctx.decomposed ?? []).filter((d) => /\S/.test(block.text.slice(d.start, d.end)));
-    if (decomposed.length) {
-      const [d] = decomposed;
+    // A single character that NFC replaces by another (U+037E by ";", the Kelvin sign by "K") is no decomposed
+    // letter but a look-alike: reported apart, with its code point.
+    const changed = (ctx.decomposed ?? []).filter((d) => /\S/.test(block.text.slice(d.start, d.end)));
+    for (const [pieces, one, more] of [
+      [changed.filter((d) => !isLookalike(d.original)), 'decomposed', 'decomposedMore'],
+      [changed.filter((d) => isLookalike(d.original)), 'lookalike', 'lookalikeMore'],
+    ] as const) {
+      if (!pieces.length) continue;
+      const [d] = pieces;
+      const composed = block.text.slice(d.start, d.end);
       ctx.report({
         span: { start: d.start, end: d.end },
-        messageId: decomposed.length > 1 ? 'decomposedMore' : 'decomposed',
-        args: { composed: block.text.slice(d.start, d.end), others: decomposed.length - 1 },
+        messageId: pieces.length > 1 ? more : one,
+        args: { composed, others: pieces.length - 1, code: codePoints(d.original) },
         fixes: [
           {
-            title: { nl: 'Schrijf als samengestelde letters', en: 'Write as composed letters' },
-            edits: decomposed.map((x) => ({ span: { start: x.start, end: x.end }, newText: block.text.slice(x.start, x.end) })),
+            title: one === 'decomposed' ? { nl: 'Schrijf als samengestelde letters', en: 'Write as composed letters' } : { nl: `Vervang door "${composed}"`, en: `Replace with "${composed}"` },
+            edits: pieces.map((x) => ({ span: { start: x.start, end: x.end }, newText: block.text.slice(x.start, x.end) })),
             preferred: true,
           },
         ],
@@ -243,4 +258,15 @@ function fitsContext(entry: Entry, text: string, start: number, end: number): bo
       return w === nextWord.toLowerCase();
     }) ?? false;
   return afterOk || beforeOk;
+}
+
+/** One character with no combining mark that NFC replaces (U+037E, U+0387, U+212A, U+212B …): a look-alike. */
+function isLookalike(original: string): boolean {
+  const cps = [...original];
+  return cps.length === 1 && !/\p{M}/u.test(original);
+}
+
+/** "U+037E": the code points of a piece of text. */
+function codePoints(s: string): string {
+  return [...s].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' ');
 }

@@ -27,6 +27,8 @@ const LINES = [
   '**Dienst**: de dienst die Leverancier levert;',
   '"Werkdag": maandag tot en met vrijdag;',
   'Onder Overeenkomst wordt verstaan: iedere afspraak tussen partijen.',
+  "Hierna te noemen: 'Opdrachtgever'\u037e",
+  '{n}.4 Proef B.V. verzorgt de planning, verder te noemen Planner; hierna gezamenlijk: “Partijen”.',
   'Begrippen in het enkelvoud omvatten ook het meervoud.',
   '<!-- clausule-disable-next-line spelling -->',
   'Partij [PARTIJ] betaalt € XX per maand, met inachtneming van artikel 408 van Boek 7.',

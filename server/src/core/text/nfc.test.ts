@@ -15,6 +15,8 @@ const PIECES = [
   'de ', 'Cliënt', 'Clie\u0308nt', 'beëindiging', 'bee\u0308indiging', 'ide\u0301e', 'e\u0301e\u0300n', 'j\u0301', 'q\u0301\u0308',
   'A\u030a', '\u212b', '\u2126', 'Ω', 'e\u0327\u0301', 'e\u0301\u0327', '\u1100\u1161', '\u1100\u1161\u11a8', 'ᄀ', '\u1161', '😀', 'e\u0308😀',
   '\n', '\r\n', '\n\u0308', ' \u0301', '€ 10', '–', '’', 'ß', 'ſ', '\u0345', 'α\u0301', 'Ж', 'ﬁ', '\ud800', '.', '\u2000',
+  // Look-alikes NFC replaces: the Greek question mark and ano teleia, the Kelvin sign, after a quote or a letter.
+  '\u037e', "'\u037e", '\u0387', '\u212a', 'α\u037e',
 ];
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join(''));
 
@@ -43,6 +45,22 @@ describe('text/nfc', () => {
     assert.equal(map.toNormal(6), 5); // inside the decomposed letter: its start
     assert.equal(map.toNormal(6, true), 6);
     assert.equal(map.toNormal(7), 6);
+  });
+
+  it('maps a look-alike alone, not the character before it, and gives what the text held there', () => {
+    const original = "noemen: 'Klant'\u037e en \u212a.";
+    const map = nfcMap(original)!;
+    assert.equal(map.text, "noemen: 'Klant'; en K.");
+    const semi = map.text.indexOf(';');
+    assert.deepEqual(map.span({ start: semi, end: semi + 1 }), { start: semi, end: semi + 1 });
+    assert.deepEqual(map.span({ start: semi - 1, end: semi }), { start: semi - 1, end: semi });
+    assert.deepEqual(map.composedIn(0, map.text.length), [
+      { start: semi, end: semi + 1, original: '\u037e' },
+      { start: map.text.indexOf('K.'), end: map.text.indexOf('K.') + 1, original: '\u212a' },
+    ]);
+    // A letter whose marks NFC reorders keeps them with it: the piece starts at the letter.
+    const reordered = nfcMap('xq\u0301\u0327')!;
+    assert.deepEqual(reordered.composedIn(0, reordered.text.length).map((p) => p.start), [1]);
   });
 
   it('the map of any text: its NFC form, monotone offsets, and every span covers what it maps', () => {
@@ -116,7 +134,10 @@ describe('text/nfc', () => {
     const edited = text.slice(0, at) + 'yy' + text.slice(at + 1);
     const moved = map.follow(edited, { start: at, oldEnd: at + 1, newEnd: at + 2 });
     assert.equal(moved.text, edited.normalize('NFC'));
-    assert.deepEqual(moved.composedIn(0, moved.text.length), [{ start: 5, end: 6 }, { start: moved.text.indexOf('ë', 10), end: moved.text.indexOf('ë', 10) + 1 }]);
+    assert.deepEqual(moved.composedIn(0, moved.text.length), [
+      { start: 5, end: 6, original: 'e\u0308' },
+      { start: moved.text.indexOf('ë', 10), end: moved.text.indexOf('ë', 10) + 1, original: 'e\u0308' },
+    ]);
     assert.equal(moved.toOriginal(moved.text.length), edited.length);
   });
 });

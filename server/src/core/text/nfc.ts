@@ -21,6 +21,17 @@ export interface TextChange {
   newEnd: number;
 }
 
+/** A piece that normalisation changed: its span in the NFC text, and what the text as given held there. */
+export interface ComposedPiece extends Span {
+  original: string;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+const MARK = /^\p{M}/u;
+
 /** Whether a code unit is in STABLE (kept in step with it). */
 function isStable(c: number): boolean {
   return c <= 0x2ff || (c >= 0x2002 && c <= 0x20bf);
@@ -87,11 +98,19 @@ export class NfcMap {
       UNSTABLE_RUNS.lastIndex = 0;
       for (let m = UNSTABLE_RUNS.exec(window); m; m = UNSTABLE_RUNS.exec(window)) {
         // The run's stable neighbour before it may be the base letter of its marks.
-        const s = Math.max(0, m.index - 1);
+        let s = Math.max(0, m.index - 1);
         const e = m.index + m[0].length;
-        const piece = window.slice(s, e);
-        const composed = piece.normalize('NFC');
+        let piece = window.slice(s, e);
+        let composed = piece.normalize('NFC');
         if (composed === piece) continue;
+        // Only what changed: "'" before U+037E (the Greek question mark, NFC ";") stays out of the piece, but a
+        // letter whose marks changed keeps them.
+        let head = 0;
+        while (head < composed.length - 1 && head < piece.length - 1 && composed.charCodeAt(head) === piece.charCodeAt(head) && !isHighSurrogate(piece.charCodeAt(head))) head++;
+        if (head > 0 && MARK.test(piece.slice(head, head + 2))) head = 0;
+        s += head;
+        piece = piece.slice(head);
+        composed = composed.slice(head);
         parts.push(window.slice(copied, s), composed);
         copied = e;
         origStarts.push(from + s);
@@ -133,11 +152,11 @@ export class NfcMap {
     return convert(at, end, this.origStarts, this.origEnds, this.nfcStarts, this.nfcEnds);
   }
 
-  /** The composed pieces (spans of the NFC text) within [start, end), relative to `start`. */
-  composedIn(start: number, end: number): Span[] {
-    const out: Span[] = [];
+  /** The composed pieces (spans of the NFC text) within [start, end), relative to `start`, with the text as given. */
+  composedIn(start: number, end: number): ComposedPiece[] {
+    const out: ComposedPiece[] = [];
     for (let k = firstAtOrAfter(this.nfcStarts, start); k < this.nfcStarts.length && this.nfcEnds[k] <= end; k++) {
-      out.push({ start: this.nfcStarts[k] - start, end: this.nfcEnds[k] - start });
+      out.push({ start: this.nfcStarts[k] - start, end: this.nfcEnds[k] - start, original: this.original.slice(this.origStarts[k], this.origEnds[k]) });
     }
     return out;
   }
