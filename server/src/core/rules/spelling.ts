@@ -117,16 +117,16 @@ export const rule: BlockRule = {
         en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode); a search for "{composed}" does not find it.',
       },
       decomposedMore: {
-        nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode), en zo staan er nog {others} in dit artikel; zoeken naar "{composed}" vindt ze niet.',
-        en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode), and so are {others} more in this article; a search for "{composed}" does not find them.',
+        nl: 'De letter "{composed}" staat hier als losse letter met los teken (ontlede Unicode), en dat komt in dit artikel nog {others} keer voor; zoeken naar "{composed}" vindt deze plaatsen niet.',
+        en: 'The letter "{composed}" is stored here as a letter plus a separate mark (decomposed Unicode); this article has {others} more of these, and a search for "{composed}" does not find them.',
       },
       lookalike: {
         nl: 'Hier staat niet "{composed}" maar een teken dat er alleen op lijkt ({code}); zoeken naar "{composed}" vindt het niet. Vervang het door "{composed}".',
         en: 'This is not "{composed}" but a character that only looks like it ({code}); a search for "{composed}" does not find it. Replace it with "{composed}".',
       },
       lookalikeMore: {
-        nl: 'Hier staat niet "{composed}" maar een teken dat er alleen op lijkt ({code}), en zo staan er nog {others} in dit artikel; zoeken naar "{composed}" vindt ze niet. Vervang ze door het gewone teken.',
-        en: 'This is not "{composed}" but a character that only looks like it ({code}), and there are {others} more in this article; a search for "{composed}" does not find them. Replace them with the ordinary character.',
+        nl: 'Hier staat niet "{composed}" maar een teken dat er alleen op lijkt ({code}), en dat komt in dit artikel nog {others} keer voor; zoeken naar "{composed}" vindt deze plaatsen niet. Vervang ze door het gewone teken.',
+        en: 'This is not "{composed}" but a character that only looks like it ({code}); this article has {others} more of these, and a search for "{composed}" does not find them. Replace them with the ordinary character.',
       },
       coordination: {
         nl: '"{phrase}" verbindt twee keer hetzelfde woord; waarschijnlijk is een van beide een ander woord.',
