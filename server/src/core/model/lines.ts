@@ -241,8 +241,9 @@ export function classifyLine(text: string, line: number, start: number, end: num
   else if (!md && !strip && end - i <= MAX_PREAMBLE && mayStart.preamble(c0)) {
     // An opening formula is the title of what it opens ("Overwegende dat"); a closing one has none.
     if (RECITALS_OPEN.test(rest)) {
+      const title = cleanTitle(rest);
       info.kind = 'preamble';
-      info.title = detached(cleanTitle(rest).replace(/[ \t]*:$/, ''));
+      info.title = detached(title.endsWith(':') ? title.slice(0, -1).trimEnd() : title);
     } else if (RECITALS_CLOSE.test(rest)) info.kind = 'preamble';
   }
   return info;
