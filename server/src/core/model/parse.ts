@@ -505,7 +505,8 @@ export function nextRunTogether(text: string, from: number, end: number): { star
   return undefined;
 }
 
-const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling)$/iu;
+// A number after these words is a citation, a version, a page or an amount: "versie 3.4 Deze ...", "€ 2.5 De ...".
+const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|om|eur|€)$/iu;
 
 /** Same length, same numbers but the last. */
 function sameParent(a: string[], b: string[]): boolean {
