@@ -107,6 +107,9 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(own('1.1.2'), 'Een termijn is geen fatale termijn, zie 1.1.1 hiervoor.');
     assert.match(own('1.2'), /^Risico Het risico .* zoals bepaald in 1\.1 Deze regel geldt ook voor deellevering\.$/);
     assert.deepEqual(numbering(text), []);
+    // The numbering is whole; that the clauses run together on one line is said once (not at the citations).
+    const midLine = analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel');
+    assert.deepEqual(midLine.map((f) => text.slice(f.span.start, f.span.end)), ['1.1.1']);
     assert.deepEqual(renumberEdits(m), []);
   });
 

@@ -27,6 +27,7 @@ import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { rule as verwijzingAfgebroken } from './verwijzing-afgebroken';
 import { rule as opschriftZin } from './opschrift-zin';
 import { rule as nummering } from './nummering';
+import { rule as bepalingMiddenRegel } from './bepaling-midden-regel';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
 import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as definitieHoofdletter } from './definitie-hoofdletter';
@@ -66,6 +67,7 @@ export const allRules: Rule[] = [
   verwijzingAfgebroken,
   opschriftZin,
   nummering,
+  bepalingMiddenRegel,
   definitieOngebruikt,
   definitieOnbekend,
   definitieHoofdletter,

@@ -1,11 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import type { TextEdit } from '../types';
-import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, midLineClauses, romanOf, romanValue } from '../model/numbering';
-
-/** From this many lines that run clauses together, that is how the draft is written: one finding for it all. */
-const MID_LINE_HABIT = 3;
+import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -30,18 +26,6 @@ export const rule: DocumentRule = {
       order: {
         nl: '{this} staat na {prev}: de nummering loopt terug.',
         en: '{this} comes after {prev}: the numbering goes backwards.',
-      },
-      midLine: {
-        nl: 'Bepaling {this} begint midden op de regel, achter de tekst van {prev}. Zet elke bepaling op een eigen regel: dan ziet de lezer waar de ene bepaling eindigt en de volgende begint.',
-        en: 'Clause {this} starts mid-line, after the text of {prev}. Put each clause on a line of its own, so that a reader sees where one clause ends and the next begins.',
-      },
-      midLineSeveral: {
-        nl: 'De bepalingen {this} beginnen midden op de regel, achter de tekst van {prev}. Zet elke bepaling op een eigen regel: dan ziet de lezer waar de ene bepaling eindigt en de volgende begint.',
-        en: 'Clauses {this} start mid-line, after the text of {prev}. Put each clause on a line of its own, so that a reader sees where one clause ends and the next begins.',
-      },
-      midLineDraft: {
-        nl: 'In dit concept beginnen {count} bepalingen midden op een regel, achter de tekst van de vorige (de eerste is {this}, achter de tekst van {prev}). Zet elke bepaling op een eigen regel: dan ziet de lezer waar de ene bepaling eindigt en de volgende begint.',
-        en: 'In this draft {count} clauses start mid-line, after the text of the one before (the first is {this}, after {prev}). Put each clause on a line of its own, so that a reader sees where one clause ends and the next begins.',
       },
       prefix: {
         nl: '{this} staat onder {parent}; verwacht is een nummer dat met {parentNumber}. begint.',
@@ -68,60 +52,8 @@ export const rule: DocumentRule = {
       }
     }
     for (const g of groups) if (g.length) sequence(model, g, ctx, true);
-    midLine(model, ctx);
   },
 };
-
-/**
- * Clauses run together on one line: one finding per line where a draft slips once or twice, one for the
- * whole draft where that is how it is written (a finding per clause would bury the others). The fix breaks
- * the line before each number.
- */
-function midLine(model: DocumentModel, ctx: RuleContext) {
-  const found = midLineClauses(model);
-  if (!found.length) return;
-  const byLine: StructureNode[][] = [];
-  for (const n of found) {
-    const last = byLine[byLine.length - 1];
-    if (last && last[0].line === n.line) last.push(n);
-    else byLine.push([n]);
-  }
-  const fix = (nodes: StructureNode[]) => ({
-    title: { nl: 'Zet elke bepaling op een eigen regel', en: 'Put each clause on a line of its own' },
-    edits: nodes.map((n) => lineBreakBefore(model, n)),
-  });
-  const prevOf = (n: StructureNode) => model.nodes[model.nodes.indexOf(n) - 1];
-  if (byLine.length >= MID_LINE_HABIT) {
-    const first = found[0];
-    ctx.report({
-      span: first.numberSpan,
-      messageId: 'midLineDraft',
-      severity: 'information',
-      args: { count: found.length, this: first.written, prev: prevOf(first).written },
-      related: found.slice(1).map((n) => ({ span: n.numberSpan, message: { nl: `Bepaling ${n.written} begint midden op de regel`, en: `Clause ${n.written} starts mid-line` } })),
-      fixes: [fix(found)],
-    });
-    return;
-  }
-  for (const nodes of byLine) {
-    const first = nodes[0];
-    const these = range((k) => nodes[k - 1].written, 1, nodes.length, true);
-    ctx.report({ span: first.numberSpan, messageId: nodes.length > 1 ? 'midLineSeveral' : 'midLine', severity: 'information', args: { this: these, prev: prevOf(first).written }, fixes: [fix(nodes)] });
-  }
-}
-
-/** Replaces the blanks before a clause number by a line break and the indentation of the line it stood on. */
-function lineBreakBefore(model: DocumentModel, n: StructureNode): TextEdit {
-  const { text, lines } = model;
-  const lineStart = lines.lineStarts[n.line];
-  let s = n.numberSpan.start;
-  while (s > lineStart && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9 || text.charCodeAt(s - 1) === 0xa0)) s--;
-  let indent = lineStart;
-  while (indent < s && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
-  const end = lines.lineEnd(n.line);
-  const eol = text.charCodeAt(end) === 13 ? (text.charCodeAt(end + 1) === 10 ? '\r\n' : '\r') : '\n';
-  return { span: { start: s, end: n.numberSpan.start }, newText: eol + text.slice(lineStart, indent) };
-}
 
 function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][], headless?: Set<StructureNode>): void {
   let numeric: StructureNode[] | undefined;
@@ -214,14 +146,8 @@ function sequence(model: DocumentModel, nodes: StructureNode[], ctx: RuleContext
   }
 }
 
-/** "2", "2 en 3", "2 t/m 5"; `each`: every label listed ("3.4, 3.5 en 3.6"), for labels that need not be consecutive. */
-function range(label: (k: number) => string, a: number, b: number, each = false): { nl: string; en: string } {
+function range(label: (k: number) => string, a: number, b: number): { nl: string; en: string } {
   if (a === b) return { nl: label(a), en: label(a) };
   if (b - a === 1) return { nl: `${label(a)} en ${label(b)}`, en: `${label(a)} and ${label(b)}` };
-  if (each) {
-    const head: string[] = [];
-    for (let k = a; k < b; k++) head.push(label(k));
-    return { nl: `${head.join(', ')} en ${label(b)}`, en: `${head.join(', ')} and ${label(b)}` };
-  }
   return { nl: `${label(a)} t/m ${label(b)}`, en: `${label(a)} to ${label(b)}` };
 }
