@@ -63,6 +63,26 @@ export function headlessArticleClauses(parent: StructureNode): Set<StructureNode
 }
 
 /**
+ * Runs of dotted clauses at the top level whose article has no heading ("2.1", "2.2" between "1. Algemeen"
+ * and "3. Slot"), in a draft that numbers its articles "1. Titel": each run stands for its article in that
+ * list, so the numbering has no gap at 2 and renumbering does not give article 3 the number of article 2.
+ * The first clause of each run, by its article number; none where no article is numbered so, or where an
+ * article of that number is written.
+ */
+export function headlessRootArticles(roots: readonly StructureNode[]): Map<string, StructureNode> | undefined {
+  let outline: Set<string> | undefined;
+  for (const r of roots) if (r.style === 'outline') (outline ??= new Set()).add(r.written);
+  if (!outline) return undefined;
+  let out: Map<string, StructureNode> | undefined;
+  for (const r of roots) {
+    if (r.style !== 'dotted' || r.path.length !== 2 || !/^\d{1,4}$/.test(r.path[0]) || outline.has(r.path[0])) continue;
+    out ??= new Map();
+    if (!out.has(r.path[0])) out.set(r.path[0], r);
+  }
+  return out;
+}
+
+/**
  * Where a list of sub-items starts: at "a", or where the text above it quotes the items before it (a
  * lid that says `"onder a. en b." geldt ook:` and continues at "c."). The numbering rule checks from
  * there and renumbering counts from there.
