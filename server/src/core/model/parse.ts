@@ -309,9 +309,12 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     continueText(info);
   }
 
-  /** A line that can only be an article or a clause of one: a heading, a dotted number, a numbered title. */
+  /**
+   * A line that can only be an article, a clause of one or a chapter: a numbered heading, a dotted number, a
+   * numbered title, "Hoofdstuk 2". Not the draft's title ("# Algemene voorwaarden"), which may stand above a preamble.
+   */
   function startsArticle(info: LineInfo): boolean {
-    if (isHeadingKind(info)) return true;
+    if (info.kind === 'partHeading' || ((info.kind === 'mdHeading' || info.kind === 'artikelHeading') && info.number !== undefined)) return true;
     return info.kind === 'numbered' && (info.number!.includes('.') || isHeadingLine(info));
   }
 
