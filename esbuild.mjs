@@ -1,8 +1,18 @@
 // Builds the three runtime bundles (client, server, CLI) and, with --tests, one bundle per test file.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync, watch as fsWatch } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { syncRules } from './scripts/rules-sync.mjs';
+
+// The rule registry and the manifest's rule settings follow the rule files (scripts/rules-sync.mjs); package.json
+// is read after it, so a build never bundles a stale registry or packs a stale manifest.
+try {
+  for (const f of await syncRules()) console.log(`rules:sync wrote ${f}`);
+} catch (e) {
+  console.error(`rules:sync: ${e.message}`);
+  process.exit(1);
+}
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -107,6 +117,7 @@ async function buildRuntime() {
     copyLawData();
     copyDictionary();
     for (const t of targets) (await esbuild.context({ ...common, ...t })).watch();
+    watchRules();
     return;
   }
   rmSync('dist', { recursive: true, force: true });
@@ -114,6 +125,21 @@ async function buildRuntime() {
   copyDictionary();
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
   copyRuleDocs();
+}
+
+/** While watching, a rule file added, renamed or edited is registered again (esbuild then sees registry.ts change). */
+function watchRules() {
+  let timer;
+  fsWatch('server/src/core/rules', (_event, name) => {
+    if (!name?.endsWith('.ts') || name === 'registry.ts') return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      syncRules().then(
+        (written) => written.forEach((f) => console.log(`rules:sync wrote ${f}`)),
+        (e) => console.error(`rules:sync: ${e.message}`),
+      );
+    }, 300);
+  });
 }
 
 /**

@@ -65,19 +65,20 @@ describe('extension manifest: titles and settings in English and Dutch', () => {
     }
   });
 
-  it('clausule.rules offers every rule id with its severities, and describes each with its true default', () => {
+  it('clausule.rules offers every rule id with its severities, and describes each with its title and true default', () => {
+    const fix = 'package.json and package.nls*.json are derived from the rule files: run `npm run rules:sync` (every build runs it)';
     const rules = pkg.contributes.configuration.properties['clausule.rules'];
     const ids = allRules.map((r) => r.meta.id).sort();
-    assert.deepEqual(Object.keys(rules.properties).sort(), ids);
-    assert.deepEqual([...rules.propertyNames.enum].sort(), ids, 'unknown ids are flagged');
+    assert.deepEqual(Object.keys(rules.properties).sort(), ids, fix);
+    assert.deepEqual([...rules.propertyNames.enum].sort(), ids, `unknown ids are flagged; ${fix}`);
     for (const r of allRules) {
       const p = rules.properties[r.meta.id];
-      assert.deepEqual(p.enum, ['error', 'warning', 'information', 'hint', 'off'], r.meta.id);
+      assert.deepEqual(p.enum, ['error', 'warning', 'information', 'hint', 'off'], `${r.meta.id}: ${fix}`);
       const key = /^%(.+)%$/.exec(p.markdownDescription)?.[1];
-      assert.ok(key, `${r.meta.id} has a localised description`);
+      assert.ok(key, `${r.meta.id} has a localised description; ${fix}`);
       const dflt = r.meta.enabledByDefault === false ? 'off' : r.meta.defaultSeverity;
-      assert.ok(en[key!].endsWith(`(default: ${dflt})`), `${r.meta.id}: ${en[key!]}`);
-      assert.ok(nl[key!].endsWith(`(standaard: ${dflt})`), `${r.meta.id}: ${nl[key!]}`);
+      assert.equal(en[key!], `${r.meta.title.en} (default: ${dflt})`, `${r.meta.id}: ${fix}`);
+      assert.equal(nl[key!], `${r.meta.title.nl} (standaard: ${dflt})`, `${r.meta.id}: ${fix}`);
     }
   });
 

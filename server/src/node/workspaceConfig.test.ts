@@ -26,12 +26,13 @@ describe('.clausule.json', () => {
     const schema = JSON.parse(fs.readFileSync(schemaFile(), 'utf8'));
     const inSchema = Object.keys(schema.properties.rules.properties).sort();
     const inRegistry = allRules.map((r) => r.meta.id).sort();
-    assert.deepEqual(inSchema, inRegistry, 'update schemas/clausule.schema.json when a rule is added or renamed');
+    const fix = 'derived from the rule files: run `npm run rules:sync` (every build runs it)';
+    assert.deepEqual(inSchema, inRegistry, `schemas/clausule.schema.json is ${fix}`);
     assert.equal(schema.properties.rules.additionalProperties, false);
-    for (const id of inSchema) assert.deepEqual(schema.properties.rules.properties[id].enum, ['error', 'warning', 'information', 'hint', 'off']);
+    for (const id of inSchema) assert.deepEqual(schema.properties.rules.properties[id].enum, ['error', 'warning', 'information', 'hint', 'off'], `${id}: the schema is ${fix}`);
     // The editor setting clausule.rules offers the same ids.
     const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(path.dirname(schemaFile())), 'package.json'), 'utf8'));
-    assert.deepEqual([...pkg.contributes.configuration.properties['clausule.rules'].propertyNames.enum].sort(), inRegistry);
+    assert.deepEqual([...pkg.contributes.configuration.properties['clausule.rules'].propertyNames.enum].sort(), inRegistry, `package.json is ${fix}`);
   });
 
   it('every rule in the registry has its documentation page (the diagnostics link to it)', () => {

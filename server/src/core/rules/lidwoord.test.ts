@@ -25,6 +25,26 @@ describe('lidwoord', () => {
     check('lidwoord', 'Het is Leverancier toegestaan onderhoud te plegen; het staat partij vrij; zonder toestemming is het Opdrachtgever verboden.');
   });
 
+  it('reads a compound written apart as one word with the article of its last part', () => {
+    const [f] = check('lidwoord', 'Op elke factuur staat «het opdracht nummer» van Klant.');
+    assert.match(f.message.nl, /"opdracht nummer" is één samenstelling/);
+    assert.equal(applyFix('Op elke factuur staat het opdracht nummer van Klant.', f), 'Op elke factuur staat het opdrachtnummer van Klant.');
+    const [g] = check('lidwoord', 'Klant betaalt «de contract termijn» volledig.');
+    assert.equal(applyFix('Klant betaalt de contract termijn volledig.', g), 'Klant betaalt de contracttermijn volledig.');
+    // Two vowels that would be read as one get a hyphen.
+    const [h] = check('lidwoord', 'Klant dient «de programma aanvraag» in bij Leverancier.');
+    assert.equal(applyFix('Klant dient de programma aanvraag in bij Leverancier.', h), 'Klant dient de programma-aanvraag in bij Leverancier.');
+    const [i] = check('lidwoord', 'Leverancier vermeldt «het software onderdeel» op de pakbon.');
+    assert.equal(applyFix('Leverancier vermeldt het software onderdeel op de pakbon.', i), 'Leverancier vermeldt het softwareonderdeel op de pakbon.');
+  });
+
+  it('keeps the article advice where the next word is no noun of that gender', () => {
+    const [f] = check('lidwoord', 'Leverancier stuurt «het factuur» direct na levering.');
+    assert.match(f.message.nl, /"factuur" is een de-woord/);
+    // The next word is a de-word like the noun: the article is wrong for both.
+    check('lidwoord', 'Klant tekent «het overeenkomst» bijlage 2 af.');
+  });
+
   it('replaces the article and keeps its capital', () => {
     const { text } = unmark('Het Overeenkomst loopt een jaar.');
     const [f] = check('lidwoord', '«Het Overeenkomst» loopt een jaar.');

@@ -15,6 +15,10 @@ const PAIR = /(?<![\p{L}\p{N}'’-])(het|de)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’/-])
 // "voor zover het schade betreft": here "het" is a pronoun and the noun stands without article.
 // A capitalised word right after the noun, on the same line.
 const NEXT_CAPITAL = /^[ \t]+(\p{Lu}\p{L}*)/u;
+// A lower-case word right after the noun, one blank away, not joined to more.
+const NEXT_LOWER = /^ (\p{Ll}+)(?![\p{L}\p{N}'’/-])/u;
+// Vowels that a joined compound would read as one sound get a hyphen between its parts ("zee-egel").
+const CLASH = /^(?:aa|ae|ai|au|ee|ei|eu|ie|oe|oi|oo|ou|ui|uu)$/;
 const CLAUSE_ABOUT = /^[^.;:!?]*?\b(?:betreft|betreffen|aangaat|aangaan)\b/iu;
 
 /** The gender a noun is known to have, by the word itself or by its last part. */
@@ -47,6 +51,10 @@ export const rule: BlockRule = {
         nl: '"{noun}" is een {gender}-woord: schrijf "{right} {noun}", niet "{found} {noun}".',
         en: '"{noun}" takes the article "{gender}": write "{right} {noun}", not "{found} {noun}".',
       },
+      splitCompound: {
+        nl: '"{noun} {head}" is één samenstelling en krijgt het lidwoord van "{head}": schrijf "{found} {joined}".',
+        en: '"{noun} {head}" is one compound and takes the article of "{head}": write "{found} {joined}".',
+      },
     },
   },
   check(block, ctx) {
@@ -65,6 +73,27 @@ export const rule: BlockRule = {
         if (WITHOUT_ARTICLE.has(noun.toLowerCase()) && CLAUSE_ABOUT.test(text.slice(nounAt, nounAt + 200))) continue;
       } else if (/^\p{Lu}/u.test(noun) && /\bvan[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
         continue; // a surname: "Van de Water"
+      }
+      // "het factuur bedrag": the article belongs to the last noun of a compound written apart, which needs
+      // joining, not another article.
+      const after = NEXT_LOWER.exec(text.slice(nounAt + noun.length, nounAt + noun.length + 64));
+      if (after && genderOf(after[1]) === lowerArticle) {
+        const head = after[1];
+        const joined = noun + (CLASH.test(noun.slice(-1) + head[0]) ? '-' : '') + head;
+        const end = nounAt + noun.length + 1 + head.length;
+        ctx.report({
+          span: { start: m.index, end },
+          messageId: 'splitCompound',
+          args: { noun, head, joined, found: article },
+          fixes: [
+            {
+              title: { nl: `Schrijf "${joined}"`, en: `Write "${joined}"` },
+              edits: [{ span: { start: nounAt, end }, newText: joined }],
+              preferred: true,
+            },
+          ],
+        });
+        continue;
       }
       const right = /^\p{Lu}/u.test(article) ? gender[0].toUpperCase() + gender.slice(1) : gender;
       const span = { start: m.index, end: nounAt + noun.length };

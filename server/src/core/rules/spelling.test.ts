@@ -53,6 +53,7 @@ describe('spelling: split and joined forms where the context decides', () => {
     check('spelling', 'Zij mag de uitvoering «op de schorten» en de overeenkomst «op de zeggen».');
     check('spelling', 'Leverancier zal «zorgen dragen» voor de opslag; Klant «staat er voor in» dat alles klopt.');
     check('spelling', 'Na «akkoord verklaring» van deze «Algemenen Voorwaarden» is alles voor «eigenrekening».');
+    check('spelling', 'Vertraging «tengevolge» van een storing, of een storing «tengevolge» waarvan de levering uitblijft.');
   });
 
   it('leaves the same words alone where they are right', () => {
@@ -62,6 +63,7 @@ describe('spelling: split and joined forms where the context decides', () => {
     check('spelling', 'Tenslotte is hij de eigenaar. Ten slotte de hoofdsom. Zij is tenslotte de koper.');
     check('spelling', 'Zij gaat op de stoel zitten en neemt de zorg voor de opslag; zij staat ervoor in.');
     check('spelling', 'Ter zake van de levering geldt ten minste vijf dagen; de levering zal plaatsvinden.');
+    check('spelling', 'Dientengevolge vervalt de termijn; ten gevolge daarvan betaalt Klant niets.');
   });
 });
 

@@ -4,6 +4,7 @@
 // Every check also runs the text with every gate open and warm after edits: all three must agree.
 import * as assert from 'node:assert/strict';
 import { analyze, Analyzer } from '../analyzer';
+import { rulesById } from '../rules';
 import { withGatesOpen } from '../text/gates';
 import type { AnalysisOptions } from '../engine/config';
 import type { Finding } from '../types';
@@ -23,6 +24,12 @@ export function unmark(marked: string): { text: string; spans: Array<{ start: nu
 
 /** Runs the full analysis with only `ruleId` switched on (plus the options given). */
 export function findingsOf(ruleId: string, text: string, options: AnalysisOptions = {}): Finding[] {
+  // Without this, a test that a rule stays quiet would pass for a rule that never ran.
+  assert.ok(
+    rulesById.has(ruleId),
+    `no rule '${ruleId}' is registered: rules/${ruleId}.ts must have a top-level \`export const rule\` whose meta.id is '${ruleId}'; ` +
+      'any build registers it (npm run rules:sync)',
+  );
   return analyze(text, withRule(ruleId, options)).findings.filter((f) => f.ruleId === ruleId);
 }
 
