@@ -6,6 +6,7 @@ import type { DocumentModel } from '../model/types';
 import type { RuleContext } from '../kit/rule';
 import { detached } from '../text/detached';
 import { blocksStartLines } from './seams';
+import { triggeredMatches } from '../text/scan';
 
 /** Shaped like a RegExp match (`m.index`, `m[0]`), so a scan loop's body stays as it was. */
 export interface WordHit {
@@ -66,22 +67,28 @@ export interface BlockMatch {
  * text: after an edit only the edited article is searched again. The same matches as one search of
  * model.text, for a pattern that never matches across a line break and whose lookarounds read a line
  * break as they read the text's edge (blocks start at line starts; else the whole text is searched).
+ * `trigger` (optional): a global pattern whose global scan finds every place a match of `pattern` starts
+ * (text/scan.ts triggeredMatches); `pattern` is then tried only there.
  */
-export function matchBlocks(model: DocumentModel, ctx: RuleContext, name: string, pattern: RegExp): BlockMatch[] {
+export function matchBlocks(model: DocumentModel, ctx: RuleContext, name: string, pattern: RegExp, trigger?: RegExp): BlockMatch[] {
   const memo = ctx.memo?.<Array<[number, string[]]>>(`match:${name}`);
   const blocks = model.blocks;
-  if (!memo || !blocks.length || !blocksStartLines(model.text, blocks)) return matchesIn(model.text, pattern).map(([index, groups]) => ({ index, groups }));
+  if (!memo || !blocks.length || !blocksStartLines(model.text, blocks)) return matchesIn(model.text, pattern, trigger).map(([index, groups]) => ({ index, groups }));
   const out: BlockMatch[] = [];
   for (const b of blocks) {
     // The groups are cut from this version of the article and kept while it is unchanged: copies.
-    const found = memo.getOrCreate(b.text, (t) => matchesIn(t, pattern).map(([i, g]) => [i, g.map(detached)]));
+    const found = memo.getOrCreate(b.text, (t) => matchesIn(t, pattern, trigger).map(([i, g]) => [i, g.map(detached)]));
     for (const [i, groups] of found) out.push({ index: b.span.start + i, groups });
   }
   return out;
 }
 
-function matchesIn(text: string, pattern: RegExp): Array<[number, string[]]> {
+function matchesIn(text: string, pattern: RegExp, trigger: RegExp | undefined): Array<[number, string[]]> {
   const out: Array<[number, string[]]> = [];
+  if (trigger) {
+    for (const m of triggeredMatches(text, pattern, trigger)) out.push([m.index, [...m].map((g) => g ?? '')]);
+    return out;
+  }
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push([m.index, [...m].map((g) => g ?? '')]);

@@ -12,7 +12,8 @@ import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
 import { DUTCH_LAW_RULES, foreignLaw } from '../model/documentKind';
 import { LineIndex } from '../text/lineIndex';
-import { nfcMap, NfcPositions, type NfcMap, type Positions } from '../text/nfc';
+import { NfcMap, NfcPositions, type Positions } from '../text/nfc';
+import { diffTexts } from '../model/edit';
 
 export interface AnalysisResult {
   /** The model of the text in NFC (see text/nfc.ts): its spans are offsets in `model.text`. */
@@ -62,6 +63,8 @@ export class Analyzer {
   private analyses = 0;
   /** Moves the previous model through small edits instead of parsing the whole draft again. */
   readonly parser = new IncrementalParser();
+  // The NFC map of the last text (also when it changed nothing): an edit composes only the runs around it.
+  private nfcLast?: NfcMap;
 
   private readonly ruleIds: ReadonlySet<string>;
   private readonly directiveRuleIds: ReadonlySet<string>;
@@ -71,11 +74,16 @@ export class Analyzer {
     this.directiveRuleIds = new Set(rules.filter((r) => r.scope === 'directives').map((r) => r.meta.id));
   }
 
+  private nfcOf(text: string): NfcMap | undefined {
+    const map = (this.nfcLast = nfcFollowed(this.nfcLast, text));
+    return map.changed ? map : undefined;
+  }
+
   analyze(text: string, options: AnalysisOptions = {}, token: CancellationToken = neverCancelled): AnalysisResult {
     this.memos.rotate();
     this.analyses++;
     // Every rule, word list and definition sees composed letters; findings go back to the given text.
-    const nfc = nfcMap(text);
+    const nfc = this.nfcOf(text);
     const model = this.parser.parse(nfc ? nfc.text : text);
     if (token.isCancellationRequested) throw new CancelledError();
     const { audience, source } = decideAudience(model, options.audience);
@@ -141,6 +149,13 @@ export class Analyzer {
     const mapped = visible.map((f) => inOriginal(f, nfc));
     return { model, findings: mapped, text, lines, positions: new NfcPositions(nfc, lines), audience, audienceSource: source, limited };
   }
+}
+
+/** The NFC map of `text` when normalisation changes it, followed from the previous text's map. */
+function nfcFollowed(last: NfcMap | undefined, text: string): NfcMap {
+  if (!last) return NfcMap.of(text);
+  const edit = diffTexts(last.original, text);
+  return edit ? last.follow(text, edit) : last;
 }
 
 function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], decomposed: readonly Span[] | undefined): Finding[] {

@@ -57,24 +57,26 @@ export function runSentenceChecks<F>(
   report: (span: { start: number; end: number }, sub: string) => void,
 ): void {
   const text = block.text;
-  const sents = sentencesOf(block);
-  const paras = paragraphsOf(block);
+  // The article's sentences and paragraphs are cut only once a check has a match (most have none).
+  let sents: Piece[] | undefined;
+  let paras: Piece[] | undefined;
   for (const c of checks) {
     const gate = checkGates.get(c);
     if (gate && !hasTrigger(block, gate)) continue;
     let lastSentence = -1;
-    const tries = new Map<number, number>();
+    let tries: Map<number, number> | undefined;
     const near = gate && c.back !== undefined ? matchesNear(block, c.find, gate, c.back) : undefined;
     let k = 0;
     if (!near) c.find.lastIndex = 0;
     for (let m = near ? near[k++] : c.find.exec(text); m; m = near ? near[k++] : c.find.exec(text)) {
-      const s = pieceAt(sents, m.index);
+      const s = pieceAt((sents ??= sentencesOf(block)), m.index);
       if (!s || s.start === lastSentence) continue;
+      tries ??= new Map();
       const n = (tries.get(s.start) ?? 0) + 1;
       tries.set(s.start, n);
       if (n > 3) continue;
       if (c.oncePerBlock && lastSentence >= 0) break;
-      const para = pieceAt(paras, m.index) ?? s;
+      const para = pieceAt((paras ??= paragraphsOf(block)), m.index) ?? s;
       if (c.keep && !c.keep(s, para, m.index - s.start, facts)) continue;
       lastSentence = s.start;
       const local = c.spanIn?.(s, m.index - s.start);

@@ -164,7 +164,16 @@ function draftTerms(model: DocumentModel): DraftStyle['term'] {
   // The draft's own words: what it defines, and (for the parties, which drafts often name without defining) what it uses.
   const defined = new Set<string>();
   for (const d of model.definitions) for (const f of [d.term, ...d.forms]) defined.add(f);
-  const known = (w: string, party: boolean) => defined.has(w) || (party && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+  // The party words the draft uses, read in one scan when first asked.
+  let used: Set<string> | undefined;
+  const usedParties = () => {
+    if (!used) {
+      used = new Set();
+      for (const m of text.matchAll(PARTY_ALONE)) used.add(m[0]);
+    }
+    return used;
+  };
+  const known = (w: string, party: boolean) => defined.has(w) || (party && usedParties().has(w));
   const chosen = new Map<string, string>();
   const articled = new Map<string, boolean>();
   const withArticle = (w: string) => {
@@ -196,6 +205,15 @@ function draftTerms(model: DocumentModel): DraftStyle['term'] {
   };
 }
 
+// Each party word as a word of its own (no letter either side), all in one pattern (longest first), so one
+// scan of the draft tells which of them it uses; and each with no letter or digit either side, compiled once.
+const PARTY_WORDS = [...new Set(ROLES.filter((r) => r.party).flatMap((r) => r.words.flatMap((w) => [w.sg, w.pl])))];
+const PARTY_ALONE = new RegExp(`(?<![\\p{L}])(?:${[...PARTY_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
+const PARTY_WORD = new Map(PARTY_WORDS.map((w) => [w, wordPattern(w)]));
+function wordPattern(w: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
 /** An article or other determiner right before a word: the library's own "de Opdrachtgever", "een Klant". */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|dit|elke|iedere?|zijn|haar|hun)\s+$/iu;
 
@@ -206,9 +224,9 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|dit|elke|iedere?|zijn|
 function writesArticle(text: string, w: string): boolean {
   let withDe = 0;
   let bare = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    if (/^\s*:/.test(text.slice(m.index! + w.length, m.index! + w.length + 3))) continue;
-    if (/(?<![\p{L}])[Dd]e\s+$/u.test(text.slice(Math.max(0, m.index! - 4), m.index))) withDe++;
+  for (const m of text.matchAll(PARTY_WORD.get(w) ?? wordPattern(w))) {
+    if (/^\s*:/.test(text.slice(m.index + w.length, m.index + w.length + 3))) continue;
+    if (/(?<![\p{L}])[Dd]e\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) withDe++;
     else bare++;
   }
   return withDe > bare;

@@ -32,9 +32,11 @@ export function classifyLines(text: string, lines: LineIndex): LineInfo[] {
   return infos;
 }
 
-export function parseDocument(text: string): DocumentModel {
+/** `lineTable` receives the classification of every line (model/update.ts keeps it for the next edit). */
+export function parseDocument(text: string, lineTable?: { infos?: LineInfo[] }): DocumentModel {
   const lines = new LineIndex(text);
   const infos = classifyLines(text, lines);
+  if (lineTable) lineTable.infos = infos;
   const { roots, nodes, keys } = buildTree(text, infos);
   const byLabel = new Map<string, StructureNode[]>();
   for (let k = 0; k < nodes.length; k++) {

@@ -107,4 +107,27 @@ describe('model: updated through edits', function () {
     assert.equal(canonical(parser.parse(broken)), canonical(parseDocument(broken)));
     assert.equal(parser.stats.full, 2);
   });
+
+  it('a new line parses the draft again, and the articles it did not touch keep their block objects and strings', () => {
+    const draft = Array.from({ length: 6 }, (_, k) => `## Artikel ${k + 1} – Betaling\n${k + 1}.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n`).join('\n');
+    const parser = new IncrementalParser();
+    const before = parser.parse(draft);
+    const [first, second, third, ...rest] = before.blocks;
+    const at = draft.indexOf('betaalt', draft.indexOf('Artikel 3'));
+    const broken = draft.slice(0, at) + '\n' + draft.slice(at);
+    const after = parser.parse(broken);
+    assert.equal(parser.stats.full, 2, 'a line break is parsed in full');
+    assert.equal(canonical(after), canonical(parseDocument(broken)));
+    assert.equal(after.blocks[0], first);
+    assert.equal(after.blocks[1], second);
+    assert.notEqual(after.blocks[2], third);
+    assert.equal(after.blocks[2].text, broken.slice(after.blocks[2].span.start, after.blocks[2].span.end));
+    // The articles after the edit: the same objects, moved by one unit and one line.
+    rest.forEach((b, k) => assert.equal(after.blocks[k + 3], b));
+    assert.deepEqual(after.blocks.slice(3).map((b) => [b.span.start, b.firstLine]), parseDocument(broken).blocks.slice(3).map((b) => [b.span.start, b.firstLine]));
+    // Typing on in a line after the full parse takes the fast path again, with the line table the parse kept.
+    const typed = broken.slice(0, broken.length - 5) + 'x' + broken.slice(broken.length - 5);
+    assert.equal(canonical(parser.parse(typed)), canonical(parseDocument(typed)));
+    assert.equal(parser.stats.spliced, 1, parser.stats.lastFallback);
+  });
 });

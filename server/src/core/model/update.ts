@@ -53,6 +53,9 @@ export function updateModel(previous: DocumentModel, text: string, stats?: Updat
   // One compare finds both "unchanged" and the edit (each is a scan of up to the whole text).
   const edit = diffTexts(previous.text, text);
   if (!edit) return previous;
+  // Where the articles started before the edit: a full parse below may follow a move that was begun.
+  const oldBlocks = previous.blocks;
+  const oldStarts = oldBlocks.map((b) => b.span.start);
   let moved: DocumentModel | string;
   try {
     moved = moveModel(previous, text, edit);
@@ -69,7 +72,38 @@ export function updateModel(previous: DocumentModel, text: string, stats?: Updat
     stats.full++;
     stats.lastFallback = moved;
   }
-  return parseDocument(text);
+  const lineTable: { infos?: LineInfo[] } = {};
+  const model = parseDocument(text, lineTable);
+  keepUntouchedBlocks(model, oldBlocks, oldStarts, edit);
+  if (lineTable.infos) lineInfos.set(model, lineTable.infos);
+  return model;
+}
+
+/**
+ * After a full parse, an article the edit did not touch (its text the same, before the edit at the same
+ * offset or after it moved by the edit) keeps its previous block object and string, as a moved model's
+ * untouched articles do: caches keyed by either still find it. A block's text depends on its slice only.
+ */
+function keepUntouchedBlocks(model: DocumentModel, oldBlocks: Block[], oldStarts: number[], edit: Edit): void {
+  const delta = edit.newEnd - edit.oldEnd;
+  let k = 0;
+  const blocks = model.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    // Each new start names at most one old start, and no two new blocks the same one (see edit.ts).
+    let oldStart: number;
+    if (b.span.start < edit.start) oldStart = b.span.start;
+    else if (b.span.start >= edit.newEnd) oldStart = b.span.start - delta;
+    else continue;
+    while (k < oldStarts.length && oldStarts[k] < oldStart) k++;
+    if (k === oldStarts.length) break;
+    const old = oldBlocks[k];
+    if (oldStarts[k] !== oldStart || old.text !== b.text) continue;
+    old.span.start = b.span.start;
+    old.span.end = b.span.end;
+    old.firstLine = b.firstLine;
+    blocks[i] = old;
+  }
 }
 
 /** Keeps the model of one document and moves it through each edit (updateModel). */
@@ -259,8 +293,13 @@ function shiftInfo(info: LineInfo, delta: number) {
 function moveLineIndex(old: LineIndex, text: string, line: number, delta: number): LineIndex {
   const keys = Object.keys(old);
   if (keys.length !== 2 || !keys.includes('text') || !keys.includes('lineStarts')) return new LineIndex(text);
-  const starts = old.lineStarts.slice();
-  for (let l = line + 1; l < starts.length; l++) starts[l] += delta;
+  // Nothing mutates a LineIndex's starts (they are copied here before moving), so an edit that keeps the
+  // length shares them: no copy of the draft's line table per keystroke that replaces a letter.
+  let starts = old.lineStarts;
+  if (delta !== 0) {
+    starts = starts.slice();
+    for (let l = line + 1; l < starts.length; l++) starts[l] += delta;
+  }
   const idx = Object.create(LineIndex.prototype) as LineIndex;
   Object.assign(idx, { text, lineStarts: starts });
   return idx;

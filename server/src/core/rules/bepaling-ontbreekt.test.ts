@@ -247,7 +247,8 @@ describe('bepaling-ontbreekt', () => {
   it('reads a long draft whose articles the parser does not number as full terms', () => {
     const body = Array.from({ length: 60 }, (_, i) => `Afspraak ${i + 1}: Leverancier is aansprakelijk; bij overmacht mag een partij opzeggen.`).join('\n');
     const text = `Voorwaarden Voorbeeld\n\n${body}\n`;
-    check('bepaling-ontbreekt', text.replace('Voorwaarden Voorbeeld', '««Voorwaarden Voorbeeld»»'));
+    // Force majeure is named in every clause but never regulated: reported at its first mention.
+    check('bepaling-ontbreekt', text.replace('Voorwaarden Voorbeeld', '««Voorwaarden Voorbeeld»»').replace('bij overmacht', 'bij «overmacht»'));
     assert.match(findings(text).map((f) => f.message.nl).join(' '), /toepasselijk recht.*geschillen/s);
   });
 
@@ -263,5 +264,32 @@ describe('bepaling-ontbreekt', () => {
     check('bepaling-ontbreekt', foreign);
     const dutch = FULL.replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
     assert.equal(findings(dutch).length, 1);
+  });
+
+  describe('force majeure named only in passing', () => {
+    const passing = (clause: string) =>
+      FULL.replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', `## Artikel 4 – Uitvoering\n4.1 ${clause}`);
+
+    it('fires at the first mention where the draft neither titles nor defines it, in both audiences', () => {
+      check('bepaling-ontbreekt', passing('Wordt de uitvoering door «overmacht» vertraagd, dan wordt de termijn verlengd.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Schade door bijzondere omstandigheden komt niet voor rekening van Leverancier; daarmee is vooral «overmacht» bedoeld. Bij overmacht vervalt de termijn.'), { audience: 'b2b' });
+      const [f] = findings(passing('De Leverancier mag de winkel bij situaties van overmacht sluiten.'), 'b2c');
+      assert.equal(f.severity, 'information');
+      assert.match(f.message.nl, /^Deze voorwaarden noemen overmacht, maar zeggen nergens wat als overmacht geldt en wat er dan gebeurt\. .*artikel 6:75 BW/);
+      assert.match(f.message.en, /^These terms mention force majeure but nowhere say what counts as force majeure/);
+      // The fix inserts the library clause, after which the draft regulates it.
+      const fixed = applyFix(passing('De Leverancier mag de winkel bij situaties van overmacht sluiten.'), findings(passing('De Leverancier mag de winkel bij situaties van overmacht sluiten.'))[0]);
+      assert.deepEqual(findings(fixed), []);
+    });
+
+    it('stays quiet where the draft says what counts as force majeure, or gives it a title', () => {
+      check('bepaling-ontbreekt', passing('Onder overmacht wordt mede verstaan een storing bij een toeleverancier.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Bij overmacht, waaronder in ieder geval wordt verstaan een stroomstoring, worden de verplichtingen opgeschort.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Als overmacht geldt iedere omstandigheid buiten de macht van Leverancier.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Een staking bij een vervoerder wordt beschouwd als overmacht.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Van overmacht is sprake als een partij door een omstandigheid buiten haar schuld niet kan nakomen.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Een tekortkoming die Leverancier niet kan worden toegerekend, geeft geen recht op schadevergoeding; dat geldt ook bij overmacht.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Bij overmacht mag elke partij opzeggen.').replace('## Artikel 4 – Uitvoering', '## Artikel 4 – Storingen en overmacht'), { audience: 'b2b' });
+    });
   });
 });

@@ -251,6 +251,49 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
   return bits;
 }
 
+// A draft that names force majeure only in passing ("bij overmacht wordt de termijn verlengd", "met de
+// voorgaande zin wordt vooral overmacht bedoeld") has not regulated it: it does so in an article or clause of
+// that title, or where it says what counts as force majeure ("onder overmacht wordt verstaan", "als overmacht
+// geldt", "van overmacht is sprake"). The statutory wording ("niet toerekenbare tekortkoming") counts as before.
+// Read article by article, as the present topics are.
+const T = '[ \\t]{1,4}';
+const FORCE_DEFINED = new RegExp(
+  [
+    `overmacht[^.;\\n]{0,120}?verstaan`,
+    `(?:geldt|gelden|wordt|worden)${T}(?:\\p{L}{1,20}${T}){0,2}?(?:als|aangemerkt${T}als|beschouwd${T}als)${T}overmacht`,
+    `als${T}overmacht${T}(?:geldt|gelden|wordt|worden)`,
+    `van${T}overmacht${T}is${T}(?:\\p{L}{1,20}${T})?sprake`,
+    `sprake${T}van${T}overmacht${T}(?:als|indien|wanneer|zodra)`,
+    `niet${G}toerekenbare${G}tekortkoming`,
+    `kan${G}worden${G}toegerekend`,
+  ].join('|'),
+  'giu',
+);
+/** Every FORCE_DEFINED match holds one of these words, starting at most FORCE_DEFINED_BACK units in. */
+const FORCE_DEFINED_WORDS = ['overmacht', 'toerekenbare', 'toegerekend'];
+// "worden ... aangemerkt als overmacht": a verb, two words of up to 20 code points (40 units) with their
+// gaps, "aangemerkt als" and a gap (gates.proof.test.ts derives the bound from the pattern).
+const FORCE_DEFINED_BACK = 6 + 4 + 2 * (40 + 4) + (10 + 4 + 3) + 4;
+const FORCE_DEFINED_GATE = triggerWords(FORCE_DEFINED_WORDS);
+const FORCE_TITLE = /overmacht|force[ \t]{1,4}majeure/i;
+const OVERMACHT = TOPICS.findIndex((t) => t.id === 'overmacht');
+
+/**
+ * Whether a draft that mentions force majeure regulates it: a title that names it, or a sentence that says
+ * what counts as it (per article, remembered per article text when there is a memo).
+ */
+function forceMajeureRegulated(model: DocumentModel, ctx: RuleContext): boolean {
+  const memo = ctx.memo?.<boolean>('bepaling-ontbreekt:overmacht');
+  const defined = (b: Block): boolean => matchesNear(b, FORCE_DEFINED, FORCE_DEFINED_GATE, FORCE_DEFINED_BACK, undefined, 1).length > 0;
+  for (const b of model.blocks) if (memo ? memo.getOrCreate(b.text, () => defined(b)) : defined(b)) return true;
+  for (const n of model.nodes) {
+    if (n.kind !== 'article' && n.kind !== 'clause') continue;
+    const title = titleOf(model, n);
+    if (title && FORCE_TITLE.test(title.text)) return true;
+  }
+  return false;
+}
+
 /** Below this many articles a text is a fragment or a single clause, not a full set of terms... */
 export const MIN_ARTICLES = 5;
 /** ...unless it is this long: real terms often number their articles in a way the parser does not read
@@ -280,7 +323,7 @@ const NO_DEFECT_FOR_CONSUMERS = new Set(['geschillen', 'overmacht']);
  * The title of a node: its heading, or else a short first line that is no sentence ("3.4 Toepasselijk
  * recht" above the clause text).
  */
-function titleOf(model: DocumentModel, n: StructureNode): { start: number; end: number; text: string } | undefined {
+export function titleOf(model: DocumentModel, n: StructureNode): { start: number; end: number; text: string } | undefined {
   if (n.headingSpan) return { ...n.headingSpan, text: n.heading ?? model.text.slice(n.headingSpan.start, n.headingSpan.end) };
   const { lines, text } = model;
   if (n.line + 1 >= lines.lineCount || lines.lineStarts[n.line + 1] >= n.span.end) return undefined;
@@ -341,6 +384,10 @@ export const rule: DocumentRule = {
         nl: 'Deze voorwaarden bevatten geen bepaling over {topic}. {why}',
         en: 'These terms contain no clause on {topic}. {why}',
       },
+      mentioned: {
+        nl: 'Deze voorwaarden noemen {topic}, maar zeggen nergens wat als {topic} geldt en wat er dan gebeurt. {why}',
+        en: 'These terms mention {topic} but nowhere say what counts as {topic} and what follows from it. {why}',
+      },
       mainAgreement: {
         nl: 'Deze {kind} bevat geen bepaling over {topics}. Als deel van een contractenset volgt zij daarvoor de overeenkomst waarvan zij deel uitmaakt: ga na dat die deze onderwerpen regelt en ook op deze {kind} van toepassing is.',
         en: 'This {kind} contains no clause on {topics}. As part of a contract set it follows the agreement it belongs to: check that the latter covers these subjects and applies to this {kind} as well.',
@@ -366,7 +413,14 @@ export const rule: DocumentRule = {
     const leftToMain: Topic[] = [];
     for (let i = 0; i < TOPICS.length; i++) {
       const t = TOPICS[i];
-      if (present & (1 << i)) continue;
+      // Force majeure named only in passing is reported at its first mention.
+      let mention: { start: number; end: number } | undefined;
+      if (present & (1 << i)) {
+        if (i !== OVERMACHT || kind?.partOfSet || foreign || forceMajeureRegulated(model, ctx)) continue;
+        const at = text.search(/overmacht/i);
+        if (at < 0) continue;
+        mention = { start: at, end: at + 'overmacht'.length };
+      }
       if (foreign && BW_TOPICS.has(t.id)) continue;
       if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) {
         leftToMain.push(t);
@@ -381,7 +435,8 @@ export const rule: DocumentRule = {
       if (fix) fixes.push(fix);
       const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided && NO_DEFECT_FOR_CONSUMERS.has(t.id);
       ctx.report({
-        span: placeFor(model, t.id) ?? span,
+        span: mention ?? placeFor(model, t.id) ?? span,
+        ...(mention ? { messageId: 'mentioned' } : {}),
         args: { topic: t.name, why: t.why },
         fixes,
         ...(consumer ? { severity: 'information' as const } : {}),

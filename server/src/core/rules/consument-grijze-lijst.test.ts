@@ -60,6 +60,20 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', '## Artikel 9 – Wijziging\n9.1 De organisator is gerechtigd deze algemene voorwaarden te wijzigen.\n9.2 Is een wijziging nadelig, dan kan de Consument de overeenkomst kosteloos opzeggen.\n', { audience: 'b2c' });
   });
 
+  it('sub c: the newest version of the terms that always applies, to running contracts too', () => {
+    const [f] = check('consument-grijze-lijst', 'Op iedere overeenkomst is «steeds de meest recente versie» van deze voorwaarden van toepassing.', { audience: 'b2c' });
+    assert.match(f.message.nl, /6:237 sub c BW: een bevoegdheid om de voorwaarden eenzijdig te wijzigen/);
+    check('consument-grijze-lijst', 'Deze voorwaarden zijn bij de Kamer van Koophandel gedeponeerd. Van toepassing is «altijd de laatst gedeponeerde versie».', { audience: 'b2c' });
+    // Only the version that applied when the contract was made, or only new contracts: no change of running ones.
+    check('consument-grijze-lijst', 'Op de overeenkomst is steeds de versie van deze voorwaarden van toepassing die gold ten tijde van het sluiten ervan.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Op iedere nieuwe overeenkomst is steeds de meest recente versie van deze voorwaarden van toepassing.', { audience: 'b2c' });
+    // A right to end the contract over a change cures it; between businesses the grey list does not apply.
+    check('consument-grijze-lijst', 'Op iedere overeenkomst is steeds de meest recente versie van deze voorwaarden van toepassing. Wie een nieuwe versie niet aanvaardt, mag de overeenkomst kosteloos opzeggen.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Op iedere overeenkomst is steeds de meest recente versie van deze voorwaarden van toepassing.', { audience: 'b2b' });
+    // A version number is no version of the terms that applies.
+    check('consument-grijze-lijst', 'De app werkt steeds met de nieuwste versie van het besturingssysteem.', { audience: 'b2c' });
+  });
+
   it('sub m: not for goods sent back by registered post, or advice to do so', () => {
     check('consument-grijze-lijst', 'Wil je zeker weten dat je retour aankomt, dan adviseer ik je het pakket aangetekend te retourneren.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });

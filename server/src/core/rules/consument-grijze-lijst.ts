@@ -101,6 +101,24 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
+    // "Van toepassing is steeds de laatst gedeponeerde versie": the newest version of the terms governs running
+    // contracts too, which lets the user change them at will. Not where only the version that applied when the
+    // contract was made governs it, or only new contracts.
+    sub: 'cv',
+    words: ['versie'],
+    // "versie" is at most 129 units in: "telkens de meest recente", two letters, two words of up to 20 code
+    // points (40 units) with their gaps (gates.proof.test.ts derives the bound from the pattern).
+    back: 129,
+    find: /(?<![\p{L}])(?:steeds|altijd|telkens)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:laatst|meest[ \t\n]{1,4}recente|actuele|recentste|nieuwste)\p{L}{0,2}[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?versie(?![\p{L}])/giu,
+    keep: (s, para, at, facts) =>
+      /van[ \t\n]{1,4}toepassing|geldt|gelden|toepasselijk/i.test(s.text) &&
+      !/ten[ \t\n]{1,4}tijde[ \t\n]{1,4}van|nieuwe[ \t\n]{1,4}overeenkomst|na[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:inwerkingtreding|bekendmaking)/i.test(s.text) &&
+      !isClient(s, at) &&
+      !facts.cureInArticle &&
+      !CURE_TERMINATION.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // The user may end the contract at will.
     sub: 'd',
     words: ['reden', 'tijde'],

@@ -202,7 +202,7 @@ export const rule: DocumentRule = {
     }
     if (!found.length) return;
     // Headings are set in their own style and say little about the term: no evidence, no finding.
-    const headings = merged(headingLines(model));
+    const onHeading = headingLineTest(model);
     // Nor is the title and opening line above the first article ("Deze algemene voorwaarden regelen …"),
     // which names the document before any term is defined.
     const firstArticle = model.nodes.length ? model.nodes[0].span.start : text.length;
@@ -210,7 +210,7 @@ export const rule: DocumentRule = {
     // thing: the term in it, and in every repetition of the phrase, is not the defined term.
     let quoted: Map<string, string[]> | undefined;
     const hits = found.filter((x) => {
-      if (x.at < firstArticle || spanAt(headings, x.at, (h) => h) !== undefined) return false;
+      if (x.at < firstArticle || onHeading(x.at)) return false;
       const where = definitionContext(defTexts, x);
       if (where === 'skip') return false;
       if (where === 'other') x.inDefinition = true;
@@ -275,20 +275,37 @@ function inQuotedPhrase(text: string, at: number, lower: string, quoted: Map<str
 
 const ARTICLE_HEADING = /^[ \t#*]{0,8}[Aa]rtikel[ \t]+\d+(?:\.\d+)*[.:;)]?[ \t]/;
 
-/** The lines of the headings, in document order. */
-function headingLines(model: DocumentModel): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/**
+ * Whether an offset lies on a heading's line (before its end). Asked only for the hits, line by line and
+ * remembered per line, so an edit does not read every "artikel" of the draft again.
+ */
+function headingLineTest(model: DocumentModel): (at: number) => boolean {
   const { text, lines } = model;
-  for (const n of model.nodes) if (n.heading !== undefined) out.push({ start: lines.lineStarts[n.line], end: lines.lineEnd(n.line) });
-  // "Artikel 8; Verplichtingen van de leverancier": a heading by its form, also where the structure
-  // does not read it as one. Only the lines that start with the word are looked at.
-  for (let at = text.indexOf('rtikel'); at >= 0; at = text.indexOf('rtikel', at + 6)) {
+  let headed: Set<number> | undefined;
+  const known = new Map<number, boolean>();
+  return (at) => {
     const line = lines.lineAt(at);
-    const start = lines.lineStarts[line];
-    if (ARTICLE_HEADING.test(text.slice(start, at + 20))) out.push({ start, end: lines.lineEnd(line) });
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+    const end = lines.lineEnd(line);
+    if (at >= end) return false;
+    let yes = known.get(line);
+    if (yes === undefined) {
+      headed ??= new Set(model.nodes.filter((n) => n.heading !== undefined).map((n) => n.line));
+      yes = headed.has(line) || articleHeadingForm(text, lines.lineStarts[line], end);
+      known.set(line, yes);
+    }
+    return yes;
+  };
+}
+
+/**
+ * "Artikel 8; Verplichtingen van de leverancier": a heading by its form, also where the structure does not
+ * read it as one. The line must start with the word; read up to 20 units past its last "rtikel".
+ */
+function articleHeadingForm(text: string, start: number, end: number): boolean {
+  const first = text.slice(start, Math.min(end, start + 15)).indexOf('rtikel');
+  if (first < 0) return false;
+  const last = text.lastIndexOf('rtikel', end - 6);
+  return ARTICLE_HEADING.test(text.slice(start, last + 20));
 }
 
 /**

@@ -5,7 +5,9 @@ import { matchBlocks } from '../engine/incrementalScan';
 
 // A pointing word and a capitalised agreement ("Overeenkomst", "Verwerkersovereenkomst"). Bounded and
 // anchored on the words: linear. Within a line, so it can be sought article by article.
-const REFERENCE = /(?<![\p{L}\p{N}])(deze|Deze|onderhavige|Onderhavige|de|De)[ \t]{1,3}(\p{Lu}\p{Ll}{0,40}overeenkomst|Overeenkomst)(?![\p{L}\p{N}])/gu;
+export const REFERENCE = /(?<![\p{L}\p{N}])(deze|Deze|onderhavige|Onderhavige|de|De)[ \t]{1,3}(\p{Lu}\p{Ll}{0,40}overeenkomst|Overeenkomst)(?![\p{L}\p{N}])/gu;
+// Where a match can start: its pointing word and a blank (fastHelpers.test.ts: the same matches as a global scan).
+export const REFERENCE_START = /(?:[Dd]e(?:ze)?|[Oo]nderhavige)[ \t]/g;
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -24,7 +26,7 @@ export const rule: DocumentRule = {
   check(model, ctx) {
     const { text } = model;
     const refs: Array<{ at: number; pointing: boolean; term: string; end: number }> = [];
-    for (const { index, groups: m } of matchBlocks(model, ctx, 'definitie-zelfverwijzing', REFERENCE)) {
+    for (const { index, groups: m } of matchBlocks(model, ctx, 'definitie-zelfverwijzing', REFERENCE, REFERENCE_START)) {
       const pointing = m[1].toLowerCase() !== 'de';
       refs.push({ at: index, pointing, term: m[2], end: index + m[0].length });
     }

@@ -12,7 +12,7 @@ import { runs } from '../testing/fuzz';
 
 const STRONG_PHRASES = ['SaaS', 'software as a service', 'software-as-a-service', 'cloudopslag', 'hosting', 'hostingovereenkomst', 'hostingcontracten', 'hostingpakket', 'gehost', 'gehoste', 'online dienst', 'online omgevingen', 'webapplicaties', 'platform van Leverancier', 'portaal \n van Leverancier', 'Voorbeeld Cloud B.V.'];
 const WEAK_PHRASES = ['klantportaal', 'portaal', 'databestanden', 'backup', 'back-ups', 'persoonsgegevens', 'opslag van de gegevens', 'opslaan van data', 'bewaren van bestanden', 'verwerking \t van\n de gegevens', 'via het internet', 'via internet', 'salarisadministratie', 'administratie'];
-const RETURN_PHRASES = ['terug', 'export', 'kopie', 'overdragen', 'overgedragen', 'retour', 'beschikbaar', 'meenemen', 'migratie', 'download', 'opvolgende dienstverlener', 'opvolgende\ndienstverlener'];
+const RETURN_PHRASES = ['terug', 'export', 'kopie', 'overdragen', 'overgedragen', 'retour', 'beschikbaar', 'meenemen', 'migratie', 'transfer', 'verhuizen', 'verhuist', 'download', 'opvolgende dienstverlener', 'opvolgende\ndienstverlener'];
 const TOPIC_PHRASES: Record<string, string[]> = {
   recht: ['Nederlands recht', 'Nederlandse recht', 'recht van toepassing', 'recht is van toepassing', 'het recht dat van toepassing', 'toepasselijk recht', 'beheerst door'],
   geschillen: ['bevoegde rechter', 'rechtbank', 'kantonrechter', 'arbitrage', 'arbiter', 'geschillencommissie', 'bindend advies', 'mediation', 'geschillen worden voorgelegd', 'een geschil wordt beslecht', 'geschil onderworpen'],

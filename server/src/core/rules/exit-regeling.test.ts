@@ -64,6 +64,9 @@ describe('exit-regeling', () => {
     check('exit-regeling', articles('Leverancier levert de clouddienst. «Bij beëindiging mag Leverancier alle gegevens wissen en is hij niet verplicht Opdrachtgever een kopie van de gegevens te geven.»'));
     check('exit-regeling', articles('Leverancier levert de clouddienst. «Bij het einde van de Overeenkomst is Opdrachtgever zelf verantwoordelijk voor het exporteren van zijn gegevens.»'));
     check('exit-regeling', articles('Leverancier levert de clouddienst. «Na beëindiging vernietigt Leverancier alle gegevens en kopieën daarvan.»'));
+    // Sentences end at a semicolon and at a line break too: the denying one is found among others that
+    // speak of data, after those others, the semicolon with it.
+    check('exit-regeling', articles('Leverancier levert de clouddienst. De gegevens staan in Nederland; «na het einde mag Leverancier de data wissen;» de documenten blijven\nvan Opdrachtgever en na afloop mag hij zijn bestanden wissen.'));
     // Returned first, then destroyed: an exit clause.
     check('exit-regeling', articles('Leverancier levert de clouddienst. Na beëindiging geeft Leverancier de gegevens terug en vernietigt hij daarna alle kopieën.'));
   });
@@ -99,5 +102,37 @@ describe('exit-regeling', () => {
     assert.equal(text.slice(f.span.start, f.span.end), 'Na beëindiging vernietigt Leverancier alle gegevens.');
     assert.match(f.message.nl, /laat de leverancier de gegevens bij het einde wissen of achterhouden/);
     assert.match(f.message.en, /lets the supplier wipe or withhold the data/);
+  });
+
+  it('reads a website or webshop the customer must move itself at the end as a denied exit', () => {
+    check('exit-regeling', articles('Leverancier levert de hostingdienst. «Bij beëindiging van de Overeenkomst is Opdrachtgever zelf verantwoordelijk voor de transfer van zijn website naar een andere partij.»'));
+    check('exit-regeling', articles('Leverancier levert de hostingdienst. «Na het einde van het abonnement staat Opdrachtgever zelf in voor het verhuizen van de webshop.»'));
+    const text = articles('Leverancier levert de hostingdienst. Na het einde van het abonnement staat Opdrachtgever zelf in voor het verhuizen van de webshop.');
+    const [f] = analyze(text).findings.filter((x) => x.ruleId === 'exit-regeling');
+    assert.match(f.message.nl, /laat de klant er zelf voor zorgen/);
+  });
+
+  it('counts moving the website at the end as an exit clause, but not the supplier\'s website where something is available', () => {
+    check('exit-regeling', articles('Leverancier levert de hostingdienst. Bij beëindiging verhuist Leverancier de website op verzoek naar een andere hostingpartij.'));
+    check('exit-regeling', articles('Leverancier levert de hostingdienst. Bij beëindiging wordt de webshop op verzoek overgedragen aan de opvolgende partij.'));
+    check('exit-regeling', articles('Leverancier levert de «hostingdienst». Na beëindiging blijven de tarieven beschikbaar op de website van Leverancier.'));
+  });
+
+  it('sits at the title of the article on duration and termination when the draft has no exit clause at all', () => {
+    const draft = (title: string) =>
+      articles('Leverancier levert de clouddienst aan Opdrachtgever.').replace(
+        '## Artikel 3 – Betaling\n3.1 Opdrachtgever betaalt binnen dertig (30) dagen.',
+        `## Artikel 3 – ${title}\n3.1 De Overeenkomst duurt een jaar en wordt daarna stilzwijgend verlengd.`,
+      );
+    check('exit-regeling', draft('«Duur en beëindiging»'));
+    check('exit-regeling', draft('«Einde van de overeenkomst»'));
+    check('exit-regeling', draft('«Opzegging»'));
+    check('exit-regeling', draft('«Looptijd»'));
+    // A title on termination before one on duration alone.
+    check('exit-regeling', draft('Duur').replace('## Artikel 4 – Aansprakelijkheid', '## Artikel 4 – «Beëindiging»'));
+    // No such article: the finding stays at the first sign of the service.
+    check('exit-regeling', draft('Verlenging').replace('levert de clouddienst', 'levert de «clouddienst»'));
+    // A duration word inside another word is no such title.
+    check('exit-regeling', draft('Duurzaamheid').replace('levert de clouddienst', 'levert de «clouddienst»'));
   });
 });

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../kit/rule';
 import { variantFor } from '../library/clauses';
-import { appendClauseFix, fixAudience, isFullDraft, lastArticleNumber } from './bepaling-ontbreekt';
+import { appendClauseFix, fixAudience, isFullDraft, lastArticleNumber, titleOf } from './bepaling-ontbreekt';
 import type { Block, DocumentModel } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
@@ -10,8 +10,15 @@ const STRONG = /(?<![\p{L}])(?:SaaS|software[ \t-]{1,3}as[ \t-]{1,3}a[ \t-]{1,3}
 const WEAK = /(?<![\p{L}])(?:klantportaal|portaal|databestanden|back-?ups?|persoonsgegevens|(?:opslag|opslaan|bewaren|verwerken|verwerking)[ \t\n]{1,4}van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:gegevens|data|bestanden)|via[ \t\n]{1,4}(?:het[ \t\n]{1,4})?internet|salarisadministratie|administratie)(?![\p{L}])/giu;
 // An exit clause: data + end of the contract + giving it back / export / transfer.
 const DATA = /gegevens|data|bestanden|content|documenten/i;
+// A hosted website or webshop is the customer's data as much as its files are ("staat de opdrachtgever zelf
+// in voor de transfer van de website bij beëindiging"), but only a sentence that moves it is about the exit:
+// the supplier's own "Website" is often where something is "beschikbaar".
+const SITE = /website|webshop/i;
+const MOVE = /overdr|overgedragen|transfer|verhuis|verhuiz|migrat|meenemen|export|kopie/i;
+// The data words and the site words, where denialIn starts to read a sentence.
+const DATA_G = new RegExp(`${DATA.source}|${SITE.source}`, 'gi');
 const END = /einde|beëindig|afloop|eindigt|exit|na[ \t\n]{1,4}(?:opzegging|ontbinding)/i;
-const RETURN = /terug|export|kopie|overdr|overgedragen|retour|beschikbaar|meenemen|migrat|download|opvolgende[ \t\n]{1,4}dienstverlener/i;
+const RETURN = /terug|export|kopie|overdr|overgedragen|retour|beschikbaar|meenemen|migrat|transfer|verhuis|verhuiz|download|opvolgende[ \t\n]{1,4}dienstverlener/i;
 const RETURN_G = new RegExp(RETURN.source, 'gi');
 const CONFIDENTIALITY = /geheim|vertrouwelijk/i;
 // A sentence that says the supplier need not give the data back, or that the customer must see to it
@@ -32,7 +39,7 @@ export const STRONG_WORDS = ['saas', 'software', 'cloud', 'hosting', 'gehost', '
 export const WEAK_WORDS = ['portaal', 'databestanden', 'back', 'persoonsgegevens', 'opsla', 'bewaren', 'verwerk', 'via', 'administratie'];
 /** "klantportaal", "salarisadministratie": the weak pattern's words start up to 8 units into a match. */
 export const WEAK_BACK = 8;
-export const RETURN_WORDS = ['terug', 'export', 'kopie', 'overdr', 'overgedragen', 'retour', 'beschikbaar', 'meenemen', 'migrat', 'download', 'opvolgende'];
+export const RETURN_WORDS = ['terug', 'export', 'kopie', 'overdr', 'overgedragen', 'retour', 'beschikbaar', 'meenemen', 'migrat', 'transfer', 'verhuis', 'verhuiz', 'download', 'opvolgende'];
 const STRONG_GATE = triggerWords(STRONG_WORDS);
 const WEAK_GATE = triggerWords(WEAK_WORDS);
 const RETURN_GATE = triggerWords(RETURN_WORDS);
@@ -141,16 +148,46 @@ function installedLicence(model: DocumentModel, found: string): boolean {
  * where the draft touches the exit and denies it, the finding belongs there. Read only when the rule reports.
  */
 function denialIn(text: string): { start: number; end: number } | undefined {
-  const sentence = /[^.;\n]+[.;]?/g;
-  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
-    const s = m[0];
-    if (!DATA.test(s) || !END.test(s) || CONFIDENTIALITY.test(s)) continue;
-    if (NO_EXIT.test(s) || (DESTROY.test(s) && !RETURN_NOT_COPY.test(s))) {
+  // The sentences (runs of text between full stops, semicolons and line breaks, with the stop) that speak of
+  // data or a site, found from those words: a sentence without one is never read.
+  DATA_G.lastIndex = 0;
+  for (let d = DATA_G.exec(text); d; d = DATA_G.exec(text)) {
+    let from = d.index;
+    while (from > 0 && !isSentenceStop(text.charCodeAt(from - 1))) from--;
+    let to = d.index;
+    while (to < text.length && !isSentenceStop(text.charCodeAt(to))) to++;
+    if (to < text.length && text.charCodeAt(to) !== 10) to++;
+    const s = text.slice(from, to);
+    if (END.test(s) && !CONFIDENTIALITY.test(s) && (NO_EXIT.test(s) || (DESTROY.test(s) && !RETURN_NOT_COPY.test(s)))) {
       const lead = /^\s*/.exec(s)![0].length;
-      return { start: m.index + lead, end: m.index + s.trimEnd().length };
+      return { start: from + lead, end: from + s.trimEnd().length };
     }
+    DATA_G.lastIndex = to;
   }
   return undefined;
+}
+
+// The title of the article on duration and termination, where an exit clause belongs ("Duur en beëindiging",
+// "Einde van de overeenkomst", "Opzegging"); one on duration alone ("Duur van de Opdracht") only where there is none.
+const TERMINATION_TITLE = /beëindig|(?<![\p{L}])einde(?![\p{L}])|opzeg|ontbind/iu;
+const DURATION_TITLE = /(?<![\p{L}])(?:duur|looptijd)(?![\p{L}])/iu;
+
+/** The title of the first article (or clause) on termination, or else on duration, where a draft without an exit clause is best told so. */
+function terminationTitle(model: DocumentModel): { start: number; end: number } | undefined {
+  let duration: { start: number; end: number } | undefined;
+  for (const n of model.nodes) {
+    if (n.kind !== 'article' && n.kind !== 'clause') continue;
+    const title = titleOf(model, n);
+    if (!title) continue;
+    if (TERMINATION_TITLE.test(title.text)) return { start: title.start, end: title.end };
+    if (!duration && DURATION_TITLE.test(title.text)) duration = { start: title.start, end: title.end };
+  }
+  return duration;
+}
+
+/** A full stop, semicolon or line break: where denialIn's sentences end. */
+function isSentenceStop(c: number): boolean {
+  return c === 46 || c === 59 || c === 10;
 }
 
 /** The end of the line of `text` at `at`, and whether that line also speaks of data and the end. */
@@ -161,7 +198,9 @@ function exitLineAt(text: string, at: number): [boolean, number] {
   const line = text.slice(from, to);
   if (!END.test(line) || CONFIDENTIALITY.test(line)) return [false, to];
   // Sentence by sentence: data and a return word in one sentence that does not deny the exit.
-  const found = line.split(/(?<=[.;])[ \t]+/).some((s) => DATA.test(s) && !NO_EXIT.test(s) && (DESTROY.test(s) ? RETURN_NOT_COPY.test(s) : RETURN.test(s)));
+  const found = line
+    .split(/(?<=[.;])[ \t]+/)
+    .some((s) => (DATA.test(s) || (SITE.test(s) && MOVE.test(s))) && !NO_EXIT.test(s) && (DESTROY.test(s) ? RETURN_NOT_COPY.test(s) : RETURN.test(s)));
   return [found, to];
 }
 
@@ -266,7 +305,7 @@ export const rule: DocumentRule = {
     const clause = variantFor('av-exit', fixAudience(ctx));
     const denial = denialIn(text);
     ctx.report({
-      span: denial ?? { start: signal.index, end: signal.index + signal[0].length },
+      span: denial ?? terminationTitle(model) ?? { start: signal.index, end: signal.index + signal[0].length },
       messageId: denial ? 'denied' : 'default',
       args: { found: signal[0] },
       fixes: clause ? [appendClauseFix(model, clause, lastArticleNumber(model) + 1)] : undefined,

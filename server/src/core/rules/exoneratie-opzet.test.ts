@@ -84,6 +84,9 @@ describe('exoneratie-opzet', () => {
       `zonder ${'abcdefghijklmnopqrst'} ${'\ud835\udc00'.repeat(20)} tot welke vergoeding van enige schade ${'\ud835\udc01'.repeat(20)} gehouden`,
       'geenszins abcdefghijklmnopqrst uvwxyzabcdefghijklmn gehouden worden tot vergoeding van schade',
       'gehouden tot schadevergoeding',
+      'kan geen schadevergoeding vorderen',
+      'kunt slechts directe schadevergoedingen verkrijgen tot',
+      'uitsluitend abcdefghijklmnopqrst uvwxyzabcdefghijklmn schadevergoeding verhalen tot',
     ], DAMAGES_BACK, 600);
   });
 
@@ -236,5 +239,53 @@ ${carveOut}
     check('exoneratie-opzet', article('Voor directe schade vervallen de beperkingen van aansprakelijkheid uit deze voorwaarden bij opzet of bewuste roekeloosheid van Leverancier.'));
     // A carve-out for all limitations of the article covers the exclusion too.
     check('exoneratie-opzet', article('Bij opzet of bewuste roekeloosheid van Leverancier vervallen alle grenzen die dit artikel aan zijn aansprakelijkheid stelt.').replace(/[«»]/g, ''));
+  });
+
+  it('reads "kan geen schadevergoeding vorderen" and "slechts ... schadevergoeding verkrijgen" as exemptions, not a claim to damages', () => {
+    check('exoneratie-opzet', 'Bij een storing kan Opdrachtgever «geen schadevergoeding vorderen».');
+    check('exoneratie-opzet', 'Opdrachtgever kan van Leverancier «slechts directe schadevergoedingen verkrijgen tot» het bedrag van één maand abonnementsgeld.');
+    check('exoneratie-opzet', 'Opdrachtgever kan slechts schadevergoeding vorderen nadat hij Leverancier in gebreke heeft gesteld.');
+    check('exoneratie-opzet', 'Opdrachtgever kan naast ontbinding ook schadevergoeding vorderen.');
+    check('exoneratie-opzet', 'Is Opdrachtgever niet tevreden, dan kan hij schadevergoeding vorderen volgens de wet.');
+  });
+
+  describe('a proviso "voor zover wettelijk toegestaan"', () => {
+    it('is no carve-out: the message says why, and toward a consumer cites the duty to draft clearly', () => {
+      check('exoneratie-opzet', 'Voor zover wettelijk toegestaan is Leverancier «niet aansprakelijk» voor indirecte schade.');
+      check('exoneratie-opzet', 'Behoudens dwingend recht is Leverancier «niet aansprakelijk» voor gevolgschade.');
+      check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor verlies van gegevens, voor zover de wet dat toestaat.');
+      const text = 'Voor zover toegestaan door het toepasselijke recht is Leverancier niet aansprakelijk voor indirecte schade.';
+      const [b2b] = findingsOf('exoneratie-opzet', text, { audience: 'b2b' });
+      assert.match(b2b.message.nl, /geldt "voor zover toegestaan door het toepasselijke recht", maar maakt geen uitzondering voor opzet of bewuste roekeloosheid\. Zo'n voorbehoud is die uitzondering niet/);
+      assert.match(b2b.message.nl, /artikel 6:248 lid 2 BW/);
+      assert.doesNotMatch(b2b.message.nl, /6:238/);
+      assert.match(b2b.message.en, /applies "voor zover toegestaan door het toepasselijke recht" but makes no exception for intent/);
+      const [b2c] = findingsOf('exoneratie-opzet', text, { audience: 'b2c' });
+      assert.match(b2c.message.nl, /duidelijk en begrijpelijk zijn opgesteld; bij twijfel over de betekenis geldt de voor de consument gunstigste uitleg \(artikel 6:238 lid 2 BW\)\.$/);
+      assert.match(b2c.message.en, /\(article 6:238\(2\) BW\)\.$/);
+    });
+
+    it('in a sentence of its own, is reported once at the proviso, pointing to the exemptions it was meant to save', () => {
+      const article = [
+        '## Artikel 9 – Aansprakelijkheid',
+        '9.1 Leverancier is niet aansprakelijk voor indirecte schade. Leverancier is niet aansprakelijk voor verlies van gegevens.',
+        '9.2 Deze beperkingen gelden voor iedere vordering, «voor zover toegestaan door het toepasselijke recht».',
+        '',
+      ].join('\n');
+      check('exoneratie-opzet', article);
+      const [f] = findingsOf('exoneratie-opzet', unmark(article).text);
+      assert.match(f.message.nl, /^Het voorbehoud "voor zover toegestaan door het toepasselijke recht" is geen uitzondering voor opzet of bewuste roekeloosheid/);
+      assert.equal(f.related?.length, 2);
+      // The fix adds the general carve-out after the proviso's sentence, which settles the article.
+      const fixed = applyFix(unmark(article).text, f);
+      assert.match(fixed, /toepasselijke recht\. De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\./);
+      assert.deepEqual(findingsOf('exoneratie-opzet', fixed), []);
+    });
+
+    it('leaves the ordinary message where the proviso does not name the law, and is quiet beside a real carve-out', () => {
+      const [f] = findingsOf('exoneratie-opzet', 'Voor zover Opdrachtgever dat toestaat, is Leverancier niet aansprakelijk voor indirecte schade.');
+      assert.match(f.message.nl, /^Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid\. Een beroep/);
+      check('exoneratie-opzet', 'Voor zover wettelijk toegestaan, en behoudens opzet of bewuste roekeloosheid van Leverancier of haar leidinggevenden, is Leverancier niet aansprakelijk voor indirecte schade.');
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { DocumentRule, Memo } from '../kit/rule';
 import type { Fix } from '../types';
 import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
-import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
 
@@ -56,6 +56,10 @@ function othersText(n: number): { nl: string; en: string } {
 
 // The other exemptions a finding points to where the draft has no carve-out anywhere (a long draft may hold dozens).
 const MAX_RELATED = 20;
+const SAVED_EXEMPTION = {
+  nl: 'Deze exoneratie maakt geen uitzondering voor opzet of bewuste roekeloosheid; het voorbehoud dekt haar niet.',
+  en: 'This exemption makes no exception for intent or deliberate recklessness; the proviso does not cover it.',
+};
 const OTHER_EXEMPTION = {
   nl: 'Ook deze exoneratie maakt geen uitzondering voor opzet of bewuste roekeloosheid.',
   en: 'This exemption makes no exception for intent or deliberate recklessness either.',
@@ -75,11 +79,15 @@ export const DAMAGES_EXCLUSION = new RegExp(
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
     `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,
+    // "kan geen (andere) schadevergoeding vorderen", and a cap: "kunt slechts directe schadevergoedingen verkrijgen
+    // tot" ("kan slechts schadevergoeding vorderen indien ..." sets a condition, not a limit).
+    `(?<![\\p{L}])geen${G}(?:${W}${G}){0,2}?schadevergoeding(?:en)?${G}(?:${W}${G}){0,2}?(?:verkrijgen|vorderen|eisen|claimen|verhalen)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:slechts|uitsluitend)${G}(?:${W}${G}){0,2}?schadevergoeding(?:en)?${G}(?:${W}${G}){0,2}?(?:verkrijgen|vorderen|eisen|claimen|verhalen)${G}tot(?![\\p{L}])`,
   ].join('|'),
   'giu',
 );
 /** Every DAMAGES_EXCLUSION match holds one of these words (exoneratie-opzet.test.ts proves it)... */
-export const DAMAGES_WORDS = ['gehouden', 'aanspraak'];
+export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding'];
 /**
  * ...starting at most this many units into the match: the "aanspraak" form, "nimmer", an aside between
  * commas of up to 60 code points (120 units, as letters outside the BMP are two), a gap, two words of up
@@ -123,6 +131,29 @@ function limitedCarveOut(sentence: string): boolean {
   return !!m && LIMITED_AFTER.test(sentence.slice(m.index));
 }
 
+// A saving phrase ("voor zover wettelijk toegestaan", "voor zover toegestaan door het toepasselijke recht", "behoudens
+// dwingend recht") leaves it to the reader what the law allows: it is no carve-out for intent or deliberate
+// recklessness, and the exemption still reads as if it covered them. Bounded gaps only.
+const SAVING = new RegExp(
+  [
+    `(?<![\\p{L}])(?:voor${G}zover|voorzover|in${G}de${G}(?:${W}${G}){0,2}?mate${G}(?:waarin|die|dat))${G}(?:${W}${G}){0,6}?(?:toegestaan|toelaatbaar|toegelaten|toelaat|toestaat|mogelijk)(?:${G}(?:door|krachtens|naar|onder)${G}(?:het${G}|de${G})?(?:toepasselijke?${G})?(?:recht|wet|wetgeving))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:behoudens|onverminderd|tenzij)${G}(?:${W}${G}){0,2}?dwingend(?:rechtelijke|e)?(?:${G}(?:recht|bepalingen|wetgeving))?(?![\\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+// The words of the saving phrase must name the law ("voor zover Klant dat toestaat" is no saving phrase).
+const LAW_WORD = /wet|rechtens|(?<![\p{L}])recht(?![\p{L}])|dwingend/iu;
+const SAVING_GATE = triggerWords(['zover', 'voorzover', 'mate', 'dwingend']);
+
+/** The saving phrase in a sentence, with its offset in the sentence. */
+function savingIn(sentence: string): { index: number; length: number; text: string } | undefined {
+  const m = SAVING.exec(sentence);
+  if (!m || !LAW_WORD.test(m[0])) return undefined;
+  // Quoted within a sentence of the message: "Voor zover" at the start of the clause is written in lower case.
+  const text = m[0].replace(/[ \t\r\n]+/g, ' ');
+  return { index: m.index, length: m[0].length, text: text.charAt(0).toLowerCase() + text.slice(1) };
+}
+
 /**
  * A match that runs out of its sentence, as one from the heading "Aansprakelijkheid" to "... aansprakelijkheid
  * beperkt" in the first clause under it: the exemption is the sentence where the match ends, from its start.
@@ -163,6 +194,11 @@ interface ArticleExonerations {
   inBlock: CarveOut;
   /** The same, where it lifts only the limitations of direct damage. */
   inBlockDirect: CarveOut;
+  /**
+   * A saving phrase in a sentence of its own beside the exemptions ("Deze beperking geldt ..., voor zover
+   * toegestaan door het toepasselijke recht"): where the drafter meant to save them all. Block offsets.
+   */
+  saving?: { start: number; end: number; text: string; sentenceEnd: number };
 }
 
 const stronger = (a: CarveOut, b: CarveOut): CarveOut => (a === 'full' || b === 'full' ? 'full' : a ?? b);
@@ -183,6 +219,8 @@ function readArticle(block: Block): ArticleExonerations {
   const exemptionStarts = new Set(found.map((e) => e.sentence.start));
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentencesOf(block)) {
+      // Only a sentence with one of the gate's words can hold a carve-out: the others are not read.
+      if (!hasTriggerIn(block, OPZET_GATE, s.start, s.end)) continue;
       const c = carveOutIn(s.text);
       if (!c) continue;
       if (GENERAL_SCOPE.test(s.text) && !ARTICLE_SCOPE.test(s.text)) {
@@ -197,7 +235,17 @@ function readArticle(block: Block): ArticleExonerations {
       }
     }
   }
-  return { found, general, generalDirect, inBlock, inBlockDirect };
+  let saving: ArticleExonerations['saving'];
+  if (found.length && hasTrigger(block, SAVING_GATE)) {
+    for (const s of sentencesOf(block)) {
+      if (exemptionStarts.has(s.start)) continue;
+      const m = savingIn(s.text);
+      if (!m) continue;
+      saving = { start: s.start + m.index, end: s.start + m.index + m.length, text: m.text, sentenceEnd: s.end };
+      break;
+    }
+  }
+  return { found, general, generalDirect, inBlock, inBlockDirect, saving };
 }
 
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
@@ -232,6 +280,14 @@ export const rule: DocumentRule = {
         nl: 'Deze exoneratie maakt een uitzondering voor opzet of grove schuld, maar beperkt de aansprakelijkheid ook dan (bijvoorbeeld tot de directe schade). Ook een beroep op een beperking van aansprakelijkheid is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Laat de uitzondering de hele beperking opheffen.',
         en: 'This exemption carves out intent or gross negligence but still limits liability in that case (for example to direct damage). Relying on a limitation of liability is as a rule unacceptable too in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). Let the carve-out lift the whole limitation.',
       },
+      saving: {
+        nl: 'Deze uitsluiting of beperking van aansprakelijkheid geldt "{saving}", maar maakt geen uitzondering voor opzet of bewuste roekeloosheid. Zo\'n voorbehoud is die uitzondering niet: het laat aan de lezer over wat de wet toestaat, en het beding leest nog steeds alsof het ook opzet dekt. Een beroep op een exoneratie is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Noem de uitzondering uitdrukkelijk.{consumer}',
+        en: 'This exclusion or limitation of liability applies "{saving}" but makes no exception for intent or deliberate recklessness. Such a proviso is not that exception: it leaves the reader to work out what the law allows, and the clause still reads as if it covered intent. Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). State the exception expressly.{consumer}',
+      },
+      savingElsewhere: {
+        nl: 'Het voorbehoud "{saving}" is geen uitzondering voor opzet of bewuste roekeloosheid: het laat aan de lezer over wat de wet toestaat, en de uitsluiting of beperking van aansprakelijkheid in dit artikel (zie de gerelateerde plaatsen) leest nog steeds alsof zij ook opzet dekt. Een beroep op een exoneratie is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Noem de uitzondering uitdrukkelijk.{consumer}',
+        en: 'The proviso "{saving}" is no exception for intent or deliberate recklessness: it leaves the reader to work out what the law allows, and the exclusion or limitation of liability in this article (see the related places) still reads as if it covered intent. Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). State the exception expressly.{consumer}',
+      },
       partial: {
         nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt wel een uitzondering voor opzet, maar niet voor bewuste roekeloosheid. Ook bij bewuste roekeloosheid van de gebruiker of zijn leidinggevenden is een beroep op de exoneratie in de regel onaanvaardbaar (artikel 6:248 lid 2 BW).',
         en: 'This exclusion or limitation of liability carves out intent but not deliberate recklessness. Relying on the exemption is as a rule unacceptable in case of deliberate recklessness of the user or its senior staff too (article 6:248(2) BW).',
@@ -239,7 +295,7 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    if (!/aansprakelijk|gehouden|aanspraak/i.test(model.text)) return;
+    if (!/aansprakelijk|gehouden|aanspraak|schadevergoeding/i.test(model.text)) return;
     const memo = ctx.memo?.<ArticleExonerations>('exoneratie-opzet:articles');
     const perBlock = model.blocks.map((b) => ({ block: b, read: cachedArticle(b, memo) }));
     if (!perBlock.some((x) => x.read.found.length)) return;
@@ -251,7 +307,7 @@ export const rule: DocumentRule = {
     // finding says so and points to the others, as one general clause is the fix for all of them.
     let generalDirect: CarveOut;
     for (const { read } of perBlock) generalDirect = stronger(generalDirect, read.generalDirect);
-    const reports: Array<{ base: number; e: Exoneration; partial: boolean; limited: boolean }> = [];
+    const reports: Array<{ base: number; e: Exoneration; partial: boolean; limited: boolean; saving: ArticleExonerations['saving'] }> = [];
     const articles = new Set<number>();
     let carvedSomewhere = !!general || !!generalDirect;
     for (const { block, read } of perBlock) {
@@ -270,15 +326,46 @@ export const rule: DocumentRule = {
         const direct = directHere && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? directHere : undefined;
         if (direct === 'full' && !limited) continue;
         const partial = !limited && (inBlock === 'intent' || general === 'intent' || direct === 'intent' || own === 'intent');
-        reports.push({ base: block.span.start, e, partial, limited });
+        reports.push({ base: block.span.start, e, partial, limited, saving: read.saving });
         articles.add(block.span.start);
       }
     }
     const nowhere = !carvedSomewhere && articles.size >= 2;
     // A draft that defines "Gebruiker" (6:231 BW) names the party so itself.
     const userTerm = model.definitions.find((d) => d.term.toLowerCase() === 'gebruiker')?.term;
-    for (const { base, e, partial, limited } of reports) {
+    // Toward a consumer a proviso that leaves the reach of a clause open is unclear as well (6:238(2) BW).
+    const consumer =
+      ctx.audience === 'b2c'
+        ? {
+            nl: ' Tegenover een consument moet een beding bovendien duidelijk en begrijpelijk zijn opgesteld; bij twijfel over de betekenis geldt de voor de consument gunstigste uitleg (artikel 6:238 lid 2 BW).',
+            en: ' Towards a consumer a clause must moreover be drafted clearly and comprehensibly; where its meaning is in doubt, the interpretation most favourable to the consumer prevails (article 6:238(2) BW).',
+          }
+        : { nl: '', en: '' };
+    // Exemptions whose article saves them with a proviso in a sentence of their own: one finding at the proviso.
+    const savedElsewhere = new Map<number, Array<(typeof reports)[number]>>();
+    for (const r of reports) {
+      if (r.partial || r.limited || !r.saving || savingIn(r.e.sentence.text)) continue;
+      const group = savedElsewhere.get(r.base) ?? [];
+      group.push(r);
+      savedElsewhere.set(r.base, group);
+    }
+    for (const [base, group] of savedElsewhere) {
+      const saving = group[0].saving!;
+      const m = PARTY.exec(group[0].e.sentence.text);
+      const named = m && !NOT_A_PARTY.has(m[1]) ? m[1] : (userTerm ?? PARTY_PLACEHOLDER);
+      ctx.report({
+        span: { start: base + saving.start, end: base + saving.end },
+        messageId: 'savingElsewhere',
+        args: { saving: saving.text, consumer },
+        related: group.map((r) => ({ span: { start: base + r.e.start, end: base + r.e.end }, message: SAVED_EXEMPTION })),
+        fixes: [generalFix(base + saving.sentenceEnd, named)],
+      });
+    }
+    for (const r of reports) {
+      if (savedElsewhere.get(r.base)?.includes(r)) continue;
+      const { base, e, partial, limited } = r;
       const s = e.sentence;
+      const own = partial || limited ? undefined : savingIn(s.text);
       const m = PARTY.exec(s.text);
       // A mutual exclusion ("Partijen zijn niet aansprakelijk ...") carves out for whichever party it is.
       const mutual = /(?<![\p{L}])(?:partijen|een[ \t]+partij|geen[ \t]+van[ \t]+(?:beide[ \t]+)?partijen)(?![\p{L}])/iu.test(s.text.slice(0, e.start - s.start));
@@ -291,8 +378,8 @@ export const rule: DocumentRule = {
       const fix = partial || limited ? undefined : nowhere && s.text.endsWith('.') ? generalFix(base + s.end, named) : ownFix(base, s.text, s.end, party);
       ctx.report({
         span,
-        messageId: limited ? 'limited' : partial ? 'partial' : nowhere ? 'nowhere' : 'default',
-        args: nowhere ? { others: othersText(reports.length - 1), party: named } : undefined,
+        messageId: limited ? 'limited' : partial ? 'partial' : own ? 'saving' : nowhere ? 'nowhere' : 'default',
+        args: own ? { saving: own.text, consumer } : nowhere ? { others: othersText(reports.length - 1), party: named } : undefined,
         related: nowhere
           ? reports
               .filter((r) => r.e !== e)

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { normaliseClause } from './bepaling-dubbel';
 import { wordAfter, wordBefore } from './getal-woord';
 import { PLACEHOLDER, PLACEHOLDER_START } from './placeholder';
+import { REFERENCE, REFERENCE_START } from './definitie-zelfverwijzing';
 import { triggeredMatches } from '../text/scan';
 import { runs } from '../testing/fuzz';
 
@@ -42,6 +43,18 @@ describe('rules: fast text helpers agree with the regexes they replace', () => {
         const want: Array<[number, string]> = [];
         for (let m = global.exec(text); m; m = global.exec(text)) want.push([m.index, m[0]]);
         assert.deepEqual([...triggeredMatches(text, PLACEHOLDER, PLACEHOLDER_START)].map((m) => [m.index, m[0]]), want, JSON.stringify(text));
+      }),
+      { numRuns: runs(3000) },
+    );
+    // definitie-zelfverwijzing: "deze Overeenkomst", tried only after its pointing word and a blank.
+    const refPiece = fc.constantFrom('deze', 'Deze', 'de', 'De', 'onderhavige', 'Onderhavige', 'dezeze', 'ode', 'De1', ' ', '  ', '\t', '\n', 'Overeenkomst', 'overeenkomst', 'Verwerkersovereenkomst', 'Ö', 'é', 'x', '2', '.', 'ſ', '\u{1D400}');
+    const refText = fc.oneof(fc.array(refPiece, { maxLength: 24 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+    fc.assert(
+      fc.property(refText, (text) => {
+        const want: Array<[number, string]> = [];
+        const g = new RegExp(REFERENCE.source, REFERENCE.flags);
+        for (let m = g.exec(text); m; m = g.exec(text)) want.push([m.index, m[0]]);
+        assert.deepEqual([...triggeredMatches(text, REFERENCE, REFERENCE_START)].map((m) => [m.index, m[0]]), want, JSON.stringify(text));
       }),
       { numRuns: runs(3000) },
     );

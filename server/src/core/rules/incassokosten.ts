@@ -47,7 +47,10 @@ const PENALTY_GATE = triggerWords(['boete']);
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)|handelsovereenkomst/i;
 
 const num = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
-const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: n % 1 ? 2 : 0, maximumFractionDigits: 2 })}`;
+// What n.toLocaleString('nl-NL', …) gives, with the two formatters built once instead of on every call.
+const WHOLE = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const CENTS = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const euro = (n: number) => `€ ${(n % 1 ? CENTS : WHOLE).format(n)}`;
 
 /** The first principal at which a flat rate (with an optional minimum) exceeds the statutory fee. */
 function firstExcess(rate: number, minimum: number | undefined): { principal: number; asked: number; allowed: number } | undefined {

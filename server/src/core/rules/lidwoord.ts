@@ -21,8 +21,21 @@ const NEXT_LOWER = /^ (\p{Ll}+)(?![\p{L}\p{N}'’/-])/u;
 const CLASH = /^(?:aa|ae|ai|au|ee|ei|eu|ie|oe|oi|oo|ou|ui|uu)$/;
 const CLAUSE_ABOUT = /^[^.;:!?]*?\b(?:betreft|betreffen|aangaat|aangaan)\b/iu;
 
+// Every "de"/"het" of a draft asks for the word after it, mostly the same few hundred words: each is
+// looked up once (the lists are fixed), not lower-cased and cut into heads again at every use.
+const GENDERS = new Map<string, 'de' | 'het' | null>();
+
 /** The gender a noun is known to have, by the word itself or by its last part. */
 export function genderOf(word: string): 'de' | 'het' | undefined {
+  let gender = GENDERS.get(word);
+  if (gender === undefined) {
+    if (GENDERS.size >= 50_000) GENDERS.clear();
+    GENDERS.set(word, (gender = lookUpGender(word) ?? null));
+  }
+  return gender ?? undefined;
+}
+
+function lookUpGender(word: string): 'de' | 'het' | undefined {
   const lower = word.toLowerCase();
   if (DE.has(lower)) return 'de';
   if (HET.has(lower)) return 'het';

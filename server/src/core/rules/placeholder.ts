@@ -1,6 +1,7 @@
 import type { BlockRule } from '../kit/rule';
 import { triggeredMatches } from '../text/scan';
 import { pieceAt, sentencesOf } from '../text/pieces';
+import { matchesIn, triggerWords } from '../text/triggerWords';
 
 // Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], a party role in brackets
 // ([Leverancier]) and [omschrijving] (which our own fixes leave), XX dagen, "…" standing alone,
@@ -50,6 +51,7 @@ const ZERO = /(?:€|EUR|euro)[ \t]{0,2}0(?:[.,]0{1,2}|,-)?(?![\d.,]*\d)|(?<![\d
 const CAP = /beperkt|maximaal|maximum|ten[ \t\n]{1,4}hoogste|niet[ \t\n]{1,4}meer[ \t\n]{1,4}dan|plafond|begrensd/i;
 // A lapse with no term: "vervalt na het ontstaan van de vordering" (the template's "... maanden" dropped).
 const NO_TERM = /(?:vervalt|vervallen|verjaart|verjaren)[ \t\n]{1,4}na[ \t\n]{1,4}(?:het|de)[ \t\n]{1,4}(?:ontstaan|aanvang|totstandkoming|beëindiging|einde|ontdekking|opeisbaarheid)(?![\p{L}])/giu;
+const NO_TERM_GATE = triggerWords(['verv', 'verja']);
 
 export const rule: BlockRule = {
   scope: 'block',
@@ -98,10 +100,8 @@ export const rule: BlockRule = {
         if (s && CAP.test(s.text)) ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: b2b ? 'zeroB2b' : 'zero', args: { found: m[0] } });
       }
     }
-    const lower = text.toLowerCase();
-    if (lower.includes('verv') || lower.includes('verja')) {
-      NO_TERM.lastIndex = 0;
-      for (let m = NO_TERM.exec(text); m; m = NO_TERM.exec(text)) ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: b2b ? 'noTermB2b' : 'noTerm', args: { found: m[0] } });
+    for (const m of matchesIn(block, NO_TERM, NO_TERM_GATE)) {
+      ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: b2b ? 'noTermB2b' : 'noTerm', args: { found: m[0] } });
     }
     if (!mayHoldPlaceholder(text)) return;
     // Every placeholder starts with one of PLACEHOLDER_START: the pattern is tried only there.

@@ -4,11 +4,18 @@ import type { Block } from '../model/types';
 import { letterRunEnd } from './letters';
 
 /** [start, end) of each run of letters and marks, flat: run k starts at [2k] and ends at [2k + 1]. */
-export type LetterRuns = readonly number[];
+export type LetterRuns = Readonly<ArrayLike<number>>;
+
+// The runs are written into one buffer kept between calls, then copied out at their exact size: an
+// article's runs cost one small typed array, not a growing array of numbers. Grown by doubling; a
+// buffer grown for an exceptionally long article is not kept.
+const KEEP = 1 << 16;
+let buffer = new Int32Array(1024);
 
 /** The runs of letters and marks of `text`, in order, as /[\p{L}\p{M}]+/gu finds them (letterRuns.test.ts). */
-export function letterRuns(text: string): number[] {
-  const out: number[] = [];
+export function letterRuns(text: string): Int32Array {
+  let out = buffer;
+  let k = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -23,13 +30,20 @@ export function letterRuns(text: string): number[] {
       i++;
       continue;
     }
-    out.push(i, end);
+    if (k + 2 > out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+      if (out.length <= KEEP) buffer = out;
+    }
+    out[k++] = i;
+    out[k++] = end;
     i = end;
   }
-  return out;
+  return out.slice(0, k);
 }
 
-const cache = new WeakMap<Block, { text: string; runs: number[] }>();
+const cache = new WeakMap<Block, { text: string; runs: Int32Array }>();
 
 /** letterRuns(block.text), found once per block for every check that asks. */
 export function letterRunsOf(block: Block): LetterRuns {

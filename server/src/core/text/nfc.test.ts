@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LineIndex } from './lineIndex';
-import { nfcMap, NfcPositions } from './nfc';
+import { nfcMap, NfcMap, NfcPositions } from './nfc';
 import { runs } from '../testing/fuzz';
 
 // The code units nfc.ts reads as stable without asking ICU (kept in step with STABLE there).
@@ -83,5 +83,40 @@ describe('text/nfc', () => {
     assert.deepEqual(positions.positionAt(e), { line: 1, character: 5 });
     assert.equal(positions.offsetAt({ line: 1, character: 6 }), e); // between the letter and its mark
     assert.deepEqual(positions.positionAt(e + 1, true), { line: 1, character: 7 });
+  });
+
+  it('a map that follows edits equals the map of the edited text read in full', () => {
+    // Edits that split, join, lengthen and shorten runs of marks, also at the start and end of the text.
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 4 }), ins: fc.array(fc.constantFrom(...PIECES), { maxLength: 3 }).map((p) => p.join('')) });
+    let composedAfterEdit = 0;
+    fc.assert(
+      fc.property(textArb, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        let text = start;
+        let map = NfcMap.of(text);
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          const del = Math.min(e.del, text.length - at);
+          text = text.slice(0, at) + e.ins + text.slice(at + del);
+          map = map.follow(text, { start: at, oldEnd: at + del, newEnd: at + e.ins.length });
+          const fresh = NfcMap.of(text);
+          assert.deepEqual(map, fresh, `after ${JSON.stringify(e)} in ${JSON.stringify(text)}`);
+          assert.equal(map.text, text.normalize('NFC'));
+          if (map.changed) composedAfterEdit++;
+        }
+      }),
+      { numRuns: runs(1000) },
+    );
+    assert.ok(composedAfterEdit > 1000, `${composedAfterEdit} edited texts with composed pieces`);
+  });
+
+  it('a map that follows an edit far from any mark keeps the pieces and composes nothing again', () => {
+    const text = 'De bee\u0308indiging. ' + 'x'.repeat(50) + ' door Clie\u0308nt.';
+    const map = NfcMap.of(text);
+    const at = text.indexOf('x') + 10;
+    const edited = text.slice(0, at) + 'yy' + text.slice(at + 1);
+    const moved = map.follow(edited, { start: at, oldEnd: at + 1, newEnd: at + 2 });
+    assert.equal(moved.text, edited.normalize('NFC'));
+    assert.deepEqual(moved.composedIn(0, moved.text.length), [{ start: 5, end: 6 }, { start: moved.text.indexOf('ë', 10), end: moved.text.indexOf('ë', 10) + 1 }]);
+    assert.equal(moved.toOriginal(moved.text.length), edited.length);
   });
 });

@@ -14,38 +14,108 @@ const STABLE = '\\u0000-\\u02ff\\u2002-\\u20bf';
 const UNSTABLE = new RegExp(`[^${STABLE}]`);
 const UNSTABLE_RUNS = new RegExp(`[^${STABLE}]+`, 'g');
 
-/** Converts offsets between a text and its NFC form (nfcMap gives one only for a text that is not NFC). */
-export class NfcMap {
-  // The pieces that normalisation changed, in order: [start, end) in the original text and in the NFC text.
-  private readonly origStarts: number[] = [];
-  private readonly origEnds: number[] = [];
-  private readonly nfcStarts: number[] = [];
-  private readonly nfcEnds: number[] = [];
-  /** The NFC text. */
-  readonly text: string;
+/** One replacement: [start, oldEnd) of the previous text became [start, newEnd) of the new one (model/edit.ts's Edit). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
 
-  constructor(readonly original: string) {
+/** Whether a code unit is in STABLE (kept in step with it). */
+function isStable(c: number): boolean {
+  return c <= 0x2ff || (c >= 0x2002 && c <= 0x20bf);
+}
+
+/**
+ * Converts offsets between a text and its NFC form (nfcMap gives one only for a text that is not NFC; a
+ * map that changed nothing still follows edits, see `follow`).
+ */
+export class NfcMap {
+  /** The map of `original`, read in full. */
+  static of(original: string): NfcMap {
+    return NfcMap.EMPTY.follow(original, { start: 0, oldEnd: 0, newEnd: original.length });
+  }
+
+  private static readonly EMPTY = new NfcMap('', '', [], [], [], []);
+
+  /**
+   * @param text the NFC text
+   * @param origStarts the pieces that normalisation changed, in order: [start, end) in the original text
+   * and in the NFC text
+   */
+  private constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly origStarts: number[],
+    private readonly origEnds: number[],
+    private readonly nfcStarts: number[],
+    private readonly nfcEnds: number[],
+  ) {}
+
+  /**
+   * The map of `text`, which is this map's original with one replacement (`change`): only the runs of
+   * unstable code units around it are composed again; the pieces before it are kept and those after it
+   * moved. Equal to `NfcMap.of(text)` (nfc.test.ts holds it to that over random edits).
+   */
+  follow(text: string, change: TextChange): NfcMap {
+    const { start, oldEnd, newEnd } = change;
+    const delta = newEnd - oldEnd;
+    // The window: the change widened to whole runs on both sides. The unit before it is stable (or the
+    // text starts there), so a run starts in the window only with its base letter in it, and the unit
+    // after it is stable (or the text ends there): runs outside it are those of the previous text.
+    let lo = start;
+    while (lo > 0 && !isStable(text.charCodeAt(lo - 1))) lo--;
+    let hi = newEnd;
+    while (hi < text.length && !isStable(text.charCodeAt(hi))) hi++;
+    const from = Math.max(0, lo - 1);
+    const oldHi = hi - delta;
+    // Pieces of runs that end before the window stay, those of runs that end after it move.
+    const left = firstAtOrAfter(this.origEnds, lo);
+    const right = firstAtOrAfter(this.origEnds, oldHi + 1);
+    const origStarts = this.origStarts.slice(0, left);
+    const origEnds = this.origEnds.slice(0, left);
+    const nfcStarts = this.nfcStarts.slice(0, left);
+    const nfcEnds = this.nfcEnds.slice(0, left);
+    // How much shorter the NFC text is than the original before `from`, and before `oldHi` in the previous text.
+    const before = left > 0 ? this.origEnds[left - 1] - this.nfcEnds[left - 1] : 0;
+    const oldShrink = right > 0 ? this.origEnds[right - 1] - this.nfcEnds[right - 1] : 0;
+    const window = text.slice(from, hi);
     const parts: string[] = [];
-    let copied = 0;
-    let delta = 0;
-    UNSTABLE_RUNS.lastIndex = 0;
-    for (let m = UNSTABLE_RUNS.exec(original); m; m = UNSTABLE_RUNS.exec(original)) {
-      // The run's stable neighbour before it may be the base letter of its marks.
-      const start = Math.max(0, m.index - 1);
-      const end = m.index + m[0].length;
-      const piece = original.slice(start, end);
-      const composed = piece.normalize('NFC');
-      if (composed === piece) continue;
-      parts.push(original.slice(copied, start), composed);
-      copied = end;
-      this.origStarts.push(start);
-      this.origEnds.push(end);
-      this.nfcStarts.push(start - delta);
-      delta += piece.length - composed.length;
-      this.nfcEnds.push(end - delta);
+    let shrink = before;
+    if (UNSTABLE.test(window)) {
+      let copied = 0;
+      UNSTABLE_RUNS.lastIndex = 0;
+      for (let m = UNSTABLE_RUNS.exec(window); m; m = UNSTABLE_RUNS.exec(window)) {
+        // The run's stable neighbour before it may be the base letter of its marks.
+        const s = Math.max(0, m.index - 1);
+        const e = m.index + m[0].length;
+        const piece = window.slice(s, e);
+        const composed = piece.normalize('NFC');
+        if (composed === piece) continue;
+        parts.push(window.slice(copied, s), composed);
+        copied = e;
+        origStarts.push(from + s);
+        origEnds.push(from + e);
+        nfcStarts.push(from + s - shrink);
+        shrink += piece.length - composed.length;
+        nfcEnds.push(from + e - shrink);
+      }
+      if (parts.length) parts.push(window.slice(copied));
     }
-    parts.push(original.slice(copied));
-    this.text = parts.join('');
+    const move = delta + oldShrink - shrink;
+    for (let k = right; k < this.origStarts.length; k++) {
+      origStarts.push(this.origStarts[k] + delta);
+      origEnds.push(this.origEnds[k] + delta);
+      nfcStarts.push(this.nfcStarts[k] + move);
+      nfcEnds.push(this.nfcEnds[k] + move);
+    }
+    let normal = text;
+    if (origStarts.length > 0) {
+      // Unchanged NFC text before and after the window, and the window composed.
+      const inWindow = parts.length ? parts.join('') : window;
+      normal = this.text.slice(0, from - before) + inWindow + this.text.slice(oldHi - oldShrink);
+    }
+    return new NfcMap(text, normal, origStarts, origEnds, nfcStarts, nfcEnds);
   }
 
   /** Whether normalisation changed anything. */
@@ -112,7 +182,7 @@ function convert(at: number, end: boolean, fromStarts: number[], fromEnds: numbe
 export function nfcMap(text: string): NfcMap | undefined {
   if (!UNSTABLE.test(text)) return undefined;
   // Other letters, emoji …: only the runs of them are normalised, not the whole text.
-  const map = new NfcMap(text);
+  const map = NfcMap.of(text);
   return map.changed ? map : undefined;
 }
 
