@@ -33,7 +33,7 @@ describe('status bar text: the audience and kind of the draft', () => {
   });
 
   it('every kind has a short name in both languages, also as part of a contract set', () => {
-    for (const kind of ['algemene-voorwaarden', 'sla', 'verwerkersovereenkomst', 'licentie', 'platform', 'onbekend'] as const) {
+    for (const kind of ['algemene-voorwaarden', 'sla', 'verwerkersovereenkomst', 'licentie', 'platform', 'familierecht', 'onbekend'] as const) {
       for (const partOfSet of [false, true]) {
         const s = status({ audience: 'b2b', ...describeKind({ kind, partOfSet }) });
         for (const lang of ['nl', 'en'] as const) {

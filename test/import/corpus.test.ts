@@ -30,6 +30,18 @@ describe('import: real Word drafts (../shared/corpus/docx)', function () {
     }
   });
 
+  it('reads a preamble (parties, recitals, filled-in data, signatures) as no article, and a parenting plan as no commercial contract', function () {
+    for (const f of files) {
+      const a = analyze(importDocx(fs.readFileSync(path.join(CORPUS, f))).text);
+      const numbering = a.findings.filter((x) => x.ruleId === 'nummering').map((x) => x.message.nl);
+      assert.ok(!numbering.some((m) => /^De nummering begint bij/.test(m)), `${f}: ${numbering.join(' | ')}`);
+      if (/ouderschapsplan/.test(f)) {
+        assert.equal(a.model.documentKind?.kind, 'familierecht', f);
+        assert.deepEqual(a.findings.filter((x) => x.ruleId === 'bepaling-ontbreekt'), [], f);
+      }
+    }
+  });
+
   it('every numbered line LibreOffice shows is in our import (needs soffice)', function () {
     if (!hasSoffice() || process.env.CLAUSULE_SKIP_LIBREOFFICE) this.skip();
     for (const f of files) {

@@ -2,7 +2,7 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, romanOf, runStart } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, itemListStart, markdownAutoNumbered, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
@@ -55,8 +55,15 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
   const rootPrefixes = new Map<string, number>();
   let rootLetters = 0;
   let rootRomans = 0;
+  // Top-level clauses of an article without a heading count as that article among the numbered ones (nummering reads them so).
+  const implied = headlessRootArticles(model.roots);
+  const impliedNumber = new Map<string, string>();
   for (const r of model.roots) {
-    if (r.style === 'dotted' && r.path.length > 1) visit(r, countByPrefix(rootPrefixes, r), []);
+    const article = r.style === 'dotted' && r.path.length === 2 ? implied?.get(r.path[0]) : undefined;
+    if (article) {
+      if (article === r) impliedNumber.set(r.path[0], rootAuto ? r.path[0] : String(++outlineRoot));
+      visit(r, countByPrefix(rootPrefixes, r), [impliedNumber.get(r.path[0])!]);
+    } else if (r.style === 'dotted' && r.path.length > 1) visit(r, countByPrefix(rootPrefixes, r), []);
     else if (r.style === 'dotted') visit(r, ++rootNumeric, []);
     // A sub-item or lid before the first article counts among its own kind (index 0 would write "0").
     else if (r.style === 'letter') visit(r, ++rootLetters, []);

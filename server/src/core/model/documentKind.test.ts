@@ -34,6 +34,17 @@ describe('model/documentKind: the kind of document and its law', () => {
       ['Proefbedrijf B.V.\n\nArtikel 1\nDeze algemene voorwaarden gelden voor elke offerte.\n', 'algemene-voorwaarden'],
       ['Rekentool\nVoorwaarden juni 2024\n\nArtikel 1 Definities\n', 'algemene-voorwaarden'],
       ['Notulen van de vergadering\n\nAanwezig: allen.\n', 'onbekend'],
+      // Family-law agreements, by title (also as templates misspell it) or by the name they give themselves.
+      ['# OUDERSCHAPSPLAN\n\nWij zijn de ouders van twee kinderen.\n', 'familierecht'],
+      ['Het ouderschapplan van Sanne en Joris\n', 'familierecht'],
+      ['ECHTSCHEIDINGSCONVENANT\n', 'familierecht'],
+      ['Convenant van scheiding\n', 'familierecht'],
+      ['Samenlevingsovereenkomst\n\nPartijen:\n', 'familierecht'],
+      ['Huwelijkse voorwaarden\n', 'familierecht'],
+      ['Sanne de Boer en Joris Smit\n\n1. Zorg\nIn dit ouderschapsplan leggen wij vast hoe wij voor de kinderen zorgen. Dit ouderschapsplan geldt tot de kinderen meerderjarig zijn.\n', 'familierecht'],
+      // Terms of a mediator that drafts such plans are terms all the same.
+      ['Algemene voorwaarden Mediationpraktijk\nvoor het opstellen van een ouderschapsplan\n', 'algemene-voorwaarden'],
+      ['Algemene voorwaarden\n\nArtikel 1\nDeze voorwaarden gelden voor de begeleiding bij een echtscheidingsconvenant en een ouderschapsplan.\n', 'algemene-voorwaarden'],
     ];
     for (const [text, kind] of cases) assert.equal(detectDocumentKind(text).kind, kind, text);
   });

@@ -6,7 +6,7 @@ import { gatesOpen } from '../text/gates';
 import { firstAtLeast } from '../text/search';
 import type { Edit } from './edit';
 
-export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'onbekend';
+export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'familierecht' | 'onbekend';
 
 export interface DocumentKind {
   kind: DocumentKindId;
@@ -27,6 +27,10 @@ export const KIND_NAMES: Record<DocumentKindId, { full: Localized; short: Locali
   verwerkersovereenkomst: { full: { nl: 'verwerkersovereenkomst', en: 'data processing agreement' }, short: { nl: 'verwerkersovereenkomst', en: 'DPA' } },
   licentie: { full: { nl: 'licentievoorwaarden', en: 'licence terms' }, short: { nl: 'licentie', en: 'licence' } },
   platform: { full: { nl: 'gebruiksvoorwaarden van een platform', en: 'platform terms of use' }, short: { nl: 'gebruiksvoorwaarden', en: 'terms of use' } },
+  familierecht: {
+    full: { nl: 'familierechtelijke overeenkomst (ouderschapsplan, convenant, samenlevingsovereenkomst)', en: 'family-law agreement (parenting plan, divorce settlement, cohabitation agreement)' },
+    short: { nl: 'familierecht', en: 'family law' },
+  },
   onbekend: { full: { nl: 'soort document onbekend', en: 'kind of document unknown' }, short: { nl: 'concept', en: 'draft' } },
 };
 
@@ -55,6 +59,10 @@ const COUNTRY: Record<string, string> = {
   nederland: 'nl', belgië: 'be', belgie: 'be', duitsland: 'de', frankrijk: 'fr', engeland: 'gb', 'engeland en wales': 'gb', ierland: 'ie', luxemburg: 'lu', zwitserland: 'ch', oostenrijk: 'at',
 };
 
+// Agreements between (former) partners and parents: no commercial terms, whatever words they share with them
+// ("huwelijkse voorwaarden"). "Ouderschapplan" without the s is how templates write it too.
+const FAMILY = /\bouderschaps?plan\b|\b(?:echt)?scheidingsconvenant\b|\bconvenant[ \t]{1,4}(?:van[ \t]{1,4})?(?:echt)?scheiding\b|\bsamenlevings(?:overeenkomst|contract)\b|\bhuwelijkse[ \t]{1,4}voorwaarden\b|\bpartnerschapsvoorwaarden\b|\bparenting[ \t]{1,4}plan\b/i;
+
 // The kind from the title (the first lines): the name a draft gives itself decides.
 const TITLE_KINDS: Array<[RegExp, DocumentKindId]> = [
   [/\b(?:verwerkers|bewerkers|verwerkings)overeenkomst\b|\bdata[ \t]+processing[ \t]+agreement\b|\bDPA\b/i, 'verwerkersovereenkomst'],
@@ -62,13 +70,15 @@ const TITLE_KINDS: Array<[RegExp, DocumentKindId]> = [
   [/licentie(?:voorwaarden|overeenkomst|bepalingen)?\b|\bEULA\b|\bgebruiksrechtovereenkomst\b/i, 'licentie'],
   [/\b(?:gebruiks|platform|website|app)voorwaarden\b|\bterms[ \t]+of[ \t]+(?:use|service)\b/i, 'platform'],
   [/\balgemene[ \t]+(?:\p{L}{1,20}[ \t-]+(?:en[ \t]+)?)?(?:voorwaarden|leveringsvoorwaarden|verkoopvoorwaarden)\b|\b(?:leverings|verkoop|betalings|inkoop)voorwaarden\b/iu, 'algemene-voorwaarden'],
+  // A mediator's "Algemene voorwaarden" may name the parenting plans it drafts; a family agreement is no set of terms.
+  [FAMILY, 'familierecht'],
   // "Voorwaarden september 2015", "Onze voorwaarden": a set of terms without a closer name.
   [/\bvoorwaarden\b/i, 'algemene-voorwaarden'],
 ];
 
 // The same names as the draft uses them for itself in its text ("deze verwerkersovereenkomst").
 const SELF_NAME =
-  /\b(?:deze|dit|onderhavige)[ \t]+(verwerkersovereenkomst|bewerkersovereenkomst|verwerkingsovereenkomst|service[ \t-]*level[ \t-]*agreement|SLA|dienstbeschrijving|licentievoorwaarden|licentieovereenkomst|gebruiksvoorwaarden|algemene[ \t]+voorwaarden|leveringsvoorwaarden|voorwaarden)\b/gi;
+  /\b(?:deze|dit|onderhavige)[ \t]+(verwerkersovereenkomst|bewerkersovereenkomst|verwerkingsovereenkomst|service[ \t-]*level[ \t-]*agreement|SLA|dienstbeschrijving|licentievoorwaarden|licentieovereenkomst|gebruiksvoorwaarden|ouderschaps?plan|(?:echt)?scheidingsconvenant|samenlevingsovereenkomst|samenlevingscontract|algemene[ \t]+voorwaarden|leveringsvoorwaarden|voorwaarden)\b/gi;
 
 // It supplements a main agreement: "maakt deel uit van de Overeenkomst", "is een bijlage bij", "behorende bij".
 const PART_OF_SET =
@@ -117,22 +127,23 @@ function kindOf(text: string): DocumentKindId {
   SELF_NAME.lastIndex = 0;
   const window = text.slice(0, SELF_REACH);
   for (let m = SELF_NAME.exec(window); m; m = SELF_NAME.exec(window)) {
-    const name = m[1].toLowerCase();
-    const k: DocumentKindId | undefined = /verwerk|bewerk/.test(name)
-      ? 'verwerkersovereenkomst'
-      : /service|sla|dienst/.test(name)
-        ? 'sla'
-        : /licentie/.test(name)
-          ? 'licentie'
-          : /gebruiks/.test(name)
-            ? 'platform'
-            : 'algemene-voorwaarden';
+    const k = selfNameKind(m[1].toLowerCase());
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   let best: DocumentKindId = 'onbekend';
   let n = 0;
   for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
   return best;
+}
+
+/** The kind a name the draft gives itself ("deze verwerkersovereenkomst") stands for; `name` in lower case. */
+function selfNameKind(name: string): DocumentKindId {
+  if (/ouderschap|scheiding|samenleving/.test(name)) return 'familierecht';
+  if (/verwerk|bewerk/.test(name)) return 'verwerkersovereenkomst';
+  if (/service|sla|dienst/.test(name)) return 'sla';
+  if (/licentie/.test(name)) return 'licentie';
+  if (/gebruiks/.test(name)) return 'platform';
+  return 'algemene-voorwaarden';
 }
 
 // Every choice of law names "recht", every sign of Belgian law one of these words: the patterns run only around them

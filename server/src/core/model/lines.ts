@@ -12,6 +12,7 @@ export type LineKind =
   | 'partHeading' // "Hoofdstuk 2 Software", "Titel 1", "Deel 2" (plain or Markdown)
   | 'numbered' // "3.1 ...", "1. ...", "2 Titel"
   | 'letter' // "a. ...", "b) ...", "(c) ..."
+  | 'preamble' // "De ondergetekenden:", "Overwegende dat:" (with a title), "Verklaren te zijn overeengekomen als volgt:" (without); read before the first article only
   | 'text';
 
 export interface LineInfo {
@@ -55,9 +56,14 @@ const DEGREE = /^(\d{1,2})°(?=[ \t])/;
 /** A title in capitals closed by a full stop, with the clause text after it ("7. GEGEVENS. De software ..."). */
 const CAPS_TITLE = /^(\p{Lu}[\p{Lu}\p{N} \t,&/'’()-]{2,80}?\p{Lu}\)?)\.(?=[ \t]|$)/u;
 const BULLET = /^[*+\-•·▪◦–][ \t]+/;
+// The formulas of a contract's preamble, alone on their line: the words that open the recitals and the
+// words that close them before the articles. Without the u flag /i folds no other character to ASCII.
+const RECITALS_OPEN = /^(?:(?:de[ \t]{1,4})?ondergetekenden[ \t]{0,4}:?|(?:de[ \t]{1,4})?partijen[ \t]{0,4}:|(?:(?:en|partijen),?[ \t]{1,4})?(?:in[ \t]{1,4}aanmerking[ \t]{1,4}nemende|in[ \t]{1,4}overweging[ \t]{1,4}nemende|overwegende|overwegingen|considerans|nemen[ \t]{1,4}in[ \t]{1,4}aanmerking)(?:[ \t]{1,4}(?:dat|het[ \t]{1,4}volgende))?[ \t]{0,4}:?)[ \t]{0,4}$/i;
+const RECITALS_CLOSE = /^(?:(?:en|partijen|zij)[ \t,]{1,4}){0,2}(?:verklaren|verklaart|komen|zijn)[ \t]{1,4}(?:[a-z]{1,12}[ \t]{1,4}){0,4}overeen(?:gekomen)?(?:[ \t]{1,4}[a-z]{1,12}){0,3}[ \t]{0,4}:[ \t]{0,4}$/i;
 const MAX_HEADING = 90;
+const MAX_PREAMBLE = 100;
 /** The line patterns, for the test that holds each gate below to its pattern. */
-export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMBERED, NUMBERED_TIGHT, LETTER, ROMAN, DEGREE };
+export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMBERED, NUMBERED_TIGHT, LETTER, ROMAN, DEGREE, RECITALS_OPEN, RECITALS_CLOSE };
 
 // Most lines are prose: each pattern is tried only on a first character it can match. For ASCII letters
 // c | 0x20 is the lower case; /iu folds no other character to a, h, t, d, p or m.
@@ -74,6 +80,11 @@ export const mayStart = {
   letter: (c: number) => c === 40 || (c >= 97 && c <= 122),
   roman: (c: number) => c === 40 || c === 105 || c === 118 || c === 120,
   degree: (c: number) => c >= 48 && c <= 57,
+  // e(n), p(artijen), z(ij), i(n), o(verwegende, ondergetekenden), c(onsiderans), n(emen), v(erklaren), k(omen), d(e)
+  preamble: (c: number) => {
+    const l = c | 0x20;
+    return c < 128 && (l === 101 || l === 112 || l === 122 || l === 105 || l === 111 || l === 99 || l === 110 || l === 118 || l === 107 || l === 100);
+  },
 };
 
 /** Words of a Markdown "heading" past which it is a paragraph that a converter marked as a heading. */
@@ -227,6 +238,14 @@ export function classifyLine(text: string, line: number, start: number, end: num
     return info;
   }
   if (bullet) info.contentStart = skipSpace(text, at, end);
+  else if (!md && !strip && end - i <= MAX_PREAMBLE && mayStart.preamble(c0)) {
+    // An opening formula is the title of what it opens ("Overwegende dat"); a closing one has none.
+    if (RECITALS_OPEN.test(rest)) {
+      const title = cleanTitle(rest);
+      info.kind = 'preamble';
+      info.title = detached(title.endsWith(':') ? title.slice(0, -1).trimEnd() : title);
+    } else if (RECITALS_CLOSE.test(rest)) info.kind = 'preamble';
+  }
   return info;
 }
 

@@ -63,6 +63,26 @@ export function headlessArticleClauses(parent: StructureNode): Set<StructureNode
 }
 
 /**
+ * Runs of dotted clauses at the top level whose article has no heading ("2.1", "2.2" between "1. Algemeen"
+ * and "3. Slot"), in a draft that numbers its articles "1. Titel": each run stands for its article in that
+ * list, so the numbering has no gap at 2 and renumbering does not give article 3 the number of article 2.
+ * The first clause of each run, by its article number; none where no article is numbered so, or where an
+ * article of that number is written.
+ */
+export function headlessRootArticles(roots: readonly StructureNode[]): Map<string, StructureNode> | undefined {
+  let outline: Set<string> | undefined;
+  for (const r of roots) if (r.style === 'outline') (outline ??= new Set()).add(r.written);
+  if (!outline) return undefined;
+  let out: Map<string, StructureNode> | undefined;
+  for (const r of roots) {
+    if (r.style !== 'dotted' || r.path.length !== 2 || !/^\d{1,4}$/.test(r.path[0]) || outline.has(r.path[0])) continue;
+    out ??= new Map();
+    if (!out.has(r.path[0])) out.set(r.path[0], r);
+  }
+  return out;
+}
+
+/**
  * Where a list of sub-items starts: at "a", or where the text above it quotes the items before it (a
  * lid that says `"onder a. en b." geldt ook:` and continues at "c."). The numbering rule checks from
  * there and renumbering counts from there.
@@ -116,4 +136,45 @@ export function markdownAutoNumbered(model: DocumentModel, nodes: readonly Struc
   for (const n of nodes) if ((n.style !== 'outline' && n.style !== 'lid') || n.written !== '1') return false;
   // A heading line of Markdown anywhere (read only for a list of all "1.", which is rare).
   return /^[ \t]{0,3}#{1,6}[ \t]/m.test(model.text);
+}
+
+/**
+ * Clauses whose number stands inside the line of the clause before them (a draft pasted from a PDF or a web
+ * page: "... tenzij anders overeengekomen. 3.4. Opdrachtgever ..."). The parser splits such a line only at a
+ * number that continues the numbering and is no citation ("artikel 3.4", "zie 3.4"); of those, this keeps the
+ * numbers after the end of a sentence, and a first sub-clause right after its clause's title ("5.1. Ontwerp
+ * 5.1.1. Het ..."). In document order.
+ */
+export function midLineClauses(model: DocumentModel): StructureNode[] {
+  const { text, lines } = model;
+  const out: StructureNode[] = [];
+  let prev: StructureNode | undefined;
+  for (const n of model.nodes) {
+    const before = prev;
+    prev = n;
+    if (n.style !== 'dotted' || !before || before.line !== n.line) continue;
+    let e = n.numberSpan.start;
+    const lineStart = lines.lineStarts[n.line];
+    while (e > lineStart && isBlank(text.charCodeAt(e - 1))) e--;
+    if (e <= lineStart) continue;
+    const c = text.charCodeAt(e - 1);
+    const sentenceEnd = c === 46 || c === 59 || c === 58 || c === 33 || c === 63; // . ; : ! ?
+    const firstChild = n.parent === before && before.children[0] === n;
+    if ((sentenceEnd || firstChild) && continuesNumbering(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Whether a dotted clause is the next one its numbering expects: "3.4" after its sibling "3.3", "5.1.1" first under "5.1". */
+function continuesNumbering(n: StructureNode): boolean {
+  const last = Number(n.path[n.path.length - 1]);
+  const siblings = n.parent ? n.parent.children : [];
+  const k = siblings.indexOf(n);
+  if (k <= 0) return last === 1;
+  const prev = siblings[k - 1];
+  return prev.style === 'dotted' && prev.path.length === n.path.length && Number(prev.path[prev.path.length - 1]) + 1 === last;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
 }

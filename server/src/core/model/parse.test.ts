@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from './parse';
+import { classifyLine } from './lines';
 import type { DocumentModel, StructureNode } from './types';
 
 const fixture = (name: string) => readFileSync(path.resolve('test/fixtures/model', name), 'utf8');
@@ -119,6 +120,21 @@ describe('model: structure in every draft form', () => {
   it('does not take prose for headings', () => {
     const m = parseDocument('Artikel 1 Duur\n1. De looptijd is een jaar.\nArtikel 3 lid 2 van de wet blijft buiten toepassing.\n2019 was het eerste jaar.\n');
     assert.deepEqual(outline(m), ['article 1 – Duur', '  clause 1 lid 1']);
+  });
+
+  it('reads the formulas of a preamble alone on their line, and no sentence that merely holds their words', () => {
+    const kind = (line: string) => {
+      const info = classifyLine(line, 0, 0, line.length);
+      return info.kind === 'preamble' ? `preamble ${info.title ?? '-'}` : info.kind;
+    };
+    assert.deepEqual(
+      ['Overwegende dat:', 'OVERWEGENDE:', 'In aanmerking nemende dat:', 'Partijen nemen in aanmerking dat:', 'De ondergetekenden:', 'Partijen:', 'Verklaren te zijn overeengekomen als volgt:', 'komen als volgt overeen:', 'En zijn het volgende overeengekomen:', 'Partijen verklaren het volgende te zijn overeengekomen:'].map(kind),
+      ['preamble Overwegende dat', 'preamble OVERWEGENDE', 'preamble In aanmerking nemende dat', 'preamble Partijen nemen in aanmerking dat', 'preamble De ondergetekenden', 'preamble Partijen', 'preamble -', 'preamble -', 'preamble -', 'preamble -'],
+    );
+    assert.deepEqual(
+      ['Overwegende dat partijen willen samenwerken;', 'Partijen komen overeen dat de prijs vast is.', 'Partijen zijn overeengekomen dat de levering in mei plaatsvindt:', 'Partijen', '**Overwegende dat:**', '- Partijen:', 'a. Overwegende dat:'].map(kind),
+      ['text', 'text', 'text', 'text', 'text', 'text', 'letter'],
+    );
   });
 
   it('keeps UTF-16 offsets right with CRLF, a BOM, emoji and combining characters', () => {

@@ -186,9 +186,37 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   };
 
   let plainParts = 0;
+  // Before the first article, a preamble formula ends what was open: the recitals it opens are not the
+  // sub-items of a party's description, and what follows the formula that closes them (a block of
+  // filled-in data, the signatures) belongs to no article. The first article after them starts afresh.
+  let preamble = false;
+  let sawArticle = false;
   for (let li = 0; li < infos.length; li++) {
     const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (info.kind === 'preamble') {
+      if (sawArticle) {
+        continueText(info);
+        continue;
+      }
+      stack.length = 0;
+      preamble = true;
+      sawContent = true;
+      // The parties and the recitals are parts of their own: their numbers and letters are no article's.
+      if (info.title) {
+        const part = makeNode(info, 'part', 'none', []);
+        heading(part, info);
+        attach(part, -1, '');
+      }
+      continue;
+    }
+    if (!sawArticle && startsArticle(info)) {
+      sawArticle = true;
+      if (preamble) {
+        stack.length = 0;
+        preamble = false;
+      }
+    }
     if (!hasNumberedHeadings && info.kind === 'text' && isPlainHeading(text, infos, li)) {
       // The first line of a draft is its title; later short standalone lines are its chapter headings.
       if (!sawContent && roots.length === 0) {
@@ -281,6 +309,15 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       continue;
     }
     continueText(info);
+  }
+
+  /**
+   * A line that can only be an article, a clause of one or a chapter: a numbered heading, a dotted number, a
+   * numbered title, "Hoofdstuk 2". Not the draft's title ("# Algemene voorwaarden"), which may stand above a preamble.
+   */
+  function startsArticle(info: LineInfo): boolean {
+    if (info.kind === 'partHeading' || ((info.kind === 'mdHeading' || info.kind === 'artikelHeading') && info.number !== undefined)) return true;
+    return info.kind === 'numbered' && (info.number!.includes('.') || isHeadingLine(info));
   }
 
   function isHeadingLine(info: LineInfo): boolean {
@@ -473,7 +510,8 @@ export function nextRunTogether(text: string, from: number, end: number): { star
   return undefined;
 }
 
-const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling)$/iu;
+// A number after these words is a citation, a version, a page or an amount: "versie 3.4 Deze ...", "€ 2.5 De ...".
+const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|om|eur|€)$/iu;
 
 /** Same length, same numbers but the last. */
 function sameParent(a: string[], b: string[]): boolean {

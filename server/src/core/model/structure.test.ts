@@ -107,6 +107,9 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(own('1.1.2'), 'Een termijn is geen fatale termijn, zie 1.1.1 hiervoor.');
     assert.match(own('1.2'), /^Risico Het risico .* zoals bepaald in 1\.1 Deze regel geldt ook voor deellevering\.$/);
     assert.deepEqual(numbering(text), []);
+    // The numbering is whole; that the clauses run together on one line is said once (not at the citations).
+    const midLine = analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel');
+    assert.deepEqual(midLine.map((f) => text.slice(f.span.start, f.span.end)), ['1.1.1']);
     assert.deepEqual(renumberEdits(m), []);
   });
 
@@ -195,5 +198,41 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(applyEdits(text, renumberEdits(parseDocument(text))), '## Artikel 1.\n1.1 Een.\n## Artikel 2.\n2.1 Twee.\n2.2 Drie.\n2.2.1 Vier.\n');
     const loose = 'Algemeen\n\n8.1 Een.\n8.3 Twee.\n8.3.1 Drie.\n';
     assert.equal(applyEdits(loose, renumberEdits(parseDocument(loose))), 'Algemeen\n\n8.1 Een.\n8.2 Twee.\n8.2.1 Drie.\n');
+  });
+
+  it('a contract with parties, recitals, a block of filled-in data and signatures before its first article', () => {
+    const text = fixture('overwegingen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'De ondergetekenden', '  1', '  2',
+      'Overwegende dat', '  Overwegende dat sub a', '  Overwegende dat sub b', '  Overwegende dat sub c',
+      '1 – De opdracht', '  1.1', '  1.2',
+      '2 – Duur', '  2.1', '  2.2',
+      '3 – Vergoeding', '  3.1', '  3.2', '    3.2 sub a', '    3.2 sub b',
+    ]);
+    // The data and the signatures belong to no article and to no recital.
+    const article1 = m.byLabel.get('1')![0];
+    const recitalC = m.nodes.find((n) => n.label === 'Overwegende dat sub c')!;
+    assert.doesNotMatch(text.slice(article1.span.start, article1.span.end), /UURTARIEF|Handtekening/);
+    assert.doesNotMatch(text.slice(recitalC.span.start, recitalC.span.end), /UURTARIEF|Handtekening|Verklaren/);
+    for (const n of m.nodes) assert.ok(!/UURTARIEF|Handtekening/.test(n.heading ?? ''), n.label);
+    // The parties, the recitals and the first article are blocks of their own.
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, 2, 6, 19, 23, 27]);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('recitals without a closing formula end at the first article; the same formula inside an article is its text', () => {
+    const short = fixture('overwegingen-kort.av');
+    assert.deepEqual(outline(parseDocument(short)), ['In aanmerking nemende dat', '  In aanmerking nemende dat sub a', '  In aanmerking nemende dat sub b', '1 – Samenwerking', '  1.1', '  1.2', '2 – Opbrengst', '  2.1']);
+    assert.deepEqual(numbering(short), []);
+    // Without the formula a "1." right after a sub-item still opens a list inside it.
+    const list = 'Artikel 1 Levering\n1. Leverancier levert:\na. de zaken als volgt:\n1. eerst de kast;\n2. dan de stoelen.\n';
+    assert.deepEqual(styles(parseDocument(list)), ['1:artikel', '1 lid 1:lid', '1 lid 1 sub a:letter', '1 lid 1 sub a.1:outline', '1 lid 1 sub a.2:outline']);
+    // After the first article a formula line is the text of the clause it stands in.
+    const inside = '1. Prijs\n1.1 De prijs is vast.\nPartijen komen het volgende overeen:\na. de prijs geldt een jaar;\n2. Slot\n2.1 Einde.\n';
+    const m = parseDocument(inside);
+    assert.deepEqual(styles(m), ['1:outline', '1.1:dotted', '1.1 sub a:letter', '2:outline', '2.1:dotted']);
+    assert.match(inside.slice(m.byLabel.get('1.1')![0].span.start, m.byLabel.get('1.1')![0].span.end), /Partijen komen het volgende overeen:/);
   });
 });

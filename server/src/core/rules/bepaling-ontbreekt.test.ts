@@ -101,6 +101,32 @@ describe('bepaling-ontbreekt', () => {
     assert.equal(findings(noLaw).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
   });
 
+  it('asks no commercial clauses of a parenting plan, a divorce settlement or a cohabitation agreement, and still does of terms that mention one', () => {
+    const plan = [
+      '# Ouderschapsplan',
+      '',
+      'Wij, de ouders van Mila en Daan, maken in dit ouderschapsplan afspraken over onze kinderen.',
+      '',
+      '## 1. Zorg en opvoeding',
+      'De kinderen wonen om de week bij ieder van ons.',
+      '## 2. Informatie',
+      'Wij informeren elkaar elke zondag over school en gezondheid.',
+      '## 3. Kosten',
+      'Wij dragen de kosten van de kinderen naar verhouding van ons inkomen.',
+      '## 4. Vakanties',
+      'De zomervakantie delen wij in twee gelijke delen.',
+      '## 5. Evaluatie',
+      'Wij bespreken dit plan elk jaar in september.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', plan, { audience: 'b2b' });
+    check('bepaling-ontbreekt', plan.replace('# Ouderschapsplan', '# Echtscheidingsconvenant'), { audience: 'b2c' });
+    check('bepaling-ontbreekt', plan.replace('# Ouderschapsplan', '# Samenlevingsovereenkomst'), { audience: 'b2b' });
+    // The same articles under a commercial title still miss law, forum, force majeure and duration.
+    const terms = plan.replace('# Ouderschapsplan', '# Algemene voorwaarden Mediationpraktijk voor het opstellen van een ouderschapsplan');
+    assert.equal(findings(terms).length, 4);
+  });
+
   it('asks a processing agreement that is an annex to a main agreement only to check that agreement for the clauses it carries', () => {
     const annex = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',

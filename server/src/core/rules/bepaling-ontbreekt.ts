@@ -395,7 +395,8 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    if (!isFullDraft(model)) return;
+    // A parenting plan or a divorce settlement is no commercial contract: it needs none of these clauses.
+    if (model.documentKind?.kind === 'familierecht' || !isFullDraft(model)) return;
     const text = model.text;
     // A finding with no better place (placeFor) sits on the draft's first line of text (its title), where a reader starts. Comment lines
     // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check } from '../testing/check';
+import { check, unmark } from '../testing/check';
 import { isChildPath, ordinal } from './nummering';
 import { runs } from '../testing/fuzz';
 import { applyEdits, renumberEdits } from '../features/renumber';
@@ -34,6 +34,19 @@ describe('nummering', () => {
     assert.deepEqual(applyEdits(plain, renumberEdits(parseDocument(plain))).split('\n').slice(3, 6).map((l) => l.trim().slice(0, 2)), ['1.', '2.', '3.']);
     // In plain text the numbers are what the reader sees.
     check('nummering', 'Artikel 1 Garantie\n1. Algemeen.\n2. Procedures per land:\n   1. Europa.\n   «1». Australië.\n   «1». Elders.\n');
+  });
+
+  it('counts a run of clauses whose article has no heading as that article, and renumbering agrees', () => {
+    // "2.1", "2.2" between "1. Algemeen" and "3. Slot": article 2 is there, without its heading line.
+    const whole = '1. Algemeen\n1.1 Een.\n\n2.1\nTwee.\n2.2\nDrie.\n\n3. Slot\n3.1 Vier.\n';
+    check('nummering', whole);
+    assert.deepEqual(renumberEdits(parseDocument(whole)), []);
+    // Out of place, the run is renumbered with its article, and the references to it follow.
+    const gaps = '1. Begin\n1.1 Een.\n«5».1 Twee.\n5.2 Drie.\n«7». Slot\n7.1 Vier, zie artikel 5.2.\n';
+    check('nummering', gaps);
+    const fixed = applyEdits(unmark(gaps).text, renumberEdits(parseDocument(unmark(gaps).text)));
+    assert.equal(fixed, '1. Begin\n1.1 Een.\n2.1 Twee.\n2.2 Drie.\n3. Slot\n3.1 Vier, zie artikel 2.2.\n');
+    check('nummering', fixed);
   });
 
   it('says what is missing', () => {

@@ -1,7 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -40,7 +40,7 @@ export const rule: DocumentRule = {
     // The same lists renumbering counts (features/renumber.ts): per parent, its numbered children, its
     // letters and its Roman sub-items; dotted clauses without a numbered parent per written prefix.
     const groups: StructureNode[][] = [];
-    listsOf(model.roots, false, groups);
+    listsOf(model.roots, false, groups, undefined, headlessRootArticles(model.roots));
     for (const n of model.nodes) {
       if (!n.children.length) continue; // most nodes are leaves: no lists to build
       const headless = headlessArticleClauses(n);
@@ -55,13 +55,16 @@ export const rule: DocumentRule = {
   },
 };
 
-function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][], headless?: Set<StructureNode>): void {
+/** `implied`: at the top level, the first clause of each run that stands for an article without a heading. */
+function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][], headless?: Set<StructureNode>, implied?: Map<string, StructureNode>): void {
   let numeric: StructureNode[] | undefined;
   let letters: StructureNode[] | undefined;
   let romans: StructureNode[] | undefined;
   let byPrefix: Map<string, StructureNode[]> | undefined;
   for (const c of children) {
     if (c.style === 'dotted' && (!parentNumbered || headless?.has(c)) && c.path.length > 1) {
+      // The article the run stands for takes its place among the numbered articles.
+      if (implied?.get(c.path[0]) === c) (numeric ??= []).push({ ...c, path: [c.path[0]], written: c.path[0], style: 'outline', numberSpan: { start: c.numberSpan.start, end: c.numberSpan.start + c.path[0].length } });
       byPrefix ??= new Map();
       const key = c.path.slice(0, -1).join('.');
       const list = byPrefix.get(key);

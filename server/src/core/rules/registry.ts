@@ -2,6 +2,7 @@
 // that export `rule`: do not edit; add a rule file and build.
 import type { Rule } from '../kit/rule';
 import { rule as bepalingDubbel } from './bepaling-dubbel';
+import { rule as bepalingMiddenRegel } from './bepaling-midden-regel';
 import { rule as bepalingOntbreekt } from './bepaling-ontbreekt';
 import { rule as bwAfwijking } from './bw-afwijking';
 import { rule as bwArtikel } from './bw-artikel';
@@ -41,6 +42,7 @@ import { rule as wetVerouderd } from './wet-verouderd';
 
 export const allRules: Rule[] = [
   bepalingDubbel,
+  bepalingMiddenRegel,
   bepalingOntbreekt,
   bwAfwijking,
   bwArtikel,
