@@ -11,6 +11,8 @@ import { editDistance } from './editDistance';
 
 /** At most this many suggestions are offered. */
 const OFFERED = 3;
+// How often the draft must use a word two edits from the error that Hunspell does not offer.
+const OFTEN = 4;
 // Hunspell's suggestions read: more than are offered, as some are left out below.
 const READ = 8;
 // Short words that may stand on their own in a split ("opdrachtgeverde" → "opdrachtgever de"); a shorter
@@ -103,15 +105,16 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
   const confused = confusedInitial(word, sentenceStart, speller);
   if (confused) first.push(confused);
 
-  // Words of the draft near the error. A word Hunspell offers too needs no more; one it does not offer
-  // must be close and frequent enough to outweigh Hunspell's own choice.
+  // Words of the draft near the error, the closer and the more often used the likelier. One Hunspell does
+  // not offer must be one edit away, or two and used often: a word used once or twice two edits away is
+  // as likely a chance neighbour ("hoefte" is not "hoogte").
   const drafted: Array<{ s: string; score: number; order: number; count: number }> = [];
   const offer = (key: string, order: number): void => {
     const known = used.get(key);
     if (!known || key === lower || drafted.some((d) => d.s.toLowerCase() === key)) return;
     const cost = editDistance(lower, key, 3) + (keepsStart(lower, key) ? 0 : 1);
+    if (order === Infinity && cost > 1 && known.count < OFTEN) return;
     const score = 2 * cost - Math.log2(1 + known.count);
-    if (order === Infinity && score > 1) return;
     // Lower case where the dictionary knows the word so (a defined term's capital is another rule's matter).
     const s = known.form !== key && speller.isWord(key) ? key : known.form;
     drafted.push({ s, score, order, count: known.count });
