@@ -124,8 +124,9 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
   if (lower.length >= 4 && !lower.includes('-')) {
     for (const key of used.keys()) {
       const near = Math.min(key.length, lower.length) >= 6 ? 2 : 1;
-      if (Math.abs(key.length - lower.length) > near || !keepsStart(lower, key) || !(termWords.has(key) || speller.isWord(key))) continue;
-      if (editDistance(lower, key, near) <= near) offer(key, Infinity);
+      if (Math.abs(key.length - lower.length) > near || !keepsStart(lower, key) || editDistance(lower, key, near) > near) continue;
+      // Not a typing error of the draft itself.
+      if (termWords.has(key) || speller.isWord(key)) offer(key, Infinity);
     }
   }
   drafted.sort((a, b) => a.score - b.score || a.order - b.order || b.count - a.count);
