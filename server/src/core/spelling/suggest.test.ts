@@ -20,6 +20,7 @@ const HUNSPELL: Record<string, string[]> = {
   opdrachtgeverde: ['opdrachtgever de', 'opdrachtgevers'],
   leverings: ['levering', 'leveringen', 'Kleverings'],
   zoels: ['Zoels'],
+  opdrachtgevr: ['opdrachtgever'],
   nline: ['inline', 'online', 'Eline'],
   prijze: ['grijze', 'prijzen'],
   skenmerken: ['akenmerken', 'kenmerken', 'raskenmerk'],
@@ -64,6 +65,11 @@ describe('typing-error suggestions', () => {
     const text = 'Bizzlewerk: de dienst. De bizzelwerk is beschikbaar.';
     assert.deepEqual(suggest(text, 'bizzelwerk', ['Bizzlewerk']), ['Bizzlewerk']);
     assert.deepEqual(suggest(text, 'bizzelwerk'), []);
+    // The one misspelt part of a hyphenated word.
+    assert.deepEqual(suggest('Bizzlewerk: de dienst. De bizzelwerk-factuur volgt.', 'bizzelwerk-factuur', ['Bizzlewerk']), ['Bizzlewerk-factuur']);
+    assert.deepEqual(suggest('De opdrachtgevr-factuur volgt.', 'opdrachtgevr-factuur'), ['opdrachtgever-factuur']);
+    // Two misspelt parts: no guess.
+    assert.deepEqual(suggest('De opdrachtgevr-factur volgt.', 'opdrachtgevr-factur'), []);
   });
 
   it('reads a lower-case l at the start of a word as the capital I it looks like, capital at a sentence start', () => {

@@ -85,6 +85,21 @@ function inCaseOf(original: string, s: string): string {
 }
 
 /**
+ * A hyphenated word with one misspelt part ("bizzelwerk-dienst"): that part's suggestions, in the whole.
+ * Hunspell offers none for such a word.
+ */
+function partFixes(text: string, span: Span, speller: Speller, termWords: ReadonlySet<string>, terms: readonly string[]): string[] {
+  const raw = text.slice(span.start, span.end);
+  if (!raw.includes('-')) return [];
+  const parts = raw.split('-');
+  const wrong = parts.flatMap((p, i) => (p.length > 1 && !termWords.has(p.normalize('NFC').toLowerCase()) && !speller.isWord(p.normalize('NFC')) ? [i] : []));
+  if (wrong.length !== 1) return [];
+  const i = wrong[0];
+  const start = span.start + parts.slice(0, i).join('-').length + (i > 0 ? 1 : 0);
+  return typoSuggestions(text, { start, end: start + parts[i].length }, terms).map((s) => parts.map((p, k) => (k === i ? s : p.normalize('NFC'))).join('-'));
+}
+
+/**
  * Up to three replacements for the typing error at `span` of `text`, best first. `terms`: the draft's
  * defined terms, which count as its words even where the dictionary does not know them.
  */
@@ -104,6 +119,7 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
   if (cut) first.push(cut);
   const confused = confusedInitial(word, sentenceStart, speller);
   if (confused) first.push(confused);
+  first.push(...partFixes(text, span, speller, termWords, terms));
 
   // Words of the draft near the error, the closer and the more often used the likelier. One Hunspell does
   // not offer must be one edit away, or two and used often: a word used once or twice two edits away is
