@@ -7,7 +7,7 @@
 import type { Finding, Fix, Span } from '../types';
 import { dictionary, type Speller } from './dictionary';
 import { draftWords } from './draftWords';
-import { editDistance } from './editDistance';
+import { editDistance, runLeftOut } from './editDistance';
 
 /** At most this many suggestions are offered. */
 const OFFERED = 3;
@@ -121,31 +121,31 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
   if (confused) first.push(confused);
   first.push(...partFixes(text, span, speller, termWords, terms));
 
-  // Words of the draft near the error, the closer and the more often used the likelier. One Hunspell does
+  // Words of the draft near the error: the closer first, then the more often used. One Hunspell does
   // not offer must be one edit away, or two and used often: a word used once or twice two edits away is
   // as likely a chance neighbour ("hoefte" is not "hoogte").
-  const drafted: Array<{ s: string; score: number; order: number; count: number }> = [];
+  const drafted: Array<{ s: string; cost: number; order: number; count: number }> = [];
   const offer = (key: string, order: number): void => {
     const known = used.get(key);
     if (!known || key === lower || drafted.some((d) => d.s.toLowerCase() === key)) return;
-    const cost = editDistance(lower, key, 3) + (keepsStart(lower, key) ? 0 : 1);
+    const cost = (runLeftOut(lower, key) ? 1 : editDistance(lower, key, 3)) + (keepsStart(lower, key) ? 0 : 1);
     if (order === Infinity && cost > 1 && known.count < OFTEN) return;
-    const score = 2 * cost - Math.log2(1 + known.count);
     // Lower case where the dictionary knows the word so (a defined term's capital is another rule's matter).
     const s = known.form !== key && speller.isWord(key) ? key : known.form;
-    drafted.push({ s, score, order, count: known.count });
+    drafted.push({ s, cost, order, count: known.count });
   };
   hunspell.forEach((h, i) => offer(h.toLowerCase(), i));
   // Two edits apart only between long words: "gevens" is "gegevens", not "geen".
   if (lower.length >= 4 && !lower.includes('-')) {
     for (const key of used.keys()) {
       const near = Math.min(key.length, lower.length) >= 6 ? 2 : 1;
-      if (Math.abs(key.length - lower.length) > near || !keepsStart(lower, key) || editDistance(lower, key, near) > near) continue;
+      if (!keepsStart(lower, key)) continue;
+      if ((Math.abs(key.length - lower.length) > near || editDistance(lower, key, near) > near) && !runLeftOut(lower, key)) continue;
       // Not a typing error of the draft itself.
       if (termWords.has(key) || speller.isWord(key)) offer(key, Infinity);
     }
   }
-  drafted.sort((a, b) => a.score - b.score || a.order - b.order || b.count - a.count);
+  drafted.sort((a, b) => a.cost - b.cost || b.count - a.count || a.order - b.order);
 
   // Hunspell's others in its order: those that keep the first letter first; no fragment splits, and no
   // proper name for a common word in mid-sentence unless nothing else is left.
