@@ -28,17 +28,22 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Whether one word is the other with one run of two or three letters left out ("gevens" of "gegevens"):
- * a syllable skipped, often one that repeats, is one slip of the pen, not two or three.
+ * Whether one word is the other with a run of two or three letters that repeats the letters beside it
+ * left out or written twice: "gevens" for "gegevens", "gegegevens" for "gegevens". The eye skips or
+ * repeats a syllable that repeats; that is one slip, not two or three.
  */
-export function runLeftOut(a: string, b: string): boolean {
+export function repeatedRun(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   const d = long.length - short.length;
   // Short words are too many, and too like each other, for a run of their length to say much.
   if (d < 2 || d > 3 || short.length < 5) return false;
   let i = 0;
   while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
-  // The run may start anywhere from there back to where the common ending begins.
-  for (let k = i; k >= 0; k--) if (long.slice(k + d) === short.slice(k) && long.slice(0, k) === short.slice(0, k)) return true;
+  // The run starts at most where the words first differ, and the rest must then be the same.
+  for (let k = i; k >= 0; k--) {
+    if (long.slice(k + d) !== short.slice(k)) continue;
+    const run = long.slice(k, k + d);
+    if ((k >= d && long.slice(k - d, k) === run) || long.slice(k + d, k + 2 * d) === run) return true;
+  }
   return false;
 }

@@ -7,7 +7,7 @@
 import type { Finding, Fix, Span } from '../types';
 import { dictionary, type Speller } from './dictionary';
 import { draftWords } from './draftWords';
-import { editDistance, runLeftOut } from './editDistance';
+import { editDistance, repeatedRun } from './editDistance';
 
 /** At most this many suggestions are offered. */
 const OFFERED = 3;
@@ -72,6 +72,11 @@ function keepsStart(typo: string, word: string): boolean {
   return t === w || (typo.length > 1 && base(typo[1]) === w) || (word.length > 1 && t === base(word[1]));
 }
 
+/** How far a candidate is from the error: edits, a repeated run as one, one more for a changed first letter. */
+function costOf(typo: string, word: string): number {
+  return (repeatedRun(typo, word) ? 1 : editDistance(typo, word, 3)) + (keepsStart(typo, word) ? 0 : 1);
+}
+
 /** A split suggestion whose parts all stand on their own as words. */
 function wholeParts(s: string, used: ReadonlyMap<string, unknown>): boolean {
   return s.split(' ').every((p) => p.length > 4 || SHORT_WORDS.has(p.toLowerCase()) || used.has(p.toLowerCase()));
@@ -128,7 +133,7 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
   const offer = (key: string, order: number): void => {
     const known = used.get(key);
     if (!known || key === lower || drafted.some((d) => d.s.toLowerCase() === key)) return;
-    const cost = (runLeftOut(lower, key) ? 1 : editDistance(lower, key, 3)) + (keepsStart(lower, key) ? 0 : 1);
+    const cost = costOf(lower, key);
     if (order === Infinity && cost > 1 && known.count < OFTEN) return;
     // Lower case where the dictionary knows the word so (a defined term's capital is another rule's matter).
     const s = known.form !== key && speller.isWord(key) ? key : known.form;
@@ -140,14 +145,14 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
     for (const key of used.keys()) {
       const near = Math.min(key.length, lower.length) >= 6 ? 2 : 1;
       if (!keepsStart(lower, key)) continue;
-      if ((Math.abs(key.length - lower.length) > near || editDistance(lower, key, near) > near) && !runLeftOut(lower, key)) continue;
+      if ((Math.abs(key.length - lower.length) > near || editDistance(lower, key, near) > near) && !repeatedRun(lower, key)) continue;
       // Not a typing error of the draft itself.
       if (termWords.has(key) || speller.isWord(key)) offer(key, Infinity);
     }
   }
   drafted.sort((a, b) => a.cost - b.cost || b.count - a.count || a.order - b.order);
 
-  // Hunspell's others in its order: those that keep the first letter first; no fragment splits, and no
+  // Hunspell's others in its order, those that keep the first letter first; no fragment splits, and no
   // proper name for a common word in mid-sentence unless nothing else is left.
   const far = Math.max(2, Math.floor(lower.length / 3));
   const names: string[] = [];
@@ -161,7 +166,12 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
     else (keepsStart(lower, h.toLowerCase()) ? kept : changed).push(h);
   }
 
-  const ranked = [...first, ...drafted.map((d) => inCaseOf(word, d.s)), ...[...kept, ...changed].map((h) => inCaseOf(word, h))];
+  // The draft's words go before Hunspell's others that are not closer to the error.
+  const others = [...kept, ...changed].map((h) => ({ s: h, cost: costOf(lower, h.toLowerCase()) }));
+  const ranked = [...first];
+  for (let i = 0, j = 0; i < drafted.length || j < others.length; ) {
+    ranked.push(inCaseOf(word, j >= others.length || (i < drafted.length && drafted[i].cost <= others[j].cost) ? drafted[i++].s : others[j++].s));
+  }
   if (!ranked.length) ranked.push(...distant.map((h) => inCaseOf(word, h)), ...names);
   const out: string[] = [];
   for (const s of ranked) if (s !== word && !out.some((o) => o.toLowerCase() === s.toLowerCase())) out.push(s);
