@@ -119,7 +119,7 @@ describe('atSentenceStart', () => {
   });
 
   it('does not hold in mid-sentence', () => {
-    for (const [text, at] of [['De koper, indien', 10], ['artikel 3 indien', 10], ['De koper indien', 9]] as const) {
+    for (const [text, at] of [['De koper, indien', 10], ['artikel 3 indien', 10], ['De koper indien', 9], ['U indien', 2], ['vi indien', 3]] as const) {
       assert.equal(atSentenceStart(text, at), false, text);
     }
   });

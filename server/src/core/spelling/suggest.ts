@@ -1,9 +1,9 @@
 // Quick-fix suggestions for a typefout finding, looked up on request (Hunspell's suggest is slow).
 //
 // Hunspell knows the language, not the draft: a word the draft itself writes correctly elsewhere, close to
-// the typing error, is the likeliest intent (a noisy channel: how often the draft uses the word against how
-// far the error is from it). Hunspell's own order decides among the rest, after some clean-up: the case
-// of the original, no proper name for a common word, no split into a fragment.
+// the typing error, is the likeliest intent, and goes before Hunspell's suggestions that are no closer.
+// Hunspell's own order decides among the rest, after some clean-up: the case of the original, no proper
+// name for a common word, no split into a fragment.
 import type { Finding, Fix, Span } from '../types';
 import { dictionary, type Speller } from './dictionary';
 import { draftWords } from './draftWords';
@@ -43,7 +43,7 @@ function cutOffCompound(word: string, after: string, speller: Speller): string |
 export function atSentenceStart(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 80), start);
-  if (/^[ \t]*(?:[-*•–#>]+|\(?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?)?[ \t]*$/iu.test(before)) return true;
+  if (/^[ \t]*(?:[-*•–#>]+|\(?\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)[.)])?[ \t]*$/iu.test(before)) return true;
   return /[.!?]["'”’)]?[ \t\u00a0]+$/u.test(before);
 }
 
