@@ -43,8 +43,10 @@ function cutOffCompound(word: string, after: string, speller: Speller): string |
 export function atSentenceStart(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 80), start);
-  if (/^[ \t]*(?:[-*•–#>]+|\(?\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)[.)])?[ \t]*$/iu.test(before)) return true;
-  return /[.!?]["'”’)]?[ \t\u00a0]+$/u.test(before);
+  const head = before.trim();
+  if (!head || /^(?:[-*•–#>]+|\(?\d+(?:\.\d+)*[.)]?|\(?(?:[a-z]|[ivx]+)[.)])$/iu.test(head)) return true;
+  const end = before.trimEnd();
+  return end.length < before.length && /[.!?]["'”’)]?$/u.test(end);
 }
 
 /**
