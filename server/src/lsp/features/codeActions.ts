@@ -31,12 +31,14 @@ export const codeActions: Feature = {
       const disabledFile = new Set<string>();
       // Suggestions cost up to a second each: for the few typing errors at the cursor, not a whole draft.
       let suggestionsLeft = 3;
+      // The draft's defined terms count as its words for the suggestions, also where no dictionary knows them.
+      const terms = result.model.definitions.map((d) => d.term);
       for (const f of result.findings) {
         if (f.span.end < want.start || f.span.start > want.end) continue;
         if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
         const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
         // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
-        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...(f.fixes ?? [])] : suggestionsLeft-- > 0 ? typoFixes(text, f) : [];
+        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...(f.fixes ?? [])] : suggestionsLeft-- > 0 ? typoFixes(text, f, terms) : [];
         // A misspelling that recurs: the same correction at every place ("change all").
         const everywhere = fixEverywhere(text, result.findings, f);
         if (everywhere) fixes.push(everywhere);
