@@ -8,11 +8,9 @@ import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from '../kit/rule';
-import { hashKey, normaliseClause } from './bepaling-dubbel';
+import { SHINGLE, sentenceSig, shinglesOf } from '../text/clauseKey';
 import { RewordingIndex, type Wording } from './rewordingIndex';
 
-/** Words per shingle: three keeps word order without letting one changed word sink the match. */
-export const SHINGLE = 3;
 /** Fewer words than this is a phrase, not a clause worth comparing... */
 export const NEAR_MIN_WORDS = 8;
 /** ...and a sentence that is not repeated word for word must be longer still: in a short one, a few
@@ -32,7 +30,6 @@ const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED
 const SMALL = 0x3fffffff;
 
 const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
-const DIGITS = /\d+/g;
 
 export interface SentenceShingles {
   /** Offsets within the block. */
@@ -60,69 +57,24 @@ export function blockShingles(block: Block): SentenceShingles[] {
     const start = pieces[p].start;
     let end = pieces[p].end;
     while (pieces[p].continues && p + 1 < pieces.length) end = pieces[++p].end;
-    const raw = block.text.slice(start, end);
     // The clause number that opens a paragraph is not part of the sentence a reader compares.
-    const lead = LEAD.exec(raw)?.[0].length ?? 0;
-    const text = lead ? raw.slice(lead) : raw;
-    const key = normaliseClause(text);
-    const numbers = (text.match(DIGITS) ?? []).join(' ');
-    const sentenceKey = hashKey(numbers ? `${key}#${numbers}` : key) & SMALL;
-    const words = wordHashes(key);
+    const lead = LEAD.exec(block.text.slice(start, end))?.[0].length ?? 0;
+    // Its words and numbers, hashed in place.
+    const sig = sentenceSig(block.text, start + lead, end);
     const previous = before;
-    before = sentenceKey;
-    if (words.length < NEAR_MIN_WORDS) continue;
-    const back = refersBack(text);
+    before = sig.whole & SMALL;
+    if (sig.words.length < NEAR_MIN_WORDS) continue;
     out.push({
       start: start + lead,
       end,
-      shingles: shinglesOf(words),
-      words: words.length,
-      wordKey: hashKey(key) & SMALL,
-      numbers: numbers ? hashKey(numbers) & SMALL : 0,
+      shingles: shinglesOf(sig.words),
+      words: sig.words.length,
+      wordKey: sig.key & SMALL,
+      numbers: sig.numbers === undefined ? 0 : sig.numbers & SMALL,
       before: previous,
-      refersBack: back,
+      refersBack: refersBack(block.text.slice(start + lead, end)),
     });
   }
-  return out;
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-
-/** The FNV-1a hash of each word of a normalised key (words joined by single spaces), in one pass. */
-function wordHashes(key: string): number[] {
-  const out: number[] = [];
-  if (!key) return out;
-  let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 32) {
-      out.push(h);
-      h = FNV_OFFSET;
-    } else h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  out.push(h);
-  return out;
-}
-
-/**
- * The distinct hashes of the runs of SHINGLE words, ascending, built from the word hashes (no string per
- * shingle): the order of the words counts, and a final mix spreads them over the 30 bits kept.
- */
-function shinglesOf(words: readonly number[]): number[] {
-  const n = Math.max(0, words.length - SHINGLE + 1);
-  const all = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = FNV_OFFSET;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], FNV_PRIME);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-    all[i] = h & SMALL;
-  }
-  all.sort();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
   return out;
 }
 

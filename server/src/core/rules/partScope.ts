@@ -3,7 +3,7 @@
 // regime, and a draft that repeats the common rules in each such part does so on purpose. bepaling-dubbel
 // leaves a repeat alone when the two versions lie in parts with different scope statements.
 import type { DocumentModel, StructureNode } from '../model/types';
-import { normaliseClause } from './bepaling-dubbel';
+import { normaliseClause } from '../text/clauseKey';
 import { spanAt } from '../text/search';
 
 // The opening words of a part that states its scope. Bounded gaps: the test stays linear.
