@@ -1,6 +1,8 @@
 import type { DocumentRule } from '../kit/rule';
 import type { Block, StructureNode } from '../model/types';
-import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause } from '../text/clauseKey';
+import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause, numbersOf } from '../text/clauseKey';
+import { detached } from '../text/detached';
+import { firstEqual } from '../text/firstEqual';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
 import { nearDuplicates } from './nearDuplicates';
@@ -19,6 +21,36 @@ interface BlockSigs {
   ends: number[];
   hashes: number[];
   words: number[];
+  /** Each clause's key and whether it refers back, once asked (only clauses that share a hash are). */
+  keys: Array<string | undefined>;
+  back: Array<boolean | undefined>;
+}
+
+const newBlockSigs = (): BlockSigs => ({ starts: [], ends: [], hashes: [], words: [], keys: [], back: [] });
+
+/** A clause long enough to compare, and the article signatures that keep its facts (none in a one-off analysis). */
+interface Long {
+  node: StructureNode;
+  sigs: BlockSigs | undefined;
+  k: number;
+}
+
+/** What tells two clauses with one hash apart: their words and their numbers, in order. */
+function keyOfText(raw: string): string {
+  return `${clauseKey(raw).key}#${numbersOf(raw)}`;
+}
+
+function keyOf(text: string, c: Long): string {
+  const { start, end } = c.node.textSpan;
+  if (!c.sigs) return keyOfText(text.slice(start, end));
+  // Kept with the article beyond this version of the draft: a string of its own.
+  return (c.sigs.keys[c.k] ??= detached(keyOfText(text.slice(start, end))));
+}
+
+function backOf(text: string, c: Long): boolean {
+  const { start, end } = c.node.textSpan;
+  if (!c.sigs) return refersBack(text.slice(start, end));
+  return (c.sigs.back[c.k] ??= refersBack(text.slice(start, end)));
 }
 
 function isClause(node: StructureNode): boolean {
@@ -53,13 +85,6 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const { text, blocks } = model;
-    // Clauses by the hash of their key; the keys themselves are built only when two hashes meet.
-    const byHash = new Map<number, StructureNode>();
-    let byKey: Map<string, StructureNode> | undefined;
-    const keyOf = (n: StructureNode) => {
-      const raw = text.slice(n.textSpan.start, n.textSpan.end);
-      return `${clauseKey(raw).key}#${(raw.match(/\d+/g) ?? []).join(' ')}`;
-    };
     // Signatures by article text, kept by the Analyzer: after an edit only the edited article's clauses
     // are read again (the article's string is found by identity while it is unchanged).
     const memo = ctx.memo?.<BlockSigs>('bepaling-dubbel:sigs');
@@ -70,6 +95,9 @@ export const rule: DocumentRule = {
     const clauses = model.nodes.filter(isClause);
     const reported: Array<{ start: number; end: number }> = [];
     const scopeOf = scopeFinder(model);
+    // The clauses long enough to compare, in document order: each one's hash, and where its facts are kept.
+    const long: Long[] = [];
+    const hashes: number[] = [];
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
     const lone = memo ? undefined : loneClauses(text, clauses);
@@ -83,39 +111,46 @@ export const rule: DocumentRule = {
         while (b < blocks.length && blocks[b].span.end < end) b++;
         if (blocks[b] !== block) {
           block = blocks[b];
-          sigs = block && memo.getOrCreate(block.text, () => ({ starts: [], ends: [], hashes: [], words: [] }));
+          sigs = block && memo.getOrCreate(block.text, newBlockSigs);
           k = 0;
         }
       }
+      let kept: BlockSigs | undefined;
       if (sigs && block && block.span.start <= start && start <= end && end <= block.span.end) {
         const ls = start - block.span.start;
         const le = end - block.span.start;
-        if (k < sigs.starts.length && sigs.starts[k] === ls && sigs.ends[k] === le) {
-          hash = sigs.hashes[k];
-          words = sigs.words[k];
-        } else {
+        if (k >= sigs.starts.length || sigs.starts[k] !== ls || sigs.ends[k] !== le) {
           ({ hash, words } = clauseSig(text, start, end));
           sigs.starts.length = sigs.ends.length = sigs.hashes.length = sigs.words.length = k;
+          sigs.keys.length = sigs.back.length = k;
           sigs.starts.push(ls);
           sigs.ends.push(le);
           sigs.hashes.push(hash);
           sigs.words.push(words);
         }
+        hash = sigs.hashes[k];
+        words = sigs.words[k];
+        kept = sigs;
         k++;
       } else ({ hash, words } = clauseSig(text, start, end));
       if (words < MIN_WORDS) continue;
-      // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
-      const firstWithHash = byHash.get(hash & 0x3fffffff);
-      if (!firstWithHash) {
-        byHash.set(hash & 0x3fffffff, node);
-        continue;
-      }
-      // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
-      // other numbers (a scale of periods or amounts), is kept apart by its key.
+      long.push({ node, sigs: kept, k: k - 1 });
+      // 30 bits: a small integer, as firstEqual takes them.
+      hashes.push(hash & 0x3fffffff);
+    }
+    // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
+    // other numbers (a scale of periods or amounts), is kept apart by its key.
+    const firstWithHash = firstEqual(hashes, long.length);
+    let byKey: Map<string, StructureNode> | undefined;
+    for (let i = 0; i < long.length; i++) {
+      if (firstWithHash[i] === i) continue;
+      const { node } = long[i];
+      const { start, end } = node.textSpan;
       byKey ??= new Map();
-      const firstKey = keyOf(firstWithHash);
-      if (!byKey.has(firstKey)) byKey.set(firstKey, firstWithHash);
-      const key = keyOf(node);
+      const earlier = long[firstWithHash[i]];
+      const firstKey = keyOf(text, earlier);
+      if (!byKey.has(firstKey)) byKey.set(firstKey, earlier.node);
+      const key = keyOf(text, long[i]);
       const first = byKey.get(key);
       if (!first) {
         byKey.set(key, node);
@@ -123,7 +158,7 @@ export const rule: DocumentRule = {
       }
       // A clause that takes its subject from the clause before it ("Dit geldt ook voor ...") is a repeat
       // only with that clause: the sentence pass compares the two in context.
-      if (refersBack(text.slice(start, end))) continue;
+      if (backOf(text, long[i])) continue;
       // The same rule in two modules that each say what they govern is each module's own rule.
       if (inOtherScopes(scopeOf, start, first.textSpan.start)) continue;
       reported.push(node.textSpan);
