@@ -85,46 +85,68 @@ export interface NearPair {
   similarity: number;
 }
 
-/** The sentences of one wording (the same words, numbers aside) in this analysis. */
-interface Group {
-  wording: Wording;
-  /** Its first sentence (and its index), whose length and reference back stand for all. */
-  first: SentenceShingles;
-  index: number;
+/**
+ * The sentences of each wording (the same words, numbers aside) in this analysis, by the wording's order:
+ * its first sentence, whose length and reference back stand for all, and the first sentence per numbers
+ * and per numbers and sentence before (for one that refers back), made only for a wording whose sentences
+ * differ from its first in them.
+ */
+class Groups {
+  readonly wordings: Wording[] = [];
+  readonly first: number[] = [];
+  private byNumbers?: Map<number, Map<number, number>>;
+  private byContext?: Map<number, Map<number, number>>;
+
+  constructor(private readonly all: readonly SentenceShingles[]) {}
+
+  /** Sentence i, of wording w: the first of a new group, or a member of w's. */
+  add(w: Wording, i: number): void {
+    if (w.order === this.first.length) {
+      this.wordings.push(w);
+      this.first.push(i);
+      return;
+    }
+    const f = this.first[w.order];
+    const first = this.all[f];
+    const s = this.all[i];
+    if (s.numbers !== first.numbers) addFirst((this.byNumbers ??= new Map()), w.order, first.numbers, f, s.numbers, i);
+    const c = contextOf(s);
+    if (c !== contextOf(first)) addFirst((this.byContext ??= new Map()), w.order, contextOf(first), f, c, i);
+  }
+
   /**
-   * First sentence of the group per numbers, and per numbers and sentence before (for one that refers
-   * back); made only when a sentence of the group differs from the first in them.
+   * The first sentence of group g that says the same as sentence i: the same numbers, and, where either
+   * refers back, after the same sentence ("Deze informatie omvat ..." after another sentence is about
+   * other information).
    */
-  byNumbers?: Map<number, number>;
-  byContext?: Map<number, number>;
+  firstLike(g: number, i: number): number | undefined {
+    const s = this.all[i];
+    const f = this.first[g];
+    const first = this.all[f];
+    if (s.refersBack || first.refersBack) {
+      const c = contextOf(s);
+      const by = this.byContext?.get(g);
+      return by ? by.get(c) : contextOf(first) === c ? f : undefined;
+    }
+    const by = this.byNumbers?.get(g);
+    return by ? by.get(s.numbers) : first.numbers === s.numbers ? f : undefined;
+  }
 }
 
 // Numbers and the sentence before, as one number (a hash combination: a clash only merges two contexts).
 const contextOf = (s: SentenceShingles) => (s.numbers ^ Math.imul(s.before, 0x9e3779b1)) & SMALL;
 
-function addMember(g: Group, s: SentenceShingles, i: number): void {
-  if (s.numbers !== g.first.numbers) {
-    g.byNumbers ??= new Map([[g.first.numbers, g.index]]);
-    if (!g.byNumbers.has(s.numbers)) g.byNumbers.set(s.numbers, i);
-  }
-  const c = contextOf(s);
-  if (c !== contextOf(g.first)) {
-    g.byContext ??= new Map([[contextOf(g.first), g.index]]);
-    if (!g.byContext.has(c)) g.byContext.set(c, i);
-  }
+/** Records sentence i as the first of group g with `value`, unless one before it is; the group's first is made known first. */
+function addFirst(maps: Map<number, Map<number, number>>, g: number, firstValue: number, first: number, value: number, i: number): void {
+  let m = maps.get(g);
+  if (!m) maps.set(g, (m = new Map([[firstValue, first]])));
+  if (!m.has(value)) m.set(value, i);
 }
 
-/**
- * The first sentence of a group that says the same as `s`: the same numbers, and, where either refers
- * back, after the same sentence ("Deze informatie omvat ..." after another sentence is about other
- * information).
- */
-function firstLike(g: Group, s: SentenceShingles): number | undefined {
-  if (s.refersBack || g.first.refersBack) {
-    const c = contextOf(s);
-    return g.byContext ? g.byContext.get(c) : contextOf(g.first) === c ? g.index : undefined;
-  }
-  return g.byNumbers ? g.byNumbers.get(s.numbers) : g.first.numbers === s.numbers ? g.index : undefined;
+/** Sentence i's earlier sentence in group g that says the same, or -1. */
+function earlierLike(groups: Groups, g: number, i: number): number {
+  const j = groups.firstLike(g, i);
+  return j !== undefined && j < i ? j : -1;
 }
 
 /**
@@ -148,15 +170,12 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
   const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? newIndex();
   index.begin();
-  const groups: Group[] = [];
-  const groupOf: Group[] = [];
+  const groups = new Groups(all);
+  const groupOf = new Int32Array(all.length);
   for (let i = 0; i < all.length; i++) {
-    const s = all[i];
-    const w = index.wordingOf(s, s);
-    let g = groups[w.order];
-    if (g) addMember(g, s, i);
-    else groups.push((g = { wording: w, first: s, index: i }));
-    groupOf.push(g);
+    const w = index.wordingOf(all[i], all[i]);
+    groups.add(w, i);
+    groupOf[i] = w.order;
   }
   index.commit();
 
@@ -166,20 +185,19 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
     if (s.refersBack && !s.before) continue;
     const g = groupOf[i];
-    const earliest = (o: Group) => {
-      const j = firstLike(o, s);
-      return j !== undefined && j < i ? j : -1;
-    };
-    let best = earliest(g);
+    let best = earlierLike(groups, g, i);
     let bestSim = best >= 0 ? 1 : 0;
-    for (const [w, { similarity }] of g.wording.near ?? []) {
-      if (similarity < bestSim) continue;
-      const j = earliest(groups[w.order]);
-      if (j >= 0 && (similarity > bestSim || j < best)) {
-        bestSim = similarity;
-        best = j;
+    const near = groups.wordings[g].near;
+    if (near)
+      for (const [w, link] of near) {
+        const similarity = link.similarity;
+        if (similarity < bestSim) continue;
+        const j = earlierLike(groups, w.order, i);
+        if (j >= 0 && (similarity > bestSim || j < best)) {
+          bestSim = similarity;
+          best = j;
+        }
       }
-    }
     if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
   return out;

@@ -114,4 +114,27 @@ describe('rewordingIndex', () => {
     // The longer one deleted: its pairs go with it.
     assert.deepEqual(analyse(index, [base, parallel, other]), new Set());
   });
+
+  it('finds a shape seen before without a lookup, only in the index that made its wording and only while that lives', () => {
+    const sh = () => ({ shingles: [1, 2, 3, 4, 5, 6, 7, 8], words: 10, wordKey: 7 });
+    const a = new RewordingIndex(0.75, 3);
+    const b = new RewordingIndex(0.75, 3);
+    const x = sh();
+    const once = (index: RewordingIndex, shapes: Shape[]) => {
+      index.begin();
+      const got = shapes.map((s) => index.wordingOf(s, s));
+      index.commit();
+      return got;
+    };
+    const [inA] = once(a, [x]);
+    const [inB] = once(b, [x]);
+    assert.notEqual(inA, inB, "each index has a wording of its own");
+    assert.equal(once(a, [x])[0], inA);
+    // The shape leaves the draft (its wording is forgotten), an equal one comes in, then the first returns.
+    once(a, []);
+    const y = sh();
+    const [ofY, ofX] = once(a, [y, x]);
+    assert.equal(ofX, ofY, 'one wording for equal shapes');
+    assert.notEqual(ofX, inA);
+  });
 });

@@ -24,6 +24,8 @@ export interface Shape {
   /** Distinct shingle hashes (30 bits), ascending. */
   shingles: readonly number[];
   words: number;
+  /** The wording `wordingOf` last gave this shape (kept on it, so that a shape seen again is not looked up). */
+  wording?: Wording;
 }
 
 /** A similar wording, and the number of shingles whose first postings hold both (the pair lives while > 0). */
@@ -51,6 +53,9 @@ export class Wording {
   prefix: number[] = [];
   lastIn = -1;
   firstOut = Infinity;
+  /** The index that made it, and whether that index took it out of its lookup (no sentence has it any more). */
+  owner: unknown;
+  forgotten = false;
 
   constructor(
     readonly id: number,
@@ -87,14 +92,20 @@ export class RewordingIndex {
 
   /** The wording of a sentence; `first` identifies the sentence (its object, kept while its article is unchanged). */
   wordingOf(s: Shape, first: unknown): Wording {
-    const same = (w: Wording) => w.words === s.words && sameSet(w.shingles, s.shingles);
-    const known = this.byKey.get(s.wordKey);
-    let w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    // A shape's wording stays its own while any sentence has it: the lookup below would find it again.
+    let w = s.wording && s.wording.owner === this && !s.wording.forgotten ? s.wording : undefined;
     if (!w) {
-      w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
-      if (known === undefined) this.byKey.set(s.wordKey, w);
-      else if (Array.isArray(known)) known.push(w);
-      else this.byKey.set(s.wordKey, [known, w]);
+      const same = (o: Wording) => o.words === s.words && sameSet(o.shingles, s.shingles);
+      const known = this.byKey.get(s.wordKey);
+      w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+      if (!w) {
+        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
+        w.owner = this;
+        if (known === undefined) this.byKey.set(s.wordKey, w);
+        else if (Array.isArray(known)) known.push(w);
+        else this.byKey.set(s.wordKey, [known, w]);
+      }
+      s.wording = w;
     }
     if (w.generation !== this.generation) {
       w.generation = this.generation;
@@ -314,6 +325,7 @@ export class RewordingIndex {
 
   /** Takes a wording no sentence has any more out of the lookup. */
   private forget(w: Wording): void {
+    w.forgotten = true;
     const known = this.byKey.get(w.key);
     if (known === w) this.byKey.delete(w.key);
     else if (Array.isArray(known)) {
