@@ -8,7 +8,7 @@ import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from '../kit/rule';
-import { SHINGLE, sentenceSig, shinglesOf } from '../text/clauseKey';
+import { sentenceSig, shinglesOf, WordHashes } from '../text/clauseKey';
 import { RewordingIndex, type Wording } from './rewordingIndex';
 
 /** Fewer words than this is a phrase, not a clause worth comparing... */
@@ -48,6 +48,9 @@ export interface SentenceShingles {
   refersBack: boolean;
 }
 
+// The word hashes of the sentence being read.
+const words = new WordHashes();
+
 /** The sentences of a block with enough words; a sentence the piece limit cut in two is read whole. */
 export function blockShingles(block: Block): SentenceShingles[] {
   const out: SentenceShingles[] = [];
@@ -60,15 +63,15 @@ export function blockShingles(block: Block): SentenceShingles[] {
     // The clause number that opens a paragraph is not part of the sentence a reader compares.
     const lead = LEAD.exec(block.text.slice(start, end))?.[0].length ?? 0;
     // Its words and numbers, hashed in place.
-    const sig = sentenceSig(block.text, start + lead, end);
+    const sig = sentenceSig(block.text, start + lead, end, words);
     const previous = before;
     before = sig.whole & SMALL;
-    if (sig.words.length < NEAR_MIN_WORDS) continue;
+    if (words.length < NEAR_MIN_WORDS) continue;
     out.push({
       start: start + lead,
       end,
-      shingles: shinglesOf(sig.words),
-      words: sig.words.length,
+      shingles: shinglesOf(words.hashes, words.length),
+      words: words.length,
       wordKey: sig.key & SMALL,
       numbers: sig.numbers === undefined ? 0 : sig.numbers & SMALL,
       before: previous,
@@ -168,7 +171,7 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
 
   // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
-  const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? newIndex();
+  const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED, false);
   index.begin();
   const groups = new Groups(all);
   const groupOf = new Int32Array(all.length);

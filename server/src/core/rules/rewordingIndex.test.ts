@@ -89,13 +89,17 @@ describe('rewordingIndex', () => {
         fc.integer({ min: 12, max: 40 }).chain((u) => fc.tuple(fc.array(shape(u).map((sh) => ({ shape: sh })), { minLength: 20, maxLength: 70 }), fc.array(edit(u), { maxLength: 12 }))),
         ([start, edits]) => {
           const kept = new RewordingIndex(THRESHOLD, MIN_WORDS);
+          // An index made for one analysis (without what updates need) indexes afresh if it is used again.
+          const oneOff = new RewordingIndex(THRESHOLD, MIN_WORDS, false);
           let sentences = start;
           assert.deepEqual(analyse(kept, sentences), definedPairs(sentences));
+          assert.deepEqual(analyse(oneOff, sentences), definedPairs(sentences));
           for (const e of edits) {
             sentences = e(sentences);
             const expected = definedPairs(sentences);
             assert.deepEqual(analyse(kept, sentences), expected);
             assert.deepEqual(analyse(new RewordingIndex(THRESHOLD, MIN_WORDS), sentences), expected);
+            assert.deepEqual(analyse(oneOff, sentences), expected);
           }
         },
       ),

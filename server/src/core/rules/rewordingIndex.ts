@@ -82,6 +82,11 @@ export class RewordingIndex {
     private readonly threshold: number,
     /** Wordings with fewer words are grouped but never paired. */
     private readonly minWords: number,
+    /**
+     * Whether the index is kept for the next analysis: one that is not (a one-off analysis) indexes its
+     * wordings once, without what an update needs (the wordings that hold each shingle).
+     */
+    private readonly kept = true,
   ) {}
 
   /** Starts an analysis: call `wordingOf` for every sentence in document order, then `commit`. */
@@ -136,7 +141,7 @@ export class RewordingIndex {
     }
     // Much changed (a draft opened, pasted or cut): one pass over all wordings costs less than the changes.
     const news = this.current.length - (this.live.length - removed.length);
-    if (!ordered || removed.length + news > this.current.length / 4) {
+    if (!this.kept || !ordered || removed.length + news > this.current.length / 4) {
       this.reset();
       this.live = this.current;
       this.build();
@@ -246,27 +251,36 @@ export class RewordingIndex {
    * of a shingle's postings pairs with those before it there (its similarity to each computed once).
    */
   private build(): void {
-    for (const w of this.current) {
+    // Indexed loops: this runs once over every wording of a draft, before the engine has optimised it,
+    // and an iterator there allocates a result per step.
+    const { current, frequency, holders } = this;
+    for (let i = 0; i < current.length; i++) {
+      const w = current[i];
       w.indexed = true;
-      for (const h of w.shingles) this.frequency.set(h, (this.frequency.get(h) ?? 0) + 1);
-      if (!this.eligible(w)) continue;
-      for (const h of w.shingles) {
-        const list = this.holders.get(h);
+      const shingles = w.shingles;
+      for (let k = 0; k < shingles.length; k++) frequency.set(shingles[k], (frequency.get(shingles[k]) ?? 0) + 1);
+      if (!this.kept || !this.eligible(w)) continue;
+      for (let k = 0; k < shingles.length; k++) {
+        const list = holders.get(shingles[k]);
         if (list) list.push(w);
-        else this.holders.set(h, [w]);
+        else holders.set(shingles[k], [w]);
       }
     }
-    for (const w of this.current) {
+    for (let i = 0; i < current.length; i++) {
+      const w = current[i];
       if (!this.eligible(w)) continue;
       this.place(w);
-      for (const h of w.prefix) {
+      const prefix = w.prefix;
+      for (let k = 0; k < prefix.length; k++) {
+        const h = prefix[k];
         const list = this.postings.get(h);
         if (!list) {
           this.postings.set(h, [w]);
           continue;
         }
         if (list.length < TOP)
-          for (const o of list) {
+          for (let j = 0; j < list.length; j++) {
+            const o = list[j];
             if (o.seenBy !== w) {
               o.seenBy = w;
               this.link(w, o);

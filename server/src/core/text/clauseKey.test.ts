@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clauseSig, edgeSig, edgeSigOfKey, hashKey, hasWords, normaliseClause, numbersOf, sentenceSig, sentenceSigOfText, SHINGLE, shinglesOf, shinglesOfPlain, wordHashes } from './clauseKey';
+import { clauseSig, edgeSig, edgeSigOfKey, hashKey, hasWords, normaliseClause, numbersOf, sentenceSig, sentenceSigOfText, SHINGLE, shinglesOf, shinglesOfPlain, wordHashes, WordHashes } from './clauseKey';
 import { runs } from '../testing/fuzz';
 
 describe('clauseKey: the in-place readers give what the plain definitions give', () => {
@@ -71,10 +71,14 @@ describe('clauseKey: the in-place readers give what the plain definitions give',
   it('sentenceSig gives the word hashes, key, numbers and whole hash the strings give', () => {
     const digits = fc.constantFrom('14', '2.500', '0', '7:404', '€ 100,00', '30 dagen', '1.2.3');
     const mixed = fc.array(fc.oneof(anyText, digits), { maxLength: 6 }).map((p) => p.join(' '));
+    const long = fc.array(fc.constantFrom('de', 'Klant', 'betaalt', '14', 'dagen', 'één'), { minLength: 60, maxLength: 140 }).map((p) => p.join(' '));
     fc.assert(
-      fc.property(anyText, fc.oneof(anyText, mixed), anyText, (pre, s, post) => {
-        const got = sentenceSig(pre + s + post, pre.length, pre.length + s.length);
-        assert.deepEqual(got, sentenceSigOfText(s), JSON.stringify(s));
+      fc.property(anyText, fc.oneof(anyText, mixed, long), anyText, (pre, s, post) => {
+        // A buffer that held another sentence's words before, and must grow for a long one.
+        const words = new WordHashes();
+        for (let i = 0; i < 70; i++) words.push(i);
+        const got = sentenceSig(pre + s + post, pre.length, pre.length + s.length, words);
+        assert.deepEqual({ ...got, words: words.toArray() }, sentenceSigOfText(s), JSON.stringify(s));
       }),
       { numRuns: runs(3000) },
     );
@@ -108,6 +112,9 @@ describe('clauseKey: the in-place readers give what the plain definitions give',
       fc.property(fc.oneof(fc.array(word, { maxLength: 30 }), repetitive), (words) => {
         const got = shinglesOf(words);
         assert.deepEqual(got, shinglesOfPlain(words));
+        // The first `count` words of a longer buffer, as a typed array.
+        const count = Math.max(0, words.length - 2);
+        assert.deepEqual(shinglesOf(Int32Array.from(words), count), shinglesOfPlain(words.slice(0, count)));
         for (let i = 1; i < got.length; i++) assert.ok(got[i - 1] < got[i]);
         if (words.length >= SHINGLE) assert.ok(got.length >= 1);
       }),

@@ -221,10 +221,28 @@ export function wordHashes(key: string): number[] {
   return out;
 }
 
-/** A sentence as the near-duplicate pass compares it; hashes as `hashKey` gives them. */
+/** The hashes of a sentence's words, written into one buffer that is reused from sentence to sentence. */
+export class WordHashes {
+  hashes = new Int32Array(64);
+  length = 0;
+
+  push(h: number): void {
+    if (this.length === this.hashes.length) {
+      const more = new Int32Array(2 * this.length);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    this.hashes[this.length++] = h;
+  }
+
+  /** A copy of the hashes, as an array. */
+  toArray(): number[] {
+    return Array.from(this.hashes.subarray(0, this.length));
+  }
+}
+
+/** A sentence as the near-duplicate pass compares it (its words aside); hashes as `hashKey` gives them. */
 export interface SentenceSig {
-  /** `wordHashes` of its key. */
-  words: number[];
   /** `hashKey` of its key. */
   key: number;
   /** `hashKey` of its runs of digits joined by single spaces ("14 2 500"), or undefined without any. */
@@ -238,8 +256,8 @@ export function numbersOf(text: string): string {
   return (text.match(/\d+/g) ?? []).join(' ');
 }
 
-/** `SentenceSig` by its definition: through the key and the numbers as strings. */
-export function sentenceSigOfText(text: string): SentenceSig {
+/** `SentenceSig` and the `wordHashes` of its key by their definition: through the key and the numbers as strings. */
+export function sentenceSigOfText(text: string): SentenceSig & { words: number[] } {
   const key = normaliseClause(text);
   const numbers = numbersOf(text);
   return { words: wordHashes(key), key: hashKey(key), numbers: numbers ? hashKey(numbers) : undefined, whole: hashKey(numbers ? `${key}#${numbers}` : key) };
@@ -249,11 +267,12 @@ export function sentenceSigOfText(text: string): SentenceSig {
 let digitRuns = new Int32Array(64);
 
 /**
- * `sentenceSigOfText(text.slice(start, end))`, read in place: one pass hashes the key word by word and the
- * numbers; the numbers are read once more only to go after the key in the whole hash.
+ * `sentenceSigOfText(text.slice(start, end))`, read in place, its word hashes into `words`: one pass hashes
+ * the key word by word and the numbers; the numbers are read once more only to go after the key in the
+ * whole hash.
  */
-export function sentenceSig(text: string, start: number, end: number): SentenceSig {
-  const words: number[] = [];
+export function sentenceSig(text: string, start: number, end: number, words: WordHashes): SentenceSig {
+  words.length = 0;
   let key = FNV_OFFSET;
   let word = FNV_OFFSET;
   let count = 0;
@@ -275,7 +294,12 @@ export function sentenceSig(text: string, start: number, end: number): SentenceS
       word = Math.imul(word ^ u, FNV_PRIME);
       key = Math.imul(key ^ u, FNV_PRIME);
     } else if (u === -1) inWord = false;
-    else return sentenceSigOfText(text.slice(start, end));
+    else {
+      const { words: plain, ...sig } = sentenceSigOfText(text.slice(start, end));
+      words.length = 0;
+      for (const h of plain) words.push(h);
+      return sig;
+    }
     const digit = c >= 48 && c <= 57;
     if (digit !== inDigits) {
       if (digit) {
@@ -291,7 +315,7 @@ export function sentenceSig(text: string, start: number, end: number): SentenceS
   }
   if (inDigits) digitRuns[2 * runs++ + 1] = end;
   if (count > 0) words.push(word);
-  if (!runs) return { words, key: key >>> 0, numbers: undefined, whole: key >>> 0 };
+  if (!runs) return { key: key >>> 0, numbers: undefined, whole: key >>> 0 };
   let numbers = FNV_OFFSET;
   let whole = Math.imul(key ^ NUMBERS_MARK, FNV_PRIME);
   for (let r = 0; r < runs; r++) {
@@ -305,7 +329,7 @@ export function sentenceSig(text: string, start: number, end: number): SentenceS
       whole = Math.imul(whole ^ c, FNV_PRIME);
     }
   }
-  return { words, key: key >>> 0, numbers: numbers >>> 0, whole: whole >>> 0 };
+  return { key: key >>> 0, numbers: numbers >>> 0, whole: whole >>> 0 };
 }
 
 /** Words per shingle: three keeps word order without letting one changed word sink the match. */
@@ -314,7 +338,7 @@ export const SHINGLE = 3;
 const SMALL = 0x3fffffff;
 
 /** The hash of the SHINGLE words from `i` on: the order of the words counts; a final mix spreads the bits. */
-function shingleAt(words: readonly number[], i: number): number {
+function shingleAt(words: ArrayLike<number>, i: number): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], FNV_PRIME);
   h ^= h >>> 15;
@@ -330,9 +354,9 @@ export function shinglesOfPlain(words: readonly number[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-/** `shinglesOfPlain`, built in a typed array sorted in place (no string per shingle, no Set). */
-export function shinglesOf(words: readonly number[]): number[] {
-  const n = Math.max(0, words.length - SHINGLE + 1);
+/** `shinglesOfPlain` of the first `count` words, built in a typed array sorted in place (no string per shingle, no Set). */
+export function shinglesOf(words: ArrayLike<number>, count = words.length): number[] {
+  const n = Math.max(0, count - SHINGLE + 1);
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = shingleAt(words, i);
   all.sort();

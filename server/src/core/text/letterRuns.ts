@@ -4,11 +4,16 @@ import type { Block } from '../model/types';
 import { letterRunEnd } from './letters';
 
 /** [start, end) of each run of letters and marks, flat: run k starts at [2k] and ends at [2k + 1]. */
-export type LetterRuns = readonly number[];
+export type LetterRuns = Readonly<Int32Array>;
+
+// The runs are written here first and copied out at their final length: a draft's articles hold some
+// hundred thousand words, and an array grown by push would be copied at each step of its growth.
+let scratch = new Int32Array(1024);
 
 /** The runs of letters and marks of `text`, in order, as /[\p{L}\p{M}]+/gu finds them (letterRuns.test.ts). */
-export function letterRuns(text: string): number[] {
-  const out: number[] = [];
+export function letterRuns(text: string): Int32Array {
+  let out = scratch;
+  let m = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -23,13 +28,19 @@ export function letterRuns(text: string): number[] {
       i++;
       continue;
     }
-    out.push(i, end);
+    if (m + 2 > out.length) {
+      const more = new Int32Array(2 * out.length);
+      more.set(out);
+      scratch = out = more;
+    }
+    out[m++] = i;
+    out[m++] = end;
     i = end;
   }
-  return out;
+  return out.slice(0, m);
 }
 
-const cache = new WeakMap<Block, { text: string; runs: number[] }>();
+const cache = new WeakMap<Block, { text: string; runs: Int32Array }>();
 
 /** letterRuns(block.text), found once per block for every check that asks. */
 export function letterRunsOf(block: Block): LetterRuns {
