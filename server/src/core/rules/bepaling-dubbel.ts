@@ -182,8 +182,16 @@ export const rule: DocumentRule = {
       run = undefined;
     };
     // The line index first: the text between two far-apart sentences is not sliced.
-    const sameLine = (from: number, to: number) =>
-      from <= to && model.lines.positionAt(from).line === model.lines.positionAt(to).line && !/[\r\n]/.test(text.slice(from, to));
+    const sameLine = (from: number, to: number) => {
+      if (from > to) return false;
+      // Far apart: the line index first, rather than reading all the text between.
+      if (to - from > 256 && model.lines.positionAt(from).line !== model.lines.positionAt(to).line) return false;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) return false;
+      }
+      return true;
+    };
     // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
     // clauses reported whole.
     let r = 0;
@@ -208,11 +216,12 @@ const FIRST = { nl: 'Eerste vermelding', en: 'First occurrence' };
 
 /** Articles whose headings say the same, numbers and case aside. */
 function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
+  // What each heading says, by heading, kept by the Analyzer: after an edit only new headings are read.
+  const memo = ctx.memo?.<HeadingWords>('bepaling-dubbel:headings');
   const seen = new Map<string, StructureNode>();
   for (const n of model.nodes) {
     if ((n.kind !== 'article' && n.kind !== 'part') || !n.heading || !n.headingSpan) continue;
-    const heading = n.heading.replace(/^[#\s]*(?:artikel|art\.)?\s*[\dIVXivx.]*\s*[.:)–—-]?\s*/u, '');
-    const key = normaliseClause(heading);
+    const { heading, key } = memo ? memo.getOrCreate(n.heading, headingWords) : headingWords(n.heading);
     if (!key) continue;
     const first = seen.get(key);
     if (!first) {
@@ -221,6 +230,18 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
     }
     ctx.report({ span: n.headingSpan, messageId: 'heading', args: { other: describe(first), heading: heading.trim() }, related: [{ span: first.headingSpan!, message: FIRST }] });
   }
+}
+
+interface HeadingWords {
+  /** The heading without its article number. */
+  heading: string;
+  /** Its words, compared numbers and case aside. */
+  key: string;
+}
+
+function headingWords(full: string): HeadingWords {
+  const heading = full.replace(/^[#\s]*(?:artikel|art\.)?\s*[\dIVXivx.]*\s*[.:)–—-]?\s*/u, '');
+  return { heading, key: normaliseClause(heading) };
 }
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
