@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check } from '../testing/check';
-import { clauseSig, edgeSig, edgeSigOfKey, hashKey, hasWords, normaliseClause } from './bepaling-dubbel';
-import { runs } from '../testing/fuzz';
+import { hashKey, normaliseClause } from '../text/clauseKey';
 
 const clause = 'Leverancier is niet aansprakelijk voor schade die het gevolg is van onjuiste gegevens van Opdrachtgever.';
 
@@ -124,71 +123,7 @@ describe('bepaling-dubbel: a repeat versus a deliberate parallel', () => {
   });
 });
 
-describe('bepaling-dubbel: clause signatures read in place', () => {
-  const unit = fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'ÿ', '×', '÷', 'ª', 'µ', 'º', ' ', '\t', '\n', '\r\n', '1', '.', '’', '–', '€', 'ĳ', 'ſ', 'K', 'İ', 'Σ', 'ς', '\u{1F600}', '\u{10400}', '\u00a0');
-  const anyText = fc.oneof(fc.string({ unit, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
-
-  it('clauseSig gives the hash and word count of the key normaliseClause builds', () => {
-    fc.assert(
-      fc.property(anyText, anyText, anyText, (pre, s, post) => {
-        const text = pre + s + post;
-        const key = normaliseClause(s);
-        const sig = clauseSig(text, pre.length, pre.length + s.length);
-        assert.equal(sig.hash, hashKey(key), JSON.stringify(s));
-        assert.equal(sig.words, key ? key.split(' ').length : 0, JSON.stringify(s));
-      }),
-      { numRuns: runs(3000) },
-    );
-  });
-
-  it('hasWords tells, where it answers, whether the key normaliseClause builds has n words', () => {
-    let answered = 0;
-    fc.assert(
-      fc.property(anyText, anyText, anyText, fc.integer({ min: 0, max: 12 }), (pre, s, post, n) => {
-        const key = normaliseClause(s);
-        const words = key ? key.split(' ').length : 0;
-        const got = hasWords(pre + s + post, pre.length, pre.length + s.length, n);
-        if (got !== undefined) answered++;
-        // Undefined only where the exact path is needed: text of letters and spaces always gets an answer.
-        if (/^[a-z ]*$/i.test(s)) assert.notEqual(got, undefined, JSON.stringify(s));
-        if (got !== undefined) assert.equal(got, words >= n, JSON.stringify([s, n]));
-      }),
-      { numRuns: runs(3000) },
-    );
-    assert.ok(answered > 0);
-  });
-
-  it('hasWords stops at the n-th word: a unit it cannot read after it does not matter', () => {
-    assert.equal(hasWords('een twee drie Σ', 0, 15, 3), true);
-    assert.equal(hasWords('een twee Σ drie', 0, 15, 3), undefined);
-    assert.equal(hasWords('een, twee; drie.', 0, 16, 4), false);
-  });
-
-  it('every Latin-1 and punctuation code unit is classified and lower-cased as the key does', () => {
-    for (let c = 0; c < 0x2100; c++) {
-      const s = `x${String.fromCharCode(c)}y`;
-      assert.equal(clauseSig(s, 0, 3).hash, hashKey(normaliseClause(s)), `U+${c.toString(16)}`);
-    }
-  });
-
-  it('edgeSig gives the edge signature of the key normaliseClause builds', () => {
-    const words = fc.array(fc.constantFrom('de', 'Leverancier', 'IS', 'niet', 'aansprakelijk', 'één', 'ÆØ', 'x'), { maxLength: 30 }).map((ws) => ws.join(' '));
-    fc.assert(
-      fc.property(anyText, fc.oneof(anyText, words, fc.tuple(words, anyText, words).map((p) => p.join(''))), anyText, (pre, s, post) => {
-        const text = pre + s + post;
-        assert.equal(edgeSig(text, pre.length, pre.length + s.length), edgeSigOfKey(normaliseClause(s)), JSON.stringify(s));
-      }),
-      { numRuns: runs(3000) },
-    );
-  });
-
-  it('edgeSig reads every Latin-1 and punctuation code unit as the key does, at both ends', () => {
-    for (let c = 0; c < 0x2100; c++) {
-      const u = String.fromCharCode(c);
-      for (const s of [`x${u}y`, `${u}${'ab '.repeat(20)}`, `${'ab '.repeat(20)}${u}`]) assert.equal(edgeSig(s, 0, s.length), edgeSigOfKey(normaliseClause(s)), `U+${c.toString(16)}`);
-    }
-  });
-
+describe('bepaling-dubbel: clauses with the same signature', () => {
   it('compares clauses in full when only their ends agree', () => {
     const a = 'Leverancier zal zich inspannen om de dienst zonder onderbreking te leveren maar biedt op dit punt geen enkele garantie aan Opdrachtgever.';
     const b = a.replace('zonder onderbreking', 'met de nodige zorg');

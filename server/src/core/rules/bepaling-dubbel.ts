@@ -1,214 +1,19 @@
 import type { DocumentRule } from '../kit/rule';
 import type { Block, StructureNode } from '../model/types';
-import { codePointLength, letterAt } from '../text/letters';
+import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause, numbersOf } from '../text/clauseKey';
+import { detached } from '../text/detached';
+import { firstEqual } from '../text/firstEqual';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
 import { nearDuplicates } from './nearDuplicates';
 import { refersBack } from '../text/backReference';
 import { childAt, inOtherScopes, scopeFinder } from './partScope';
 
+// The key of a clause (its words, lower case) is text/clauseKey's, as other rules read it too.
+export { normaliseClause };
+
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
-
-/**
- * Text of a clause reduced to what a reader compares: words, lower case, no numbers or punctuation.
- * The runs of letters of the lower-cased text joined by single spaces (one pass, no \p{L} regex:
- * this runs over every clause of the draft).
- */
-export function normaliseClause(text: string): string {
-  return clauseKey(text).key;
-}
-
-interface ClauseKey {
-  key: string;
-  /** Runs of letters in the key (its words), counted while it is built rather than by a scan after. */
-  words: number;
-}
-
-function clauseKey(text: string): ClauseKey {
-  const lower = text.toLowerCase();
-  let out = '';
-  let words = 0;
-  let start = -1;
-  for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    // Lower-cased ASCII: a-z are the only letters; the rest of ASCII is not.
-    const w = c < 128 ? (c >= 97 && c <= 122 ? 1 : 0) : letterAt(lower, i);
-    if (w) {
-      if (start < 0) start = i;
-      i += w;
-      continue;
-    }
-    if (start >= 0) {
-      out += out ? ' ' + lower.slice(start, i) : lower.slice(start, i);
-      words++;
-      start = -1;
-    }
-    i += c < 128 ? 1 : codePointLength(lower, i);
-  }
-  if (start >= 0) {
-    out += out ? ' ' + lower.slice(start) : lower.slice(start);
-    words++;
-  }
-  return { key: out, words };
-}
-
-/** A clause's key in short: a 32-bit hash of it and its number of words. Equal keys, equal signatures. */
-export interface ClauseSig {
-  hash: number;
-  words: number;
-}
-
-// As an int32 (the same bits): a hash that starts as a double stays one through the loop, three times slower.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-
-/** The hash of a key string, code unit by code unit (FNV-1a): what `clauseSig` computes without the key. */
-export function hashKey(key: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
-/**
- * One code unit of the key as the exact path reads it: its lower case when it is a letter, -1 for any
- * other Latin-1 or punctuation unit, -2 for a unit only the exact path through the key handles.
- */
-function keyUnitOf(c: number): number {
-  if (c < 128) {
-    if (c >= 65 && c <= 90) return c + 32;
-    return c >= 97 && c <= 122 ? c : -1;
-  }
-  if (c < 256) {
-    if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
-    return (c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba) ? c : -1;
-  }
-  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) ? -1 : -2;
-}
-
-// `keyUnitOf` as a table up to the end of the punctuation it knows: one read instead of a chain of
-// comparisons per code unit (the branches, not the hashing, are what a clause scan costs).
-const KEY_UNITS = Int16Array.from({ length: 0x20d0 }, (_, c) => keyUnitOf(c));
-
-function keyUnit(c: number): number {
-  return c < 0x20d0 ? KEY_UNITS[c] : -2;
-}
-
-/**
- * The signature of `text.slice(start, end)`'s key, read in place: no lower-cased copy, no key string.
- * Latin-1 and general punctuation are lower-cased and classified here (one code unit each, no special
- * casing); any other character takes the exact path through the key.
- */
-export function clauseSig(text: string, start: number, end: number): ClauseSig {
-  let h = FNV_OFFSET;
-  let words = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const u = keyUnit(text.charCodeAt(i));
-    if (u >= 0) {
-      if (!inWord) {
-        if (words > 0) h = Math.imul(h ^ 32, FNV_PRIME);
-        words++;
-        inWord = true;
-      }
-      h = Math.imul(h ^ u, FNV_PRIME);
-    } else if (u === -1) inWord = false;
-    else {
-      const k = clauseKey(text.slice(start, end));
-      return { hash: hashKey(k.key), words: k.words };
-    }
-  }
-  return { hash: h >>> 0, words };
-}
-
-/**
- * Whether `text.slice(start, end)`'s key has at least `n` words, read in place and only as far as its
- * n-th word; undefined where a unit `keyUnit` does not handle comes first (the caller reads the key).
- */
-export function hasWords(text: string, start: number, end: number, n: number): boolean | undefined {
-  let words = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const u = keyUnit(text.charCodeAt(i));
-    if (u >= 0) {
-      if (!inWord) {
-        if (++words >= n) return true;
-        inWord = true;
-      }
-    } else if (u === -1) inWord = false;
-    else return undefined;
-  }
-  return words >= n;
-}
-
-/**
- * Key characters read at each end of a clause for its edge signature: enough to tell almost every two
- * different clauses apart, a fraction of an average clause.
- */
-const EDGE = 40;
-
-/**
- * The edge signature of a key: a hash of its first EDGE characters and then of its last EDGE read
- * backwards (the whole key twice when it is shorter). Equal keys have equal edge signatures, so a clause
- * whose edge signature no other clause shares cannot be a duplicate.
- */
-export function edgeSigOfKey(key: string): number {
-  const n = Math.min(EDGE, key.length);
-  let h = FNV_OFFSET;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  for (let i = key.length - 1; i >= key.length - n; i--) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
-/**
- * `edgeSigOfKey` of `text.slice(start, end)`'s key, read in place from both ends: about 2 * EDGE
- * characters of the clause instead of all of them. A unit `keyUnit` does not handle, where it is read,
- * takes the exact path through the key (lower-casing is per unit elsewhere, so the ends of the key do
- * not depend on what lies between them).
- */
-export function edgeSig(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  // Forward: the first EDGE characters of the key, a space before every word but the first.
-  let n = 0;
-  let inWord = false;
-  let words = 0;
-  for (let i = start; i < end && n < EDGE; i++) {
-    const u = keyUnit(text.charCodeAt(i));
-    if (u >= 0) {
-      if (!inWord) {
-        inWord = true;
-        if (words++ > 0) {
-          h = Math.imul(h ^ 32, FNV_PRIME);
-          if (++n === EDGE) break;
-        }
-      }
-      h = Math.imul(h ^ u, FNV_PRIME);
-      n++;
-    } else if (u === -1) inWord = false;
-    else return edgeSigOfKey(clauseKey(text.slice(start, end)).key);
-  }
-  // Backward: the last n characters of the key (n is EDGE, or the whole key when it is shorter).
-  let m = 0;
-  inWord = false;
-  let seen = false;
-  for (let i = end - 1; i >= start && m < n; i--) {
-    const u = keyUnit(text.charCodeAt(i));
-    if (u >= 0) {
-      if (!inWord) {
-        inWord = true;
-        if (seen) {
-          h = Math.imul(h ^ 32, FNV_PRIME);
-          if (++m === n) break;
-        }
-        seen = true;
-      }
-      h = Math.imul(h ^ u, FNV_PRIME);
-      m++;
-    } else if (u === -1) inWord = false;
-    else return edgeSigOfKey(clauseKey(text.slice(start, end)).key);
-  }
-  return h >>> 0;
-}
 
 /** The signatures of one article's clauses, in node order, at offsets within the article. */
 interface BlockSigs {
@@ -216,6 +21,36 @@ interface BlockSigs {
   ends: number[];
   hashes: number[];
   words: number[];
+  /** Each clause's key and whether it refers back, once asked (only clauses that share a hash are). */
+  keys: Array<string | undefined>;
+  back: Array<boolean | undefined>;
+}
+
+const newBlockSigs = (): BlockSigs => ({ starts: [], ends: [], hashes: [], words: [], keys: [], back: [] });
+
+/** A clause long enough to compare, and the article signatures that keep its facts (none in a one-off analysis). */
+interface Long {
+  node: StructureNode;
+  sigs: BlockSigs | undefined;
+  k: number;
+}
+
+/** What tells two clauses with one hash apart: their words and their numbers, in order. */
+function keyOfText(raw: string): string {
+  return `${clauseKey(raw).key}#${numbersOf(raw)}`;
+}
+
+function keyOf(text: string, c: Long): string {
+  const { start, end } = c.node.textSpan;
+  if (!c.sigs) return keyOfText(text.slice(start, end));
+  // Kept with the article beyond this version of the draft: a string of its own.
+  return (c.sigs.keys[c.k] ??= detached(keyOfText(text.slice(start, end))));
+}
+
+function backOf(text: string, c: Long): boolean {
+  const { start, end } = c.node.textSpan;
+  if (!c.sigs) return refersBack(text.slice(start, end));
+  return (c.sigs.back[c.k] ??= refersBack(text.slice(start, end)));
 }
 
 function isClause(node: StructureNode): boolean {
@@ -250,13 +85,6 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const { text, blocks } = model;
-    // Clauses by the hash of their key; the keys themselves are built only when two hashes meet.
-    const byHash = new Map<number, StructureNode>();
-    let byKey: Map<string, StructureNode> | undefined;
-    const keyOf = (n: StructureNode) => {
-      const raw = text.slice(n.textSpan.start, n.textSpan.end);
-      return `${clauseKey(raw).key}#${(raw.match(/\d+/g) ?? []).join(' ')}`;
-    };
     // Signatures by article text, kept by the Analyzer: after an edit only the edited article's clauses
     // are read again (the article's string is found by identity while it is unchanged).
     const memo = ctx.memo?.<BlockSigs>('bepaling-dubbel:sigs');
@@ -267,6 +95,9 @@ export const rule: DocumentRule = {
     const clauses = model.nodes.filter(isClause);
     const reported: Array<{ start: number; end: number }> = [];
     const scopeOf = scopeFinder(model);
+    // The clauses long enough to compare, in document order: each one's hash, and where its facts are kept.
+    const long: Long[] = [];
+    const hashes: number[] = [];
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
     const lone = memo ? undefined : loneClauses(text, clauses);
@@ -280,39 +111,46 @@ export const rule: DocumentRule = {
         while (b < blocks.length && blocks[b].span.end < end) b++;
         if (blocks[b] !== block) {
           block = blocks[b];
-          sigs = block && memo.getOrCreate(block.text, () => ({ starts: [], ends: [], hashes: [], words: [] }));
+          sigs = block && memo.getOrCreate(block.text, newBlockSigs);
           k = 0;
         }
       }
+      let kept: BlockSigs | undefined;
       if (sigs && block && block.span.start <= start && start <= end && end <= block.span.end) {
         const ls = start - block.span.start;
         const le = end - block.span.start;
-        if (k < sigs.starts.length && sigs.starts[k] === ls && sigs.ends[k] === le) {
-          hash = sigs.hashes[k];
-          words = sigs.words[k];
-        } else {
+        if (k >= sigs.starts.length || sigs.starts[k] !== ls || sigs.ends[k] !== le) {
           ({ hash, words } = clauseSig(text, start, end));
           sigs.starts.length = sigs.ends.length = sigs.hashes.length = sigs.words.length = k;
+          sigs.keys.length = sigs.back.length = k;
           sigs.starts.push(ls);
           sigs.ends.push(le);
           sigs.hashes.push(hash);
           sigs.words.push(words);
         }
+        hash = sigs.hashes[k];
+        words = sigs.words[k];
+        kept = sigs;
         k++;
       } else ({ hash, words } = clauseSig(text, start, end));
       if (words < MIN_WORDS) continue;
-      // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
-      const firstWithHash = byHash.get(hash & 0x3fffffff);
-      if (!firstWithHash) {
-        byHash.set(hash & 0x3fffffff, node);
-        continue;
-      }
-      // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
-      // other numbers (a scale of periods or amounts), is kept apart by its key.
+      long.push({ node, sigs: kept, k: k - 1 });
+      // 30 bits: a small integer, as firstEqual takes them.
+      hashes.push(hash & 0x3fffffff);
+    }
+    // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
+    // other numbers (a scale of periods or amounts), is kept apart by its key.
+    const firstWithHash = firstEqual(hashes, long.length);
+    let byKey: Map<string, StructureNode> | undefined;
+    for (let i = 0; i < long.length; i++) {
+      if (firstWithHash[i] === i) continue;
+      const { node } = long[i];
+      const { start, end } = node.textSpan;
       byKey ??= new Map();
-      const firstKey = keyOf(firstWithHash);
-      if (!byKey.has(firstKey)) byKey.set(firstKey, firstWithHash);
-      const key = keyOf(node);
+      const earlier = long[firstWithHash[i]];
+      const firstKey = keyOf(text, earlier);
+      if (!byKey.has(firstKey)) byKey.set(firstKey, earlier.node);
+      const key = keyOf(text, long[i]);
       const first = byKey.get(key);
       if (!first) {
         byKey.set(key, node);
@@ -320,7 +158,7 @@ export const rule: DocumentRule = {
       }
       // A clause that takes its subject from the clause before it ("Dit geldt ook voor ...") is a repeat
       // only with that clause: the sentence pass compares the two in context.
-      if (refersBack(text.slice(start, end))) continue;
+      if (backOf(text, long[i])) continue;
       // The same rule in two modules that each say what they govern is each module's own rule.
       if (inOtherScopes(scopeOf, start, first.textSpan.start)) continue;
       reported.push(node.textSpan);
@@ -344,8 +182,16 @@ export const rule: DocumentRule = {
       run = undefined;
     };
     // The line index first: the text between two far-apart sentences is not sliced.
-    const sameLine = (from: number, to: number) =>
-      from <= to && model.lines.positionAt(from).line === model.lines.positionAt(to).line && !/[\r\n]/.test(text.slice(from, to));
+    const sameLine = (from: number, to: number) => {
+      if (from > to) return false;
+      // Far apart: the line index first, rather than reading all the text between.
+      if (to - from > 256 && model.lines.positionAt(from).line !== model.lines.positionAt(to).line) return false;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) return false;
+      }
+      return true;
+    };
     // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
     // clauses reported whole.
     let r = 0;
@@ -370,11 +216,12 @@ const FIRST = { nl: 'Eerste vermelding', en: 'First occurrence' };
 
 /** Articles whose headings say the same, numbers and case aside. */
 function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
+  // What each heading says, by heading, kept by the Analyzer: after an edit only new headings are read.
+  const memo = ctx.memo?.<HeadingWords>('bepaling-dubbel:headings');
   const seen = new Map<string, StructureNode>();
   for (const n of model.nodes) {
     if ((n.kind !== 'article' && n.kind !== 'part') || !n.heading || !n.headingSpan) continue;
-    const heading = n.heading.replace(/^[#\s]*(?:artikel|art\.)?\s*[\dIVXivx.]*\s*[.:)–—-]?\s*/u, '');
-    const key = normaliseClause(heading);
+    const { heading, key } = memo ? memo.getOrCreate(n.heading, headingWords) : headingWords(n.heading);
     if (!key) continue;
     const first = seen.get(key);
     if (!first) {
@@ -383,6 +230,18 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
     }
     ctx.report({ span: n.headingSpan, messageId: 'heading', args: { other: describe(first), heading: heading.trim() }, related: [{ span: first.headingSpan!, message: FIRST }] });
   }
+}
+
+interface HeadingWords {
+  /** The heading without its article number. */
+  heading: string;
+  /** Its words, compared numbers and case aside. */
+  key: string;
+}
+
+function headingWords(full: string): HeadingWords {
+  const heading = full.replace(/^[#\s]*(?:artikel|art\.)?\s*[\dIVXivx.]*\s*[.:)–—-]?\s*/u, '');
+  return { heading, key: normaliseClause(heading) };
 }
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */

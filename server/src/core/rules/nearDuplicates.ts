@@ -8,11 +8,9 @@ import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from '../kit/rule';
-import { hashKey, normaliseClause } from './bepaling-dubbel';
+import { sentenceSig, shinglesOf, WordHashes } from '../text/clauseKey';
 import { RewordingIndex, type Wording } from './rewordingIndex';
 
-/** Words per shingle: three keeps word order without letting one changed word sink the match. */
-export const SHINGLE = 3;
 /** Fewer words than this is a phrase, not a clause worth comparing... */
 export const NEAR_MIN_WORDS = 8;
 /** ...and a sentence that is not repeated word for word must be longer still: in a short one, a few
@@ -32,7 +30,6 @@ const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED
 const SMALL = 0x3fffffff;
 
 const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
-const DIGITS = /\d+/g;
 
 export interface SentenceShingles {
   /** Offsets within the block. */
@@ -51,6 +48,9 @@ export interface SentenceShingles {
   refersBack: boolean;
 }
 
+// The word hashes of the sentence being read.
+const words = new WordHashes();
+
 /** The sentences of a block with enough words; a sentence the piece limit cut in two is read whole. */
 export function blockShingles(block: Block): SentenceShingles[] {
   const out: SentenceShingles[] = [];
@@ -60,69 +60,24 @@ export function blockShingles(block: Block): SentenceShingles[] {
     const start = pieces[p].start;
     let end = pieces[p].end;
     while (pieces[p].continues && p + 1 < pieces.length) end = pieces[++p].end;
-    const raw = block.text.slice(start, end);
     // The clause number that opens a paragraph is not part of the sentence a reader compares.
-    const lead = LEAD.exec(raw)?.[0].length ?? 0;
-    const text = lead ? raw.slice(lead) : raw;
-    const key = normaliseClause(text);
-    const numbers = (text.match(DIGITS) ?? []).join(' ');
-    const sentenceKey = hashKey(numbers ? `${key}#${numbers}` : key) & SMALL;
-    const words = wordHashes(key);
+    const lead = LEAD.exec(block.text.slice(start, end))?.[0].length ?? 0;
+    // Its words and numbers, hashed in place.
+    const sig = sentenceSig(block.text, start + lead, end, words);
     const previous = before;
-    before = sentenceKey;
+    before = sig.whole & SMALL;
     if (words.length < NEAR_MIN_WORDS) continue;
-    const back = refersBack(text);
     out.push({
       start: start + lead,
       end,
-      shingles: shinglesOf(words),
+      shingles: shinglesOf(words.hashes, words.length),
       words: words.length,
-      wordKey: hashKey(key) & SMALL,
-      numbers: numbers ? hashKey(numbers) & SMALL : 0,
+      wordKey: sig.key & SMALL,
+      numbers: sig.numbers === undefined ? 0 : sig.numbers & SMALL,
       before: previous,
-      refersBack: back,
+      refersBack: refersBack(block.text.slice(start + lead, end)),
     });
   }
-  return out;
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-
-/** The FNV-1a hash of each word of a normalised key (words joined by single spaces), in one pass. */
-function wordHashes(key: string): number[] {
-  const out: number[] = [];
-  if (!key) return out;
-  let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 32) {
-      out.push(h);
-      h = FNV_OFFSET;
-    } else h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  out.push(h);
-  return out;
-}
-
-/**
- * The distinct hashes of the runs of SHINGLE words, ascending, built from the word hashes (no string per
- * shingle): the order of the words counts, and a final mix spreads them over the 30 bits kept.
- */
-function shinglesOf(words: readonly number[]): number[] {
-  const n = Math.max(0, words.length - SHINGLE + 1);
-  const all = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = FNV_OFFSET;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], FNV_PRIME);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-    all[i] = h & SMALL;
-  }
-  all.sort();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
   return out;
 }
 
@@ -133,46 +88,68 @@ export interface NearPair {
   similarity: number;
 }
 
-/** The sentences of one wording (the same words, numbers aside) in this analysis. */
-interface Group {
-  wording: Wording;
-  /** Its first sentence (and its index), whose length and reference back stand for all. */
-  first: SentenceShingles;
-  index: number;
+/**
+ * The sentences of each wording (the same words, numbers aside) in this analysis, by the wording's order:
+ * its first sentence, whose length and reference back stand for all, and the first sentence per numbers
+ * and per numbers and sentence before (for one that refers back), made only for a wording whose sentences
+ * differ from its first in them.
+ */
+class Groups {
+  readonly wordings: Wording[] = [];
+  readonly first: number[] = [];
+  private byNumbers?: Map<number, Map<number, number>>;
+  private byContext?: Map<number, Map<number, number>>;
+
+  constructor(private readonly all: readonly SentenceShingles[]) {}
+
+  /** Sentence i, of wording w: the first of a new group, or a member of w's. */
+  add(w: Wording, i: number): void {
+    if (w.order === this.first.length) {
+      this.wordings.push(w);
+      this.first.push(i);
+      return;
+    }
+    const f = this.first[w.order];
+    const first = this.all[f];
+    const s = this.all[i];
+    if (s.numbers !== first.numbers) addFirst((this.byNumbers ??= new Map()), w.order, first.numbers, f, s.numbers, i);
+    const c = contextOf(s);
+    if (c !== contextOf(first)) addFirst((this.byContext ??= new Map()), w.order, contextOf(first), f, c, i);
+  }
+
   /**
-   * First sentence of the group per numbers, and per numbers and sentence before (for one that refers
-   * back); made only when a sentence of the group differs from the first in them.
+   * The first sentence of group g that says the same as sentence i: the same numbers, and, where either
+   * refers back, after the same sentence ("Deze informatie omvat ..." after another sentence is about
+   * other information).
    */
-  byNumbers?: Map<number, number>;
-  byContext?: Map<number, number>;
+  firstLike(g: number, i: number): number | undefined {
+    const s = this.all[i];
+    const f = this.first[g];
+    const first = this.all[f];
+    if (s.refersBack || first.refersBack) {
+      const c = contextOf(s);
+      const by = this.byContext?.get(g);
+      return by ? by.get(c) : contextOf(first) === c ? f : undefined;
+    }
+    const by = this.byNumbers?.get(g);
+    return by ? by.get(s.numbers) : first.numbers === s.numbers ? f : undefined;
+  }
 }
 
 // Numbers and the sentence before, as one number (a hash combination: a clash only merges two contexts).
 const contextOf = (s: SentenceShingles) => (s.numbers ^ Math.imul(s.before, 0x9e3779b1)) & SMALL;
 
-function addMember(g: Group, s: SentenceShingles, i: number): void {
-  if (s.numbers !== g.first.numbers) {
-    g.byNumbers ??= new Map([[g.first.numbers, g.index]]);
-    if (!g.byNumbers.has(s.numbers)) g.byNumbers.set(s.numbers, i);
-  }
-  const c = contextOf(s);
-  if (c !== contextOf(g.first)) {
-    g.byContext ??= new Map([[contextOf(g.first), g.index]]);
-    if (!g.byContext.has(c)) g.byContext.set(c, i);
-  }
+/** Records sentence i as the first of group g with `value`, unless one before it is; the group's first is made known first. */
+function addFirst(maps: Map<number, Map<number, number>>, g: number, firstValue: number, first: number, value: number, i: number): void {
+  let m = maps.get(g);
+  if (!m) maps.set(g, (m = new Map([[firstValue, first]])));
+  if (!m.has(value)) m.set(value, i);
 }
 
-/**
- * The first sentence of a group that says the same as `s`: the same numbers, and, where either refers
- * back, after the same sentence ("Deze informatie omvat ..." after another sentence is about other
- * information).
- */
-function firstLike(g: Group, s: SentenceShingles): number | undefined {
-  if (s.refersBack || g.first.refersBack) {
-    const c = contextOf(s);
-    return g.byContext ? g.byContext.get(c) : contextOf(g.first) === c ? g.index : undefined;
-  }
-  return g.byNumbers ? g.byNumbers.get(s.numbers) : g.first.numbers === s.numbers ? g.index : undefined;
+/** Sentence i's earlier sentence in group g that says the same, or -1. */
+function earlierLike(groups: Groups, g: number, i: number): number {
+  const j = groups.firstLike(g, i);
+  return j !== undefined && j < i ? j : -1;
 }
 
 /**
@@ -194,17 +171,14 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
   const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
 
   // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
-  const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? newIndex();
+  const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED, false);
   index.begin();
-  const groups: Group[] = [];
-  const groupOf: Group[] = [];
+  const groups = new Groups(all);
+  const groupOf = new Int32Array(all.length);
   for (let i = 0; i < all.length; i++) {
-    const s = all[i];
-    const w = index.wordingOf(s, s);
-    let g = groups[w.order];
-    if (g) addMember(g, s, i);
-    else groups.push((g = { wording: w, first: s, index: i }));
-    groupOf.push(g);
+    const w = index.wordingOf(all[i], all[i]);
+    groups.add(w, i);
+    groupOf[i] = w.order;
   }
   index.commit();
 
@@ -214,20 +188,19 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
     if (s.refersBack && !s.before) continue;
     const g = groupOf[i];
-    const earliest = (o: Group) => {
-      const j = firstLike(o, s);
-      return j !== undefined && j < i ? j : -1;
-    };
-    let best = earliest(g);
+    let best = earlierLike(groups, g, i);
     let bestSim = best >= 0 ? 1 : 0;
-    for (const [w, { similarity }] of g.wording.near ?? []) {
-      if (similarity < bestSim) continue;
-      const j = earliest(groups[w.order]);
-      if (j >= 0 && (similarity > bestSim || j < best)) {
-        bestSim = similarity;
-        best = j;
+    const near = groups.wordings[g].near;
+    if (near)
+      for (const [w, link] of near) {
+        const similarity = link.similarity;
+        if (similarity < bestSim) continue;
+        const j = earlierLike(groups, w.order, i);
+        if (j >= 0 && (similarity > bestSim || j < best)) {
+          bestSim = similarity;
+          best = j;
+        }
       }
-    }
     if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
   }
   return out;

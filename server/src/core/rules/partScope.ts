@@ -3,18 +3,41 @@
 // regime, and a draft that repeats the common rules in each such part does so on purpose. bepaling-dubbel
 // leaves a repeat alone when the two versions lie in parts with different scope statements.
 import type { DocumentModel, StructureNode } from '../model/types';
-import { normaliseClause } from './bepaling-dubbel';
+import { normaliseClause } from '../text/clauseKey';
 import { spanAt } from '../text/search';
 
 // The opening words of a part that states its scope. Bounded gaps: the test stays linear.
 const SCOPE =
   /^(?:(?:voor|op)\s[^.;:]{1,120}?\b(?:zijn|is|gelden|geldt)\s+(?:de\s+volgende|deze|onderstaande|de\s+onderstaande)\s+(?:voorwaarden|bepalingen|regels|artikelen)\b[^.;]{0,40}?(?:\bvan\s+toepassing\b|:)|(?:de\s+)?(?:volgende|onderstaande)\s+(?:voorwaarden|bepalingen|regels|artikelen)\s+(?:zijn\s+van\s+toepassing\s+op|gelden\s+voor|gelden\s+bij)\s|(?:dit|deze)\s+(?:hoofdstuk|afdeling|module|deel|titel|paragraaf|bijlage)\s+(?:is\s+van\s+toepassing\s+op|geldt\s+voor|gelden\s+voor|ziet\s+op)\s)/iu;
 
+/** The scope statement that opens `text.slice(start, end)` (its first 400 characters), normalised, if any. */
+export function scopeStatementPlain(text: string, start: number, end: number): string | undefined {
+  const own = text.slice(start, Math.min(end, start + 400)).trim();
+  return SCOPE.test(own) ? normaliseClause(own) : undefined;
+}
+
+/**
+ * `scopeStatementPlain`, without slicing the text of a node that cannot open with a statement: every
+ * statement opens with "voor", "op", "de", "volgende", "onderstaande", "dit" or "deze".
+ */
+export function scopeStatementAt(text: string, start: number, end: number): string | undefined {
+  const stop = Math.min(end, start + 400);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    // Any other character outside ASCII (white space trim removes, a letter that folds): the plain path.
+    if (c >= 128) break;
+    const lower = c | 32;
+    if (lower === 0x76 || lower === 0x6f || lower === 0x64) break;
+    return undefined;
+  }
+  return scopeStatementPlain(text, start, end);
+}
+
 /** The scope statement that opens a node's own text (before its first child), normalised, if any. */
 function scopeStatement(model: DocumentModel, n: StructureNode): string | undefined {
   if (!n.children.length) return undefined;
-  const own = model.text.slice(n.textSpan.start, Math.min(n.textSpan.end, n.textSpan.start + 400)).trim();
-  return SCOPE.test(own) ? normaliseClause(own) : undefined;
+  return scopeStatementAt(model.text, n.textSpan.start, n.textSpan.end);
 }
 
 /** Finds, per offset, the innermost node with a scope statement around it; remembers the nodes it read. */
@@ -24,6 +47,8 @@ export function scopeFinder(model: DocumentModel): (offset: number) => { node: S
     if (!known.has(n)) known.set(n, scopeStatement(model, n));
     return known.get(n);
   };
+  // Most drafts state no scope anywhere: then no offset has one, and none is looked up.
+  if (!model.nodes.some((n) => scopeStatement(model, n) !== undefined)) return () => undefined;
   return (offset) => {
     let found: { node: StructureNode; statement: string } | undefined;
     let level = model.roots;

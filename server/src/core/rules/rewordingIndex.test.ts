@@ -89,13 +89,17 @@ describe('rewordingIndex', () => {
         fc.integer({ min: 12, max: 40 }).chain((u) => fc.tuple(fc.array(shape(u).map((sh) => ({ shape: sh })), { minLength: 20, maxLength: 70 }), fc.array(edit(u), { maxLength: 12 }))),
         ([start, edits]) => {
           const kept = new RewordingIndex(THRESHOLD, MIN_WORDS);
+          // An index made for one analysis (without what updates need) indexes afresh if it is used again.
+          const oneOff = new RewordingIndex(THRESHOLD, MIN_WORDS, false);
           let sentences = start;
           assert.deepEqual(analyse(kept, sentences), definedPairs(sentences));
+          assert.deepEqual(analyse(oneOff, sentences), definedPairs(sentences));
           for (const e of edits) {
             sentences = e(sentences);
             const expected = definedPairs(sentences);
             assert.deepEqual(analyse(kept, sentences), expected);
             assert.deepEqual(analyse(new RewordingIndex(THRESHOLD, MIN_WORDS), sentences), expected);
+            assert.deepEqual(analyse(oneOff, sentences), expected);
           }
         },
       ),
@@ -113,5 +117,28 @@ describe('rewordingIndex', () => {
     assert.deepEqual(analyse(index, [base, longer, parallel, other]), new Set([`0-1:${8 / 9}`, `1-2:${8 / 9}`]));
     // The longer one deleted: its pairs go with it.
     assert.deepEqual(analyse(index, [base, parallel, other]), new Set());
+  });
+
+  it('finds a shape seen before without a lookup, only in the index that made its wording and only while that lives', () => {
+    const sh = () => ({ shingles: [1, 2, 3, 4, 5, 6, 7, 8], words: 10, wordKey: 7 });
+    const a = new RewordingIndex(0.75, 3);
+    const b = new RewordingIndex(0.75, 3);
+    const x = sh();
+    const once = (index: RewordingIndex, shapes: Shape[]) => {
+      index.begin();
+      const got = shapes.map((s) => index.wordingOf(s, s));
+      index.commit();
+      return got;
+    };
+    const [inA] = once(a, [x]);
+    const [inB] = once(b, [x]);
+    assert.notEqual(inA, inB, "each index has a wording of its own");
+    assert.equal(once(a, [x])[0], inA);
+    // The shape leaves the draft (its wording is forgotten), an equal one comes in, then the first returns.
+    once(a, []);
+    const y = sh();
+    const [ofY, ofX] = once(a, [y, x]);
+    assert.equal(ofX, ofY, 'one wording for equal shapes');
+    assert.notEqual(ofX, inA);
   });
 });

@@ -24,6 +24,8 @@ export interface Shape {
   /** Distinct shingle hashes (30 bits), ascending. */
   shingles: readonly number[];
   words: number;
+  /** The wording `wordingOf` last gave this shape (kept on it, so that a shape seen again is not looked up). */
+  wording?: Wording;
 }
 
 /** A similar wording, and the number of shingles whose first postings hold both (the pair lives while > 0). */
@@ -51,6 +53,9 @@ export class Wording {
   prefix: number[] = [];
   lastIn = -1;
   firstOut = Infinity;
+  /** The index that made it, and whether that index took it out of its lookup (no sentence has it any more). */
+  owner: unknown;
+  forgotten = false;
 
   constructor(
     readonly id: number,
@@ -77,6 +82,11 @@ export class RewordingIndex {
     private readonly threshold: number,
     /** Wordings with fewer words are grouped but never paired. */
     private readonly minWords: number,
+    /**
+     * Whether the index is kept for the next analysis: one that is not (a one-off analysis) indexes its
+     * wordings once, without what an update needs (the wordings that hold each shingle).
+     */
+    private readonly kept = true,
   ) {}
 
   /** Starts an analysis: call `wordingOf` for every sentence in document order, then `commit`. */
@@ -87,14 +97,20 @@ export class RewordingIndex {
 
   /** The wording of a sentence; `first` identifies the sentence (its object, kept while its article is unchanged). */
   wordingOf(s: Shape, first: unknown): Wording {
-    const same = (w: Wording) => w.words === s.words && sameSet(w.shingles, s.shingles);
-    const known = this.byKey.get(s.wordKey);
-    let w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    // A shape's wording stays its own while any sentence has it: the lookup below would find it again.
+    let w = s.wording && s.wording.owner === this && !s.wording.forgotten ? s.wording : undefined;
     if (!w) {
-      w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
-      if (known === undefined) this.byKey.set(s.wordKey, w);
-      else if (Array.isArray(known)) known.push(w);
-      else this.byKey.set(s.wordKey, [known, w]);
+      const same = (o: Wording) => o.words === s.words && sameSet(o.shingles, s.shingles);
+      const known = this.byKey.get(s.wordKey);
+      w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+      if (!w) {
+        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
+        w.owner = this;
+        if (known === undefined) this.byKey.set(s.wordKey, w);
+        else if (Array.isArray(known)) known.push(w);
+        else this.byKey.set(s.wordKey, [known, w]);
+      }
+      s.wording = w;
     }
     if (w.generation !== this.generation) {
       w.generation = this.generation;
@@ -125,7 +141,7 @@ export class RewordingIndex {
     }
     // Much changed (a draft opened, pasted or cut): one pass over all wordings costs less than the changes.
     const news = this.current.length - (this.live.length - removed.length);
-    if (!ordered || removed.length + news > this.current.length / 4) {
+    if (!this.kept || !ordered || removed.length + news > this.current.length / 4) {
       this.reset();
       this.live = this.current;
       this.build();
@@ -235,27 +251,36 @@ export class RewordingIndex {
    * of a shingle's postings pairs with those before it there (its similarity to each computed once).
    */
   private build(): void {
-    for (const w of this.current) {
+    // Indexed loops: this runs once over every wording of a draft, before the engine has optimised it,
+    // and an iterator there allocates a result per step.
+    const { current, frequency, holders } = this;
+    for (let i = 0; i < current.length; i++) {
+      const w = current[i];
       w.indexed = true;
-      for (const h of w.shingles) this.frequency.set(h, (this.frequency.get(h) ?? 0) + 1);
-      if (!this.eligible(w)) continue;
-      for (const h of w.shingles) {
-        const list = this.holders.get(h);
+      const shingles = w.shingles;
+      for (let k = 0; k < shingles.length; k++) frequency.set(shingles[k], (frequency.get(shingles[k]) ?? 0) + 1);
+      if (!this.kept || !this.eligible(w)) continue;
+      for (let k = 0; k < shingles.length; k++) {
+        const list = holders.get(shingles[k]);
         if (list) list.push(w);
-        else this.holders.set(h, [w]);
+        else holders.set(shingles[k], [w]);
       }
     }
-    for (const w of this.current) {
+    for (let i = 0; i < current.length; i++) {
+      const w = current[i];
       if (!this.eligible(w)) continue;
       this.place(w);
-      for (const h of w.prefix) {
+      const prefix = w.prefix;
+      for (let k = 0; k < prefix.length; k++) {
+        const h = prefix[k];
         const list = this.postings.get(h);
         if (!list) {
           this.postings.set(h, [w]);
           continue;
         }
         if (list.length < TOP)
-          for (const o of list) {
+          for (let j = 0; j < list.length; j++) {
+            const o = list[j];
             if (o.seenBy !== w) {
               o.seenBy = w;
               this.link(w, o);
@@ -314,6 +339,7 @@ export class RewordingIndex {
 
   /** Takes a wording no sentence has any more out of the lookup. */
   private forget(w: Wording): void {
+    w.forgotten = true;
     const known = this.byKey.get(w.key);
     if (known === w) this.byKey.delete(w.key);
     else if (Array.isArray(known)) {

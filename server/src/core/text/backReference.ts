@@ -10,7 +10,16 @@ const OPENS_BACK =
 // Anywhere: a word that names what was said before ("het genoemde eigendom", "het vorige lid").
 const POINTS_BACK = /(?<![\p{L}\d])(?:(?:het|de)\s+genoemde|(?:boven|voor|hiervoor\s+)genoemde|voornoemde|bovenstaande|voorgaande|vorige\s+lid|vorig\s+lid)(?![\p{L}\d])/iu;
 
+// Every form of POINTS_BACK holds one of these words. A search for them, without the look-behind before
+// which the engine tries the pattern at every position, leaves out most sentences before POINTS_BACK runs.
+const POINTS_BACK_WORDS = /noemde|bovenstaande|voorgaande|vorige?\s+lid/iu;
+
 /** Whether a sentence (clause number already stripped) takes its subject from the sentence before it. */
 export function refersBack(sentence: string): boolean {
+  return OPENS_BACK.test(sentence.trimStart()) || (POINTS_BACK_WORDS.test(sentence) && POINTS_BACK.test(sentence));
+}
+
+/** `refersBack` as defined, with both patterns tried on every sentence. */
+export function refersBackPlain(sentence: string): boolean {
   return OPENS_BACK.test(sentence.trimStart()) || POINTS_BACK.test(sentence);
 }
