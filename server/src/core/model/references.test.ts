@@ -64,6 +64,13 @@ describe('model/references: the forms a draft refers with', () => {
     assert.equal(span && m.lines.lineAt(span.start), 4);
   });
 
+  it('does not take a lone 14.3 under article 4 for article 14: numbering reads it as one of 4\'s clauses', () => {
+    const m = parseDocument('Artikel 4 Betaling\n4.1 Klant betaalt binnen dertig dagen.\n14.3 Zie artikel 14 voor geschillen.\n');
+    assert.equal(refAt(m, 'artikel 14')?.target, undefined);
+    const run = parseDocument('Artikel 4 Betaling\n4.1 Klant betaalt binnen dertig dagen.\n14.1 Zie artikel 14 voor geschillen.\n14.2 De rechter te Utrecht beslist.\n');
+    assert.equal(refAt(run, 'artikel 14')?.target?.label, '14.1');
+  });
+
   it('"het vorige lid" in a clause of three levels (15.1.2) is the clause before it (15.1.1)', () => {
     const m = parseDocument('Artikel 15. Aansprakelijkheid\n15.1 Ontwerp\n15.1.1. De aannemer is aansprakelijk voor fouten in het ontwerp.\n15.1.2. De aansprakelijkheid op grond van het vorige lid is beperkt.\n');
     const r = refAt(m, 'het vorige lid');

@@ -1,6 +1,7 @@
 // Cross-references inside the draft: "artikel 4.2", "art. 3 lid 2", "lid 2 van dit artikel", "de leden 2 en 3",
 // "het vorige lid", "sub b", "het hiervoor in 1.2.6 bepaalde". Statute citations ("artikel 7:404 BW",
 // "artikel 11.7 Telecommunicatiewet", "artikel 6 AVG") are never references.
+import { headlessArticleClauses } from './numbering';
 import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
 import { detached } from '../text/detached';
@@ -372,8 +373,12 @@ export function resolvePath(model: DocumentModel, path: string[]): StructureNode
   }
   // A lone "3." is no article in a draft that has article headings or "Artikel" parts: it is a lid.
   if (exact && path.length > 1) return exact[0];
+  // "artikel 14" where article 14 has no heading: its clauses stand for it, if they are read as its own (at the
+  // top, or a run of them under an earlier article); a lone "14.3" under article 4 is read as one of 4's.
   if (path.length === 1) {
-    for (const n of model.nodes) if (n.path.length > 1 && n.path[0] === path[0] && n.style === 'dotted') return n;
+    for (const n of model.nodes) {
+      if (n.path.length > 1 && n.path[0] === path[0] && n.style === 'dotted' && (n.parent?.kind !== 'article' || n.parent.path[0] === path[0] || headlessArticleClauses(n.parent)?.has(n))) return n;
+    }
   }
   return undefined;
 }
