@@ -167,7 +167,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   /**
    * Whether a number opens a list under an open node or continues one. `inSequence` (a number inside a line)
    * asks more: under an open node only its first clause ("3.1" under an article 3 that has none yet), else
-   * the next sibling; "zoals vermeld onder 3.5 De ..." inside 3.2 is a number in the sentence.
+   * the next sibling; "het tarief vermeld bij 3.5 De ..." inside 3.2 is a number in the sentence.
    */
   const fitsOpen = (parts: string[], inSequence = false): boolean => {
     if (parts.length === 1 && parts[0] === '1') return true;
