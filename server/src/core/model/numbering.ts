@@ -140,8 +140,9 @@ export function markdownAutoNumbered(model: DocumentModel, nodes: readonly Struc
 
 /**
  * Clauses whose number stands inside the line of the clause before them (a draft pasted from a PDF or a web
- * page: "... tenzij anders overeengekomen. 3.4. Opdrachtgever ..."). The parser splits such a line only at a
- * number that continues the numbering and is no citation ("artikel 3.4", "zie 3.4"); of those, this keeps the
+ * page: "... tenzij anders overeengekomen. 3.4. Opdrachtgever ..."). The parser splits such a line at a number
+ * that is no citation ("artikel 3.4", "zie 3.4") and continues the numbering, or skips a number right after the
+ * end of a sentence (nummering reports that gap); of those, this keeps the
  * numbers after the end of a sentence, and a first sub-clause right after its clause's title ("5.1. Ontwerp
  * 5.1.1. Het ..."). In document order.
  */

@@ -164,15 +164,20 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     const o = numericOpen();
     return o ? { path: [...o.node.path, last], key: o.key + '.' + last } : { path: [last], key: last };
   };
-  /** Whether a number opens a list under an open node or continues one. */
-  const fitsOpen = (parts: string[]): boolean => {
+  /**
+   * Whether a number opens a list under an open node or continues one. `inSequence` (a number inside a line)
+   * asks more: under an open node only its first clause ("3.1" under an article 3 that has none yet), else
+   * the next sibling; "het tarief vermeld bij 3.5 De ..." inside 3.2 is a number in the sentence.
+   */
+  const fitsOpen = (parts: string[], inSequence = false): boolean => {
     if (parts.length === 1 && parts[0] === '1') return true;
     // A single number continues a list written with single numbers; a dotted one, its written siblings.
     const follows = (last: StructureNode | undefined) =>
       last !== undefined && sameParent(splitDots(last.written), parts) && Number(parts[parts.length - 1]) === Number(last.written.slice(last.written.lastIndexOf('.') + 1)) + 1;
+    const opensUnder = (n: StructureNode) => !inSequence || (Number(parts[parts.length - 1]) === 1 && !n.children.some((c) => c.style === 'dotted'));
     for (let k = stack.length - 1; k >= 0; k--) {
       const n = stack[k].node;
-      if (parts.length > 1 && isPrefixPath(n.path, parts)) return true;
+      if (parts.length > 1 && isPrefixPath(n.path, parts) && opensUnder(n)) return true;
       if (follows(n) || follows(n.children[n.children.length - 1])) return true;
     }
     return follows(roots[roots.length - 1]);
@@ -354,7 +359,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   /**
    * Dotted clauses run together in one paragraph ("5.1. Ontwerp 5.1.1. Het ontwerp ... 5.1.2. De ..."):
    * a number inside the line that is the next one the numbering expects (the first child or the next
-   * sibling of an open clause), followed by a capital, starts a clause of its own.
+   * sibling of an open clause), followed by a capital, starts a clause of its own. Any other number there
+   * is a reference or an amount in the sentence, not a clause (nummering must not read a gap in it).
    */
   function splitRunTogether(info: LineInfo) {
     let from = info.contentStart;
@@ -362,7 +368,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const at = nextRunTogether(text, from, info.end);
       if (!at) return;
       const parts = splitDots(at.number);
-      if (!fitsOpen(parts)) {
+      // After the end of a sentence a bare number opening the next one is a clause even out of sequence
+      // ("... verschuldigd. 5.5. Algemeen" after 5.3: nummering reports the missing 5.4); inside a sentence
+      // only the number the numbering expects is one.
+      if (!fitsOpen(parts, !afterSentenceEnd(text, at.start, info.contentStart))) {
         from = at.numberEnd;
         continue;
       }
@@ -512,6 +521,14 @@ export function nextRunTogether(text: string, from: number, end: number): { star
 
 // A number after these words is a citation, a version, a page or an amount: "versie 3.4 Deze ...", "€ 2.5 De ...".
 const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|om|eur|€)$/iu;
+
+/** Whether the text before `at` (back to `from`, past blanks) ends a sentence: ". ", "! ", "? ". */
+function afterSentenceEnd(text: string, at: number, from: number): boolean {
+  let e = at;
+  while (e > from && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  const c = e > from ? text.charCodeAt(e - 1) : 0;
+  return c === 46 || c === 33 || c === 63;
+}
 
 /** Same length, same numbers but the last. */
 function sameParent(a: string[], b: string[]): boolean {

@@ -113,6 +113,36 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('a number inside a sentence is a clause only where it continues the numbering', () => {
+    // Out of sequence inside a sentence: a reference or an amount, part of the clause it stands in.
+    const text = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen.',
+      '3.2 Voor meerwerk geldt het tarief vermeld bij 3.5 De Klant ontvangt vooraf een opgave. Het uurtarief is 3.4 Daarbij komt de reistijd.',
+      '3.3 Meerwerk wordt maandelijks gefactureerd.',
+      '',
+    ].join('\n');
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['3', '3.1', '3.2', '3.3']);
+    const own = (label: string) => m.text.slice(m.byLabel.get(label)![0].textSpan.start, m.byLabel.get(label)![0].textSpan.end);
+    assert.match(own('3.2'), /bij 3\.5 De Klant .* is 3\.4 Daarbij komt de reistijd\.$/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // In sequence inside a sentence (the next clause, the first sub-clause): a clause of its own.
+    const run = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf opgedragen 3.2 Meerwerk wordt gefactureerd 3.2.1 De factuur noemt de uren 3.2.2 De Klant betaalt binnen dertig dagen.',
+      '',
+    ].join('\n');
+    const r = parseDocument(run);
+    assert.deepEqual(r.nodes.map((n) => n.written), ['3', '3.1', '3.2', '3.2.1', '3.2.2']);
+    assert.deepEqual(numbering(run), []);
+    // Out of sequence after the end of a sentence: a clause that skips a number, which nummering reports.
+    const gap = ['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen. 3.3 Meerwerk wordt gefactureerd.', ''].join('\n');
+    assert.deepEqual(parseDocument(gap).nodes.map((n) => n.written), ['3', '3.1', '3.3']);
+    assert.equal(numbering(gap).length, 1);
+  });
+
   it('chapter headings on plain lines (in capitals or not) with lists that restart at 1, numbered as the text cites them', () => {
     const text = fixture('hoofdstukken.av');
     const m = parseDocument(text);

@@ -49,6 +49,12 @@ describe('nummering', () => {
     check('nummering', fixed);
   });
 
+  it('reads no gap in a number inside a sentence, but does where a clause after a full stop skips one', () => {
+    // "bij 3.5 De ..." and "is 3.4 Daarbij ..." inside 3.2 are a reference and an amount, not clauses 3.5 and 3.4.
+    check('nummering', '## Artikel 3 – Meerwerk\n3.1 Meerwerk wordt vooraf opgedragen.\n3.2 Het tarief staat bij 3.5 De Klant krijgt een opgave. Het uurtarief is 3.4 Daarbij komt reistijd.\n3.3 Einde.\n');
+    check('nummering', '## Artikel 3 – Meerwerk\n3.1 Meerwerk wordt vooraf opgedragen. «3.3» Meerwerk wordt gefactureerd.\n');
+  });
+
   it('says what is missing', () => {
     const [f] = check('nummering', 'Artikel 1 A\n1. x\n«4». y\n');
     assert.match(f.message.nl, /2 en 3 ontbreekt/);
