@@ -79,7 +79,7 @@ export const DAMAGES_EXCLUSION = new RegExp(
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
     `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,
-    // "kan geen (andere) schadevergoeding vorderen", and a cap: "kunt slechts directe schadevergoedingen verkrijgen
+    // "kan geen (andere) schadevergoeding vorderen", and a cap: "kan uitsluitend een schadevergoeding verhalen
     // tot" ("kan slechts schadevergoeding vorderen indien ..." sets a condition, not a limit).
     `(?<![\\p{L}])geen${G}(?:${W}${G}){0,2}?schadevergoeding(?:en)?${G}(?:${W}${G}){0,2}?(?:verkrijgen|vorderen|eisen|claimen|verhalen)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:slechts|uitsluitend)${G}(?:${W}${G}){0,2}?schadevergoeding(?:en)?${G}(?:${W}${G}){0,2}?(?:verkrijgen|vorderen|eisen|claimen|verhalen)${G}tot(?![\\p{L}])`,
