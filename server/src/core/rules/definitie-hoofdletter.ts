@@ -14,7 +14,10 @@ const QUALIFIED_AFTER =
 // Built once: a /u literal with \p{…} may be bundled as `new RegExp(…)`, made again at every use.
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}/u;
-const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde']);
+const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde', 'dezelfde', 'zelfde', 'nadere', 'soortgelijke', 'vergelijkbare', 'afwijkende']);
+// "nader te stellen voorwaarden", "te leveren software": an infinitive with "te" before the noun describes some
+// thing still to come, not the defined one.
+const TE_INFINITIVE_BEFORE = /(?<!\p{L})te[ \t]+\p{L}+[ \t]+$/u;
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
@@ -165,6 +168,7 @@ export const rule: DocumentRule = {
         // "andere software" is any software; but "andere bezoekers" may be the defined Bezoekers (see plurals).
         // A mixed form keeps the term's first capital: "een Vaste klant" is the term all the same.
         if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural && !lead) return;
+        if (!lead && !cands[ci].plural && TE_INFINITIVE_BEFORE.test(text.slice(Math.max(from, at - 40), at))) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
         if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
