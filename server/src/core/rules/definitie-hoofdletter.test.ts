@@ -14,6 +14,8 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier onderhoudt de «software».\n');
     const terms = 'Artikel 1 Definities\nVoorwaarden: deze algemene voorwaarden.\nArtikel 2 Duur\nDeze Voorwaarden gelden voor elke opdracht. Op deze Voorwaarden is Nederlands recht van toepassing.\n';
     check('definitie-hoofdletter', terms + '2.1 Afwijkingen van deze «voorwaarden» gelden alleen schriftelijk.\n');
+    // With an article or a pointing word, a relative clause does not make it another thing.
+    check('definitie-hoofdletter', terms + '2.1 Afwijkingen van de «voorwaarden» die hier gelden, zijn alleen schriftelijk geldig.\n');
     check('definitie-hoofdletter', DEFS + PARTY + '2. Betaling door «opdrachtgever» geschiedt per maand.\n');
     // "deze", "onderhavige": pointing at the one defined thing.
     check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Deze «software» wordt jaarlijks bijgewerkt.\n');
@@ -104,6 +106,7 @@ describe('definitie-hoofdletter', () => {
     // Another thing of the same kind: "dezelfde", "nadere", or a "te" infinitive before the noun.
     const terms = 'Artikel 1 Definities\nVoorwaarden: deze algemene voorwaarden.\nArtikel 2 Duur\nDeze Voorwaarden gelden voor elke opdracht. Op deze Voorwaarden is Nederlands recht van toepassing.\n';
     check('definitie-hoofdletter', terms + '2.1 De opdracht wordt onder dezelfde voorwaarden verlengd.\n2.2 Leverancier mag aan de installatie nader te stellen voorwaarden verbinden.\n');
+    check('definitie-hoofdletter', terms + '2.3 Gebruiksrechten volgen ook uit voorwaarden die bij standaardprogrammatuur zijn gevoegd.\n');
     check('definitie-hoofdletter', DEFS + SOFTWARE + '1. De nog te leveren software volgt later; Leverancier levert nadere software op verzoek.\n');
     check('definitie-hoofdletter', DEFS + SOFTWARE + 'Artikel 3; Onderhoud van de software\n3.1 Leverancier onderhoudt de Software.\n');
     const site = 'Artikel 1 Definities\nWebsite: de website www.voorbeeld.nl;\nVoorbeeld: Voorbeeld B.V., bereikbaar via info@voorbeeld.nl.\nArtikel 2 Gebruik\n';

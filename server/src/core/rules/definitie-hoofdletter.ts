@@ -17,6 +17,7 @@ const ACRONYM = /^\p{Lu}{2,}/u;
 const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'andere', 'eigen', 'enige', 'welke', 'zulke', 'dergelijke', 'algemene', 'bijzondere', 'aanvullende', 'bedoelde', 'dezelfde', 'zelfde', 'nadere', 'soortgelijke', 'vergelijkbare', 'afwijkende']);
 // "nader te stellen voorwaarden", "te leveren software": an infinitive with "te" before the noun describes some
 // thing still to come, not the defined one.
+const RELATIVE_AFTER = /^[ \t]{1,3}die[ \t]/;
 const TE_INFINITIVE_BEFORE = /(?<!\p{L})te[ \t]+\p{L}+[ \t]+$/u;
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
@@ -172,6 +173,9 @@ export const rule: DocumentRule = {
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
         if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
+        // "in voorwaarden die bij de programmatuur zijn gevoegd": a bare plural that a relative clause narrows
+        // is some things of the kind, not the defined ones ("de/deze voorwaarden" still counts).
+        if ((next === 32 || next === 9) && !lead && beforeCode(before) % 4 === 0 && /(?:en|s)$/.test(cands[ci].lower) && RELATIVE_AFTER.test(text.slice(end, end + 8))) return;
         sink.push(at - base, listIndex.get(w)!, ci, beforeCode(before));
       });
     const found: Hit[] = [];
