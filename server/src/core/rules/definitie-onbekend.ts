@@ -4,6 +4,7 @@ import { scanBlocksWith } from '../engine/incrementalScan';
 import type { Definition, DocumentModel, StructureNode } from '../model/types';
 import type { Fix } from '../types';
 import { isDeterminer, isSentenceStart, pluralsOf, wordBefore } from '../model/definitions';
+import { editDistance } from '../text/editDistance';
 import { isLatinLetterOrDigit } from '../text/letters';
 import { htmlComments } from '../text/htmlComments';
 import names from './data/eigennamen.json';
@@ -413,28 +414,13 @@ export function nearForm(word: string, forms: Map<string, string>): string | und
   let found: string | undefined;
   for (const [f, form] of forms) {
     if (f[0] !== w[0] || Math.abs(f.length - w.length) > 2) continue;
-    const near = oneEditApart(w, f) || (Math.min(f.length, w.length) >= 8 && (f.length > w.length ? twoDropsApart(w, f) : twoDropsApart(f, w)));
+    // One letter added, dropped or changed, or two neighbours swapped.
+    const near = editDistance(w, f, 1) === 1 || (Math.min(f.length, w.length) >= 8 && (f.length > w.length ? twoDropsApart(w, f) : twoDropsApart(f, w)));
     if (!near) continue;
     if (found !== undefined && found !== form) return undefined;
     found = form;
   }
   return found;
-}
-
-/** Whether a and b differ by one letter added, dropped or changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length === b.length) {
-    let i = 0;
-    while (a[i] === b[i]) i++;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (l.length !== s.length + 1) return false;
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.slice(i) === l.slice(i + 1);
 }
 
 /** Whether `long` is `short` with two letters added. */

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { installDictionary, type WordList } from './dictionary';
 import { atSentenceStart, typoSuggestions } from './suggest';
-import { editDistance, repeatedRun } from './editDistance';
 import { draftWords } from './draftWords';
 import { testWords } from './testWordList';
 
@@ -125,22 +124,6 @@ describe('atSentenceStart', () => {
   });
 });
 
-describe('editDistance', () => {
-  it('counts letters left out, added, replaced and two swapped as one edit each', () => {
-    assert.equal(editDistance('gevens', 'gegevens', 3), 2);
-    assert.equal(editDistance('prjis', 'prijs', 3), 1);
-    assert.equal(editDistance('hoefte', 'hoefde', 3), 1);
-    assert.equal(editDistance('nline', 'online', 3), 1);
-    assert.equal(editDistance('abc', 'abc', 0), 0);
-  });
-
-  it('stops at the limit: max + 1 means farther', () => {
-    assert.equal(editDistance('skenmerken', 'raskenmerk', 2), 3);
-    assert.equal(editDistance('a', 'abcdef', 2), 3);
-    assert.equal(editDistance('organistische', 'organisatorische', 3), 3);
-  });
-});
-
 describe('draftWords', () => {
   it('counts the words in any case and offers the lower-case form where the draft writes one', () => {
     const words = draftWords('Opdrachtnemer en de opdrachtnemer. De Leverancier levert; e-mail.');
@@ -148,21 +131,5 @@ describe('draftWords', () => {
     assert.deepEqual(words.get('leverancier'), { count: 1, form: 'Leverancier' });
     assert.equal(words.get('mail')?.count, 1);
     assert.equal(words.has('e-mail'), false);
-  });
-});
-
-describe('repeatedRun', () => {
-  it('holds where one word is the other with a repeating run of two or three letters left out or doubled', () => {
-    assert.equal(repeatedRun('gevens', 'gegevens'), true);
-    assert.equal(repeatedRun('gegegevens', 'gegevens'), true);
-    assert.equal(repeatedRun('verererving', 'vererving'), true);
-  });
-
-  it('does not hold for a run that repeats nothing, letters in two places, one letter, or a short word', () => {
-    assert.equal(repeatedRun('termijngen', 'termijn'), false);
-    assert.equal(repeatedRun('overeenkomst', 'overeenkomsten'), false);
-    assert.equal(repeatedRun('gevens', 'gegevenss'), false);
-    assert.equal(repeatedRun('gevens', 'geevens'), false);
-    assert.equal(repeatedRun('dedeel', 'deel'), false);
   });
 });

@@ -7,7 +7,7 @@
 import type { Finding, Fix, Span } from '../types';
 import { dictionary, type Speller } from './dictionary';
 import { draftWords } from './draftWords';
-import { editDistance, repeatedRun } from './editDistance';
+import { editDistance, repeatedRun } from '../text/editDistance';
 
 /** At most this many suggestions are offered. */
 const OFFERED = 3;
