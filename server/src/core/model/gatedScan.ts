@@ -1,6 +1,8 @@
 // A whole-draft regex scan run only around the places that can hold a match: a pattern that opens with a
 // run of capitalised words tries every capital of the draft, though only a rare middle phrase
 // ("zoals gedefinieerd in") can complete it.
+import { isHighSurrogate, isLowSurrogate } from '../text/letters';
+
 
 /**
  * The matches that the plain scan `re.lastIndex = from; while ((m = re.exec(text)) && m.index < stop)` finds,
@@ -50,12 +52,4 @@ function scanWindow(text: string, re: RegExp, s: number, e: number, stop: number
     out.push(m);
   }
   return false;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

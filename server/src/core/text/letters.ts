@@ -123,3 +123,13 @@ export function collapsedSlice(text: string, start: number, end: number): string
   const s = text.slice(start, end);
   return clean ? s : s.replace(/\s+/g, ' ').trim();
 }
+
+/** The first unit of a surrogate pair (a letter outside the Basic Multilingual Plane takes two). */
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** The second unit of a surrogate pair. */
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

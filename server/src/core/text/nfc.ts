@@ -1,6 +1,7 @@
 // Drafts are analysed in Unicode NFC: a converter may store "ë" as "e" + U+0308, which looks the same but
 // no word list, pattern or definition matches. The engine analyses the composed text and maps what it
 // reports back to the code units of the text it was given.
+import { isHighSurrogate } from './letters';
 import type { LineIndex, Position } from './lineIndex';
 import type { Span } from '../types';
 
@@ -24,10 +25,6 @@ export interface TextChange {
 /** A piece that normalisation changed: its span in the NFC text, and what the text as given held there. */
 export interface ComposedPiece extends Span {
   original: string;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }
 
 const MARK = /^\p{M}/u;
