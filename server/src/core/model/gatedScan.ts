@@ -3,7 +3,6 @@
 // ("zoals gedefinieerd in") can complete it.
 import { isHighSurrogate, isLowSurrogate } from '../text/letters';
 
-
 /**
  * The matches that the plain scan `re.lastIndex = from; while ((m = re.exec(text)) && m.index < stop)` finds,
  * found by running `re` (global) only in windows around the matches of `gate` (global). The caller
