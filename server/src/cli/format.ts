@@ -1,7 +1,7 @@
 // Output formats of `clausule check`: human (with code frames), json, sarif.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allRules, LineIndex, type Finding, type Lang } from '../core';
+import { allRules, LineIndex, type Finding, type Lang, type Span } from '../core';
 import { describeOrigin, type WordOrigin } from '../import/draft';
 import { printable } from './decode';
 
@@ -16,22 +16,32 @@ export interface FileReport {
   lang?: Lang;
 }
 
-/** A finding's place in the Word document, for a report on a .docx. */
-function wordOrigin(r: FileReport, lines: LineIndex, f: Finding): WordOrigin | undefined {
+/** A place's origin in the Word document, for a report on a .docx. */
+function wordOrigin(r: FileReport, lines: LineIndex, f: { span: Span }): WordOrigin | undefined {
   return r.origins?.[lines.positionAt(f.span.start).line];
+}
+
+type JsonRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+function rangeOf(lines: LineIndex, span: Span): JsonRange {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
 /** The JSON schema version: bump when a field changes meaning. */
 export const JSON_SCHEMA_VERSION = 1;
 
+type JsonWord = { article?: string; clause?: string; words: string; location: string };
+
 export interface JsonFinding {
   file: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: JsonRange;
   severity: Finding['severity'];
   code: string;
   message: string;
   /** For a Word document: the article, clause and first words of the paragraph (the range is in the import). */
-  word?: { article?: string; clause?: string; words: string; location: string };
+  word?: JsonWord;
+  /** The other places of the same defect, when the draft repeats it (the finding stands at the first). */
+  occurrences?: Array<{ range: JsonRange; word?: JsonWord }>;
 }
 
 export function toJson(reports: FileReport[], lang: Lang): string {
@@ -39,19 +49,31 @@ export function toJson(reports: FileReport[], lang: Lang): string {
   for (const r of reports) {
     const lines = new LineIndex(r.text);
     const l = r.lang ?? lang;
+    const word = (place: { span: Span }): JsonWord | undefined => {
+      const o = wordOrigin(r, lines, place);
+      return o && { article: o.article, clause: o.clause, words: o.words, location: describeOrigin(o, l) };
+    };
     for (const f of r.findings) {
-      findings.push({
-        file: r.file,
-        range: { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) },
-        severity: f.severity,
-        code: f.ruleId,
-        message: f.message[l],
-      });
-      const o = wordOrigin(r, lines, f);
-      if (o) findings[findings.length - 1].word = { article: o.article, clause: o.clause, words: o.words, location: describeOrigin(o, l) };
+      const out: JsonFinding = { file: r.file, range: rangeOf(lines, f.span), severity: f.severity, code: f.ruleId, message: f.message[l] };
+      const w = word(f);
+      if (w) out.word = w;
+      if (f.occurrences?.length) {
+        out.occurrences = f.occurrences.map((o) => {
+          const ow = word(o);
+          return ow ? { range: rangeOf(lines, o.span), word: ow } : { range: rangeOf(lines, o.span) };
+        });
+      }
+      findings.push(out);
     }
   }
   return JSON.stringify({ version: JSON_SCHEMA_VERSION, findings }, null, 2);
+}
+
+/** SARIF counts lines and columns from 1; columns in UTF-16 code units as the run declares. */
+function region(lines: LineIndex, span: Span) {
+  const s = lines.positionAt(span.start);
+  const e = lines.positionAt(span.end);
+  return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
 const SARIF_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -62,8 +84,6 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string): str
     const lines = new LineIndex(r.text);
     const l = r.lang ?? lang;
     for (const f of r.findings) {
-      const s = lines.positionAt(f.span.start);
-      const e = lines.positionAt(f.span.end);
       const o = wordOrigin(r, lines, f);
       if (o) {
         // A line and column mean nothing in a .docx: name the article and clause instead.
@@ -78,6 +98,18 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string): str
               logicalLocations: [{ name: o.clause ?? o.article ?? o.words, fullyQualifiedName: where, kind: 'section' }],
             },
           ],
+          ...(f.occurrences?.length && {
+            relatedLocations: f.occurrences.map((x, id) => {
+              const xo = wordOrigin(r, lines, x);
+              const at = xo ? describeOrigin(xo, l) : where;
+              return {
+                id,
+                message: { text: x.message[l] },
+                physicalLocation: { artifactLocation: { uri: pathToFileURL(path.resolve(r.file)).toString() } },
+                logicalLocations: [{ name: xo ? (xo.clause ?? xo.article ?? xo.words) : at, fullyQualifiedName: at, kind: 'section' }],
+              };
+            }),
+          }),
         });
         continue;
       }
@@ -89,11 +121,18 @@ export function toSarif(reports: FileReport[], lang: Lang, version: string): str
           {
             physicalLocation: {
               artifactLocation: { uri: pathToFileURL(path.resolve(r.file)).toString() },
-              // SARIF counts lines and columns from 1; columns in UTF-16 code units as declared below.
-              region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 },
+              region: region(lines, f.span),
             },
           },
         ],
+        // The other places of a repeated defect (SARIF result.relatedLocations).
+        ...(f.occurrences?.length && {
+          relatedLocations: f.occurrences.map((x, id) => ({
+            id,
+            message: { text: x.message[l] },
+            physicalLocation: { artifactLocation: { uri: pathToFileURL(path.resolve(r.file)).toString() }, region: region(lines, x.span) },
+          })),
+        }),
       });
     }
   }

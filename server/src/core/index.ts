@@ -10,4 +10,4 @@ export { allRules, rulesById } from './rules';
 export type { Rule, RuleMeta } from './kit/rule';
 export { installDictionary, dictionary, dictionaryGeneration, Speller, type WordList } from './spelling/dictionary';
 export { typoFixes } from './spelling/suggest';
-export { fixEverywhere } from './spelling/fixEverywhere';
+export { placesOf, fixAtEveryPlace } from './engine/groups';

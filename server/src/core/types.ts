@@ -30,6 +30,8 @@ export interface Fix {
   preferred?: boolean;
   /** What the editor shows and selects once the fix is applied: characters start..end of edits[edit].newText. */
   reveal?: { edit: number; start: number; end: number };
+  /** The fix of a grouped finding that makes the correction at every place of the defect (engine/groups.ts). */
+  everywhere?: boolean;
 }
 
 export interface RelatedInfo {
@@ -45,6 +47,25 @@ export interface Finding {
   related?: RelatedInfo[];
   /** 'unnecessary' renders faded (e.g. an unused definition). */
   tags?: Array<'unnecessary' | 'deprecated'>;
+  fixes?: Fix[];
+  /**
+   * What makes findings of one rule the same defect (a habit: one misspelling, one term in lower case), from
+   * the rule's `meta.habit`; the engine reports one finding per rule and group (engine/groups.ts).
+   */
+  group?: string;
+  /**
+   * The other places of the same defect, in document order, when the draft repeats it: this finding stands at
+   * the first, its message says how often and where, and its fixes end with the ones that fix every place.
+   */
+  occurrences?: Occurrence[];
+}
+
+/** A later place of a grouped finding's defect. */
+export interface Occurrence {
+  span: Span;
+  /** Points to the first place, where the finding stands. */
+  message: Localized;
+  /** The fixes of this place alone. */
   fixes?: Fix[];
 }
 

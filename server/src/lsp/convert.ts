@@ -58,10 +58,39 @@ export function toDiagnostic(lines: Positions, uri: string, f: Finding, lang: La
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.span) }, message: r.message[lang] }));
   }
+  if (f.occurrences?.length) {
+    const also = ALSO_HERE[lang];
+    d.relatedInformation = [...(d.relatedInformation ?? []), ...f.occurrences.map((o) => ({ location: { uri, range: toRange(lines, o.span) }, message: also }))];
+  }
   if (f.tags?.length) {
     d.tags = f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
   }
   return d;
+}
+
+const ALSO_HERE: Record<Lang, string> = { nl: 'Komt ook hier voor', en: 'Also here' };
+const FIRST_HERE: Record<Lang, string> = { nl: 'Eerste vindplaats, met de melding', en: 'First place, with the finding' };
+
+/**
+ * The diagnostics of one finding: the finding at its first place and, for a repeated defect, a hint at
+ * each other place that points to the first (editors show hints in the text, not in the problems list).
+ */
+export function toDiagnostics(lines: Positions, uri: string, f: Finding, lang: Lang): Diagnostic[] {
+  const first = toDiagnostic(lines, uri, f, lang);
+  if (!f.occurrences?.length) return [first];
+  const out = [first];
+  for (const o of f.occurrences) {
+    out.push({
+      range: toRange(lines, o.span),
+      severity: DiagnosticSeverity.Hint,
+      source: 'clausule',
+      code: f.ruleId,
+      codeDescription: first.codeDescription,
+      message: o.message[lang],
+      relatedInformation: [{ location: { uri, range: first.range }, message: FIRST_HERE[lang] }],
+    });
+  }
+  return out;
 }
 
 export function toTextEdit(lines: Positions, e: CoreEdit): TextEdit {

@@ -4,7 +4,7 @@ import type { Connection, InitializeParams, TextDocuments } from 'vscode-languag
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ensureDictionary } from '../node/spellingLoader';
 import { Analyzer, CancelledError, dictionaryGeneration, ruleFailures, type AnalysisOptions, type AnalysisResult, type CancellationToken, type Lang } from '../core';
-import { toDiagnostic } from './convert';
+import { toDiagnostics } from './convert';
 import type { Feature, ServerContext } from './context';
 import { features } from './features';
 import { configDiagnostics, DEFAULT_DEBOUNCE_MS, effectiveOptions, findWorkspaceConfig, languageSetting, optionsFromEditor, type EditorSettings } from './settings';
@@ -129,7 +129,7 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     }
     if (!result) return;
     const l = lang(result);
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.lines, uri, f, l));
+    const diagnostics = result.findings.flatMap((f) => toDiagnostics(result.lines, uri, f, l));
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const status: StatusNotification = {
       uri,

@@ -1,12 +1,13 @@
 // The rule runner: text in, model and findings out. Never throws on any text. The rules are injected
 // (core/analyzer.ts passes the registry), so the engine does not depend on them.
-import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Severity, type Span } from '../types';
+import { CancelledError, neverCancelled, type Audience, type CancellationToken, type Finding, type Fix, type Severity, type Span } from '../types';
 import { IncrementalParser } from '../model/update';
 import type { Block, DocumentModel } from '../model/types';
-import { fill, type Report, type Rule, type RuleContext } from '../kit/rule';
+import { fill, type Report, type Rule, type RuleContext, type RuleMeta } from '../kit/rule';
 import { decideAudience, type AudienceSource } from './audience';
 import { DEFAULT_LARGE_DOCUMENT_THRESHOLD, type AnalysisOptions } from './config';
 import { applyDirectives } from './directives';
+import { groupFindings } from './groups';
 import { MemoStore } from './incrementalMemo';
 import { seedCitations } from './blockCitations';
 import { dictionary, dictionaryGeneration } from '../spelling/dictionary';
@@ -127,6 +128,7 @@ export class Analyzer {
       if (token.isCancellationRequested) throw new CancelledError();
       const rule = e.rule;
       const ctx = context(e, rule.meta.audience ?? audience, findings, this.analyses > 1 ? this.memos : undefined);
+      ctx.text = model.text;
       if (source === 'undecided') ctx.audienceUndecided = true;
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
@@ -142,11 +144,13 @@ export class Analyzer {
       for (const f of own) if (!applied.silenced(f)) visible.push(f);
     }
     visible.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    // A repeated defect is one finding at its first place (the disable comments have had their say).
+    const grouped = groupFindings(visible, model);
     // Complete: memo entries this analysis did not use are dropped now, not kept until the next edit.
     this.memos.settle();
-    if (!nfc) return { model, findings: visible, text, lines: model.lines, positions: model.lines, audience, audienceSource: source, limited };
+    if (!nfc) return { model, findings: grouped, text, lines: model.lines, positions: model.lines, audience, audienceSource: source, limited };
     const lines = new LineIndex(text);
-    const mapped = visible.map((f) => inOriginal(f, nfc));
+    const mapped = grouped.map((f) => inOriginal(f, nfc));
     return { model, findings: mapped, text, lines, positions: new NfcPositions(nfc, lines), audience, audienceSource: source, limited };
   }
 }
@@ -164,6 +168,7 @@ function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], deco
     const rule = rules[i].rule as Extract<Rule, { scope: 'block' }>;
     const ctx = contexts[i];
     ctx.sink = out;
+    ctx.text = block.text;
     ctx.decomposed = decomposed;
     try {
       rule.check(block, ctx);
@@ -177,6 +182,8 @@ function runBlockRules(block: Block, rules: Enabled, contexts: Reporting[], deco
 /** A rule's context, whose reports go to `sink`. */
 interface Reporting extends RuleContext {
   sink: Finding[];
+  /** The text the reported spans are offsets in (the block's, or the draft's): the habits' words are read there. */
+  text?: string;
 }
 
 function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[], memos?: MemoStore): Reporting {
@@ -186,10 +193,12 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
     memo: memos && (<V>(name: string) => memos.memo<V>(name)),
     report(r: Report) {
       const template = rule.meta.messages[r.messageId ?? 'default'] ?? rule.meta.messages.default;
+      // A rule may grade one finding (e.g. an error only toward consumers) unless the user set a severity.
+      const graded = !explicit && r.severity ? r.severity : severity;
+      const group = groupOf(rule.meta, r, ctx.text);
       ctx.sink.push({
         ruleId: rule.meta.id,
-        // A rule may grade one finding (e.g. an error only toward consumers) unless the user set a severity.
-        severity: !explicit && r.severity ? r.severity : severity,
+        severity: graded,
         // Spans are copied: rules may hand over the model's own span objects, and the incremental parser
         // moves those in place on the next edit, which must not move this analysis's findings.
         span: copySpan(r.span),
@@ -197,10 +206,21 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
         related: r.related?.map((x) => ({ ...x, span: copySpan(x.span) })),
         tags: r.tags,
         fixes: r.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) })),
+        ...(group !== undefined && { group: `${r.messageId ?? 'default'}\u0000${graded}\u0000${group}` }),
       });
     },
   };
   return ctx;
+}
+
+/** The defect a report is a place of (kit/rule.ts, `RuleMeta.habit`), or undefined when it stands alone. */
+function groupOf(meta: RuleMeta, r: Report, text: string | undefined): string | undefined {
+  if (r.group !== undefined) return r.group;
+  const key = meta.habit?.key;
+  if (!key) return undefined;
+  if (key === 'words') return text === undefined ? undefined : text.slice(r.span.start, r.span.end).toLowerCase().replace(/\s+/g, ' ');
+  const v = r.args?.[key.arg];
+  return v === undefined ? undefined : typeof v === 'object' ? v.nl : String(v);
 }
 
 /** A failing rule must not take the analysis down with it: the other rules still report. */
@@ -240,8 +260,13 @@ function inOriginal(f: Finding, nfc: NfcMap): Finding {
     ...f,
     span: nfc.span(f.span),
     related: f.related?.map((r) => ({ ...r, span: nfc.span(r.span) })),
-    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: nfc.span(e.span) })) })),
+    fixes: f.fixes && fixesInOriginal(f.fixes, nfc),
+    ...(f.occurrences && { occurrences: f.occurrences.map((o) => ({ ...o, span: nfc.span(o.span), ...(o.fixes && { fixes: fixesInOriginal(o.fixes, nfc) }) })) }),
   };
+}
+
+function fixesInOriginal(fixes: Fix[], nfc: NfcMap): Fix[] {
+  return fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: nfc.span(e.span) })) }));
 }
 
 function copySpan(s: Span): Span {

@@ -16,6 +16,14 @@ export interface RuleMeta {
   title: Localized;
   /** Message templates by id; `{name}` is replaced by the report's args. */
   messages: Record<string, Localized>;
+  /**
+   * The findings that are one defect wherever the draft repeats it, a habit the author fixes once ("danwel"
+   * in eight articles): the engine keeps one finding per key, at the first place, with the others attached
+   * (engine/groups.ts). `key`: 'words', the reported words in lower case; or the name of an argument of the
+   * report (e.g. the defined term). Findings of different messages or severities are never grouped; a report
+   * may name its own key (`Report.group`). Leave it out where each place is its own legal question.
+   */
+  habit?: { key: 'words' | { arg: string } };
 }
 
 export interface Report {
@@ -28,6 +36,8 @@ export interface Report {
   related?: RelatedInfo[];
   tags?: Array<'unnecessary' | 'deprecated'>;
   fixes?: Fix[];
+  /** The defect this finding is a place of, where `meta.habit` does not say it (see there). */
+  group?: string;
 }
 
 export interface RuleContext {

@@ -79,6 +79,8 @@ export const rule: DocumentRule = {
     category: 'definities',
     defaultSeverity: 'information',
     title: { nl: 'Gedefinieerd begrip zonder hoofdletter', en: 'Defined term without its capital' },
+    // A defined term written in lower case is one habit, whichever of its forms the draft uses.
+    habit: { key: { arg: 'term' } },
     messages: {
       default: {
         nl: '"{word}" staat met een kleine letter, maar hier lijkt het gedefinieerde begrip "{term}" bedoeld. Schrijf het met een hoofdletter, zodat de definitie onmiskenbaar geldt.',

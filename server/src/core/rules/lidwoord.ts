@@ -59,6 +59,8 @@ export const rule: BlockRule = {
     category: 'taal',
     defaultSeverity: 'information',
     title: { nl: 'Verkeerd lidwoord', en: 'Wrong article' },
+    // The same wrong article before the same noun is one habit.
+    habit: { key: 'words' },
     messages: {
       default: {
         nl: '"{noun}" is een {gender}-woord: schrijf "{right} {noun}", niet "{found} {noun}".',

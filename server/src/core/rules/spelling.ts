@@ -95,6 +95,8 @@ export const rule: BlockRule = {
     category: 'taal',
     defaultSeverity: 'warning',
     title: { nl: 'Spelfout in juridisch Nederlands', en: 'Misspelling in legal Dutch' },
+    // One misspelling is one habit, wherever it recurs: the same wrong words, whatever their case.
+    habit: { key: 'words' },
     messages: {
       default: {
         nl: '"{found}" schrijf je als "{right}". {why}',

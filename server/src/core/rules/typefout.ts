@@ -52,6 +52,8 @@ export const rule: BlockRule = {
     category: 'taal',
     defaultSeverity: 'information',
     title: { nl: 'Typefout', en: 'Typing error' },
+    // The same unknown word is one question (a typo repeated, or a word to add to the list), wherever it stands.
+    habit: { key: 'words' },
     messages: {
       default: {
         nl: '"{word}" staat niet in het woordenboek: is dit een typefout? Staat het woord goed, voeg het dan toe aan de woordenlijst.',

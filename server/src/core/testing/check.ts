@@ -1,13 +1,15 @@
 // One helper for rule tests: mark the expected findings with «» in the input.
 //   check('getal-woord', 'binnen «dertig (14)» dagen')   -> exactly one finding on "dertig (14)"
 //   check('getal-woord', 'binnen dertig (30) dagen')     -> no finding of that rule
+// The marks are places: a defect the draft repeats (a rule's habit, engine/groups.ts) is one finding whose
+// occurrences are the later marks.
 // Every check also runs the text with every gate open and warm after edits: all three must agree.
 import * as assert from 'node:assert/strict';
 import { analyze, Analyzer } from '../analyzer';
 import { rulesById } from '../rules';
 import { withGatesOpen } from '../text/gates';
 import type { AnalysisOptions } from '../engine/config';
-import type { Finding } from '../types';
+import type { Finding, Span } from '../types';
 
 export function unmark(marked: string): { text: string; spans: Array<{ start: number; end: number }> } {
   let text = '';
@@ -34,7 +36,12 @@ export function findingsOf(ruleId: string, text: string, options: AnalysisOption
 }
 
 const withRule = (ruleId: string, options: AnalysisOptions): AnalysisOptions => ({ ...options, rules: { ...options.rules, [ruleId]: options.rules?.[ruleId] ?? 'warning' } });
-const brief = (fs: Finding[]) => fs.map((f) => `${f.span.start}-${f.span.end} ${f.message.nl}`);
+const brief = (fs: Finding[]) => fs.flatMap((f) => [`${f.span.start}-${f.span.end} ${f.message.nl}`, ...(f.occurrences ?? []).map((o) => `${o.span.start}-${o.span.end} ${o.message.nl}`)]);
+
+/** The places the findings stand at: each finding's first, and the others of a repeated defect, in document order. */
+export function placesOfAll(findings: readonly Finding[]): Span[] {
+  return findings.flatMap((f) => [f.span, ...(f.occurrences ?? []).map((o) => o.span)]).sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 /**
  * The same text three ways must give the same findings of the rule: fresh (as the CLI runs), with every
@@ -59,7 +66,7 @@ export function check(ruleId: string, marked: string, options: AnalysisOptions =
   assertSameEveryWay(ruleId, text, options, found);
   const show = (s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end));
   assert.deepEqual(
-    found.map((f) => show(f.span)),
+    placesOfAll(found).map(show),
     spans.map(show),
     `${ruleId} on ${JSON.stringify(text.length > 200 ? text.slice(0, 200) + '…' : text)}`,
   );

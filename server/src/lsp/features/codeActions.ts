@@ -1,10 +1,11 @@
 // Quick fixes: the fixes the rules attach to their findings, suggestions and "Voeg toe aan woordenlijst"
-// for typing errors, and "disable this rule for this line".
+// for typing errors, and "disable this rule for this line"; at every place of a repeated defect, the fixes of
+// that place and the ones for all places.
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { featureCapabilities } from '../capabilities';
 import type { Feature } from '../context';
-import { revealRange, toDiagnostic, toSpan, toTextEdit } from '../convert';
-import { fixEverywhere, LineIndex, typoFixes, type Fix } from '../../core';
+import { revealRange, toDiagnostics, toSpan, toTextEdit } from '../convert';
+import { fixAtEveryPlace, LineIndex, placesOf, typoFixes, type Finding, type Fix, type Span } from '../../core';
 import { addWordChange } from '../../node/wordList';
 
 /** The client command that selects and shows a range of a document (after a fix inserted it). */
@@ -13,6 +14,24 @@ export const REVEAL_COMMAND = 'clausule.reveal';
 /** The line "disable this rule for this line" inserts above the finding's line. */
 export function disableNextLineComment(indent: string, ruleId: string, eol: string): string {
   return `${indent}<!-- clausule-disable-next-line ${ruleId} -->${eol}`;
+}
+
+/**
+ * The places of the findings within `want`: a repeated defect has one at each occurrence (its diagnostic a
+ * hint that points to the first), with that place's own fixes, and `f` the finding as if it stood there.
+ */
+function placesIn(findings: readonly Finding[], want: Span, diagnosticsOf: (f: Finding) => Diagnostic[]) {
+  const out: Array<{ found: Finding; f: Finding; own: Fix[]; diagnostic: Diagnostic }> = [];
+  const near = (s: Span) => s.end >= want.start && s.start <= want.end;
+  for (const found of findings) {
+    const places = placesOf(found);
+    if (!places.some((p) => near(p.span))) continue;
+    const diagnostics = diagnosticsOf(found);
+    places.forEach((p, i) => {
+      if (near(p.span)) out.push({ found, f: i === 0 ? found : { ...found, span: p.span }, own: p.fixes, diagnostic: diagnostics[i] });
+    });
+  }
+  return out;
 }
 
 export const codeActions: Feature = {
@@ -33,15 +52,13 @@ export const codeActions: Feature = {
       let suggestionsLeft = 3;
       // The draft's defined terms count as its words for the suggestions, also where no dictionary knows them.
       const terms = result.model.definitions.map((d) => d.term);
-      for (const f of result.findings) {
-        if (f.span.end < want.start || f.span.start > want.end) continue;
-        if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) continue;
-        const diagnostic: Diagnostic = toDiagnostic(lines, uri, f, l);
+      if (params.context.only && !params.context.only.some((k) => k.startsWith(CodeActionKind.QuickFix))) return actions;
+      for (const { found, f, own, diagnostic } of placesIn(result.findings, want, (found) => toDiagnostics(lines, uri, found, l))) {
         // Typing errors get their suggestions here, on request: Hunspell's suggest is too slow for every analysis.
-        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...(f.fixes ?? [])] : suggestionsLeft-- > 0 ? typoFixes(text, f, terms) : [];
-        // A misspelling that recurs: the same correction at every place ("change all").
-        const everywhere = fixEverywhere(text, result.findings, f);
-        if (everywhere) fixes.push(everywhere);
+        const fixes: Fix[] = f.ruleId !== 'typefout' ? [...own] : suggestionsLeft-- > 0 ? typoFixes(text, f, terms) : [];
+        // A repeated defect: the fixes of this place, then the ones for every place ("change all").
+        if (f.ruleId !== 'typefout') fixes.push(...(found.fixes ?? []).filter((x) => x.everywhere));
+        else fixes.push(...fixes.flatMap((x) => fixAtEveryPlace(text, found, x) ?? []));
         for (const fix of fixes) {
           // A fix that inserts something takes the editor there (the client's clausule.reveal selects it).
           const reveal = revealRange(text, fix);
