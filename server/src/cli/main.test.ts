@@ -154,4 +154,38 @@ describe('cli: clausule check', () => {
     assert.ok(sarif.runs[0].results.some((x: { message: { text: string } }) => /Article 6:236\(j\) BW/.test(x.message.text)));
     assert.ok(!sarif.runs[0].results.some((x: { message: { text: string } }) => /Artikel 6:236 sub j BW/.test(x.message.text)));
   });
+
+  it('reports a repeated misspelling once with its count, and carries its other places in json and sarif', () => {
+    fs.writeFileSync(file, '## Artikel 1 – Levering\n1.1 Wij leveren danwel vervangen.\n\n## Artikel 2 – Herstel\n2.1 Wij herstellen danwel vergoeden.\n2.2 Wij betalen, danwel verrekenen.\n');
+    const human = run(['check', file, '--doelgroep', 'b2b', '--format', 'human']).out;
+    const lines = human.split('\n').filter((l) => /\[spelling\]/.test(l));
+    assert.equal(lines.length, 1, human);
+    assert.match(lines[0], /concept\.av:2:17 .*"danwel".* Komt nog 2 keer voor: 2\.1 en 2\.2\. \[spelling\]$/);
+    const json = JSON.parse(run(['check', file, '--doelgroep', 'b2b', '--format', 'json']).out).findings.filter((f: { code: string }) => f.code === 'spelling');
+    assert.equal(json.length, 1);
+    assert.deepEqual(json[0].range.start, { line: 1, character: 16 });
+    assert.deepEqual(
+      json[0].occurrences.map((o: { range: { start: unknown } }) => o.range.start),
+      [
+        { line: 4, character: 19 },
+        { line: 5, character: 17 },
+      ],
+    );
+    const sarif = JSON.parse(run(['check', file, '--doelgroep', 'b2b', '--format', 'sarif', '--taal', 'en']).out).runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'spelling');
+    assert.equal(sarif.length, 1);
+    assert.match(sarif[0].message.text, /Occurs 2 more times: 2\.1 and 2\.2\.$/);
+    assert.deepEqual(
+      sarif[0].relatedLocations.map((l: { id: number; physicalLocation: { region: { startLine: number; startColumn: number } }; message: { text: string } }) => [l.id, l.physicalLocation.region.startLine, l.physicalLocation.region.startColumn, /^See 1\.1 \(line 2\)/.test(l.message.text)]),
+      [
+        [0, 5, 20, true],
+        [1, 6, 18, true],
+      ],
+    );
+    // A misspelling that occurs once has no other places.
+    fs.writeFileSync(file, '## Artikel 1 – Levering\n1.1 Wij leveren danwel vervangen.\n');
+    const single = JSON.parse(run(['check', file, '--doelgroep', 'b2b', '--format', 'json']).out).findings;
+    assert.equal(single.length, 1);
+    assert.equal(single[0].occurrences, undefined);
+    assert.doesNotMatch(single[0].message, /Komt nog/);
+  });
 });
