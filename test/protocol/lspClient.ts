@@ -3,12 +3,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
+type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+
 export interface Diagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: Range;
   severity?: number;
   code?: string | number;
   message: string;
-  relatedInformation?: unknown[];
+  relatedInformation?: Array<{ location: { uri: string; range: Range }; message: string }>;
   codeDescription?: { href: string };
 }
 
