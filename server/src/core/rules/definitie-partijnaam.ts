@@ -29,6 +29,8 @@ export const rule: DocumentRule = {
     category: 'definities',
     defaultSeverity: 'information',
     title: { nl: 'Partij met een andere naam', en: 'Party under another name' },
+    // The same other name for a party is one habit, wherever the draft uses it.
+    habit: { key: 'words' },
     messages: {
       default: {
         nl: '"{word}" lijkt een andere naam voor de partij die het concept verder "{name}" noemt. Gebruik één naam per partij, zodat niet de vraag rijst of hier een ander is bedoeld.',
