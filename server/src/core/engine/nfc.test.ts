@@ -49,6 +49,9 @@ function mappedBack(findings: Finding[], original: string): Finding[] {
     span: span(f.span),
     related: f.related?.map((r) => ({ ...r, span: span(r.span) })),
     fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: span(e.span) })) })),
+    ...(f.occurrences && {
+      occurrences: f.occurrences.map((o) => ({ ...o, span: span(o.span), ...(o.fixes && { fixes: o.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: span(e.span) })) })) }) })),
+    }),
   }));
 }
 
