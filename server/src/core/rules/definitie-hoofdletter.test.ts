@@ -113,6 +113,14 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', site + 'De Website is van Voorbeeld. Voorbeeld beheert de Website. Zie ook www.voorbeeld.nl/voorwaarden.\n');
   });
 
+  it('reads a pointing word after a qualified mention in the same sentence as pointing back at that thing', () => {
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Levert Leverancier software van derden, dan gelden voor die software de voorwaarden van die derden.\n');
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Voor software van derden en voor deze software geldt de licentie van de maker.\n');
+    // In the next sentence, or without the qualified mention, "die software" is the defined Software again.
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier levert ook software van derden. Voor deze «software» geldt de licentie van Leverancier.\n');
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier installeert de Software; voor die «software» geldt de licentie van Leverancier.\n');
+  });
+
   it('leaves alone a phrase the draft introduces in quotation marks, and its repetitions', () => {
     const defs = 'Artikel 1 Definities\nGebruiker: de Klant of een medewerker van de Klant.\nArtikel 2 Gebruik\n';
     const caps = 'De Klant wijst de Gebruiker aan. Iedere Gebruiker krijgt een account. Een Gebruiker meldt storingen. Leverancier helpt de Gebruiker.\n';
