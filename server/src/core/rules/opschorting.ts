@@ -37,12 +37,12 @@ const NO_PROPORTION = /(?:geheel|volledig)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}
 // in default himself (6:58 BW) and the work waits for him; no warning or measure makes sense there. Not when the
 // same ground also names payment or non-performance at large, or the clause suspends everything ("alle verplichtingen").
 const INPUT_WITHHELD =
-  /(?<![\p{L}])(?:gegevens|informatie|inlichtingen|materialen|materiaal|bescheiden|documenten|stukken|medewerking)(?![\p{L}])(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,10}?[ \t\n]{1,4}niet(?:[ \t\n,]{1,4}(?:tijdig|volledig|behoorlijk|juist|niet|of|dan[ \t\n]{1,4}wel|en\/of)){0,6}(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,4}?[ \t\n]{1,4}(?:verstrekt|verstrekken|verschaft|verschaffen|verleend|verleent|verlenen|aangeleverd|aanlevert|aanleveren|geleverd|levert|ter[ \t\n]{1,4}beschikking[ \t\n]{1,4}(?:gesteld|stelt|stellen))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gegevens|informatie|inlichtingen|materialen|materiaal|bescheiden|documenten|stukken|medewerking)(?![\p{L}])(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,10}?[ \t\n]{1,4}niet(?:[ \t\n,]{1,4}(?:tijdig|volledig|behoorlijk|juist|niet|of|dan[ \t\n]{1,4}wel|en\/of)){0,6}(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,4}?[ \t\n]{1,4}(?:verstrekt|verstrekken|verschaft|verschaffen|verleend|verleent|verlenen|aangeleverd|aanlevert|aanleveren|geleverd|levert|ter[ \t\n]{1,4}beschikking(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,3}?[ \t\n]{1,4}(?:gesteld|stelt|stellen|staan|staat))(?![\p{L}])/iu;
 // The same with the verb first: "verleent Opdrachtgever de benodigde medewerking niet", "verstrekt de klant de gegevens niet tijdig".
 const INPUT_WITHHELD_VERB_FIRST =
   /(?<![\p{L}])(?:verstrekt|verschaft|verleent|levert)(?:[ \t\n]{1,4}[^\s.;:]{1,30}){1,8}?[ \t\n]{1,4}(?:gegevens|informatie|inlichtingen|materialen|materiaal|bescheiden|documenten|stukken|medewerking)[ \t\n]{1,4}niet(?![\p{L}])/iu;
 const EVERYTHING = /(?<![\p{L}])(?:al|alle)[ \t\n]{1,4}(?:(?:haar|zijn|hun|diens|onze|de)[ \t\n]{1,4})?(?:verplichtingen|werkzaamheden|diensten|prestaties)(?![\p{L}])/iu;
-const OTHER_GROUND = /betaal|betaling|factu|achterstand|nakom|nagekomen|nakoming|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance/i;
+const OTHER_GROUND = /betaal|betaling|factu|achterstand|verplichting|nakom|nagekomen|nakoming|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance/i;
 
 const NO_RIGHT = /zonder[ \t\n]{1,4}(?:een[ \t\n]{1,4})?geldige?[ \t\n]{1,4}(?:lidmaatschap|abonnement|toegangsbewijs|ticket|pas|toegangspas|kaart|licentie)/i;
 
