@@ -22,6 +22,27 @@ const TE_INFINITIVE_BEFORE = /(?<!\p{L})te[ \t]+\p{L}+[ \t]+$/u;
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
+// An inflected adjective before a noun: "separate", "schriftelijke", "nieuwe" (not a determiner such as "deze").
+const ADJECTIVE = /^[a-zß-öø-ÿ]{2,}e$/;
+function isAdjective(word: string): boolean {
+  return ADJECTIVE.test(word) && !POINTING_BEFORE.has(word) && !GENERIC_BEFORE.has(word) && word !== 'die' && word !== 'welke';
+}
+// The last words before the term on its line: up to two adjectives and the word before them.
+const LAST_WORDS = /(?:^|[^\p{L}])(\p{L}+(?:[ \t]+\p{L}+){1,2})[ \t]+$/u;
+
+/** Whether, past one or two adjectives, a generic word stands before the term ("een separate schriftelijke"). */
+function genericBeforeAdjectives(before: string): boolean {
+  const m = LAST_WORDS.exec(before);
+  if (!m) return false;
+  const words = m[1].toLowerCase().split(/[ \t]+/);
+  // From the adjective next to the term back: the first word that is no adjective decides.
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (GENERIC_BEFORE.has(words[i])) return true;
+    if (!isAdjective(words[i])) return false;
+  }
+  return false;
+}
+
 // Words that point back at a thing named before: "software van derden ... voor die software".
 const BACK_POINTING = new Set(['die', 'deze', 'desbetreffende', 'betreffende', 'dezelfde', 'zulke', 'dergelijke']);
 const SENTENCE_BREAK = /[.;!?\n\r]/;
@@ -182,6 +203,8 @@ export const rule: DocumentRule = {
         // A mixed form keeps the term's first capital: "een Vaste klant" is the term all the same.
         if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural && !lead) return;
         if (!lead && !cands[ci].plural && TE_INFINITIVE_BEFORE.test(text.slice(Math.max(from, at - 40), at))) return;
+        // "een separate schriftelijke overeenkomst": the generic word may stand before an adjective or two.
+        if (!lead && !cands[ci].plural && before !== undefined && isAdjective(before) && genericBeforeAdjectives(text.slice(Math.max(from, at - 100), at))) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
         if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) {
