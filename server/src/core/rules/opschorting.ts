@@ -41,6 +41,10 @@ const INPUT_WITHHELD =
 // The same with the verb first: "verleent Opdrachtgever de benodigde medewerking niet", "verstrekt de klant de gegevens niet tijdig".
 const INPUT_WITHHELD_VERB_FIRST =
   /(?<![\p{L}])(?:verstrekt|verschaft|verleent|levert)(?:[ \t\n]{1,4}[^\s.;:]{1,30}){1,8}?[ \t\n]{1,4}(?:gegevens|informatie|inlichtingen|materialen|materiaal|bescheiden|documenten|stukken|medewerking)[ \t\n]{1,4}niet(?![\p{L}])/iu;
+// Likewise a performance in phases that waits for the other party's approval of the previous phase: "kan Gebruiker
+// de volgende fase opschorten totdat Opdrachtgever de resultaten van de voorafgaande fase heeft goedgekeurd".
+const AWAITS_APPROVAL =
+  /^[^.;]{0,200}?(?<![\p{L}])(?:totdat|tot[ \t\n]{1,4}dat|tot[ \t\n]{1,4}(?:op[ \t\n]{1,4})?het[ \t\n]{1,4}moment[ \t\n]{1,4}(?:dat|waarop)|zolang)(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,16}?[ \t\n]{1,4}(?:goedgekeurd|goedkeurt|goedkeuring|geaccordeerd|accordeert|akkoord)(?![\p{L}])/iu;
 const EVERYTHING = /(?<![\p{L}])(?:al|alle)[ \t\n]{1,4}(?:(?:haar|zijn|hun|diens|onze|de)[ \t\n]{1,4})?(?:verplichtingen|werkzaamheden|diensten|prestaties)(?![\p{L}])/iu;
 const OTHER_GROUND = /betaal|betaling|factu|achterstand|verplichting|nakom|nagekomen|nakoming|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance/i;
 
@@ -156,7 +160,10 @@ export const rule: BlockRule = {
       if (/^uit/i.test(m[0]) && !POSTPONED.test(before)) continue;
       // "Zonder geldig lidmaatschap kan ... de toegang ontzeggen": refusing someone who has no right is no suspension.
       if (NO_RIGHT.test(s.text)) continue;
-      if (!/^toegang|^de[ \t\n]/i.test(m[0]) && withholdsInput(before) && !NO_PROPORTION.test(s.text) && !EVERYTHING.test(s.text)) continue;
+      if (!/^toegang|^de[ \t\n]/i.test(m[0]) && !NO_PROPORTION.test(s.text) && !EVERYTHING.test(s.text)) {
+        const after = s.text.slice(at, at + 400);
+        if (withholdsInput(before) || (AWAITS_APPROVAL.test(after) && !OTHER_GROUND.test(after))) continue;
+      }
       const party = holderOf(before, stop) ?? partyBefore(s.text, at) ?? subjectOf(s.text);
       if (party !== 'user') continue;
       // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
