@@ -25,7 +25,7 @@ const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'o
 // An inflected adjective before a noun: "separate", "schriftelijke", "nieuwe" (not a determiner such as "deze").
 const ADJECTIVE = /^[a-zß-öø-ÿ]{2,}e$/;
 function isAdjective(word: string): boolean {
-  return ADJECTIVE.test(word) && !POINTING_BEFORE.has(word) && !GENERIC_BEFORE.has(word) && word !== 'die' && word !== 'welke';
+  return ADJECTIVE.test(word) && !POINTING_BEFORE.has(word) && !GENERIC_BEFORE.has(word);
 }
 // The last words before the term on its line: up to two adjectives and the word before them.
 const LAST_WORDS = /(?:^|[^\p{L}])(\p{L}+(?:[ \t]+\p{L}+){1,2})[ \t]+$/u;
