@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../analyzer';
 import { applyFix, check } from '../testing/check';
+import { MIN_WORDS } from './bepaling-ontbreekt';
 
 const FULL = [
   '# Algemene voorwaarden Voorbeeld B.V.',
@@ -250,6 +251,19 @@ describe('bepaling-ontbreekt', () => {
     // Force majeure is named in every clause but never regulated: reported at its first mention.
     check('bepaling-ontbreekt', text.replace('Voorwaarden Voorbeeld', '««Voorwaarden Voorbeeld»»').replace('bij overmacht', 'bij «overmacht»'));
     assert.match(findings(text).map((f) => f.message.nl).join(' '), /toepasselijk recht.*geschillen/s);
+  });
+
+  it('asks nothing of a text that does not present itself as terms: an article about them, without articles, law or definitions', () => {
+    const paragraph = (i: number) =>
+      `Tip ${i + 1}. Wie met een klant van mening verschilt, doet er goed aan eerst het gesprek te zoeken en de afspraken er samen op na te lezen. Leg vast wat er besproken is en stuur de klant een korte samenvatting.`;
+    const prose = `Wat doe je bij een conflict met een klant?\n\n${Array.from({ length: 12 }, (_, i) => paragraph(i)).join('\n\n')}\n`;
+    // Long enough to be read as full terms if it presented itself as terms.
+    assert.ok(prose.split(/\s+/).length > MIN_WORDS);
+    check('bepaling-ontbreekt', prose);
+    // The same text as numbered clauses, or with a choice of law, is a contract that lacks the other clauses.
+    const clauses = `Afspraken met de klant\n\n${Array.from({ length: 12 }, (_, i) => `${i + 1}. ${paragraph(i)}`).join('\n')}\n`;
+    assert.ok(findings(clauses).length >= 3);
+    assert.ok(findings(`${prose}\nOp deze afspraken is Nederlands recht van toepassing.\n`).length >= 2);
   });
 
   it('counts a cancellation or withdrawal clause of a one-off contract as its termination clause', () => {

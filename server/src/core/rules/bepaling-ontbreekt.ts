@@ -315,6 +315,17 @@ export function isFullDraft(model: DocumentModel): boolean {
   return false;
 }
 
+/**
+ * Whether the text presents itself as terms or a contract. A text that names no kind of document, chooses no law,
+ * numbers no articles or clauses and defines nothing (an article about terms, a letter, a note) is no set of
+ * terms: no clause is missing from it.
+ */
+export function presentsAsTerms(model: DocumentModel): boolean {
+  const kind = model.documentKind;
+  if (!kind || kind.kind !== 'onbekend' || kind.law !== undefined || model.definitions.length) return true;
+  return model.nodes.some((n) => n.kind === 'article' || n.kind === 'clause');
+}
+
 // Toward a consumer two gaps are no defect (their messages say why for both audiences): information, not a
 // warning. The audience changes the level only, so a fix that flips a detected audience changes no message.
 const NO_DEFECT_FOR_CONSUMERS = new Set(['geschillen', 'overmacht']);
@@ -395,8 +406,9 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    // A parenting plan or a divorce settlement is no commercial contract: it needs none of these clauses.
-    if (model.documentKind?.kind === 'familierecht' || !isFullDraft(model)) return;
+    // A parenting plan or a divorce settlement is no commercial contract: it needs none of these clauses; an
+    // article about terms is no contract at all.
+    if (model.documentKind?.kind === 'familierecht' || !isFullDraft(model) || !presentsAsTerms(model)) return;
     const text = model.text;
     // A finding with no better place (placeFor) sits on the draft's first line of text (its title), where a reader starts. Comment lines
     // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the

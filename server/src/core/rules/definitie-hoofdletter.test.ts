@@ -111,9 +111,25 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', terms + '2.1 De opdracht wordt onder dezelfde voorwaarden verlengd.\n2.2 Leverancier mag aan de installatie nader te stellen voorwaarden verbinden.\n');
     check('definitie-hoofdletter', terms + '2.3 Gebruiksrechten volgen ook uit voorwaarden die bij standaardprogrammatuur zijn gevoegd.\n');
     check('definitie-hoofdletter', DEFS + SOFTWARE + '1. De nog te leveren software volgt later; Leverancier levert nadere software op verzoek.\n');
+    // The generic word may stand before one or two adjectives: a separate agreement is not the defined one.
+    const agreement = 'Artikel 1 Definities\nOvereenkomst: de afspraak tussen Leverancier en Klant.\nArtikel 2 Rangorde\nDe Klant tekent de Overeenkomst. Leverancier voert de Overeenkomst uit. Een wijziging van de Overeenkomst is schriftelijk. De Klant leest de Overeenkomst.\n';
+    // (The draft capitalises the term without exception: a single bare lower-case use would be a slip.)
+    check('definitie-hoofdletter', agreement + '2.1 Leverancier beheert de «overeenkomst».\n');
+    check('definitie-hoofdletter', agreement + '2.1 Voor onderhoud wordt een separate schriftelijke overeenkomst gesloten.\n');
+    check('definitie-hoofdletter', agreement + '2.1 Voor advies geldt geen aparte overeenkomst.\n');
+    // Where the draft capitalises the term without exception, the adjective after "de" leaves it a slip.
+    check('definitie-hoofdletter', agreement + 'Leverancier bewaart de Overeenkomst. Daarna eindigt de Overeenkomst.\n2.1 Leverancier mag de schriftelijke «overeenkomst» opzeggen.\n');
     check('definitie-hoofdletter', DEFS + SOFTWARE + 'Artikel 3; Onderhoud van de software\n3.1 Leverancier onderhoudt de Software.\n');
     const site = 'Artikel 1 Definities\nWebsite: de website www.voorbeeld.nl;\nVoorbeeld: Voorbeeld B.V., bereikbaar via info@voorbeeld.nl.\nArtikel 2 Gebruik\n';
     check('definitie-hoofdletter', site + 'De Website is van Voorbeeld. Voorbeeld beheert de Website. Zie ook www.voorbeeld.nl/voorwaarden.\n');
+  });
+
+  it('reads a pointing word after a qualified mention in the same sentence as pointing back at that thing', () => {
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Levert Leverancier software van derden, dan gelden voor die software de voorwaarden van die derden.\n');
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Voor software van derden en voor deze software geldt de licentie van de maker.\n');
+    // In the next sentence, or without the qualified mention, "die software" is the defined Software again.
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier levert ook software van derden. Voor deze «software» geldt de licentie van Leverancier.\n');
+    check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier installeert de Software; voor die «software» geldt de licentie van Leverancier.\n');
   });
 
   it('leaves alone a phrase the draft introduces in quotation marks, and its repetitions', () => {

@@ -22,6 +22,36 @@ const TE_INFINITIVE_BEFORE = /(?<!\p{L})te[ \t]+\p{L}+[ \t]+$/u;
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
+// An inflected adjective before a noun: "separate", "schriftelijke", "nieuwe" (not a determiner such as "deze").
+const ADJECTIVE = /^[a-zß-öø-ÿ]{2,}e$/;
+function isAdjective(word: string): boolean {
+  return ADJECTIVE.test(word) && !POINTING_BEFORE.has(word) && !GENERIC_BEFORE.has(word);
+}
+// The last words before the term on its line: up to two adjectives and the word before them.
+const LAST_WORDS = /(?:^|[^\p{L}])(\p{L}+(?:[ \t]+\p{L}+){1,2})[ \t]+$/u;
+
+/** Whether, past one or two adjectives, a generic word stands before the term ("een separate schriftelijke"). */
+function genericBeforeAdjectives(before: string): boolean {
+  const m = LAST_WORDS.exec(before);
+  if (!m) return false;
+  const words = m[1].toLowerCase().split(/[ \t]+/);
+  // From the adjective next to the term back: the first word that is no adjective decides.
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (GENERIC_BEFORE.has(words[i])) return true;
+    if (!isAdjective(words[i])) return false;
+  }
+  return false;
+}
+
+// Words that point back at a thing named before: "software van derden ... voor die software".
+const BACK_POINTING = new Set(['die', 'deze', 'desbetreffende', 'betreffende', 'dezelfde', 'zulke', 'dergelijke']);
+const SENTENCE_BREAK = /[.;!?\n\r]/;
+
+/** Whether a qualified mention ended at `qualifiedEnd`, shortly before `at` and in the same sentence. */
+function pointsBackToQualified(text: string, qualifiedEnd: number | undefined, at: number): boolean {
+  return qualifiedEnd !== undefined && at - qualifiedEnd <= 300 && !SENTENCE_BREAK.test(text.slice(qualifiedEnd, at));
+}
+
 // Prepositions and conjunctions: after one, a noun without an article stands as a name ("met klant", "tussen klant en").
 const LINKS_BEFORE = new Set(['met', 'tussen', 'van', 'door', 'aan', 'voor', 'tot', 'bij', 'namens', 'jegens', 'en', 'of', 'en/of']);
 
@@ -143,7 +173,10 @@ export const rule: DocumentRule = {
     for (const first of byFirst.keys()) listIndex.set(first, listIndex.size);
     // What a word's own line decides, as quadruples (offset, list, candidate, beforeCode): the scan, the
     // neighbours, the word before it and a qualification after it.
-    const lineHits = (from: number, to: number, base: number, sink: number[]) =>
+    const lineHits = (from: number, to: number, base: number, sink: number[]) => {
+      // Where each form last stood qualified as some other thing ("software van derden"): a pointing word later in
+      // the same sentence ("voor die software") points back at that thing, not at the defined one.
+      const qualifiedAt = new Map<string, number>();
       lowerWordHits(text, from, to, table, (at, w) => {
         const cands = byFirst.get(w)!;
         if (at > 0) {
@@ -172,14 +205,21 @@ export const rule: DocumentRule = {
         // A mixed form keeps the term's first capital: "een Vaste klant" is the term all the same.
         if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural && !lead) return;
         if (!lead && !cands[ci].plural && TE_INFINITIVE_BEFORE.test(text.slice(Math.max(from, at - 40), at))) return;
+        // "een separate schriftelijke overeenkomst": the generic word may stand before an adjective or two.
+        if (!lead && !cands[ci].plural && before !== undefined && isAdjective(before) && genericBeforeAdjectives(text.slice(Math.max(from, at - 100), at))) return;
         // The pattern starts with a space or tab: read only then.
         const next = text.charCodeAt(end);
-        if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) return;
+        if ((next === 32 || next === 9) && QUALIFIED_AFTER.test(text.slice(end, end + 30))) {
+          qualifiedAt.set(cands[ci].lower, end);
+          return;
+        }
+        if (before !== undefined && BACK_POINTING.has(before) && pointsBackToQualified(text, qualifiedAt.get(cands[ci].lower), at)) return;
         // "in voorwaarden die bij de programmatuur zijn gevoegd": a bare plural that a relative clause narrows
         // is some things of the kind, not the defined ones ("de/deze voorwaarden" still counts).
         if ((next === 32 || next === 9) && !lead && beforeCode(before) % 4 === 0 && /(?:en|s)$/.test(cands[ci].lower) && RELATIVE_AFTER.test(text.slice(end, end + 8))) return;
         sink.push(at - base, listIndex.get(w)!, ci, beforeCode(before));
       });
+    };
     const found: Hit[] = [];
     const collect = (base: number, hits: number[]) => {
       for (let h = 0; h < hits.length; h += 4) {

@@ -48,6 +48,9 @@ describe('definitie-partijnaam', () => {
     // "wederpartij": either party, unless the draft's definition of its name says so.
     check('definitie-partijnaam', BODY + '6.1 Geheimhouding geldt zonder toestemming van de wederpartij.\n');
     check('definitie-partijnaam', 'Artikel 1 Definities\nOpdrachtgever: de wederpartij van Opdrachtnemer.\n' + BODY + '6.1 Aanvaardt de «wederpartij» de offerte niet, dan vervalt zij.\n');
+    // "deelnemer": the one who takes part may be sent by the customer, unless the definition of its name says so.
+    check('definitie-partijnaam', BODY + '6.1 Bij annulering van een cursus wordt de deelnemer vijf dagen vooraf ingelicht.\n');
+    check('definitie-partijnaam', 'Artikel 1 Definities\nOpdrachtgever: de deelnemer aan een cursus van Opdrachtnemer.\n' + BODY + '6.1 Bij annulering wordt de «deelnemer» vijf dagen vooraf ingelicht.\n');
     // Two names used side by side, each often: the draft's own choice.
     const both = BODY.replace(/opdrachtgever/g, (m, at: number) => (at % 2 ? 'klant' : m));
     check('definitie-partijnaam', both);

@@ -71,6 +71,29 @@ describe('opschorting', () => {
   });
 });
 
+describe('opschorting: the other party withholds what the performance needs', () => {
+  it('leaves a suspension until missing data or cooperation arrive alone (the creditor is in default, 6:58 BW), in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('opschorting', 'Indien de voor de uitvoering van de opdracht benodigde gegevens niet tijdig aan Leverancier zijn verstrekt, heeft Leverancier het recht de uitvoering op te schorten.', { audience });
+      check('opschorting', 'Verleent Opdrachtgever de voor het werk noodzakelijke medewerking niet, dan is Opdrachtnemer gerechtigd de werkzaamheden op te schorten en de extra kosten in rekening te brengen.', { audience });
+      check('opschorting', 'Levert Opdrachtgever de materialen niet, niet tijdig of niet volledig aan, dan mag Leverancier de levering opschorten.', { audience });
+      check('opschorting', 'Indien de voor de uitvoering noodzakelijke gegevens niet tijdig ter beschikking van Leverancier staan, mag Leverancier de werkzaamheden opschorten.', { audience });
+      check('opschorting', 'Wordt de opdracht in fasen uitgevoerd, dan mag Leverancier de werkzaamheden van een volgende fase opschorten totdat Opdrachtgever de resultaten van de vorige fase schriftelijk heeft goedgekeurd.', { audience });
+    }
+  });
+
+  it('still fires when the same ground names payment or non-performance, when everything is suspended, or on blocked access', () => {
+    check('opschorting', 'Indien Opdrachtgever de gegevens niet tijdig heeft verstrekt of een factuur niet betaalt, heeft Leverancier het recht de uitvoering «op te schorten».');
+    check('opschorting', 'Indien de benodigde gegevens niet tijdig zijn verstrekt, is Leverancier gerechtigd al haar verplichtingen «op te schorten».');
+    check('opschorting', 'Indien Opdrachtgever zijn verplichtingen niet nakomt of de gegevens niet verstrekt, mag Leverancier de uitvoering «opschorten».');
+    check('opschorting', 'Indien de benodigde gegevens niet tijdig zijn verstrekt, mag Leverancier «de toegang tot de Dienst blokkeren».');
+    check('opschorting', 'Indien de benodigde gegevens niet tijdig zijn verstrekt of Opdrachtgever op andere wijze niet aan zijn verplichtingen voldoet, mag Leverancier de uitvoering «opschorten».');
+    check('opschorting', 'Leverancier mag de werkzaamheden «opschorten» totdat Opdrachtgever de vorige fase heeft goedgekeurd en alle facturen heeft betaald.');
+    // Data named elsewhere in the sentence, not as what is withheld.
+    check('opschorting', 'Leverancier mag de verwerking van de gegevens «opschorten» wanneer Opdrachtgever dat nodig acht.');
+  });
+});
+
 describe('opschorting: stopping the performance until the other side pays', () => {
   it('judges stopzetten, stilleggen, staken, onderbreken or pauzeren until payment as a suspension, in both audiences', () => {
     for (const audience of ['b2b', 'b2c'] as const) {

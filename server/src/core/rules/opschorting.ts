@@ -32,6 +32,22 @@ const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|
 const NO_NOTICE = /zonder[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aankondiging|ingebrekestelling|kennisgeving|mededeling|waarschuwing|aanmaning)|met[ \t\n]{1,4}onmiddellijke[ \t\n]{1,4}ingang|per[ \t\n]{1,4}direct|terstond/iu;
 const NO_PROPORTION = /(?:geheel|volledig)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|alle[ \t\n]{1,4}verplichtingen/iu;
 
+// The ground is that the other party withholds what the performance needs ("Indien de voor de uitvoering benodigde
+// gegevens niet tijdig zijn verstrekt", "verleent Opdrachtgever de benodigde medewerking niet"): the creditor is then
+// in default himself (6:58 BW) and the work waits for him; no warning or measure makes sense there. Not when the
+// same ground also names payment or non-performance at large, or the clause suspends everything ("alle verplichtingen").
+const INPUT_WITHHELD =
+  /(?<![\p{L}])(?:gegevens|informatie|inlichtingen|materialen|materiaal|bescheiden|documenten|stukken|medewerking)(?![\p{L}])(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,10}?[ \t\n]{1,4}niet(?:[ \t\n,]{1,4}(?:tijdig|volledig|behoorlijk|juist|niet|of|dan[ \t\n]{1,4}wel|en\/of)){0,6}(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,4}?[ \t\n]{1,4}(?:verstrekt|verstrekken|verschaft|verschaffen|verleend|verleent|verlenen|aangeleverd|aanlevert|aanleveren|geleverd|levert|ter[ \t\n]{1,4}beschikking(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,3}?[ \t\n]{1,4}(?:gesteld|stelt|stellen|staan|staat))(?![\p{L}])/iu;
+// The same with the verb first: "verleent Opdrachtgever de benodigde medewerking niet", "verstrekt de klant de gegevens niet tijdig".
+const INPUT_WITHHELD_VERB_FIRST =
+  /(?<![\p{L}])(?:verstrekt|verschaft|verleent|levert)(?:[ \t\n]{1,4}[^\s.;:]{1,30}){1,8}?[ \t\n]{1,4}(?:gegevens|informatie|inlichtingen|materialen|materiaal|bescheiden|documenten|stukken|medewerking)[ \t\n]{1,4}niet(?![\p{L}])/iu;
+// Likewise a performance in phases that waits for the other party's approval of the previous phase: "kan Gebruiker
+// de volgende fase opschorten totdat Opdrachtgever de resultaten van de voorafgaande fase heeft goedgekeurd".
+const AWAITS_APPROVAL =
+  /^[^.;]{0,200}?(?<![\p{L}])(?:totdat|tot[ \t\n]{1,4}dat|tot[ \t\n]{1,4}(?:op[ \t\n]{1,4})?het[ \t\n]{1,4}moment[ \t\n]{1,4}(?:dat|waarop)|zolang)(?:[ \t\n]{1,4}[^\s.;:]{1,30}){0,16}?[ \t\n]{1,4}(?:goedgekeurd|goedkeurt|goedkeuring|geaccordeerd|accordeert|akkoord)(?![\p{L}])/iu;
+const EVERYTHING = /(?<![\p{L}])(?:al|alle)[ \t\n]{1,4}(?:(?:haar|zijn|hun|diens|onze|de)[ \t\n]{1,4})?(?:verplichtingen|werkzaamheden|diensten|prestaties)(?![\p{L}])/iu;
+const OTHER_GROUND = /betaal|betaling|factu|achterstand|verplichting|nakom|nagekomen|nakoming|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance/i;
+
 const NO_RIGHT = /zonder[ \t\n]{1,4}(?:een[ \t\n]{1,4})?geldige?[ \t\n]{1,4}(?:lidmaatschap|abonnement|toegangsbewijs|ticket|pas|toegangspas|kaart|licentie)/i;
 
 // Who holds the power, read from the words around it: "heeft Starred het recht", "is opdrachtnemer bevoegd",
@@ -51,6 +67,11 @@ const WILL_BEFORE = new RegExp(`(?<![\\p{L}])${NAME}${G}(?:zal|zullen)(?![\\p{L}
 const CLIENT_NAME = /^(?:opdrachtgever|opdrachtgevers|klant|klanten|afnemer|afnemers|consument|consumenten|koper|kopers|wederpartij|cliënt|client|abonnee|abonnees|deelnemer|deelnemers|huurder|lid|leden|u|je|jij)$/i;
 const USER_ROLE = /^(?:opdrachtnemer|leverancier|aannemer|ondernemer|verkoper|dienstverlener|aanbieder|verhuurder|gebruiker|wij|we|ik)$/i;
 const NOT_A_NAME = /^(?:de|het|een|dan|deze|dit|die|er|zo|niet|ook|indien|als|partijen|partij)$/i;
+
+/** Whether the ground before a suspension is only that the other party withholds what the performance needs. */
+function withholdsInput(before: string): boolean {
+  return (INPUT_WITHHELD.test(before) || INPUT_WITHHELD_VERB_FIRST.test(before)) && !OTHER_GROUND.test(before);
+}
 
 function holderOf(before: string, will: boolean): 'user' | 'client' | undefined {
   const tail = before.slice(-120);
@@ -139,6 +160,10 @@ export const rule: BlockRule = {
       if (/^uit/i.test(m[0]) && !POSTPONED.test(before)) continue;
       // "Zonder geldig lidmaatschap kan ... de toegang ontzeggen": refusing someone who has no right is no suspension.
       if (NO_RIGHT.test(s.text)) continue;
+      if (!/^toegang|^de[ \t\n]/i.test(m[0]) && !NO_PROPORTION.test(s.text) && !EVERYTHING.test(s.text)) {
+        const after = s.text.slice(at, at + 400);
+        if (withholdsInput(before) || (AWAITS_APPROVAL.test(after) && !OTHER_GROUND.test(after))) continue;
+      }
       const party = holderOf(before, stop) ?? partyBefore(s.text, at) ?? subjectOf(s.text);
       if (party !== 'user') continue;
       // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
