@@ -297,6 +297,14 @@ describe('definitie-onbekend: the draft naming itself by its title', () => {
     check('definitie-onbekend', 'Contract van aanneming\n\n1. De opdracht\n1.1 Wat in dit Contract staat, geldt voor beide partijen.\n');
   });
 
+  it('knows "dit Addendum" inside the part of the draft headed "Addendum …", and reports it outside that part', () => {
+    const terms = 'Algemene voorwaarden\n\nArtikel 1 Toepassing\n1.1 Deze voorwaarden gelden voor elke opdracht.\n\n';
+    const annex = 'A. Addendum Gegevensverwerking\n\n1. Verplichtingen\nLeverancier verwerkt gegevens alleen op grond van dit Addendum.\n';
+    check('definitie-onbekend', terms + annex);
+    check('definitie-onbekend', 'Algemene voorwaarden\n\nArtikel 1 Toepassing\n1.1 Wat in dit «Addendum» staat, geldt ook.\n\n' + annex);
+    check('definitie-onbekend', terms + annex.replace('dit Addendum', 'het «Addendum»'));
+  });
+
   it('still reports the word under another title, after another determiner, and shows it there', () => {
     check('definitie-onbekend', 'Algemene voorwaarden\n\n1. De opdracht\n1.1 Wat in deze «Overeenkomst» staat, geldt voor beide partijen.\n');
     // A first line that is a sentence is no title, and a title names the draft by its kind of document only.

@@ -206,6 +206,8 @@ export const rule: DocumentRule = {
       if (DOCUMENT_TITLE.test(word) || TITLE_TO_ABBREVIATION.test(text.slice(at + word.length, at + word.length + 200))) return;
       // "deze Overeenkomst" in a draft titled "Projectovereenkomst": the draft names itself by its own title.
       if (namesItself(text, at, word, (ownTitle ??= draftTitle(model)))) return;
+      // "dit Addendum" inside the part headed "Addendum Gegevensverwerking": the part names itself by its heading.
+      if (namesOwnPart(model, at, word)) return;
       // A compound of a defined term ("Opleidingsgelden" beside Opleiding) takes its capital from it.
       if (compoundOfKnown(text, word, prefixes, ordinary)) return;
       orgs ??= organisations(text);
@@ -543,6 +545,8 @@ function draftTitle(model: DocumentModel): string[] {
 
 // What a draft calls itself by: the kind of document it is.
 const DOCUMENT_KIND = /(?:overeenkomst|contract|voorwaarden|reglement|regeling|akte|verklaring|protocol)$/;
+// What a part of a draft calls itself by: the kind of document, or of annex, its heading names.
+const PART_KIND = /(?:overeenkomst|contract|voorwaarden|reglement|regeling|protocol|addendum|aanhangsel|annex|appendix)$/;
 
 /**
  * "deze Overeenkomst", "dit Contract" in a draft titled "Projectovereenkomst" or "Contract van aanneming": the kind
@@ -555,6 +559,22 @@ function namesItself(text: string, at: number, word: string, title: string[]): b
   const before = wordBefore(text, at);
   if (before !== 'deze' && before !== 'dit') return false;
   return title.some((t) => t === w || t.endsWith(w));
+}
+
+/**
+ * "dit Addendum", "deze Verwerkersovereenkomst" inside a part of the draft whose heading names it ("A. Addendum
+ * Gegevensverwerking"): the part names itself by its heading, after "deze", "dit" or "onderhavige".
+ */
+function namesOwnPart(model: DocumentModel, at: number, word: string): boolean {
+  const w = word.toLowerCase();
+  if (!PART_KIND.test(w)) return false;
+  const before = wordBefore(model.text, at);
+  if (before !== 'deze' && before !== 'dit' && before !== 'onderhavige') return false;
+  for (const n of model.nodes) {
+    if (n.heading === undefined || n.span.start > at || at >= n.span.end) continue;
+    if (n.heading.toLowerCase().split(/[^\p{L}]+/u).some((t) => t === w || t.endsWith(w))) return true;
+  }
+  return false;
 }
 
 /** Headings, HTML comments and the lines before the first numbered part: no running text there. */
