@@ -303,6 +303,8 @@ describe('definitie-onbekend: the draft naming itself by its title', () => {
     check('definitie-onbekend', terms + annex);
     check('definitie-onbekend', 'Algemene voorwaarden\n\nArtikel 1 Toepassing\n1.1 Wat in dit «Addendum» staat, geldt ook.\n\n' + annex);
     check('definitie-onbekend', terms + annex.replace('dit Addendum', 'het «Addendum»'));
+    // An article's heading is no name of a part: "deze Overeenkomst" in the article "Overeenkomst" is still reported.
+    check('definitie-onbekend', 'Algemene voorwaarden\n\nArtikel 1 Overeenkomst\n1.1 Wat in deze «Overeenkomst» staat, geldt voor beide partijen.\n');
   });
 
   it('still reports the word under another title, after another determiner, and shows it there', () => {

@@ -571,7 +571,8 @@ function namesOwnPart(model: DocumentModel, at: number, word: string): boolean {
   const before = wordBefore(model.text, at);
   if (before !== 'deze' && before !== 'dit' && before !== 'onderhavige') return false;
   for (const n of model.nodes) {
-    if (n.heading === undefined || n.span.start > at || at >= n.span.end) continue;
+    // A part (an annex, a schedule), not an article: "deze Overeenkomst" in the article "Overeenkomst" is no self-reference.
+    if (n.kind !== 'part' || n.heading === undefined || n.span.start > at || at >= n.span.end) continue;
     if (n.heading.toLowerCase().split(/[^\p{L}]+/u).some((t) => t === w || t.endsWith(w))) return true;
   }
   return false;
