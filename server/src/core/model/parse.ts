@@ -274,8 +274,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     if (info.kind === 'numbered') {
       const parts = splitDots(info.number!);
       // A clause number that does not fit where it stands, at the start of a line that continues a
-      // sentence, is a number in that sentence ("zie 2.2 en\n2.1 voor ...").
-      if (li > 0 && endsMidSentence(text, infos[li - 1]) && !fitsOpen(parts)) {
+      // sentence, is a number in that sentence ("zie 2.2 en\n2.1 voor ..."); so is one that fits, after a
+      // word that needs it ("het tarief is\n3.3 Daarbij ...").
+      if (li > 0 && endsMidSentence(text, infos[li - 1]) && (!fitsOpen(parts) || endsOnNumberWord(text, infos[li - 1]))) {
         continueText(info);
         continue;
       }
@@ -511,16 +512,31 @@ export function nextRunTogether(text: string, from: number, end: number): { star
   const line = text.slice(from, end);
   RUN_TOGETHER.lastIndex = 0;
   for (let m = RUN_TOGETHER.exec(line); m; m = RUN_TOGETHER.exec(line)) {
-    // "zie artikel 5.2 De ..." cites a clause; it does not start one.
-    if (CITING_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "zie artikel 5.2 De ..." cites a clause, "is 3.3 Daarbij ..." names a number; neither starts one.
+    if (NUMBER_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = from + m.index + 1;
     return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
   }
   return undefined;
 }
 
-// A number after these words is a citation, a version, a page or an amount: "versie 3.4 Deze ...", "€ 2.5 De ...".
-const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|om|eur|€)$/iu;
+// A number right after these words stands in the sentence: a citation ("artikel 5.2 De ..."), a version, a page,
+// an amount ("€ 2.5 De ..."), or the number a preposition, an article, a conjunction or a verb needs
+// ("bij 3.5 De ...", "is 3.3 Daarbij ..."). No clause text or title ends on one of them.
+const NUMBER_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|zie|conform|krachtens|volgens|t\/m|bepaling|bepalingen|onderdeel|punt|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|eur|€|de|het|een|in|onder|tot|met|om|van|op|bij|per|voor|naar|aan|uit|over|na|door|binnen|tegen|tussen|vanaf|sinds|zonder|circa|ca\.|ongeveer|maximaal|minimaal|hoogstens|hooguit|minstens|en|of|dan|als|is|zijn|was|waren|wordt|worden|werd|bedraagt|bedragen|beloopt|blijft|geldt|[=+×±~<>≤≥])$/iu;
+
+/**
+ * Whether a line stops on a word that needs what follows ("... bedraagt" + "3.3 De ..."); not on the "en" or "of"
+ * that closes an item of a list ("...; en" + "2. de ...", "... of" + "2. ..."), which the next item follows.
+ */
+export function endsOnNumberWord(text: string, info: LineInfo): boolean {
+  let e = info.end;
+  while (e > info.contentStart && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  const tail = text.slice(Math.max(info.contentStart, e - 14), e);
+  return NUMBER_WORD.test(tail) && !LIST_JOIN.test(tail);
+}
+
+const LIST_JOIN = /(?:^|[^\p{L}])(?:en|of)$/iu;
 
 /** Whether the text before `at` (back to `from`, past blanks) ends a sentence: ". ", "! ", "? ". */
 function afterSentenceEnd(text: string, at: number, from: number): boolean {

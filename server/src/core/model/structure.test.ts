@@ -141,6 +141,45 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const gap = ['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen. 3.3 Meerwerk wordt gefactureerd.', ''].join('\n');
     assert.deepEqual(parseDocument(gap).nodes.map((n) => n.written), ['3', '3.1', '3.3']);
     assert.equal(numbering(gap).length, 1);
+
+  });
+
+  it('a number the sentence needs is part of it even where it continues the numbering: after a verb, an article, a preposition', () => {
+    // In sequence, inside the line: the word before the number needs it ("is 3.3", "bij de 3.3", "van 3.3").
+    const inline = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen.',
+      '3.2 De factor voor spoedwerk is 3.3 Daarbij komt de reistijd. Het uurtarief bedraagt maximaal 3.3 Meer rekent Leverancier niet.',
+      '3.3 Meerwerk wordt maandelijks gefactureerd.',
+      '',
+    ].join('\n');
+    const m = parseDocument(inline);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['3', '3.1', '3.2', '3.3']);
+    assert.match(m.text.slice(m.byLabel.get('3.2')![0].textSpan.start, m.byLabel.get('3.2')![0].textSpan.end), /is 3\.3 Daarbij .* maximaal 3\.3 Meer rekent Leverancier niet\.$/);
+    assert.deepEqual(numbering(inline), []);
+    assert.deepEqual(analyze(inline, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel'), []);
+    // The same at the start of a line that continues a sentence wrapped after such a word.
+    const wrapped = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen.',
+      '3.2 De factor waarmee Leverancier het uurtarief voor spoedwerk vermenigvuldigt, is',
+      '3.3 Daarbij komt de reistijd tegen het gewone uurtarief.',
+      '3.3 Meerwerk wordt maandelijks gefactureerd.',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseDocument(wrapped).nodes.map((n) => n.written), ['3', '3.1', '3.2', '3.3']);
+    assert.deepEqual(numbering(wrapped), []);
+    // A clause after a sentence that ends on an ordinary word, or a list whose item closes on "; en", is read as before.
+    const list = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen door de Klant aan Leverancier',
+      '3.2 Meerwerk wordt maandelijks gefactureerd. Op de factuur staan in elk geval:',
+      '1. de uren die Leverancier aan het meerwerk heeft besteed, per dag; en',
+      '2. het uurtarief dat voor het meerwerk geldt of het vaste bedrag of',
+      '3. de vaste prijs.',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseDocument(list).nodes.map((n) => n.written), ['3', '3.1', '3.2', '1', '2', '3']);
   });
 
   it('chapter headings on plain lines (in capitals or not) with lists that restart at 1, numbered as the text cites them', () => {

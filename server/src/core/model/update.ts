@@ -12,7 +12,7 @@
 // model's, with the same identity. So an update invalidates the model it was given; the caller
 // replaces its previous model with the new one anyway.
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, hasPlainHeadingText, nextRunTogether, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
 import { classifyLine, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
@@ -148,7 +148,9 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
   if (before.kind === 'numbered' && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
   const next = infos[line + 1];
-  if (next !== undefined && next.kind === 'numbered' && endsMidSentence(oldText, before) !== endsMidSentence(text, after)) return 'sentence end before a number edited';
+  if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {
+    return 'sentence end before a number edited';
+  }
 
   // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
   // line's end, which moves with it.
