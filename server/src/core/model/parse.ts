@@ -286,10 +286,18 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         splitRunTogether(info);
         continue;
       }
-      // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item.
+      // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item; under a dotted
+      // clause whose text announces it ("3.2 ... staan:"), a list inside that clause.
       const top = stack[stack.length - 1];
-      const inItem = top !== undefined && isItemStyle(top.node.style) && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1';
-      if (!inItem) pop((o) => o.indent >= 0 && o.indent >= info.indent && !(parts[0] !== '1' && o.indent === info.indent && hasInnerList(o.node)));
+      const opensList =
+        top !== undefined && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1' && (isItemStyle(top.node.style) || (top.node.style === 'dotted' && announcesList(li)));
+      // The next number at that indentation continues the list; in a clause's list only the next in sequence,
+      // and no numbered title of an article ("2. Prijs" after "1.1 ...:\n1. ..." is the next article).
+      const continuesList = (o: Open) =>
+        parts[0] !== '1' &&
+        o.indent === info.indent &&
+        (hasInnerList(o.node) || (o.node.style === 'dotted' && hasClauseList(o.node, parts[0]) && !(hasNumberedHeadings && isHeadingLine(info))));
+      if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
@@ -387,6 +395,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   }
 
+  /** Whether the last line with text before line li ends with a colon ("Op de factuur staan:"). */
+  function announcesList(li: number): boolean {
+    let k = li - 1;
+    while (k >= 0 && (infos[k].kind === 'blank' || infos[k].kind === 'comment')) k--;
+    if (k < 0) return false;
+    let e = infos[k].end;
+    while (e > infos[k].start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+    return text.charCodeAt(e - 1) === 58;
+  }
+
   function continueText(info: LineInfo) {
     if (!stack.length) return;
     // A paragraph indented less than an open outline entry closes that entry.
@@ -438,6 +456,12 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
 /** A sub-item whose last child is a numbered list: the next number at its indentation continues that list. */
 function hasInnerList(n: StructureNode): boolean {
   return isItemStyle(n.style) && n.children.length > 0 && n.children[n.children.length - 1].style === 'outline';
+}
+
+/** A dotted clause whose last child is a numbered list that `next` continues ("2." after "1."). */
+function hasClauseList(n: StructureNode, next: string): boolean {
+  const last = n.children[n.children.length - 1];
+  return last !== undefined && last.style === 'outline' && Number(next) === Number(last.written) + 1;
 }
 
 const APPENDIX_TITLE = /^(?:[A-Z][.)][ \t]{1,4})?(?:bijlage|addendum|annex|appendix)(?![\p{L}])/iu;

@@ -180,6 +180,24 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
       '',
     ].join('\n');
     assert.deepEqual(parseDocument(list).nodes.map((n) => n.written), ['3', '3.1', '3.2', '1', '2', '3']);
+    assert.deepEqual(numbering(list), []);
+  });
+
+  it('a list "1.", "2." that a dotted clause announces with a colon is that clause\'s, and the next article is not part of it', () => {
+    const headed = ['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen.', '3.2 Op de factuur staan:', '1. de uren; en', '2. het uurtarief.', '3.3 Meerwerk wordt maandelijks gefactureerd.', ''].join('\n');
+    const m = parseDocument(headed);
+    assert.deepEqual(styles(m), ['3:markdown', '3.1:dotted', '3.2:dotted', '3.2.1:outline', '3.2.2:outline', '3.3:dotted']);
+    assert.deepEqual(numbering(headed), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // Articles numbered "1. Titel": the list closes at the next article's title, which is no third item.
+    const outlined = ['1. Levering', '1.1 Leverancier levert:', '1. de zaken; en', '2. de handleiding.', '', '2. Prijs', '2.1 De prijs is vast.', ''].join('\n');
+    const o = parseDocument(outlined);
+    assert.deepEqual(styles(o), ['1:outline', '1.1:dotted', '1.1.1:outline', '1.1.2:outline', '2:outline', '2.1:dotted']);
+    assert.deepEqual(o.roots.map((r) => r.heading), ['Levering', 'Prijs']);
+    assert.deepEqual(numbering(outlined), []);
+    // Without the colon a "1." after a dotted clause is read as before: not a list of that clause.
+    const plain = parseDocument(['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen.', '1. De uren worden bijgehouden.', ''].join('\n'));
+    assert.deepEqual(styles(plain), ['3:markdown', '3.1:dotted', '3 lid 1:lid']);
   });
 
   it('chapter headings on plain lines (in capitals or not) with lists that restart at 1, numbered as the text cites them', () => {
