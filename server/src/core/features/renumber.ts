@@ -2,7 +2,7 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, itemListStart, markdownAutoNumbered, romanOf, runStart } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, inCaseOf, itemListStart, markdownAutoNumbered, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
@@ -23,8 +23,8 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
       if (start !== undefined) article = start - 1;
       path = [String(++article)];
     }
-    else if (n.style === 'roman') path = [...parentPath, romanOf(index)];
-    else if (n.style === 'letter') path = [...parentPath, /^\d/.test(n.written) ? String(index) : letterOf(index)];
+    else if (n.style === 'roman') path = [...parentPath, inCaseOf(n.written, romanOf(index))];
+    else if (n.style === 'letter') path = [...parentPath, /^\d/.test(n.written) ? String(index) : inCaseOf(n.written, letterOf(index))];
     else if (!n.parent && n.style === 'outline') path = [rootAuto ? n.written : String(++outlineRoot)];
     // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number names
     // an article that has no heading to renumber, so it stays (the clause never moves to another article);

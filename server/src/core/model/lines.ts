@@ -87,6 +87,24 @@ export const mayStart = {
   },
 };
 
+/** "A.", "B)", "(C)", "I.", "II)", "(IV)": an item numbered in capitals, as parties and recitals often are. */
+const UPPER_ITEM = /^(?:\(([A-Z]|[IVX]{1,4})\)|([A-Z]|[IVX]{1,4})[.)])(?=[ \t\u00a0])/;
+
+/**
+ * The capital letter or Roman number that opens a text line ("A. Opdrachtgever ..."), read only where the tree
+ * asks (the parties and recitals before the first article): elsewhere such a line is an initial or a title.
+ */
+export function upperItemOf(text: string, info: LineInfo): { number: string; numberStart: number; contentStart: number } | undefined {
+  if (info.kind !== 'text') return undefined;
+  const c = text.charCodeAt(info.contentStart);
+  if (!((c >= 65 && c <= 90) || c === 40)) return undefined;
+  const m = UPPER_ITEM.exec(text.slice(info.contentStart, Math.min(info.end, info.contentStart + 8)));
+  if (!m) return undefined;
+  const number = m[1] ?? m[2];
+  const numberStart = info.contentStart + (m[1] ? 1 : 0);
+  return { number, numberStart, contentStart: skipSpace(text, info.contentStart + m[0].length, info.end) };
+}
+
 /** Words of a Markdown "heading" past which it is a paragraph that a converter marked as a heading. */
 const MAX_MD_HEADING_WORDS = 16;
 

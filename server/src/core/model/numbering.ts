@@ -18,11 +18,18 @@ export function romanOf(k: number): string {
   return out;
 }
 
-/** "iv" -> 4; undefined for anything that is not a lower-case Roman number up to 39. */
+/** "iv" (or "IV", as parties are numbered) -> 4; undefined for anything that is not a Roman number up to 39 in one case. */
 export function romanValue(s: string): number | undefined {
   if (s.length === 0 || s.length > 6) return undefined;
-  for (let k = 1; k <= 39; k++) if (romanOf(k) === s) return k;
+  const lower = s.toLowerCase();
+  if (lower !== s && s.toUpperCase() !== s) return undefined;
+  for (let k = 1; k <= 39; k++) if (romanOf(k) === lower) return k;
   return undefined;
+}
+
+/** A sub-item number written as `written` is: "c" stays "c", "C" for an item numbered in capitals ("A.", "II."). */
+export function inCaseOf(written: string, number: string): string {
+  return /^[A-Z]+$/.test(written) ? number.toUpperCase() : number;
 }
 
 /**

@@ -5,7 +5,8 @@
 import type { Span } from '../types';
 import { blockText } from './blockText';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLine, cleanTitle, isHeadingText, type LineInfo } from './lines';
+import { classifyLine, cleanTitle, isHeadingText, upperItemOf, type LineInfo } from './lines';
+import { romanValue } from './numbering';
 import type { Block, DocumentModel, StructureNode } from './types';
 import { findCitationsByBlock } from './citations';
 import { findDirectives, findDeclaredAudience, findDeclaredLanguage } from './directives';
@@ -94,6 +95,8 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
 export function labelOf(node: StructureNode, joined?: string): string {
   const p = node.parent;
   const last = node.path[node.path.length - 1] ?? node.written;
+  // A recital is cited as "overweging b", not by the formula that opens the recitals.
+  if (p && p.recitals) return `overweging ${last}`;
   if (node.style === 'letter' || node.style === 'roman') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
   if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
   if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
@@ -211,10 +214,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       if (info.title) {
         const part = makeNode(info, 'part', 'none', []);
         heading(part, info);
+        if (!PARTIES_TITLE.test(info.title)) part.recitals = true;
         attach(part, -1, '');
       }
       continue;
     }
+    // Parties and recitals numbered in capitals ("I.", "II."; "A.", "B."): items of their part, in sequence.
+    if (preamble && info.kind === 'text' && stack.length && placeUpperItem(info)) continue;
     if (!sawArticle && startsArticle(info)) {
       sawArticle = true;
       if (preamble) {
@@ -395,6 +401,32 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   }
 
+  /**
+   * "A." or "I." opening the items of a titled preamble part, or the capital that follows the item before it
+   * ("B." after "A.", "II." after "I."); not an initial ("J. Jansen" after "I.").
+   */
+  function placeUpperItem(info: LineInfo): boolean {
+    const item = upperItemOf(text, info);
+    if (!item) return false;
+    let k = stack.length - 1;
+    while (k > 0 && stack[k].node.kind !== 'part') k--;
+    const part = stack[k].node;
+    if (part.kind !== 'part' || part.heading === undefined) return false;
+    const prev = part.children[part.children.length - 1];
+    const written = item.number;
+    const roman = romanValue(written.toLowerCase());
+    let style: StructureNode['style'] | undefined;
+    if (!prev) style = written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
+    else if (!/^[A-Z]+$/.test(prev.written)) style = undefined;
+    else if (prev.style === 'roman') style = roman !== undefined && roman === (romanValue(prev.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
+    else if (written.length === 1 && written.charCodeAt(0) === prev.written.charCodeAt(0) + 1) style = 'letter';
+    if (!style) return false;
+    stack.length = k + 1;
+    const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
+    attach(makeNode(line, 'item', style, [written]), info.indent, written);
+    return true;
+  }
+
   /** Whether the last line with text before line li ends with a colon ("Op de factuur staan:"). */
   function announcesList(li: number): boolean {
     let k = li - 1;
@@ -463,6 +495,9 @@ function hasClauseList(n: StructureNode, next: string): boolean {
   const last = n.children[n.children.length - 1];
   return last !== undefined && last.style === 'outline' && Number(next) === Number(last.written) + 1;
 }
+
+/** The preamble part that names the parties ("De ondergetekenden", "Partijen"); the other formulas open recitals. */
+const PARTIES_TITLE = /ondergetekenden|^(?:de[ \t]+)?partijen$/i;
 
 const APPENDIX_TITLE = /^(?:[A-Z][.)][ \t]{1,4})?(?:bijlage|addendum|annex|appendix)(?![\p{L}])/iu;
 

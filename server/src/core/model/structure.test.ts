@@ -292,14 +292,14 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const m = parseDocument(text);
     assert.deepEqual(outline(m), [
       'De ondergetekenden', '  1', '  2',
-      'Overwegende dat', '  Overwegende dat sub a', '  Overwegende dat sub b', '  Overwegende dat sub c',
+      'Overwegende dat', '  overweging a', '  overweging b', '  overweging c',
       '1 – De opdracht', '  1.1', '  1.2',
       '2 – Duur', '  2.1', '  2.2',
       '3 – Vergoeding', '  3.1', '  3.2', '    3.2 sub a', '    3.2 sub b',
     ]);
     // The data and the signatures belong to no article and to no recital.
     const article1 = m.byLabel.get('1')![0];
-    const recitalC = m.nodes.find((n) => n.label === 'Overwegende dat sub c')!;
+    const recitalC = m.nodes.find((n) => n.label === 'overweging c')!;
     assert.doesNotMatch(text.slice(article1.span.start, article1.span.end), /UURTARIEF|Handtekening/);
     assert.doesNotMatch(text.slice(recitalC.span.start, recitalC.span.end), /UURTARIEF|Handtekening|Verklaren/);
     for (const n of m.nodes) assert.ok(!/UURTARIEF|Handtekening/.test(n.heading ?? ''), n.label);
@@ -309,9 +309,29 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('parties numbered "I.", "II." and recitals "A.", "B." in capitals are the items of their part; an initial is not', () => {
+    const text = fixture('overwegingen-hoofdletters.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'De ondergetekenden', '  De ondergetekenden sub I', '  De ondergetekenden sub II',
+      'Overwegende dat', '  overweging A', '  overweging B', '  overweging C',
+      '1 – Samenwerking', '  1.1', '  1.2',
+      '2 – Einde', '  2.1',
+    ]);
+    // "J. de Boer," continues the description of party I (J does not follow the Roman I), with the name it is given.
+    const first = m.nodes.find((n) => n.label === 'De ondergetekenden sub I')!;
+    assert.match(text.slice(first.span.start, first.span.end), /J\. de Boer,\nhierna te noemen: "Drukker";$/);
+    assert.deepEqual(m.definitions.map((d) => `${d.term}: ${d.node?.label}`), ['Drukker: De ondergetekenden sub I', 'Ontwerper: De ondergetekenden sub II']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // Capitals out of their sequence, or after the first article, are no items.
+    const loose = 'Overwegende dat:\nB. Drukker drukwerk levert;\n\n1. Samenwerking\n1.1 Partijen werken samen.\nA. Jansen tekent namens Drukker.\n';
+    assert.deepEqual(styles(parseDocument(loose)), ['Overwegende dat:none', '1:outline', '1.1:dotted']);
+  });
+
   it('recitals without a closing formula end at the first article; the same formula inside an article is its text', () => {
     const short = fixture('overwegingen-kort.av');
-    assert.deepEqual(outline(parseDocument(short)), ['In aanmerking nemende dat', '  In aanmerking nemende dat sub a', '  In aanmerking nemende dat sub b', '1 – Samenwerking', '  1.1', '  1.2', '2 – Opbrengst', '  2.1']);
+    assert.deepEqual(outline(parseDocument(short)), ['In aanmerking nemende dat', '  overweging a', '  overweging b', '1 – Samenwerking', '  1.1', '  1.2', '2 – Opbrengst', '  2.1']);
     assert.deepEqual(numbering(short), []);
     // Without the formula a "1." right after a sub-item still opens a list inside it.
     const list = 'Artikel 1 Levering\n1. Leverancier levert:\na. de zaken als volgt:\n1. eerst de kast;\n2. dan de stoelen.\n';

@@ -14,7 +14,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
-import { classifyLine, type LineInfo } from './lines';
+import { classifyLine, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
 import { updateCitations } from './citations';
 import { AUDIENCE_REACH, findDeclaredAudience, findDeclaredLanguage, updateDirectives } from './directives';
@@ -145,6 +145,8 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // The tree also reads a plain line as a chapter heading, and a number after a line that stops
   // mid-sentence as part of that sentence: an edit that changes either is parsed in full.
   if (hasPlainHeadingText(oldText, before) !== hasPlainHeadingText(text, after)) return 'plain heading edited';
+  // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
+  if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
   if (before.kind === 'numbered' && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
   const next = infos[line + 1];
@@ -319,3 +321,8 @@ function nodeOnLineHasHeading(nodes: StructureNode[], lineStart: number, lineEnd
   return false;
 }
 
+/** Two readings of a line's capital item number that the previous model can be moved between. */
+function sameUpperItem(a: ReturnType<typeof upperItemOf>, b: ReturnType<typeof upperItemOf>): boolean {
+  if (!a || !b) return a === b;
+  return a.number === b.number && a.numberStart === b.numberStart && a.contentStart === b.contentStart;
+}

@@ -1,7 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, inCaseOf, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -114,13 +114,14 @@ export function ordinal(n: Pick<StructureNode, 'path' | 'written'> & { style?: S
   if (len === 1) {
     const c = last.charCodeAt(0);
     if (c >= 97 && c <= 122) return c - 96;
+    if (c >= 65 && c <= 90) return c - 64; // "B." among recitals numbered in capitals
   }
   return undefined; // "7a": an inserted article keeps its place
 }
 
 function show(n: StructureNode, k: number): string {
-  if (n.style === 'roman') return romanOf(k);
-  if (n.style === 'letter') return /^\d/.test(n.written) ? String(k) : String.fromCharCode(96 + k);
+  if (n.style === 'roman') return inCaseOf(n.written, romanOf(k));
+  if (n.style === 'letter') return /^\d/.test(n.written) ? String(k) : inCaseOf(n.written, String.fromCharCode(96 + k));
   const prefix = n.path.slice(0, -1);
   return n.style === 'dotted' || n.style === 'outline' ? [...prefix, String(k)].join('.') : String(k);
 }
