@@ -130,6 +130,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     hasNumberedHeadings = i.kind === 'partHeading' || headed >= 2;
   }
 
+  const toc = tableOfContents();
+
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
     node.textSpan = { start: info.end, end: info.end };
@@ -202,6 +204,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   for (let li = 0; li < infos.length; li++) {
     const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (toc !== undefined && toc.has(li)) {
+      continueText(info);
+      continue;
+    }
     if (info.kind === 'preamble') {
       if (sawArticle) {
         continueText(info);
@@ -399,6 +405,36 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       placeDotted(inline, parts, info.indent, false);
       from = at.contentStart;
     }
+  }
+
+  /** An article's heading: "Artikel 3 Titel", "## 3. Titel", or "3. Titel" alone on its line. */
+  function isArticleHeading(i: LineInfo): boolean {
+    if (i.number === undefined || i.number.includes('.')) return false;
+    return i.kind === 'artikelHeading' || i.kind === 'mdHeading' || (i.kind === 'numbered' && isHeadingLine(i));
+  }
+
+  /**
+   * The lines of a table of contents: article headings in a row with nothing between them, before the first
+   * article with text, each of whose numbers heads an article again further on ("1. Definities", "2. Aanbod" …
+   * then "1. Definities" with its clauses). Read as articles they would be every article twice.
+   */
+  function tableOfContents(): Set<number> | undefined {
+    const run: number[] = [];
+    let k = 0;
+    for (; k < infos.length; k++) {
+      const i = infos[k];
+      if (i.kind === 'blank' || i.kind === 'comment') continue;
+      if (isArticleHeading(i)) run.push(k);
+      else if (run.length) break;
+    }
+    if (run.length < 3) return undefined;
+    const later = new Set<string>();
+    for (let j = k + 1; j < infos.length; j++) if (isArticleHeading(infos[j])) later.add(infos[j].number!);
+    const last = run[run.length - 1];
+    // The run either ends at text (all of it is the table) or at the first article, whose text follows it.
+    const entries = run.every((l) => later.has(infos[l].number!)) ? run : run.slice(0, -1);
+    if (entries.length < 2 || !entries.every((l) => later.has(infos[l].number!) || infos[l].number === infos[last].number)) return undefined;
+    return new Set(entries);
   }
 
   /**

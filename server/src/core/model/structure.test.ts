@@ -329,6 +329,23 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(styles(parseDocument(loose)), ['Overwegende dat:none', '1:outline', '1.1:dotted']);
   });
 
+  it('a table of contents before the articles is no second set of articles, in either heading style', () => {
+    const text = fixture('inhoud.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['1 – Begrippen', '  1.1', '  1.2', '2 – Offerte', '  2.1', '3 – Uitvoering', '  3.1', '4 – Betaling', '  4.1']);
+    assert.equal(m.byLabel.get('1')!.length, 1);
+    const findings = analyze(text, { rules: {} }).findings;
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'nummering' || f.ruleId === 'bepaling-dubbel'), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // With "Artikel" headings, the table running straight into the first article.
+    const artikel = ['Inhoudsopgave', 'Artikel 1 Begrippen', 'Artikel 2 Offerte', 'Artikel 3 Betaling', '', 'Artikel 1 Begrippen', '1.1 Werk: de aanleg van een tuin.', 'Artikel 2 Offerte', '2.1 Een offerte geldt dertig dagen.', 'Artikel 3 Betaling', '3.1 Betaal binnen veertien dagen.', ''].join('\n');
+    assert.deepEqual(outline(parseDocument(artikel)), ['Artikel 1 – Begrippen', '  1.1', 'Artikel 2 – Offerte', '  2.1', 'Artikel 3 – Betaling', '  3.1']);
+    assert.deepEqual(numbering(artikel), []);
+    // Headings in a row whose numbers do not come back are empty articles, not a table of contents.
+    const empty = ['Artikel 1 Begrippen', 'Artikel 2 Offerte', 'Artikel 3 Betaling', '3.1 Betaal binnen veertien dagen.', ''].join('\n');
+    assert.deepEqual(parseDocument(empty).nodes.map((n) => n.label), ['1', '2', '3', '3.1']);
+  });
+
   it('recitals without a closing formula end at the first article; the same formula inside an article is its text', () => {
     const short = fixture('overwegingen-kort.av');
     assert.deepEqual(outline(parseDocument(short)), ['In aanmerking nemende dat', '  overweging a', '  overweging b', '1 – Samenwerking', '  1.1', '  1.2', '2 – Opbrengst', '  2.1']);
