@@ -279,6 +279,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       pop((o) => o.node.kind !== 'part');
       const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', [info.number]);
       heading(node, info);
+      // "Artikel 3" with its title on the line below ("Betaling"): that line is the article's heading.
+      const below = titleLineBelow(text, infos, li);
+      if (below !== undefined) {
+        const t = infos[below];
+        const title = cleanTitle(text.slice(t.contentStart, t.end));
+        node.heading = title;
+        node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
+        node.span.end = t.end;
+        node.textSpan = { start: t.end, end: t.end };
+        li = below;
+      }
       node.mdLevel = info.mdLevel;
       attach(node, -1, info.number);
       continue;
@@ -573,6 +584,18 @@ function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
   if (next.kind !== 'text') return true;
   // Followed directly by prose: only a heading of a few words, and the prose opens a sentence.
   return t.trim().split(/\s+/).length <= 6 && /^[\p{Lu}"“‘'(]/u.test(text.slice(next.contentStart, next.contentStart + 1));
+}
+
+/**
+ * The line below an article heading without a title ("Artikel 3", "## Artikel 3") that holds its title: the next
+ * line with text, past at most two blank lines, if it is a short line that names something ("Betaling").
+ */
+export function titleLineBelow(text: string, infos: LineInfo[], li: number): number | undefined {
+  const info = infos[li];
+  if ((info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') || info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  let n = li + 1;
+  for (let blanks = 0; n < infos.length && infos[n].kind === 'blank' && blanks < 2; blanks++) n++;
+  return n < infos.length && hasPlainHeadingText(text, infos[n]) ? n : undefined;
 }
 
 /** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */

@@ -329,6 +329,20 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(styles(parseDocument(loose)), ['Overwegende dat:none', '1:outline', '1.1:dotted']);
   });
 
+  it('"Artikel 2" with its title on the line below: that line is the heading; a sentence or a clause below is not', () => {
+    const text = fixture('kop-eronder.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Toepasselijkheid', '  1.1', '  1.2', 'Artikel 2 – Uitvoering', '  2.1', '  2.2', 'Artikel 3', 'Artikel 4', '  4.1']);
+    const [a2] = m.byLabel.get('2')!;
+    assert.equal(text.slice(a2.headingSpan!.start, a2.headingSpan!.end), 'Uitvoering');
+    // Article 3 has no title: its sentence is its text.
+    const [a3] = m.byLabel.get('3')!;
+    assert.equal(a3.heading, undefined);
+    assert.match(text.slice(a3.textSpan.start, a3.textSpan.end), /^Opdrachtgever betaalt binnen veertien dagen/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
   it('a table of contents before the articles is no second set of articles, in either heading style', () => {
     const text = fixture('inhoud.av');
     const m = parseDocument(text);

@@ -12,7 +12,7 @@
 // model's, with the same identity. So an update invalidates the model it was given; the caller
 // replaces its previous model with the new one anyway.
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, nextRunTogether, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, titleLineBelow, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
 import { classifyLine, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
@@ -145,6 +145,8 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // The tree also reads a plain line as a chapter heading, and a number after a line that stops
   // mid-sentence as part of that sentence: an edit that changes either is parsed in full.
   if (hasPlainHeadingText(oldText, before) !== hasPlainHeadingText(text, after)) return 'plain heading edited';
+  // The title of an article heading written on the line below it ("Artikel 3" + "Betaling").
+  for (let k = Math.max(0, line - 3); k < line; k++) if (titleLineBelow(oldText, infos, k) === line) return 'title below a heading edited';
   // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
   if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
