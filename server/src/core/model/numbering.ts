@@ -46,6 +46,35 @@ export function headedArticleRuns(model: DocumentModel): StructureNode[][] {
 }
 
 /**
+ * Chapters ("Hoofdstuk 2", "II. BETALING", a plain heading) whose numbered list goes on from the chapter before
+ * ("3." after "1." and "2."; "7." too, a gap): the draft numbers its articles through, across its chapters. Each
+ * such chapter, with the last numbered entry of the chapter before. An appendix, or a list from "1.", restarts.
+ */
+export function numberedThroughParts(roots: readonly StructureNode[]): Map<StructureNode, StructureNode> | undefined {
+  let out: Map<StructureNode, StructureNode> | undefined;
+  let prevLast: number | undefined;
+  let prevNode: StructureNode | undefined;
+  for (const r of roots) {
+    if (r.kind !== 'part' || r.appendix) {
+      prevLast = undefined;
+      continue;
+    }
+    let first: number | undefined;
+    let last: StructureNode | undefined;
+    for (const c of r.children) {
+      if (c.style !== 'outline' || !/^\d{1,4}$/.test(c.written)) continue;
+      first ??= Number(c.written);
+      last = c;
+    }
+    if (first === undefined || !last) continue;
+    if (prevLast !== undefined && prevNode && first > 1 && first > prevLast) (out ??= new Map()).set(r, prevNode);
+    prevLast = Number(last.written);
+    prevNode = last;
+  }
+  return out;
+}
+
+/**
  * Clauses of an article that has no heading: a run of two or more dotted clauses ("14.1", "14.2") under
  * article 4 whose number names a later article. They are article 14's clauses, read under the last
  * heading only because article 14 has none: numbering checks and renumbering count them by their own
@@ -129,6 +158,7 @@ export function lidOf(article: StructureNode, lid: string): StructureNode | unde
 /** The number a run of articles starts at: its first article's (nummering does not report a run's start). */
 export function runStart(run: readonly StructureNode[]): number {
   const w = run[0]?.written ?? '';
+  if (/^[IVXLC]+$/.test(w)) return romanValue(w) ?? 1; // "Artikel IV"
   return /^\d{1,4}$/.test(w) ? Math.max(1, Number(w)) : 1;
 }
 

@@ -343,6 +343,35 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('articles numbered in Roman capitals ("Artikel II"): read, checked and renumbered in Roman capitals', () => {
+    const text = fixture('romeins.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel I – Toepasselijkheid', '  I lid 1', '  I lid 2', 'Artikel II – Levering', '  II lid 1', 'Artikel III – Betaling', '  III lid 1']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap is reported and closed in Roman capitals.
+    const gap = text.replace('Artikel III', 'Artikel IV');
+    assert.deepEqual(numbering(gap), ['Na II volgt IV: III ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.']);
+    assert.match(applyEdits(gap, renumberEdits(parseDocument(gap))), /\nArtikel III – Betaling\n/);
+    // Lower case or a word that only looks Roman is no article number.
+    assert.deepEqual(parseDocument('Artikel iv regelt dit.\nArtikel lic\n').nodes, []);
+  });
+
+  it('chapters in Roman capitals ("II. HUUR EN BORG") whose articles are numbered through the draft', () => {
+    const text = fixture('hoofdstukken-doorgenummerd.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['I. ALGEMEEN', '  1', '  2', 'II. HUUR EN BORG', '  3', '  4', 'III. SCHADE', '  5']);
+    // The numbering goes on across the chapters: no "begins at 3"; renumbering counts on too.
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap across chapters is a gap after the last article of the chapter before; renumbering closes it.
+    const gap = text.replace('\n5. De huurder', '\n7. De huurder');
+    assert.deepEqual(numbering(gap), ['Na 4 volgt 7: 5 en 6 ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.']);
+    assert.match(applyEdits(gap, renumberEdits(parseDocument(gap))), /\nIII\. SCHADE\n5\. De huurder meldt/);
+    // A title in lower case after a Roman number is no chapter heading (a party, a recital).
+    assert.equal(parseDocument('II. Bedrijfsnaam en adres\n').nodes.length, 0);
+  });
+
   it('a table of contents before the articles is no second set of articles, in either heading style', () => {
     const text = fixture('inhoud.av');
     const m = parseDocument(text);
