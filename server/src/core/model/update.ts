@@ -11,6 +11,7 @@
 // nodes, definitions, uses, references, citations, directives and untouched blocks become the new
 // model's, with the same identity. So an update invalidates the model it was given; the caller
 // replaces its previous model with the new one anyway.
+import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
 import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, titleLineBelow, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
@@ -155,6 +156,10 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {
     return 'sentence end before a number edited';
   }
+  // A colon at the end of a clause announces the numbered list below it, past blank lines ("3.2 ... staan:" + "1. ...").
+  let below = line + 1;
+  while (below < infos.length && (infos[below].kind === 'blank' || infos[below].kind === 'comment')) below++;
+  if (below < infos.length && infos[below].kind === 'numbered' && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
 
   // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
   // line's end, which moves with it.
@@ -327,4 +332,11 @@ function nodeOnLineHasHeading(nodes: StructureNode[], lineStart: number, lineEnd
 function sameUpperItem(a: ReturnType<typeof upperItemOf>, b: ReturnType<typeof upperItemOf>): boolean {
   if (!a || !b) return a === b;
   return a.number === b.number && a.numberStart === b.numberStart && a.contentStart === b.contentStart;
+}
+
+/** Whether a line's text ends with a colon (trailing blanks aside). */
+function endsWithColon(text: string, info: LineInfo): boolean {
+  let e = info.end;
+  while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  return text.charCodeAt(e - 1) === 58;
 }
