@@ -265,8 +265,10 @@ describe('robustness: edits never lose text', function () {
             assert.ok(e.span.start >= 0 && e.span.start <= e.span.end && e.span.end <= text.length, 'edit inside the document');
             if (i) assert.ok(edits[i - 1].span.end <= e.span.start, 'edits do not overlap');
             const old = text.slice(e.span.start, e.span.end);
-            assert.match(old, /^[0-9a-z]+(?:\.[0-9a-z]+)*$/, `renumber replaces ${JSON.stringify(old)}, which is not a number`);
-            assert.match(e.newText, /^[0-9a-z]+(?:\.[0-9a-z]+)*$/, `renumber writes ${JSON.stringify(e.newText)}`);
+            // Numbers, letters and Roman numbers, in capitals where the draft writes them so ("Artikel IV", recital "B.").
+            assert.match(old, /^[0-9a-zA-Z]+(?:\.[0-9a-zA-Z]+)*$/, `renumber replaces ${JSON.stringify(old)}, which is not a number`);
+            assert.match(e.newText, /^[0-9a-zA-Z]+(?:\.[0-9a-zA-Z]+)*$/, `renumber writes ${JSON.stringify(e.newText)}`);
+            assert.equal(/[A-Z]/.test(e.newText), /[A-Z]/.test(old), `renumber keeps the case of ${JSON.stringify(old)}`);
           }
           checkBoundaries(text, edits, 'renumber');
           const out = applyEdits(text, edits);

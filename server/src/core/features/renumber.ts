@@ -2,7 +2,7 @@
 // match, as one list of edits. Only numbers change: the text around them is left exactly as it is.
 import type { TextEdit } from '../types';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, itemListStart, markdownAutoNumbered, romanOf, runStart } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, inCaseOf, itemListStart, markdownAutoNumbered, numberedThroughParts, romanOf, runStart } from '../model/numbering';
 
 /** The path each node gets after renumbering. */
 export function renumberedPaths(model: DocumentModel): Map<StructureNode, string[]> {
@@ -21,10 +21,11 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
       // Each run of articles (the draft, each appendix) counts on from its first article, as nummering reads it.
       const start = runStarts.get(n);
       if (start !== undefined) article = start - 1;
-      path = [String(++article)];
+      // "Artikel IV" stays in Roman capitals.
+      path = [/^[IVXLC]+$/.test(n.written) ? inCaseOf(n.written, romanOf(++article)) : String(++article)];
     }
-    else if (n.style === 'roman') path = [...parentPath, romanOf(index)];
-    else if (n.style === 'letter') path = [...parentPath, /^\d/.test(n.written) ? String(index) : letterOf(index)];
+    else if (n.style === 'roman') path = [...parentPath, inCaseOf(n.written, romanOf(index))];
+    else if (n.style === 'letter') path = [...parentPath, /^\d/.test(n.written) ? String(index) : inCaseOf(n.written, letterOf(index))];
     else if (!n.parent && n.style === 'outline') path = [rootAuto ? n.written : String(++outlineRoot)];
     // A dotted clause with no numbered article above it ("## Algemeen" then "1.1"): its first number names
     // an article that has no heading to renumber, so it stays (the clause never moves to another article);
@@ -32,7 +33,8 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
     else if (n.style === 'dotted' && (!parentPath.length || headless?.has(n)) && n.path.length > 1) path = [...n.path.slice(0, -1), String(index)];
     else path = [...parentPath, String(index)];
     paths.set(n, path);
-    let numeric = 0;
+    // A chapter whose list goes on from the chapter before counts on from it, as nummering reads it.
+    let numeric = through?.has(n) ? carried : 0;
     let letters = itemListStart(model.text, n.children.filter((c) => c.style === 'letter')) - 1;
     let romans = 0;
     const prefixes = new Map<string, number>();
@@ -50,7 +52,10 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
       else if (c.style === 'dotted' && !path.length && c.path.length > 1) visit(c, countByPrefix(prefixes, c), path);
       else visit(c, auto ? 1 : ++numeric, path);
     }
+    if (n.kind === 'part' && !n.parent) carried = numeric;
   };
+  const through = numberedThroughParts(model.roots);
+  let carried = 0;
   let rootNumeric = 0;
   const rootPrefixes = new Map<string, number>();
   let rootLetters = 0;

@@ -3,6 +3,7 @@
 // linear in the input whatever the input is.
 import { detached } from '../text/detached';
 import { isSpaceUnit } from '../text/letters';
+import { romanValue } from './numbering';
 
 export type LineKind =
   | 'blank'
@@ -37,7 +38,10 @@ export interface LineInfo {
 const MD_HEADING = /^(#{1,6})[ \t]+/;
 // The word with the typos real drafts carry ("Artkel 5"); the number may be followed by ".", ":" or ";"
 // ("Artikel 13. Titel", "ARTIKEL 2: TITEL", "Artikel 1; Titel"), never by ".9" or ":404" (a clause or a statute).
-const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?)(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
+// Or a Roman number in capitals ("Artikel IV"), checked after the match (the pattern is case-insensitive).
+const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
+/** "II. BETALING": a chapter numbered in Roman capitals, its title in capitals. */
+const ROMAN_PART = /^[IVX]{1,5}\.[ \t]{1,8}(?=\p{Lu})/u;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
 /** An appendix heading without a number, lettered or not ("A. Addendum Gegevensverwerking", "Bijlage: SLA"). */
 const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADDENDUM|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX)(?![\p{L}\p{N}])/u;
@@ -86,6 +90,24 @@ export const mayStart = {
     return c < 128 && (l === 101 || l === 112 || l === 122 || l === 105 || l === 111 || l === 99 || l === 110 || l === 118 || l === 107 || l === 100);
   },
 };
+
+/** "A.", "B)", "(C)", "I.", "II)", "(IV)": an item numbered in capitals, as parties and recitals often are. */
+const UPPER_ITEM = /^(?:\(([A-Z]|[IVX]{1,4})\)|([A-Z]|[IVX]{1,4})[.)])(?=[ \t\u00a0])/;
+
+/**
+ * The capital letter or Roman number that opens a text line ("A. Opdrachtgever ..."), read only where the tree
+ * asks (the parties and recitals before the first article): elsewhere such a line is an initial or a title.
+ */
+export function upperItemOf(text: string, info: LineInfo): { number: string; numberStart: number; contentStart: number } | undefined {
+  if (info.kind !== 'text') return undefined;
+  const c = text.charCodeAt(info.contentStart);
+  if (!((c >= 65 && c <= 90) || c === 40)) return undefined;
+  const m = UPPER_ITEM.exec(text.slice(info.contentStart, Math.min(info.end, info.contentStart + 8)));
+  if (!m) return undefined;
+  const number = m[1] ?? m[2];
+  const numberStart = info.contentStart + (m[1] ? 1 : 0);
+  return { number, numberStart, contentStart: skipSpace(text, info.contentStart + m[0].length, info.end) };
+}
 
 /** Words of a Markdown "heading" past which it is a paragraph that a converter marked as a heading. */
 const MAX_MD_HEADING_WORDS = 16;
@@ -141,7 +163,8 @@ export function classifyLine(text: string, line: number, start: number, end: num
   while (strip < 4 && (rest.startsWith('*', strip) || rest.startsWith('_', strip))) strip++;
   const core = strip ? rest.slice(strip) : rest;
   const c0 = core.charCodeAt(0);
-  const art = mayStart.artikel(c0) ? ARTIKEL.exec(core) : null;
+  let art = mayStart.artikel(c0) ? ARTIKEL.exec(core) : null;
+  if (art && !isArticleNumber(art[1])) art = null;
   if (art) {
     const title = titleAfter(core, art[0].length);
     // "Artikel 3 lid 2 bepaalt ..." at a line start is prose, not a heading.
@@ -166,6 +189,13 @@ export function classifyLine(text: string, line: number, start: number, end: num
       info.contentStart = i;
       return info;
     }
+    return info;
+  }
+  const romanPart = c0 === 73 || c0 === 86 || c0 === 88 ? ROMAN_PART.exec(core) : null;
+  if (romanPart && isHeadingText(core) && !/\p{Ll}/u.test(core)) {
+    info.kind = 'partHeading';
+    info.title = detached(cleanTitle(core.replace(/[*_]{1,4}/g, '')));
+    info.contentStart = i;
     return info;
   }
   const appendix = mayStart.appendix(c0) ? APPENDIX.exec(core) : null;
@@ -247,6 +277,12 @@ export function classifyLine(text: string, line: number, start: number, end: num
     } else if (RECITALS_CLOSE.test(rest)) info.kind = 'preamble';
   }
   return info;
+}
+
+/** "12", "7a", or a Roman number in capitals up to XXXIX ("IV"); not "iv" or "lic". */
+function isArticleNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (s === s.toUpperCase() && romanValue(s) !== undefined);
 }
 
 /**

@@ -18,11 +18,18 @@ export function romanOf(k: number): string {
   return out;
 }
 
-/** "iv" -> 4; undefined for anything that is not a lower-case Roman number up to 39. */
+/** "iv" (or "IV", as parties are numbered) -> 4; undefined for anything that is not a Roman number up to 39 in one case. */
 export function romanValue(s: string): number | undefined {
   if (s.length === 0 || s.length > 6) return undefined;
-  for (let k = 1; k <= 39; k++) if (romanOf(k) === s) return k;
+  const lower = s.toLowerCase();
+  if (lower !== s && s.toUpperCase() !== s) return undefined;
+  for (let k = 1; k <= 39; k++) if (romanOf(k) === lower) return k;
   return undefined;
+}
+
+/** A sub-item number written as `written` is: "c" stays "c", "C" for an item numbered in capitals ("A.", "II."). */
+export function inCaseOf(written: string, number: string): string {
+  return /^[A-Z]+$/.test(written) ? number.toUpperCase() : number;
 }
 
 /**
@@ -36,6 +43,35 @@ export function headedArticleRuns(model: DocumentModel): StructureNode[][] {
     else if (n.kind === 'article' && (n.style === 'markdown' || n.style === 'artikel')) runs[runs.length - 1].push(n);
   }
   return runs.filter((r) => r.length > 0);
+}
+
+/**
+ * Chapters ("Hoofdstuk 2", "II. BETALING", a plain heading) whose numbered list goes on from the chapter before
+ * ("3." after "1." and "2."; "7." too, a gap): the draft numbers its articles through, across its chapters. Each
+ * such chapter, with the last numbered entry of the chapter before. An appendix, or a list from "1.", restarts.
+ */
+export function numberedThroughParts(roots: readonly StructureNode[]): Map<StructureNode, StructureNode> | undefined {
+  let out: Map<StructureNode, StructureNode> | undefined;
+  let prevLast: number | undefined;
+  let prevNode: StructureNode | undefined;
+  for (const r of roots) {
+    if (r.kind !== 'part' || r.appendix) {
+      prevLast = undefined;
+      continue;
+    }
+    let first: number | undefined;
+    let last: StructureNode | undefined;
+    for (const c of r.children) {
+      if (c.style !== 'outline' || !/^\d{1,4}$/.test(c.written)) continue;
+      first ??= Number(c.written);
+      last = c;
+    }
+    if (first === undefined || !last) continue;
+    if (prevLast !== undefined && prevNode && first > 1 && first > prevLast) (out ??= new Map()).set(r, prevNode);
+    prevLast = Number(last.written);
+    prevNode = last;
+  }
+  return out;
 }
 
 /**
@@ -122,6 +158,7 @@ export function lidOf(article: StructureNode, lid: string): StructureNode | unde
 /** The number a run of articles starts at: its first article's (nummering does not report a run's start). */
 export function runStart(run: readonly StructureNode[]): number {
   const w = run[0]?.written ?? '';
+  if (/^[IVXLC]+$/.test(w)) return romanValue(w) ?? 1; // "Artikel IV"
   return /^\d{1,4}$/.test(w) ? Math.max(1, Number(w)) : 1;
 }
 

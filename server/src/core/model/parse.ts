@@ -5,7 +5,8 @@
 import type { Span } from '../types';
 import { blockText } from './blockText';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLine, cleanTitle, isHeadingText, type LineInfo } from './lines';
+import { classifyLine, cleanTitle, isHeadingText, upperItemOf, type LineInfo } from './lines';
+import { romanValue } from './numbering';
 import type { Block, DocumentModel, StructureNode } from './types';
 import { findCitationsByBlock } from './citations';
 import { findDirectives, findDeclaredAudience, findDeclaredLanguage } from './directives';
@@ -94,6 +95,8 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
 export function labelOf(node: StructureNode, joined?: string): string {
   const p = node.parent;
   const last = node.path[node.path.length - 1] ?? node.written;
+  // A recital is cited as "overweging b", not by the formula that opens the recitals.
+  if (p && p.recitals) return `overweging ${last}`;
   if (node.style === 'letter' || node.style === 'roman') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
   if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
   if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
@@ -126,6 +129,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && i.title !== undefined && isHeadingLine(i)) headed++;
     hasNumberedHeadings = i.kind === 'partHeading' || headed >= 2;
   }
+
+  const toc = tableOfContents();
 
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
@@ -199,6 +204,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   for (let li = 0; li < infos.length; li++) {
     const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (toc !== undefined && toc.has(li)) {
+      continueText(info);
+      continue;
+    }
     if (info.kind === 'preamble') {
       if (sawArticle) {
         continueText(info);
@@ -211,10 +220,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       if (info.title) {
         const part = makeNode(info, 'part', 'none', []);
         heading(part, info);
+        if (!PARTIES_TITLE.test(info.title)) part.recitals = true;
         attach(part, -1, '');
       }
       continue;
     }
+    // Parties and recitals numbered in capitals ("I.", "II."; "A.", "B."): items of their part, in sequence.
+    if (preamble && info.kind === 'text' && stack.length && placeUpperItem(info)) continue;
     if (!sawArticle && startsArticle(info)) {
       sawArticle = true;
       if (preamble) {
@@ -267,6 +279,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       pop((o) => o.node.kind !== 'part');
       const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', [info.number]);
       heading(node, info);
+      // "Artikel 3" with its title on the line below ("Betaling"): that line is the article's heading.
+      const below = titleLineBelow(text, infos, li);
+      if (below !== undefined) {
+        const t = infos[below];
+        const title = cleanTitle(text.slice(t.contentStart, t.end));
+        node.heading = title;
+        node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
+        node.span.end = t.end;
+        node.textSpan = { start: t.end, end: t.end };
+        li = below;
+      }
       node.mdLevel = info.mdLevel;
       attach(node, -1, info.number);
       continue;
@@ -274,8 +297,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     if (info.kind === 'numbered') {
       const parts = splitDots(info.number!);
       // A clause number that does not fit where it stands, at the start of a line that continues a
-      // sentence, is a number in that sentence ("zie 2.2 en\n2.1 voor ...").
-      if (li > 0 && endsMidSentence(text, infos[li - 1]) && !fitsOpen(parts)) {
+      // sentence, is a number in that sentence ("zie 2.2 en\n2.1 voor ..."); so is one that fits, after a
+      // word that needs it ("het tarief is\n3.3 Daarbij ...").
+      if (li > 0 && endsMidSentence(text, infos[li - 1]) && (!fitsOpen(parts) || endsOnNumberWord(text, infos[li - 1]))) {
         continueText(info);
         continue;
       }
@@ -285,10 +309,18 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         splitRunTogether(info);
         continue;
       }
-      // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item.
+      // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item; under a dotted
+      // clause whose text announces it ("3.2 ... staan:"), a list inside that clause.
       const top = stack[stack.length - 1];
-      const inItem = top !== undefined && isItemStyle(top.node.style) && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1';
-      if (!inItem) pop((o) => o.indent >= 0 && o.indent >= info.indent && !(parts[0] !== '1' && o.indent === info.indent && hasInnerList(o.node)));
+      const opensList =
+        top !== undefined && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1' && (isItemStyle(top.node.style) || (top.node.style === 'dotted' && announcesList(li)));
+      // The next number at that indentation continues the list; in a clause's list only the next in sequence,
+      // and no numbered title of an article ("2. Prijs" after "1.1 ...:\n1. ..." is the next article).
+      const continuesList = (o: Open) =>
+        parts[0] !== '1' &&
+        o.indent === info.indent &&
+        (hasInnerList(o.node) || (o.node.style === 'dotted' && hasClauseList(o.node, parts[0]) && !(hasNumberedHeadings && isHeadingLine(info))));
+      if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
@@ -386,6 +418,72 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
   }
 
+  /** An article's heading: "Artikel 3 Titel", "## 3. Titel", or "3. Titel" alone on its line. */
+  function isArticleHeading(i: LineInfo): boolean {
+    if (i.number === undefined || i.number.includes('.')) return false;
+    return i.kind === 'artikelHeading' || i.kind === 'mdHeading' || (i.kind === 'numbered' && isHeadingLine(i));
+  }
+
+  /**
+   * The lines of a table of contents: article headings in a row with nothing between them, before the first
+   * article with text, each of whose numbers heads an article again further on ("1. Definities", "2. Aanbod" …
+   * then "1. Definities" with its clauses). Read as articles they would be every article twice.
+   */
+  function tableOfContents(): Set<number> | undefined {
+    const run: number[] = [];
+    let k = 0;
+    for (; k < infos.length; k++) {
+      const i = infos[k];
+      if (i.kind === 'blank' || i.kind === 'comment') continue;
+      if (isArticleHeading(i)) run.push(k);
+      else if (run.length) break;
+    }
+    if (run.length < 3) return undefined;
+    const later = new Set<string>();
+    for (let j = k + 1; j < infos.length; j++) if (isArticleHeading(infos[j])) later.add(infos[j].number!);
+    const last = run[run.length - 1];
+    // The run either ends at text (all of it is the table) or at the first article, whose text follows it.
+    const entries = run.every((l) => later.has(infos[l].number!)) ? run : run.slice(0, -1);
+    if (entries.length < 2 || !entries.every((l) => later.has(infos[l].number!) || infos[l].number === infos[last].number)) return undefined;
+    return new Set(entries);
+  }
+
+  /**
+   * "A." or "I." opening the items of a titled preamble part, or the capital that follows the item before it
+   * ("B." after "A.", "II." after "I."); not an initial ("J. Jansen" after "I.").
+   */
+  function placeUpperItem(info: LineInfo): boolean {
+    const item = upperItemOf(text, info);
+    if (!item) return false;
+    let k = stack.length - 1;
+    while (k > 0 && stack[k].node.kind !== 'part') k--;
+    const part = stack[k].node;
+    if (part.kind !== 'part' || part.heading === undefined) return false;
+    const prev = part.children[part.children.length - 1];
+    const written = item.number;
+    const roman = romanValue(written.toLowerCase());
+    let style: StructureNode['style'] | undefined;
+    if (!prev) style = written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
+    else if (!/^[A-Z]+$/.test(prev.written)) style = undefined;
+    else if (prev.style === 'roman') style = roman !== undefined && roman === (romanValue(prev.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
+    else if (written.length === 1 && written.charCodeAt(0) === prev.written.charCodeAt(0) + 1) style = 'letter';
+    if (!style) return false;
+    stack.length = k + 1;
+    const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
+    attach(makeNode(line, 'item', style, [written]), info.indent, written);
+    return true;
+  }
+
+  /** Whether the last line with text before line li ends with a colon ("Op de factuur staan:"). */
+  function announcesList(li: number): boolean {
+    let k = li - 1;
+    while (k >= 0 && (infos[k].kind === 'blank' || infos[k].kind === 'comment')) k--;
+    if (k < 0) return false;
+    let e = infos[k].end;
+    while (e > infos[k].start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+    return text.charCodeAt(e - 1) === 58;
+  }
+
   function continueText(info: LineInfo) {
     if (!stack.length) return;
     // A paragraph indented less than an open outline entry closes that entry.
@@ -439,6 +537,15 @@ function hasInnerList(n: StructureNode): boolean {
   return isItemStyle(n.style) && n.children.length > 0 && n.children[n.children.length - 1].style === 'outline';
 }
 
+/** A dotted clause whose last child is a numbered list that `next` continues ("2." after "1."). */
+function hasClauseList(n: StructureNode, next: string): boolean {
+  const last = n.children[n.children.length - 1];
+  return last !== undefined && last.style === 'outline' && Number(next) === Number(last.written) + 1;
+}
+
+/** The preamble part that names the parties ("De ondergetekenden", "Partijen"); the other formulas open recitals. */
+const PARTIES_TITLE = /ondergetekenden|^(?:de[ \t]+)?partijen$/i;
+
 const APPENDIX_TITLE = /^(?:[A-Z][.)][ \t]{1,4})?(?:bijlage|addendum|annex|appendix)(?![\p{L}])/iu;
 
 function isItemStyle(style: StructureNode['style']): boolean {
@@ -479,6 +586,18 @@ function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
   return t.trim().split(/\s+/).length <= 6 && /^[\p{Lu}"“‘'(]/u.test(text.slice(next.contentStart, next.contentStart + 1));
 }
 
+/**
+ * The line below an article heading without a title ("Artikel 3", "## Artikel 3") that holds its title: the next
+ * line with text, past at most two blank lines, if it is a short line that names something ("Betaling").
+ */
+export function titleLineBelow(text: string, infos: LineInfo[], li: number): number | undefined {
+  const info = infos[li];
+  if ((info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') || info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  let n = li + 1;
+  for (let blanks = 0; n < infos.length && infos[n].kind === 'blank' && blanks < 2; blanks++) n++;
+  return n < infos.length && hasPlainHeadingText(text, infos[n]) ? n : undefined;
+}
+
 /** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */
 export function hasPlainHeadingText(text: string, info: LineInfo): boolean {
   if (info.kind !== 'text' || info.indent > 3 || info.end - info.contentStart > 60) return false;
@@ -511,16 +630,31 @@ export function nextRunTogether(text: string, from: number, end: number): { star
   const line = text.slice(from, end);
   RUN_TOGETHER.lastIndex = 0;
   for (let m = RUN_TOGETHER.exec(line); m; m = RUN_TOGETHER.exec(line)) {
-    // "zie artikel 5.2 De ..." cites a clause; it does not start one.
-    if (CITING_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "zie artikel 5.2 De ..." cites a clause, "is 3.3 Daarbij ..." names a number; neither starts one.
+    if (NUMBER_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = from + m.index + 1;
     return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
   }
   return undefined;
 }
 
-// A number after these words is a citation, a version, a page or an amount: "versie 3.4 Deze ...", "€ 2.5 De ...".
-const CITING_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|in|zie|onder|conform|krachtens|volgens|en|of|tot|met|t\/m|bepaling|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|om|eur|€)$/iu;
+// A number right after these words stands in the sentence: a citation ("artikel 5.2 De ..."), a version, a page,
+// an amount ("€ 2.5 De ..."), or the number a preposition, an article, a conjunction or a verb needs
+// ("bij 3.5 De ...", "is 3.3 Daarbij ..."). No clause text or title ends on one of them.
+const NUMBER_WORD = /(?:^|[^\p{L}])(?:artikel|artikelen|art\.|artt\.|lid|leden|zie|conform|krachtens|volgens|t\/m|bepaling|bepalingen|onderdeel|punt|versie|release|nummer|nr\.|pagina|blz\.|bijlage|hoofdstuk|paragraaf|sub|eur|€|de|het|een|in|onder|tot|met|om|van|op|bij|per|voor|naar|aan|uit|over|na|door|binnen|tegen|tussen|vanaf|sinds|zonder|circa|ca\.|ongeveer|maximaal|minimaal|hoogstens|hooguit|minstens|en|of|dan|als|is|zijn|was|waren|wordt|worden|werd|bedraagt|bedragen|beloopt|blijft|geldt|[=+×±~<>≤≥])$/iu;
+
+/**
+ * Whether a line stops on a word that needs what follows ("... bedraagt" + "3.3 De ..."); not on the "en" or "of"
+ * that closes an item of a list ("...; en" + "2. de ...", "... of" + "2. ..."), which the next item follows.
+ */
+export function endsOnNumberWord(text: string, info: LineInfo): boolean {
+  let e = info.end;
+  while (e > info.contentStart && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  const tail = text.slice(Math.max(info.contentStart, e - 14), e);
+  return NUMBER_WORD.test(tail) && !LIST_JOIN.test(tail);
+}
+
+const LIST_JOIN = /(?:^|[^\p{L}])(?:en|of)$/iu;
 
 /** Whether the text before `at` (back to `from`, past blanks) ends a sentence: ". ", "! ", "? ". */
 function afterSentenceEnd(text: string, at: number, from: number): boolean {

@@ -141,6 +141,63 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const gap = ['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen. 3.3 Meerwerk wordt gefactureerd.', ''].join('\n');
     assert.deepEqual(parseDocument(gap).nodes.map((n) => n.written), ['3', '3.1', '3.3']);
     assert.equal(numbering(gap).length, 1);
+
+  });
+
+  it('a number the sentence needs is part of it even where it continues the numbering: after a verb, an article, a preposition', () => {
+    // In sequence, inside the line: the word before the number needs it ("is 3.3", "bij de 3.3", "van 3.3").
+    const inline = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen.',
+      '3.2 De factor voor spoedwerk is 3.3 Daarbij komt de reistijd. Het uurtarief bedraagt maximaal 3.3 Meer rekent Leverancier niet.',
+      '3.3 Meerwerk wordt maandelijks gefactureerd.',
+      '',
+    ].join('\n');
+    const m = parseDocument(inline);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['3', '3.1', '3.2', '3.3']);
+    assert.match(m.text.slice(m.byLabel.get('3.2')![0].textSpan.start, m.byLabel.get('3.2')![0].textSpan.end), /is 3\.3 Daarbij .* maximaal 3\.3 Meer rekent Leverancier niet\.$/);
+    assert.deepEqual(numbering(inline), []);
+    assert.deepEqual(analyze(inline, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel'), []);
+    // The same at the start of a line that continues a sentence wrapped after such a word.
+    const wrapped = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen.',
+      '3.2 De factor waarmee Leverancier het uurtarief voor spoedwerk vermenigvuldigt, is',
+      '3.3 Daarbij komt de reistijd tegen het gewone uurtarief.',
+      '3.3 Meerwerk wordt maandelijks gefactureerd.',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseDocument(wrapped).nodes.map((n) => n.written), ['3', '3.1', '3.2', '3.3']);
+    assert.deepEqual(numbering(wrapped), []);
+    // A clause after a sentence that ends on an ordinary word, or a list whose item closes on "; en", is read as before.
+    const list = [
+      '## Artikel 3 – Meerwerk',
+      '3.1 Meerwerk wordt vooraf schriftelijk opgedragen door de Klant aan Leverancier',
+      '3.2 Meerwerk wordt maandelijks gefactureerd. Op de factuur staan in elk geval:',
+      '1. de uren die Leverancier aan het meerwerk heeft besteed, per dag; en',
+      '2. het uurtarief dat voor het meerwerk geldt of het vaste bedrag of',
+      '3. de vaste prijs.',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseDocument(list).nodes.map((n) => n.written), ['3', '3.1', '3.2', '1', '2', '3']);
+    assert.deepEqual(numbering(list), []);
+  });
+
+  it('a list "1.", "2." that a dotted clause announces with a colon is that clause\'s, and the next article is not part of it', () => {
+    const headed = ['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen.', '3.2 Op de factuur staan:', '1. de uren; en', '2. het uurtarief.', '3.3 Meerwerk wordt maandelijks gefactureerd.', ''].join('\n');
+    const m = parseDocument(headed);
+    assert.deepEqual(styles(m), ['3:markdown', '3.1:dotted', '3.2:dotted', '3.2.1:outline', '3.2.2:outline', '3.3:dotted']);
+    assert.deepEqual(numbering(headed), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // Articles numbered "1. Titel": the list closes at the next article's title, which is no third item.
+    const outlined = ['1. Levering', '1.1 Leverancier levert:', '1. de zaken; en', '2. de handleiding.', '', '2. Prijs', '2.1 De prijs is vast.', ''].join('\n');
+    const o = parseDocument(outlined);
+    assert.deepEqual(styles(o), ['1:outline', '1.1:dotted', '1.1.1:outline', '1.1.2:outline', '2:outline', '2.1:dotted']);
+    assert.deepEqual(o.roots.map((r) => r.heading), ['Levering', 'Prijs']);
+    assert.deepEqual(numbering(outlined), []);
+    // Without the colon a "1." after a dotted clause is read as before: not a list of that clause.
+    const plain = parseDocument(['## Artikel 3 – Meerwerk', '3.1 Meerwerk wordt vooraf opgedragen.', '1. De uren worden bijgehouden.', ''].join('\n'));
+    assert.deepEqual(styles(plain), ['3:markdown', '3.1:dotted', '3 lid 1:lid']);
   });
 
   it('chapter headings on plain lines (in capitals or not) with lists that restart at 1, numbered as the text cites them', () => {
@@ -235,14 +292,14 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const m = parseDocument(text);
     assert.deepEqual(outline(m), [
       'De ondergetekenden', '  1', '  2',
-      'Overwegende dat', '  Overwegende dat sub a', '  Overwegende dat sub b', '  Overwegende dat sub c',
+      'Overwegende dat', '  overweging a', '  overweging b', '  overweging c',
       '1 – De opdracht', '  1.1', '  1.2',
       '2 – Duur', '  2.1', '  2.2',
       '3 – Vergoeding', '  3.1', '  3.2', '    3.2 sub a', '    3.2 sub b',
     ]);
     // The data and the signatures belong to no article and to no recital.
     const article1 = m.byLabel.get('1')![0];
-    const recitalC = m.nodes.find((n) => n.label === 'Overwegende dat sub c')!;
+    const recitalC = m.nodes.find((n) => n.label === 'overweging c')!;
     assert.doesNotMatch(text.slice(article1.span.start, article1.span.end), /UURTARIEF|Handtekening/);
     assert.doesNotMatch(text.slice(recitalC.span.start, recitalC.span.end), /UURTARIEF|Handtekening|Verklaren/);
     for (const n of m.nodes) assert.ok(!/UURTARIEF|Handtekening/.test(n.heading ?? ''), n.label);
@@ -252,9 +309,89 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('parties numbered "I.", "II." and recitals "A.", "B." in capitals are the items of their part; an initial is not', () => {
+    const text = fixture('overwegingen-hoofdletters.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'De ondergetekenden', '  De ondergetekenden sub I', '  De ondergetekenden sub II',
+      'Overwegende dat', '  overweging A', '  overweging B', '  overweging C',
+      '1 – Samenwerking', '  1.1', '  1.2',
+      '2 – Einde', '  2.1',
+    ]);
+    // "J. de Boer," continues the description of party I (J does not follow the Roman I), with the name it is given.
+    const first = m.nodes.find((n) => n.label === 'De ondergetekenden sub I')!;
+    assert.match(text.slice(first.span.start, first.span.end), /J\. de Boer,\nhierna te noemen: "Drukker";$/);
+    assert.deepEqual(m.definitions.map((d) => `${d.term}: ${d.node?.label}`), ['Drukker: De ondergetekenden sub I', 'Ontwerper: De ondergetekenden sub II']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // Capitals out of their sequence, or after the first article, are no items.
+    const loose = 'Overwegende dat:\nB. Drukker drukwerk levert;\n\n1. Samenwerking\n1.1 Partijen werken samen.\nA. Jansen tekent namens Drukker.\n';
+    assert.deepEqual(styles(parseDocument(loose)), ['Overwegende dat:none', '1:outline', '1.1:dotted']);
+  });
+
+  it('"Artikel 2" with its title on the line below: that line is the heading; a sentence or a clause below is not', () => {
+    const text = fixture('kop-eronder.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Toepasselijkheid', '  1.1', '  1.2', 'Artikel 2 – Uitvoering', '  2.1', '  2.2', 'Artikel 3', 'Artikel 4', '  4.1']);
+    const [a2] = m.byLabel.get('2')!;
+    assert.equal(text.slice(a2.headingSpan!.start, a2.headingSpan!.end), 'Uitvoering');
+    // Article 3 has no title: its sentence is its text.
+    const [a3] = m.byLabel.get('3')!;
+    assert.equal(a3.heading, undefined);
+    assert.match(text.slice(a3.textSpan.start, a3.textSpan.end), /^Opdrachtgever betaalt binnen veertien dagen/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('articles numbered in Roman capitals ("Artikel II"): read, checked and renumbered in Roman capitals', () => {
+    const text = fixture('romeins.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel I – Toepasselijkheid', '  I lid 1', '  I lid 2', 'Artikel II – Levering', '  II lid 1', 'Artikel III – Betaling', '  III lid 1']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap is reported and closed in Roman capitals.
+    const gap = text.replace('Artikel III', 'Artikel IV');
+    assert.deepEqual(numbering(gap), ['Na II volgt IV: III ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.']);
+    assert.match(applyEdits(gap, renumberEdits(parseDocument(gap))), /\nArtikel III – Betaling\n/);
+    // Lower case or a word that only looks Roman is no article number.
+    assert.deepEqual(parseDocument('Artikel iv regelt dit.\nArtikel lic\n').nodes, []);
+  });
+
+  it('chapters in Roman capitals ("II. HUUR EN BORG") whose articles are numbered through the draft', () => {
+    const text = fixture('hoofdstukken-doorgenummerd.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['I. ALGEMEEN', '  1', '  2', 'II. HUUR EN BORG', '  3', '  4', 'III. SCHADE', '  5']);
+    // The numbering goes on across the chapters: no "begins at 3"; renumbering counts on too.
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap across chapters is a gap after the last article of the chapter before; renumbering closes it.
+    const gap = text.replace('\n5. De huurder', '\n7. De huurder');
+    assert.deepEqual(numbering(gap), ['Na 4 volgt 7: 5 en 6 ontbreekt. Hernummer met "Clausule: Artikelen hernummeren", of vul het ontbrekende onderdeel aan.']);
+    assert.match(applyEdits(gap, renumberEdits(parseDocument(gap))), /\nIII\. SCHADE\n5\. De huurder meldt/);
+    // A title in lower case after a Roman number is no chapter heading (a party, a recital).
+    assert.equal(parseDocument('II. Bedrijfsnaam en adres\n').nodes.length, 0);
+  });
+
+  it('a table of contents before the articles is no second set of articles, in either heading style', () => {
+    const text = fixture('inhoud.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['1 – Begrippen', '  1.1', '  1.2', '2 – Offerte', '  2.1', '3 – Uitvoering', '  3.1', '4 – Betaling', '  4.1']);
+    assert.equal(m.byLabel.get('1')!.length, 1);
+    const findings = analyze(text, { rules: {} }).findings;
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'nummering' || f.ruleId === 'bepaling-dubbel'), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // With "Artikel" headings, the table running straight into the first article.
+    const artikel = ['Inhoudsopgave', 'Artikel 1 Begrippen', 'Artikel 2 Offerte', 'Artikel 3 Betaling', '', 'Artikel 1 Begrippen', '1.1 Werk: de aanleg van een tuin.', 'Artikel 2 Offerte', '2.1 Een offerte geldt dertig dagen.', 'Artikel 3 Betaling', '3.1 Betaal binnen veertien dagen.', ''].join('\n');
+    assert.deepEqual(outline(parseDocument(artikel)), ['Artikel 1 – Begrippen', '  1.1', 'Artikel 2 – Offerte', '  2.1', 'Artikel 3 – Betaling', '  3.1']);
+    assert.deepEqual(numbering(artikel), []);
+    // Headings in a row whose numbers do not come back are empty articles, not a table of contents.
+    const empty = ['Artikel 1 Begrippen', 'Artikel 2 Offerte', 'Artikel 3 Betaling', '3.1 Betaal binnen veertien dagen.', ''].join('\n');
+    assert.deepEqual(parseDocument(empty).nodes.map((n) => n.label), ['1', '2', '3', '3.1']);
+  });
+
   it('recitals without a closing formula end at the first article; the same formula inside an article is its text', () => {
     const short = fixture('overwegingen-kort.av');
-    assert.deepEqual(outline(parseDocument(short)), ['In aanmerking nemende dat', '  In aanmerking nemende dat sub a', '  In aanmerking nemende dat sub b', '1 – Samenwerking', '  1.1', '  1.2', '2 – Opbrengst', '  2.1']);
+    assert.deepEqual(outline(parseDocument(short)), ['In aanmerking nemende dat', '  overweging a', '  overweging b', '1 – Samenwerking', '  1.1', '  1.2', '2 – Opbrengst', '  2.1']);
     assert.deepEqual(numbering(short), []);
     // Without the formula a "1." right after a sub-item still opens a list inside it.
     const list = 'Artikel 1 Levering\n1. Leverancier levert:\na. de zaken als volgt:\n1. eerst de kast;\n2. dan de stoelen.\n';

@@ -43,6 +43,8 @@ export interface StructureNode {
    * "3" for the third, which is how the text cites it ("hoofdstuk 3").
    */
   partNumber?: string;
+  /** The recitals of a contract ("Overwegende dat:"): its items are cited as "overweging a". */
+  recitals?: boolean;
   /** A part that opens an appendix ("Bijlage 1", "A. Addendum ..."): it numbers its own articles from 1. */
   appendix?: boolean;
   /** Markdown heading level, for nodes written as Markdown headings. */

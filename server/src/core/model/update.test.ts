@@ -35,6 +35,15 @@ describe('model: updated through edits', function () {
     return stats.spliced;
   }
 
+  it('an edit of the colon that announces a list, past blank lines, reads the list again', () => {
+    const draft = '## Artikel 3 – Meerwerk\n3.1 Meerwerk wordt vooraf opgedragen.\n3.2 Op de factuur staan:\n\n1. de uren; en\n2. het uurtarief.\n';
+    const at = draft.indexOf(':\n');
+    for (const text of [draft.slice(0, at) + draft.slice(at + 1), draft.slice(0, at) + ';' + draft.slice(at + 1)]) {
+      assert.equal(canonical(updateModel(parseDocument(draft), text)), canonical(parseDocument(text)));
+      assert.equal(canonical(updateModel(parseDocument(text), draft)), canonical(parseDocument(draft)));
+    }
+  });
+
   it('an unchanged text keeps its model', () => {
     const text = '## Artikel 1 – Betaling\n1.1 Opdrachtgever betaalt binnen dertig (30) dagen.\n';
     const model = parseDocument(text);

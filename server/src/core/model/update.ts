@@ -11,10 +11,11 @@
 // nodes, definitions, uses, references, citations, directives and untouched blocks become the new
 // model's, with the same identity. So an update invalidates the model it was given; the caller
 // replaces its previous model with the new one anyway.
+import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, hasPlainHeadingText, nextRunTogether, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, titleLineBelow, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
-import { classifyLine, type LineInfo } from './lines';
+import { classifyLine, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
 import { updateCitations } from './citations';
 import { AUDIENCE_REACH, findDeclaredAudience, findDeclaredLanguage, updateDirectives } from './directives';
@@ -145,10 +146,20 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // The tree also reads a plain line as a chapter heading, and a number after a line that stops
   // mid-sentence as part of that sentence: an edit that changes either is parsed in full.
   if (hasPlainHeadingText(oldText, before) !== hasPlainHeadingText(text, after)) return 'plain heading edited';
+  // The title of an article heading written on the line below it ("Artikel 3" + "Betaling").
+  for (let k = Math.max(0, line - 3); k < line; k++) if (titleLineBelow(oldText, infos, k) === line) return 'title below a heading edited';
+  // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
+  if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
   if (before.kind === 'numbered' && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
   const next = infos[line + 1];
-  if (next !== undefined && next.kind === 'numbered' && endsMidSentence(oldText, before) !== endsMidSentence(text, after)) return 'sentence end before a number edited';
+  if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {
+    return 'sentence end before a number edited';
+  }
+  // A colon at the end of a clause announces the numbered list below it, past blank lines ("3.2 ... staan:" + "1. ...").
+  let below = line + 1;
+  while (below < infos.length && (infos[below].kind === 'blank' || infos[below].kind === 'comment')) below++;
+  if (below < infos.length && infos[below].kind === 'numbered' && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
 
   // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
   // line's end, which moves with it.
@@ -317,3 +328,15 @@ function nodeOnLineHasHeading(nodes: StructureNode[], lineStart: number, lineEnd
   return false;
 }
 
+/** Two readings of a line's capital item number that the previous model can be moved between. */
+function sameUpperItem(a: ReturnType<typeof upperItemOf>, b: ReturnType<typeof upperItemOf>): boolean {
+  if (!a || !b) return a === b;
+  return a.number === b.number && a.numberStart === b.numberStart && a.contentStart === b.contentStart;
+}
+
+/** Whether a line's text ends with a colon (trailing blanks aside). */
+function endsWithColon(text: string, info: LineInfo): boolean {
+  let e = info.end;
+  while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  return text.charCodeAt(e - 1) === 58;
+}

@@ -47,6 +47,8 @@ describe('bepaling-midden-regel', () => {
       '',
     ].join('\n');
     check('bepaling-midden-regel', quiet);
+    // A number in sequence that the sentence needs: after a verb, a preposition, an article.
+    check('bepaling-midden-regel', '## Artikel 3 – Uitvoering\n3.1 Begin.\n3.2 De factor is 3.3 Daarbij komt de reistijd. Het tarief van de 3.3 Eenheden geldt.\n3.3 Einde.\n');
     // A number out of sequence, even after a full stop, is no clause run into the line (nummering reports the gap).
     check('bepaling-midden-regel', '## Artikel 3 – Uitvoering\n3.1 Begin. 3.5 Het tarief geldt.\n3.2 Einde.\n');
   });

@@ -64,11 +64,12 @@ describe('nummering', () => {
 
 describe('nummering: number reading by hand', () => {
   const part = fc.constantFrom('1', '2', '12', '0', '007', '1234', '12345', 'a', 'b', 'z', 'A', 'i', '7a', '', '٣', '1.2', '.', 'ab', '9999');
-  it('ordinal reads numbers and letters as the regexes did', () => {
+  it('ordinal reads numbers and letters (capitals too, as recitals are lettered) as plain regexes do', () => {
     const old = (path: string[], written: string) => {
       const last = path[path.length - 1] ?? written;
       if (/^\d{1,4}$/.test(last)) return Number(last);
       if (/^[a-z]$/.test(last)) return last.charCodeAt(0) - 96;
+      if (/^[A-Z]$/.test(last)) return last.charCodeAt(0) - 64;
       return undefined;
     };
     fc.assert(fc.property(fc.array(part, { maxLength: 3 }), part, (path, written) => assert.equal(ordinal({ path, written }), old(path, written))), { numRuns: runs(2000) });

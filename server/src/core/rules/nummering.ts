@@ -1,7 +1,7 @@
 // Gaps, duplicates and disorder in the numbering of articles, clauses (leden) and sub-items.
 import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
-import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, itemListStart, markdownAutoNumbered, romanOf, romanValue } from '../model/numbering';
+import { headedArticleRuns, headlessArticleClauses, headlessRootArticles, inCaseOf, itemListStart, markdownAutoNumbered, numberedThroughParts, romanOf, romanValue } from '../model/numbering';
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -51,7 +51,9 @@ export const rule: DocumentRule = {
         }
       }
     }
-    for (const g of groups) if (g.length) sequence(model, g, ctx, true);
+    // A chapter whose list goes on from the chapter before starts where that one ended ("3." under chapter II).
+    const through = numberedThroughParts(model.roots);
+    for (const g of groups) if (g.length) sequence(model, g, ctx, true, g[0].parent && through?.get(g[0].parent));
   },
 };
 
@@ -99,6 +101,8 @@ export function isChildPath(child: string[], parent: string[]): boolean {
 export function ordinal(n: Pick<StructureNode, 'path' | 'written'> & { style?: StructureNode['style'] }): number | undefined {
   const last = n.path[n.path.length - 1] ?? n.written;
   if (n.style === 'roman') return romanValue(last);
+  // "Artikel IV": an article numbered in Roman capitals.
+  if ((n.style === 'artikel' || n.style === 'markdown') && /^[IVXLC]+$/.test(last)) return romanValue(last);
   const len = last.length;
   // /^\d{1,4}$/ read by hand: this runs for every numbered node.
   if (len >= 1 && len <= 4) {
@@ -114,22 +118,24 @@ export function ordinal(n: Pick<StructureNode, 'path' | 'written'> & { style?: S
   if (len === 1) {
     const c = last.charCodeAt(0);
     if (c >= 97 && c <= 122) return c - 96;
+    if (c >= 65 && c <= 90) return c - 64; // "B." among recitals numbered in capitals
   }
   return undefined; // "7a": an inserted article keeps its place
 }
 
 function show(n: StructureNode, k: number): string {
-  if (n.style === 'roman') return romanOf(k);
-  if (n.style === 'letter') return /^\d/.test(n.written) ? String(k) : String.fromCharCode(96 + k);
+  if (n.style === 'roman' || ((n.style === 'artikel' || n.style === 'markdown') && /^[IVXLC]+$/.test(n.written))) return inCaseOf(n.written, romanOf(k));
+  if (n.style === 'letter') return /^\d/.test(n.written) ? String(k) : inCaseOf(n.written, String.fromCharCode(96 + k));
   const prefix = n.path.slice(0, -1);
   return n.style === 'dotted' || n.style === 'outline' ? [...prefix, String(k)].join('.') : String(k);
 }
 
-function sequence(model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean) {
+/** `after`: the entry a list goes on from (the last of the chapter before, in a draft numbered through). */
+function sequence(model: DocumentModel, nodes: StructureNode[], ctx: RuleContext, checkStart: boolean, after?: StructureNode) {
   if (markdownAutoNumbered(model, nodes)) return;
   const from = itemListStart(model.text, nodes);
-  let prev: StructureNode | undefined;
-  let prevNum = 0;
+  let prev: StructureNode | undefined = after;
+  let prevNum = after ? (ordinal(after) ?? 0) : 0;
   const seen = new Set<number>();
   for (const n of nodes) {
     const num = ordinal(n);

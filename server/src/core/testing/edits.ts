@@ -15,7 +15,7 @@ export function canonical(model: DocumentModel): string {
 }
 
 // Lines written for these tests: every construct the parser and the rules look at.
-const HEADINGS = ['## Artikel {n} – Aansprakelijkheid', '## Artikel {n} – Definities', 'Artikel {n} Betaling', '# {n}. Overmacht', '## Bijlage'];
+const HEADINGS = ['## Artikel {n} – Aansprakelijkheid', '## Artikel {n} – Definities', 'Artikel {n} Betaling', '# {n}. Overmacht', '## Bijlage', 'Artikel {n}'];
 const LINES = [
   '{n}.1 Leverancier is niet aansprakelijk voor indirecte schade, behalve bij opzet of bewuste roekeloosheid.',
   '{n}.2 Opdrachtgever betaalt binnen dertig (30) dagen na de factuurdatum, zoals bedoeld in artikel 1.1.',
@@ -34,6 +34,12 @@ const LINES = [
   'Partij [PARTIJ] betaalt € XX per maand, met inachtneming van artikel 408 van Boek 7.',
   'De Diensten zijn 99% beschikbaar. Leverancier mag de Dienst opschorten.',
   'Dit artikel geldt, sub b daargelaten, ook voor artikel 11.7 Telecommunicatiewet.',
+  'Uitvoering',
+  '{n}.5 De factor voor spoedwerk is {n}.6 Daarbij komt de reistijd; op de factuur staan:',
+  'Het uurtarief voor spoedwerk door Leverancier bedraagt',
+  'A. Drukker levert drukwerk aan uitgevers;',
+  'B. Ontwerper ontwerpt omslagen;',
+  'Overwegende dat:',
   '',
 ];
 const draftOf = (maxArticles: number, maxLines: number) =>
