@@ -111,4 +111,25 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nOp de coach rust een inspanningsverplichting.\n', b2c);
     check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nDe aannemer voert het werk goed uit. Op de aannemer rust een inspanningsverplichting.\n', b2b);
   });
+  it('sub d: the user may end the contract at any moment without reasons, in other words', () => {
+    check('consument-grijze-lijst', 'Leverancier kan de overeenkomst «op elk moment» beëindigen.', b2c);
+    check('consument-grijze-lijst', 'Leverancier mag de overeenkomst «zonder opgaaf van redenen» opzeggen.', b2c);
+    check('consument-grijze-lijst', 'De Klant kan de overeenkomst op elk moment opzeggen.', b2c);
+  });
+
+  it('sub c: the user may replace what it delivers, or deliver something else than ordered', () => {
+    check('consument-grijze-lijst', 'Leverancier «behoudt zich het recht voor het bestelde artikel te vervangen door» een vergelijkbaar artikel.', b2c);
+    check('consument-grijze-lijst', 'Leverancier is «gerechtigd een ander model dan het bestelde» te leveren.', b2c);
+    check('consument-grijze-lijst', 'Leverancier «kan de inhoud van het pakket naar eigen inzicht wijzigen».', b2c);
+    // A right to rescind in the clause cures it; a right the clause denies does not.
+    check('consument-grijze-lijst', 'Leverancier is gerechtigd een ander model dan het bestelde te leveren; de Klant mag de overeenkomst dan kosteloos ontbinden.', b2c);
+    check('consument-grijze-lijst', 'Leverancier «mag de prestatie eenzijdig wijzigen» zonder dat de Klant de overeenkomst kan ontbinden.', b2c);
+    check('consument-grijze-lijst', 'Leverancier is gerechtigd een ander model dan het bestelde te leveren.', b2b);
+  });
+
+  it('sub f: the consumer\'s right to damages limited or excluded', () => {
+    check('consument-grijze-lijst', 'Het «recht op schadevergoeding van de Klant is beperkt tot» het bedrag van één maand abonnementsgeld.', b2c);
+    check('consument-grijze-lijst', 'Iedere «aanspraak op schadevergoeding is uitgesloten» bij te late levering.', b2c);
+    check('consument-grijze-lijst', 'De Klant heeft recht op schadevergoeding volgens de wet.', b2c);
+  });
 });

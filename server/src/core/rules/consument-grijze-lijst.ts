@@ -29,6 +29,12 @@ const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+// "zonder dat de consument de overeenkomst kan ontbinden": the words of the cure, denied.
+const CURE_DENIED = /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:ontbind|opzeg|beëindig)|(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
+/** A right to end the contract in the clause, and not one the clause denies. */
+function curedIn(para: string): boolean {
+  return CURE_TERMINATION.test(para) && !CURE_DENIED.test(para);
+}
 const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
@@ -54,6 +60,13 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     words: ['verzekerd', 'verzekering'],
     find: /(?:alleen|slechts|uitsluitend)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:schade|vergoeding)[^.;]{0,80}?waarvoor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verzekerd|verzekering)/giu,
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // "Het recht op schadevergoeding van de klant is beperkt tot ...", "aanspraken op schadevergoeding zijn uitgesloten".
+    sub: 'f',
+    words: ['schadevergoeding'],
+    find: /(?:recht|rechten|aanspraak|aanspraken)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?schadevergoeding[^.;:\n]{0,80}?(?:beperkt[ \t\n]{1,4}tot|uitgesloten|vervalt|vervallen)/giu,
+    keep: (s) => !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
 ], 'b2c');
 
@@ -86,9 +99,9 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // The user may deliver something materially different without a right to rescind.
     sub: 'c',
-    words: ['wijzig', 'aanpas'],
-    find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:wijzigen|aanpassen)/giu,
-    keep: (s, para, at) => isUser(s, at) && !CURE_TERMINATION.test(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
+    words: ['wijzig', 'aanpas', 'vervang', 'bestelde', 'overeengekomen', 'gekochte', 'geboekte'],
+    find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|aanpassen)|(?:behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan|is[ \t\n]{1,4}(?:gerechtigd|bevoegd))[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:te[ \t\n]{1,4})?vervangen[ \t\n]{1,4}door|(?:gerechtigd|bevoegd|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?een[ \t\n]{1,4}ander(?:e|s)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?dan[ \t\n]{1,4}(?:het|de)[ \t\n]{1,4}(?:bestelde|overeengekomen|gekochte|geboekte)/giu,
+    keep: (s, para, at) => isUser(s, at) && !curedIn(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
   },
   {
     // The user may change its terms at will, without a right for the consumer to end the contract.
@@ -121,10 +134,10 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // The user may end the contract at will.
     sub: 'd',
-    words: ['reden', 'tijde'],
-    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen").
-    back: 27,
-    find: /(?:zonder[ \t\n]{1,4}opgave[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde)/giu,
+    words: ['reden', 'tijde', 'moment', 'tijdstip'],
+    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen"); "tijdstip" 28 ("op ieder gewenst").
+    back: 28,
+    find: /(?:zonder[ \t\n]{1,4}opga(?:ve|af)[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}(?:gewenst[ \t\n]{1,4})?(?:moment|tijdstip))/giu,
     keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
   },
   {

@@ -21,15 +21,16 @@ const BLACK_PHRASES: Record<string, string[]> = {
   o: ['aangetekende brief', 'aangetekend schrijven', 'aangetekend'],
   r: ['voor de 3de van iedere maand', 'vóór de eerste dag van de maand', 'op de laatste dag van een kalendermaand', 'voor de 15e van elke maand'],
   t: ['cadeaubon', 'cadeaubonnen', 'cadeaukaart', 'tegoedbon', 'waardebon'],
+  e: ['verplichtingen over te dragen', 'overeenkomst zonder toestemming van de klant over te dragen', 'rechten en plichten overdragen', 'overeenkomst \t\n overdragen', 'overdracht van haar verplichtingen', 'overdracht van de overeenkomst'],
 };
 const GREY_PHRASES: Record<string, string[]> = {
   o: ['opzegtermijn van ten minste', 'opzegtermijn van', 'uiterlijk drie maanden voor', 'uiterlijk 2 (twee) weken vóór'],
   g: ['verrekening', 'verrekenen', 'te verrekenen'],
   'c#2': ['gerechtigd het concert te verschuiven', 'mag de voorstelling verplaatsen', 'behoudt zich het recht voor de datum te verzetten'],
-  c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen'],
+  c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen', 'kan de inhoud van het pakket naar eigen inzicht wijzigen', 'behoudt zich het recht voor het artikel te vervangen door', 'is bevoegd het product te vervangen door', 'is gerechtigd een ander model dan het bestelde', 'mag een andere dan de overeengekomen', 'kan een ander exemplaar dan het gekochte'],
   cv: ['is gerechtigd deze algemene voorwaarden te wijzigen', 'behoudt zich het recht voor de voorwaarden aan te passen', 'mag haar voorwaarden eenzijdig wijzigen', 'kan de voorwaarden aan te passen'],
   'cv#2': ['steeds de meest recente versie', 'altijd de laatst gedeponeerde versie', 'telkens de actuele versie', 'steeds\nde recentste versie'],
-  d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde'],
+  d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde', 'zonder opgaaf van redenen', 'op elk moment', 'op ieder gewenst tijdstip', 'op \t\n ieder \t\n gewenst \t\n tijdstip'],
   b: ['inspanningsverplichting', 'inspanningsverbintenis', 'inspanningsverplichtingen'],
   e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend'],
   h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten'],
@@ -42,6 +43,7 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   f: ['slechts aansprakelijk', 'alleen aansprakelijk', 'aansprakelijkheid wordt in ieder geval uitgesloten'],
   'f#2': ['niet medisch verantwoordelijk of aansprakelijk', 'niet verantwoordelijk voor eventuele ongelukken', 'nimmer verantwoordelijk en/of aansprakelijk'],
   'f#3': ['alleen die schade komt voor vergoeding in aanmerking waarvoor zij is verzekerd', 'slechts de vergoeding waarvoor de organisator verzekerd is'],
+  'f#4': ['recht op schadevergoeding is beperkt tot', 'aanspraak op schadevergoeding is uitgesloten', 'rechten op enige schadevergoeding vervallen', 'aanspraken op schadevergoeding vervalt'],
 };
 
 describe('consumer lists: gate words', () => {

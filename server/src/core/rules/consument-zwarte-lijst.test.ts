@@ -132,4 +132,35 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Restitutie vindt plaats binnen 14 dagen na ontvangst van het verzoek van de Deelnemer.', b2c);
     check('consument-zwarte-lijst', 'Restitutie vindt uitsluitend plaats op verzoek van de Deelnemer, binnen twaalf maanden na de afgelasting.', b2c);
   });
+  it('sub c and b: a right denied with "nimmer", or waived in advance', () => {
+    check('consument-zwarte-lijst', 'De Klant kan zich nimmer beroepen op «opschorting» van een betaling.', b2c);
+    check('consument-zwarte-lijst', 'De Klant doet afstand van het recht de overeenkomst te «ontbinden».', b2c);
+    // The consumer's own right stated, and the user's suspension, are not denials.
+    check('consument-zwarte-lijst', 'De Klant mag de betaling opschorten zolang Leverancier niet levert.', b2c);
+    check('consument-zwarte-lijst', 'De Klant kan de overeenkomst ontbinden als Leverancier nimmer levert.', b2c);
+  });
+
+  it('sub i: a price rise right with a long qualification between price and verb', () => {
+    check('consument-zwarte-lijst', 'Leverancier mag de abonnements«prijs binnen twee maanden na het sluiten van de overeenkomst verhogen».', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de abonnementsprijs binnen twee maanden na het sluiten van de overeenkomst verhogen; de Klant mag de overeenkomst dan ontbinden.', b2c);
+  });
+
+  it('sub k: evidence to the contrary shut out', () => {
+    check('consument-zwarte-lijst', 'Het uittreksel uit de administratie van Leverancier levert «volledig bewijs» op; tegenbewijs is niet toegestaan.', b2c);
+    check('consument-zwarte-lijst', 'De meterstanden van Leverancier strekken tot «dwingend bewijs», zonder mogelijkheid van tegenbewijs.', b2c);
+    check('consument-zwarte-lijst', 'Het uittreksel uit de administratie van Leverancier levert volledig bewijs op, behoudens tegenbewijs.', b2c);
+  });
+
+  it('sub e: consent in advance to the user passing its obligations to a third party', () => {
+    check('consument-zwarte-lijst', 'De Klant geeft Leverancier bij voorbaat toestemming om de «overeenkomst over te dragen» aan een derde.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier is bevoegd haar verplichtingen uit deze «overeenkomst zonder toestemming van de Klant over te dragen» aan een derde.', b2c);
+    // One of the three cures of sub e, the consumer's own transfer, or toward a business: quiet.
+    check('consument-zwarte-lijst', 'Leverancier is bevoegd haar verplichtingen over te dragen aan een derde; de Klant mag de overeenkomst dan ontbinden.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de overeenkomst overdragen aan een derde, maar blijft aansprakelijk voor de nakoming door die derde.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de overeenkomst overdragen bij de verkoop van haar onderneming.', b2c);
+    check('consument-zwarte-lijst', 'De Klant mag zijn rechten en verplichtingen uit de overeenkomst niet zonder toestemming van Leverancier overdragen.', b2c);
+    check('consument-zwarte-lijst', 'Zonder voorafgaande toestemming van de verkoper heeft de koper geen toestemming om zijn rechten en plichten uit de overeenkomst over te dragen.', b2c);
+    check('consument-zwarte-lijst', 'De klant geeft de verkoper bij voorbaat toestemming om de «overeenkomst over te dragen» aan een derde.', b2c);
+    check('consument-zwarte-lijst', 'De Klant geeft Leverancier bij voorbaat toestemming om de overeenkomst over te dragen aan een derde.', b2b);
+  });
 });

@@ -35,6 +35,28 @@ const USER_FAILS = /sluiting|gesloten|sluiten|onderhoud|storing|onderbrek|uitval
 const REFUND = /geld[ \t\n]{1,4}terug|restitutie|terugbetal|terug[ \t\n]{1,4}te[ \t\n]{1,4}krijgen/i;
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 
+// The consumer's right denied: "niet gerechtigd", "kan zich nimmer beroepen op", "doet afstand van", "is uitgesloten".
+const DENIED = /(?:niet|geen|nimmer|nooit)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan|mogen|kunnen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:niet|nimmer|nooit)(?![\p{L}])|afstand[ \t\n]{1,4}van/iu;
+// Evidence to the contrary shut out: "tegenbewijs is niet toegestaan", "zonder mogelijkheid van tegenbewijs".
+const NO_COUNTER_EVIDENCE = /tegenbewijs[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:uitgesloten|niet[ \t\n]{1,4}(?:toegestaan|toegelaten|mogelijk))|(?:geen|zonder|uitsluiting[ \t\n]{1,4}van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?tegenbewijs/iu;
+
+// The consumer transferring its own rights or obligations (which the user may forbid): not sub e.
+const CLIENT_TRANSFERS = /(?:je|jij|u|consument|klant|koper|huurder|deelnemer|opdrachtgever|afnemer|abonnee|lid)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:mag|kan|is)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:niet|slechts|alleen|uitsluitend)/iu;
+/** The user passes the contract on: it is named last before the transfer, or no party is and consent is given. */
+function transferBy(sentence: string, at: number): boolean {
+  const p = partyBefore(sentence, at);
+  if (p !== undefined) return p === 'user';
+  // Roles in lower case ("heeft de opdrachtgever geen toestemming om ... over te dragen"): the last one named.
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index));
+  const client = last(CLIENT_LOWER_ALL);
+  const user = last(USER_LOWER_ALL);
+  if (client >= 0 || user >= 0) return user > client;
+  return /bij[ \t\n]{1,4}voorbaat|toestemming/i.test(sentence);
+}
+const CLIENT_LOWER_ALL = new RegExp(CLIENT_LOWER.source, 'giu');
+const USER_LOWER_ALL = new RegExp(USER_LOWER.source, 'giu');
+
 export const CHECKS: Check[] = gateSentenceChecks([
   {
     // Tacit renewal for a fixed term, or tacit continuation without a monthly right to cancel.
@@ -102,7 +124,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['schort'],
     find: /(?:opschorting|opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten)(?![\p{L}])/giu,
     keep: (s, _p, at) =>
-      /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|afstand/iu.test(s.text) &&
+      DENIED.test(s.text) &&
       CLIENT_ONLY(s, _p, at) &&
       !BUSINESS_ONLY.test(s.text),
   },
@@ -112,7 +134,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['ontbind'],
     find: /(?:ontbinding|ontbinden)(?![\p{L}])/giu,
     keep: (s, _p, at) =>
-      /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht)|uitgesloten|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu.test(s.text) &&
+      DENIED.test(s.text) &&
       CLIENT_ONLY(s, _p, at) &&
       !/overmacht/i.test(s.text),
   },
@@ -151,7 +173,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // A price increase within three months of the contract without a right to rescind.
     sub: 'i',
     words: ['prij', 'tarie'],
-    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
+    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,10}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
     keep: (s, para, at) => {
       if (partyBefore(s.text, at) === 'client') return false;
       // A higher price for extra work the consumer asks for (meerwerk) is a price for more, not a rise.
@@ -172,7 +194,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // and the user's records are binding ("de administratieve gegevens van de praktijk bindend").
     find: /(?:moet|moeten|dient|dienen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:bewijzen|aantonen|aan[ \t\n]{1,4}te[ \t\n]{1,4}tonen|te[ \t\n]{1,4}bewijzen)|(?:administratie|registratie)\p{L}{0,4}[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,5}?(?:bindend|beslissend|doorslaggevend)|(?:volledig|dwingend|beslissend|afdoend)[ \t\n]{1,4}bewijs|(?:administratie|registratie|gegevens|opgave|meetgegevens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|zijn|geldt|gelden|strekt|strekken)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?(?:beslissend|bindend|doorslaggevend)/giu,
     keep: (s, _p, at) => {
-      if (/tegenbewijs/i.test(s.text)) return false;
+      if (/tegenbewijs/i.test(s.text)) return NO_COUNTER_EVIDENCE.test(s.text);
       // Proving the user's breach or fault is the consumer's task under the law only where the law says so:
       // a clause that puts it on him is sub k; proving his own claim (a payment, a delivery) is not.
       if (/bewijz|aanton|aan[ \t\n]{1,4}te[ \t\n]{1,4}tonen/i.test(s.text.slice(at, at + 60))) {
@@ -180,6 +202,18 @@ export const CHECKS: Check[] = gateSentenceChecks([
       }
       return true;
     },
+  },
+  {
+    // The user may pass its obligations (or the contract) to a third party without the consumer's consent
+    // at the time, with none of the three cures of sub e.
+    sub: 'e',
+    words: ['dragen', 'overdracht'],
+    find: /(?:verplichtingen|overeenkomst|rechten[ \t\n]{1,4}en[ \t\n]{1,4}(?:plichten|verplichtingen))[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:over[ \t\n]{1,4}te[ \t\n]{1,4}dragen|overdragen)|overdracht[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verplichtingen|overeenkomst)/giu,
+    keep: (s, para, at) =>
+      transferBy(s.text, at) &&
+      !CLIENT_TRANSFERS.test(s.text) &&
+      !/ontbind|aansprakelijk|onderneming|bedrijf/i.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 'm',
@@ -246,6 +280,10 @@ export const rule: BlockRule = {
       k: {
         nl: 'Artikel 6:236 sub k BW: een beding dat de bewijsmogelijkheden van de consument beperkt of de bewijslast ten nadele van de consument verschuift (bijvoorbeeld: de administratie van de gebruiker is beslissend), is tegenover een consument onredelijk bezwarend. Voeg "behoudens tegenbewijs" toe.',
         en: 'Article 6:236(k) BW: a clause that limits the consumer\'s evidence or shifts the burden of proof (e.g. the user\'s records are conclusive) is unreasonably onerous. Add "subject to evidence to the contrary".',
+      },
+      e: {
+        nl: 'Artikel 6:236 sub e BW: een beding waarbij de consument bij voorbaat toestemming geeft dat de gebruiker zijn verplichtingen uit de overeenkomst op een derde laat overgaan, is tegenover een consument onredelijk bezwarend, tenzij de consument dan te allen tijde mag ontbinden, de gebruiker aansprakelijk blijft voor de nakoming door de derde, of de overgang plaatsvindt bij de overdracht van de onderneming. Neem een van die drie voorwaarden op.',
+        en: 'Article 6:236(e) BW: a clause by which the consumer consents in advance to the user passing its obligations under the contract to a third party is unreasonably onerous, unless the consumer may then rescind at any time, the user remains liable for the third party\'s performance, or the transfer comes with the transfer of the business. Include one of those three conditions.',
       },
       m: {
         nl: 'Artikel 6:236 sub m BW: een beding waarbij de consument een andere woonplaats kiest dan zijn werkelijke woonplaats, is tegenover een consument onredelijk bezwarend.',
