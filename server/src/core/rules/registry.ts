@@ -38,6 +38,7 @@ import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { rule as verwijzingOnbekend } from './verwijzing-onbekend';
 import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
 import { rule as verwijzingZelf } from './verwijzing-zelf';
+import { rule as voorwaardenVersie } from './voorwaarden-versie';
 import { rule as wetVerouderd } from './wet-verouderd';
 
 export const allRules: Rule[] = [
@@ -78,5 +79,6 @@ export const allRules: Rule[] = [
   verwijzingOnbekend,
   verwijzingOpschrift,
   verwijzingZelf,
+  voorwaardenVersie,
   wetVerouderd,
 ];
