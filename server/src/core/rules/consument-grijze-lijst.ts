@@ -142,8 +142,9 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // The user may end the contract at will.
     sub: 'd',
     words: ['reden', 'tijde', 'moment', 'tijdstip', 'aanleiding', 'inzicht', 'goeddunken', 'believen'],
-    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen"); "tijdstip" 28 ("op ieder gewenst").
-    back: 28,
+    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen"), "tijdstip" 28 ("op ieder gewenst"),
+    // "aanleiding" 72 ("wanneer de <word of 20 letters, 40 units> daartoe"); gates.proof.test.ts checks the bound.
+    back: 72,
     find: /(?:zonder[ \t\n]{1,4}opga(?:ve|af)[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}(?:gewenst[ \t\n]{1,4})?(?:moment|tijdstip)|(?:indien|wanneer|als|zodra)[ \t\n]{1,4}(?:zij|hij|wij|het|de[ \t\n]{1,4}\p{L}{1,20})[ \t\n]{1,4}(?:daartoe|daar)?[ \t\n]{0,4}aanleiding[ \t\n]{1,4}(?:toe[ \t\n]{1,4})?(?:ziet|zien)|naar[ \t\n]{1,4}(?:eigen|haar|zijn)[ \t\n]{1,4}(?:inzicht|goeddunken|believen))/giu,
     keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
   },
