@@ -25,7 +25,7 @@ const BLACK_PHRASES: Record<string, string[]> = {
   d: ['eerst de fabrikant in rechte heeft aangesproken', 'eerst aan te spreken', 'eerst de importeur aanspreekt'],
   h: ['vrijwaart', 'vrijwaren', 'vrijwaring', 'schadeloos stellen', 'schadeloos te stellen', 'schadeloos stelt'],
   'k#2': ['verklaart de zaak in goede staat', 'erkent zonder zichtbare gebreken', 'verklaren conform de bestelling', 'verklaart naar volle tevredenheid', 'erkennen deugdelijk'],
-  'l#2': ['geldt als ontvangen op de dag van verzending', 'wordt geacht te zijn ontvangen daags na verzending', 'worden geacht te hebben bereikt bij postdatum', 'geldt als ontvangen zodra verstuurd'],
+  lVerzending: ['geldt als ontvangen op de dag van verzending', 'wordt geacht te zijn ontvangen daags na verzending', 'worden geacht te hebben bereikt bij postdatum', 'geldt als ontvangen zodra verstuurd'],
   'o#2': ['uitsluitend per post', 'alleen per gewone post', 'slechts door middel van een ondertekende brief', 'enkel in de winkel', 'uitsluitend bij de receptie'],
   'r#2': ['alleen in de maand december', 'uitsluitend vóór januari', 'slechts per juli', 'enkel gedurende september'],
   e: ['verplichtingen over te dragen', 'overeenkomst zonder toestemming van de klant over te dragen', 'rechten en plichten overdragen', 'overeenkomst \t\n overdragen', 'overdracht van haar verplichtingen', 'overdracht van de overeenkomst'],

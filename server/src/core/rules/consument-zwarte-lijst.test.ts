@@ -196,7 +196,8 @@ describe('consument-zwarte-lijst', () => {
   });
 
   it('sub l: a statement of the user counts as received on dispatch', () => {
-    check('consument-zwarte-lijst', 'Een mededeling van Leverancier «geldt als ontvangen op de dag van verzending».', b2c);
+    const [f] = check('consument-zwarte-lijst', 'Een mededeling van Leverancier «geldt als ontvangen op de dag van verzending».', b2c);
+    assert.match(f.message.nl, /bij verzending als ontvangen/);
     check('consument-zwarte-lijst', 'Een mededeling aan het laatst bekende adres geldt als ontvangen op de dag van verzending.', b2c);
   });
 

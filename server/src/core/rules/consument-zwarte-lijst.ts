@@ -275,7 +275,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // A statement of the user counts as received when sent: against 3:37 lid 3 BW (it works once it reaches
     // the consumer). The address clause that sub l allows is another thing.
-    sub: 'l',
+    sub: 'lVerzending',
     words: ['verzend', 'verzonden', 'verstuurd', 'afgezonden', 'postdatum'],
     find: /(?:geldt|gelden|wordt[ \t\n]{1,4}geacht|worden[ \t\n]{1,4}geacht)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:als[ \t\n]{1,4})?(?:ontvangen|te[ \t\n]{1,4}zijn[ \t\n]{1,4}ontvangen|bereikt|te[ \t\n]{1,4}hebben[ \t\n]{1,4}bereikt)[^.;]{0,60}?(?:verzending|verzonden|verstuurd|afgezonden|postdatum)/giu,
     keep: (s) => !BUSINESS_ONLY.test(s.text) && !/opgegeven[ \t\n]{1,4}adres|laatst[ \t\n]{1,4}bekende[ \t\n]{1,4}adres/i.test(s.text),
@@ -381,8 +381,8 @@ export const rule: BlockRule = {
         en: 'Article 6:236(m) BW: a clause by which the consumer elects a domicile other than his actual one is unreasonably onerous.',
       },
       o: {
-        nl: 'Artikel 6:236 sub o BW: de consument moet de overeenkomst kunnen opzeggen op de manier waarop hij haar heeft gesloten (mondeling, schriftelijk of elektronisch). Een aangetekende brief eisen beperkt dat; zie ook artikel 6:237 sub m BW.',
-        en: 'Article 6:236(o) BW: the consumer must be able to cancel the way the contract was made (orally, in writing or electronically). Requiring a registered letter limits that; see also article 6:237(m) BW.',
+        nl: 'Artikel 6:236 sub o BW: de consument moet de overeenkomst kunnen opzeggen op de manier waarop hij haar heeft gesloten (mondeling, schriftelijk of elektronisch). Een aangetekende brief eisen, of opzegging alleen per post of in de vestiging toestaan, beperkt dat; zie ook artikel 6:237 sub m BW.',
+        en: 'Article 6:236(o) BW: the consumer must be able to cancel the way the contract was made (orally, in writing or electronically). Requiring a registered letter, or allowing cancellation only by post or at the premises, limits that; see also article 6:237(m) BW.',
       },
       r: {
         nl: 'Artikel 6:236 sub r BW: een beding dat de consument verplicht een duurovereenkomst (als bedoeld onder j) op een bepaald moment op te zeggen, is onredelijk bezwarend. Laat de consument op elk moment opzeggen, met een opzegtermijn van ten hoogste een maand.',
@@ -391,6 +391,10 @@ export const rule: BlockRule = {
       l: {
         nl: 'Artikel 6:236 sub l BW: een beding dat ten nadele van de consument afwijkt van artikel 3:37 BW, is onredelijk bezwarend. Een verklaring werkt zodra zij de ontvanger heeft bereikt (artikel 3:37 lid 3 BW); een opzegging die pas telt nadat de gebruiker haar heeft bevestigd, wijkt daarvan af. Laat de opzegging werken vanaf de ontvangst en bevestig haar daarna.',
         en: 'Article 6:236(l) BW: a clause that departs from article 3:37 BW to the consumer\'s detriment is unreasonably onerous. A statement takes effect once it reaches the addressee (article 3:37(3) BW); a notice that counts only after the user confirms it departs from that. Let the notice take effect on receipt and confirm it afterwards.',
+      },
+      lVerzending: {
+        nl: 'Artikel 6:236 sub l BW: een beding dat ten nadele van de consument afwijkt van artikel 3:37 BW, is onredelijk bezwarend. Een verklaring werkt pas zodra zij de ontvanger heeft bereikt (artikel 3:37 lid 3 BW); een mededeling van de gebruiker die al bij verzending als ontvangen geldt, wijkt daarvan af. Laat de mededeling werken vanaf de ontvangst.',
+        en: 'Article 6:236(l) BW: a clause that departs from article 3:37 BW to the consumer\'s detriment is unreasonably onerous. A statement takes effect only once it reaches the addressee (article 3:37(3) BW); a notice of the user that counts as received when sent departs from that. Let the notice take effect on receipt.',
       },
       t: {
         nl: 'Artikel 6:236 sub t BW: een cadeaubon moet ten minste twee jaar geldig zijn.',
