@@ -153,6 +153,7 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Bij annulering door Leverancier betaalt Leverancier het volledige bedrag terug.', b2c);
     check('consument-grijze-lijst', 'Het abonnement wordt aangegaan voor een periode van «twee jaar».', b2c);
     check('consument-grijze-lijst', 'Het abonnement wordt aangegaan voor een periode van een jaar.', b2c);
+    check('consument-grijze-lijst', 'Op de apparatuur bij het abonnement geldt een garantietermijn van twee jaar.', b2c);
     check('consument-grijze-lijst', 'Het abonnement wordt aangegaan voor een periode van twee jaar; na het eerste jaar kan de Klant het op elk moment opzeggen met een opzegtermijn van een maand.', b2c);
   });
 

@@ -201,10 +201,10 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // cancel at any time after the first year with at most a month's notice.
     sub: 'k',
     words: ['periode', 'duur', 'looptijd', 'termijn'],
-    find: /(?:periode|duur|looptijd|termijn|contractduur|contractperiode|contracttermijn)[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu,
+    // A word of its own: "garantietermijn", "opzegtermijn", "proefperiode" are other periods.
+    find: /(?<![\p{L}])(?:periode|duur|looptijd|termijn|contractduur|contractperiode|contracttermijn)[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu,
     keep: (s, para, at) => {
       if (!/abonnement|lidmaatschap|geregeld|periodiek/i.test(para.text) || BUSINESS_ONLY.test(s.text)) return false;
-      if (/opzeg|proef|herroep|bedenk/i.test(s.text.slice(Math.max(0, at - 30), at))) return false;
       const [p] = periodsIn(s.text, at, Math.min(s.text.length, at + 60));
       if (!p || p.months <= 12 + 1e-9) return false;
       return !/(?:te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}moment|maandelijks)[^.;]{0,80}?opze|opzeg[^.;]{0,80}?(?:te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}moment|maandelijks)/i.test(para.text);
