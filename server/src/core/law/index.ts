@@ -30,6 +30,9 @@ export interface Statute {
   url: string;
   /** Set when the statute has been repealed: by what, and since when. */
   repealed?: { nl: string; en: string };
+  /** The official text of provisions that rules cite ("28 lid 2"), with where it was taken from. */
+  provisions?: Record<string, string>;
+  provisionsSource?: string;
 }
 
 /** A statute other than the BW that voorwaarden cite (AVG, UAVG, Auteurswet ...), by the law name of a citation. */

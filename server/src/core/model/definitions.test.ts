@@ -76,6 +76,9 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.equal(m.definitions[2].text, 'Het bewijs dat de Deelnemer recht geeft op toegang tot een Activiteit.');
     check('definitie-onbekend', LEAD);
     check('definitie-ongebruikt', LEAD);
+    // A disable comment between a title and its text is no text: the definition stays.
+    const commented = parseDocument(LEAD.replace('\nHet bewijs', '\n<!-- clausule-disable-next-line definitie-hoofdletter -->\nHet bewijs'));
+    assert.equal(commented.definitions[2].text, 'Het bewijs dat de Deelnemer recht geeft op toegang tot een Activiteit.');
     // Two titled items are no list of terms, and titled items after the first clause are sub-headings.
     const two = 'Voorwaarden\na. De Organisator\nProef B.V. te Utrecht.\nb. Deelnemer\nIeder die zich inschrijft.\n\n1.1\nDeze voorwaarden gelden altijd.\n';
     assert.deepEqual(parseDocument(two).definitions, []);

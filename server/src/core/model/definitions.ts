@@ -172,7 +172,7 @@ export function findDefinitions(
     const info = infos[l];
     const content = text.slice(info.contentStart, info.end);
     const m = LEAD_TITLE.exec(content)!;
-    const next = infos[l + 1];
+    const next = infos[belowComments(infos, l + 1)];
     add(m[1].trim(), info.contentStart + m[0].indexOf(m[1]), next.contentStart, next.end, 'list');
   }
   for (let l = fromLine; l < toLine; l++) {
@@ -304,6 +304,12 @@ function runTogether(text: string, infos: LineInfo[], nodes: StructureNode[], in
   return out;
 }
 
+/** The first line at or after `line` that is no comment: a disable comment between a title and its text is no text. */
+function belowComments(infos: LineInfo[], line: number): number {
+  while (line < infos.length && infos[line].kind === 'comment') line++;
+  return line;
+}
+
 /**
  * A draft without a definitions article that opens with a list of terms, each a title alone on its line
  * ("a. De Organisatie", "c. Entreebewijs:") over a paragraph that describes it: the lines of those titles.
@@ -317,7 +323,7 @@ function leadList(text: string, infos: LineInfo[], nodes: StructureNode[], fromL
     if (n.parent) continue;
     items++;
     const info = infos[n.line];
-    const next = infos[n.line + 1];
+    const next = infos[belowComments(infos, n.line + 1)];
     if (next && next.kind === 'text' && LEAD_TITLE.test(text.slice(info.contentStart, info.end))) titles.push(n.line);
   }
   if (titles.length < 3 || titles.length * 4 < items * 3) return [];

@@ -9,6 +9,7 @@ const b2b = { audience: 'b2b' as const };
 const PHRASES: Record<string, string[]> = {
   herroeping: ['herroepingsrecht', 'herroepen', 'bedenktijd', 'zonder opgave van redenen', 'zonder opgaaf van reden'],
   garantie: ['garantie', 'garantietermijn', 'garantieperiode'],
+  opzeggingOpdracht: ['beëindigen, mits', 'opzeggen onder voorwaarde dat', 'op te zeggen op voorwaarde dat', 'te beëindigen slechts indien', 'opzeggen alleen nadat', 'beëindigen \t uitsluitend als'],
   betaalmiddel: ['betaalkosten', 'transactiekosten', 'toeslag voor betaling per creditcard', 'kosten van het betaalmiddel', 'betaalwijze brengt kosten', 'creditcardbetalingen kennen een toeslag'],
 };
 
@@ -36,6 +37,18 @@ describe('consument-dwingend-recht', () => {
     check('consument-dwingend-recht', 'Je hebt 6 maanden garantie op de sluitingen, onverminderd je wettelijke rechten.', b2c);
     check('consument-dwingend-recht', 'Je hebt 6 maanden garantie op de sluitingen.', b2b);
     check('consument-dwingend-recht', 'Op maatwerk geven wij geen garantie.', b2c);
+  });
+
+  it('the consumer\'s right to end an opdracht at any time made conditional (7:408 lid 1, 7:413 lid 2)', () => {
+    const [f] = check('consument-dwingend-recht', 'De cliënt kan de behandelovereenkomst te allen tijde «beëindigen, mits» de therapeut twee dagen voor de volgende afspraak schriftelijk is ingelicht.', b2c);
+    assert.match(f.message.nl, /7:408 lid 1 BW/);
+    assert.match(f.message.nl, /7:413 lid 2 BW/);
+    check('consument-dwingend-recht', 'Je kunt het coachingtraject «opzeggen onder voorwaarde dat» je de resterende sessies betaalt.', b2c);
+    // Unconditional, by the user, a sale rather than an opdracht, or toward a business: quiet.
+    check('consument-dwingend-recht', 'De cliënt kan de behandelovereenkomst te allen tijde beëindigen. Een afspraak die later dan 24 uur vooraf wordt afgezegd, kan in rekening worden gebracht.', b2c);
+    check('consument-dwingend-recht', 'De therapeut kan de behandeling beëindigen, mits hij de cliënt doorverwijst.', b2c);
+    check('consument-dwingend-recht', 'De koper kan de koop beëindigen, mits hij de zaak ongebruikt terugzendt.', b2c);
+    check('consument-dwingend-recht', 'De cliënt kan de behandelovereenkomst beëindigen, mits de therapeut twee dagen voor de volgende afspraak is ingelicht.', b2b);
   });
 
   it('a charge for the means of payment (6:230k lid 1)', () => {

@@ -5,7 +5,8 @@ import { type Piece } from '../text/pieces';
 
 // Mandatory consumer law outside the black and grey lists that a clause can be seen to contradict: the
 // withdrawal period (6:230o lid 1), the commercial guarantee that must leave the statutory rights intact
-// (7:6a lid 4, 7:6 lid 1) and a charge for a means of payment (6:230k lid 1).
+// (7:6a lid 4, 7:6 lid 1), a charge for a means of payment (6:230k lid 1), and the consumer's right to end an
+// opdracht at any time (7:408 lid 1 with 7:413 lid 2).
 
 interface Facts {
   b2c: boolean;
@@ -67,9 +68,27 @@ export const CONSUMER_CHECKS: Check[] = gateSentenceChecks(
         /aangerekend|in[ \t\n]{1,4}rekening|berekend|doorberekend|verschuldigd|betaal[dt]|betalen|toeslag/i.test(s.text) &&
         !/(?:geen|zonder)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:toeslag|kosten|betaalkosten|transactiekosten)|kosteloos|gratis/iu.test(s.text),
     },
+    {
+      // The consumer's right to end an opdracht at any time, made conditional: "kan te allen tijde de
+      // overeenkomst beëindigen, mits de diëtist 48 uur voor een gemaakte afspraak ... op de hoogte is gesteld".
+      sub: 'opzeggingOpdracht',
+      words: ['mits', 'voorwaarde', 'slechts', 'alleen', 'uitsluitend'],
+      find: /(?:beëindigen|opzeggen|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen)[ \t\n]{0,4},?[ \t\n]{0,4}(?:mits|onder[ \t\n]{1,4}(?:de[ \t\n]{1,4})?voorwaarde[ \t\n]{1,4}dat|op[ \t\n]{1,4}voorwaarde[ \t\n]{1,4}dat|(?:slechts|alleen|uitsluitend)[ \t\n]{1,4}(?:indien|als|wanneer|nadat))(?![\p{L}])/giu,
+      keep: (s, para, at, facts) => facts.b2c && OPDRACHT.test(para.text) && clientEnds(s.text, at) && !businessOnly(s.text),
+    },
   ],
   'b2c',
 );
+
+// An opdracht (7:400 BW): a consultation, treatment, coaching, advice, lessons or an appointment for them.
+const OPDRACHT = /opdracht|consult|behandel|begeleid|coach|advies|advisering|afspraak|sessie|training|cursus|(?<![\p{L}])les(?:sen)?(?![\p{L}])/iu;
+// The client is who ends it: named before the verb ("De cliënt kan te allen tijde de overeenkomst beëindigen").
+const CLIENT_ENDS = /(?<![\p{L}])(?:opdrachtgever|klant|consument|cliënt|client|patiënt|deelnemer|cursist|je|jij|u)(?![\p{L}])[^.;]{0,80}$/iu;
+const USER_NAMED = /(?<![\p{L}])(?:opdrachtnemer|ik|wij|we)(?![\p{L}])[^.;]{0,40}$/iu;
+function clientEnds(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 120), at);
+  return CLIENT_ENDS.test(before) && !USER_NAMED.test(before);
+}
 
 // The statutory rights named beside the guarantee: then the guarantee does not pretend to replace them.
 const STATUTORY_RIGHTS = /wettelijk|onverminderd|onverlet|conformiteit|beantwoord\p{L}{0,3}[ \t\n]{1,4}aan[ \t\n]{1,4}de[ \t\n]{1,4}overeenkomst|7:17|7:6a|volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet|garantiebepalingen/iu;
@@ -89,6 +108,10 @@ export const rule: BlockRule = {
       garantie: {
         nl: 'Een commerciële garantie komt naast de rechten die de wet de koper geeft, niet in de plaats daarvan: het garantiebewijs vermeldt dat de koper zijn wettelijke rechten houdt (artikel 7:6a lid 4 BW). Een zaak moet aan de overeenkomst beantwoorden (artikel 7:17 BW), en bij een consumentenkoop kunnen de rechten van de koper bij een tekortkoming niet worden beperkt of uitgesloten (artikel 7:6 lid 1 BW). Een garantietermijn zonder die vermelding wekt de indruk dat de koper na die termijn niets meer kan. Vermeld dat de garantie geldt onverminderd de wettelijke rechten.',
         en: 'A commercial guarantee comes in addition to the rights the law gives the buyer, not in their place: the guarantee states that the buyer keeps his statutory rights (article 7:6a(4) BW). Goods must conform to the contract (article 7:17 BW), and in a consumer sale the buyer\'s rights for a failure to perform cannot be limited or excluded (article 7:6(1) BW). A guarantee period without that statement suggests the buyer has no claim after it. State that the guarantee applies without prejudice to the statutory rights.',
+      },
+      opzeggingOpdracht: {
+        nl: 'De opdrachtgever kan de overeenkomst van opdracht te allen tijde opzeggen (artikel 7:408 lid 1 BW), en daarvan kan niet worden afgeweken ten nadele van een opdrachtgever die een natuurlijk persoon is en de opdracht niet in de uitoefening van een beroep of bedrijf verstrekt (artikel 7:413 lid 2 BW, met artikel 7:408 lid 3 BW). Dit beding maakt de opzegging afhankelijk van een voorwaarde. Laat de opzegging onvoorwaardelijk, en regel een termijn of vergoeding voor het afzeggen van een afspraak afzonderlijk.',
+        en: 'The client may terminate a contract for services (opdracht) at any time (article 7:408(1) BW), and that cannot be departed from to the detriment of a client who is a natural person not acting in the course of a profession or business (article 7:413(2) BW, with article 7:408(3) BW). This clause makes termination subject to a condition. Leave termination unconditional, and regulate a period or fee for cancelling an appointment separately.',
       },
       betaalmiddel: {
         nl: 'De vergoeding die de handelaar de consument vraagt voor het gebruik van een bepaald betaalmiddel, bedraagt ten hoogste de kosten die dat betaalmiddel de handelaar zelf kost (artikel 6:230k lid 1 BW, in de tekst die Clausule meedraagt; dat artikel is later gewijzigd, controleer de geldende tekst). Noem per betaalmiddel welk bedrag geldt en houd het binnen die kosten, of reken niets.',

@@ -111,4 +111,54 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nOp de coach rust een inspanningsverplichting.\n', b2c);
     check('consument-grijze-lijst', '## Artikel 4. Uitvoering\n\nDe aannemer voert het werk goed uit. Op de aannemer rust een inspanningsverplichting.\n', b2b);
   });
+  it('sub d: the user may end the contract at any moment without reasons, in other words', () => {
+    check('consument-grijze-lijst', 'Leverancier kan de overeenkomst «op elk moment» beëindigen.', b2c);
+    check('consument-grijze-lijst', 'Leverancier mag de overeenkomst «zonder opgaaf van redenen» opzeggen.', b2c);
+    check('consument-grijze-lijst', 'De Klant kan de overeenkomst op elk moment opzeggen.', b2c);
+  });
+
+  it('sub c: the user may replace what it delivers, or deliver something else than ordered', () => {
+    check('consument-grijze-lijst', 'Leverancier «behoudt zich het recht voor het bestelde artikel te vervangen door» een vergelijkbaar artikel.', b2c);
+    check('consument-grijze-lijst', 'Leverancier is «gerechtigd een ander model dan het bestelde» te leveren.', b2c);
+    check('consument-grijze-lijst', 'Leverancier «kan de inhoud van het pakket naar eigen inzicht wijzigen».', b2c);
+    // A right to rescind in the clause cures it; a right the clause denies does not.
+    check('consument-grijze-lijst', 'Leverancier is gerechtigd een ander model dan het bestelde te leveren; de Klant mag de overeenkomst dan kosteloos ontbinden.', b2c);
+    check('consument-grijze-lijst', 'Leverancier «mag de prestatie eenzijdig wijzigen» zonder dat de Klant de overeenkomst kan ontbinden.', b2c);
+    check('consument-grijze-lijst', 'Leverancier is gerechtigd een ander model dan het bestelde te leveren.', b2b);
+  });
+
+  it('sub f: the consumer\'s right to damages limited or excluded', () => {
+    check('consument-grijze-lijst', 'Het «recht op schadevergoeding van de Klant is beperkt tot» het bedrag van één maand abonnementsgeld.', b2c);
+    check('consument-grijze-lijst', 'Iedere «aanspraak op schadevergoeding is uitgesloten» bij te late levering.', b2c);
+    check('consument-grijze-lijst', 'De Klant heeft recht op schadevergoeding volgens de wet.', b2c);
+  });
+  it('sub c and d: a programme changed, or the contract ended when the user sees reason', () => {
+    check('consument-grijze-lijst', 'Leverancier «mag het programma van de reis wijzigen».', b2c);
+    check('consument-grijze-lijst', 'Leverancier kan de overeenkomst annuleren «indien zij daartoe aanleiding ziet».', b2c);
+    check('consument-grijze-lijst', 'De Klant kan de overeenkomst annuleren indien hij daartoe aanleiding ziet.', b2c);
+  });
+
+  it('sub e: the user bound to no term', () => {
+    check('consument-grijze-lijst', 'Leverancier levert zo snel zij kan, maar is «niet aan een termijn gebonden».', b2c);
+    check('consument-grijze-lijst', 'Leverancier is aan de overeengekomen levertermijn gebonden.', b2c);
+  });
+
+  it('sub h: a complaint refused after a moment', () => {
+    check('consument-grijze-lijst', 'Klachten na ontvangst van de factuur worden «niet meer in behandeling genomen».', b2c);
+    check('consument-grijze-lijst', 'Een klacht wordt niet in behandeling genomen zolang de Klant geen gegevens verstrekt.', b2c);
+  });
+
+  it('sub i and k: the full price on cancellation, a subscription for more than a year', () => {
+    check('consument-grijze-lijst', 'Bij annulering is de Klant de «volledige prijs verschuldigd».', b2c);
+    check('consument-grijze-lijst', 'Bij annulering door Leverancier betaalt Leverancier het volledige bedrag terug.', b2c);
+    check('consument-grijze-lijst', 'Het abonnement wordt aangegaan voor een periode van «twee jaar».', b2c);
+    check('consument-grijze-lijst', 'Het abonnement wordt aangegaan voor een periode van een jaar.', b2c);
+    check('consument-grijze-lijst', 'Op de apparatuur bij het abonnement geldt een garantietermijn van twee jaar.', b2c);
+    check('consument-grijze-lijst', 'Het abonnement wordt aangegaan voor een periode van twee jaar; na het eerste jaar kan de Klant het op elk moment opzeggen met een opzegtermijn van een maand.', b2c);
+  });
+
+  it('sub m: a registered letter for a statement where no party is named', () => {
+    check('consument-grijze-lijst', 'Een klacht moet per «aangetekende brief» worden ingediend.', b2c);
+    check('consument-grijze-lijst', 'Leverancier stuurt de ingebrekestelling per aangetekende brief.', b2c);
+  });
 });

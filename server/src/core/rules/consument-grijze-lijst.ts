@@ -24,12 +24,25 @@ const isUser = (s: Piece, at: number) => {
   const p = partyBefore(s.text, at);
   return p === 'user' || (p === undefined && subjectOf(s.text) === 'user');
 };
+/** A statement the consumer makes: the client is named before it, or no party and the user is not the subject ("Een klacht moet per aangetekende brief"). */
+const statementOfClient = (s: Piece, at: number) => {
+  const p = partyBefore(s.text, at);
+  return p === 'client' || (p === undefined && subjectOf(s.text) !== 'user');
+};
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
 const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
 const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+// "zonder dat de consument de overeenkomst kan ontbinden": the words of the cure, denied.
+const CURE_DENIED = /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:ontbind|opzeg|beëindig)|(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
+/** A right to end the contract in the clause, and not one the clause denies. */
+function curedIn(para: string): boolean {
+  return CURE_TERMINATION.test(para) && !CURE_DENIED.test(para);
+}
 const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer|raden[ \t\n]{1,4}(?:je|u|jou)[ \t\n]{1,4}aan/i;
+// A moment after which something is too late: "na ontvangst", "later dan", "buiten de termijn", "na verloop van".
+const LATE = /(?<![\p{L}])(?:na|later|buiten|verstrijken|verloop)(?![\p{L}])|te[ \t\n]{1,4}laat|niet[ \t\n]{1,4}binnen/iu;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
 // Exclusions and limitations the shared exoneration pattern (text/exonerations.ts) does not read: "slechts
@@ -54,6 +67,13 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     words: ['verzekerd', 'verzekering'],
     find: /(?:alleen|slechts|uitsluitend)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:schade|vergoeding)[^.;]{0,80}?waarvoor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verzekerd|verzekering)/giu,
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // "Het recht op schadevergoeding van de klant is beperkt tot ...", "aanspraken op schadevergoeding zijn uitgesloten".
+    sub: 'f',
+    words: ['schadevergoeding'],
+    find: /(?:recht|rechten|aanspraak|aanspraken)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?schadevergoeding[^.;:\n]{0,80}?(?:beperkt[ \t\n]{1,4}tot|uitgesloten|vervalt|vervallen)/giu,
+    keep: (s) => !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
 ], 'b2c');
 
@@ -86,9 +106,9 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // The user may deliver something materially different without a right to rescind.
     sub: 'c',
-    words: ['wijzig', 'aanpas'],
-    find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:wijzigen|aanpassen)/giu,
-    keep: (s, para, at) => isUser(s, at) && !CURE_TERMINATION.test(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
+    words: ['wijzig', 'aanpas', 'vervang', 'bestelde', 'overeengekomen', 'gekochte', 'geboekte'],
+    find: /(?:behoudt|behouden)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|wijzigingen|aanpassen|aanpassingen)|(?:mag|kan|is[ \t\n]{1,4}gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:de[ \t\n]{1,4})?(?:Dienst|Diensten|dienstverlening|inhoud|functionaliteit|functionaliteiten|producten|product|prestatie|programma|samenstelling|reisprogramma|reisschema)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:wijzigen|aanpassen)|(?:behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan|is[ \t\n]{1,4}(?:gerechtigd|bevoegd))[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:te[ \t\n]{1,4})?vervangen[ \t\n]{1,4}door|(?:gerechtigd|bevoegd|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?een[ \t\n]{1,4}ander(?:e|s)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?dan[ \t\n]{1,4}(?:het|de)[ \t\n]{1,4}(?:bestelde|overeengekomen|gekochte|geboekte)/giu,
+    keep: (s, para, at) => isUser(s, at) && !curedIn(para.text) && !/prijs|prijzen|tarie|voorwaarden/i.test(s.text),
   },
   {
     // The user may change its terms at will, without a right for the consumer to end the contract.
@@ -121,10 +141,11 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // The user may end the contract at will.
     sub: 'd',
-    words: ['reden', 'tijde'],
-    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen").
-    back: 27,
-    find: /(?:zonder[ \t\n]{1,4}opgave[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde)/giu,
+    words: ['reden', 'tijde', 'moment', 'tijdstip', 'aanleiding', 'inzicht', 'goeddunken', 'believen'],
+    // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen"), "tijdstip" 28 ("op ieder gewenst"),
+    // "aanleiding" 72 ("wanneer de <word of 20 letters, 40 units> daartoe"); gates.proof.test.ts checks the bound.
+    back: 72,
+    find: /(?:zonder[ \t\n]{1,4}opga(?:ve|af)[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}(?:gewenst[ \t\n]{1,4})?(?:moment|tijdstip)|(?:indien|wanneer|als|zodra)[ \t\n]{1,4}(?:zij|hij|wij|het|de[ \t\n]{1,4}\p{L}{1,20})[ \t\n]{1,4}(?:daartoe|daar)?[ \t\n]{0,4}aanleiding[ \t\n]{1,4}(?:toe[ \t\n]{1,4})?(?:ziet|zien)|naar[ \t\n]{1,4}(?:eigen|haar|zijn)[ \t\n]{1,4}(?:inzicht|goeddunken|believen))/giu,
     keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
   },
   {
@@ -145,16 +166,21 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // An unusually long or undetermined time for performance.
     sub: 'e',
-    words: ['indicatief', 'fata', 'benadering', 'vrijblijvend'],
-    find: /(?:leveringstermijn|levertermijn|levertijd|termijnen|opgegeven[ \t\n]{1,4}termijn)[^.;]{0,80}?(?:indicatief|(?:nimmer|nooit|geen)[ \t\n]{1,4}fata{1,2}le?|bij[ \t\n]{1,4}benadering|vrijblijvend)/giu,
+    words: ['indicatief', 'fata', 'benadering', 'vrijblijvend', 'gebonden'],
+    find: /(?:leveringstermijn|levertermijn|levertijd|termijnen|opgegeven[ \t\n]{1,4}termijn)[^.;]{0,80}?(?:indicatief|(?:nimmer|nooit|geen)[ \t\n]{1,4}fata{1,2}le?|bij[ \t\n]{1,4}benadering|vrijblijvend)|(?:niet|nimmer|nooit)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?aan[ \t\n]{1,4}(?:een|enige|de|een[ \t\n]{1,4}bepaalde)[ \t\n]{1,4}(?:lever)?(?:termijn|levertijd|datum)[ \t\n]{1,4}gebonden/giu,
   },
   {
     // Loss of the consumer's rights as a sanction.
     sub: 'h',
-    words: ['verval'],
-    find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten/giu,
+    words: ['verval', 'behandeling', 'geaccepteerd', 'aanvaard', 'ontvankelijk'],
+    find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten|(?:niet|nimmer|nooit|geen)[ \t\n]{1,4}(?:meer[ \t\n]{1,4})?(?:in[ \t\n]{1,4}behandeling[ \t\n]{1,4}(?:genomen|nemen)|(?:geaccepteerd|aanvaard|ontvankelijk))/giu,
     // A forfeiture tied to a complaint is this sub; a short limitation period for claims is 6:236 sub g.
-    keep: (s) => !BUSINESS_ONLY.test(s.text) && (COMPLAINT.test(s.text) || !periodsIn(s.text).some((p) => p.months < 12 - 1e-9)),
+    keep: (s, _p, at) => {
+      if (BUSINESS_ONLY.test(s.text)) return false;
+      // "Klachten na ... worden niet meer in behandeling genomen": a complaint refused after a moment.
+      if (!/^verval/i.test(s.text.slice(at))) return COMPLAINT.test(s.text) && LATE.test(s.text);
+      return COMPLAINT.test(s.text) || !periodsIn(s.text).some((p) => p.months < 12 - 1e-9);
+    },
   },
   {
     // A fee on termination for reasons other than the consumer's breach.
@@ -164,12 +190,34 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s) => !BUSINESS_ONLY.test(s.text) && !/redelijke[ \t\n]{1,4}vergoeding|geleden[ \t\n]{1,4}verlies|geen[ \t\n]{1,4}(?:annuleringskosten|kosten)/i.test(s.text),
   },
   {
+    // The full price owed on cancellation, whatever the user saves or earns elsewhere.
+    sub: 'i',
+    words: ['volledige', 'gehele', 'totale', 'volle'],
+    find: /(?:volledige|gehele|totale|volle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,1}?(?:prijs|bedrag|reissom|som|vergoeding|cursusgeld|lesgeld|abonnementsgeld|inschrijfgeld|huurprijs|contributie|factuurbedrag)[^.;]{0,60}?(?:verschuldigd|betalen|betaalt|in[ \t\n]{1,4}rekening)/giu,
+    keep: (s, _p, at) => /annul|opzeg|opgezegd|beëindig|afzeg|afmeld|niet[ \t\n]{1,4}verschijn/i.test(s.text) && !isUser(s, at) && !BUSINESS_ONLY.test(s.text) && !/redelijke[ \t\n]{1,4}vergoeding|geleden[ \t\n]{1,4}verlies|bespaar/i.test(s.text),
+  },
+  {
+    // A contract for regular deliveries or services (6:236 sub j) for more than a year, without a right to
+    // cancel at any time after the first year with at most a month's notice.
+    sub: 'k',
+    words: ['periode', 'duur', 'looptijd', 'termijn'],
+    // A word of its own: "garantietermijn", "opzegtermijn", "proefperiode" are other periods.
+    find: /(?<![\p{L}])(?:periode|duur|looptijd|termijn|contractduur|contractperiode|contracttermijn)[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu,
+    keep: (s, para, at) => {
+      if (!/abonnement|lidmaatschap|geregeld|periodiek/i.test(para.text) || BUSINESS_ONLY.test(s.text)) return false;
+      const [p] = periodsIn(s.text, at, Math.min(s.text.length, at + 60));
+      if (!p || p.months <= 12 + 1e-9) return false;
+      return !/(?:te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}moment|maandelijks)[^.;]{0,80}?opze|opzeg[^.;]{0,80}?(?:te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}moment|maandelijks)/i.test(para.text);
+    },
+    spanIn: (s, at) => periodsIn(s.text, at, Math.min(s.text.length, at + 60))[0],
+  },
+  {
     // A form stricter than a signed document for the consumer's statements (other than cancellation).
     sub: 'm',
     words: ['aangetekend', 'notari'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
     // Sending goods back by registered post, or advice to do so, is no form for a statement.
-    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && statementOfClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 'n',
@@ -226,6 +274,10 @@ export const rule: BlockRule = {
       h: {
         nl: 'Artikel 6:237 sub h BW: verval van rechten van de consument als sanctie op een gedraging wordt vermoed onredelijk bezwarend te zijn, tenzij de gedraging dat verval rechtvaardigt.',
         en: 'Article 6:237(h) BW: forfeiture of the consumer\'s rights as a sanction is presumed unreasonably onerous unless the conduct justifies it.',
+      },
+      k: {
+        nl: 'Artikel 6:237 sub k BW: een beding dat een overeenkomst tot geregelde levering van zaken of geregelde dienstverlening (zoals een abonnement of lidmaatschap) aangaat voor meer dan een jaar, wordt tegenover een consument vermoed onredelijk bezwarend te zijn, tenzij de consument na een jaar de overeenkomst te allen tijde kan opzeggen met een opzegtermijn van ten hoogste een maand. Beperk de eerste looptijd tot een jaar, of geef dat opzegrecht na het eerste jaar.',
+        en: 'Article 6:237(k) BW: a clause fixing a term of more than a year for a contract for regular deliveries or services (such as a subscription or membership) is presumed unreasonably onerous toward a consumer, unless the consumer may cancel at any time after one year with at most a month\'s notice. Limit the first term to a year, or grant that right after the first year.',
       },
       i: {
         nl: 'Artikel 6:237 sub i BW: een geldsom die de consument bij beëindiging moet betalen (anders dan wegens zijn eigen tekortkoming) wordt vermoed onredelijk bezwarend te zijn, behalve een redelijke vergoeding voor geleden verlies of gederfde winst.',

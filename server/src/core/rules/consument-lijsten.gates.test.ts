@@ -5,7 +5,7 @@ import { CHECKS as BLACK } from './consument-zwarte-lijst';
 import { CHECKS as GREY, EXONERATION_CHECKS as GREY_EXONERATIONS } from './consument-grijze-lijst';
 
 const BLACK_PHRASES: Record<string, string[]> = {
-  j: ['stilzwijgend verlengd', 'stilzwijgend met een jaar verlengd', 'verlengd telkens stilzwijgend', 'voortgezet stilzwijgend', 'automatisch verlengd', 'automatisch \t\n telkens vernieuwd'],
+  j: ['loopt het lidmaatschap door voor een nieuwe periode', 'lopen door met telkens dezelfde termijn', 'loopt door voor een volgende looptijd', 'automatisch met een jaar verlengd', 'stilzwijgend verlengd', 'stilzwijgend met een jaar verlengd', 'verlengd telkens stilzwijgend', 'voortgezet stilzwijgend', 'automatisch verlengd', 'automatisch \t\n telkens vernieuwd'],
   n: ['rechtbank te Amsterdam', 'kantonrechter in Utrecht', 'rechter van het arrondissement Den Haag', 'arrondissement waar Leverancier', 'vestigingsplaats van BCS', 'plaats van vestiging van Gebruiker', 'plaats \t\n van\t\t\t\tvestiging van Gebruiker', 'kantonrechter    te    Utrecht', 'arbitrage', 'scheidsgerecht', 'arbiter', 'bindend advies'],
   g: ['vervalt', 'vervallen', 'verjaart', 'verjaren', 'verjaring', 'vervaltermijn', 'verjaringstermijn'],
   'g#2': ['restitutie vindt uitsluitend plaats op verzoek van de klant binnen', 'terugbetaling na aanvraag binnen'],
@@ -21,18 +21,28 @@ const BLACK_PHRASES: Record<string, string[]> = {
   o: ['aangetekende brief', 'aangetekend schrijven', 'aangetekend'],
   r: ['voor de 3de van iedere maand', 'vóór de eerste dag van de maand', 'op de laatste dag van een kalendermaand', 'voor de 15e van elke maand'],
   t: ['cadeaubon', 'cadeaubonnen', 'cadeaukaart', 'tegoedbon', 'waardebon'],
+  a: ['nakoming vorderen', 'nakoming van de overeenkomst te vorderen', 'nakoming op te eisen', 'nakoming eisen'],
+  d: ['eerst de fabrikant in rechte heeft aangesproken', 'eerst aan te spreken', 'eerst de importeur aanspreekt'],
+  h: ['vrijwaart', 'vrijwaren', 'vrijwaring', 'schadeloos stellen', 'schadeloos te stellen', 'schadeloos stelt'],
+  'k#2': ['verklaart de zaak in goede staat', 'erkent zonder zichtbare gebreken', 'verklaren conform de bestelling', 'verklaart naar volle tevredenheid', 'erkennen deugdelijk'],
+  lVerzending: ['geldt als ontvangen op de dag van verzending', 'wordt geacht te zijn ontvangen daags na verzending', 'worden geacht te hebben bereikt bij postdatum', 'geldt als ontvangen zodra verstuurd'],
+  'o#2': ['uitsluitend per post', 'alleen per gewone post', 'slechts door middel van een ondertekende brief', 'enkel in de winkel', 'uitsluitend bij de receptie'],
+  'r#2': ['alleen in de maand december', 'uitsluitend vóór januari', 'slechts per juli', 'enkel gedurende september'],
+  e: ['verplichtingen over te dragen', 'overeenkomst zonder toestemming van de klant over te dragen', 'rechten en plichten overdragen', 'overeenkomst \t\n overdragen', 'overdracht van haar verplichtingen', 'overdracht van de overeenkomst'],
 };
 const GREY_PHRASES: Record<string, string[]> = {
   o: ['opzegtermijn van ten minste', 'opzegtermijn van', 'uiterlijk drie maanden voor', 'uiterlijk 2 (twee) weken vóór'],
   g: ['verrekening', 'verrekenen', 'te verrekenen'],
+  'i#2': ['volledige prijs verschuldigd', 'gehele reissom te betalen', 'totale bedrag in rekening', 'volle cursusgeld verschuldigd'],
+  k: ['periode van', 'duur van ten minste', 'looptijd van minimaal', 'contractduur van', 'termijn van'],
   'c#2': ['gerechtigd het concert te verschuiven', 'mag de voorstelling verplaatsen', 'behoudt zich het recht voor de datum te verzetten'],
-  c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen'],
+  c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen', 'kan de inhoud van het pakket naar eigen inzicht wijzigen', 'behoudt zich het recht voor het artikel te vervangen door', 'is bevoegd het product te vervangen door', 'is gerechtigd een ander model dan het bestelde', 'mag een andere dan de overeengekomen', 'kan een ander exemplaar dan het gekochte'],
   cv: ['is gerechtigd deze algemene voorwaarden te wijzigen', 'behoudt zich het recht voor de voorwaarden aan te passen', 'mag haar voorwaarden eenzijdig wijzigen', 'kan de voorwaarden aan te passen'],
   'cv#2': ['steeds de meest recente versie', 'altijd de laatst gedeponeerde versie', 'telkens de actuele versie', 'steeds\nde recentste versie'],
-  d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde'],
+  d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde', 'zonder opgaaf van redenen', 'op elk moment', 'op ieder gewenst tijdstip', 'op \t\n ieder \t\n gewenst \t\n tijdstip', 'indien zij daartoe aanleiding ziet', 'als de organisator aanleiding ziet', 'naar eigen inzicht', 'naar haar goeddunken', 'naar zijn believen'],
   b: ['inspanningsverplichting', 'inspanningsverbintenis', 'inspanningsverplichtingen'],
-  e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend'],
-  h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten'],
+  e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend', 'niet aan een termijn gebonden', 'nooit aan enige levertijd gebonden'],
+  h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten', 'niet meer in behandeling genomen', 'geen in behandeling nemen', 'niet geaccepteerd', 'nooit ontvankelijk'],
   i: ['annuleringskosten', 'annuleringsvergoeding', 'opzegvergoeding', 'afkoopsom', 'alle resterende termijnen', 'tussentijdse beëindiging is een vergoeding verschuldigd', 'voortijdig opzeggen moet een boete betalen'],
   m: ['aangetekende brief', 'aangetekend', 'notariële akte'],
   n: ['onherroepelijke volmacht', 'onherroepelijk een volmacht', 'volmacht die onherroepelijk'],
@@ -42,6 +52,7 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   f: ['slechts aansprakelijk', 'alleen aansprakelijk', 'aansprakelijkheid wordt in ieder geval uitgesloten'],
   'f#2': ['niet medisch verantwoordelijk of aansprakelijk', 'niet verantwoordelijk voor eventuele ongelukken', 'nimmer verantwoordelijk en/of aansprakelijk'],
   'f#3': ['alleen die schade komt voor vergoeding in aanmerking waarvoor zij is verzekerd', 'slechts de vergoeding waarvoor de organisator verzekerd is'],
+  'f#4': ['recht op schadevergoeding is beperkt tot', 'aanspraak op schadevergoeding is uitgesloten', 'rechten op enige schadevergoeding vervallen', 'aanspraken op schadevergoeding vervalt'],
 };
 
 describe('consumer lists: gate words', () => {

@@ -132,4 +132,79 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Restitutie vindt plaats binnen 14 dagen na ontvangst van het verzoek van de Deelnemer.', b2c);
     check('consument-zwarte-lijst', 'Restitutie vindt uitsluitend plaats op verzoek van de Deelnemer, binnen twaalf maanden na de afgelasting.', b2c);
   });
+  it('sub c and b: a right denied with "nimmer", or waived in advance', () => {
+    check('consument-zwarte-lijst', 'De Klant kan zich nimmer beroepen op «opschorting» van een betaling.', b2c);
+    check('consument-zwarte-lijst', 'De Klant doet afstand van het recht de overeenkomst te «ontbinden».', b2c);
+    // The consumer's own right stated, and the user's suspension, are not denials.
+    check('consument-zwarte-lijst', 'De Klant mag de betaling opschorten zolang Leverancier niet levert.', b2c);
+    check('consument-zwarte-lijst', 'De Klant kan de overeenkomst ontbinden als Leverancier nimmer levert.', b2c);
+  });
+
+  it('sub i: a price rise right with a long qualification between price and verb', () => {
+    check('consument-zwarte-lijst', 'Leverancier mag de abonnements«prijs binnen twee maanden na het sluiten van de overeenkomst verhogen».', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de abonnementsprijs binnen twee maanden na het sluiten van de overeenkomst verhogen; de Klant mag de overeenkomst dan ontbinden.', b2c);
+  });
+
+  it('sub k: evidence to the contrary shut out', () => {
+    check('consument-zwarte-lijst', 'Het uittreksel uit de administratie van Leverancier levert «volledig bewijs» op; tegenbewijs is niet toegestaan.', b2c);
+    check('consument-zwarte-lijst', 'De meterstanden van Leverancier strekken tot «dwingend bewijs», zonder mogelijkheid van tegenbewijs.', b2c);
+    check('consument-zwarte-lijst', 'Het uittreksel uit de administratie van Leverancier levert volledig bewijs op, behoudens tegenbewijs.', b2c);
+  });
+
+  it('sub e: consent in advance to the user passing its obligations to a third party', () => {
+    check('consument-zwarte-lijst', 'De Klant geeft Leverancier bij voorbaat toestemming om de «overeenkomst over te dragen» aan een derde.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier is bevoegd haar verplichtingen uit deze «overeenkomst zonder toestemming van de Klant over te dragen» aan een derde.', b2c);
+    // One of the three cures of sub e, the consumer's own transfer, or toward a business: quiet.
+    check('consument-zwarte-lijst', 'Leverancier is bevoegd haar verplichtingen over te dragen aan een derde; de Klant mag de overeenkomst dan ontbinden.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de overeenkomst overdragen aan een derde, maar blijft aansprakelijk voor de nakoming door die derde.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier mag de overeenkomst overdragen bij de verkoop van haar onderneming.', b2c);
+    check('consument-zwarte-lijst', 'De Klant mag zijn rechten en verplichtingen uit de overeenkomst niet zonder toestemming van Leverancier overdragen.', b2c);
+    check('consument-zwarte-lijst', 'Zonder voorafgaande toestemming van de verkoper heeft de koper geen toestemming om zijn rechten en plichten uit de overeenkomst over te dragen.', b2c);
+    check('consument-zwarte-lijst', 'De klant geeft de verkoper bij voorbaat toestemming om de «overeenkomst over te dragen» aan een derde.', b2c);
+    check('consument-zwarte-lijst', 'De Klant geeft Leverancier bij voorbaat toestemming om de overeenkomst over te dragen aan een derde.', b2b);
+  });
+  it('sub b: the consumer denied, though the user is named later in the sentence', () => {
+    check('consument-zwarte-lijst', 'De Klant heeft geen recht de overeenkomst wegens een tekortkoming van Leverancier te «ontbinden».', b2c);
+    check('consument-zwarte-lijst', 'Leverancier heeft geen recht de overeenkomst wegens een tekortkoming van de Klant te ontbinden.', b2c);
+  });
+
+  it('sub a: the consumer may never claim performance', () => {
+    check('consument-zwarte-lijst', 'De Klant kan nimmer «nakoming van de overeenkomst vorderen».', b2c);
+    check('consument-zwarte-lijst', 'De Klant kan nakoming vorderen als Leverancier niet levert.', b2c);
+  });
+
+  it('sub d: the consumer must first sue a third party', () => {
+    check('consument-zwarte-lijst', 'De Klant kan Leverancier pas aanspreken nadat hij «eerst de fabrikant in rechte heeft aangesproken».', b2c);
+    check('consument-zwarte-lijst', 'De Klant kan Leverancier rechtstreeks aanspreken; hij hoeft niet eerst de fabrikant aan te spreken.', b2c);
+  });
+
+  it('sub h: the consumer indemnifies the user against third parties without a limit to his own acts', () => {
+    check('consument-zwarte-lijst', 'De Klant «vrijwaart» Leverancier voor alle aanspraken van derden in verband met de uitvoering van de overeenkomst.', b2c);
+    check('consument-zwarte-lijst', 'De Klant vrijwaart Leverancier voor aanspraken van derden wegens schade die door de Klant is veroorzaakt.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier vrijwaart de Klant voor aanspraken van derden.', b2c);
+  });
+
+  it('sub j: renewal worded as "automatisch met een jaar" or "loopt door voor een nieuwe periode"', () => {
+    check('consument-zwarte-lijst', 'Het abonnement wordt «automatisch met een jaar verlengd».', b2c);
+    check('consument-zwarte-lijst', 'Zonder opzegging «loopt het lidmaatschap door voor een nieuwe periode» van twaalf maanden.', b2c);
+    check('consument-zwarte-lijst', 'Na het eerste jaar loopt het lidmaatschap door voor onbepaalde tijd en kan het te allen tijde worden opgezegd met een opzegtermijn van een maand.', b2c);
+  });
+
+  it('sub k: the consumer declares in advance that what he received was sound', () => {
+    check('consument-zwarte-lijst', 'Door ondertekening «verklaart de Klant de zaak in goede staat» te hebben ontvangen.', b2c);
+    check('consument-zwarte-lijst', 'Leverancier verklaart de zaak in goede staat te hebben afgeleverd.', b2c);
+  });
+
+  it('sub l: a statement of the user counts as received on dispatch', () => {
+    const [f] = check('consument-zwarte-lijst', 'Een mededeling van Leverancier «geldt als ontvangen op de dag van verzending».', b2c);
+    assert.match(f.message.nl, /bij verzending als ontvangen/);
+    check('consument-zwarte-lijst', 'Een mededeling aan het laatst bekende adres geldt als ontvangen op de dag van verzending.', b2c);
+  });
+
+  it('sub o and r: cancellation only by letter, or only in one month', () => {
+    check('consument-zwarte-lijst', 'Opzeggen kan «uitsluitend per post».', b2c);
+    check('consument-zwarte-lijst', 'Opzeggen kan per e-mail of per post.', b2c);
+    check('consument-zwarte-lijst', 'Opzeggen kan «alleen in de maand december».', b2c);
+    check('consument-zwarte-lijst', 'De sportschool is alleen in december gesloten.', b2c);
+  });
 });

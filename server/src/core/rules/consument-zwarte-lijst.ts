@@ -35,13 +35,56 @@ const USER_FAILS = /sluiting|gesloten|sluiten|onderhoud|storing|onderbrek|uitval
 const REFUND = /geld[ \t\n]{1,4}terug|restitutie|terugbetal|terug[ \t\n]{1,4}te[ \t\n]{1,4}krijgen/i;
 const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 
+// The consumer's right denied: "niet gerechtigd", "kan zich nimmer beroepen op", "doet afstand van", "is uitgesloten".
+const DENIED = /(?:niet|geen|nimmer|nooit)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan|mogen|kunnen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:niet|nimmer|nooit)(?![\p{L}])|afstand[ \t\n]{1,4}van/iu;
+/**
+ * The consumer is the one denied: the party named before the denial ("De Klant heeft geen recht de overeenkomst
+ * wegens een tekortkoming van Leverancier te ontbinden"), else the party before the match.
+ */
+function clientDenied(s: Piece, para: Piece, at: number): boolean {
+  const d = DENIED.exec(s.text);
+  if (d && d.index < at) {
+    const p = partyBefore(s.text, d.index);
+    if (p !== undefined) return p === 'client';
+  }
+  return CLIENT_ONLY(s, para, at);
+}
+// An indemnity limited to what the consumer himself caused or used: "door (toedoen van) de klant", "als gevolg van
+// het gebruik door de klant", "die aan de klant zijn toe te rekenen".
+const OWN_CAUSE = /(?:door|van)[ \t\n]{1,4}(?:(?:het[ \t\n]{1,4})?(?:toedoen|handelen|nalaten|gebruik|schuld)[ \t\n]{1,4}(?:van[ \t\n]{1,4})?)?(?:de[ \t\n]{1,4})?(?:klant|consument|koper|huurder|deelnemer|opdrachtgever|afnemer|abonnee|cliënt|u|je|jou|jij)(?![\p{L}])|(?:klant|consument|koper|huurder|deelnemer|opdrachtgever|afnemer|u|je)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:toe[ \t\n]{1,4}te[ \t\n]{1,4}rekenen|heeft[ \t\n]{1,4}veroorzaakt|veroorzaakt)|opzet|schuld[ \t\n]{1,4}van/iu;
+/** The consumer indemnifies: the party named before the word, or the sentence's subject. */
+function clientIndemnifies(sentence: string, at: number): boolean {
+  const p = partyBefore(sentence, at);
+  if (p !== undefined) return p === 'client';
+  return subjectOf(sentence) === 'client' || (CLIENT_LOWER.test(sentence.slice(Math.max(0, at - 160), at)) && !USER_LOWER.test(sentence.slice(Math.max(0, at - 160), at)));
+}
+// Evidence to the contrary shut out: "tegenbewijs is niet toegestaan", "zonder mogelijkheid van tegenbewijs".
+const NO_COUNTER_EVIDENCE = /tegenbewijs[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:uitgesloten|niet[ \t\n]{1,4}(?:toegestaan|toegelaten|mogelijk))|(?:geen|zonder|uitsluiting[ \t\n]{1,4}van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?tegenbewijs/iu;
+
+// The consumer transferring its own rights or obligations (which the user may forbid): not sub e.
+const CLIENT_TRANSFERS = /(?:je|jij|u|consument|klant|koper|huurder|deelnemer|opdrachtgever|afnemer|abonnee|lid)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:mag|kan|is)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:niet|slechts|alleen|uitsluitend)/iu;
+/** The user passes the contract on: it is named last before the transfer, or no party is and consent is given. */
+function transferBy(sentence: string, at: number): boolean {
+  const p = partyBefore(sentence, at);
+  if (p !== undefined) return p === 'user';
+  // Roles in lower case ("heeft de opdrachtgever geen toestemming om ... over te dragen"): the last one named.
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index));
+  const client = last(CLIENT_LOWER_ALL);
+  const user = last(USER_LOWER_ALL);
+  if (client >= 0 || user >= 0) return user > client;
+  return /bij[ \t\n]{1,4}voorbaat|toestemming/i.test(sentence);
+}
+const CLIENT_LOWER_ALL = new RegExp(CLIENT_LOWER.source, 'giu');
+const USER_LOWER_ALL = new RegExp(USER_LOWER.source, 'giu');
+
 export const CHECKS: Check[] = gateSentenceChecks([
   {
     // Tacit renewal for a fixed term, or tacit continuation without a monthly right to cancel.
     sub: 'j',
-    words: ['stilzwijgend', 'automatisch'],
+    words: ['stilzwijgend', 'automatisch', 'loopt', 'lopen'],
     oncePerBlock: true,
-    find: /stilzwijgend[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:verlengd|verlenging|verlengen|vernieuwd|vernieuwing|voortgezet|voortzetting)|(?:verlengd|vernieuwd|voortgezet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?stilzwijgend|automatisch[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verlengd|vernieuwd)/giu,
+    find: /stilzwijgend[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:verlengd|verlenging|verlengen|vernieuwd|vernieuwing|voortgezet|voortzetting)|(?:verlengd|vernieuwd|voortgezet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?stilzwijgend|automatisch[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:verlengd|vernieuwd)|(?:loopt|lopen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?door[ \t\n]{1,4}(?:voor|met)[ \t\n]{1,4}(?:telkens[ \t\n]{1,4})?(?:een[ \t\n]{1,4})?(?:nieuwe|volgende|gelijke|zelfde|dezelfde)[ \t\n]{1,4}(?:periode|termijn|looptijd)/giu,
     keep: (s, para) => {
       const t = para.text;
       const indefinite = /onbepaalde[ \t\n]{1,4}(?:tijd|duur)/i.test(t);
@@ -101,20 +144,14 @@ export const CHECKS: Check[] = gateSentenceChecks([
     sub: 'c',
     words: ['schort'],
     find: /(?:opschorting|opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten)(?![\p{L}])/giu,
-    keep: (s, _p, at) =>
-      /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|afstand/iu.test(s.text) &&
-      CLIENT_ONLY(s, _p, at) &&
-      !BUSINESS_ONLY.test(s.text),
+    keep: (s, _p, at) => DENIED.test(s.text) && clientDenied(s, _p, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The consumer may not rescind for breach.
     sub: 'b',
     words: ['ontbind'],
     find: /(?:ontbinding|ontbinden)(?![\p{L}])/giu,
-    keep: (s, _p, at) =>
-      /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht)|uitgesloten|kan[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet|mag[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu.test(s.text) &&
-      CLIENT_ONLY(s, _p, at) &&
-      !/overmacht/i.test(s.text),
+    keep: (s, _p, at) => DENIED.test(s.text) && clientDenied(s, _p, at) && !/overmacht/i.test(s.text),
   },
   {
     // The user's act "zonder dat dit leidt tot ... ontbinding / restitutie": rescission or a (partial) refund
@@ -151,7 +188,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // A price increase within three months of the contract without a right to rescind.
     sub: 'i',
     words: ['prij', 'tarie'],
-    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
+    find: /(?:prijzen|prijs|tarieven|tarief)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,10}?(?:verhogen|aanpassen|wijzigen|indexeren|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen|te[ \t\n]{1,4}verhogen|te[ \t\n]{1,4}wijzigen)|(?:prijsverhoging|prijswijziging|prijsaanpassing|tariefswijziging|tariefsaanpassing|tariefsverhoging)\p{L}{0,2}/giu,
     keep: (s, para, at) => {
       if (partyBefore(s.text, at) === 'client') return false;
       // A higher price for extra work the consumer asks for (meerwerk) is a price for more, not a rise.
@@ -172,7 +209,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // and the user's records are binding ("de administratieve gegevens van de praktijk bindend").
     find: /(?:moet|moeten|dient|dienen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:bewijzen|aantonen|aan[ \t\n]{1,4}te[ \t\n]{1,4}tonen|te[ \t\n]{1,4}bewijzen)|(?:administratie|registratie)\p{L}{0,4}[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,5}?(?:bindend|beslissend|doorslaggevend)|(?:volledig|dwingend|beslissend|afdoend)[ \t\n]{1,4}bewijs|(?:administratie|registratie|gegevens|opgave|meetgegevens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:is|zijn|geldt|gelden|strekt|strekken)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?(?:beslissend|bindend|doorslaggevend)/giu,
     keep: (s, _p, at) => {
-      if (/tegenbewijs/i.test(s.text)) return false;
+      if (/tegenbewijs/i.test(s.text)) return NO_COUNTER_EVIDENCE.test(s.text);
       // Proving the user's breach or fault is the consumer's task under the law only where the law says so:
       // a clause that puts it on him is sub k; proving his own claim (a payment, a delivery) is not.
       if (/bewijz|aanton|aan[ \t\n]{1,4}te[ \t\n]{1,4}tonen/i.test(s.text.slice(at, at + 60))) {
@@ -180,6 +217,68 @@ export const CHECKS: Check[] = gateSentenceChecks([
       }
       return true;
     },
+  },
+  {
+    // The user may pass its obligations (or the contract) to a third party without the consumer's consent
+    // at the time, with none of the three cures of sub e.
+    sub: 'e',
+    words: ['dragen', 'overdracht'],
+    find: /(?:verplichtingen|overeenkomst|rechten[ \t\n]{1,4}en[ \t\n]{1,4}(?:plichten|verplichtingen))[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:over[ \t\n]{1,4}te[ \t\n]{1,4}dragen|overdragen)|overdracht[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verplichtingen|overeenkomst)/giu,
+    keep: (s, para, at) =>
+      transferBy(s.text, at) &&
+      !CLIENT_TRANSFERS.test(s.text) &&
+      !/ontbind|aansprakelijk|onderneming|bedrijf/i.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The consumer may never claim performance.
+    sub: 'a',
+    words: ['nakoming'],
+    find: /nakoming[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:vorderen|te[ \t\n]{1,4}vorderen|eisen|te[ \t\n]{1,4}eisen|opeisen|op[ \t\n]{1,4}te[ \t\n]{1,4}eisen)(?![\p{L}])/giu,
+    keep: (s, para, at) => {
+      // The denial comes before the claim ("kan nimmer nakoming vorderen"), not after it in a condition.
+      const d = DENIED.exec(s.text);
+      return d !== null && d.index + d[0].length <= at && clientDenied(s, para, at) && !/overmacht|onmogelijk/i.test(s.text) && !BUSINESS_ONLY.test(s.text);
+    },
+  },
+  {
+    // The consumer must first sue a third party (a manufacturer, a supplier) before his rights against the user.
+    sub: 'd',
+    words: ['eerst'],
+    back: 0,
+    find: /eerst[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:in[ \t\n]{1,4}rechte[ \t\n]{1,4})?(?:aangesproken|aan[ \t\n]{1,4}te[ \t\n]{1,4}spreken|aanspreken|aanspreekt)(?![\p{L}])/giu,
+    keep: (s, _p, at) =>
+      /fabrikant|producent|leverancier[ \t\n]{1,4}van|toeleverancier|derde|importeur/i.test(s.text) &&
+      !/(?:niet|geen|hoeft)[ \t\n]{1,4}$/i.test(s.text.slice(Math.max(0, at - 12), at)) &&
+      subjectOf(s.text) !== 'user' &&
+      !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The consumer indemnifies the user against third parties' claims, not only for the damage he caused himself.
+    sub: 'h',
+    words: ['vrijwa', 'schadeloos'],
+    find: /(?:vrijwaart|vrijwaren|vrijwaring|schadeloos[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:stellen|stelt))(?![\p{L}])/giu,
+    keep: (s, _p, at) =>
+      clientIndemnifies(s.text, at) &&
+      /derden|derde/i.test(s.text) &&
+      !OWN_CAUSE.test(s.text) &&
+      !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The consumer declares in advance that what he received was sound: a statement on the quality of the
+    // performance owed to him.
+    sub: 'k',
+    words: ['verklaart', 'verklaren', 'erkent', 'erkennen'],
+    find: /(?:verklaart|verklaren|erkent|erkennen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:in[ \t\n]{1,4}goede[ \t\n]{1,4}staat|zonder[ \t\n]{1,4}(?:zichtbare[ \t\n]{1,4})?(?:gebreken|schade|beschadigingen)|conform[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:bestelling|overeenkomst)|naar[ \t\n]{1,4}(?:volle[ \t\n]{1,4})?tevredenheid|deugdelijk)/giu,
+    keep: (s, para, at) => clientDenied(s, para, at) && !/tegenbewijs/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // A statement of the user counts as received when sent: against 3:37 lid 3 BW (it works once it reaches
+    // the consumer). The address clause that sub l allows is another thing.
+    sub: 'lVerzending',
+    words: ['verzend', 'verzonden', 'verstuurd', 'afgezonden', 'postdatum'],
+    find: /(?:geldt|gelden|wordt[ \t\n]{1,4}geacht|worden[ \t\n]{1,4}geacht)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:als[ \t\n]{1,4})?(?:ontvangen|te[ \t\n]{1,4}zijn[ \t\n]{1,4}ontvangen|bereikt|te[ \t\n]{1,4}hebben[ \t\n]{1,4}bereikt)[^.;]{0,60}?(?:verzending|verzonden|verstuurd|afgezonden|postdatum)/giu,
+    keep: (s) => !BUSINESS_ONLY.test(s.text) && !/opgegeven[ \t\n]{1,4}adres|laatst[ \t\n]{1,4}bekende[ \t\n]{1,4}adres/i.test(s.text),
   },
   {
     sub: 'm',
@@ -194,12 +293,26 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, _p, at) => /opzeg|opgezegd|beëindig/i.test(s.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
   },
   {
+    // Cancellation only by post or letter, where the contract can be made online or by phone.
+    sub: 'o',
+    words: ['uitsluitend', 'alleen', 'slechts', 'enkel'],
+    find: /(?:uitsluitend|alleen|slechts|enkel)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:per[ \t\n]{1,4}(?:gewone[ \t\n]{1,4})?(?:post|brief)|(?:bij|door|met)[ \t\n]{1,4}(?:middel[ \t\n]{1,4}van[ \t\n]{1,4})?(?:een[ \t\n]{1,4})?(?:ondertekende[ \t\n]{1,4})?brief|(?:op|in)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:vestiging|winkel|balie|receptie))(?![\p{L}])/giu,
+    keep: (s, _p, at) => /opzeg|opgezegd|beëindig/i.test(s.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // The consumer must give notice at a particular moment ("uiterlijk vóór de 3e van de maand").
     sub: 'r',
     words: ['maand'],
     // "maand" ends the match: at most 60 units in ("vóór de laatste dag van iedere kalendermaand").
     back: 64,
     find: /(?:vóór|voor|op)[ \t\n]{1,4}de[ \t\n]{1,4}(?:\d{1,2}|eerste|laatste)(?:e|ste|de)?[ \t\n]{1,4}(?:dag[ \t\n]{1,4})?van[ \t\n]{1,4}(?:de|iedere|elke|een)[ \t\n]{1,4}(?:kalender)?maand/giu,
+    keep: (s, para, at) => /opzeg|opgezegd|beëindig/i.test(para.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The consumer may give notice in one named month only.
+    sub: 'r',
+    words: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    find: /(?:alleen|uitsluitend|slechts|enkel)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:in|vóór|voor|per|gedurende)[ \t\n]{1,4}(?:de[ \t\n]{1,4}maand[ \t\n]{1,4})?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/giu,
     keep: (s, para, at) => /opzeg|opgezegd|beëindig/i.test(para.text) && partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text),
   },
   {
@@ -247,13 +360,29 @@ export const rule: BlockRule = {
         nl: 'Artikel 6:236 sub k BW: een beding dat de bewijsmogelijkheden van de consument beperkt of de bewijslast ten nadele van de consument verschuift (bijvoorbeeld: de administratie van de gebruiker is beslissend), is tegenover een consument onredelijk bezwarend. Voeg "behoudens tegenbewijs" toe.',
         en: 'Article 6:236(k) BW: a clause that limits the consumer\'s evidence or shifts the burden of proof (e.g. the user\'s records are conclusive) is unreasonably onerous. Add "subject to evidence to the contrary".',
       },
+      a: {
+        nl: 'Artikel 6:236 sub a BW: een beding dat de consument geheel en onvoorwaardelijk het recht ontneemt de door de gebruiker toegezegde prestatie op te eisen, is tegenover een consument onredelijk bezwarend. Schrap het, of beperk het tot omstandigheden waarin nakoming niet kan worden verlangd.',
+        en: 'Article 6:236(a) BW: a clause that wholly and unconditionally deprives the consumer of the right to claim the performance the user promised is unreasonably onerous. Delete it, or limit it to circumstances in which performance cannot be required.',
+      },
+      d: {
+        nl: 'Artikel 6:236 sub d BW: een beding dat de rechten van de consument wegens een tekortkoming van de gebruiker afhankelijk stelt van de voorwaarde dat hij eerst een derde in rechte heeft aangesproken, is tegenover een consument onredelijk bezwarend. Laat de consument de gebruiker rechtstreeks aanspreken.',
+        en: 'Article 6:236(d) BW: a clause that makes the consumer\'s rights for the user\'s failure to perform depend on first suing a third party is unreasonably onerous. Let the consumer claim against the user directly.',
+      },
+      h: {
+        nl: 'Artikel 6:236 sub h BW: een beding dat de consument verplicht schade die de gebruiker, of een persoon of zaak waarvoor deze aansprakelijk is, bij de uitvoering van de overeenkomst aan een derde toebrengt, aan die derde te vergoeden of in hun onderlinge verhouding voor een groter deel te dragen dan de wet hem oplegt, is tegenover een consument onredelijk bezwarend. Beperk de vrijwaring tot schade die de consument zelf heeft veroorzaakt.',
+        en: 'Article 6:236(h) BW: a clause obliging the consumer to compensate a third party for damage the user (or a person or thing it is liable for) caused in performing the contract, or to bear a greater share of it than the law requires, is unreasonably onerous. Limit the indemnity to damage the consumer caused himself.',
+      },
+      e: {
+        nl: 'Artikel 6:236 sub e BW: een beding waarbij de consument bij voorbaat toestemming geeft dat de gebruiker zijn verplichtingen uit de overeenkomst op een derde laat overgaan, is tegenover een consument onredelijk bezwarend, tenzij de consument dan te allen tijde mag ontbinden, de gebruiker aansprakelijk blijft voor de nakoming door de derde, of de overgang plaatsvindt bij de overdracht van de onderneming. Neem een van die drie voorwaarden op.',
+        en: 'Article 6:236(e) BW: a clause by which the consumer consents in advance to the user passing its obligations under the contract to a third party is unreasonably onerous, unless the consumer may then rescind at any time, the user remains liable for the third party\'s performance, or the transfer comes with the transfer of the business. Include one of those three conditions.',
+      },
       m: {
         nl: 'Artikel 6:236 sub m BW: een beding waarbij de consument een andere woonplaats kiest dan zijn werkelijke woonplaats, is tegenover een consument onredelijk bezwarend.',
         en: 'Article 6:236(m) BW: a clause by which the consumer elects a domicile other than his actual one is unreasonably onerous.',
       },
       o: {
-        nl: 'Artikel 6:236 sub o BW: de consument moet de overeenkomst kunnen opzeggen op de manier waarop hij haar heeft gesloten (mondeling, schriftelijk of elektronisch). Een aangetekende brief eisen beperkt dat; zie ook artikel 6:237 sub m BW.',
-        en: 'Article 6:236(o) BW: the consumer must be able to cancel the way the contract was made (orally, in writing or electronically). Requiring a registered letter limits that; see also article 6:237(m) BW.',
+        nl: 'Artikel 6:236 sub o BW: de consument moet de overeenkomst kunnen opzeggen op de manier waarop hij haar heeft gesloten (mondeling, schriftelijk of elektronisch). Een aangetekende brief eisen, of opzegging alleen per post of in de vestiging toestaan, beperkt dat; zie ook artikel 6:237 sub m BW.',
+        en: 'Article 6:236(o) BW: the consumer must be able to cancel the way the contract was made (orally, in writing or electronically). Requiring a registered letter, or allowing cancellation only by post or at the premises, limits that; see also article 6:237(m) BW.',
       },
       r: {
         nl: 'Artikel 6:236 sub r BW: een beding dat de consument verplicht een duurovereenkomst (als bedoeld onder j) op een bepaald moment op te zeggen, is onredelijk bezwarend. Laat de consument op elk moment opzeggen, met een opzegtermijn van ten hoogste een maand.',
@@ -262,6 +391,10 @@ export const rule: BlockRule = {
       l: {
         nl: 'Artikel 6:236 sub l BW: een beding dat ten nadele van de consument afwijkt van artikel 3:37 BW, is onredelijk bezwarend. Een verklaring werkt zodra zij de ontvanger heeft bereikt (artikel 3:37 lid 3 BW); een opzegging die pas telt nadat de gebruiker haar heeft bevestigd, wijkt daarvan af. Laat de opzegging werken vanaf de ontvangst en bevestig haar daarna.',
         en: 'Article 6:236(l) BW: a clause that departs from article 3:37 BW to the consumer\'s detriment is unreasonably onerous. A statement takes effect once it reaches the addressee (article 3:37(3) BW); a notice that counts only after the user confirms it departs from that. Let the notice take effect on receipt and confirm it afterwards.',
+      },
+      lVerzending: {
+        nl: 'Artikel 6:236 sub l BW: een beding dat ten nadele van de consument afwijkt van artikel 3:37 BW, is onredelijk bezwarend. Een verklaring werkt pas zodra zij de ontvanger heeft bereikt (artikel 3:37 lid 3 BW); een mededeling van de gebruiker die al bij verzending als ontvangen geldt, wijkt daarvan af. Laat de mededeling werken vanaf de ontvangst.',
+        en: 'Article 6:236(l) BW: a clause that departs from article 3:37 BW to the consumer\'s detriment is unreasonably onerous. A statement takes effect only once it reaches the addressee (article 3:37(3) BW); a notice of the user that counts as received when sent departs from that. Let the notice take effect on receipt.',
       },
       t: {
         nl: 'Artikel 6:236 sub t BW: een cadeaubon moet ten minste twee jaar geldig zijn.',

@@ -14,6 +14,7 @@ import { rule as definitieHoofdletter } from './definitie-hoofdletter';
 import { rule as definitieKringloop } from './definitie-kringloop';
 import { rule as definitieOnbekend } from './definitie-onbekend';
 import { rule as definitieOngebruikt } from './definitie-ongebruikt';
+import { rule as definitiePartijOpen } from './definitie-partij-open';
 import { rule as definitiePartijnaam } from './definitie-partijnaam';
 import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
 import { rule as eenzijdigOordeel } from './eenzijdig-oordeel';
@@ -33,11 +34,14 @@ import { rule as spelling } from './spelling';
 import { rule as typefout } from './typefout';
 import { rule as uitschakelingOngebruikt } from './uitschakeling-ongebruikt';
 import { rule as vageNorm } from './vage-norm';
+import { rule as verwerkerAvg } from './verwerker-avg';
 import { rule as verwijzingAfgebroken } from './verwijzing-afgebroken';
 import { rule as verwijzingInhoud } from './verwijzing-inhoud';
 import { rule as verwijzingOnbekend } from './verwijzing-onbekend';
 import { rule as verwijzingOpschrift } from './verwijzing-opschrift';
 import { rule as verwijzingZelf } from './verwijzing-zelf';
+import { rule as voorwaardenAanvaarding } from './voorwaarden-aanvaarding';
+import { rule as voorwaardenVersie } from './voorwaarden-versie';
 import { rule as wetVerouderd } from './wet-verouderd';
 
 export const allRules: Rule[] = [
@@ -54,6 +58,7 @@ export const allRules: Rule[] = [
   definitieKringloop,
   definitieOnbekend,
   definitieOngebruikt,
+  definitiePartijOpen,
   definitiePartijnaam,
   definitieZelfverwijzing,
   eenzijdigOordeel,
@@ -73,10 +78,13 @@ export const allRules: Rule[] = [
   typefout,
   uitschakelingOngebruikt,
   vageNorm,
+  verwerkerAvg,
   verwijzingAfgebroken,
   verwijzingInhoud,
   verwijzingOnbekend,
   verwijzingOpschrift,
   verwijzingZelf,
+  voorwaardenAanvaarding,
+  voorwaardenVersie,
   wetVerouderd,
 ];

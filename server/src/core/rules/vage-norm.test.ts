@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
-import { REASONABLE_NOTICE, REASONABLE_NOTICE_BACK, REASONABLE_NOTICE_WORDS, ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, BREACH, BREACH_WORDS, EFFORT, EFFORT_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS, TARGET, TARGET_WORDS, TIMELY, TIMELY_WORDS } from './vage-norm';
+import { MAINTENANCE, MAINTENANCE_WORDS, REASONABLE_NOTICE, REASONABLE_NOTICE_BACK, REASONABLE_NOTICE_WORDS, ASAP, ASAP_BACK, ASAP_WORDS, asapCanStart, AVAILABILITY, AVAILABILITY_WORDS, BREACH, BREACH_WORDS, EFFORT, EFFORT_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_BACK, ROUND_THE_CLOCK_WORDS, TARGET, TARGET_WORDS, TIMELY, TIMELY_WORDS } from './vage-norm';
 import { check } from '../testing/check';
 
 describe('vage-norm', () => {
@@ -137,10 +137,14 @@ describe('vage-norm: literal gates', () => {
   });
 
   it('effort, target, "tijdig" and breach phrases hold their gate words', () => {
-    assertGate(EFFORT, EFFORT_WORDS, ['zal zich inspannen', 'zullen zich er voor inspannen', 'spant zich in', 'spant zich er voor in', 'doet zijn uiterste best', 'doen ons best', 'er alles aan doen', 'garandeert niet dat', 'garandeer niet dat'], 40);
+    assertGate(EFFORT, EFFORT_WORDS, ['zal zich inspannen', 'zullen zich er voor inspannen', 'spant zich in', 'spant zich er voor in', 'doet zijn uiterste best', 'doen ons best', 'er alles aan doen', 'garandeert niet dat', 'garandeer niet dat', 'zal zich naar beste kunnen inspannen', 'spant zich naar beste vermogen in', 'spant zich maximaal in', 'doet al het mogelijke', 'stelt alles in het werk', 'zullen alles in het werk stellen', 'garandeert geen'], 40);
     assertGate(TARGET, TARGET_WORDS, ['streeftijd', 'streeftermijnen', 'streefdatum', 'geen bindend tijdskader', 'geen bindende termijn'], 40);
     assertGate(TIMELY, TIMELY_WORDS, ['tijdig'], 0);
     assertGate(BREACH, BREACH_WORDS, ['datalek', 'datalekken', 'beveiligingslek', 'beveiligingsincident', 'inbreuk in verband met persoonsgegevens'], 40);
+  });
+
+  it('maintenance words hold their gate word', () => {
+    assertGate(MAINTENANCE, MAINTENANCE_WORDS, ['onderhoud', 'Onderhoud', 'onderhoudswerkzaamheden', 'onderhoudwerkzaamheden'], 0);
   });
 
   it('every availability percentage holds % or "procent"', () => {
@@ -153,10 +157,48 @@ describe('vage-norm: literal gates', () => {
     assertGate(
       ASAP,
       ASAP_WORDS,
-      ['zo spoedig mogelijk', 'zo snel als mogelijk', 'zo \t\n vlot \t\n\t als \t\n\t mogelijk', 'op de kortst mogelijke termijn', 'op \t\n de \t\n kortst \t\n mogelijke termijn', 'binnen een redelijke termijn', 'binnen \t\n\t een \t\n\t redelijke \t termijn', 'zo spoedig als redelijkerwijs mogelijk', 'zo \t\n\t spoedig \t\n\t als \t\n\t redelijkerwijs mogelijk'],
+      ['zo spoedig mogelijk', 'zo snel als mogelijk', 'zo \t\n vlot \t\n\t als \t\n\t mogelijk', 'op de kortst mogelijke termijn', 'op \t\n de \t\n kortst \t\n mogelijke termijn', 'binnen een redelijke termijn', 'binnen \t\n\t een \t\n\t redelijke \t termijn', 'zo spoedig als redelijkerwijs mogelijk', 'zo \t\n\t spoedig \t\n\t als \t\n\t redelijkerwijs mogelijk', 'binnen een redelijke tijd', 'binnen afzienbare tijd', 'op korte termijn', 'met spoed', 'met de nodige spoed', 'met \t\n de \t\n gepaste \t\n spoed', 'Binnen Afzienbare Tijd'],
       ASAP_BACK,
       600,
       asapCanStart,
     );
+  });
+});
+
+describe('vage-norm: more wordings of effort, vague periods and maintenance', () => {
+  it('fires on an effort promise worded with a qualifier, "al het mogelijke" or "garandeert geen"', () => {
+    check('vage-norm', 'Leverancier «zal zich naar beste kunnen inspannen» om een storing te verhelpen.');
+    check('vage-norm', 'Leverancier «spant zich naar beste vermogen in» om de Dienst ononderbroken beschikbaar te houden.');
+    check('vage-norm', 'Leverancier «doet al het mogelijke» om klachten op te lossen.');
+    check('vage-norm', 'Leverancier «stelt alles in het werk» om storingen te verhelpen.');
+    check('vage-norm', 'Leverancier «garandeert geen» ononderbroken beschikbaarheid van de Dienst.');
+    // With a term, of the client, or a disclaimer of something else than availability: quiet.
+    check('vage-norm', 'Leverancier zal zich naar beste kunnen inspannen om een storing binnen vier (4) uur te verhelpen.');
+    check('vage-norm', 'Opdrachtgever doet al het mogelijke om de schade te beperken.');
+    check('vage-norm', 'Leverancier garandeert geen bepaald resultaat van het advies.');
+  });
+
+  it('fires on "binnen een redelijke tijd", "binnen afzienbare tijd", "op korte termijn" and "met spoed" in a service promise', () => {
+    check('vage-norm', 'Leverancier levert de bestelling «binnen een redelijke tijd».');
+    check('vage-norm', 'Leverancier herstelt een storing «binnen afzienbare tijd».');
+    check('vage-norm', 'Leverancier verhelpt een melding «op korte termijn».');
+    check('vage-norm', 'Leverancier behandelt een storing «met de nodige spoed».');
+    // Bounded, or not about the service: quiet.
+    check('vage-norm', 'Leverancier verhelpt een melding op korte termijn, doch uiterlijk binnen twee werkdagen.');
+    check('vage-norm', 'Op korte termijn verwachten partijen geen wijziging van de wet.');
+  });
+
+  it('fires on maintenance the user may carry out without a window', () => {
+    const [f] = check('vage-norm', '«Onderhoud» aan de Dienst mag Leverancier uitvoeren wanneer dat nodig is.');
+    assert.match(f.message.nl, /onderhoudsvenster/);
+    assert.match(f.message.en, /maintenance window/);
+    check('vage-norm', 'Leverancier is gerechtigd het platform voor «onderhoud» tijdelijk buiten gebruik te stellen.');
+  });
+
+  it('leaves maintenance with a window, an announcement, of the client, or not of the service alone', () => {
+    check('vage-norm', 'Leverancier mag de Dienst voor onderhoud buiten gebruik stellen op werkdagen tussen 22.00 en 06.00 uur.');
+    check('vage-norm', '## Artikel 5 – Onderhoud\n5.1 Leverancier mag de Dienst voor onderhoud buiten gebruik stellen.\n5.2 Leverancier kondigt gepland onderhoud ten minste vijf werkdagen vooraf aan.\n');
+    check('vage-norm', 'Opdrachtgever mag zijn eigen systemen voor onderhoud buiten gebruik stellen.');
+    check('vage-norm', 'Leverancier kan het onderhoud van de tuin uitvoeren in het voorjaar.');
   });
 });

@@ -11,7 +11,7 @@ const PERIOD = /per[ \t\n]{1,4}(?:kalender)?(?:maand|kwartaal|jaar|week|dag)|gem
 export const ROUND_THE_CLOCK = /(?<![\p{N}])24[ \t]{0,2}\/[ \t]{0,2}7(?![\p{N}])|24[ \t\n]{1,4}uur[ \t\n]{1,4}per[ \t\n]{1,4}dag(?:,?[ \t\n]{1,4}(?:7|zeven)[ \t\n]{1,4}dagen[ \t\n]{1,4}per[ \t\n]{1,4}week)?|dag[ \t\n]{1,4}en[ \t\n]{1,4}nacht/giu;
 // What makes round-the-clock concrete: a channel, a priority, a response time.
 const ROUND_SCOPE = /reageert[ \t\n]{1,4}binnen|reactietijd|reactie[ \t\n]{1,4}binnen|binnen[ \t\n]{1,4}\p{L}{0,20}[ \t\n]{0,4}\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur)|prioriteit|storingsnummer|telefoonnummer/iu;
-export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot|goed|professioneel|zorgvuldig|adequaat|optimaal|accuraat)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}termijn|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
+export const ASAP = /zo[ \t\n]{1,4}(?:spoedig|snel|vlot|goed|professioneel|zorgvuldig|adequaat|optimaal|accuraat)[ \t\n]{1,4}(?:als[ \t\n]{1,4})?mogelijk|op[ \t\n]{1,4}de[ \t\n]{1,4}kortst[ \t\n]{1,4}mogelijke[ \t\n]{1,4}termijn|binnen[ \t\n]{1,4}(?:een[ \t\n]{1,4})?redelijke[ \t\n]{1,4}(?:termijn|tijd(?![\p{L}]))|binnen[ \t\n]{1,4}afzienbare[ \t\n]{1,4}tijd(?![\p{L}])|op[ \t\n]{1,4}korte[ \t\n]{1,4}termijn|met[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:nodige[ \t\n]{1,4}|gepaste[ \t\n]{1,4})?spoed(?![\p{L}])|zo[ \t\n]{1,4}(?:spoedig|snel)[ \t\n]{1,4}als[ \t\n]{1,4}redelijkerwijs[ \t\n]{1,4}mogelijk/giu;
 // A termination "met inachtneming van een redelijke (opzeg)termijn": no notice period at all.
 export const REASONABLE_NOTICE = /met[ \t\n]{1,4}inachtneming[ \t\n]{1,4}van[ \t\n]{1,4}een[ \t\n]{1,4}redelijke[ \t\n]{1,4}(?:opzeg)?termijn|met[ \t\n]{1,4}een[ \t\n]{1,4}redelijke[ \t\n]{1,4}opzegtermijn|tegen[ \t\n]{1,4}een[ \t\n]{1,4}redelijke[ \t\n]{1,4}(?:opzeg)?termijn/giu;
 export const REASONABLE_NOTICE_WORDS = ['redelijke'];
@@ -31,20 +31,31 @@ const HARD_CAP = /(?:doch|maar|en|of)[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:ieder|elk)[
 export const AVAILABILITY_WORDS = ['%', 'procent'];
 export const ROUND_THE_CLOCK_WORDS = ['24', 'nacht'];
 export const ROUND_THE_CLOCK_BACK = 14;
-export const ASAP_WORDS = ['mogelijk', 'redelijke'];
+export const ASAP_WORDS = ['mogelijk', 'redelijke', 'afzienbare', 'korte', 'spoed'];
 export const ASAP_BACK = 32;
-// A promise of effort only ("zal zich inspannen", "spant zich in", "doet zijn uiterste best", "er alles
-// aan doen"), a disclaimer of availability ("garandeert niet dat de Dienst ... beschikbaar is"), a target
-// that binds nobody ("streeftijd"), "tijdig" with no term, and a data breach report with no term. Gated
-// per article by their words (vage-norm.test.ts proves every match holds one).
-export const EFFORT = /(?:zal|zullen)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?inspannen|spant[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?in(?![\p{L}])|(?:doe|doet|doen)[ \t\n]{1,4}(?:ons|zijn|haar|mijn|hun|het)[ \t\n]{1,4}(?:uiterste[ \t\n]{1,4})?best(?![\p{L}])|er[ \t\n]{1,4}alles[ \t\n]{1,4}aan[ \t\n]{1,4}doen|garandeert?[ \t\n]{1,4}niet[ \t\n]{1,4}dat/giu;
-export const EFFORT_WORDS = ['inspannen', 'spant', 'best', 'alles', 'garandeer'];
+// A promise of effort only ("zal zich (naar beste kunnen) inspannen", "spant zich in", "doet zijn uiterste best",
+// "er alles aan doen", "doet al het mogelijke", "stelt alles in het werk"), a disclaimer of availability
+// ("garandeert niet dat de Dienst ... beschikbaar is", "garandeert geen ..."), a target that binds nobody
+// ("streeftijd"), "tijdig" with no term, and a data breach report with no term. Gated per article by their
+// words (vage-norm.test.ts proves every match holds one).
+export const EFFORT = /(?:zal|zullen)[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?inspannen|spant[ \t\n]{1,4}zich[ \t\n]{1,4}(?:er[ \t\n]{1,4})?(?:voor[ \t\n]{1,4})?(?:naar[ \t\n]{1,4}beste[ \t\n]{1,4}(?:vermogen|kunnen)[ \t\n]{1,4}|maximaal[ \t\n]{1,4}|redelijkerwijs[ \t\n]{1,4})?in(?![\p{L}])|(?:doe|doet|doen)[ \t\n]{1,4}(?:ons|zijn|haar|mijn|hun|het)[ \t\n]{1,4}(?:uiterste[ \t\n]{1,4})?best(?![\p{L}])|er[ \t\n]{1,4}alles[ \t\n]{1,4}aan[ \t\n]{1,4}doen|(?:doe|doet|doen)[ \t\n]{1,4}al[ \t\n]{1,4}het[ \t\n]{1,4}mogelijke|(?:(?:stel|stelt|stellen)[ \t\n]{1,4})?alles[ \t\n]{1,4}in[ \t\n]{1,4}het[ \t\n]{1,4}werk(?:[ \t\n]{1,4}stellen)?|garandeert?[ \t\n]{1,4}(?:niet[ \t\n]{1,4}dat|geen(?![\p{L}]))/giu;
+export const EFFORT_WORDS = ['inspannen', 'spant', 'best', 'alles', 'mogelijke', 'garandeer'];
 export const TARGET = /streef(?:tijd|termijn|datum)\p{L}{0,2}|geen[ \t\n]{1,4}bindende?[ \t\n]{1,4}(?:termijn|tijdskader|deadline)/giu;
 export const TARGET_WORDS = ['streef', 'bindend'];
 export const TIMELY = /(?<![\p{L}])tijdig(?![\p{L}])/giu;
 export const TIMELY_WORDS = ['tijdig'];
 export const BREACH = /(?:data|beveiligings)lek\p{L}{0,2}|beveiligingsincident\p{L}{0,2}|inbreuk[ \t\n]{1,4}in[ \t\n]{1,4}verband[ \t\n]{1,4}met[ \t\n]{1,4}persoonsgegevens/giu;
 export const BREACH_WORDS = ['lek', 'beveiligingsincident', 'inbreuk'];
+// Maintenance the user may carry out on the service, with no window: "mag onderhoud uitvoeren wanneer dat
+// nodig is", "is gerechtigd de Dienst voor onderhoud buiten gebruik te stellen".
+export const MAINTENANCE = /(?<![\p{L}])onderhoud(?:s?werkzaamheden)?(?![\p{L}])/giu;
+export const MAINTENANCE_WORDS = ['onderhoud'];
+const MAINTENANCE_LEAVE = /(?:mag|mogen|kan|kunnen|gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich)(?![\p{L}])/iu;
+const MAINTENANCE_OUTAGE = /buiten[ \t\n]{1,4}gebruik|onderbr|onbeschikba|niet[ \t\n]{1,4}(?:beschikbaar|bereikbaar)|uit[ \t\n]{1,4}te[ \t\n]{1,4}voeren|uitvoeren|verrichten|plegen|stil[ \t\n]{1,4}te[ \t\n]{1,4}leggen|(?:af|uit)[ \t\n]{1,4}te[ \t\n]{1,4}sluiten/iu;
+const MAINTENANCE_OBJECT = /dienst|systeem|systemen|platform|website|webshop|server|hosting|applicatie|software|programmatuur|netwerk|omgeving|portal/iu;
+// When, how long or with what notice: a time of day, a day, a window, an announcement.
+const MAINTENANCE_WINDOW = /\d{1,2}[.:]\d{2}|\d{1,2}[ \t\n]{1,4}uur|nacht|weekend|zaterdag|zondag|kantoortijd|kantooruren|werktijd|venster|aangekondigd|aankondig|vooraf|van[ \t\n]{1,4}tevoren|tevoren|per[ \t\n]{1,4}(?:kalender)?(?:maand|week|jaar)/iu;
+const MAINTENANCE_GATE = triggerWords(MAINTENANCE_WORDS);
 // What an effort promise is about when it is a service level: availability, repair, response, the
 // performance itself, complaints.
 const AVAILABILITY_OBJECT = /beschikba|bereikba|toegang|toegankelijk|ononderbroken|onderbreking|storingsvrij|uptime/iu;
@@ -79,10 +90,10 @@ const EFFORT_GATE = triggerWords(EFFORT_WORDS);
 const TARGET_GATE = triggerWords(TARGET_WORDS);
 const TIMELY_GATE = triggerWords(TIMELY_WORDS);
 const BREACH_GATE = triggerWords(BREACH_WORDS);
-/** Where an ASAP match can start: at "z", "o" or "b" in either case (no other unit folds to them under /iu). */
+/** Where an ASAP match can start: at "z", "o", "b" or "m" in either case (no other unit folds to them under /iu). */
 export function asapCanStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at) | 32;
-  return c === 122 || c === 111 || c === 98;
+  return c === 122 || c === 111 || c === 98 || c === 109;
 }
 const AVAILABILITY_GATE = triggerWords(AVAILABILITY_WORDS);
 const ROUND_THE_CLOCK_GATE = triggerWords(ROUND_THE_CLOCK_WORDS);
@@ -134,6 +145,10 @@ export const rule: BlockRule = {
       breach: {
         nl: 'Deze melding van een {found} heeft geen termijn: niet vast te stellen is of op tijd is gemeld, en de verwerkingsverantwoordelijke heeft de melding nodig om zelf te kunnen handelen. Noem een termijn, bijvoorbeeld: "Verwerker meldt een inbreuk in verband met persoonsgegevens zonder onredelijke vertraging, en in ieder geval binnen vierentwintig (24) uur nadat hij die heeft ontdekt."',
         en: 'This report of a {found} has no period: no one can tell whether it was made in time, and the controller needs it to act itself. Name a period, e.g. "The Processor reports a personal data breach without undue delay, and in any event within twenty-four (24) hours of discovering it."',
+      },
+      maintenance: {
+        nl: 'Dit beding staat onderhoud toe zonder te zeggen wanneer, hoe lang en met welke aankondiging de dienst daarvoor onbeschikbaar mag zijn. Spreek een onderhoudsvenster af, bijvoorbeeld: "Gepland onderhoud vindt plaats op werkdagen tussen 22.00 en 06.00 uur, wordt ten minste vijf (5) Werkdagen vooraf aangekondigd en duurt ten hoogste vier (4) uur per kalendermaand; ander onderhoud telt als onbeschikbaarheid."',
+        en: 'This clause allows maintenance without saying when, for how long and with what notice the service may be unavailable for it. Agree a maintenance window, e.g. "Planned maintenance takes place on working days between 22:00 and 06:00, is announced at least five (5) Working Days ahead and lasts at most four (4) hours per calendar month; other maintenance counts as downtime."',
       },
       notice: {
         nl: '"{found}" noemt geen opzegtermijn: wat redelijk is, staat pas vast als partijen het erover eens zijn of de rechter heeft beslist. Noem een termijn, bijvoorbeeld: "met inachtneming van een opzegtermijn van één (1) maand".',
@@ -219,6 +234,14 @@ export const rule: BlockRule = {
     inSentences(TARGET_GATE, TARGET, (_m, s) => (DEFAULT_MECHANISM.test(s) ? undefined : 'target'));
     // "niet tijdig presteert" describes a failure, it promises nothing.
     inSentences(TIMELY_GATE, TIMELY, (m, s) => (subjectOfPromise(s) !== 'client' && !/niet[ \t\n]{1,4}$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) ? 'timely' : undefined));
+    // Once per article: the window, when there is one, is usually in another sentence of it.
+    let windowNamed: boolean | undefined;
+    inSentences(MAINTENANCE_GATE, MAINTENANCE, (_m, s) => {
+      if (!MAINTENANCE_LEAVE.test(s) || !MAINTENANCE_OUTAGE.test(s) || !MAINTENANCE_OBJECT.test(s)) return undefined;
+      if (subjectOfPromise(s) === 'client' || CLIENT_FIRST.test(s)) return undefined;
+      windowNamed ??= MAINTENANCE_WINDOW.test(text);
+      return windowNamed ? undefined : 'maintenance';
+    });
     inSentences(BREACH_GATE, BREACH, (_m, s) => (!CLIENT_FIRST.test(s) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) && !/binnen/i.test(s) ? 'breach' : undefined));
   },
 };
