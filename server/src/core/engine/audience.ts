@@ -29,70 +29,57 @@ const BUSINESS = /\b(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\
 
 /**
  * Every match of CONSUMER, NATURAL_PERSON, PRIVATE_PERSON and CONSUMER_RIGHT starts with one of these words
- * (read with the same /i, and no word can start inside another): one scan finds where they are, and each
- * pattern is tried only there. A draft that names no consumer, as most drafts between businesses, then costs
- * one scan instead of six, on every analysis and so on every edit.
+ * (read with the same /i, and no word can start inside another): one scan finds where they are, and the
+ * patterns are tried only there. A draft that names no consumer, as most drafts between businesses, then
+ * costs one scan instead of six, on every analysis and so on every edit; a consumer draft stops at its first mention.
  */
 const MENTION_WORDS = /consument|natuurlijk|particulier|herroeping|bedenktijd/gi;
+const MENTIONS = [CONSUMER, NATURAL_PERSON, PRIVATE_PERSON, CONSUMER_RIGHT].map((re) => new RegExp(re.source, 'iy'));
+/** The patterns whose mere presence (even excluded) names a consumer: CONSUMER and PRIVATE_PERSON. */
+const NAMES_CONSUMER = [true, false, true, false];
 
 /** 'b2c' when some sentence speaks of a consumer without excluding consumers, 'b2b' when only a business counterparty is named, else undefined. */
 export function detectAudience(text: string): Audience | undefined {
-  const at = mentionStarts(text);
-  if (addressesConsumersAt(text, at)) return 'b2c';
+  const { addresses, named } = readMentions(text);
+  if (addresses) return 'b2c';
   // Consumers named but excluded, or a business counterparty named: a draft between businesses.
-  if (firstMatch(text, CONSUMER, at) || firstMatch(text, PRIVATE_PERSON, at) || BUSINESS.test(text)) return 'b2b';
+  if (named || BUSINESS.test(text)) return 'b2b';
   return undefined;
 }
 
 /** True when some sentence speaks of a consument, or of what only a consumer has, without excluding consumers. */
 export function addressesConsumers(text: string): boolean {
-  return addressesConsumersAt(text, mentionStarts(text));
+  return readMentions(text).addresses;
 }
-
-function addressesConsumersAt(text: string, at: number[]): boolean {
-  if (!at.length) return false;
-  return (
-    mentionedWithoutNegation(text, CONSUMER, at) ||
-    mentionedWithoutNegation(text, NATURAL_PERSON, at) ||
-    mentionedWithoutNegation(text, PRIVATE_PERSON, at) ||
-    mentionedWithoutNegation(text, CONSUMER_RIGHT, at)
-  );
-}
-
-/** Where the MENTION_WORDS occur, ascending. */
-function mentionStarts(text: string): number[] {
-  const at: number[] = [];
-  MENTION_WORDS.lastIndex = 0;
-  for (let m = MENTION_WORDS.exec(text); m; m = MENTION_WORDS.exec(text)) at.push(m.index);
-  return at;
-}
-
-const stickies = new Map<RegExp, RegExp>();
 
 /**
- * The first match of the global pattern `re` that `accept` takes, in the order a plain exec loop finds them,
- * tried only at `at` (every match starts at one of them): after a match, the loop goes on past its end.
+ * Whether a mention (a match of one of MENTIONS) stands in no sentence that excludes consumers, and whether
+ * CONSUMER or PRIVATE_PERSON matches at all (read in full only when nothing addresses a consumer). Each
+ * pattern's matches are those of a plain exec loop: after one, the pattern goes on past its end.
  */
-function firstMatch(text: string, re: RegExp, at: number[], accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | undefined {
-  let sticky = stickies.get(re);
-  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  let next = 0;
-  for (const p of at) {
-    if (p < next) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    if (accept(m)) return m;
-    next = p + Math.max(1, m[0].length);
+function readMentions(text: string): { addresses: boolean; named: boolean } {
+  const next = [0, 0, 0, 0];
+  let named = false;
+  MENTION_WORDS.lastIndex = 0;
+  for (let w = MENTION_WORDS.exec(text); w; w = MENTION_WORDS.exec(text)) {
+    const p = w.index;
+    for (let k = 0; k < MENTIONS.length; k++) {
+      if (p < next[k]) continue;
+      const re = MENTIONS[k];
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (NAMES_CONSUMER[k]) named = true;
+      if (!excluded(text, p)) return { addresses: true, named };
+      next[k] = p + m[0].length;
+    }
   }
-  return undefined;
+  return { addresses: false, named };
 }
 
-function mentionedWithoutNegation(text: string, re: RegExp, at: number[]): boolean {
-  return !!firstMatch(text, re, at, (m) => {
-    // Only the 300 characters before the mention are read, so many mentions in a long text stay linear.
-    const window = text.slice(Math.max(0, m.index - 300), m.index);
-    const sentence = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
-    return !NEGATION.test(sentence);
-  });
+/** Whether the sentence before a mention at `at` excludes consumers; only the 300 characters before it are read. */
+function excluded(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const sentence = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
+  return NEGATION.test(sentence);
 }
