@@ -4,7 +4,6 @@ import type { Block } from '../model/types';
 import { WordAutomaton } from './wordAutomaton';
 import { firstAtLeast } from './search';
 import { gateRecorder, gatesOpen } from './gates';
-import { isHighSurrogate, isLowSurrogate } from './letters';
 
 const lowerCache = new WeakMap<Block, string>();
 
@@ -216,36 +215,6 @@ export function stickyCopy(re: RegExp): RegExp {
   return s;
 }
 
-const reachCopies = new WeakMap<RegExp, Map<number, RegExp | null>>();
-
-/**
- * `re` behind a lazy run of at most `reach` characters, sticky: one exec at `s` finds the first place in
- * [s, s + reach] where `re` matches, as trying its sticky copy at each place in turn does, in one call of
- * the regex engine instead of reach + 1. Its group 1 is re's match (fromReach makes it one of re's).
- * Undefined for a pattern whose groups cannot move (numbered back-references) or that asks for indices.
- */
-function reachCopy(re: RegExp, reach: number): RegExp | undefined {
-  let perReach = reachCopies.get(re);
-  if (!perReach) reachCopies.set(re, (perReach = new Map()));
-  let copy = perReach.get(reach);
-  if (copy === undefined) {
-    const movable = !re.hasIndices && !/\\[1-9]/.test(re.source);
-    copy = movable ? new RegExp(`[\\s\\S]{0,${reach}}?(${re.source})`, re.flags.replace(/[gy]/g, '') + 'y') : null;
-    perReach.set(reach, copy);
-  }
-  return copy ?? undefined;
-}
-
-/** The match of the pattern itself in a match of its reach copy: what its sticky copy finds there. */
-function fromReach(m: RegExpExecArray | null, text: string): RegExpExecArray | null {
-  if (!m) return null;
-  const own = m.slice(1) as RegExpExecArray;
-  own.index = m.index + m[0].length - m[1].length;
-  own.input = text;
-  own.groups = m.groups;
-  return own;
-}
-
 /**
  * Every match of the global regex `re` in the block's text, the same and in the same order as
  * `for (m = re.exec(text); m; m = re.exec(text))`, provided that every match holds one of the words
@@ -282,14 +251,7 @@ export function matchesNear(
   const text = block.text;
   if (!exact) return plainMatches(text, re, limit);
   const sticky = stickyCopy(re);
-  const reach = back > 0 ? reachCopy(re, back) : undefined;
-  const unicode = re.unicode;
   let next = 0; // first position not tried yet (or past the last match)
-  // What the last reach scan established: from `scanFrom` on no match starts before `pending` (the match
-  // it found), or, when it found none, none up to `scanTo`.
-  let scanFrom = -1;
-  let scanTo = -1;
-  let pending: RegExpExecArray | null = null;
   // The words' positions in ascending order: a merge of the sorted lists (a few words, each with few
   // hits), cheaper than concatenating them and sorting with a comparator.
   const heads = found.length > 1 ? new Array<number>(found.length).fill(0) : undefined;
@@ -311,44 +273,20 @@ export function matchesNear(
       if (best < 0) break;
       heads[best]++;
     }
-    if (!reach) {
-      for (let s = Math.max(next, h - back); s <= h; s++) {
-        if (canStart && !canStart(text, s)) {
-          next = s + 1;
-          continue;
-        }
-        sticky.lastIndex = s;
-        const m = sticky.exec(text);
-        if (m) {
-          if (out.push(m) >= limit) return out;
-          next = m[0].length ? s + m[0].length : s + 1;
-          break;
-        }
+    for (let s = Math.max(next, h - back); s <= h; s++) {
+      if (canStart && !canStart(text, s)) {
         next = s + 1;
+        continue;
       }
-      continue;
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m) {
+        if (out.push(m) >= limit) return out;
+        next = m[0].length ? s + m[0].length : s + 1;
+        break;
+      }
+      next = s + 1;
     }
-    // The first place in [a, h] where `re` matches: one exec of the reach copy from a, which tries every
-    // place up to a + back (a plain /u scan starts no match inside a surrogate pair, nor does the copy).
-    let a = Math.max(next, h - back);
-    if (unicode && a > 0 && a < text.length && isLowSurrogate(text.charCodeAt(a)) && isHighSurrogate(text.charCodeAt(a - 1))) a++;
-    if (canStart) while (a <= h && !canStart(text, a)) a++;
-    if (a > h) continue;
-    if (scanFrom < 0 || a < scanFrom || (pending ? pending.index < a : h > scanTo)) {
-      reach.lastIndex = a;
-      pending = fromReach(reach.exec(text), text);
-      scanFrom = a;
-      scanTo = a + back;
-    }
-    if (!pending || pending.index > h) {
-      next = h + 1;
-      continue;
-    }
-    const m = pending;
-    pending = null;
-    scanFrom = -1;
-    if (out.push(m) >= limit) return out;
-    next = m.index + (m[0].length || 1);
   }
   return out;
 }
