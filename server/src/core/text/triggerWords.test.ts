@@ -48,8 +48,8 @@ describe('text/triggerWords: matchesNear', () => {
     return out;
   }
   // Patterns of the forms the rules use, each with the words every match holds within `back` of its start:
-  // a look-behind, a bounded gap before the word, named groups, a numbered back-reference (not movable
-  // behind a reach run, so tried place by place), a pattern without /u, and matches that end in the word.
+  // a look-behind, a bounded gap before the word, named groups, a numbered back-reference, a pattern
+  // without /u, a cheap start test, and matches that end in the word; the text has surrogate pairs and halves.
   const cases: Array<{ re: RegExp; words: string[]; back: number; canStart?: (t: string, at: number) => boolean }> = [
     { re: /(?<![\p{L}])(?:niet|nooit)[ \t\n]{1,4}(?:\p{L}+[ \t\n]{1,4}){0,3}aansprakelijk/giu, words: ['aansprakelijk'], back: 40 },
     { re: /(?<kind>redelijke?|passende?)[ \t]{1,3}(?:\p{L}+[ \t]{1,3}){0,2}termijn(?<s>en)?/giu, words: ['termijn'], back: 40 },
