@@ -324,9 +324,11 @@ function isSpaceOrTab(c: number): boolean {
 export function isPlainSentence(title: string | undefined): boolean {
   if (title === undefined) return true;
   const t = title.trimEnd();
-  if (/[.;,:]$/.test(t)) return true;
+  // The last unit, not /[.;,:]$/: the parser asks this of every numbered line, and that regex tries every position.
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 46 || last === 59 || last === 44 || last === 58) return true;
   if (t.length <= 100) return false;
   let words = 1;
-  for (let i = 0; i < t.length && words <= 12; i++) if (t.charCodeAt(i) === 32) words++;
+  for (let i = t.indexOf(' '); i >= 0 && words <= 12; i = t.indexOf(' ', i + 1)) words++;
   return words > 12;
 }
