@@ -1,6 +1,32 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../analyzer';
 import { addressesConsumers, detectAudience } from './audience';
+import { runs } from '../testing/fuzz';
+
+// The detection as plain scans of the whole text (what audience.ts computes with its patterns tried only
+// where one of their words occurs): the reference for the property below.
+const NEGATION = /\b(?:niet|geen|uitsluitend[ \t]+(?:bestemd[ \t]+)?voor[ \t]+(?:bedrijven|zakelijke))\b/i;
+const MENTIONS = [
+  /\bconsument(?:en)?\b/gi,
+  /\bnatuurlijk(?:e)?[ \t\n]{1,4}perso(?:o|ne)n?[ \t\n]{1,4}die[ \t\n]{1,4}niet[ \t\n]{1,4}handel(?:t|en)[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening/gi,
+  /\bparticulier(?:e|en)?\b/gi,
+  /\b(?:herroepingsrecht|herroepingstermijn|bedenktijd)\b/gi,
+];
+const BUSINESS = /\b(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening|zakelijke[ \t\n]{1,4}(?:klant|klanten|afnemer|afnemers|wederpartij|gebruikers?)|bedrijfsmatige?)\b/i;
+function plainAddresses(text: string): boolean {
+  return MENTIONS.some((re) => {
+    for (const m of text.matchAll(re)) {
+      const window = text.slice(Math.max(0, m.index - 300), m.index);
+      if (!NEGATION.test(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return true;
+    }
+    return false;
+  });
+}
+function plainDetect(text: string): string | undefined {
+  if (plainAddresses(text)) return 'b2c';
+  return new RegExp(MENTIONS[0].source, 'i').test(text) || new RegExp(MENTIONS[2].source, 'i').test(text) || BUSINESS.test(text) ? 'b2b' : undefined;
+}
 
 describe('engine: audience', () => {
   it('auto: a draft that addresses a consumer is b2c', () => {
@@ -54,5 +80,17 @@ describe('engine: audience', () => {
     const text = 'Het abonnement wordt stilzwijgend verlengd met twaalf (12) maanden.';
     assert.equal(analyze(text, { audience: 'b2b' }).findings.filter((f) => f.ruleId === 'consument-zwarte-lijst').length, 0);
     assert.equal(analyze(text, { audience: 'b2c' }).findings.filter((f) => f.ruleId === 'consument-zwarte-lijst').length, 1);
+  });
+
+  it('finds what plain scans of the whole text find (each pattern is tried only at its words)', () => {
+    const pieces = ['consument', 'Consumenten', 'CONSUMENT', 'consumentenkoop', 'de consument', 'geen ', 'niet ', 'uitsluitend voor bedrijven ', 'natuurlijke persoon die niet handelt in de uitoefening', 'Natuurlijk persoon die niet handelen in de uitoefening', 'natuurlijk', 'particulier', 'particulieren', 'Particuliere', 'herroepingsrecht', 'herroepingstermijn', 'herroeping', 'bedenktijd', 'rechtspersoon', 'zakelijke klanten', 'bedrijfsmatig', ' ', '  ', '\n', '. ', ', ', 'de ', 'x', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(detectAudience(text), plainDetect(text), JSON.stringify(text));
+        assert.equal(addressesConsumers(text), plainAddresses(text), JSON.stringify(text));
+      }),
+      { numRuns: runs(500) },
+    );
   });
 });

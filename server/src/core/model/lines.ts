@@ -28,7 +28,7 @@ export interface LineInfo {
   numberEnd?: number;
   /** Offset where the content after the number marker (or bullet) starts. */
   contentStart: number;
-  /** For headings and heading-like numbered lines: the title after the number. */
+  /** For headings, and numbered lines whose text could be a title (not a plain sentence): the title after the number. */
   title?: string;
   mdLevel?: number;
   /** A numbered line whose title stands in bold, alone: "**1.2 Titel**", "1.2 **Titel**" (a titled clause). */
@@ -230,7 +230,10 @@ export function classifyLine(text: string, line: number, start: number, end: num
       info.boldTitle = after.length < 200 && (strip >= 2 ? /^[^*]+\*\*$/.test(after) : /^\*\*[^*]+\*\*$/.test(after));
     }
     const caps = CAPS_TITLE.exec(text.slice(info.contentStart, Math.min(end, info.contentStart + 120)));
-    info.title = detached(info.boldTitle ? cleanTitle(text.slice(info.contentStart, end).replace(/\*\*/g, '')) : caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length));
+    const title = info.boldTitle ? cleanTitle(text.slice(info.contentStart, end).replace(/\*\*/g, '')) : caps && caps[1].length >= 4 ? caps[1] : titleAfter(body, num[0].length);
+    // Most numbered lines are clauses whose "title" is their sentence, which no heading test takes for a
+    // title: it is not kept (the line table would otherwise hold a copy of most of the draft's clauses).
+    info.title = md || !isPlainSentence(title) ? detached(title) : undefined;
     return info;
   }
   if (md) {
@@ -348,4 +351,20 @@ function cleanTitleFrom(s: string, i: number): string {
 /** Space, tab or no-break space (word processors put one after a clause number). */
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * Text that no heading test could take for a title: it ends like a sentence or a list entry, or is
+ * both longer and wordier than any heading. (Deliberately stricter than the parser's own tests.)
+ */
+export function isPlainSentence(title: string | undefined): boolean {
+  if (title === undefined) return true;
+  const t = title.trimEnd();
+  // The last unit, not /[.;,:]$/: the parser asks this of every numbered line, and that regex tries every position.
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 46 || last === 59 || last === 44 || last === 58) return true;
+  if (t.length <= 100) return false;
+  let words = 1;
+  for (let i = t.indexOf(' '); i >= 0 && words <= 12; i = t.indexOf(' ', i + 1)) words++;
+  return words > 12;
 }

@@ -137,6 +137,19 @@ describe('model: structure in every draft form', () => {
     );
   });
 
+  it('keeps a title for a numbered line only where its text could be one (a clause sentence keeps none)', () => {
+    const title = (line: string) => classifyLine(line, 0, 0, line.length).title;
+    // A clause: its text ends like a sentence, or is longer and wordier than any heading.
+    assert.equal(title('4.1 Leverancier levert de Dienst met de zorg van een goed opdrachtnemer.'), undefined);
+    assert.equal(title(`4.2 ${'Opdrachtgever betaalt de vergoeding binnen dertig dagen na de datum van de factuur '.repeat(2)}zonder korting`), undefined);
+    // A heading, or text that may be one: its title stays, and it still heads its article.
+    assert.equal(title('4. Aansprakelijkheid'), 'Aansprakelijkheid');
+    assert.equal(title('7. GEGEVENS. De software verwerkt gegevens.'), 'GEGEVENS');
+    assert.equal(title('## 3.1 Verplichtingen van Opdrachtgever'), 'Verplichtingen van Opdrachtgever');
+    const m = parseDocument('1. Definities\n1.1 In deze voorwaarden wordt verstaan onder Dienst: de software.\n2. Aansprakelijkheid\n2.1 Leverancier is aansprakelijk voor directe schade.\n');
+    assert.deepEqual(m.nodes.filter((n) => n.heading).map((n) => n.heading), ['Definities', 'Aansprakelijkheid']);
+  });
+
   it('keeps UTF-16 offsets right with CRLF, a BOM, emoji and combining characters', () => {
     const text = '\uFEFF## Artikel 1 – Begrippen 😀\r\n1.1 **Cliënt**: de klant; e\u0301 😀\r\n1.2 Zie artikel 1.1 😀.\r\n';
     const m = parseDocument(text);

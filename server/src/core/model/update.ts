@@ -15,7 +15,7 @@ import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
 import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, titleLineBelow, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
-import { classifyLine, upperItemOf, type LineInfo } from './lines';
+import { classifyLine, isPlainSentence, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
 import { updateCitations } from './citations';
 import { AUDIENCE_REACH, findDeclaredAudience, findDeclaredLanguage, updateDirectives } from './directives';
@@ -258,20 +258,6 @@ function hasLineBreak(s: string, from: number, to: number): boolean {
     if (c === 10 || c === 13) return true;
   }
   return false;
-}
-
-/**
- * Text that no heading test could take for a title: it ends like a sentence or a list entry, or is
- * both longer and wordier than any heading. (Deliberately stricter than the parser's own tests.)
- */
-function isPlainSentence(title: string | undefined): boolean {
-  if (title === undefined) return true;
-  const t = title.trimEnd();
-  if (/[.;,:]$/.test(t)) return true;
-  if (t.length <= 100) return false;
-  let words = 1;
-  for (let i = 0; i < t.length && words <= 12; i++) if (t.charCodeAt(i) === 32) words++;
-  return words > 12;
 }
 
 /** Whether the edited line keeps its classification, its offsets moved by the edit (its title is checked apart). */

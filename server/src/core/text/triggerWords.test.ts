@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analyzer, allRules } from '../index';
-import { COMMON_TRIGGERS, lowerForGates, registeredTriggerWords, scannedTriggerGroups, triggersOf } from './triggerWords';
+import { COMMON_TRIGGERS, lowerForGates, matchesNear, registeredTriggerWords, scannedTriggerGroups, triggerWords, triggersOf } from './triggerWords';
 import { textFrom } from '../engine/gateCheck';
 import { referenceHits } from './wordAutomaton.reference';
 import type { Block } from '../model/types';
@@ -36,5 +36,45 @@ describe('text/triggerWords: triggersOf', () => {
       assert.equal(scanned.has('b2c'), audience === 'b2c', audience);
       assert.ok(scanned.has(COMMON_TRIGGERS));
     }
+  });
+});
+
+describe('text/triggerWords: matchesNear', () => {
+  /** The plain scan matchesNear stands for: every match of the global pattern, in order. */
+  function plain(re: RegExp, text: string): Array<[number, string[], Record<string, string> | undefined]> {
+    const out: Array<[number, string[], Record<string, string> | undefined]> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, [...m], m.groups ? { ...m.groups } : undefined]);
+    return out;
+  }
+  // Patterns of the forms the rules use, each with the words every match holds within `back` of its start:
+  // a look-behind, a bounded gap before the word, named groups, a numbered back-reference, a pattern
+  // without /u, a cheap start test, and matches that end in the word; the text has surrogate pairs and halves.
+  const cases: Array<{ re: RegExp; words: string[]; back: number; canStart?: (t: string, at: number) => boolean }> = [
+    { re: /(?<![\p{L}])(?:niet|nooit)[ \t\n]{1,4}(?:\p{L}+[ \t\n]{1,4}){0,3}aansprakelijk/giu, words: ['aansprakelijk'], back: 40 },
+    { re: /(?<kind>redelijke?|passende?)[ \t]{1,3}(?:\p{L}+[ \t]{1,3}){0,2}termijn(?<s>en)?/giu, words: ['termijn'], back: 40 },
+    { re: /(?<![\p{L}])(de|het)[ \t]+\1(?![\p{L}])/giu, words: ['de', 'het'], back: 4 },
+    { re: /zo[ \t\n]{1,4}(?:snel|spoedig)[ \t\n]{1,4}mogelijk/gi, words: ['mogelijk'], back: 24, canStart: (t, at) => (t.charCodeAt(at) | 0x20) === 122 },
+    { re: /op[ \t]*te[ \t]*schorten|opschort/giu, words: ['schort'], back: 10 },
+  ];
+  const pieces = [' ', '  ', '\t', '\n', '.', ', ', 'de ', 'het ', 'de de ', 'het het ', 'niet ', 'Niet ', 'nooit ', 'aansprakelijk', 'Aansprakelijk', 'is ', 'jegens ', 'redelijke ', 'passende ', 'termijn', 'termijnen', 'zo ', 'Zo ', 'snel ', 'spoedig ', 'mogelijk', 'op ', 'te ', 'schorten', 'opschorten', 'é', 'İ', '\u017f', '\ud835\udc00', '\ud835', '\udc00', 'x'];
+  for (const { re, words, back, canStart } of cases) {
+    it(`finds what a plain scan finds: /${re.source.slice(0, 40)}…/ within ${back}`, () => {
+      const ids = triggerWords(words);
+      fc.assert(
+        fc.property(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...words) }, { weight: 7, arbitrary: fc.constantFrom(...pieces) }), { maxLength: 60 }), (parts) => {
+          const text = parts.join('');
+          const block: Block = { span: { start: 0, end: text.length }, text, firstLine: 0 };
+          const got = matchesNear(block, re, ids, back, canStart).map((m): [number, string[], Record<string, string> | undefined] => [m.index, [...m], m.groups ? { ...m.groups } : undefined]);
+          assert.deepEqual(got, plain(re, text), JSON.stringify(text));
+        }),
+        { numRuns: runs(300) },
+      );
+    });
+  }
+  it('finds matches at all (the property above is not vacuous)', () => {
+    const text = 'Wij zijn niet aansprakelijk. Een redelijke termijn, zo snel mogelijk, de de zaak; op te schorten.';
+    const block: Block = { span: { start: 0, end: text.length }, text, firstLine: 0 };
+    for (const { re, words, back, canStart } of cases) assert.equal(matchesNear(block, re, triggerWords(words), back, canStart).length, 1, re.source);
   });
 });
