@@ -1,13 +1,13 @@
-import type { DocumentRule } from '../kit/rule';
+import type { DocumentRule, Report } from '../kit/rule';
 import type { Block, StructureNode } from '../model/types';
 import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause, numbersOf } from '../text/clauseKey';
 import { detached } from '../text/detached';
 import { firstEqual } from '../text/firstEqual';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
-import { nearDuplicates } from './nearDuplicates';
+import { nearPair, pairsByArticle, type LocalPair } from './nearDuplicates';
 import { refersBack } from '../text/backReference';
-import { childAt, inOtherScopes, scopeFinder } from './partScope';
+import { childAt, inOtherScopes, noScopes, scopeFinder } from './partScope';
 
 // The key of a clause (its words, lower case) is text/clauseKey's, as other rules read it too.
 export { normaliseClause };
@@ -59,6 +59,7 @@ function isClause(node: StructureNode): boolean {
 
 export const rule: DocumentRule = {
   scope: 'document',
+  keepsReports: true,
   meta: {
     id: 'bepaling-dubbel',
     category: 'structuur',
@@ -171,21 +172,29 @@ export const rule: DocumentRule = {
     // Sentences of one paragraph that repeat, in order, sentences of one earlier paragraph are one repeated
     // passage: one finding over the run, not one per sentence.
     let run: { later: { start: number; end: number }; earlier: { start: number; end: number } } | undefined;
+    let made: Report[] = [];
+    // Each article's findings, kept with its pairs: an article whose pairs, place and earlier articles' places
+    // are unchanged reports the same findings again (the engine gives back the same finding for each).
+    const keptReports = ctx.memo?.<{ last?: ArticleReports[] }>('bepaling-dubbel:near-reports').getOrCreate('', () => ({}));
     const flush = () => {
       if (!run) return;
-      ctx.report({
+      const other = describeAt(model, run.earlier.start);
+      const report: Report = {
         span: run.later,
         messageId: 'near',
-        args: { other: describeAt(model, run.earlier.start) },
+        // Kept beyond this version of the draft: a string of its own.
+        args: { other: keptReports && typeof other === 'string' ? detached(other) : other },
         related: [{ span: run.earlier, message: { nl: 'Eerdere versie', en: 'Earlier version' } }],
-      });
+      };
+      made.push(report);
+      ctx.report(report);
       run = undefined;
     };
     // The line index first: the text between two far-apart sentences is not sliced.
     const sameLine = (from: number, to: number) => {
       if (from > to) return false;
       // Far apart: the line index first, rather than reading all the text between.
-      if (to - from > 256 && model.lines.positionAt(from).line !== model.lines.positionAt(to).line) return false;
+      if (to - from > 256 && model.lines.lineAt(from) !== model.lines.lineAt(to)) return false;
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
         if (c === 10 || c === 13) return false;
@@ -195,24 +204,77 @@ export const rule: DocumentRule = {
     // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
     // clauses reported whole.
     let r = 0;
-    for (const pair of nearDuplicates(blocks, ctx)) {
-      while (r < reported.length && reported[r].end <= pair.later.start) r++;
-      if (r < reported.length && reported[r].start < pair.later.end) continue;
-      if (inOtherScopes(scopeOf, pair.later.start, pair.earlier.start)) continue;
-      if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
-        run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
+    const near = pairsByArticle(blocks, ctx);
+    const lastReports = keptReports?.last;
+    const nowReports: ArticleReports[] = [];
+    const scoped = scopeOf !== noScopes;
+    for (let b = 0; b < blocks.length; b++) {
+      const pairs = near.pairs[b];
+      const base = blocks[b].span.start;
+      while (r < reported.length && reported[r].end <= base) r++;
+      // No clause of this article reported whole (those are few: then the article is read again).
+      const clear = !(r < reported.length && reported[r].start < blocks[b].span.end);
+      const had = lastReports?.[b];
+      if (!run && clear && !scoped && had && had.pairs === pairs && had.base === base && sameEarlier(had, pairs, blocks) && sameOthers(had, model)) {
+        for (const report of had.reports) ctx.report(report);
+        nowReports.push(had);
         continue;
       }
-      flush();
-      run = { later: pair.later, earlier: pair.earlier };
+      made = [];
+      // A run still open from an earlier article: its finding is not this article's own.
+      const own = !run;
+      for (const p of pairs) {
+        const pair = nearPair(blocks, near.facts, b, p);
+        while (r < reported.length && reported[r].end <= pair.later.start) r++;
+        if (r < reported.length && reported[r].start < pair.later.end) continue;
+        if (inOtherScopes(scopeOf, pair.later.start, pair.earlier.start)) continue;
+        if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
+          run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
+          continue;
+        }
+        flush();
+        run = { later: pair.later, earlier: pair.earlier };
+      }
+      // A run that a line break ends within the article can take no sentence of a later one: it is this
+      // article's finding (else it stays open, and the article's findings are made again next time).
+      if (run && !sameLine(run.later.end, blocks[b].span.end)) flush();
+      if (keptReports) nowReports.push({ pairs, base, closed: own && !run && clear && !scoped, earlier: pairs.map((p) => blocks[p.earlierBlock].span.start), reports: made });
     }
     flush();
+    if (keptReports) keptReports.last = nowReports;
     sameHeadings(model, ctx);
     repeatedItems(model, ctx);
   },
 };
 
 const FIRST = { nl: 'Eerste vermelding', en: 'First occurrence' };
+
+/** The findings of an article's repeated sentences, and what they were made of. */
+interface ArticleReports {
+  pairs: readonly LocalPair[];
+  /** Where the article began, and the earlier articles its pairs name. */
+  base: number;
+  earlier: number[];
+  /** Whether its findings are its own: every run ended in it, and no clause in it was reported whole nor any part states a scope. */
+  closed: boolean;
+  reports: Report[];
+}
+
+function sameEarlier(had: ArticleReports, pairs: readonly LocalPair[], blocks: Block[]): boolean {
+  if (!had.closed) return false;
+  for (let k = 0; k < pairs.length; k++) if (blocks[pairs[k].earlierBlock].span.start !== had.earlier[k]) return false;
+  return true;
+}
+
+/** Whether the places the findings name are still named so (a heading's number elsewhere can change one). */
+function sameOthers(had: ArticleReports, model: DocumentModel): boolean {
+  for (const report of had.reports) {
+    const now = describeAt(model, report.related![0].span.start);
+    const then = report.args!.other;
+    if (typeof now === 'string' ? now !== then : typeof then !== 'object' || now.nl !== then.nl || now.en !== then.en) return false;
+  }
+  return true;
+}
 
 /** Articles whose headings say the same, numbers and case aside. */
 function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {

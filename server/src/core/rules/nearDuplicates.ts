@@ -182,8 +182,112 @@ function earlierLike(groups: Groups, g: number, i: number): number {
   return j !== undefined && j < i ? j : -1;
 }
 
+// Marks of the wordings in articlesAgain, by their order in the analysis.
+const GROUPED = 1;
+const DIRTY = 2;
+const TOUCHED = 4;
+const NEAR_MARKED = 8;
+const WANTED = 16;
+
+interface Sentences {
+  all: readonly SentenceShingles[];
+  groupOf: Int32Array;
+  firstOf: readonly number[];
+  wordings: readonly Wording[];
+  stamp: number;
+}
+
+/**
+ * Marks in `redo` the articles, besides the edited ones, whose pairs an edit can change, and adds to `groups`
+ * the sentences their pairs are found among. `changed` holds the sentences the edit added and removed (all
+ * at or after sentence `middle`: the articles before it are where they were).
+ */
+function articlesAgain(redo: Uint8Array, groups: Groups, { all, groupOf, firstOf, wordings, stamp }: Sentences, changed: readonly SentenceShingles[], middle: number): void {
+  const marks = new Uint8Array(wordings.length);
+  // Values (numbers, or contexts above NUMBER_SPACE) whose first sentence in a group may now be another.
+  const changedValues = new Map<number, Set<number>>();
+  // The wordings of the changed sentences that still have sentences (one that has none lost its similar
+  // wordings, which the index relinked), grouped as they are now.
+  const current = (s: SentenceShingles) => (s.wording && s.wording.generation === stamp ? s.wording : undefined);
+  for (const s of changed) {
+    const w = current(s);
+    if (w) marks[w.order] |= GROUPED;
+  }
+  for (let i = 0; i < all.length; i++) if (marks[groupOf[i]] & GROUPED) groups.add(groupOf[i], i);
+  const markNear = (w: Wording) => {
+    if (w.near) for (const v of w.near.keys()) marks[v.order] |= NEAR_MARKED;
+  };
+  const dirty = (w: Wording) => {
+    marks[w.order] |= DIRTY;
+    markNear(w);
+  };
+  // A group changed where its first sentence, or its first with a sentence's numbers or context, may now be
+  // another: one not before `middle` (a first there was the first before the edit too).
+  const before = (j: number | undefined) => j !== undefined && j < middle;
+  for (const s of changed) {
+    const w = current(s);
+    if (!w || marks[w.order] & DIRTY) continue;
+    if (!before(groups.firstOf(w.order))) {
+      dirty(w);
+      continue;
+    }
+    const numbersSame = before(groups.firstWithNumbers(w.order, s.numbers));
+    const contextSame = before(groups.firstWithContext(w.order, contextOf(s)));
+    if (numbersSame && contextSame) continue;
+    let values = changedValues.get(w.order);
+    if (!values) {
+      changedValues.set(w.order, (values = new Set()));
+      marks[w.order] |= TOUCHED;
+      markNear(w);
+    }
+    if (!numbersSame) values.add(s.numbers);
+    if (!contextSame) values.add(contextOf(s) + NUMBER_SPACE);
+  }
+  for (const w of wordings) if (w.relinked === stamp) dirty(w);
+  // Whether a sentence's pair may change with group g.
+  const hit = (g: number, s: SentenceShingles) => {
+    if (marks[g] & DIRTY) return true;
+    if (!(marks[g] & TOUCHED)) return false;
+    const values = changedValues.get(g)!;
+    return values.has(s.numbers) || values.has(contextOf(s) + NUMBER_SPACE);
+  };
+  for (let b = 0; b < redo.length; b++) {
+    if (redo[b]) continue;
+    scan: for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
+      const g = groupOf[i];
+      const w = wordings[g];
+      if (w.relinked === stamp || hit(g, all[i])) {
+        redo[b] = 1;
+        break;
+      }
+      if (marks[g] & NEAR_MARKED && w.near)
+        for (const v of w.near.keys())
+          if (hit(v.order, all[i])) {
+            redo[b] = 1;
+            break scan;
+          }
+    }
+  }
+  // The groups the articles read again compare with: their sentences' wordings and those similar to them.
+  let more = false;
+  const want = (w: Wording) => {
+    if (marks[w.order] & (GROUPED | WANTED)) return;
+    marks[w.order] |= WANTED;
+    more = true;
+  };
+  for (let b = 0; b < redo.length; b++) {
+    if (!redo[b]) continue;
+    for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
+      const w = wordings[groupOf[i]];
+      want(w);
+      if (w.near) for (const v of w.near.keys()) want(v);
+    }
+  }
+  if (more) for (let i = 0; i < all.length; i++) if (marks[groupOf[i]] & WANTED) groups.add(groupOf[i], i);
+}
+
 /** A sentence's pair in an article's terms: its place there, and the earlier sentence's article and place. */
-interface LocalPair {
+export interface LocalPair {
   later: number;
   /** The article's position among the blocks of the analysis that found the pair. */
   earlierBlock: number;
@@ -191,10 +295,13 @@ interface LocalPair {
   similarity: number;
 }
 
-/** What an analysis found, kept for the next: each article's sentences and the pairs of its sentences. */
-interface Found {
+/**
+ * What an analysis found, kept for the next: each article's sentences and the pairs of its sentences (an
+ * article whose pairs the edit cannot change keeps the same array).
+ */
+export interface Found {
   facts: SentenceShingles[][];
-  pairs: LocalPair[][];
+  pairs: ReadonlyArray<readonly LocalPair[]>;
 }
 
 /**
@@ -207,7 +314,7 @@ interface Found {
  * sentence or a similar wording. The other articles keep the pairs they had: their sentences, and all
  * earlier sentences of their wordings and of the wordings similar to them, are where they were.
  */
-export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
+export function pairsByArticle(blocks: Block[], ctx: RuleContext): Found {
   const memo = ctx.memo?.<SentenceShingles[]>('bepaling-dubbel:shingles');
   const facts: SentenceShingles[][] = [];
   const all: SentenceShingles[] = [];
@@ -254,82 +361,16 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     redo.fill(1);
     for (let i = 0; i < all.length; i++) groups.add(groupOf[i], i);
   } else {
-    const middle = firstOf[head];
     const changed: SentenceShingles[] = [];
     for (let b = head; b < head + changedHere; b++) {
       redo[b] = 1;
       for (const s of facts[b]) changed.push(s);
     }
     for (let b = head; b < head + changedBefore; b++) for (const s of last.facts[b]) changed.push(s);
-    // The groups of the sentences the edit added or removed, as they are now.
-    for (const s of changed) if (s.wording) s.wording.grouped = stamp;
-    for (let i = 0; i < all.length; i++) if (wordings[groupOf[i]].grouped === stamp) groups.add(groupOf[i], i);
-    // A group changed where its first sentence, or its first with a sentence's numbers or context, may now
-    // be another: one that is not in the articles before the edit (those are where they were, and before
-    // every sentence the edit added or removed).
-    const dirty = (w: Wording) => {
-      w.dirty = stamp;
-      if (w.near) for (const v of w.near.keys()) v.nearDirty = stamp;
-    };
-    const inHead = (j: number | undefined) => j !== undefined && j < middle;
-    for (const s of changed) {
-      const w = s.wording;
-      if (!w || w.dirty === stamp) continue;
-      // A wording no sentence has any more (its similar wordings lost it: they were relinked).
-      if (w.generation !== stamp || !inHead(groups.firstOf(w.order))) {
-        dirty(w);
-        continue;
-      }
-      const numbersSame = inHead(groups.firstWithNumbers(w.order, s.numbers));
-      const contextSame = inHead(groups.firstWithContext(w.order, contextOf(s)));
-      if (numbersSame && contextSame) continue;
-      if (w.touched !== stamp) {
-        w.touched = stamp;
-        w.changed = new Set();
-        if (w.near) for (const v of w.near.keys()) v.nearDirty = stamp;
-      }
-      if (!numbersSame) w.changed!.add(s.numbers);
-      if (!contextSame) w.changed!.add(contextOf(s) + NUMBER_SPACE);
-    }
-    for (const w of wordings) if (w.relinked === stamp) dirty(w);
-    // Whether sentence i's pair may change with group w.
-    const hit = (w: Wording, s: SentenceShingles) => w.dirty === stamp || (w.touched === stamp && (w.changed!.has(s.numbers) || w.changed!.has(contextOf(s) + NUMBER_SPACE)));
-    for (let b = 0; b < facts.length; b++) {
-      if (redo[b]) continue;
-      scan: for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
-        const w = wordings[groupOf[i]];
-        const s = all[i];
-        if (w.relinked === stamp || hit(w, s)) {
-          redo[b] = 1;
-          break;
-        }
-        if (w.nearDirty === stamp && w.near)
-          for (const v of w.near.keys())
-            if (hit(v, s)) {
-              redo[b] = 1;
-              break scan;
-            }
-      }
-    }
-    // The groups the articles read again compare with: their sentences' wordings and those similar to them.
-    let more = false;
-    const want = (w: Wording) => {
-      if (w.grouped === stamp || w.wanted === stamp) return;
-      w.wanted = stamp;
-      more = true;
-    };
-    for (let b = 0; b < facts.length; b++) {
-      if (!redo[b]) continue;
-      for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
-        const w = wordings[groupOf[i]];
-        want(w);
-        if (w.near) for (const v of w.near.keys()) want(v);
-      }
-    }
-    if (more) for (let i = 0; i < all.length; i++) if (wordings[groupOf[i]].wanted === stamp) groups.add(groupOf[i], i);
+    articlesAgain(redo, groups, { all, groupOf, firstOf, wordings, stamp }, changed, firstOf[head]);
   }
 
-  const pairs: LocalPair[][] = [];
+  const pairs: Array<readonly LocalPair[]> = [];
   for (let b = 0; b < facts.length; b++) {
     if (!redo[b]) {
       // Kept in place at the start, or at the end (where the earlier articles may have moved by as many).
@@ -362,17 +403,24 @@ export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
     }
     pairs.push(found);
   }
-  if (kept) kept.last = { facts, pairs };
+  const found = { facts, pairs };
+  if (kept) kept.last = found;
+  return found;
+}
 
+/** `pairsByArticle`, as document offsets in document order. */
+export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
+  const { facts, pairs } = pairsByArticle(blocks, ctx);
   const out: NearPair[] = [];
-  for (let b = 0; b < facts.length; b++) {
-    const base = blocks[b].span.start;
-    for (const p of pairs[b]) {
-      const s = facts[b][p.later];
-      const e = facts[p.earlierBlock][p.earlier];
-      const at = blocks[p.earlierBlock].span.start;
-      out.push({ later: { start: base + s.start, end: base + s.end }, earlier: { start: at + e.start, end: at + e.end }, similarity: p.similarity });
-    }
-  }
+  for (let b = 0; b < facts.length; b++) for (const p of pairs[b]) out.push(nearPair(blocks, facts, b, p));
   return out;
+}
+
+/** A pair of the sentences of article b in document offsets. */
+export function nearPair(blocks: Block[], facts: SentenceShingles[][], b: number, p: LocalPair): NearPair {
+  const s = facts[b][p.later];
+  const e = facts[p.earlierBlock][p.earlier];
+  const base = blocks[b].span.start;
+  const at = blocks[p.earlierBlock].span.start;
+  return { later: { start: base + s.start, end: base + s.end }, earlier: { start: at + e.start, end: at + e.end }, similarity: p.similarity };
 }

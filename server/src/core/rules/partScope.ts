@@ -40,6 +40,9 @@ function scopeStatement(model: DocumentModel, n: StructureNode): string | undefi
   return scopeStatementAt(model.text, n.textSpan.start, n.textSpan.end);
 }
 
+/** The finder of a draft that states no scope anywhere. */
+export const noScopes = (): { node: StructureNode; statement: string } | undefined => undefined;
+
 /** Finds, per offset, the innermost node with a scope statement around it; remembers the nodes it read. */
 export function scopeFinder(model: DocumentModel): (offset: number) => { node: StructureNode; statement: string } | undefined {
   const known = new Map<StructureNode, string | undefined>();
@@ -48,7 +51,7 @@ export function scopeFinder(model: DocumentModel): (offset: number) => { node: S
     return known.get(n);
   };
   // Most drafts state no scope anywhere: then no offset has one, and none is looked up.
-  if (!model.nodes.some((n) => scopeStatement(model, n) !== undefined)) return () => undefined;
+  if (!model.nodes.some((n) => scopeStatement(model, n) !== undefined)) return noScopes;
   return (offset) => {
     let found: { node: StructureNode; statement: string } | undefined;
     let level = model.roots;

@@ -58,17 +58,6 @@ export class Wording {
   forgotten = false;
   /** The last analysis whose commit gave it a similar wording or took one away. */
   relinked = 0;
-  /**
-   * Marks of nearDuplicates, stamped with the analysis that set them: every pair with one of its sentences
-   * is to be found again (`dirty`), or only those of sentences with the numbers or context in `changed`
-   * (`touched`); a similar wording is so marked (`nearDirty`); its sentences are grouped (`grouped`, `wanted`).
-   */
-  dirty = 0;
-  touched = 0;
-  nearDirty = 0;
-  grouped = 0;
-  wanted = 0;
-  changed?: Set<number>;
 
   constructor(
     readonly id: number,
