@@ -1,6 +1,7 @@
 import type { DocumentRule, Report } from '../kit/rule';
 import type { Block, StructureNode } from '../model/types';
 import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause, numbersOf } from '../text/clauseKey';
+import { nodeFacts } from '../engine/articleMemo';
 import { detached } from '../text/detached';
 import { firstEqual } from '../text/firstEqual';
 import type { DocumentModel } from '../model/types';
@@ -15,42 +16,30 @@ export { normaliseClause };
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
 
-/** The signatures of one article's clauses, in node order, at offsets within the article. */
-interface BlockSigs {
-  starts: number[];
-  ends: number[];
-  hashes: number[];
-  words: number[];
-  /** Each clause's key and whether it refers back, once asked (only clauses that share a hash are). */
-  keys: Array<string | undefined>;
-  back: Array<boolean | undefined>;
+/** What a clause says, read once while its article is unchanged: its hash and words, then, once asked (only clauses that share a hash are), its key and whether it refers back. */
+interface ClauseFacts {
+  hash: number;
+  words: number;
+  key?: string;
+  back?: boolean;
 }
 
-const newBlockSigs = (): BlockSigs => ({ starts: [], ends: [], hashes: [], words: [], keys: [], back: [] });
-
-/** A clause long enough to compare, and the article signatures that keep its facts (none in a one-off analysis). */
+/** A clause long enough to compare, and its facts. */
 interface Long {
   node: StructureNode;
-  sigs: BlockSigs | undefined;
-  k: number;
+  facts: ClauseFacts;
 }
 
 /** What tells two clauses with one hash apart: their words and their numbers, in order. */
-function keyOfText(raw: string): string {
-  return `${clauseKey(raw).key}#${numbersOf(raw)}`;
-}
-
 function keyOf(text: string, c: Long): string {
   const { start, end } = c.node.textSpan;
-  if (!c.sigs) return keyOfText(text.slice(start, end));
   // Kept with the article beyond this version of the draft: a string of its own.
-  return (c.sigs.keys[c.k] ??= detached(keyOfText(text.slice(start, end))));
+  return (c.facts.key ??= detached(`${clauseKey(text.slice(start, end)).key}#${numbersOf(text.slice(start, end))}`));
 }
 
 function backOf(text: string, c: Long): boolean {
   const { start, end } = c.node.textSpan;
-  if (!c.sigs) return refersBack(text.slice(start, end));
-  return (c.sigs.back[c.k] ??= refersBack(text.slice(start, end)));
+  return (c.facts.back ??= refersBack(text.slice(start, end)));
 }
 
 function isClause(node: StructureNode): boolean {
@@ -86,58 +75,27 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const { text, blocks } = model;
-    // Signatures by article text, kept by the Analyzer: after an edit only the edited article's clauses
-    // are read again (the article's string is found by identity while it is unchanged).
-    const memo = ctx.memo?.<BlockSigs>('bepaling-dubbel:sigs');
-    let b = 0;
-    let block: Block | undefined;
-    let sigs: BlockSigs | undefined;
-    let k = 0;
     const clauses = model.nodes.filter(isClause);
     const reported: Array<{ start: number; end: number }> = [];
-    const scopeOf = scopeFinder(model);
-    // The clauses long enough to compare, in document order: each one's hash, and where its facts are kept.
+    const scopeOf = scopeFinder(model, ctx.memo?.<string>('bepaling-dubbel:scopes'));
+    // Each clause's facts, kept with its article by the engine: after an edit only the edited article's
+    // clauses are read again.
+    const factsOf = nodeFacts<ClauseFacts>(model, ctx, 'bepaling-dubbel:clauses');
+    const read = (n: StructureNode): ClauseFacts => clauseSig(text, n.textSpan.start, n.textSpan.end);
+    // The clauses long enough to compare, in document order, and each one's hash.
     const long: Long[] = [];
     const hashes: number[] = [];
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
-    const lone = memo ? undefined : loneClauses(text, clauses);
+    const lone = ctx.memo ? undefined : loneClauses(text, clauses);
     for (let ci = 0; ci < clauses.length; ci++) {
       if (lone && lone[ci]) continue;
       const node = clauses[ci];
-      const { start, end } = node.textSpan;
-      let hash: number;
-      let words: number;
-      if (memo) {
-        while (b < blocks.length && blocks[b].span.end < end) b++;
-        if (blocks[b] !== block) {
-          block = blocks[b];
-          sigs = block && memo.getOrCreate(block.text, newBlockSigs);
-          k = 0;
-        }
-      }
-      let kept: BlockSigs | undefined;
-      if (sigs && block && block.span.start <= start && start <= end && end <= block.span.end) {
-        const ls = start - block.span.start;
-        const le = end - block.span.start;
-        if (k >= sigs.starts.length || sigs.starts[k] !== ls || sigs.ends[k] !== le) {
-          ({ hash, words } = clauseSig(text, start, end));
-          sigs.starts.length = sigs.ends.length = sigs.hashes.length = sigs.words.length = k;
-          sigs.keys.length = sigs.back.length = k;
-          sigs.starts.push(ls);
-          sigs.ends.push(le);
-          sigs.hashes.push(hash);
-          sigs.words.push(words);
-        }
-        hash = sigs.hashes[k];
-        words = sigs.words[k];
-        kept = sigs;
-        k++;
-      } else ({ hash, words } = clauseSig(text, start, end));
-      if (words < MIN_WORDS) continue;
-      long.push({ node, sigs: kept, k: k - 1 });
+      const facts = factsOf(node, read);
+      if (facts.words < MIN_WORDS) continue;
+      long.push({ node, facts });
       // 30 bits: a small integer, as firstEqual takes them.
-      hashes.push(hash & 0x3fffffff);
+      hashes.push(facts.hash & 0x3fffffff);
     }
     // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
     // other numbers (a scale of periods or amounts), is kept apart by its key.
@@ -308,17 +266,17 @@ function headingWords(full: string): HeadingWords {
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
 function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
-  // Keys by item text, kept by the Analyzer: after an edit only new items are read again.
-  const memo = ctx.memo?.<string>('bepaling-dubbel:items');
+  // Each item's key, kept with its article by the engine: after an edit only the edited article's items are read again.
+  const keyOf = nodeFacts<string>(model, ctx, 'bepaling-dubbel:items');
+  const read = (c: StructureNode) =>
+    // A long item is the exact pass's: told by its first words, before its text is sliced.
+    hasWords(model.text, c.textSpan.start, c.textSpan.end, MIN_WORDS) ? '' : detached(itemKey(model.text.slice(c.textSpan.start, c.textSpan.end)));
   for (const parent of model.nodes) {
     if (parent.children.length < 2) continue;
     let seen: Map<string, StructureNode> | undefined;
     for (const c of parent.children) {
       if (c.kind !== 'item' || c.children.length) continue;
-      // A long item is the exact pass's: told by its first words, before its text is sliced and looked up.
-      if (hasWords(model.text, c.textSpan.start, c.textSpan.end, MIN_WORDS)) continue;
-      const text = model.text.slice(c.textSpan.start, c.textSpan.end);
-      const key = memo ? memo.getOrCreate(text, itemKey) : itemKey(text);
+      const key = keyOf(c, read);
       if (!key) continue;
       seen ??= new Map();
       const first = seen.get(key);
@@ -326,7 +284,7 @@ function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check
         seen.set(key, c);
         continue;
       }
-      const item = withoutTrailingStops(text.trim());
+      const item = withoutTrailingStops(model.text.slice(c.textSpan.start, c.textSpan.end).trim());
       ctx.report({ span: c.textSpan, messageId: 'item', args: { item, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
     }
   }
