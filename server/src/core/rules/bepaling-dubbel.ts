@@ -238,6 +238,9 @@ function sameOthers(had: ArticleReports, model: DocumentModel): boolean {
 function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
   // What each heading says, by heading, kept by the Analyzer: after an edit only new headings are read.
   const memo = ctx.memo?.<HeadingWords>('bepaling-dubbel:headings');
+  // The last analysis's findings, reported again where they say the same of the same headings.
+  const kept = ctx.memo?.<{ last: Report[] }>('bepaling-dubbel:heading-reports').getOrCreate('', () => ({ last: [] }));
+  const made: Report[] = [];
   const seen = new Map<string, StructureNode>();
   for (const n of model.nodes) {
     if ((n.kind !== 'article' && n.kind !== 'part') || !n.heading || !n.headingSpan) continue;
@@ -248,8 +251,24 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
       seen.set(key, n);
       continue;
     }
-    ctx.report({ span: n.headingSpan, messageId: 'heading', args: { other: describe(first), heading: heading.trim() }, related: [{ span: first.headingSpan!, message: FIRST }] });
+    const other = describe(first);
+    const trimmed = heading.trim();
+    const had = kept?.last[made.length];
+    // The model's own spans: where an edit moves them, the engine makes the finding again.
+    const same = had && had.span === n.headingSpan && had.related![0].span === first.headingSpan && had.args!.other === other && had.args!.heading === trimmed;
+    const report: Report = same
+      ? had
+      : {
+          span: n.headingSpan,
+          messageId: 'heading',
+          // Kept beyond this version of the draft: strings of their own.
+          args: kept ? { other: detached(other), heading: detached(trimmed) } : { other, heading: trimmed },
+          related: [{ span: first.headingSpan!, message: FIRST }],
+        };
+    made.push(report);
+    ctx.report(report);
   }
+  if (kept) kept.last = made;
 }
 
 interface HeadingWords {
