@@ -84,3 +84,47 @@ function blockAt(blocks: Block[], at: number): Block | undefined {
   }
   return undefined;
 }
+
+interface NodeEntry<T> {
+  /** The nodes read, by their own text's offsets in the article, and what was read of each. */
+  starts: number[];
+  ends: number[];
+  values: T[];
+}
+
+/**
+ * What `read` finds in a node's own text, remembered with the text of the article (block) that holds the
+ * node, while the article's nodes asked for lie where they lay: after an edit only the nodes of the edited
+ * articles are read again. Ask for nodes in document order. `read` sees the node; what it returns must not
+ * hold document offsets nor a slice of the text (`detached` copies one). Without a memo, or for a node in
+ * no one block, it reads every time.
+ */
+export function nodeFacts<T>(model: DocumentModel, ctx: RuleContext, name: string): (node: StructureNode, read: (node: StructureNode) => T) => T {
+  const memo = ctx.memo?.<NodeEntry<T>>(`node:${name}`);
+  if (!memo) return (node, read) => read(node);
+  const { blocks } = model;
+  let b = 0;
+  let block: Block | undefined;
+  let entry: NodeEntry<T> | undefined;
+  let k = 0;
+  return (node, read) => {
+    const { start, end } = node.textSpan;
+    while (b < blocks.length && blocks[b].span.end < end) b++;
+    if (blocks[b] !== block) {
+      block = blocks[b];
+      entry = block && memo.getOrCreate(block.text, () => ({ starts: [], ends: [], values: [] }));
+      k = 0;
+    }
+    if (!block || !entry || start < block.span.start || start > end) return read(node);
+    const ls = start - block.span.start;
+    const le = end - block.span.start;
+    if (k >= entry.starts.length || entry.starts[k] !== ls || entry.ends[k] !== le) {
+      // Another node here than when the article was read: what follows is read again.
+      entry.starts.length = entry.ends.length = entry.values.length = k;
+      entry.starts.push(ls);
+      entry.ends.push(le);
+      entry.values.push(read(node));
+    }
+    return entry.values[k++];
+  };
+}

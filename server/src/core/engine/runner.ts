@@ -59,6 +59,9 @@ export class Analyzer {
   private cache = new Map<string, Finding[]>();
   private cacheKey = '';
   private memos = new MemoStore();
+  // A document rule's findings by the Report they came from, kept for the next analysis with the severity
+  // they were made for (see `Reuse`).
+  private kept = new Map<string, Reuse>();
   // Memos pay off from the second analysis of a document on (the first edit fills them); a one-off
   // analysis (the CLI, a fresh Analyzer) runs the document rules without them, which is cheaper.
   private analyses = 0;
@@ -124,14 +127,26 @@ export class Analyzer {
       for (const f of shiftedAt(local, block.span.start)) findings.push(f);
     }
     this.cache = nextCache;
+    const kept = new Map<string, Reuse>();
     for (const e of docRules) {
       if (token.isCancellationRequested) throw new CancelledError();
       const rule = e.rule;
-      const ctx = context(e, rule.meta.audience ?? audience, findings, this.analyses > 1 ? this.memos : undefined);
+      const memos = this.analyses > 1 ? this.memos : undefined;
+      const ruleAudience = rule.meta.audience ?? audience;
+      let reuse: Reuse | undefined;
+      // A habit's key reads the words under a span, which an edit can change in place: such rules report afresh.
+      if (memos && (rule as Extract<Rule, { scope: 'document' }>).keepsReports && !rule.meta.habit) {
+        const last = this.kept.get(rule.meta.id);
+        const severity = `${e.severity}|${e.explicit}|${ruleAudience}|${source === 'undecided'}`;
+        reuse = { severity, last: last?.severity === severity ? last.next : undefined, next: new Map() };
+        kept.set(rule.meta.id, reuse);
+      }
+      const ctx = context(e, ruleAudience, findings, memos, reuse);
       ctx.text = model.text;
       if (source === 'undecided') ctx.audienceUndecided = true;
       safely(rule, () => (rule as Extract<Rule, { scope: 'document' }>).check(model, ctx));
     }
+    this.kept = kept;
     const ran = new Set(enabled.map((e) => e.rule.meta.id));
     const applied = applyDirectives(model, findings, this.ruleIds, this.directiveRuleIds, ran);
     const visible = applied.kept;
@@ -186,17 +201,37 @@ interface Reporting extends RuleContext {
   text?: string;
 }
 
-function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[], memos?: MemoStore): Reporting {
+/**
+ * The findings a document rule made in the last analysis, by the Report each came from, and those of this
+ * one. A rule that keeps its Report objects with its facts (a Report is not changed once reported) and
+ * reports one again gets the same finding back, its messages not filled again, while its spans are where
+ * they were.
+ */
+interface Reuse {
+  severity: string;
+  last: Map<Report, Finding> | undefined;
+  next: Map<Report, Finding>;
+}
+
+function context({ rule, severity, explicit }: Enabled[number], audience: Audience, sink: Finding[], memos?: MemoStore, reuse?: Reuse): Reporting {
   const ctx: Reporting = {
     audience,
     sink,
     memo: memos && (<V>(name: string) => memos.memo<V>(name)),
     report(r: Report) {
+      if (reuse && !r.fixes) {
+        const had = reuse.last?.get(r);
+        if (had && sameSpans(had, r)) {
+          reuse.next.set(r, had);
+          ctx.sink.push(had);
+          return;
+        }
+      }
       const template = rule.meta.messages[r.messageId ?? 'default'] ?? rule.meta.messages.default;
       // A rule may grade one finding (e.g. an error only toward consumers) unless the user set a severity.
       const graded = !explicit && r.severity ? r.severity : severity;
       const group = groupOf(rule.meta, r, ctx.text);
-      ctx.sink.push({
+      const f: Finding = {
         ruleId: rule.meta.id,
         severity: graded,
         // Spans are copied: rules may hand over the model's own span objects, and the incremental parser
@@ -207,7 +242,9 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
         tags: r.tags,
         fixes: r.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) })),
         ...(group !== undefined && { group: `${r.messageId ?? 'default'}\u0000${graded}\u0000${group}` }),
-      });
+      };
+      if (reuse && !r.fixes) reuse.next.set(r, f);
+      ctx.sink.push(f);
     },
   };
   return ctx;
@@ -221,6 +258,17 @@ function groupOf(meta: RuleMeta, r: Report, text: string | undefined): string | 
   if (key === 'words') return text === undefined ? undefined : text.slice(r.span.start, r.span.end).toLowerCase().replace(/\s+/g, ' ');
   const v = r.args?.[key.arg];
   return v === undefined ? undefined : typeof v === 'object' ? v.nl : String(v);
+}
+
+/** Whether a finding's spans are still those of the Report it came from (a rule may report the model's spans, which an edit moves). */
+function sameSpans(f: Finding, r: Report): boolean {
+  if (f.span.start !== r.span.start || f.span.end !== r.span.end) return false;
+  const a = f.related;
+  const b = r.related;
+  if (!a || !b) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].span.start !== b[i].span.start || a[i].span.end !== b[i].span.end) return false;
+  return true;
 }
 
 /** A failing rule must not take the analysis down with it: the other rules still report. */

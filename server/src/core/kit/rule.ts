@@ -83,6 +83,12 @@ export interface BlockRule {
 export interface DocumentRule {
   scope: 'document';
   meta: RuleMeta;
+  /**
+   * The rule keeps Report objects between analyses (with what it derives per article, in `ctx.memo`) and
+   * reports them again while they hold: the engine then hands back the finding it made of the same Report
+   * the last time, where its spans are unchanged. A Report is not changed once reported.
+   */
+  keepsReports?: boolean;
   check(model: DocumentModel, ctx: RuleContext): void;
 }
 

@@ -1,13 +1,14 @@
-import type { DocumentRule } from '../kit/rule';
+import type { DocumentRule, Report } from '../kit/rule';
 import type { Block, StructureNode } from '../model/types';
 import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause, numbersOf } from '../text/clauseKey';
+import { nodeFacts } from '../engine/articleMemo';
 import { detached } from '../text/detached';
 import { firstEqual } from '../text/firstEqual';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
-import { nearDuplicates } from './nearDuplicates';
+import { nearPair, pairsByArticle, type LocalPair } from './nearDuplicates';
 import { refersBack } from '../text/backReference';
-import { childAt, inOtherScopes, scopeFinder } from './partScope';
+import { childAt, inOtherScopes, noScopes, scopeFinder } from './partScope';
 
 // The key of a clause (its words, lower case) is text/clauseKey's, as other rules read it too.
 export { normaliseClause };
@@ -15,42 +16,30 @@ export { normaliseClause };
 // Clauses shorter than this are boilerplate-sized ("Partijen: ..."), where repetition is normal.
 const MIN_WORDS = 8;
 
-/** The signatures of one article's clauses, in node order, at offsets within the article. */
-interface BlockSigs {
-  starts: number[];
-  ends: number[];
-  hashes: number[];
-  words: number[];
-  /** Each clause's key and whether it refers back, once asked (only clauses that share a hash are). */
-  keys: Array<string | undefined>;
-  back: Array<boolean | undefined>;
+/** What a clause says, read once while its article is unchanged: its hash and words, then, once asked (only clauses that share a hash are), its key and whether it refers back. */
+interface ClauseFacts {
+  hash: number;
+  words: number;
+  key?: string;
+  back?: boolean;
 }
 
-const newBlockSigs = (): BlockSigs => ({ starts: [], ends: [], hashes: [], words: [], keys: [], back: [] });
-
-/** A clause long enough to compare, and the article signatures that keep its facts (none in a one-off analysis). */
+/** A clause long enough to compare, and its facts. */
 interface Long {
   node: StructureNode;
-  sigs: BlockSigs | undefined;
-  k: number;
+  facts: ClauseFacts;
 }
 
 /** What tells two clauses with one hash apart: their words and their numbers, in order. */
-function keyOfText(raw: string): string {
-  return `${clauseKey(raw).key}#${numbersOf(raw)}`;
-}
-
 function keyOf(text: string, c: Long): string {
   const { start, end } = c.node.textSpan;
-  if (!c.sigs) return keyOfText(text.slice(start, end));
   // Kept with the article beyond this version of the draft: a string of its own.
-  return (c.sigs.keys[c.k] ??= detached(keyOfText(text.slice(start, end))));
+  return (c.facts.key ??= detached(`${clauseKey(text.slice(start, end)).key}#${numbersOf(text.slice(start, end))}`));
 }
 
 function backOf(text: string, c: Long): boolean {
   const { start, end } = c.node.textSpan;
-  if (!c.sigs) return refersBack(text.slice(start, end));
-  return (c.sigs.back[c.k] ??= refersBack(text.slice(start, end)));
+  return (c.facts.back ??= refersBack(text.slice(start, end)));
 }
 
 function isClause(node: StructureNode): boolean {
@@ -59,6 +48,7 @@ function isClause(node: StructureNode): boolean {
 
 export const rule: DocumentRule = {
   scope: 'document',
+  keepsReports: true,
   meta: {
     id: 'bepaling-dubbel',
     category: 'structuur',
@@ -85,58 +75,27 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const { text, blocks } = model;
-    // Signatures by article text, kept by the Analyzer: after an edit only the edited article's clauses
-    // are read again (the article's string is found by identity while it is unchanged).
-    const memo = ctx.memo?.<BlockSigs>('bepaling-dubbel:sigs');
-    let b = 0;
-    let block: Block | undefined;
-    let sigs: BlockSigs | undefined;
-    let k = 0;
     const clauses = model.nodes.filter(isClause);
     const reported: Array<{ start: number; end: number }> = [];
-    const scopeOf = scopeFinder(model);
-    // The clauses long enough to compare, in document order: each one's hash, and where its facts are kept.
+    const scopeOf = scopeFinder(model, ctx.memo?.<string>('bepaling-dubbel:scopes'));
+    // Each clause's facts, kept with its article by the engine: after an edit only the edited article's
+    // clauses are read again.
+    const factsOf = nodeFacts<ClauseFacts>(model, ctx, 'bepaling-dubbel:clauses');
+    const read = (n: StructureNode): ClauseFacts => clauseSig(text, n.textSpan.start, n.textSpan.end);
+    // The clauses long enough to compare, in document order, and each one's hash.
     const long: Long[] = [];
     const hashes: number[] = [];
     // A one-off analysis (no memo) first reads only the ends of each clause: a clause whose edge
     // signature no other clause shares has no duplicate, and its key is never hashed in full.
-    const lone = memo ? undefined : loneClauses(text, clauses);
+    const lone = ctx.memo ? undefined : loneClauses(text, clauses);
     for (let ci = 0; ci < clauses.length; ci++) {
       if (lone && lone[ci]) continue;
       const node = clauses[ci];
-      const { start, end } = node.textSpan;
-      let hash: number;
-      let words: number;
-      if (memo) {
-        while (b < blocks.length && blocks[b].span.end < end) b++;
-        if (blocks[b] !== block) {
-          block = blocks[b];
-          sigs = block && memo.getOrCreate(block.text, newBlockSigs);
-          k = 0;
-        }
-      }
-      let kept: BlockSigs | undefined;
-      if (sigs && block && block.span.start <= start && start <= end && end <= block.span.end) {
-        const ls = start - block.span.start;
-        const le = end - block.span.start;
-        if (k >= sigs.starts.length || sigs.starts[k] !== ls || sigs.ends[k] !== le) {
-          ({ hash, words } = clauseSig(text, start, end));
-          sigs.starts.length = sigs.ends.length = sigs.hashes.length = sigs.words.length = k;
-          sigs.keys.length = sigs.back.length = k;
-          sigs.starts.push(ls);
-          sigs.ends.push(le);
-          sigs.hashes.push(hash);
-          sigs.words.push(words);
-        }
-        hash = sigs.hashes[k];
-        words = sigs.words[k];
-        kept = sigs;
-        k++;
-      } else ({ hash, words } = clauseSig(text, start, end));
-      if (words < MIN_WORDS) continue;
-      long.push({ node, sigs: kept, k: k - 1 });
+      const facts = factsOf(node, read);
+      if (facts.words < MIN_WORDS) continue;
+      long.push({ node, facts });
       // 30 bits: a small integer, as firstEqual takes them.
-      hashes.push(hash & 0x3fffffff);
+      hashes.push(facts.hash & 0x3fffffff);
     }
     // Rare: the same hash. Equal words and numbers make a duplicate; a collision, or the same words with
     // other numbers (a scale of periods or amounts), is kept apart by its key.
@@ -171,21 +130,29 @@ export const rule: DocumentRule = {
     // Sentences of one paragraph that repeat, in order, sentences of one earlier paragraph are one repeated
     // passage: one finding over the run, not one per sentence.
     let run: { later: { start: number; end: number }; earlier: { start: number; end: number } } | undefined;
+    let made: Report[] = [];
+    // Each article's findings, kept with its pairs: an article whose pairs, place and earlier articles' places
+    // are unchanged reports the same findings again (the engine gives back the same finding for each).
+    const keptReports = ctx.memo?.<{ last?: ArticleReports[] }>('bepaling-dubbel:near-reports').getOrCreate('', () => ({}));
     const flush = () => {
       if (!run) return;
-      ctx.report({
+      const other = describeAt(model, run.earlier.start);
+      const report: Report = {
         span: run.later,
         messageId: 'near',
-        args: { other: describeAt(model, run.earlier.start) },
+        // Kept beyond this version of the draft: a string of its own.
+        args: { other: keptReports && typeof other === 'string' ? detached(other) : other },
         related: [{ span: run.earlier, message: { nl: 'Eerdere versie', en: 'Earlier version' } }],
-      });
+      };
+      made.push(report);
+      ctx.report(report);
       run = undefined;
     };
     // The line index first: the text between two far-apart sentences is not sliced.
     const sameLine = (from: number, to: number) => {
       if (from > to) return false;
       // Far apart: the line index first, rather than reading all the text between.
-      if (to - from > 256 && model.lines.positionAt(from).line !== model.lines.positionAt(to).line) return false;
+      if (to - from > 256 && model.lines.lineAt(from) !== model.lines.lineAt(to)) return false;
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
         if (c === 10 || c === 13) return false;
@@ -195,18 +162,44 @@ export const rule: DocumentRule = {
     // Both in document order (the clauses' own texts do not overlap): one sweep skips the sentences of
     // clauses reported whole.
     let r = 0;
-    for (const pair of nearDuplicates(blocks, ctx)) {
-      while (r < reported.length && reported[r].end <= pair.later.start) r++;
-      if (r < reported.length && reported[r].start < pair.later.end) continue;
-      if (inOtherScopes(scopeOf, pair.later.start, pair.earlier.start)) continue;
-      if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
-        run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
+    const near = pairsByArticle(blocks, ctx);
+    const lastReports = keptReports?.last;
+    const nowReports: ArticleReports[] = [];
+    const scoped = scopeOf !== noScopes;
+    for (let b = 0; b < blocks.length; b++) {
+      const pairs = near.pairs[b];
+      const base = blocks[b].span.start;
+      while (r < reported.length && reported[r].end <= base) r++;
+      // No clause of this article reported whole (those are few: then the article is read again).
+      const clear = !(r < reported.length && reported[r].start < blocks[b].span.end);
+      const had = lastReports?.[b];
+      if (!run && clear && !scoped && had && had.pairs === pairs && had.base === base && sameEarlier(had, pairs, blocks) && sameOthers(had, model)) {
+        for (const report of had.reports) ctx.report(report);
+        nowReports.push(had);
         continue;
       }
-      flush();
-      run = { later: pair.later, earlier: pair.earlier };
+      made = [];
+      // A run still open from an earlier article: its finding is not this article's own.
+      const own = !run;
+      for (const p of pairs) {
+        const pair = nearPair(blocks, near.facts, b, p);
+        while (r < reported.length && reported[r].end <= pair.later.start) r++;
+        if (r < reported.length && reported[r].start < pair.later.end) continue;
+        if (inOtherScopes(scopeOf, pair.later.start, pair.earlier.start)) continue;
+        if (run && sameLine(run.later.end, pair.later.start) && sameLine(run.earlier.end, pair.earlier.start)) {
+          run = { later: { start: run.later.start, end: pair.later.end }, earlier: { start: run.earlier.start, end: pair.earlier.end } };
+          continue;
+        }
+        flush();
+        run = { later: pair.later, earlier: pair.earlier };
+      }
+      // A run that a line break ends within the article can take no sentence of a later one: it is this
+      // article's finding (else it stays open, and the article's findings are made again next time).
+      if (run && !sameLine(run.later.end, blocks[b].span.end)) flush();
+      if (keptReports) nowReports.push({ pairs, base, closed: own && !run && clear && !scoped, earlier: pairs.map((p) => blocks[p.earlierBlock].span.start), reports: made });
     }
     flush();
+    if (keptReports) keptReports.last = nowReports;
     sameHeadings(model, ctx);
     repeatedItems(model, ctx);
   },
@@ -214,10 +207,40 @@ export const rule: DocumentRule = {
 
 const FIRST = { nl: 'Eerste vermelding', en: 'First occurrence' };
 
+/** The findings of an article's repeated sentences, and what they were made of. */
+interface ArticleReports {
+  pairs: readonly LocalPair[];
+  /** Where the article began, and the earlier articles its pairs name. */
+  base: number;
+  earlier: number[];
+  /** Whether its findings are its own: every run ended in it, and no clause in it was reported whole nor any part states a scope. */
+  closed: boolean;
+  reports: Report[];
+}
+
+function sameEarlier(had: ArticleReports, pairs: readonly LocalPair[], blocks: Block[]): boolean {
+  if (!had.closed) return false;
+  for (let k = 0; k < pairs.length; k++) if (blocks[pairs[k].earlierBlock].span.start !== had.earlier[k]) return false;
+  return true;
+}
+
+/** Whether the places the findings name are still named so (a heading's number elsewhere can change one). */
+function sameOthers(had: ArticleReports, model: DocumentModel): boolean {
+  for (const report of had.reports) {
+    const now = describeAt(model, report.related![0].span.start);
+    const then = report.args!.other;
+    if (typeof now === 'string' ? now !== then : typeof then !== 'object' || now.nl !== then.nl || now.en !== then.en) return false;
+  }
+  return true;
+}
+
 /** Articles whose headings say the same, numbers and case aside. */
 function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
   // What each heading says, by heading, kept by the Analyzer: after an edit only new headings are read.
   const memo = ctx.memo?.<HeadingWords>('bepaling-dubbel:headings');
+  // The last analysis's findings, reported again where they say the same of the same headings.
+  const kept = ctx.memo?.<{ last: Report[] }>('bepaling-dubbel:heading-reports').getOrCreate('', () => ({ last: [] }));
+  const made: Report[] = [];
   const seen = new Map<string, StructureNode>();
   for (const n of model.nodes) {
     if ((n.kind !== 'article' && n.kind !== 'part') || !n.heading || !n.headingSpan) continue;
@@ -228,8 +251,24 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
       seen.set(key, n);
       continue;
     }
-    ctx.report({ span: n.headingSpan, messageId: 'heading', args: { other: describe(first), heading: heading.trim() }, related: [{ span: first.headingSpan!, message: FIRST }] });
+    const other = describe(first);
+    const trimmed = heading.trim();
+    const had = kept?.last[made.length];
+    // The model's own spans: where an edit moves them, the engine makes the finding again.
+    const same = had && had.span === n.headingSpan && had.related![0].span === first.headingSpan && had.args!.other === other && had.args!.heading === trimmed;
+    const report: Report = same
+      ? had
+      : {
+          span: n.headingSpan,
+          messageId: 'heading',
+          // Kept beyond this version of the draft: strings of their own.
+          args: kept ? { other: detached(other), heading: detached(trimmed) } : { other, heading: trimmed },
+          related: [{ span: first.headingSpan!, message: FIRST }],
+        };
+    made.push(report);
+    ctx.report(report);
   }
+  if (kept) kept.last = made;
 }
 
 interface HeadingWords {
@@ -246,17 +285,17 @@ function headingWords(full: string): HeadingWords {
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
 function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check']>[1]): void {
-  // Keys by item text, kept by the Analyzer: after an edit only new items are read again.
-  const memo = ctx.memo?.<string>('bepaling-dubbel:items');
+  // Each item's key, kept with its article by the engine: after an edit only the edited article's items are read again.
+  const keyOf = nodeFacts<string>(model, ctx, 'bepaling-dubbel:items');
+  const read = (c: StructureNode) =>
+    // A long item is the exact pass's: told by its first words, before its text is sliced.
+    hasWords(model.text, c.textSpan.start, c.textSpan.end, MIN_WORDS) ? '' : detached(itemKey(model.text.slice(c.textSpan.start, c.textSpan.end)));
   for (const parent of model.nodes) {
     if (parent.children.length < 2) continue;
     let seen: Map<string, StructureNode> | undefined;
     for (const c of parent.children) {
       if (c.kind !== 'item' || c.children.length) continue;
-      // A long item is the exact pass's: told by its first words, before its text is sliced and looked up.
-      if (hasWords(model.text, c.textSpan.start, c.textSpan.end, MIN_WORDS)) continue;
-      const text = model.text.slice(c.textSpan.start, c.textSpan.end);
-      const key = memo ? memo.getOrCreate(text, itemKey) : itemKey(text);
+      const key = keyOf(c, read);
       if (!key) continue;
       seen ??= new Map();
       const first = seen.get(key);
@@ -264,7 +303,7 @@ function repeatedItems(model: DocumentModel, ctx: Parameters<DocumentRule['check
         seen.set(key, c);
         continue;
       }
-      const item = withoutTrailingStops(text.trim());
+      const item = withoutTrailingStops(model.text.slice(c.textSpan.start, c.textSpan.end).trim());
       ctx.report({ span: c.textSpan, messageId: 'item', args: { item, other: describe(first) }, related: [{ span: first.textSpan, message: FIRST }] });
     }
   }

@@ -28,6 +28,8 @@ const newIndex = () => new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED
 
 // Hashes are kept to 30 bits: small integers to the engine, which a Map hashes without a heap number.
 const SMALL = 0x3fffffff;
+// Contexts go in one set with numbers, above them.
+const NUMBER_SPACE = 2 ** 30;
 
 const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
 
@@ -46,6 +48,8 @@ export interface SentenceShingles {
   /** Key of the sentence before it in the article (0 at the start), for a sentence that refers back. */
   before: number;
   refersBack: boolean;
+  /** Its wording in the rewording index (set there). */
+  wording?: Wording;
 }
 
 // The word hashes of the sentence being read.
@@ -76,6 +80,7 @@ export function blockShingles(block: Block): SentenceShingles[] {
       numbers: sig.numbers === undefined ? 0 : sig.numbers & SMALL,
       before: previous,
       refersBack: refersBack(block.text.slice(start + lead, end)),
+      wording: undefined,
     });
   }
   return out;
@@ -92,29 +97,54 @@ export interface NearPair {
  * The sentences of each wording (the same words, numbers aside) in this analysis, by the wording's order:
  * its first sentence, whose length and reference back stand for all, and the first sentence per numbers
  * and per numbers and sentence before (for one that refers back), made only for a wording whose sentences
- * differ from its first in them.
+ * differ from its first in them. Sentences are added in document order; they may be those of some
+ * wordings only (after an edit, the wordings whose pairs are found again and those they may pair with).
  */
 class Groups {
-  readonly wordings: Wording[] = [];
-  readonly first: number[] = [];
+  private readonly first: Int32Array;
   private byNumbers?: Map<number, Map<number, number>>;
   private byContext?: Map<number, Map<number, number>>;
 
-  constructor(private readonly all: readonly SentenceShingles[]) {}
+  constructor(
+    private readonly all: readonly SentenceShingles[],
+    wordings: number,
+  ) {
+    this.first = new Int32Array(wordings).fill(-1);
+  }
 
-  /** Sentence i, of wording w: the first of a new group, or a member of w's. */
-  add(w: Wording, i: number): void {
-    if (w.order === this.first.length) {
-      this.wordings.push(w);
-      this.first.push(i);
+  /** Sentence i, of wording order g: the first of its group, or a member. */
+  add(g: number, i: number): void {
+    const f = this.first[g];
+    if (f < 0) {
+      this.first[g] = i;
       return;
     }
-    const f = this.first[w.order];
     const first = this.all[f];
     const s = this.all[i];
-    if (s.numbers !== first.numbers) addFirst((this.byNumbers ??= new Map()), w.order, first.numbers, f, s.numbers, i);
+    if (s.numbers !== first.numbers) addFirst((this.byNumbers ??= new Map()), g, first.numbers, f, s.numbers, i);
     const c = contextOf(s);
-    if (c !== contextOf(first)) addFirst((this.byContext ??= new Map()), w.order, contextOf(first), f, c, i);
+    if (c !== contextOf(first)) addFirst((this.byContext ??= new Map()), g, contextOf(first), f, c, i);
+  }
+
+  /** The first sentence of group g, or undefined. */
+  firstOf(g: number): number | undefined {
+    return this.first[g] < 0 ? undefined : this.first[g];
+  }
+
+  /** The first sentence of group g with these numbers, or undefined. */
+  firstWithNumbers(g: number, numbers: number): number | undefined {
+    const f = this.first[g];
+    if (f < 0) return undefined;
+    const by = this.byNumbers?.get(g);
+    return by ? by.get(numbers) : this.all[f].numbers === numbers ? f : undefined;
+  }
+
+  /** The first sentence of group g with this context (numbers and sentence before), or undefined. */
+  firstWithContext(g: number, context: number): number | undefined {
+    const f = this.first[g];
+    if (f < 0) return undefined;
+    const by = this.byContext?.get(g);
+    return by ? by.get(context) : contextOf(this.all[f]) === context ? f : undefined;
   }
 
   /**
@@ -152,56 +182,245 @@ function earlierLike(groups: Groups, g: number, i: number): number {
   return j !== undefined && j < i ? j : -1;
 }
 
+// Marks of the wordings in articlesAgain, by their order in the analysis.
+const GROUPED = 1;
+const DIRTY = 2;
+const TOUCHED = 4;
+const NEAR_MARKED = 8;
+const WANTED = 16;
+
+interface Sentences {
+  all: readonly SentenceShingles[];
+  groupOf: Int32Array;
+  firstOf: readonly number[];
+  wordings: readonly Wording[];
+  stamp: number;
+}
+
+/**
+ * Marks in `redo` the articles, besides the edited ones, whose pairs an edit can change, and adds to `groups`
+ * the sentences their pairs are found among. `changed` holds the sentences the edit added and removed (all
+ * at or after sentence `middle`: the articles before it are where they were).
+ */
+function articlesAgain(redo: Uint8Array, groups: Groups, { all, groupOf, firstOf, wordings, stamp }: Sentences, changed: readonly SentenceShingles[], middle: number): void {
+  const marks = new Uint8Array(wordings.length);
+  // Values (numbers, or contexts above NUMBER_SPACE) whose first sentence in a group may now be another.
+  const changedValues = new Map<number, Set<number>>();
+  // The wordings of the changed sentences that still have sentences (one that has none lost its similar
+  // wordings, which the index relinked), grouped as they are now.
+  const current = (s: SentenceShingles) => (s.wording && s.wording.generation === stamp ? s.wording : undefined);
+  for (const s of changed) {
+    const w = current(s);
+    if (w) marks[w.order] |= GROUPED;
+  }
+  for (let i = 0; i < all.length; i++) if (marks[groupOf[i]] & GROUPED) groups.add(groupOf[i], i);
+  const markNear = (w: Wording) => {
+    if (w.near) for (const v of w.near.keys()) marks[v.order] |= NEAR_MARKED;
+  };
+  const dirty = (w: Wording) => {
+    marks[w.order] |= DIRTY;
+    markNear(w);
+  };
+  // A group changed where its first sentence, or its first with a sentence's numbers or context, may now be
+  // another: one not before `middle` (a first there was the first before the edit too).
+  const before = (j: number | undefined) => j !== undefined && j < middle;
+  for (const s of changed) {
+    const w = current(s);
+    if (!w || marks[w.order] & DIRTY) continue;
+    if (!before(groups.firstOf(w.order))) {
+      dirty(w);
+      continue;
+    }
+    const numbersSame = before(groups.firstWithNumbers(w.order, s.numbers));
+    const contextSame = before(groups.firstWithContext(w.order, contextOf(s)));
+    if (numbersSame && contextSame) continue;
+    let values = changedValues.get(w.order);
+    if (!values) {
+      changedValues.set(w.order, (values = new Set()));
+      marks[w.order] |= TOUCHED;
+      markNear(w);
+    }
+    if (!numbersSame) values.add(s.numbers);
+    if (!contextSame) values.add(contextOf(s) + NUMBER_SPACE);
+  }
+  for (const w of wordings) if (w.relinked === stamp) dirty(w);
+  // Whether a sentence's pair may change with group g.
+  const hit = (g: number, s: SentenceShingles) => {
+    if (marks[g] & DIRTY) return true;
+    if (!(marks[g] & TOUCHED)) return false;
+    const values = changedValues.get(g)!;
+    return values.has(s.numbers) || values.has(contextOf(s) + NUMBER_SPACE);
+  };
+  for (let b = 0; b < redo.length; b++) {
+    if (redo[b]) continue;
+    scan: for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
+      const g = groupOf[i];
+      const w = wordings[g];
+      if (w.relinked === stamp || hit(g, all[i])) {
+        redo[b] = 1;
+        break;
+      }
+      if (marks[g] & NEAR_MARKED && w.near)
+        for (const v of w.near.keys())
+          if (hit(v.order, all[i])) {
+            redo[b] = 1;
+            break scan;
+          }
+    }
+  }
+  // The groups the articles read again compare with: their sentences' wordings and those similar to them.
+  let more = false;
+  const want = (w: Wording) => {
+    if (marks[w.order] & (GROUPED | WANTED)) return;
+    marks[w.order] |= WANTED;
+    more = true;
+  };
+  for (let b = 0; b < redo.length; b++) {
+    if (!redo[b]) continue;
+    for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
+      const w = wordings[groupOf[i]];
+      want(w);
+      if (w.near) for (const v of w.near.keys()) want(v);
+    }
+  }
+  if (more) for (let i = 0; i < all.length; i++) if (marks[groupOf[i]] & WANTED) groups.add(groupOf[i], i);
+}
+
+/** A sentence's pair in an article's terms: its place there, and the earlier sentence's article and place. */
+export interface LocalPair {
+  later: number;
+  /** The article's position among the blocks of the analysis that found the pair. */
+  earlierBlock: number;
+  earlier: number;
+  similarity: number;
+}
+
+/**
+ * What an analysis found, kept for the next: each article's sentences and the pairs of its sentences (an
+ * article whose pairs the edit cannot change keeps the same array).
+ */
+export interface Found {
+  facts: SentenceShingles[][];
+  pairs: ReadonlyArray<readonly LocalPair[]>;
+}
+
 /**
  * Each sentence that repeats an earlier one: word for word, or the most similar rewording at or above
  * the threshold. Sentences with the same words are grouped first, so the similarity search runs over
  * distinct wordings (few, in a draft that repeats its formulas), and its prefix filter over those.
+ *
+ * After an edit the pairs are found again only for the articles that hold a sentence whose pairs the edit
+ * can change: one in an edited article, or one whose wording, or a wording similar to it, gained or lost a
+ * sentence or a similar wording. The other articles keep the pairs they had: their sentences, and all
+ * earlier sentences of their wordings and of the wordings similar to them, are where they were.
  */
-export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
+export function pairsByArticle(blocks: Block[], ctx: RuleContext): Found {
   const memo = ctx.memo?.<SentenceShingles[]>('bepaling-dubbel:shingles');
+  const facts: SentenceShingles[][] = [];
   const all: SentenceShingles[] = [];
-  const base: number[] = [];
-  for (const b of blocks) {
-    const local = memo ? memo.getOrCreate(b.text, () => blockShingles(b)) : blockShingles(b);
-    for (const s of local) {
-      all.push(s);
-      base.push(b.span.start);
+  const blockOf: number[] = [];
+  const firstOf: number[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const local = memo ? memo.getOrCreate(blocks[b].text, () => blockShingles(blocks[b])) : blockShingles(blocks[b]);
+    facts.push(local);
+    firstOf.push(all.length);
+    for (let k = 0; k < local.length; k++) {
+      all.push(local[k]);
+      blockOf.push(b);
     }
   }
-  const span = (i: number) => ({ start: base[i] + all[i].start, end: base[i] + all[i].end });
+  firstOf.push(all.length);
 
   // The wordings and their rewordings, kept by the Analyzer: an edit re-indexes what it changed.
   const index = ctx.memo?.<RewordingIndex>('bepaling-dubbel:rewordings').getOrCreate('', newIndex) ?? new RewordingIndex(NEAR_THRESHOLD, NEAR_MIN_WORDS_CHANGED, false);
   index.begin();
-  const groups = new Groups(all);
   const groupOf = new Int32Array(all.length);
-  for (let i = 0; i < all.length; i++) {
-    const w = index.wordingOf(all[i], all[i]);
-    groups.add(w, i);
-    groupOf[i] = w.order;
-  }
+  for (let i = 0; i < all.length; i++) groupOf[i] = index.wordingOf(all[i], all[i]).order;
   index.commit();
+  const wordings = index.wordings;
+  const stamp = index.stamp;
 
-  const out: NearPair[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const s = all[i];
-    // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
-    if (s.refersBack && !s.before) continue;
-    const g = groupOf[i];
-    let best = earlierLike(groups, g, i);
-    let bestSim = best >= 0 ? 1 : 0;
-    const near = groups.wordings[g].near;
-    if (near)
-      for (const [w, link] of near) {
-        const similarity = link.similarity;
-        if (similarity < bestSim) continue;
-        const j = earlierLike(groups, w.order, i);
-        if (j >= 0 && (similarity > bestSim || j < best)) {
-          bestSim = similarity;
-          best = j;
-        }
-      }
-    if (best >= 0) out.push({ later: span(i), earlier: span(best), similarity: bestSim });
+  const kept = ctx.memo?.<{ last?: Found }>('bepaling-dubbel:pairs').getOrCreate('', () => ({}));
+  const last = kept?.last;
+  // The articles that kept their place at either end, and what lies between them now and before.
+  let head = 0;
+  let tail = 0;
+  if (last && !index.rebuilt) {
+    const n = Math.min(facts.length, last.facts.length);
+    while (head < n && facts[head] === last.facts[head]) head++;
+    while (tail < n - head && facts[facts.length - 1 - tail] === last.facts[last.facts.length - 1 - tail]) tail++;
   }
+  const changedHere = facts.length - head - tail;
+  const changedBefore = last ? last.facts.length - head - tail : 0;
+  const again = !last || index.rebuilt || changedHere + changedBefore > facts.length / 4;
+
+  // Articles to read again: all, or the edited ones and those with a sentence whose pair the edit can change.
+  const groups = new Groups(all, wordings.length);
+  const redo = new Uint8Array(facts.length);
+  if (again) {
+    redo.fill(1);
+    for (let i = 0; i < all.length; i++) groups.add(groupOf[i], i);
+  } else {
+    const changed: SentenceShingles[] = [];
+    for (let b = head; b < head + changedHere; b++) {
+      redo[b] = 1;
+      for (const s of facts[b]) changed.push(s);
+    }
+    for (let b = head; b < head + changedBefore; b++) for (const s of last.facts[b]) changed.push(s);
+    articlesAgain(redo, groups, { all, groupOf, firstOf, wordings, stamp }, changed, firstOf[head]);
+  }
+
+  const pairs: Array<readonly LocalPair[]> = [];
+  for (let b = 0; b < facts.length; b++) {
+    if (!redo[b]) {
+      // Kept in place at the start, or at the end (where the earlier articles may have moved by as many).
+      const before = b < head ? b : b - facts.length + last!.facts.length;
+      const shift = b - before;
+      const had = last!.pairs[before];
+      pairs.push(shift === 0 || !had.some((p) => p.earlierBlock >= head) ? had : had.map((p) => (p.earlierBlock >= head ? { ...p, earlierBlock: p.earlierBlock + shift } : p)));
+      continue;
+    }
+    const found: LocalPair[] = [];
+    for (let i = firstOf[b]; i < firstOf[b + 1]; i++) {
+      const s = all[i];
+      // "Deze informatie omvat ..." at the start of an article: what it refers to is not in view.
+      if (s.refersBack && !s.before) continue;
+      const g = groupOf[i];
+      let best = earlierLike(groups, g, i);
+      let bestSim = best >= 0 ? 1 : 0;
+      const near = wordings[g].near;
+      if (near)
+        for (const [w, link] of near) {
+          const similarity = link.similarity;
+          if (similarity < bestSim) continue;
+          const j = earlierLike(groups, w.order, i);
+          if (j >= 0 && (similarity > bestSim || j < best)) {
+            bestSim = similarity;
+            best = j;
+          }
+        }
+      if (best >= 0) found.push({ later: i - firstOf[b], earlierBlock: blockOf[best], earlier: best - firstOf[blockOf[best]], similarity: bestSim });
+    }
+    pairs.push(found);
+  }
+  const found = { facts, pairs };
+  if (kept) kept.last = found;
+  return found;
+}
+
+/** `pairsByArticle`, as document offsets in document order. */
+export function nearDuplicates(blocks: Block[], ctx: RuleContext): NearPair[] {
+  const { facts, pairs } = pairsByArticle(blocks, ctx);
+  const out: NearPair[] = [];
+  for (let b = 0; b < facts.length; b++) for (const p of pairs[b]) out.push(nearPair(blocks, facts, b, p));
   return out;
+}
+
+/** A pair of the sentences of article b in document offsets. */
+export function nearPair(blocks: Block[], facts: SentenceShingles[][], b: number, p: LocalPair): NearPair {
+  const s = facts[b][p.later];
+  const e = facts[p.earlierBlock][p.earlier];
+  const base = blocks[b].span.start;
+  const at = blocks[p.earlierBlock].span.start;
+  return { later: { start: base + s.start, end: base + s.end }, earlier: { start: at + e.start, end: at + e.end }, similarity: p.similarity };
 }

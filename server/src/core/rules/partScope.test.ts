@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scopeStatementAt, scopeStatementPlain } from './partScope';
+import { GenerationalMemo } from '../engine/incrementalMemo';
 import { runs } from '../testing/fuzz';
 
 describe('partScope: scope statements', () => {
@@ -22,12 +23,16 @@ describe('partScope: scope statements', () => {
     );
     const text = fc.oneof(fc.array(piece, { maxLength: 14 }).map((p) => p.join(' ')), fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
     let found = 0;
+    // With a memo (kept between analyses), read the first time and remembered the second.
+    const memo = new GenerationalMemo<string>();
     fc.assert(
       fc.property(fc.string({ maxLength: 3 }), text, fc.string({ maxLength: 3 }), (pre, s, post) => {
         const all = pre + s + post;
         const plain = scopeStatementPlain(all, pre.length, pre.length + s.length);
         if (plain) found++;
         assert.equal(scopeStatementAt(all, pre.length, pre.length + s.length), plain, JSON.stringify(s));
+        assert.equal(scopeStatementAt(all, pre.length, pre.length + s.length, memo), plain, JSON.stringify(s));
+        assert.equal(scopeStatementAt(all, pre.length, pre.length + s.length, memo), plain, JSON.stringify(s));
       }),
       { numRuns: runs(500) },
     );

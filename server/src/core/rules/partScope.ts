@@ -5,6 +5,8 @@
 import type { DocumentModel, StructureNode } from '../model/types';
 import { normaliseClause } from '../text/clauseKey';
 import { spanAt } from '../text/search';
+import { detached } from '../text/detached';
+import type { Memo } from '../kit/rule';
 
 // The opening words of a part that states its scope. Bounded gaps: the test stays linear.
 const SCOPE =
@@ -20,7 +22,7 @@ export function scopeStatementPlain(text: string, start: number, end: number): s
  * `scopeStatementPlain`, without slicing the text of a node that cannot open with a statement: every
  * statement opens with "voor", "op", "de", "volgende", "onderstaande", "dit" or "deze".
  */
-export function scopeStatementAt(text: string, start: number, end: number): string | undefined {
+export function scopeStatementAt(text: string, start: number, end: number, memo?: Memo<string>): string | undefined {
   const stop = Math.min(end, start + 400);
   for (let i = start; i < stop; i++) {
     const c = text.charCodeAt(i);
@@ -31,24 +33,32 @@ export function scopeStatementAt(text: string, start: number, end: number): stri
     if (lower === 0x76 || lower === 0x6f || lower === 0x64) break;
     return undefined;
   }
-  return scopeStatementPlain(text, start, end);
+  if (!memo) return scopeStatementPlain(text, start, end);
+  // The opening read before (the memo keeps it as a string of its own: a slice would hold the draft).
+  const own = text.slice(start, Math.min(end, start + 400));
+  let found = memo.get(own);
+  if (found === undefined) memo.set(detached(own), (found = scopeStatementPlain(own, 0, own.length) ?? ''));
+  return found || undefined;
 }
 
 /** The scope statement that opens a node's own text (before its first child), normalised, if any. */
-function scopeStatement(model: DocumentModel, n: StructureNode): string | undefined {
+function scopeStatement(model: DocumentModel, n: StructureNode, memo?: Memo<string>): string | undefined {
   if (!n.children.length) return undefined;
-  return scopeStatementAt(model.text, n.textSpan.start, n.textSpan.end);
+  return scopeStatementAt(model.text, n.textSpan.start, n.textSpan.end, memo);
 }
 
-/** Finds, per offset, the innermost node with a scope statement around it; remembers the nodes it read. */
-export function scopeFinder(model: DocumentModel): (offset: number) => { node: StructureNode; statement: string } | undefined {
+/** The finder of a draft that states no scope anywhere. */
+export const noScopes = (): { node: StructureNode; statement: string } | undefined => undefined;
+
+/** Finds, per offset, the innermost node with a scope statement around it; remembers the nodes it read (and, with a memo, the openings it read, for the next analysis). */
+export function scopeFinder(model: DocumentModel, memo?: Memo<string>): (offset: number) => { node: StructureNode; statement: string } | undefined {
   const known = new Map<StructureNode, string | undefined>();
   const statementOf = (n: StructureNode) => {
-    if (!known.has(n)) known.set(n, scopeStatement(model, n));
+    if (!known.has(n)) known.set(n, scopeStatement(model, n, memo));
     return known.get(n);
   };
   // Most drafts state no scope anywhere: then no offset has one, and none is looked up.
-  if (!model.nodes.some((n) => scopeStatement(model, n) !== undefined)) return () => undefined;
+  if (!model.nodes.some((n) => scopeStatement(model, n, memo) !== undefined)) return noScopes;
   return (offset) => {
     let found: { node: StructureNode; statement: string } | undefined;
     let level = model.roots;

@@ -56,6 +56,8 @@ export class Wording {
   /** The index that made it, and whether that index took it out of its lookup (no sentence has it any more). */
   owner: unknown;
   forgotten = false;
+  /** The last analysis whose commit gave it a similar wording or took one away. */
+  relinked = 0;
 
   constructor(
     readonly id: number,
@@ -77,6 +79,18 @@ export class RewordingIndex {
   /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
   private holders = new Map<number, Wording[]>();
   private postings = new Map<number, Wording[]>();
+  /** Whether the last commit indexed every wording afresh (then any pair may have changed). */
+  rebuilt = false;
+
+  /** The current analysis (a stamp that `relinked` compares with). */
+  get stamp(): number {
+    return this.generation;
+  }
+
+  /** The wordings of the current analysis, in the order of their first sentence. */
+  get wordings(): readonly Wording[] {
+    return this.current;
+  }
 
   constructor(
     private readonly threshold: number,
@@ -144,9 +158,11 @@ export class RewordingIndex {
     if (!this.kept || !ordered || removed.length + news > this.current.length / 4) {
       this.reset();
       this.live = this.current;
+      this.rebuilt = true;
       this.build();
       return;
     }
+    this.rebuilt = false;
     this.live = this.current;
     const added = this.current.filter((w) => !w.indexed);
     const moved = this.current.filter((w) => w.indexed && w.moved && this.eligible(w));
@@ -237,7 +253,7 @@ export class RewordingIndex {
       for (const w of now) w.isIn = mark;
       for (const x of was) {
         if (x.isIn === mark) continue;
-        for (const m of was) if (m !== x && (m.isIn === mark || m.id < x.id)) unlink(x, m);
+        for (const m of was) if (m !== x && (m.isIn === mark || m.id < x.id)) unlink(x, m, gen);
       }
       for (const e of now) {
         if (e.wasIn === mark) continue;
@@ -335,6 +351,7 @@ export class RewordingIndex {
     const link = { similarity, support: 1 };
     (a.near ??= new Map()).set(b, link);
     (b.near ??= new Map()).set(a, link);
+    a.relinked = b.relinked = this.generation;
   }
 
   /** Takes a wording no sentence has any more out of the lookup. */
@@ -362,11 +379,12 @@ export class RewordingIndex {
   }
 }
 
-function unlink(a: Wording, b: Wording): void {
+function unlink(a: Wording, b: Wording, generation: number): void {
   const l = a.near?.get(b);
   if (!l || --l.support > 0) return;
   a.near!.delete(b);
   b.near!.delete(a);
+  a.relinked = b.relinked = generation;
 }
 
 /** Takes w out of an unordered list (the last element takes its place). */
