@@ -22,6 +22,12 @@ describe('typefout', () => {
     check('typefout', 'Alle «prijswijzingen» zijn schriftelijk.');
   });
 
+  it('reads a bracketed first part of a compound with the word after the bracket', () => {
+    check('typefout', 'De (leverings)termijn staat schriftelijk vast.');
+    // Before a blank the bracketed part stands alone, and alone it is no word.
+    check('typefout', 'De («leverings») termijn staat vast.');
+  });
+
   it('reports nothing before a dictionary is installed', () => {
     installDictionary(undefined);
     check('typefout', 'De opdrachtgevr betaalt de factuur.');
