@@ -310,10 +310,25 @@ export function candidates(
     if (text.charCodeAt(w) === 45 && isAsciiUpper(text.charCodeAt(w + 1))) continue;
     // “Volledige licentie”: a word in quotation marks is named or introduced, not used.
     if (isOpeningQuote(text.charCodeAt(at - 1))) continue;
-    if (!isDeterminer(wordBefore(text, at))) continue;
+    // After a determiner ("de Licentie"), or a plural used as a term without one ("mag Subverwerkers inschakelen").
+    if (!isDeterminer(wordBefore(text, at)) && !(PLURAL.test(word) && afterLowerWord(text, at) && !NAME_GOES_ON.test(text.slice(end, end + 24)))) continue;
     if (partOfName(text, at, end)) continue;
     push(at, word);
   }
+}
+
+// "Zitten met Jezelf", "Beroepen in de Individuele Gezondheidszorg": a name that goes on after short words.
+const NAME_GOES_ON = /^[ \t]{1,2}(?:[a-z]{1,4}[ \t]{1,2}){0,2}[A-ZÀ-Þ]/;
+// The plural ending of a Dutch noun: "Subverwerkers", "Bepalingen", "Partijen", "Cookies".
+const PLURAL = /^[A-ZÀ-Þ][a-zß-öø-ÿ]{3,}(?:en|ers|els|ies)$/;
+
+/** Whether a word in lower case stands right before `at` on its line: mid-sentence, no number, bracket or mark. */
+function afterLowerWord(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === at - 1) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** The singulars a Dutch plural may have: "Licenties" → "Licentie", "Diensten" → "Dienst", "Cao's" → "Cao", "Passen" → "Pas". */
