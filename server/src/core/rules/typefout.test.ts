@@ -86,6 +86,9 @@ describe('typefout', () => {
     // Written right, in an address, or as the user's own word: no finding.
     check('typefout', 'Wij gebruiken Google Analytics en YouTube; zie www.facebook.com of info@linkedin.com.');
     check('typefout', 'De opdrachtgever betaalt via twitter.', { words: ['twitter', 'via'] });
+    // After a subject it is a verb made of the name ("ik whatsapp"), which Dutch writes in lower case.
+    check('typefout', 'De opdrachtgever zegt: ik whatsapp de factuur.', { words: ['zegt', 'ik'] });
+    check('typefout', 'De opdrachtgever stuurt een «whatsapp» bericht.', { words: ['stuurt', 'een', 'bericht'] });
   });
 
   it('leaves one-word forms of the spelling list to the spelling rule', () => {

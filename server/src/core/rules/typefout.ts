@@ -6,6 +6,7 @@ import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import phrases from './data/spelling.json';
 import brands from './data/merknamen.json';
+import { wordBefore } from '../model/definitions';
 
 // The spelling rule already reports these one-word forms ("danwel"), with its own explanation.
 const LISTED = new Set(phrases.entries.map((e) => e.wrong.toLowerCase()).filter((w) => !w.includes(' ')));
@@ -14,6 +15,8 @@ const ENGLISH = new Set(['the', 'and', 'for', 'of', 'with', 'from', 'to', 'your'
 
 // A platform's or company's name by its lower-case form ("linkedin" → "LinkedIn").
 const BRANDS = new Map(brands.names.map((n) => [n.toLowerCase(), n]));
+// "ik whatsapp", "je googlet": after a subject the word is a verb made of the name, written in lower case.
+const SUBJECTS = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'ze', 'zij', 'hij', 'men', 'jullie']);
 
 // What the dictionary says of a word, before the user's own words are asked.
 const KNOWN = 0;
@@ -104,6 +107,7 @@ export const rule: BlockRule = {
       const start = spans[3 * i];
       const end = spans[3 * i + 1];
       if (markedVerdicts[j] === BRAND) {
+        if (SUBJECTS.has(wordBefore(text, start) ?? '')) continue;
         // A name in lower case is a slip in an English phrase too, and beside another unknown word.
         const word = wordAt(text, start, end);
         const name = BRANDS.get(word) as string;
