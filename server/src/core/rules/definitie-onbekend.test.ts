@@ -322,6 +322,13 @@ describe('definitie-onbekend: a plural used as a term without a determiner', () 
     // "de Levering van de Dienst Onderaannemers": two terms in a row, no name (Levering is undefined too); the plural stands alone later on.
     check('definitie-onbekend', DEFS + '## Artikel 2 – Uitvoering\n2.1 De Klant mag bij de «Levering» van de Dienst Onderaannemers inschakelen, mits in te schakelen «Onderaannemers» zich aan dit artikel houden.\n2.2 De Klant kiest zelf welke Onderaannemers hij inschakelt.\n');
     check('definitie-onbekend', DEFS + '## Artikel 2 – Geheimhouding\n2.1 De Klant houdt geheim wat tussen «Partijen» is besproken.\n');
+
+    // The owner "Gegevens Onderaannemers" is no name of two words: "Uitvoering" is a term of the draft too.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Uitvoering\n2.1 De Klant mag bij de «Uitvoering» van de Gegevens Onderaannemers inschakelen, mits in te schakelen «Onderaannemers» zich aan dit artikel houden.\n2.2 Dit geldt voor de hele Uitvoering en de Klant.\n');
+  });
+
+  it('still reads a run of capitalised words as a name where its last word never stands alone as a term', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Geschillen\n2.1 Op geschillen is het Reglement van de Stichting Voorbeeld Geschillen van toepassing; het Reglement ligt ter inzage.\n');
   });
 
   it('leaves a plural without a determiner alone where it starts a name or a sentence, or follows a number', () => {
