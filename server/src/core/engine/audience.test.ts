@@ -62,8 +62,9 @@ describe('engine: audience', () => {
     assert.equal(detectAudience('Opdrachtnemer werkt als zelfstandige zonder personeel.'), 'b2b');
     assert.equal(detectAudience('Opdrachtnemer verricht de werkzaamheden in de uitoefening van een bedrijf.'), 'b2b');
     assert.equal(detectAudience('Opdrachtnemer verricht het werk in de zelfstandige uitoefening van een beroep.'), 'b2b');
-    // Denied, the word says nothing of the counterparty.
+    // Denied, the word says nothing of the counterparty; nor does the trader's business in a consumer-law definition.
     assert.equal(detectAudience("Opdrachtnemer is geen zzp'er."), undefined);
+    assert.equal(detectAudience('Ondernemer: de natuurlijke persoon die in de uitoefening van een bedrijf diensten aanbiedt.'), undefined);
   });
 
   it('auto: a business identity for both sides is b2b; one for the drafter alone decides nothing', () => {

@@ -32,13 +32,17 @@ const BUSINESS = /\b(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\
 // The negated statutory form ("die niet handelt in de uitoefening") is read as a consumer above, first.
 const SELF_EMPLOYED = /\b(?:zzp(?:['’]?ers?)?|zelfstandigen?[ \t\n]{1,4}zonder[ \t\n]{1,4}personeel)\b|\bin[ \t\n]{1,4}de[ \t\n]{1,4}(?:zelfstandige[ \t\n]{1,4})?uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:zijn[ \t\n]{1,4}|haar[ \t\n]{1,4}|een[ \t\n]{1,4}|hun[ \t\n]{1,4})?(?:beroep|bedrijf)\b/gi;
 
+// The consumer-law name of the one who sells ("Ondernemer: wie in de uitoefening van een bedrijf aanbiedt"): its
+// business says nothing of the other side.
+const TRADER = /\b(?:ondernemer|handelaar)\b/i;
+
 /** 'b2c' when some sentence speaks of a consumer without excluding consumers, 'b2b' when only a business counterparty is named, else undefined. */
 export function detectAudience(text: string): Audience | undefined {
   if (addressesConsumers(text)) return 'b2c';
   CONSUMER.lastIndex = PRIVATE_PERSON.lastIndex = 0;
   // Consumers named but excluded, or a business counterparty named: a draft between businesses.
   if (CONSUMER.test(text) || PRIVATE_PERSON.test(text) || BUSINESS.test(text)) return 'b2b';
-  if (mentionedWithoutNegation(text, SELF_EMPLOYED) || businessParties(text) >= 2) return 'b2b';
+  if (mentionedWithoutNegation(text, SELF_EMPLOYED, TRADER) || businessParties(text) >= 2) return 'b2b';
   return undefined;
 }
 
@@ -96,13 +100,13 @@ export function addressesConsumers(text: string): boolean {
   );
 }
 
-function mentionedWithoutNegation(text: string, re: RegExp): boolean {
+function mentionedWithoutNegation(text: string, re: RegExp, alsoNot?: RegExp): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Only the 300 characters before the mention are read, so many mentions in a long text stay linear.
     const window = text.slice(Math.max(0, m.index - 300), m.index);
     const sentence = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
-    if (!NEGATION.test(sentence)) return true;
+    if (!NEGATION.test(sentence) && !alsoNot?.test(sentence)) return true;
   }
   return false;
 }
