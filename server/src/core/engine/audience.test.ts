@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../analyzer';
-import { addressesConsumers, detectAudience } from './audience';
+import { addressesConsumers, businessParties, detectAudience } from './audience';
 import { runs } from '../testing/fuzz';
 
 // The detection as plain scans of the whole text (what audience.ts computes with its patterns tried only
@@ -23,6 +23,7 @@ function plainAddresses(text: string): boolean {
     return false;
   });
 }
+// The pieces below hold no word of the self-employed or business-identity signals, so the reference leaves them out.
 function plainDetect(text: string): string | undefined {
   if (plainAddresses(text)) return 'b2c';
   return new RegExp(MENTIONS[0].source, 'i').test(text) || new RegExp(MENTIONS[2].source, 'i').test(text) || BUSINESS.test(text) ? 'b2b' : undefined;
@@ -92,5 +93,41 @@ describe('engine: audience', () => {
       }),
       { numRuns: runs(500) },
     );
+  });
+
+  it('auto: a contract with a self-employed contractor is b2b', () => {
+    assert.equal(detectAudience("De Opdrachtnemer is zzp'er en voert de opdracht zelfstandig uit."), 'b2b');
+    assert.equal(detectAudience('Akkoord ZZP\u2019er | Handtekening'), 'b2b');
+    assert.equal(detectAudience('Opdrachtnemer werkt als zelfstandige zonder personeel.'), 'b2b');
+    assert.equal(detectAudience('Opdrachtnemer verricht de werkzaamheden in de uitoefening van een bedrijf.'), 'b2b');
+    assert.equal(detectAudience('Opdrachtnemer verricht het werk in de zelfstandige uitoefening van een beroep.'), 'b2b');
+    // Denied, the word says nothing of the counterparty; nor does the trader's business in a consumer-law definition.
+    assert.equal(detectAudience("Opdrachtnemer is geen zzp'er."), undefined);
+    assert.equal(detectAudience('Ondernemer: de natuurlijke persoon die in de uitoefening van een bedrijf diensten aanbiedt.'), undefined);
+  });
+
+  it('auto: a business identity for both sides is b2b; one for the drafter alone decides nothing', () => {
+    const both = [
+      'Bouwbedrijf Noord B.V., gevestigd te Zwolle, hierna te noemen: \u2018Opdrachtgever\u2019;',
+      'en de onderneming van de heer Jansen, hierna te noemen: Opdrachtnemer.',
+      'KvK-nummer Opdrachtnemer: 12345678',
+    ].join('\n');
+    assert.equal(businessParties(both), 2);
+    assert.equal(detectAudience(both), 'b2b');
+    assert.equal(detectAudience('Het btw-nummer van de Klant en het KvK-nummer van de Leverancier staan op de factuur.'), 'b2b');
+    // The trader's own registration: a consumer draft shows it too.
+    const trader = 'Leverancier: Tuinhuis Oost B.V., KvK-nummer 87654321, btw-nummer NL001234567B01.\nDe Klant betaalt binnen veertien dagen.';
+    assert.equal(businessParties(trader), 1);
+    assert.equal(detectAudience(trader), undefined);
+    // A consumer draft that names the trader's KvK number and legal form stays b2c.
+    const consumer = 'Tuinhuis Oost B.V., hierna te noemen: Verkoper, ingeschreven bij de KvK onder nummer 87654321.\nDe Koper is een consument; het KvK-nummer van Verkoper staat op de website.';
+    assert.equal(detectAudience(consumer), 'b2c');
+    // "c.v." is a boiler, not a legal form.
+    assert.equal(businessParties('De c.v.-ketel wordt geplaatst, hierna te noemen: Aannemer. KvK-nummer Klant: onbekend.'), 1);
+  });
+
+  it('auto: a zzp contract shows which audience it chose', () => {
+    const r = analyze("1. Opdracht\n1.1 Opdrachtnemer voert de opdracht als zzp'er uit.\n");
+    assert.deepEqual([r.audience, r.audienceSource], ['b2b', 'detected']);
   });
 });

@@ -317,3 +317,25 @@ describe('definitie-onbekend: the draft naming itself by its title', () => {
   });
 });
 
+describe('definitie-onbekend: a plural used as a term without a determiner', () => {
+  it('reports a capitalised plural used as a term without a determiner, also after a run of capitalised words', () => {
+    // "de Levering van de Dienst Onderaannemers": two terms in a row, no name (Levering is undefined too); the plural stands alone later on.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Uitvoering\n2.1 De Klant mag bij de «Levering» van de Dienst Onderaannemers inschakelen, mits in te schakelen «Onderaannemers» zich aan dit artikel houden.\n2.2 De Klant kiest zelf welke Onderaannemers hij inschakelt.\n');
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Geheimhouding\n2.1 De Klant houdt geheim wat tussen «Partijen» is besproken.\n');
+
+    // The owner "Gegevens Onderaannemers" is no name of two words: "Uitvoering" is a term of the draft too.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Uitvoering\n2.1 De Klant mag bij de «Uitvoering» van de Gegevens Onderaannemers inschakelen, mits in te schakelen «Onderaannemers» zich aan dit artikel houden.\n2.2 Dit geldt voor de hele Uitvoering en de Klant.\n');
+  });
+
+  it('still reads a run of capitalised words as a name where its last word never stands alone as a term', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Geschillen\n2.1 Op geschillen is het Reglement van de Stichting Voorbeeld Geschillen van toepassing; het Reglement ligt ter inzage.\n');
+  });
+
+  it('leaves a plural without a determiner alone where it starts a name or a sentence, or follows a number', () => {
+    // A name that goes on after short words: "Wandelen met Plezier", "de wet Rechten in het Openbaar Vervoer".
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant boekt via de website van Wandelen met Plezier.\n2.2 Dit volgt uit de wet Rechten in het Openbaar Vervoer.\n');
+    // After a number or a bracket, at a sentence start, and a defined plural.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Termijnen\n2.1 De Klant betaalt binnen 14 Werkdagen (Termijnen gelden ook hier).\n2.2 Bepalingen van dit artikel gelden voor alle Diensten.\n');
+  });
+});
+

@@ -73,6 +73,13 @@ function namesOfOthers(model: DocumentModel, memo: Memo<NameHit[]> | undefined, 
   };
   // Per article, remembered by its text: neither form crosses a line, and every article starts one.
   const { text, blocks } = model;
+  const inARow = new Map<string, boolean>();
+  const twoTerms = (second: string | undefined): boolean => {
+    if (second === undefined) return false;
+    let v = inARow.get(second);
+    if (v === undefined) inARow.set(second, (v = termsInARow(text, second)));
+    return v;
+  };
   const atLines = blocks.length > 0 && blocks.every((b) => b.span.start === 0 || text.charCodeAt(b.span.start - 1) === 10 || text.charCodeAt(b.span.start - 1) === 13);
   for (const piece of memo && atLines ? blocks.map((b) => b.text) : [text]) {
     let hits = memo?.get(piece);
@@ -82,7 +89,7 @@ function namesOfOthers(model: DocumentModel, memo: Memo<NameHit[]> | undefined, 
     }
     for (const h of hits) {
       if (h.owner === undefined) add(h.word);
-      else if (!known.has(h.owner) && !isDeterminer(h.owner.toLowerCase()) && (h.several || orgs.has(h.owner))) add(h.word);
+      else if (!known.has(h.owner) && !isDeterminer(h.owner.toLowerCase()) && ((h.several && !twoTerms(h.second)) || orgs.has(h.owner))) add(h.word);
     }
   }
   return out;
@@ -93,6 +100,8 @@ interface NameHit {
   word: string;
   owner?: string;
   several?: boolean;
+  /** The second word of the owner's name. */
+  second?: string;
 }
 
 function nameHits(text: string): NameHit[] {
@@ -102,7 +111,7 @@ function nameHits(text: string): NameHit[] {
   if (text.includes('(')) {
     for (let m = ABBREVIATED.exec(text); m; m = ABBREVIATED.exec(text)) if (!LEGAL_FORMS.has(m[2])) out.push({ word: m[1] });
   }
-  for (let m = NAME_OF.exec(text); m; m = NAME_OF.exec(text)) out.push({ word: m[1], owner: m[2], several: m[3] !== undefined });
+  for (let m = NAME_OF.exec(text); m; m = NAME_OF.exec(text)) out.push({ word: m[1], owner: m[2], several: m[3] !== undefined, second: m[3] });
   return out;
 }
 
@@ -112,6 +121,20 @@ const ABBREVIATED = /([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,2}\([ \t]{0,2
 const NAME_OF = /(?<![A-Za-zÀ-ÿ])(?:de|het)[ \t]{1,3}([A-ZÀ-Þ][a-zß-öø-ÿ'’-]{2,40})[ \t]{1,3}(?:van|voor)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]{1,40})(?:[ \t]{1,2}([A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,40}))?/g;
 // "de Conventie inzake de handel in bedreigde soorten (CITES)": a title, read after the word.
 const TITLE_TO_ABBREVIATION = /^[ \t]{1,3}(?:inzake|betreffende|houdende|tot|over|op|ter|van|voor)(?:[ \t]{1,3}[a-zß-öø-ÿ'’-]{1,30}){0,8}[ \t]{1,3}\([A-Z][A-Z0-9]{1,9}[)'’ \t]/;
+
+/**
+ * "de Verwerking van de Persoonsgegevens Subverwerkers": no name of two words but two terms in a row, where
+ * the second is a plural the draft also uses on its own as a term ("in te schakelen Subverwerkers").
+ */
+function termsInARow(text: string, second: string | undefined): boolean {
+  if (second === undefined || !PLURAL.test(second)) return false;
+  for (let i = text.indexOf(second); i >= 0; i = text.indexOf(second, i + second.length)) {
+    const end = i + second.length;
+    if ((i > 0 && isLatinLetterOrDigit(text.charCodeAt(i - 1))) || isLatinLetterOrDigit(text.charCodeAt(end))) continue;
+    if (afterLowerWord(text, i) && !NAME_GOES_ON.test(text.slice(end, end + 24)) && !isSentenceStart(text, i)) return true;
+  }
+  return false;
+}
 
 /** Words that stand before a legal form somewhere in the draft ("Voorbeeld B.V."): organisations. */
 function organisations(text: string): Set<string> {
@@ -310,10 +333,25 @@ export function candidates(
     if (text.charCodeAt(w) === 45 && isAsciiUpper(text.charCodeAt(w + 1))) continue;
     // “Volledige licentie”: a word in quotation marks is named or introduced, not used.
     if (isOpeningQuote(text.charCodeAt(at - 1))) continue;
-    if (!isDeterminer(wordBefore(text, at))) continue;
+    // After a determiner ("de Licentie"), or a plural used as a term without one ("mag Subverwerkers inschakelen").
+    if (!isDeterminer(wordBefore(text, at)) && !(PLURAL.test(word) && afterLowerWord(text, at) && !NAME_GOES_ON.test(text.slice(end, end + 24)))) continue;
     if (partOfName(text, at, end)) continue;
     push(at, word);
   }
+}
+
+// "Zitten met Jezelf", "Beroepen in de Individuele Gezondheidszorg": a name that goes on after short words.
+const NAME_GOES_ON = /^[ \t]{1,2}(?:[a-z]{1,4}[ \t]{1,2}){0,2}[A-ZÀ-Þ]/;
+// The plural ending of a Dutch noun: "Subverwerkers", "Bepalingen", "Partijen", "Cookies".
+const PLURAL = /^[A-ZÀ-Þ][a-zß-öø-ÿ]{3,}(?:en|ers|els|ies)$/;
+
+/** Whether a word in lower case stands right before `at` on its line: mid-sentence, no number, bracket or mark. */
+function afterLowerWord(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === at - 1) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** The singulars a Dutch plural may have: "Licenties" → "Licentie", "Diensten" → "Dienst", "Cao's" → "Cao", "Passen" → "Pas". */

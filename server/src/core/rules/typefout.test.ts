@@ -84,6 +84,19 @@ describe('typefout', () => {
     check('typefout', 'De «opdrachtgevr» betaalt.', { words: ['andere'] });
   });
 
+  it('reports a well-known name in lower case with its right form, also in an English phrase or beside an unknown word', () => {
+    const [f] = check('typefout', 'Deel dit artikel via «linkedin» of per e-mail.');
+    assert.match(f.message.nl, /"linkedin" is de naam LinkedIn/);
+    assert.deepEqual(typoFixes('Deel dit artikel via linkedin of per e-mail.', f).map((x) => [x.edits[0].newText, x.preferred]), [['LinkedIn', true]]);
+    check('typefout', 'Share on «google»; volg ons op «twitter» en wobbles «youtube».');
+    // Written right, in an address, or as the user's own word: no finding.
+    check('typefout', 'Wij gebruiken Google Analytics en YouTube; zie www.facebook.com of info@linkedin.com.');
+    check('typefout', 'De opdrachtgever betaalt via twitter.', { words: ['twitter', 'via'] });
+    // After a subject it is a verb made of the name ("ik whatsapp"), which Dutch writes in lower case.
+    check('typefout', 'De opdrachtgever zegt: ik whatsapp de factuur.', { words: ['zegt', 'ik'] });
+    check('typefout', 'De opdrachtgever stuurt een «whatsapp» bericht.', { words: ['stuurt', 'een', 'bericht'] });
+  });
+
   it('leaves one-word forms of the spelling list to the spelling rule', () => {
     check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
   });

@@ -5,17 +5,26 @@ import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import phrases from './data/spelling.json';
+import brands from './data/merknamen.json';
+import { wordBefore } from '../model/definitions';
 
 // The spelling rule already reports these one-word forms ("danwel"), with its own explanation.
 const LISTED = new Set(phrases.entries.map((e) => e.wrong.toLowerCase()).filter((w) => !w.includes(' ')));
 // English function words: where they stand, the text is English (a quoted licence term, a product name).
 const ENGLISH = new Set(['the', 'and', 'for', 'of', 'with', 'from', 'to', 'your', 'you', 'this', 'that', 'are', 'not', 'any', 'our', 'its', 'by', 'or', 'be', 'as', 'at', 'on', 'all']);
 
+// A platform's or company's name by its lower-case form ("linkedin" → "LinkedIn").
+const BRANDS = new Map(brands.names.map((n) => [n.toLowerCase(), n]));
+// "ik whatsapp", "je googlet": after a subject the word is a verb made of the name, written in lower case.
+const SUBJECTS = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'ze', 'zij', 'hij', 'men', 'jullie']);
+
 // What the dictionary says of a word, before the user's own words are asked.
 const KNOWN = 0;
 const ENGLISH_WORD = 1;
 const UNKNOWN = 2;
-type Verdict = typeof KNOWN | typeof ENGLISH_WORD | typeof UNKNOWN;
+// A well-known name written in lower case: a slip whatever the dictionary says of it.
+const BRAND = 3;
+type Verdict = typeof KNOWN | typeof ENGLISH_WORD | typeof UNKNOWN | typeof BRAND;
 
 // What the dictionary says of each unique word, kept across analyses: a draft repeats its words, and an
 // edit re-reads only the edited article, whose words are nearly all here already. The table is asked with
@@ -36,6 +45,8 @@ const markedVerdicts: number[] = [];
 function verdictOf(word: string, speller: Speller): Verdict {
   const lower = word.toLowerCase();
   if (ENGLISH.has(lower)) return ENGLISH_WORD;
+  // Checked words start in lower case (capitalised ones are names already): "linkedin", "youTube" is not one.
+  if (word === lower && BRANDS.has(lower)) return BRAND;
   return LISTED.has(lower) || speller.isWord(word) ? KNOWN : UNKNOWN;
 }
 
@@ -58,6 +69,10 @@ export const rule: BlockRule = {
       default: {
         nl: '"{word}" staat niet in het woordenboek: is dit een typefout? Staat het woord goed, voeg het dan toe aan de woordenlijst.',
         en: '"{word}" is not in the Dutch dictionary: is it a typing error? If the word is right, add it to the word list.',
+      },
+      brand: {
+        nl: '"{word}" is de naam {name} en wordt geschreven zoals de eigenaar die schrijft: "{name}".',
+        en: '"{word}" is the name {name} and is written as its owner writes it: "{name}".',
       },
     },
   },
@@ -82,7 +97,7 @@ export const rule: BlockRule = {
         verdicts.add(word, spans[k + 2], v);
         if (v === KNOWN) continue;
       }
-      if (v === UNKNOWN && ownWord(wordAt(text, spans[k], spans[k + 1]))) continue;
+      if ((v === UNKNOWN || v === BRAND) && ownWord(wordAt(text, spans[k], spans[k + 1]))) continue;
       marked.push(k / 3);
       markedVerdicts.push(v);
     }
@@ -91,6 +106,15 @@ export const rule: BlockRule = {
       const i = marked[j];
       const start = spans[3 * i];
       const end = spans[3 * i + 1];
+      if (markedVerdicts[j] === BRAND) {
+        if (SUBJECTS.has(wordBefore(text, start) ?? '')) continue;
+        // A name in lower case is a slip in an English phrase too, and beside another unknown word.
+        const word = wordAt(text, start, end);
+        const name = BRANDS.get(word) as string;
+        const title = { nl: `"${name}" schrijven`, en: `Write "${name}"` };
+        ctx.report({ span: { start, end }, messageId: 'brand', args: { word, name }, fixes: [{ title, edits: [{ span: { start, end }, newText: name }], preferred: true }] });
+        continue;
+      }
       // Read around an unknown word only: most words are known.
       if (inEnglishSentence(text, start, end) || inQuotedGloss(text, start, end)) continue;
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.

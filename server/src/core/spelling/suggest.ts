@@ -183,6 +183,8 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
 /** Up to three replacements for the word a typefout finding covers in `text`, as fixes. */
 export function typoFixes(text: string, f: Finding, terms: readonly string[] = []): Fix[] {
   if (f.ruleId !== 'typefout') return [];
+  // A name in lower case carries its one right form from the analysis; nothing to look up.
+  if (f.fixes?.length) return f.fixes;
   const span = { start: f.span.start, end: f.span.end };
   return typoSuggestions(text, span, terms).map((s, i) => ({
     title: { nl: `Vervang door "${s}"`, en: `Replace with "${s}"` },
