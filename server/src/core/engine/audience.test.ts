@@ -6,19 +6,19 @@ import { runs } from '../testing/fuzz';
 
 // The detection as plain scans of the whole text (what audience.ts computes with its patterns tried only
 // where one of their words occurs): the reference for the property below.
-const NEGATION = /\b(?:niet|geen|uitsluitend[ \t]+(?:bestemd[ \t]+)?voor[ \t]+(?:bedrijven|zakelijke))\b/i;
+const NEGATION = /\b(?:niet|geen|noch|uitsluitend[ \t]+(?:bestemd[ \t]+)?voor[ \t]+(?:bedrijven|zakelijke))\b/i;
 const MENTIONS = [
   /\bconsument(?:en)?\b/gi,
   /\bnatuurlijk(?:e)?[ \t\n]{1,4}perso(?:o|ne)n?[ \t\n]{1,4}die[ \t\n]{1,4}niet[ \t\n]{1,4}handel(?:t|en)[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening/gi,
   /\bparticulier(?:e|en)?\b/gi,
   /\b(?:herroepingsrecht|herroepingstermijn|bedenktijd)\b/gi,
 ];
-const BUSINESS = /\b(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening|zakelijke[ \t\n]{1,4}(?:klant|klanten|afnemer|afnemers|wederpartij|gebruikers?)|bedrijfsmatige?)\b/i;
+const BUSINESS = /\b(?<!(?:persoon|natuurlijke)[ \t\n]{1,4}(?:of|en|dan[ \t\n]{1,4}wel)[ \t\n]{1,4})(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening|zakelijke[ \t\n]{1,4}(?:klant|klanten|afnemer|afnemers|wederpartij|gebruikers?)|bedrijfsmatige?)\b/i;
 function plainAddresses(text: string): boolean {
   return MENTIONS.some((re) => {
     for (const m of text.matchAll(re)) {
       const window = text.slice(Math.max(0, m.index - 300), m.index);
-      if (!NEGATION.test(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1))) return true;
+      if (!NEGATION.test(window.slice(Math.max(...[...'.\n,;:'].map((c) => window.lastIndexOf(c))) + 1))) return true;
     }
     return false;
   });
@@ -84,7 +84,7 @@ describe('engine: audience', () => {
   });
 
   it('finds what plain scans of the whole text find (each pattern is tried only at its words)', () => {
-    const pieces = ['consument', 'Consumenten', 'CONSUMENT', 'consumentenkoop', 'de consument', 'geen ', 'niet ', 'uitsluitend voor bedrijven ', 'natuurlijke persoon die niet handelt in de uitoefening', 'Natuurlijk persoon die niet handelen in de uitoefening', 'natuurlijk', 'particulier', 'particulieren', 'Particuliere', 'herroepingsrecht', 'herroepingstermijn', 'herroeping', 'bedenktijd', 'rechtspersoon', 'zakelijke klanten', 'bedrijfsmatig', ' ', '  ', '\n', '. ', ', ', 'de ', 'x', 'é'];
+    const pieces = ['consument', 'Consumenten', 'CONSUMENT', 'consumentenkoop', 'de consument', 'geen ', 'niet ', 'uitsluitend voor bedrijven ', 'noch ', 'persoon of ', 'natuurlijke persoon die niet handelt in de uitoefening', 'Natuurlijk persoon die niet handelen in de uitoefening', 'natuurlijk', 'particulier', 'particulieren', 'Particuliere', 'herroepingsrecht', 'herroepingstermijn', 'herroeping', 'bedenktijd', 'rechtspersoon', 'zakelijke klanten', 'bedrijfsmatig', ' ', '  ', '\n', '. ', ', ', '; ', ': ', 'de ', 'x', 'é'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -93,6 +93,18 @@ describe('engine: audience', () => {
       }),
       { numRuns: runs(500) },
     );
+  });
+
+  it('auto: a negation counts only in the clause before the mention; anyone, consumers included, decides nothing', () => {
+    // "geen" belongs to the clause about late payment, not to the consumers of the next one.
+    assert.equal(detectAudience('Blijft na veertien dagen nog geen betaling uit, dan is de rente voor consumenten de wettelijke rente.'), 'b2c');
+    assert.equal(detectAudience('Deze voorwaarden gelden niet voor particulieren, noch voor consumenten.'), 'b2b');
+    assert.equal(detectAudience('Deze voorwaarden zijn niet van toepassing op overeenkomsten met consumenten.'), 'b2b');
+    assert.equal(detectAudience('De Koper, niet zijnde een consument, betaalt vooraf.'), 'b2b');
+    // A counterparty that may be any person decides nothing; a legal person alone is a business.
+    assert.equal(detectAudience('Bezoeker: iedere persoon of rechtspersoon die een toegangsbewijs koopt.'), undefined);
+    assert.equal(detectAudience('Klant: iedere natuurlijke of rechtspersoon die een offerte aanvraagt.'), undefined);
+    assert.equal(detectAudience('Klant: de rechtspersoon die een offerte aanvraagt.'), 'b2b');
   });
 
   it('auto: a contract with a self-employed contractor is b2b', () => {

@@ -6,8 +6,9 @@ import type { DocumentModel } from '../model/types';
 export type AudienceSource = 'comment' | 'setting' | 'detected' | 'undecided';
 
 const CONSUMER = /\bconsument(?:en)?\b/gi;
-// "niet van toepassing op consumenten", "geen consument", "uitsluitend zakelijke klanten"
-const NEGATION = /\b(?:niet|geen|uitsluitend[ \t]+(?:bestemd[ \t]+)?voor[ \t]+(?:bedrijven|zakelijke))\b/i;
+// "niet van toepassing op consumenten", "geen consument", "noch consumenten", "uitsluitend zakelijke klanten";
+// read in the clause before the mention only ("nog geen betaling heeft plaatsgevonden, ... rente van consumenten").
+const NEGATION = /\b(?:niet|geen|noch|uitsluitend[ \t]+(?:bestemd[ \t]+)?voor[ \t]+(?:bedrijven|zakelijke))\b/i;
 
 export function decideAudience(model: DocumentModel, setting: AudienceSetting | undefined): { audience: Audience; source: AudienceSource } {
   if (model.declaredAudience) return { audience: model.declaredAudience, source: 'comment' };
@@ -24,8 +25,9 @@ const PRIVATE_PERSON = /\bparticulier(?:e|en)?\b/gi;
 // period ("bedenktijd").
 const CONSUMER_RIGHT = /\b(?:herroepingsrecht|herroepingstermijn|bedenktijd)\b/gi;
 // A business counterparty: "rechtspersoon", "handelend in de uitoefening van (zijn) beroep of bedrijf",
-// "zakelijke klant". Read only when nothing speaks of a consumer.
-const BUSINESS = /\b(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening|zakelijke[ \t\n]{1,4}(?:klant|klanten|afnemer|afnemers|wederpartij|gebruikers?)|bedrijfsmatige?)\b/i;
+// "zakelijke klant". Read only when nothing speaks of a consumer. "Iedere (natuurlijke) persoon of rechtspersoon"
+// is anyone, consumers included: that says nothing either way.
+const BUSINESS = /\b(?<!(?:persoon|natuurlijke)[ \t\n]{1,4}(?:of|en|dan[ \t\n]{1,4}wel)[ \t\n]{1,4})(?:rechtspersoon|rechtspersonen|handelend[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening|zakelijke[ \t\n]{1,4}(?:klant|klanten|afnemer|afnemers|wederpartij|gebruikers?)|bedrijfsmatige?)\b/i;
 
 // A self-employed contractor ("zzp'er", "zelfstandige zonder personeel") is a business by what the word says;
 // so is a party that works "in de uitoefening van een bedrijf" or "in de zelfstandige uitoefening van een beroep".
@@ -92,18 +94,24 @@ function excluded(text: string, at: number): boolean {
   return NEGATION.test(sentenceBefore(text, at));
 }
 
-/** The sentence up to `at`; only the 300 characters before it are read, so many mentions in a long text stay linear. */
-function sentenceBefore(text: string, at: number): string {
+/**
+ * The clause up to `at` (from the last full stop, line end, comma, semicolon or colon), or with `whole` the
+ * sentence (from the last full stop or line end); only the 300 characters before it are read, so many mentions
+ * in a long text stay linear.
+ */
+function sentenceBefore(text: string, at: number, whole = false): string {
   const window = text.slice(Math.max(0, at - 300), at);
-  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n')) + 1);
+  let from = -1;
+  for (const c of whole ? '.\n' : '.\n,;:') from = Math.max(from, window.lastIndexOf(c));
+  return window.slice(from + 1);
 }
 
 /** A self-employed party or one working in the course of a business, in a sentence that neither denies it nor speaks of the trader. */
 function selfEmployed(text: string): boolean {
   SELF_EMPLOYED.lastIndex = 0;
   for (let m = SELF_EMPLOYED.exec(text); m; m = SELF_EMPLOYED.exec(text)) {
-    const sentence = sentenceBefore(text, m.index);
-    if (!NEGATION.test(sentence) && !TRADER.test(sentence)) return true;
+    // The trader's definition names him before its colon ("Ondernemer: wie in de uitoefening van een bedrijf ...").
+    if (!NEGATION.test(sentenceBefore(text, m.index)) && !TRADER.test(sentenceBefore(text, m.index, true))) return true;
   }
   return false;
 }
