@@ -705,10 +705,38 @@ function skipTo(text: string, i: number, end: number): number {
 
 function buildBlocks(text: string, nodes: StructureNode[], lines: LineIndex): Block[] {
   const starts: number[] = [0];
+  let articles = false;
   for (const n of nodes) {
+    if (n.kind === 'article') articles = true;
     // A chapter heading on a plain line is no edge: such a line may be the end of a sentence's citation.
     if ((n.kind === 'article' || (n.kind === 'part' && n.partNumber === undefined)) && n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
   }
+  if (!articles) return headlessArticleBlocks(text, nodes, lines, starts);
+  return blocksAt(text, starts, lines);
+}
+
+/**
+ * A draft numbered "1.1", "1.2", "2.1" … without any article heading: its articles are the first number level
+ * (article 2 = clauses 2.x), each a block of its own, from the line of its first clause. Clauses run together
+ * on one line stay in the block of that line (blocks start at line starts).
+ */
+function headlessArticleBlocks(text: string, nodes: StructureNode[], lines: LineIndex, edges: number[]): Block[] {
+  const starts: number[] = [0];
+  let e = 1;
+  let article: string | undefined;
+  for (const n of nodes) {
+    if (n.style !== 'dotted' || n.path.length < 2 || (n.parent !== undefined && n.parent.kind !== 'part')) continue;
+    if (n.path[0] === article) continue;
+    article = n.path[0];
+    if (lines.lineStarts[n.line] !== n.span.start) continue;
+    while (e < edges.length && edges[e] <= n.span.start) if (edges[e++] > starts[starts.length - 1]) starts.push(edges[e - 1]);
+    if (n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
+  }
+  for (; e < edges.length; e++) if (edges[e] > starts[starts.length - 1]) starts.push(edges[e]);
+  return blocksAt(text, starts, lines);
+}
+
+function blocksAt(text: string, starts: number[], lines: LineIndex): Block[] {
   const blocks: Block[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];

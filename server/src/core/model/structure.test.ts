@@ -402,4 +402,24 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(styles(m), ['1:outline', '1.1:dotted', '1.1 sub a:letter', '2:outline', '2.1:dotted']);
     assert.match(inside.slice(m.byLabel.get('1.1')![0].span.start, m.byLabel.get('1.1')![0].span.end), /Partijen komen het volgende overeen:/);
   });
+  it('a draft numbered 1.1, 2.1 … without any article heading: each first number is an article, a block of its own', () => {
+    const text = fixture('zonder-artikelkoppen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(styles(m), ['sub a:letter', 'sub b:letter', '1.1:dotted', '1.2:dotted', '2.1:dotted', '2.2:dotted', '3.1:dotted', '3.2:dotted']);
+    const lineOf = (label: string) => m.byLabel.get(label)![0].line;
+    // The definitions before 1.1 stay in the first block; articles 1, 2 and 3 start at their first clause.
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, lineOf('1.1'), lineOf('2.1'), lineOf('3.1')]);
+    assert.match(m.blocks[2].text, /^2\.1\n[^]*lid 1 van dit artikel[^]*\n$/);
+    assert.doesNotMatch(m.blocks[2].text, /3\.1|1\.2/);
+    // "lid 1 van dit artikel" in 2.2 is 2.1, "Artikel 2" in 3.2 is article 2: both resolve.
+    assert.deepEqual(m.references.map((r) => `${r.text} -> ${r.target?.label}`), ['lid 1 van dit artikel -> 2.1', 'Artikel 2 -> 2.1']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('clauses 1.1, 2.1 under article headings keep one block per heading, whatever their numbers', () => {
+    const text = 'Artikel 1 Huur\n1.1 Deze voorwaarden gelden voor elke huur.\n2.1 Huurder betaalt vooraf.\n\nArtikel 2 Betaling\n2.1 Huurder betaalt binnen veertien dagen.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, 4]);
+  });
 });

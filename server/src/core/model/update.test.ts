@@ -75,6 +75,18 @@ describe('model: updated through edits', function () {
     assert.ok(spliced > 50, `spliced only ${spliced} times`);
   });
 
+  it('the same after every edit of drafts numbered 1.1, 2.1 … without article headings (an article per first number)', () => {
+    const headless = draftArb.map((d) => d.split('\n').filter((l) => !/^(?:#|Artikel )/.test(l)).join('\n'));
+    let spliced = 0;
+    fc.assert(
+      fc.property(headless, fc.array(editArb, { minLength: 1, maxLength: 15 }), (draft, edits) => {
+        spliced += parseThroughEdits(draft, edits);
+      }),
+      { numRuns: runs(80) },
+    );
+    assert.ok(spliced > 50, `spliced only ${spliced} times`);
+  });
+
   it('edits past the reach of the plural clause and the audience and language comments reuse them', () => {
     const head = '<!-- clausule: doelgroep=b2c -->\n<!-- clausule: taal=en -->\n# Voorwaarden\n\nBegrippen in het enkelvoud omvatten ook het meervoud.\n\n## Artikel 1 – Definities\n**Dienst**: de dienst die Leverancier levert;\n\n';
     const body = Array.from({ length: 1800 }, (_, k) => `## Artikel ${k + 2} – Betaling\n${k + 2}.1 Opdrachtgever betaalt de Diensten binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');
