@@ -346,6 +346,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       continue;
     }
     continueText(info);
+    // The text of a clause whose number stands on a line of its own ("13.3" + its text), with the next clause
+    // run into it after a full stop ("... verzuim.13.4 Leverancier ..."): that clause starts there.
+    if (info.kind === 'text' && stack.length && stack[stack.length - 1].node.style === 'dotted') splitRunTogether(info, true);
   }
 
   /**
@@ -394,7 +397,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
    * sibling of an open clause), followed by a capital, starts a clause of its own. Any other number there
    * is a reference or an amount in the sentence, not a clause (nummering must not read a gap in it).
    */
-  function splitRunTogether(info: LineInfo) {
+  function splitRunTogether(info: LineInfo, sentenceEndsOnly = false) {
     let from = info.contentStart;
     for (let guard = 0; guard < 200; guard++) {
       const at = nextRunTogether(text, from, info.end);
@@ -403,7 +406,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // After the end of a sentence a bare number opening the next one is a clause even out of sequence
       // ("... verschuldigd. 5.5. Algemeen" after 5.3: nummering reports the missing 5.4); inside a sentence
       // only the number the numbering expects is one.
-      if (!fitsOpen(parts, !afterSentenceEnd(text, at.start, info.contentStart))) {
+      const afterEnd = afterSentenceEnd(text, at.start, info.contentStart);
+      if ((sentenceEndsOnly && !afterEnd) || !fitsOpen(parts, !afterEnd)) {
         from = at.numberEnd;
         continue;
       }
@@ -623,7 +627,8 @@ export function endsMidSentence(text: string, info: LineInfo): boolean {
   return c === 44 /* , */ || (c >= 97 && c <= 122) || c > 0xdf;
 }
 
-const RUN_TOGETHER = /[ \t\u00a0](\d{1,3}(?:\.[1-9]\d?){1,4})\.?[ \t\u00a0]+(?=\p{Lu})/gu;
+// After a blank, or glued to the full stop that ends the sentence before it ("... derden.18.6 Leverancier ...").
+const RUN_TOGETHER = /(?:[ \t\u00a0]|(?<=[\p{Ll})][.!?]))(\d{1,3}(?:\.[1-9]\d?){1,4})\.?[ \t\u00a0]+(?=\p{Lu})/gu;
 
 /** The next dotted number inside [from, end) of a line, written as a clause number before a capital. */
 export function nextRunTogether(text: string, from: number, end: number): { start: number; numberEnd: number; number: string; contentStart: number } | undefined {
@@ -632,7 +637,7 @@ export function nextRunTogether(text: string, from: number, end: number): { star
   for (let m = RUN_TOGETHER.exec(line); m; m = RUN_TOGETHER.exec(line)) {
     // "zie artikel 5.2 De ..." cites a clause, "is 3.3 Daarbij ..." names a number; neither starts one.
     if (NUMBER_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const start = from + m.index + 1;
+    const start = from + m.index + (isSpaceUnit(m[0].charCodeAt(0)) ? 1 : 0);
     return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
   }
   return undefined;

@@ -113,6 +113,32 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('a clause glued to the full stop of the clause before it, on its line or on the text line of a number alone', () => {
+    const text = fixture('aaneen-vast.av');
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['4', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7']);
+    const own = (label: string) => m.text.slice(m.byLabel.get(label)![0].textSpan.start, m.byLabel.get(label)![0].textSpan.end);
+    // A version, an amount and citations are no clauses, glued or not.
+    assert.match(own('4.1'), /versie 2\.3\.1 De levering omvat de handleiding\.$/);
+    assert.match(own('4.2'), /EUR 1\.250,00 per jaar .* art\.7\.3 De facturen volgen per jaar\.$/);
+    assert.match(own('4.3'), /aangewezen derden\.$/);
+    assert.equal(own('4.4'), 'Afnemer controleert de levering binnen acht dagen.');
+    assert.match(own('4.5'), /^Afnemer meldt .* artikel 7\.3\.2 De melding omschrijft het gebrek\.$/);
+    assert.equal(own('4.6'), 'Leverancier herstelt gebreken binnen een redelijke termijn.');
+    assert.deepEqual(numbering(text), []);
+    const midLine = analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel');
+    assert.deepEqual(midLine.map((f) => text.slice(f.span.start, f.span.end)), ['4.4', '4.6']);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('a number glued to a full stop inside the text of a clause on its own line is a clause only after a sentence', () => {
+    // "4.6" after 4.5 continues the numbering, but stands in a sentence of a text line: no clause there.
+    const text = 'Artikel 4. Levering\n4.5\nAfnemer meldt gebreken schriftelijk 4.6 Daarin staat de termijn.\n4.6 Leverancier herstelt gebreken.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['4', '4.5', '4.6']);
+    assert.equal(m.byLabel.get('4.6')![0].line, 3);
+  });
+
   it('a number inside a sentence is a clause only where it continues the numbering', () => {
     // Out of sequence inside a sentence: a reference or an amount, part of the clause it stands in.
     const text = [

@@ -151,7 +151,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
   if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
-  if (before.kind === 'numbered' && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
+  if ((before.kind === 'numbered' || before.kind === 'text') && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
   const next = infos[line + 1];
   if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {
     return 'sentence end before a number edited';
