@@ -121,6 +121,18 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       break;
     }
   }
+  // "§ 2" heads an article, unless the draft also has "Artikel" headings: then it heads a section of them.
+  let sectionParts = false;
+  if (hasArticleHeadings) {
+    let words = false;
+    let signs = false;
+    for (const i of infos) {
+      if (i.kind !== 'artikelHeading' && i.kind !== 'mdHeading') continue;
+      if (isSection(i)) signs = true;
+      else if (i.number !== undefined && !i.number.includes('.')) words = true;
+    }
+    sectionParts = words && signs;
+  }
   let sawContent = false;
   // Chapter headings on plain lines are read only in drafts without numbered headings of their own.
   let hasNumberedHeadings = hasArticleHeadings;
@@ -247,6 +259,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       info.title = undefined;
       part.partNumber = String(++plainParts);
       attach(part, -1, '');
+      continue;
+    }
+    if (sectionParts && isSection(info)) {
+      stack.length = 0;
+      const at = sectionSignAt(info);
+      const section: LineInfo = { ...info, contentStart: at, title: cleanTitle(text.slice(at, info.end).replace(/[*_]{1,4}/g, '')), number: undefined, numberStart: undefined, numberEnd: undefined };
+      const part = makeNode(section, 'part', 'none', []);
+      heading(part, section);
+      attach(part, -1, '');
+      sawContent = true;
       continue;
     }
     if (isHeadingKind(info) && (info.number === undefined || info.kind === 'partHeading')) {
@@ -420,6 +442,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       placeDotted(inline, parts, info.indent, false);
       from = at.contentStart;
     }
+  }
+
+  /** Where the "§" of a heading line "§ 2 Titel" stands (plain or Markdown), or -1. */
+  function sectionSignAt(i: LineInfo): number {
+    if ((i.kind !== 'artikelHeading' && i.kind !== 'mdHeading') || i.numberStart === undefined) return -1;
+    for (let k = i.numberStart - 1; k >= i.start; k--) if (text.charCodeAt(k) === 0xa7) return k;
+    return -1;
+  }
+
+  function isSection(i: LineInfo): boolean {
+    return sectionSignAt(i) >= 0;
   }
 
   /** An article's heading: "Artikel 3 Titel", "## 3. Titel", or "3. Titel" alone on its line. */

@@ -139,6 +139,26 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(m.byLabel.get('4.6')![0].line, 3);
   });
 
+  it('articles headed "§ 1 Titel", "§2 Titel" or "§ 3" with leden that restart at 1; sections "§ 1" over "Artikel" headings', () => {
+    const text = fixture('paragraaf.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Toepasselijkheid', '  1 lid 1', '  1 lid 2', 'Artikel 2 – Betaling', '  2 lid 1', '  2 lid 2', 'Artikel 3', '  3 lid 1']);
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, 2, 6, 10]);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap is reported and renumbered at the number after the sign.
+    const gap = text.replace('§ 3', '§ 4');
+    assert.deepEqual(numbering(gap).length, 1);
+    assert.equal(applyEdits(gap, renumberEdits(parseDocument(gap))), text);
+    // Over "Artikel" headings, "§" heads a section of them.
+    const sections = fixture('paragraaf-secties.av');
+    const s = parseDocument(sections);
+    assert.deepEqual(s.nodes.map((n) => `${n.kind}:${n.label}`), ['part:§ 1 Algemene bepalingen', 'article:1', 'clause:1 lid 1', 'article:2', 'clause:2 lid 1', 'part:§ 2 Uitvoering', 'article:3', 'clause:3 lid 1']);
+    assert.deepEqual(numbering(sections), []);
+    // Prose that opens with "§ 2" is no heading.
+    assert.deepEqual(parseDocument('Artikel 1 Prijs\n1. § 2 lid 1 geldt ook hier.\n§ 2 lid 1 bepaalt dat de prijs vastligt.\n').nodes.map((n) => n.label), ['1', '1 lid 1']);
+  });
+
   it('a number inside a sentence is a clause only where it continues the numbering', () => {
     // Out of sequence inside a sentence: a reference or an amount, part of the clause it stands in.
     const text = [
