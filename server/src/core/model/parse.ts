@@ -367,6 +367,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       attach(makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path), info.indent, child.key);
       continue;
     }
+    // Items numbered in capitals inside a clause ("... indien die gegevens:" + "(I) ...", "(II) ..."), in sequence.
+    if (info.kind === 'text' && !preamble && stack.length && placeClauseUpperItem(info, li)) continue;
     continueText(info);
     // The text of a clause whose number stands on a line of its own ("13.3" + its text), with the next clause
     // run into it after a full stop ("... verzuim.13.4 Leverancier ..."): that clause starts there.
@@ -508,6 +510,37 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     stack.length = k + 1;
     const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
     attach(makeNode(line, 'item', style, [written]), info.indent, written);
+    return true;
+  }
+
+  /**
+   * "A." or "(I)" opening a list that the clause's text announces with a colon, or the capital that follows the
+   * item before it ("(II)" after "(I)", "B." after "A."): an item of the open clause. Not an initial ("J. Jansen").
+   */
+  function placeClauseUpperItem(info: LineInfo, li: number): boolean {
+    const item = upperItemOf(text, info);
+    if (!item) return false;
+    let k = stack.length - 1;
+    const top = stack[k].node;
+    const isUpper = (n: StructureNode | undefined) => n !== undefined && n.kind === 'item' && isItemStyle(n.style) && /^[A-Z]+$/.test(n.written);
+    if (isUpper(top)) k--;
+    if (k < 0) return false;
+    const clause = stack[k].node;
+    if (clause.kind !== 'clause' && clause.kind !== 'article') return false;
+    const prev = clause.children[clause.children.length - 1];
+    const written = item.number;
+    const roman = romanValue(written.toLowerCase());
+    let style: StructureNode['style'] | undefined;
+    if (!isUpper(prev)) {
+      if (!announcesList(li) || clause.children.length) return false;
+      style = written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
+    } else if (prev!.style === 'roman') style = roman !== undefined && roman === (romanValue(prev!.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
+    else if (written.length === 1 && written.charCodeAt(0) === prev!.written.charCodeAt(0) + 1) style = 'letter';
+    if (!style || stack.length >= MAX_DEPTH) return false;
+    stack.length = k + 1;
+    const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
+    const child = childPath(written);
+    attach(makeNode(line, 'item', style, child.path), info.indent, child.key);
     return true;
   }
 

@@ -159,6 +159,24 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(parseDocument('Artikel 1 Prijs\n1. § 2 lid 1 geldt ook hier.\n§ 2 lid 1 bepaalt dat de prijs vastligt.\n').nodes.map((n) => n.label), ['1', '1 lid 1']);
   });
 
+  it('items numbered in capitals inside a clause, after its colon and in sequence; not an initial or a lone capital', () => {
+    const text = fixture('hoofdletter-onderdelen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(styles(m), [
+      '9:artikel', '9.1:dotted', '9.2:dotted', '9.2 sub I:roman', '9.2 sub II:roman', '9.2 sub III:roman',
+      '9.3:dotted', '9.3 sub A:letter', '9.3 sub B:letter', '9.4:dotted', '9.5:dotted',
+    ]);
+    const own = (label: string) => {
+      const n = m.nodes.find((x) => x.label === label)!;
+      return m.text.slice(n.textSpan.start, n.textSpan.end);
+    };
+    assert.equal(own('9.2 sub II'), 'de ontvanger zelf heeft ontwikkeld;');
+    assert.match(own('9.4'), /J\. Jansen/);
+    assert.match(own('9.5'), /B\. Het overzicht/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
   it('a number inside a sentence is a clause only where it continues the numbering', () => {
     // Out of sequence inside a sentence: a reference or an amount, part of the clause it stands in.
     const text = [

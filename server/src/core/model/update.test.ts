@@ -87,12 +87,16 @@ describe('model: updated through edits', function () {
     assert.ok(spliced > 50, `spliced only ${spliced} times`);
   });
 
-  it('the same after every edit of clauses glued to the full stop before them, on a clause line or the text line of a lone number', () => {
+  it('the same after every edit of clauses glued to the full stop before them (or after a lone number), and of capital items after a colon', () => {
     const glued = [
       '{n}.1 Leverancier levert binnen vier weken aan derden.{n}.2 Afnemer controleert de levering.',
       '{n}.3',
       'Afnemer meldt gebreken schriftelijk.{n}.4 Leverancier herstelt ze, zie artikel 7.3.2 De melding volgt.',
-      'De prijs is EUR 1.250,00 per jaar, conform art.{n}.5 De facturen volgen in versie 2.3.1 Dit geldt.',
+      'De prijs is EUR 1.250,00 per jaar, conform art.{n}.5 De facturen volgen in versie 2.3.1 Dit geldt:',
+      '(I) de eerste gegevens;',
+      'II) de tweede gegevens.',
+      'A. de contactpersoon;',
+      'B. de directie.',
       '{n}.6 Het risico gaat over bij aflevering.',
       '',
     ];

@@ -159,7 +159,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // A colon at the end of a clause announces the numbered list below it, past blank lines ("3.2 ... staan:" + "1. ...").
   let below = line + 1;
   while (below < infos.length && (infos[below].kind === 'blank' || infos[below].kind === 'comment')) below++;
-  if (below < infos.length && infos[below].kind === 'numbered' && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
+  if (below < infos.length && (infos[below].kind === 'numbered' || upperItemOf(oldText, infos[below])) && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
 
   // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
   // line's end, which moves with it.
