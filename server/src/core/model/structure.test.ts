@@ -124,7 +124,7 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.match(own('4.3'), /aangewezen derden\.$/);
     assert.equal(own('4.4'), 'Afnemer controleert de levering binnen acht dagen.');
     assert.match(own('4.5'), /^Afnemer meldt .* artikel 7\.3\.2 De melding omschrijft het gebrek\.$/);
-    assert.equal(own('4.6'), 'Leverancier herstelt gebreken binnen een redelijke termijn.');
+    assert.equal(own('4.6'), 'Leverancier herstelt gebreken binnen vijf werkdagen.');
     assert.deepEqual(numbering(text), []);
     const midLine = analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel');
     assert.deepEqual(midLine.map((f) => text.slice(f.span.start, f.span.end)), ['4.4', '4.6']);

@@ -69,9 +69,12 @@ export const rule: DocumentRule = {
 function oddForm(model: DocumentModel, items: StructureNode[], ctx: RuleContext) {
   if (items.length < 3) return;
   const forms = items.map((n) => formOf(model.text, n));
+  const count = new Map<string, number>();
+  for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
+  if (count.size !== 2) return;
   for (let k = 0; k < forms.length; k++) {
+    if (count.get(forms[k]) !== 1) continue;
     const other = k === 0 ? 1 : 0;
-    if (forms[k] === forms[other] || !forms.every((f, j) => j === k || f === forms[other])) continue;
     const n = items[k];
     // The item rewritten in the others' form: its opening bracket (if any), number and closing mark replaced.
     const start = n.numberSpan.start - (forms[k].startsWith('(') ? 1 : 0);
