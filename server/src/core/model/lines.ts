@@ -39,7 +39,8 @@ const MD_HEADING = /^(#{1,6})[ \t]+/;
 // The word with the typos real drafts carry ("Artkel 5"); the number may be followed by ".", ":" or ";"
 // ("Artikel 13. Titel", "ARTIKEL 2: TITEL", "Artikel 1; Titel"), never by ".9" or ":404" (a clause or a statute).
 // Or a Roman number in capitals ("Artikel IV"), checked after the match (the pattern is case-insensitive).
-const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
+// "§ 3" and "§3" number an article too (or, in a draft that also has "Artikel" headings, a section of articles).
+const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.|§)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
 /** "II. BETALING": a chapter numbered in Roman capitals, its title in capitals. */
 const ROMAN_PART = /^[IVX]{1,5}\.[ \t]{1,8}(?=\p{Lu})/u;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
@@ -73,7 +74,7 @@ export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMB
 // c | 0x20 is the lower case; /iu folds no other character to a, h, t, d, p or m.
 export const mayStart = {
   mdHeading: (c: number) => c === 35, // #
-  artikel: (c: number) => (c | 0x20) === 97,
+  artikel: (c: number) => (c | 0x20) === 97 || c === 0xa7,
   part: (c: number) => {
     const l = c | 0x20;
     return l === 104 || l === 116 || l === 100 || l === 97 || l === 112 || l === 109 || l === 98;
@@ -171,7 +172,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
     if (md || title === '' || isHeadingText(title)) {
       info.kind = md ? 'mdHeading' : 'artikelHeading';
       info.number = art[1];
-      info.numberStart = i + strip + art[0].indexOf(art[1], 3);
+      info.numberStart = i + strip + art[0].indexOf(art[1], c0 === 0xa7 ? 1 : 3);
       info.numberEnd = info.numberStart + art[1].length;
       // Line infos outlive the draft version through edits elsewhere: a title of its own, not a view into the draft.
       info.title = detached(title);

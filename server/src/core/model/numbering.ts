@@ -190,13 +190,15 @@ export function midLineClauses(model: DocumentModel): StructureNode[] {
   for (const n of model.nodes) {
     const before = prev;
     prev = n;
-    if (n.style !== 'dotted' || !before || before.line !== n.line) continue;
+    // Mostly after the text of the clause before on the same line; or after its text on a line of its own ("13.3" + text).
+    if (n.style !== 'dotted' || !before || before.line > n.line) continue;
     let e = n.numberSpan.start;
     const lineStart = lines.lineStarts[n.line];
     while (e > lineStart && isBlank(text.charCodeAt(e - 1))) e--;
     if (e <= lineStart) continue;
     const c = text.charCodeAt(e - 1);
     const sentenceEnd = c === 46 || c === 59 || c === 58 || c === 33 || c === 63; // . ; : ! ?
+    if (before.line !== n.line && !sentenceEnd) continue;
     const firstChild = n.parent === before && before.children[0] === n;
     if ((sentenceEnd || firstChild) && continuesNumbering(n)) out.push(n);
   }

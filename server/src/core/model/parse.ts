@@ -121,6 +121,18 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       break;
     }
   }
+  // "§ 2" heads an article, unless the draft also has "Artikel" headings: then it heads a section of them.
+  let sectionParts = false;
+  if (hasArticleHeadings) {
+    let words = false;
+    let signs = false;
+    for (const i of infos) {
+      if (i.kind !== 'artikelHeading' && i.kind !== 'mdHeading') continue;
+      if (isSection(i)) signs = true;
+      else if (i.number !== undefined && !i.number.includes('.')) words = true;
+    }
+    sectionParts = words && signs;
+  }
   let sawContent = false;
   // Chapter headings on plain lines are read only in drafts without numbered headings of their own.
   let hasNumberedHeadings = hasArticleHeadings;
@@ -249,6 +261,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       attach(part, -1, '');
       continue;
     }
+    if (sectionParts && isSection(info)) {
+      stack.length = 0;
+      const at = sectionSignAt(info);
+      const section: LineInfo = { ...info, contentStart: at, title: cleanTitle(text.slice(at, info.end).replace(/[*_]{1,4}/g, '')), number: undefined, numberStart: undefined, numberEnd: undefined };
+      const part = makeNode(section, 'part', 'none', []);
+      heading(part, section);
+      attach(part, -1, '');
+      sawContent = true;
+      continue;
+    }
     if (isHeadingKind(info) && (info.number === undefined || info.kind === 'partHeading')) {
       const level = info.mdLevel ?? 1;
       // The first top-level Markdown heading before any content is the document's title.
@@ -345,7 +367,12 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       attach(makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path), info.indent, child.key);
       continue;
     }
+    // Items numbered in capitals inside a clause ("... indien die gegevens:" + "(I) ...", "(II) ..."), in sequence.
+    if (info.kind === 'text' && !preamble && stack.length && placeClauseUpperItem(info, li)) continue;
     continueText(info);
+    // The text of a clause whose number stands on a line of its own ("13.3" + its text), with the next clause
+    // run into it after a full stop ("... verzuim.13.4 Leverancier ..."): that clause starts there.
+    if (info.kind === 'text' && stack.length && stack[stack.length - 1].node.style === 'dotted') splitRunTogether(info, true);
   }
 
   /**
@@ -394,7 +421,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
    * sibling of an open clause), followed by a capital, starts a clause of its own. Any other number there
    * is a reference or an amount in the sentence, not a clause (nummering must not read a gap in it).
    */
-  function splitRunTogether(info: LineInfo) {
+  function splitRunTogether(info: LineInfo, sentenceEndsOnly = false) {
     let from = info.contentStart;
     for (let guard = 0; guard < 200; guard++) {
       const at = nextRunTogether(text, from, info.end);
@@ -403,7 +430,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // After the end of a sentence a bare number opening the next one is a clause even out of sequence
       // ("... verschuldigd. 5.5. Algemeen" after 5.3: nummering reports the missing 5.4); inside a sentence
       // only the number the numbering expects is one.
-      if (!fitsOpen(parts, !afterSentenceEnd(text, at.start, info.contentStart))) {
+      const afterEnd = afterSentenceEnd(text, at.start, info.contentStart);
+      if ((sentenceEndsOnly && !afterEnd) || !fitsOpen(parts, !afterEnd)) {
         from = at.numberEnd;
         continue;
       }
@@ -416,6 +444,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       placeDotted(inline, parts, info.indent, false);
       from = at.contentStart;
     }
+  }
+
+  /** Where the "§" of a heading line "§ 2 Titel" stands (plain or Markdown), or -1. */
+  function sectionSignAt(i: LineInfo): number {
+    if ((i.kind !== 'artikelHeading' && i.kind !== 'mdHeading') || i.numberStart === undefined) return -1;
+    for (let k = i.numberStart - 1; k >= i.start; k--) if (text.charCodeAt(k) === 0xa7) return k;
+    return -1;
+  }
+
+  function isSection(i: LineInfo): boolean {
+    return sectionSignAt(i) >= 0;
   }
 
   /** An article's heading: "Artikel 3 Titel", "## 3. Titel", or "3. Titel" alone on its line. */
@@ -471,6 +510,37 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     stack.length = k + 1;
     const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
     attach(makeNode(line, 'item', style, [written]), info.indent, written);
+    return true;
+  }
+
+  /**
+   * "A." or "(I)" opening a list that the clause's text announces with a colon, or the capital that follows the
+   * item before it ("(II)" after "(I)", "B." after "A."): an item of the open clause. Not an initial ("J. Jansen").
+   */
+  function placeClauseUpperItem(info: LineInfo, li: number): boolean {
+    const item = upperItemOf(text, info);
+    if (!item) return false;
+    let k = stack.length - 1;
+    const top = stack[k].node;
+    const isUpper = (n: StructureNode | undefined) => n !== undefined && n.kind === 'item' && isItemStyle(n.style) && /^[A-Z]+$/.test(n.written);
+    if (isUpper(top)) k--;
+    if (k < 0) return false;
+    const clause = stack[k].node;
+    if (clause.kind !== 'clause' && clause.kind !== 'article') return false;
+    const prev = clause.children[clause.children.length - 1];
+    const written = item.number;
+    const roman = romanValue(written.toLowerCase());
+    let style: StructureNode['style'] | undefined;
+    if (!isUpper(prev)) {
+      if (!announcesList(li) || clause.children.length) return false;
+      style = written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
+    } else if (prev!.style === 'roman') style = roman !== undefined && roman === (romanValue(prev!.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
+    else if (written.length === 1 && written.charCodeAt(0) === prev!.written.charCodeAt(0) + 1) style = 'letter';
+    if (!style || stack.length >= MAX_DEPTH) return false;
+    stack.length = k + 1;
+    const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
+    const child = childPath(written);
+    attach(makeNode(line, 'item', style, child.path), info.indent, child.key);
     return true;
   }
 
@@ -623,7 +693,8 @@ export function endsMidSentence(text: string, info: LineInfo): boolean {
   return c === 44 /* , */ || (c >= 97 && c <= 122) || c > 0xdf;
 }
 
-const RUN_TOGETHER = /[ \t\u00a0](\d{1,3}(?:\.[1-9]\d?){1,4})\.?[ \t\u00a0]+(?=\p{Lu})/gu;
+// After a blank, or glued to the full stop that ends the sentence before it ("... derden.18.6 Leverancier ...").
+const RUN_TOGETHER = /(?:[ \t\u00a0]|(?<=[\p{Ll})][.!?]))(\d{1,3}(?:\.[1-9]\d?){1,4})\.?[ \t\u00a0]+(?=\p{Lu})/gu;
 
 /** The next dotted number inside [from, end) of a line, written as a clause number before a capital. */
 export function nextRunTogether(text: string, from: number, end: number): { start: number; numberEnd: number; number: string; contentStart: number } | undefined {
@@ -632,7 +703,7 @@ export function nextRunTogether(text: string, from: number, end: number): { star
   for (let m = RUN_TOGETHER.exec(line); m; m = RUN_TOGETHER.exec(line)) {
     // "zie artikel 5.2 De ..." cites a clause, "is 3.3 Daarbij ..." names a number; neither starts one.
     if (NUMBER_WORD.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const start = from + m.index + 1;
+    const start = from + m.index + (isSpaceUnit(m[0].charCodeAt(0)) ? 1 : 0);
     return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
   }
   return undefined;
@@ -705,10 +776,38 @@ function skipTo(text: string, i: number, end: number): number {
 
 function buildBlocks(text: string, nodes: StructureNode[], lines: LineIndex): Block[] {
   const starts: number[] = [0];
+  let articles = false;
   for (const n of nodes) {
+    if (n.kind === 'article') articles = true;
     // A chapter heading on a plain line is no edge: such a line may be the end of a sentence's citation.
     if ((n.kind === 'article' || (n.kind === 'part' && n.partNumber === undefined)) && n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
   }
+  if (!articles) return headlessArticleBlocks(text, nodes, lines, starts);
+  return blocksAt(text, starts, lines);
+}
+
+/**
+ * A draft numbered "1.1", "1.2", "2.1" … without any article heading: its articles are the first number level
+ * (article 2 = clauses 2.x), each a block of its own, from the line of its first clause. Clauses run together
+ * on one line stay in the block of that line (blocks start at line starts).
+ */
+function headlessArticleBlocks(text: string, nodes: StructureNode[], lines: LineIndex, edges: number[]): Block[] {
+  const starts: number[] = [0];
+  let e = 1;
+  let article: string | undefined;
+  for (const n of nodes) {
+    if (n.style !== 'dotted' || n.path.length < 2 || (n.parent !== undefined && n.parent.kind !== 'part')) continue;
+    if (n.path[0] === article) continue;
+    article = n.path[0];
+    if (lines.lineStarts[n.line] !== n.span.start) continue;
+    while (e < edges.length && edges[e] <= n.span.start) if (edges[e++] > starts[starts.length - 1]) starts.push(edges[e - 1]);
+    if (n.span.start > starts[starts.length - 1]) starts.push(n.span.start);
+  }
+  for (; e < edges.length; e++) if (edges[e] > starts[starts.length - 1]) starts.push(edges[e]);
+  return blocksAt(text, starts, lines);
+}
+
+function blocksAt(text: string, starts: number[], lines: LineIndex): Block[] {
   const blocks: Block[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];

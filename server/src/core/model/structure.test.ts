@@ -113,6 +113,70 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(renumberEdits(m), []);
   });
 
+  it('a clause glued to the full stop of the clause before it, on its line or on the text line of a number alone', () => {
+    const text = fixture('aaneen-vast.av');
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['4', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7']);
+    const own = (label: string) => m.text.slice(m.byLabel.get(label)![0].textSpan.start, m.byLabel.get(label)![0].textSpan.end);
+    // A version, an amount and citations are no clauses, glued or not.
+    assert.match(own('4.1'), /versie 2\.3\.1 De levering omvat de handleiding\.$/);
+    assert.match(own('4.2'), /EUR 1\.250,00 per jaar .* art\.7\.3 De facturen volgen per jaar\.$/);
+    assert.match(own('4.3'), /aangewezen derden\.$/);
+    assert.equal(own('4.4'), 'Afnemer controleert de levering binnen acht dagen.');
+    assert.match(own('4.5'), /^Afnemer meldt .* artikel 7\.3\.2 De melding omschrijft het gebrek\.$/);
+    assert.equal(own('4.6'), 'Leverancier herstelt gebreken binnen vijf werkdagen.');
+    assert.deepEqual(numbering(text), []);
+    const midLine = analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'bepaling-midden-regel');
+    assert.deepEqual(midLine.map((f) => text.slice(f.span.start, f.span.end)), ['4.4', '4.6']);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('a number glued to a full stop inside the text of a clause on its own line is a clause only after a sentence', () => {
+    // "4.6" after 4.5 continues the numbering, but stands in a sentence of a text line: no clause there.
+    const text = 'Artikel 4. Levering\n4.5\nAfnemer meldt gebreken schriftelijk 4.6 Daarin staat de termijn.\n4.6 Leverancier herstelt gebreken.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.written), ['4', '4.5', '4.6']);
+    assert.equal(m.byLabel.get('4.6')![0].line, 3);
+  });
+
+  it('articles headed "§ 1 Titel", "§2 Titel" or "§ 3" with leden that restart at 1; sections "§ 1" over "Artikel" headings', () => {
+    const text = fixture('paragraaf.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Toepasselijkheid', '  1 lid 1', '  1 lid 2', 'Artikel 2 – Betaling', '  2 lid 1', '  2 lid 2', 'Artikel 3', '  3 lid 1']);
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, 2, 6, 10]);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap is reported and renumbered at the number after the sign.
+    const gap = text.replace('§ 3', '§ 4');
+    assert.deepEqual(numbering(gap).length, 1);
+    assert.equal(applyEdits(gap, renumberEdits(parseDocument(gap))), text);
+    // Over "Artikel" headings, "§" heads a section of them.
+    const sections = fixture('paragraaf-secties.av');
+    const s = parseDocument(sections);
+    assert.deepEqual(s.nodes.map((n) => `${n.kind}:${n.label}`), ['part:§ 1 Algemene bepalingen', 'article:1', 'clause:1 lid 1', 'article:2', 'clause:2 lid 1', 'part:§ 2 Uitvoering', 'article:3', 'clause:3 lid 1']);
+    assert.deepEqual(numbering(sections), []);
+    // Prose that opens with "§ 2" is no heading.
+    assert.deepEqual(parseDocument('Artikel 1 Prijs\n1. § 2 lid 1 geldt ook hier.\n§ 2 lid 1 bepaalt dat de prijs vastligt.\n').nodes.map((n) => n.label), ['1', '1 lid 1']);
+  });
+
+  it('items numbered in capitals inside a clause, after its colon and in sequence; not an initial or a lone capital', () => {
+    const text = fixture('hoofdletter-onderdelen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(styles(m), [
+      '9:artikel', '9.1:dotted', '9.2:dotted', '9.2 sub I:roman', '9.2 sub II:roman', '9.2 sub III:roman',
+      '9.3:dotted', '9.3 sub A:letter', '9.3 sub B:letter', '9.4:dotted', '9.5:dotted',
+    ]);
+    const own = (label: string) => {
+      const n = m.nodes.find((x) => x.label === label)!;
+      return m.text.slice(n.textSpan.start, n.textSpan.end);
+    };
+    assert.equal(own('9.2 sub II'), 'de ontvanger zelf heeft ontwikkeld;');
+    assert.match(own('9.4'), /J\. Jansen/);
+    assert.match(own('9.5'), /B\. Het overzicht/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
   it('a number inside a sentence is a clause only where it continues the numbering', () => {
     // Out of sequence inside a sentence: a reference or an amount, part of the clause it stands in.
     const text = [
@@ -401,5 +465,25 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const m = parseDocument(inside);
     assert.deepEqual(styles(m), ['1:outline', '1.1:dotted', '1.1 sub a:letter', '2:outline', '2.1:dotted']);
     assert.match(inside.slice(m.byLabel.get('1.1')![0].span.start, m.byLabel.get('1.1')![0].span.end), /Partijen komen het volgende overeen:/);
+  });
+  it('a draft numbered 1.1, 2.1 … without any article heading: each first number is an article, a block of its own', () => {
+    const text = fixture('zonder-artikelkoppen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(styles(m), ['sub a:letter', 'sub b:letter', '1.1:dotted', '1.2:dotted', '2.1:dotted', '2.2:dotted', '3.1:dotted', '3.2:dotted']);
+    const lineOf = (label: string) => m.byLabel.get(label)![0].line;
+    // The definitions before 1.1 stay in the first block; articles 1, 2 and 3 start at their first clause.
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, lineOf('1.1'), lineOf('2.1'), lineOf('3.1')]);
+    assert.match(m.blocks[2].text, /^2\.1\n[^]*lid 1 van dit artikel[^]*\n$/);
+    assert.doesNotMatch(m.blocks[2].text, /3\.1|1\.2/);
+    // "lid 1 van dit artikel" in 2.2 is 2.1, "Artikel 2" in 3.2 is article 2: both resolve.
+    assert.deepEqual(m.references.map((r) => `${r.text} -> ${r.target?.label}`), ['lid 1 van dit artikel -> 2.1', 'Artikel 2 -> 2.1']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('clauses 1.1, 2.1 under article headings keep one block per heading, whatever their numbers', () => {
+    const text = 'Artikel 1 Huur\n1.1 Deze voorwaarden gelden voor elke huur.\n2.1 Huurder betaalt vooraf.\n\nArtikel 2 Betaling\n2.1 Huurder betaalt binnen veertien dagen.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, 4]);
   });
 });

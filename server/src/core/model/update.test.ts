@@ -75,6 +75,44 @@ describe('model: updated through edits', function () {
     assert.ok(spliced > 50, `spliced only ${spliced} times`);
   });
 
+  it('the same after every edit of drafts numbered 1.1, 2.1 … without article headings (an article per first number)', () => {
+    const headless = draftArb.map((d) => d.split('\n').filter((l) => !/^(?:#|Artikel )/.test(l)).join('\n'));
+    let spliced = 0;
+    fc.assert(
+      fc.property(headless, fc.array(editArb, { minLength: 1, maxLength: 15 }), (draft, edits) => {
+        spliced += parseThroughEdits(draft, edits);
+      }),
+      { numRuns: runs(80) },
+    );
+    assert.ok(spliced > 50, `spliced only ${spliced} times`);
+  });
+
+  it('the same after every edit of clauses glued to the full stop before them (or after a lone number), and of capital items after a colon', () => {
+    const glued = [
+      '{n}.1 Leverancier levert binnen vier weken aan derden.{n}.2 Afnemer controleert de levering.',
+      '{n}.3',
+      'Afnemer meldt gebreken schriftelijk.{n}.4 Leverancier herstelt ze, zie artikel 7.3.2 De melding volgt.',
+      'De prijs is EUR 1.250,00 per jaar, conform art.{n}.5 De facturen volgen in versie 2.3.1 Dit geldt:',
+      '(I) de eerste gegevens;',
+      'II) de tweede gegevens.',
+      'A. de contactpersoon;',
+      'B. de directie.',
+      '{n}.6 Het risico gaat over bij aflevering.',
+      '',
+    ];
+    const draft = fc
+      .array(fc.record({ heading: fc.constantFrom('Artikel {n}', '', '## {n}. Levering'), lines: fc.array(fc.constantFrom(...glued), { minLength: 1, maxLength: 8 }) }), { minLength: 1, maxLength: 8 })
+      .map((arts) => arts.flatMap((a, k) => [a.heading, ...a.lines].map((l) => l.replaceAll('{n}', String(k + 1)))).join('\n'));
+    let spliced = 0;
+    fc.assert(
+      fc.property(draft, fc.array(editArb, { minLength: 1, maxLength: 15 }), (d, edits) => {
+        spliced += parseThroughEdits(d, edits);
+      }),
+      { numRuns: runs(80) },
+    );
+    assert.ok(spliced > 50, `spliced only ${spliced} times`);
+  });
+
   it('edits past the reach of the plural clause and the audience and language comments reuse them', () => {
     const head = '<!-- clausule: doelgroep=b2c -->\n<!-- clausule: taal=en -->\n# Voorwaarden\n\nBegrippen in het enkelvoud omvatten ook het meervoud.\n\n## Artikel 1 – Definities\n**Dienst**: de dienst die Leverancier levert;\n\n';
     const body = Array.from({ length: 1800 }, (_, k) => `## Artikel ${k + 2} – Betaling\n${k + 2}.1 Opdrachtgever betaalt de Diensten binnen dertig (30) dagen, zoals artikel 7:404 BW toestaat.\n`).join('\n');

@@ -151,7 +151,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
   if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
-  if (before.kind === 'numbered' && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
+  if ((before.kind === 'numbered' || before.kind === 'text') && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
   const next = infos[line + 1];
   if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {
     return 'sentence end before a number edited';
@@ -159,7 +159,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // A colon at the end of a clause announces the numbered list below it, past blank lines ("3.2 ... staan:" + "1. ...").
   let below = line + 1;
   while (below < infos.length && (infos[below].kind === 'blank' || infos[below].kind === 'comment')) below++;
-  if (below < infos.length && infos[below].kind === 'numbered' && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
+  if (below < infos.length && (infos[below].kind === 'numbered' || upperItemOf(oldText, infos[below])) && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
 
   // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
   // line's end, which moves with it.

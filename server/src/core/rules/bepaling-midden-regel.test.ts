@@ -37,6 +37,16 @@ describe('bepaling-midden-regel', () => {
     check('bepaling-midden-regel', applyFix(unmark(text).text, f));
   });
 
+  it('reports a clause glued to the full stop before it, also in the text under a number on a line of its own', () => {
+    const glued = '## Artikel 18 – Aansprakelijkheid\n18.5 Leverancier is niet aansprakelijk voor storingen bij derden.«18.6» Afnemer vrijwaart Leverancier.\n18.7 Einde.\n';
+    const [f] = check('bepaling-midden-regel', glued);
+    assert.equal(applyFix(unmark(glued).text, f).split('\n')[2], '18.6 Afnemer vrijwaart Leverancier.');
+    const below = '## Artikel 13 – Diensten\n13.3\nLeverancier spant zich in de diensten tijdig te verrichten.«13.4» Een termijn is geen fatale termijn.\n\n13.5\nEinde.\n';
+    check('bepaling-midden-regel', below);
+    // Glued to a citation or a version, or out of sequence: no clause.
+    check('bepaling-midden-regel', '## Artikel 13 – Diensten\n13.3\nZie art.13.4 Daar staat het. Versie 13.4 Werkt. Leverancier levert.13.9 Afnemer betaalt.\n\n13.4\nEinde.\n');
+  });
+
   it('does not take a number in a sentence for a clause run into the line', () => {
     const quiet = [
       '## Artikel 3 – Uitvoering',

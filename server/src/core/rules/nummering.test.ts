@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check, unmark } from '../testing/check';
+import { applyFix, check, unmark } from '../testing/check';
 import { isChildPath, ordinal } from './nummering';
 import { runs } from '../testing/fuzz';
 import { applyEdits, renumberEdits } from '../features/renumber';
@@ -20,6 +20,19 @@ describe('nummering', () => {
     check('nummering', 'Artikel 1 A\n1. x\n   a. een\n   b) twee\n2. y\nArtikel 1a Ingevoegd\nArtikel 2 B\n1. w\n');
     check('nummering', ' 1. Algemeen\n  1. Definities\n   1. x\n   2. y\n  2. Duur\n   1. z\n 2. Slot\n  1. w\n');
     check('nummering', 'Artikel 1 A\n1. x\n   i. een\n   ii. twee\n');
+  });
+
+  it('reports one item of a list written unlike all the others, and no list written one way or two ways evenly', () => {
+    const [f] = check('nummering', 'Artikel 9 Geheimhouding\n9.1 Dit geldt niet voor gegevens die:\n(I) openbaar waren;\n(II) eigen werk zijn;\n«III») van een derde komen;\n(IV) wettelijk gevorderd worden.\n');
+    assert.equal(f.message.nl, 'III) is anders geschreven dan de andere onderdelen van deze opsomming, zoals (I). Schrijf alle onderdelen op dezelfde manier.');
+    const fixed = applyFix(unmark('Artikel 9 Geheimhouding\n9.1 Dit geldt niet voor gegevens die:\n(I) openbaar waren;\n(II) eigen werk zijn;\n«III») van een derde komen;\n(IV) wettelijk gevorderd worden.\n').text, f);
+    assert.match(fixed, /\n\(III\) van een derde komen;\n/);
+    check('nummering', fixed);
+    check('nummering', 'Artikel 1 A\n1. Dit omvat:\n   a. een;\n   «b») twee;\n   c. drie.\n');
+    check('nummering', 'Artikel 1 A\n1. Dit omvat:\n   (a) een;\n   (b) twee;\n   (c) drie.\n');
+    // Two items, or two forms as often: no odd one out.
+    check('nummering', 'Artikel 1 A\n1. Dit omvat:\n   a. een;\n   b) twee.\n');
+    check('nummering', 'Artikel 1 A\n1. Dit omvat:\n   a. een;\n   b) twee;\n   c. drie;\n   d) vier.\n');
   });
 
   it("reads a list of items that are all numbered \"1.\" as Markdown's automatic numbering", () => {

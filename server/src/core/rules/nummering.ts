@@ -27,6 +27,10 @@ export const rule: DocumentRule = {
         nl: '{this} staat na {prev}: de nummering loopt terug.',
         en: '{this} comes after {prev}: the numbering goes backwards.',
       },
+      form: {
+        nl: '{this} is anders geschreven dan de andere onderdelen van deze opsomming, zoals {form}. Schrijf alle onderdelen op dezelfde manier.',
+        en: '{this} is written differently from the other items of this list, such as {form}. Write all items the same way.',
+      },
       prefix: {
         nl: '{this} staat onder {parent}; verwacht is een nummer dat met {parentNumber}. begint.',
         en: '{this} is part of {parent}; a number starting with {parentNumber}. is expected.',
@@ -53,9 +57,40 @@ export const rule: DocumentRule = {
     }
     // A chapter whose list goes on from the chapter before starts where that one ended ("3." under chapter II).
     const through = numberedThroughParts(model.roots);
-    for (const g of groups) if (g.length) sequence(model, g, ctx, true, g[0].parent && through?.get(g[0].parent));
+    for (const g of groups) {
+      if (!g.length) continue;
+      sequence(model, g, ctx, true, g[0].parent && through?.get(g[0].parent));
+      if (g[0].style === 'letter' || g[0].style === 'roman') oddForm(model, g, ctx);
+    }
   },
 };
+
+/** One item of a list of three or more written unlike all the others ("III)" among "(I)", "(II)", "(IV)"). */
+function oddForm(model: DocumentModel, items: StructureNode[], ctx: RuleContext) {
+  if (items.length < 3) return;
+  const forms = items.map((n) => formOf(model.text, n));
+  const count = new Map<string, number>();
+  for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
+  if (count.size !== 2) return;
+  for (let k = 0; k < forms.length; k++) {
+    if (count.get(forms[k]) !== 1) continue;
+    const other = k === 0 ? 1 : 0;
+    const n = items[k];
+    // The item rewritten in the others' form: its opening bracket (if any), number and closing mark replaced.
+    const start = n.numberSpan.start - (forms[k].startsWith('(') ? 1 : 0);
+    const newText = forms[other].replace('x', n.written);
+    const fix = { title: { nl: `Schrijf ${newText}`, en: `Write ${newText}` }, edits: [{ span: { start, end: n.numberSpan.end + 1 }, newText }], preferred: true };
+    ctx.report({ span: n.numberSpan, messageId: 'form', args: { this: forms[k].replace('x', n.written), form: forms[other].replace('x', items[other].written) }, fixes: [fix] });
+    return;
+  }
+}
+
+/** How an item's number is written: "(x)", "x)", "x." or "x:", with x for the number. */
+function formOf(text: string, n: StructureNode): string {
+  const open = text.charCodeAt(n.numberSpan.start - 1) === 40 ? '(' : '';
+  const close = text.charAt(n.numberSpan.end);
+  return open + 'x' + close;
+}
 
 /** `implied`: at the top level, the first clause of each run that stands for an article without a heading. */
 function listsOf(children: StructureNode[], parentNumbered: boolean, groups: StructureNode[][], headless?: Set<StructureNode>, implied?: Map<string, StructureNode>): void {
