@@ -2,7 +2,7 @@
 // ingestemd te hebben met de algemene voorwaarden", in the terms of that opdrachtnemer. The declaration is
 // meant of the other party; as written, it says nothing of the other party's assent.
 import type { DocumentRule } from '../kit/rule';
-import { matchBlocks } from '../engine/incrementalScan';
+import type { Block } from '../model/types';
 import { pieceAt, sentencesOf } from '../text/pieces';
 
 const G = '[ \\t\\n]{1,4}';
@@ -21,6 +21,7 @@ const ASSENT = new RegExp(`ingestemd|in${G}te${G}stemmen|instemt|akkoord|aanvaar
 // The terms of the draft itself, not those of the client ("de inkoopvoorwaarden van de opdrachtgever").
 const TERMS = new RegExp(`(?:algemene${G}|deze${G}|onze${G}|de${G})(?:${W}${G}){0,1}?(?:voorwaarden|leveringsvoorwaarden)(?![\\p{L}])`, 'iu');
 const TERMS_OF_OTHER = new RegExp(`voorwaarden${G}van${G}(?:de${G}|het${G})?(?:${CLIENT_ROLE}|derden|een${G}derde|de${G}fabrikant)`, 'iu');
+const HAS_TERMS = /voorwaarden/i;
 const PURCHASE_TERMS = /inkoop|aanbestedingsvoorwaarden|opdrachtgeversvoorwaarden/i;
 const IS_USER_ROLE = new RegExp(`^${USER_ROLE}$`, 'i');
 
@@ -39,21 +40,32 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    const matches = matchBlocks(model, ctx, 'voorwaarden-aanvaarding', DECLARES).filter((m) => IS_USER_ROLE.test(m.groups[1] || m.groups[2]));
-    if (!matches.length) return;
-    // Purchase terms (named so in the title) make the client the user.
     if (PURCHASE_TERMS.test(model.text.slice(0, 400))) return;
-    const { text, blocks } = model;
-    let b = 0;
-    for (const m of matches) {
-      while (b < blocks.length - 1 && blocks[b].span.end <= m.index) b++;
-      const block = blocks[b];
-      if (!block || m.index < block.span.start) continue;
-      const s = pieceAt(sentencesOf(block), m.index - block.span.start);
-      if (!s || !ASSENT.test(s.text) || !TERMS.test(s.text) || TERMS_OF_OTHER.test(s.text) || PURCHASE_TERMS.test(s.text)) continue;
-      const role = m.groups[1] || m.groups[2];
-      const at = m.index + m.groups[0].indexOf(role);
-      ctx.report({ span: { start: at, end: at + role.length }, args: { party: text.slice(at, at + role.length) } });
+    // Per article, kept while its text is unchanged: where a user role declares assent to the terms.
+    const memo = ctx.memo?.<Array<[number, number]>>('voorwaarden-aanvaarding');
+    for (const block of model.blocks) {
+      const found = memo ? memo.getOrCreate(block.text, () => declarationsIn(block)) : declarationsIn(block);
+      for (const [at, length] of found) {
+        const start = block.span.start + at;
+        ctx.report({ span: { start, end: start + length }, args: { party: model.text.slice(start, start + length) } });
+      }
     }
   },
 };
+
+/** The user roles (offset in the article, length) that declare assent to the user's own terms. */
+function declarationsIn(block: Block): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const text = block.text;
+  // The sentence must speak of the terms and of assent: an article without either has no such sentence.
+  if (!HAS_TERMS.test(text) || !ASSENT.test(text)) return out;
+  let sents: ReturnType<typeof sentencesOf> | undefined;
+  for (const m of text.matchAll(DECLARES)) {
+    const role = m[1] || m[2];
+    if (!IS_USER_ROLE.test(role)) continue;
+    const s = pieceAt((sents ??= sentencesOf(block)), m.index);
+    if (!s || !ASSENT.test(s.text) || !TERMS.test(s.text) || TERMS_OF_OTHER.test(s.text) || PURCHASE_TERMS.test(s.text)) continue;
+    out.push([m.index + m[0].indexOf(role), role.length]);
+  }
+  return out;
+}
