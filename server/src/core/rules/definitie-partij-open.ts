@@ -36,7 +36,7 @@ export const rule: DocumentRule = {
       // "Groepsmaatschappij: elke vennootschap die ..." defines the group, not a party.
       if (/gelieerd|verbonden|groep|dochter/i.test(d.term)) continue;
       const m = OPEN_PARTY.exec(d.text);
-      // "... c.q. één van haar dochtermaatschappijen die als leverancier optreedt": the one that contracts is meant.
+      // "... of een van haar dochterondernemingen die de overeenkomst sluit": the one that contracts is meant.
       if (!m || WHICH_ONE.test(d.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       const start = d.textSpan.start + m.index;
       ctx.report({ span: { start, end: start + m[0].length }, args: { term: d.term, phrase: m[0] } });

@@ -1,5 +1,5 @@
-// The user of the terms declared to accept them: "Bij aanvaarding van de offerte verklaart opdrachtnemer
-// ingestemd te hebben met de algemene voorwaarden", in the terms of that opdrachtnemer. The declaration is
+// The user of the terms declares that it accepts them ("Met het tekenen van de opdracht verklaart de
+// leverancier akkoord te gaan met deze voorwaarden", in the leverancier's own terms). The declaration is
 // meant of the other party; as written, it says nothing of the other party's assent.
 import type { DocumentRule } from '../kit/rule';
 import type { Block } from '../model/types';

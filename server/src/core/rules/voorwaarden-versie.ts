@@ -1,6 +1,6 @@
-// One sentence that declares two versions of the terms applicable: the newest ("steeds de laatst
-// gedeponeerde versie") and the one in force when the contract was made ("c.q. de versie zoals die gold ten
-// tijde van het tot stand komen"). Once the terms change, the two differ and the sentence says both apply.
+// One sentence that declares two versions of the terms applicable: the newest ("de actuele versie") and
+// the one in force when the contract was made ("dan wel de versie die gold bij het sluiten"). Once the
+// terms change, the two differ and the sentence says both apply.
 import type { BlockRule } from '../kit/rule';
 import { matchesIn, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
