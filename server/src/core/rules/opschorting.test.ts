@@ -74,7 +74,7 @@ describe('opschorting', () => {
 describe('opschorting: the other party withholds what the performance needs', () => {
   it('leaves a suspension until missing data or cooperation arrive alone (the creditor is in default, 6:58 BW), in both audiences', () => {
     for (const audience of ['b2b', 'b2c'] as const) {
-      check('opschorting', 'Indien de voor de uitvoering van de opdracht benodigde gegevens niet tijdig aan Leverancier zijn verstrekt, heeft Leverancier het recht de uitvoering op te schorten.', { audience });
+      check('opschorting', 'Heeft de Klant de gegevens die Leverancier voor de opdracht nodig heeft niet tijdig verstrekt, dan heeft Leverancier het recht de uitvoering op te schorten.', { audience });
       check('opschorting', 'Verleent Opdrachtgever de voor het werk noodzakelijke medewerking niet, dan is Opdrachtnemer gerechtigd de werkzaamheden op te schorten en de extra kosten in rekening te brengen.', { audience });
       check('opschorting', 'Levert Opdrachtgever de materialen niet, niet tijdig of niet volledig aan, dan mag Leverancier de levering opschorten.', { audience });
       check('opschorting', 'Indien de voor de uitvoering noodzakelijke gegevens niet tijdig ter beschikking van Leverancier staan, mag Leverancier de werkzaamheden opschorten.', { audience });
