@@ -121,19 +121,7 @@ export const rule: BlockRule = {
       const prevClose = j > 0 && marked[j - 1] === i - 1 && /^[\s,]*$/.test(text.slice(spans[3 * i - 2], start));
       const nextClose = j + 1 < marked.length && marked[j + 1] === i + 1 && /^[\s,]*$/.test(text.slice(end, spans[3 * i + 3]));
       if (prevClose || nextClose) continue;
-      if (bracketedFirstPart(text, start, end, spans, i, speller)) continue;
       ctx.report({ span: { start, end }, args: { word: wordAt(text, start, end) } });
     }
   },
 };
-
-/**
- * "(leverings)termijn": a first part of a compound in brackets, so that the text reads with it or without
- * it. The part alone is no word; the compound it makes with the word that follows the bracket is.
- */
-function bracketedFirstPart(text: string, start: number, end: number, spans: readonly number[], i: number, speller: Speller): boolean {
-  if (text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29) return false;
-  const next = 3 * (i + 1);
-  if (spans[next] !== end + 1) return false;
-  return speller.isWord(wordAt(text, start, end) + wordAt(text, spans[next], spans[next + 1]));
-}
