@@ -60,6 +60,10 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
   it('fires on an article whose heading repeats that of another article', () => {
     check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – «Eigendomsvoorbehoud»\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
     check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – Toepasselijk recht\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
+    // A number in the heading tells it apart: phases and annexes numbered alike are not the same heading.
+    check('bepaling-dubbel', 'Artikel 1. Levering fase 1\n1.1 Leverancier levert het ontwerp.\n\nArtikel 2. Levering fase 2\n2.1 Leverancier levert de bouw.\n');
+    check('bepaling-dubbel', '# Bijlage 1\n\nArtikel 1. Dienst\n1.1 De dienst is een website.\n\n# Bijlage 2\n\nArtikel 1. Beschikbaarheid\n1.1 De dienst is beschikbaar.\n');
+    check('bepaling-dubbel', 'Artikel 1. Levering fase 1\n1.1 Leverancier levert het ontwerp.\n\nArtikel 2. «Levering fase 1»\n2.1 Leverancier levert de bouw.\n');
   });
 
   it('fires on a list that names the same item twice, not on different items', () => {

@@ -274,13 +274,14 @@ function sameHeadings(model: DocumentModel, ctx: Parameters<DocumentRule['check'
 interface HeadingWords {
   /** The heading without its article number. */
   heading: string;
-  /** Its words, compared numbers and case aside. */
+  /** Its words, case aside, with the numbers it keeps after its own ("Bijlage 2", "Fase 1"): they tell headings apart. */
   key: string;
 }
 
 function headingWords(full: string): HeadingWords {
   const heading = full.replace(/^[#\s]*(?:artikel|art\.)?\s*[\dIVXivx.]*\s*[.:)–—-]?\s*/u, '');
-  return { heading, key: normaliseClause(heading) };
+  const numbers = heading.match(/\d+/g);
+  return { heading, key: numbers ? `${normaliseClause(heading)}#${numbers.join('.')}` : normaliseClause(heading) };
 }
 
 /** A list (letters or bullets) that names the same short item twice; long ones are the exact pass's. */
