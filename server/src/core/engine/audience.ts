@@ -142,7 +142,7 @@ export function businessParties(text: string): number {
 }
 
 // The role named on the same line within 40 characters of a registration ("KvK-nummer Opdrachtnemer",
-// "inschrijving van Opdrachtnemer bij de Kamer van Koophandel").
+// "Opdrachtnemer staat in het Handelsregister onder nummer …").
 function nearestRole(text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);

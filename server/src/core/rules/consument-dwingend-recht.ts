@@ -69,8 +69,8 @@ export const CONSUMER_CHECKS: Check[] = gateSentenceChecks(
         !/(?:geen|zonder)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:toeslag|kosten|betaalkosten|transactiekosten)|kosteloos|gratis/iu.test(s.text),
     },
     {
-      // The consumer's right to end an opdracht at any time, made conditional: "kan te allen tijde de
-      // overeenkomst beëindigen, mits de diëtist 48 uur voor een gemaakte afspraak ... op de hoogte is gesteld".
+      // The consumer's right to end an opdracht at any time, made conditional: the client may end the
+      // treatment "beëindigen, mits" the practitioner was told two days before the next appointment.
       sub: 'opzeggingOpdracht',
       words: ['mits', 'voorwaarde', 'slechts', 'alleen', 'uitsluitend'],
       find: /(?:beëindigen|opzeggen|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen)[ \t\n]{0,4},?[ \t\n]{0,4}(?:mits|onder[ \t\n]{1,4}(?:de[ \t\n]{1,4})?voorwaarde[ \t\n]{1,4}dat|op[ \t\n]{1,4}voorwaarde[ \t\n]{1,4}dat|(?:slechts|alleen|uitsluitend)[ \t\n]{1,4}(?:indien|als|wanneer|nadat))(?![\p{L}])/giu,
@@ -82,7 +82,7 @@ export const CONSUMER_CHECKS: Check[] = gateSentenceChecks(
 
 // An opdracht (7:400 BW): a consultation, treatment, coaching, advice, lessons or an appointment for them.
 const OPDRACHT = /opdracht|consult|behandel|begeleid|coach|advies|advisering|afspraak|sessie|training|cursus|(?<![\p{L}])les(?:sen)?(?![\p{L}])/iu;
-// The client is who ends it: named before the verb ("De cliënt kan te allen tijde de overeenkomst beëindigen").
+// The client is who ends it: named before the verb ("de cliënt mag de behandeling altijd beëindigen").
 const CLIENT_ENDS = /(?<![\p{L}])(?:opdrachtgever|klant|consument|cliënt|client|patiënt|deelnemer|cursist|je|jij|u)(?![\p{L}])[^.;]{0,80}$/iu;
 const USER_NAMED = /(?<![\p{L}])(?:opdrachtnemer|ik|wij|we)(?![\p{L}])[^.;]{0,40}$/iu;
 function clientEnds(sentence: string, at: number): boolean {

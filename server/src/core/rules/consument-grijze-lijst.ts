@@ -121,7 +121,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
-    // "Van toepassing is steeds de laatst gedeponeerde versie": the newest version of the terms governs running
+    // "Altijd geldt de nieuwste versie": the newest version of the terms governs running
     // contracts too, which lets the user change them at will. Not where only the version that applied when the
     // contract was made governs it, or only new contracts.
     sub: 'cv',

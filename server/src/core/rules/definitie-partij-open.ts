@@ -5,8 +5,8 @@ import type { DocumentRule } from '../kit/rule';
 
 const G = '[ \\t\\n]{1,4}';
 const W = '\\p{L}{1,20}';
-// "of elke andere (direct of indirect) (aan haar / aan deze vennootschappen) gelieerde vennootschap", "en/of
-// een van haar groepsmaatschappijen", "c.q. iedere met haar verbonden onderneming". Bounded: linear.
+// "of iedere andere met haar gelieerde vennootschap", "en/of een van haar groepsmaatschappijen", "c.q. iedere
+// met haar verbonden onderneming". Bounded: linear.
 export const OPEN_PARTY = new RegExp(
   `(?<![\\p{L}])(?:of|en\\/of|dan${G}wel|danwel|c\\.q\\.)${G}(?:elke|iedere?|een${G}van|één${G}van|enige)${G}(?:${W}${G}){0,8}?` +
     `(?:(?:gelieerde|verbonden|gelieerd|verwante)${G}(?:${W}${G}){0,1}?(?:vennootschappen|vennootschap|ondernemingen|onderneming|rechtspersonen|rechtspersoon|entiteiten|entiteit)|groepsmaatschappij(?:en)?|dochtermaatschappij(?:en)?|dochteronderneming(?:en)?)(?![\\p{L}])`,

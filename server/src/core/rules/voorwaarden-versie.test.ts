@@ -20,7 +20,7 @@ describe('voorwaarden-versie', () => {
 
   it('leaves one version, or two set apart by the kind of contract or a condition, alone', () => {
     check('voorwaarden-versie', 'Op de overeenkomst is de versie van deze voorwaarden van toepassing die gold ten tijde van het sluiten ervan.');
-    check('voorwaarden-versie', 'Van toepassing is steeds de laatst gedeponeerde versie.');
+    check('voorwaarden-versie', 'Altijd geldt de laatst gedeponeerde versie.');
     check('voorwaarden-versie', 'Op lopende overeenkomsten blijft de versie van toepassing die gold bij het sluiten ervan; op nieuwe overeenkomsten de laatste versie.');
     check('voorwaarden-versie', 'De meest recente versie geldt, tenzij de klant kiest voor de versie die gold bij het sluiten van de overeenkomst.');
     check('voorwaarden-versie', 'De Dienst werkt in de laatste versie van de gangbare browsers.');
