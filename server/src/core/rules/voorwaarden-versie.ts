@@ -9,7 +9,7 @@ const G = '[ \\t\\n]{1,4}';
 // The newest version: "de laatst gedeponeerde versie", "de meest recente versie", "de actuele versie".
 export const LATEST = new RegExp(`(?<![\\p{L}])(?:laatst|laatste|meest${G}recente|actuele|recentste|nieuwste)\\p{L}{0,2}${G}(?:\\p{L}{1,20}${G}){0,2}?versie(?![\\p{L}])`, 'giu');
 // The version of the moment of contracting: "de versie die gold bij het sluiten van de overeenkomst", "de
-// versie van de datum van ondertekening".
+// versie die gold op de datum van ondertekening".
 const AT_CONCLUSION = new RegExp(
   `versie${G}(?:\\p{L}{1,20}${G}){0,6}?(?:ten${G}tijde${G}van|bij|op${G}het${G}moment${G}van|op${G}de${G}datum${G}van)${G}(?:\\p{L}{1,20}${G}){0,3}?(?:tot${G}stand|totstandkoming|sluiten|sluiting|aangaan|ondertekening)`,
   'iu',
