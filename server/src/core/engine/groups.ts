@@ -119,7 +119,7 @@ function fixesEverywhere(list: Finding[]): Fix[] {
   const n = fixing.length;
   return [
     {
-      title: { nl: `${own.title.nl}, overal in dit concept (${n} keer)`, en: `${own.title.en}, everywhere in this draft (${n} times)` },
+      title: everywhereTitle(own, n),
       edits,
       everywhere: true,
     },
@@ -143,7 +143,12 @@ export function fixAtEveryPlace(text: string, f: Finding, fix: Fix): Fix | undef
   if (!places.some((p) => p.span.start === edit.span.start && p.span.end === edit.span.end)) return undefined;
   const edits = places.map((p) => ({ span: p.span, newText: casedLike(text.slice(p.span.start, p.span.end), edit.newText) }));
   const n = places.length;
-  return { title: { nl: `${fix.title.nl}, overal in dit concept (${n} keer)`, en: `${fix.title.en}, everywhere in this draft (${n} times)` }, edits, everywhere: true };
+  return { title: everywhereTitle(fix, n), edits, everywhere: true };
+}
+
+/** The title of a fix made at all n places: the one place's title, "overal in dit concept". */
+function everywhereTitle(fix: Fix, n: number): Localized {
+  return { nl: `${fix.title.nl}, overal in dit concept (${n} keer)`, en: `${fix.title.en}, everywhere in this draft (${n} times)` };
 }
 
 /** `replacement` with the initial capital of `original`, or its initial lower case. */

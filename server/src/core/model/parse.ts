@@ -500,16 +500,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     if (part.kind !== 'part' || part.heading === undefined) return false;
     const prev = part.children[part.children.length - 1];
     const written = item.number;
-    const roman = romanValue(written.toLowerCase());
-    let style: StructureNode['style'] | undefined;
-    if (!prev) style = written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
-    else if (!/^[A-Z]+$/.test(prev.written)) style = undefined;
-    else if (prev.style === 'roman') style = roman !== undefined && roman === (romanValue(prev.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
-    else if (written.length === 1 && written.charCodeAt(0) === prev.written.charCodeAt(0) + 1) style = 'letter';
+    const style = prev && !/^[A-Z]+$/.test(prev.written) ? undefined : upperItemStyle(written, prev);
     if (!style) return false;
     stack.length = k + 1;
-    const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
-    attach(makeNode(line, 'item', style, [written]), info.indent, written);
+    attach(makeNode(upperItemLine(info, item), 'item', style, [written]), info.indent, written);
     return true;
   }
 
@@ -529,18 +523,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     if (clause.kind !== 'clause' && clause.kind !== 'article') return false;
     const prev = clause.children[clause.children.length - 1];
     const written = item.number;
-    const roman = romanValue(written.toLowerCase());
-    let style: StructureNode['style'] | undefined;
-    if (!isUpper(prev)) {
-      if (!announcesList(li) || clause.children.length) return false;
-      style = written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
-    } else if (prev!.style === 'roman') style = roman !== undefined && roman === (romanValue(prev!.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
-    else if (written.length === 1 && written.charCodeAt(0) === prev!.written.charCodeAt(0) + 1) style = 'letter';
+    // A first capital item needs a clause that announces it with a colon and has no items yet.
+    if (!isUpper(prev) && (!announcesList(li) || clause.children.length)) return false;
+    const style = upperItemStyle(written, isUpper(prev) ? prev : undefined);
     if (!style || stack.length >= MAX_DEPTH) return false;
     stack.length = k + 1;
-    const line: LineInfo = { ...info, number: written, numberStart: item.numberStart, numberEnd: item.numberStart + written.length, contentStart: item.contentStart };
     const child = childPath(written);
-    attach(makeNode(line, 'item', style, child.path), info.indent, child.key);
+    attach(makeNode(upperItemLine(info, item), 'item', style, child.path), info.indent, child.key);
     return true;
   }
 
@@ -816,4 +805,20 @@ function blocksAt(text: string, starts: number[], lines: LineIndex): Block[] {
     blocks.push({ span: { start, end }, text: blockText(text, start, end), firstLine: lines.lineAt(start) });
   }
   return blocks;
+}
+
+/**
+ * The style of a capital item ("A.", "II)") after the previous one of its list, or as the first ("A" or "I"
+ * only); undefined where it does not follow on.
+ */
+function upperItemStyle(written: string, prev: StructureNode | undefined): StructureNode['style'] | undefined {
+  const roman = romanValue(written.toLowerCase());
+  if (!prev) return written === 'A' ? 'letter' : roman === 1 ? 'roman' : undefined;
+  if (prev.style === 'roman') return roman !== undefined && roman === (romanValue(prev.written.toLowerCase()) ?? 0) + 1 ? 'roman' : undefined;
+  return written.length === 1 && written.charCodeAt(0) === prev.written.charCodeAt(0) + 1 ? 'letter' : undefined;
+}
+
+/** The line of a capital item, its number and text where upperItemOf found them. */
+function upperItemLine(info: LineInfo, item: NonNullable<ReturnType<typeof upperItemOf>>): LineInfo {
+  return { ...info, number: item.number, numberStart: item.numberStart, numberEnd: item.numberStart + item.number.length, contentStart: item.contentStart };
 }
