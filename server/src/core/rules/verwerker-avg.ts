@@ -1,6 +1,7 @@
 // A processing agreement (or a processing clause) that lets the processor do what article 28 AVG forbids it:
 // engage a sub-processor without the controller's prior written consent ("mag gebruik maken van een derde
-// partij, zonder voorafgaande toestemming van Klant"), or use the personal data for its own purposes.
+// partij, zonder voorafgaande toestemming van Klant"), or use the personal data for its own purposes; or that
+// lets it keep a breach to itself unless the breach passes a threshold it judges (article 33 lid 2 AVG).
 import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { Block } from '../model/types';
 import { matchesIn, triggerWords } from '../text/triggerWords';
@@ -45,7 +46,20 @@ function permittedSubject(sentence: string, to: number): string | undefined {
   const next = /^(?:[ \t\n]{1,4}\p{L}{1,40}){0,2}/u.exec(sentence.slice(end))?.[0] ?? '';
   return sentence.slice(0, end) + next;
 }
+// A notice of a breach narrowed to some breaches: "alleen bij relevante gebeurtenissen met grote impact",
+// "slechts indien het incident ernstige gevolgen heeft", "naar eigen oordeel".
+export const NARROWED = new RegExp(
+  `(?:alleen|slechts|uitsluitend|enkel)${G}(?:${W}${G}){0,6}?(?:relevant|ernstig|aanzienlijk|significant|wezenlijk|substanti[eë]l|materi[eë]l|belangrijk|grote${G}(?:impact|gevolgen)|groot${G}risico)(?![\\p{L}]{2})|naar${G}(?:eigen|haar|zijn)${G}(?:oordeel|inschatting|goeddunken)(?![\\p{L}])`,
+  'giu',
+);
+export const NARROWED_WORDS = ['alleen', 'slechts', 'uitsluitend', 'enkel', 'naar'];
+const NOTICE = /meld|informe(?:er|ert|ren)|inlicht|in[ \t\n]{1,4}te[ \t\n]{1,4}lichten|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|in[ \t\n]{1,4}kennis/iu;
+const BREACH = /datalek|beveiligingslek|beveiligingsincident|(?:inbreuk|incident)(?:en)?[ \t\n]{1,4}(?:in[ \t\n]{1,4}verband[ \t\n]{1,4}met|met[ \t\n]{1,4}betrekking[ \t\n]{1,4}tot|op[ \t\n]{1,4}de[ \t\n]{1,4}beveiliging)|lek(?:ken)?[ \t\n]{1,4}(?:van|in)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:persoons)?gegevens/iu;
+// A notice to the supervisory authority or to the data subjects has the statutory threshold of article 33
+// lid 1 (and is the controller's): not this check.
+const AUTHORITY = /autoriteit|toezichthoud|betrokkenen?(?![\p{L}])|(?<![\p{L}])AP(?![\p{L}])/u;
 const CONSENT_GATE = triggerWords(WITHOUT_CONSENT_WORDS);
+const NARROWED_GATE = triggerWords(NARROWED_WORDS);
 const OWN_GATE = triggerWords(OWN_PURPOSES_WORDS);
 
 export const rule: DocumentRule = {
@@ -63,6 +77,10 @@ export const rule: DocumentRule = {
       ownPurposes: {
         nl: 'Dit beding laat de verwerker de gegevens voor eigen doeleinden gebruiken. Een verwerkersovereenkomst moet bepalen dat de verwerker de persoonsgegevens "uitsluitend verwerkt op basis van schriftelijke instructies van de verwerkingsverantwoordelijke" (artikel 28 lid 3 sub a AVG). Schrap het eigen gebruik, of beperk het tot gegevens die geen persoonsgegevens meer zijn (geanonimiseerd) en zeg dat met zoveel woorden.',
         en: 'This clause lets the processor use the data for its own purposes. A processing agreement must stipulate that the processor processes the personal data only on documented instructions from the controller (article 28(3)(a) GDPR). Delete the own use, or limit it expressly to data that are no longer personal data (anonymised).',
+      },
+      breachThreshold: {
+        nl: 'Dit beding laat de verwerker alleen bepaalde inbreuken melden. Artikel 33 lid 2 AVG kent geen drempel: "De verwerker informeert de verwerkingsverantwoordelijke zonder onredelijke vertraging zodra hij kennis heeft genomen van een inbreuk in verband met persoonsgegevens." Of een inbreuk bij de toezichthouder gemeld moet worden, beoordeelt de verwerkingsverantwoordelijke (artikel 33 lid 1 AVG); dat kan hij alleen als hij van elke inbreuk hoort. Laat de verwerker elke inbreuk melden, binnen een vaste termijn (bijvoorbeeld 24 of 48 uur na ontdekking), met wat hij op dat moment weet.',
+        en: 'This clause has the processor report only some breaches. Article 33(2) GDPR has no threshold: the processor shall notify the controller without undue delay after becoming aware of a personal data breach. Whether a breach must be notified to the supervisory authority is for the controller to assess (article 33(1) GDPR), which it can only do if it hears of every breach. Have the processor report every breach within a fixed time (for example 24 or 48 hours after discovery), with what it knows at that moment.',
       },
     },
   },
@@ -94,5 +112,16 @@ function checkBlock(block: Block, ctx: RuleContext): void {
     if (subject === undefined || OWN_DENIED.test(s.text) || !/gegevens|data/i.test(s.text) || CONTROLLER.test(subject)) continue;
     reported.add(s.start);
     ctx.report({ span: { start: base + m.index, end: base + m.index + m[0].length }, messageId: 'ownPurposes' });
+  }
+  for (const m of matchesIn(block, NARROWED, NARROWED_GATE)) {
+    const s = pieceAt((sents ??= sentencesOf(block)), m.index);
+    if (!s || reported.has(s.start) || !NOTICE.test(s.text) || AUTHORITY.test(s.text)) continue;
+    // The breach is named in this sentence or earlier in the article ("1. Bij een datalek informeert
+    // Verwerker Klant. 2. Een melding volgt alleen bij ernstige gevolgen.").
+    if (!BREACH.test(text.slice(0, s.end))) continue;
+    // "naar eigen oordeel" of the controller itself is its own business.
+    if (/^naar/i.test(m[0]) && CONTROLLER.test(/^(?:\P{L}*\p{L}+){0,2}/u.exec(s.text)?.[0] ?? '')) continue;
+    reported.add(s.start);
+    ctx.report({ span: { start: base + m.index, end: base + m.index + m[0].length }, messageId: 'breachThreshold' });
   }
 }
