@@ -25,8 +25,10 @@ export class BenchClient {
     });
     this.conn.onNotification('window/showMessage', (p) => this.messages.push(p));
     this.logs = []; // window/logMessage
+    this.logTimes = [];
     this.conn.onNotification('window/logMessage', (p) => {
       this.logs.push(p.message);
+      this.logTimes.push(performance.now());
       for (const w of this.waiters.splice(0)) w();
     });
     this.conn.onRequest('window/showMessageRequest', (p) => {
@@ -93,6 +95,32 @@ export class BenchClient {
       if (hit) return hit;
       const left = deadline - performance.now();
       if (left <= 0) return null;
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /**
+   * Until the dictionary has loaded (or failed to) and `uri` has been published again after it: the server
+   * checks every open document once more then, and a measurement taken before that republish would catch
+   * the server mid-analysis. Returns the log line, or null.
+   */
+  async waitForDictionary(uri, timeoutMs = 60000) {
+    const deadline = performance.now() + timeoutMs;
+    const re = /Dutch dictionary loaded|spelling is not checked/;
+    const hit = await this.waitForLog(re, timeoutMs);
+    if (!hit) return null;
+    const loggedAt = this.logTimes[this.logs.indexOf(hit)];
+    for (;;) {
+      const p = this.published.get(uri);
+      if (p && p.at > loggedAt) return hit;
+      const left = deadline - performance.now();
+      if (left <= 0) throw new Error(`${uri} was not published again after the dictionary loaded`);
       await new Promise((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {
