@@ -4,6 +4,7 @@ import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync, watch as 
 import { join, relative } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { syncRules } from './scripts/rules-sync.mjs';
+import { escapeNonAscii } from './scripts/asciiBundle.mjs';
 
 // The rule registry and the manifest's rule settings follow the rule files (scripts/rules-sync.mjs); package.json
 // is read after it, so a build never bundles a stale registry or packs a stale manifest.
@@ -124,7 +125,19 @@ async function buildRuntime() {
   copyLawData();
   copyDictionary();
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+  for (const t of targets) asciiOnly(t.outfile);
   copyRuleDocs();
+}
+
+/**
+ * A bundle of ASCII only is held by V8 as a one-byte string (scripts/asciiBundle.mjs): the server core's
+ * source costs half the memory. An escape lengthens its line: in a development build, the linked source map's
+ * columns after such a pattern point a few characters early.
+ */
+function asciiOnly(file) {
+  const code = readFileSync(file, 'utf8');
+  const escaped = escapeNonAscii(code);
+  if (escaped !== code) writeFileSync(file, escaped);
 }
 
 /** While watching, a rule file added, renamed or edited is registered again (esbuild then sees registry.ts change). */

@@ -25,8 +25,10 @@ export class BenchClient {
     });
     this.conn.onNotification('window/showMessage', (p) => this.messages.push(p));
     this.logs = []; // window/logMessage
+    this.logTimes = [];
     this.conn.onNotification('window/logMessage', (p) => {
       this.logs.push(p.message);
+      this.logTimes.push(performance.now());
       for (const w of this.waiters.splice(0)) w();
     });
     this.conn.onRequest('window/showMessageRequest', (p) => {
@@ -68,13 +70,14 @@ export class BenchClient {
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
-  async waitFor(uri, version, timeoutMs = 30000) {
+  /** Resolves with what `found` returns once it is not undefined, re-checked on each message; `expired()` after `timeoutMs`. */
+  async until(found, timeoutMs, expired) {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
-      const p = this.published.get(uri);
-      if (p && p.version === version) return p;
+      const hit = found();
+      if (hit !== undefined) return hit;
       const left = deadline - performance.now();
-      if (left <= 0) throw new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms; stderr: ${this.stderr.join('').slice(0, 2000)}`);
+      if (left <= 0) return expired();
       await new Promise((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -85,22 +88,41 @@ export class BenchClient {
     }
   }
 
-  /** The first log line matching `re` (the server logs when the dictionary has loaded). */
-  async waitForLog(re, timeoutMs = 30000) {
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-      const hit = this.logs.find((l) => re.test(l));
-      if (hit) return hit;
-      const left = deadline - performance.now();
-      if (left <= 0) return null;
-      await new Promise((resolve) => {
-        const t = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
+  waitFor(uri, version, timeoutMs = 30000) {
+    return this.until(
+      () => {
+        const p = this.published.get(uri);
+        return p && p.version === version ? p : undefined;
+      },
+      timeoutMs,
+      () => {
+        throw new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms; stderr: ${this.stderr.join('').slice(0, 2000)}`);
+      },
+    );
+  }
+
+  /** The first log line matching `re` (the server logs when the dictionary has loaded), or null. */
+  waitForLog(re, timeoutMs = 30000) {
+    return this.until(() => this.logs.find((l) => re.test(l)), timeoutMs, () => null);
+  }
+
+  /**
+   * Until the dictionary has loaded (or failed to) and `uri` has been published again after it: the server
+   * checks every open document once more then, and a measurement taken before that republish would catch
+   * the server mid-analysis. Returns the log line, or null.
+   */
+  async waitForDictionary(uri, timeoutMs = 60000) {
+    const started = performance.now();
+    const hit = await this.waitForLog(/Dutch dictionary loaded|spelling is not checked/, timeoutMs);
+    if (!hit) return null;
+    const loggedAt = this.logTimes[this.logs.indexOf(hit)];
+    return this.until(
+      () => ((this.published.get(uri)?.at ?? 0) > loggedAt ? hit : undefined),
+      timeoutMs - (performance.now() - started),
+      () => {
+        throw new Error(`${uri} was not published again after the dictionary loaded`);
+      },
+    );
   }
 
   request(method, params) {

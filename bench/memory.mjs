@@ -25,7 +25,7 @@ const server = new BenchClient(serverPath);
 await server.initialize({ diagnostics: { debounceMs: 0 } });
 server.open(uri, text, version);
 await server.waitFor(uri, version, 120000);
-await server.waitForLog(/Dutch dictionary loaded|spelling is not checked/, 60000);
+await server.waitForDictionary(uri, 120000);
 await new Promise((r) => setTimeout(r, 1500));
 
 const rows = [];

@@ -387,7 +387,7 @@ async function runProtocol() {
   c.open(uri, text, version);
   await c.waitFor(uri, version);
   // Typing is measured once the dictionary has loaded and the draft has been checked with it.
-  const loaded = await c.waitForLog(/Dutch dictionary loaded in (\d+) ms|spelling is not checked/, 60000);
+  const loaded = await c.waitForDictionary(uri, 60000);
   out.serverDictionaryLoadMs = loaded && /loaded in (\d+) ms/.test(loaded) ? Number(/(\d+) ms/.exec(loaded)[1]) : null;
   await new Promise((r) => setTimeout(r, 500));
 
@@ -445,7 +445,7 @@ async function runProtocol() {
   await big.initialize({ diagnostics: { debounceMs: 0 } });
   big.open('file:///bench/big.av.md', gen1m.text, 1);
   await big.waitFor('file:///bench/big.av.md', 1, 120000);
-  await big.waitForLog(/Dutch dictionary loaded|spelling is not checked/, 60000);
+  await big.waitForDictionary('file:///bench/big.av.md', 120000);
   await new Promise((r) => setTimeout(r, 1500));
   out.rssMbWith1MbDoc = big.rssMb();
   out.rssPeakMbAfterOpen = big.rssMb(true);

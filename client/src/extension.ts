@@ -70,10 +70,11 @@ export async function activate(context: vscode.ExtensionContext) {
   // --max-semi-space-size=4: an analysis of a large draft otherwise grows V8's young generation to its
   // 16 MB x 2 default and keeps it committed: with a 1 MB draft open the server held ~107 MB RSS, with
   // the cap ~94 MB, and typing latency on a 40 KB draft did not measurably change.
-  // --heap-growing-percent=100: after each full collection V8 lets the heap grow to twice what survived
+  // --heap-growing-percent=50: after each full collection V8 lets the heap grow by half of what survived
   // before it collects again, instead of up to four times when collections are cheap. Typing in a 1 MB
-  // draft (20 edits) peaked at ~270 MB RSS without it and ~200 MB with it; analysis CPU time on that draft
-  // did not measurably change (bench/README.md). It is no limit: the heap still grows as far as a draft needs.
+  // draft (20 edits) peaked at ~270 MB RSS without it, ~215 MB at 100 and ~190 MB at 50; analysis CPU time
+  // on that draft and on a 40 KB one did not measurably change (bench/README.md). It is no limit: the heap
+  // still grows as far as a draft needs.
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6011'] } },

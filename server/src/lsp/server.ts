@@ -101,14 +101,14 @@ export function startServer(connection: Connection, documents: TextDocuments<Tex
     // A dictionary that arrived since the last analysis makes it stale too.
     const optionsKey = `${dictionaryGeneration()}|${JSON.stringify(options)}`;
     if (state.result && state.version === doc.version && state.optionsKey === optionsKey) return state.result;
+    // The previous result is stale (another version or other options, and the parse may move its model in
+    // place): let it go before the new analysis allocates rather than hold both at the peak. The analyzer
+    // keeps what it re-uses.
+    state.result = undefined;
     try {
       state.result = state.analyzer.analyze(doc.getText(), options, token);
     } catch (e) {
-      if (e instanceof CancelledError) {
-        // The parse may already have moved the previous model in place: that result is stale now.
-        state.result = undefined;
-        return undefined;
-      }
+      if (e instanceof CancelledError) return undefined;
       throw e;
     }
     state.version = doc.version;
