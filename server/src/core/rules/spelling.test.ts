@@ -186,6 +186,20 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'In geval er schade is, geldt dit.');
   });
 
+  it('finds a bare stem after a subject pronoun or a capitalised subject that opens the sentence', () => {
+    const [f] = check('spelling', 'U «kun» de levering weigeren.');
+    assert.equal(applyFix('U kun de levering weigeren.', f), 'U kunt de levering weigeren.');
+    check('spelling', 'Dat is zo. Hij «vrijwaar» de opdrachtgever.');
+    check('spelling', '2. Opdrachtnemer «vrijwaar» de opdrachtgever.');
+  });
+
+  it('leaves a stem after "ik", an inversion, a preposition or a stem followed by a finite verb alone', () => {
+    check('spelling', 'Ik streef er naar dat alles klopt. Ik vrijwaar de opdrachtgever.');
+    check('spelling', 'Dat is zo. Hij pas de kosten aan. Kosten voor de opdrachtgever. Partijen bij de overeenkomst.');
+    check('spelling', 'Dat is zo. U zorg draagt voor de levering.');
+    check('spelling', 'Dat is zo, maar hij vrijwaar de opdrachtgever.');
+  });
+
   it('finds a noun after "te kunnen" where the verb is meant', () => {
     const [f] = check('spelling', 'Nodig om de software te kunnen «gebruiker» voor uw bedrijf.');
     assert.equal(applyFix('Nodig om de software te kunnen gebruiker voor uw bedrijf.', f), 'Nodig om de software te kunnen gebruiken voor uw bedrijf.');
@@ -232,6 +246,22 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     installDictionary(undefined);
     check('spelling', 'Jij betaald de factuur vooruit.');
     check('spelling', 'Leverancier al proberen de onderbreking kort te houden. Alle haargegeven opdrachten.');
+  });
+});
+
+describe('spelling: "word" where "wordt" is meant', () => {
+  it('finds "word" without "ik", also without the dictionary', () => {
+    const text = 'De overeenkomst word ontbonden indien de factuur niet word betaald.';
+    const found = check('spelling', 'De overeenkomst «word» ontbonden indien de factuur niet «word» betaald.');
+    assert.equal(applyFix(text, found[0]), text.replace('word ontbonden', 'wordt ontbonden'));
+    check('spelling', 'Het geschil «word» voorgelegd aan de rechter. Zodra Klant erom vraagt, «word» de zaak hersteld.');
+  });
+
+  it('leaves "word" after "ik", in an inversion, as a command, a name or English alone', () => {
+    check('spelling', 'Als ik door u word gebeld, neem ik op. Ik word graag op de hoogte gehouden.');
+    check('spelling', 'Daarna word je gebeld. Wanneer word jij lid? Word lid van de vereniging.');
+    check('spelling', 'De brief staat in Word of in een ander formaat. Each word counts for the translation.');
+    check('spelling', 'Een wachtwoord, het woord "word" en een word-bestand.');
   });
 });
 

@@ -2,7 +2,7 @@ import type { BlockRule } from '../kit/rule';
 import data from './data/spelling.json';
 import { matchesNear, phraseStartWords, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
-import { verbEndings } from '../spelling/verbEndings';
+import { verbEndings, wordWithoutT } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
 import { letterRunsOf } from '../text/letterRuns';
 import { stateVerbs } from '../spelling/stateVerb';
@@ -138,6 +138,10 @@ export const rule: BlockRule = {
         nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
         en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
       },
+      wordt: {
+        nl: 'Hier hoort bij "word" geen "ik": de persoonsvorm is "wordt" (stam + t).',
+        en: 'No "ik" goes with "word" here: the finite verb is "wordt" (stem + t).',
+      },
       stateVerb: {
         nl: 'Hier is "verkeerd" de persoonsvorm van "verkeren" (in een toestand verkeren): schrijf "verkeert" (stam + t), of "verkeren" bij een meervoudig onderwerp.',
         en: 'Here "verkeerd" is the finite verb of "verkeren" (to be in a state): write "verkeert" (stem + t), or "verkeren" after a plural subject.',
@@ -229,6 +233,7 @@ export const rule: BlockRule = {
       });
     };
     for (const v of stateVerbs(block.text)) replace(v, 'stateVerb', {}, ['verkeert', 'verkeren']);
+    for (const w of wordWithoutT(block.text)) replace(w, 'wordt', {}, ['wordt']);
     if (ctx.speller) {
       for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
       for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);

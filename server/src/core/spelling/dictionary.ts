@@ -41,6 +41,11 @@ export class Speller {
     return v;
   }
 
+  /** Whether the word itself is listed (the dictionary or the legal additions), without compounding or derivation. */
+  isListed(word: string): boolean {
+    return this.has(word);
+  }
+
   /** Up to `max` corrections, best first (Hunspell's order). */
   suggestions(word: string, max = 3): string[] {
     if (word.length > 30) return [];
