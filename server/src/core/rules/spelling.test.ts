@@ -19,6 +19,16 @@ describe('spelling', () => {
     check('spelling', 'de ingebrekestelling, de danwelvariant en het woord allentijde blijven onberoerd');
   });
 
+  it('finds "er voor" before "zorgen", "tot dat" before an adverb and "plaats vindt" ending a clause', () => {
+    check('spelling', 'Klant dient «er voor te zorgen» dat de gegevens kloppen en draagt «er voor zorg» dat niemand ze ziet.');
+    check('spelling', 'Leverancier mag opschorten «tot dat» alsnog is betaald. Indien de levering later «plaats vindt», geldt dit.');
+    check('spelling', 'De levering gaat door, «ten zij» partijen anders afspreken, en begint «zo dra» is betaald.');
+  });
+
+  it('leaves "er voor" with its own object, "tot dat" before a noun and "een plaats vindt" alone', () => {
+    check('spelling', 'Er is voor de levering niets geregeld. Dit geldt tot dat moment. Zodra hij een plaats vindt, meldt hij dat.');
+  });
+
   it('replaces while keeping the capital', () => {
     const { text } = unmark('Danwel iets.');
     const [f] = check('spelling', '«Danwel» iets.');
@@ -230,6 +240,17 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'Leverancier zal proberen de onderbreking kort te houden. Leverancier heeft al geleverd.');
     check('spelling', 'Ook al proberen partijen het geschil op te lossen, blijft dit gelden. Zelfs al proberen partijen het, geldt dit.');
     check('spelling', 'Het al dan niet leveren staat vrij. Indien partijen al proberen het geschil op te lossen, geldt dit.');
+  });
+
+  it('finds the participle of a separable verb written in two words next to an auxiliary', () => {
+    const [f] = check('spelling', 'Het werk is «uit gevoerd». De kosten worden «door gefactureerd» aan de klant.');
+    assert.equal(applyFix('Het werk is uit gevoerd.', f), 'Het werk is uitgevoerd.');
+    check('spelling', 'Zodra het werk «uit gevoerd» is, volgt de factuur.');
+  });
+
+  it('leaves a preposition before an adjectival participle, a stranded preposition and the one word alone', () => {
+    check('spelling', 'De stukken zijn in gesloten enveloppen verzonden. Het werk is uitgevoerd.');
+    check('spelling', 'Er is niet op gereageerd. Het verzoek waar het werk is uit gevoerd.');
   });
 
   it('finds a pronoun written together with a participle, and splits it', () => {

@@ -8,6 +8,7 @@ import { letterRunsOf } from '../text/letterRuns';
 import { stateVerbs } from '../spelling/stateVerb';
 import { droppedAuxiliaries } from '../spelling/droppedAuxiliary';
 import { joinedWords } from '../spelling/joinedWords';
+import { splitParticiples } from '../spelling/splitParticiple';
 
 interface Entry {
   wrong: string;
@@ -150,6 +151,10 @@ export const rule: BlockRule = {
         nl: 'Deze zin mist zijn persoonsvorm: na "{subject}" volgen "al" en een infinitief. Waarschijnlijk is "{right}" bedoeld.',
         en: 'This sentence lacks its finite verb: "{subject}" is followed by "al" and an infinitive. "{right}" is probably meant.',
       },
+      particle: {
+        nl: '"{found}" is het voltooid deelwoord van een scheidbaar werkwoord; dat schrijf je aaneen: "{right}".',
+        en: '"{found}" is the past participle of a separable verb, written as one word: "{right}".',
+      },
       joined: {
         nl: '"{found}" zijn twee woorden: "{right}".',
         en: '"{found}" is two words: "{right}".',
@@ -237,6 +242,7 @@ export const rule: BlockRule = {
     if (ctx.speller) {
       for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
       for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);
+      for (const p of splitParticiples(block.text, ctx.speller)) replace(p, 'particle', { found: p.found, right: p.right }, [p.right]);
       for (const v of verbEndings(block.text, ctx.speller)) replace(v, 'verb', { found: v.found, right: v.right, subject: v.subject }, [v.right]);
       for (const v of missingInfinitives(block, ctx.speller)) replace(v, 'infinitive', { found: v.found, right: v.right }, [v.right]);
     }
@@ -259,6 +265,7 @@ function fitsContext(entry: Entry, text: string, start: number, end: number): bo
   const beforeOk =
     entry.onlyBefore?.some((w) => {
       if (w === '#comma') return /^\s*,/.test(after);
+      if (w === '#punct') return /^\s*[,.;:!?)]/.test(after);
       if (!nextWord || !/^[ \t]*$/.test(gap)) return false;
       if (w === '#digit') return /^\p{N}/u.test(nextWord);
       if (w === '#Capital') return /^\p{Lu}/u.test(nextWord);
