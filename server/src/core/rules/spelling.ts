@@ -242,7 +242,7 @@ export const rule: BlockRule = {
     if (ctx.speller) {
       for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
       for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);
-      for (const p of splitParticiples(block.text, ctx.speller)) replace(p, 'particle', { found: p.found, right: p.right }, [p.right]);
+      for (const p of splitParticiples(block.text, letterRunsOf(block), ctx.speller)) replace(p, 'particle', { found: p.found, right: p.right }, [p.right]);
       for (const v of verbEndings(block.text, ctx.speller)) replace(v, 'verb', { found: v.found, right: v.right, subject: v.subject }, [v.right]);
       for (const v of missingInfinitives(block, ctx.speller)) replace(v, 'infinitive', { found: v.found, right: v.right }, [v.right]);
     }

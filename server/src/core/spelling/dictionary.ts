@@ -30,6 +30,7 @@ export class Speller {
   private readonly known = new Map<string, boolean>();
   private readonly suggested = new Map<string, string[]>();
   private readonly compounds = new Map<string, boolean>();
+  private readonly listed = new Map<string, boolean>();
 
   constructor(private readonly list: WordList) {}
 
@@ -46,7 +47,13 @@ export class Speller {
 
   /** Whether the word itself is listed (the dictionary or the legal additions), without compounding or derivation. */
   isListed(word: string): boolean {
-    return this.has(word);
+    let v = this.listed.get(word);
+    if (v === undefined) {
+      v = this.has(word);
+      if (this.listed.size > 100_000) this.listed.clear();
+      this.listed.set(word, v);
+    }
+    return v;
   }
 
   /** Up to `max` corrections, best first (Hunspell's order). */

@@ -25,7 +25,7 @@ const PRONOUN_START = /(?:jij|hij|u|men)[ \t]/gi;
 const PRONOUN_STEM = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/iuy;
 const AUXILIARY = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zult', 'zullen', 'kan', 'kunt', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'wilt', 'willen', 'zou', 'zouden', 'blijft', 'blijkt', 'lijkt', 'raakt']);
 const PARTICIPLE = /^(?:be|ge|ver|ont|her|er)\p{Ll}{2,}d$/u;
-const SUBJECT_STEM = /(?:^|[.!?]\s+|\n[ \t]*(?:[\d.]+[ \t]+)?)((?:[Dd]e[ \t]+)?\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}{3,})[ \t]+(er|zich|ervoor|erop|ermee|de|het|een|alle|geen|zijn|haar|hun|deze|dit|die)(?![\p{L}])/dgu;
+const SUBJECT_STEM = /(?:^|[.!?]\s+|\n[ \t]*(?:[\d.]+[ \t]+)?)((?:[Dd]e[ \t]+)?\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}{3,})[ \t]+(er|zich|ervoor|erop|ermee|de|het|een|alle|geen|zijn|haar|hun|deze|dit|die)(?![\p{L}])/gu;
 // Stems whose -t form is another word, or that are finite on their own: never a d/t error here.
 const NOT_A_STEM = new Set(['wel', 'meer', 'deel', 'zorg', 'gebruik', 'plaats', 'kennis', 'hoop', 'dank', 'weet', 'vrees', 'eis', 'acht', 'les', 'beroep', 'vast', 'terug', 'mee', 'ook', 'maar', 'kan', 'zal', 'mag', 'wil', 'ben', 'heb', 'had', 'was', 'zou', 'kon', 'moest', 'werd', 'bleef', 'deed', 'gaf', 'nam', 'zag', 'kwam', 'ging', 'stond', 'lag', 'zat', 'liet', 'hield', 'droeg', 'bracht', 'dacht', 'zocht', 'kocht']);
 
@@ -37,38 +37,44 @@ export function verbEndings(text: string, speller: Speller): VerbEnding[] {
   for (const candidate of text.matchAll(PRONOUN_START)) {
     PRONOUN.lastIndex = candidate.index;
     const m = PRONOUN.exec(text);
-    if (!m) continue;
-    const [, subject, word] = m;
-    if (!PARTICIPLE.test(word.toLowerCase())) continue;
-    const right = word.slice(0, -1) + 't';
-    if (!speller.isWord(right)) continue;
-    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    const next2 = /^[ \t]+\p{L}+[ \t]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    if ((next && AUXILIARY.has(next[1].toLowerCase())) || (next2 && AUXILIARY.has(next2[1].toLowerCase()))) continue;
-    const start = m.index + m[0].length - word.length;
-    out.push({ found: word, right, subject, start, end: start + word.length });
-  }
-  for (const candidate of text.matchAll(PRONOUN_START)) {
+    if (m) {
+      const [, subject, word] = m;
+      const right = word.slice(0, -1) + 't';
+      if (PARTICIPLE.test(word.toLowerCase()) && speller.isWord(right) && !auxiliaryFollows(text, m.index + m[0].length)) {
+        const start = m.index + m[0].length - word.length;
+        out.push({ found: word, right, subject, start, end: start + word.length });
+      }
+    }
+    // A bare stem only where the pronoun opens the sentence: in a subordinate clause the verb stands at its
+    // end, and the word after the pronoun is an adverb or a noun ("dat hij pas later betaalt").
+    if (!opensSentence(text, candidate.index)) continue;
     PRONOUN_STEM.lastIndex = candidate.index;
-    const m = PRONOUN_STEM.exec(text);
-    if (!m) continue;
-    const [, subject, stem] = m;
-    const start = m.index + m[0].length - stem.length;
-    // Only where the pronoun opens the sentence: in a subordinate clause the verb stands at its end, and the
-    // word after the pronoun is an adverb or a noun ("dat hij pas later betaalt").
-    if (!opensSentence(text, m.index) || !isBareStem(stem, speller)) continue;
-    if (finiteVerbFollows(text, start + stem.length, speller)) continue;
+    const s = PRONOUN_STEM.exec(text);
+    if (!s) continue;
+    const [, subject, stem] = s;
+    const start = s.index + s[0].length - stem.length;
+    if (!isBareStem(stem, speller) || finiteVerbFollows(text, start + stem.length, speller)) continue;
     out.push({ found: stem, right: stem + 't', subject, start, end: start + stem.length });
   }
   for (const m of text.matchAll(SUBJECT_STEM)) {
-    const [, subject, stem] = m;
-    if (!isBareStem(stem, speller) || NOT_A_SUBJECT.has(subject.toLowerCase())) continue;
-    const right = stem + 't';
-    const start = m.indices?.[2]?.[0] ?? m.index;
-    out.push({ found: stem, right, subject: subject.replace(/^[Dd]e[ \t]+/, ''), start, end: start + stem.length });
+    const [whole, subject, stem, follower] = m;
+    if (NOT_A_SUBJECT.has(subject.toLowerCase()) || !isBareStem(stem, speller)) continue;
+    // The stem ends before the blanks before the follower.
+    let end = m.index + whole.length - follower.length;
+    while (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9) end--;
+    const start = end - stem.length;
+    // A capitalised pronoun ("Hij draag") was read above: one finding.
+    if (out.some((v) => v.start === start)) continue;
+    out.push({ found: stem, right: stem + 't', subject: subject.replace(/^[Dd]e[ \t]+/, ''), start, end });
   }
-  // A capitalised pronoun ("Hij draag") is read by both patterns: one finding.
-  return out.filter((v, k) => out.findIndex((w) => w.start === v.start) === k);
+  return out;
+}
+
+/** Whether an auxiliary follows within two words ("dat u betaald hebt", "nadat hij betaald heeft"). */
+function auxiliaryFollows(text: string, at: number): boolean {
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(at, at + 30));
+  const next2 = /^[ \t]+\p{L}+[ \t]+(\p{L}+)/u.exec(text.slice(at, at + 60));
+  return (!!next && AUXILIARY.has(next[1].toLowerCase())) || (!!next2 && AUXILIARY.has(next2[1].toLowerCase()));
 }
 
 /** A stem ("draag", "kun") that is a word, whose -t form is a word too, and that is no adverb or noun of a fixed phrase. */
