@@ -64,6 +64,7 @@ describe('typefout', () => {
   it('accepts the legal, Latin and ICT words of its own list', () => {
     check('typefout', 'De exoneratie en de cessie gelden mutatis mutandis voor de subverwerkers en de webclient.');
     check('typefout', 'Het is uitgesloten de software te decompileren of te disassembleren.');
+    check('typefout', 'Het is uitgesloten de software te decompileren of reverse engineering toe te passen.');
   });
 
   it('leaves names, capitals, abbreviations, addresses, numbers with units and cut-off compounds alone', () => {

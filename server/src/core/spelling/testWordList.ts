@@ -14,7 +14,7 @@ mogelijk post limiet artikel mail naar zie per binnen dertig gebruikt voorwaarde
 gebruiker gebruiken leveren installatie map toegankelijkheid problemen proberen haar geven gegeven
 opdrachten onderbreking kort houden partijen geschil oplossen aanvang slot tijden idee ideeën staan vast
 uitgevoerd ingesloten doorfactureren gefactureerd gevoerd gesloten enveloppen verzonden gereageerd verzoek
-toepassing elkaar onze audioapparatuur kracht
+toepassing elkaar onze audioapparatuur kracht engineering passen toe
 kun kunt streef streeft vrijwaar vrijwaart voort bijt pas past naar kosten zorgt draagt`.split(/\s+/);
 
 export const testWords = new Set(WORDS);

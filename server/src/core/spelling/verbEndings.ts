@@ -20,8 +20,8 @@ const PRONOUN = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}+d)(?![\p{L}\p{N}]
 // Where PRONOUN can start: /iu folds no other character to the letters of these pronouns, so a plain
 // ASCII search finds every start, and the Unicode pattern is tried only there (it cost two scan floors).
 const PRONOUN_START = /(?:jij|hij|u|men)[ \t]/gi;
-// A subject pronoun and a bare stem whose -t form is a word: "u kun", "hij verklaar". Not after "ik" a few
-// words before ("dat ik u betaal": there "u" is the object).
+// A subject pronoun and a bare stem whose -t form is a word: "U kun", "Hij verklaar"; tried only where the
+// pronoun opens the sentence ("dat ik u betaal": there "u" is the object).
 const PRONOUN_STEM = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/iuy;
 const AUXILIARY = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zult', 'zullen', 'kan', 'kunt', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'wilt', 'willen', 'zou', 'zouden', 'blijft', 'blijkt', 'lijkt', 'raakt']);
 const PARTICIPLE = /^(?:be|ge|ver|ont|her|er)\p{Ll}{2,}d$/u;
@@ -116,14 +116,14 @@ export function wordWithoutT(text: string): Array<{ start: number; end: number; 
     if (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1])) continue;
     if (text[end] === '-' || text[end] === '’' || text[end] === "'") continue;
     const found = text.slice(start, end);
-    if (found !== 'word' && found !== 'Word') continue;
+    // "Word" is a name ("in Word") or opens a sentence (a command, "Word lid"): only "word" is read.
+    if (found !== 'word') continue;
     // The sentence so far: "ik" in it goes with "word" ("als ik door u word gebeld").
     const before = text.slice(Math.max(0, start - 80), start);
     const sentence = before.slice(Math.max(before.search(/[.!?:;]\s[^.!?:;]*$/u) + 1, before.lastIndexOf('\n') + 1));
     if (/(?<![\p{L}])ik(?![\p{L}])/iu.test(sentence)) continue;
-    // A sentence's first word: a command ("Word lid"), a heading, a name.
+    // A sentence's first word: a command, a heading.
     if (!/\p{L}/u.test(sentence)) continue;
-    if (found === 'Word') continue;
     const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && SUBJECT_AFTER.has(next)) continue;
     if (/["“”'‘]$/u.test(before.trimEnd()) || inEnglishSentence(text, start, end)) continue;
