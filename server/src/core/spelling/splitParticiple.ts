@@ -1,7 +1,7 @@
 // The participle of a separable verb written in two words: "is uit gevoerd" for "uitgevoerd", "zal worden door
 // gefactureerd" for "doorgefactureerd". Each word is right on its own, so typefout is silent. Only next to an
 // auxiliary ("is", "wordt", "heeft" …), where the participle is a verb form and not an adjective before a noun
-// ("in gesloten enveloppen"), only where the whole is a word the dictionary lists, and not where "er", "daar",
+// ("in gesloten enveloppen"), only where the dictionary lists the whole or its verb ("doorfactureren"), and not where "er", "daar",
 // "waar" or "hier" in the clause may own the preposition ("er is niet op gereageerd").
 import type { Speller } from './dictionary';
 import type { LetterRuns } from '../text/letterRuns';
