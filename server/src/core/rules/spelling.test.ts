@@ -19,6 +19,16 @@ describe('spelling', () => {
     check('spelling', 'de ingebrekestelling, de danwelvariant en het woord allentijde blijven onberoerd');
   });
 
+  it('finds "er voor" before "zorgen", "tot dat" before an adverb and "plaats vindt" ending a clause', () => {
+    check('spelling', 'Klant dient «er voor te zorgen» dat de gegevens kloppen en draagt «er voor zorg» dat niemand ze ziet.');
+    check('spelling', 'Leverancier mag opschorten «tot dat» alsnog is betaald. Indien de levering later «plaats vindt», geldt dit.');
+    check('spelling', 'De levering gaat door, «ten zij» partijen anders afspreken, en begint «zo dra» is betaald.');
+  });
+
+  it('leaves "er voor" with its own object, "tot dat" before a noun and "een plaats vindt" alone', () => {
+    check('spelling', 'Er is voor de levering niets geregeld. Dit geldt tot dat moment. Zodra hij een plaats vindt, meldt hij dat.');
+  });
+
   it('replaces while keeping the capital', () => {
     const { text } = unmark('Danwel iets.');
     const [f] = check('spelling', '«Danwel» iets.');
@@ -186,6 +196,20 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'In geval er schade is, geldt dit.');
   });
 
+  it('finds a bare stem after a subject pronoun or a capitalised subject that opens the sentence', () => {
+    const [f] = check('spelling', 'U «kun» de levering weigeren.');
+    assert.equal(applyFix('U kun de levering weigeren.', f), 'U kunt de levering weigeren.');
+    check('spelling', 'Dat is zo. Hij «vrijwaar» de opdrachtgever.');
+    check('spelling', '2. Opdrachtnemer «vrijwaar» de opdrachtgever.');
+  });
+
+  it('leaves a stem after "ik", an inversion, a preposition or a stem followed by a finite verb alone', () => {
+    check('spelling', 'Ik streef er naar dat alles klopt. Ik vrijwaar de opdrachtgever.');
+    check('spelling', 'Dat is zo. Hij pas de kosten aan. Kosten voor de opdrachtgever. Partijen bij de overeenkomst.');
+    check('spelling', 'Dat is zo. U zorg draagt voor de levering.');
+    check('spelling', 'Dat is zo, maar hij vrijwaar de opdrachtgever.');
+  });
+
   it('finds a noun after "te kunnen" where the verb is meant', () => {
     const [f] = check('spelling', 'Nodig om de software te kunnen «gebruiker» voor uw bedrijf.');
     assert.equal(applyFix('Nodig om de software te kunnen gebruiker voor uw bedrijf.', f), 'Nodig om de software te kunnen gebruiken voor uw bedrijf.');
@@ -218,6 +242,17 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'Het al dan niet leveren staat vrij. Indien partijen al proberen het geschil op te lossen, geldt dit.');
   });
 
+  it('finds the participle of a separable verb written in two words next to an auxiliary', () => {
+    const [f] = check('spelling', 'Het werk is «uit gevoerd». De kosten worden «door gefactureerd» aan de klant.');
+    assert.equal(applyFix('Het werk is uit gevoerd.', f), 'Het werk is uitgevoerd.');
+    check('spelling', 'Zodra het werk «uit gevoerd» is, volgt de factuur.');
+  });
+
+  it('leaves a preposition before an adjectival participle, a stranded preposition and the one word alone', () => {
+    check('spelling', 'De stukken zijn in gesloten enveloppen verzonden. Het werk is uitgevoerd.');
+    check('spelling', 'Er is niet op gereageerd. Het verzoek waar het werk is uit gevoerd.');
+  });
+
   it('finds a pronoun written together with a participle, and splits it', () => {
     const [f] = check('spelling', 'Dit geldt voor alle «haargegeven» opdrachten.');
     assert.equal(applyFix('Dit geldt voor alle haargegeven opdrachten.', f), 'Dit geldt voor alle haar gegeven opdrachten.');
@@ -232,6 +267,22 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     installDictionary(undefined);
     check('spelling', 'Jij betaald de factuur vooruit.');
     check('spelling', 'Leverancier al proberen de onderbreking kort te houden. Alle haargegeven opdrachten.');
+  });
+});
+
+describe('spelling: "word" where "wordt" is meant', () => {
+  it('finds "word" without "ik", also without the dictionary', () => {
+    const text = 'De overeenkomst word ontbonden indien de factuur niet word betaald.';
+    const found = check('spelling', 'De overeenkomst «word» ontbonden indien de factuur niet «word» betaald.');
+    assert.equal(applyFix(text, found[0]), text.replace('word ontbonden', 'wordt ontbonden'));
+    check('spelling', 'Het geschil «word» voorgelegd aan de rechter. Zodra Klant erom vraagt, «word» de zaak hersteld.');
+  });
+
+  it('leaves "word" after "ik", in an inversion, as a command, a name or English alone', () => {
+    check('spelling', 'Als ik door u word gebeld, neem ik op. Ik word graag op de hoogte gehouden.');
+    check('spelling', 'Daarna word je gebeld. Wanneer word jij lid? Word lid van de vereniging.');
+    check('spelling', 'De brief staat in Word of in een ander formaat. Each word counts for the translation.');
+    check('spelling', 'Een wachtwoord, het woord "word" en een word-bestand.');
   });
 });
 

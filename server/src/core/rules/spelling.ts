@@ -2,12 +2,13 @@ import type { BlockRule } from '../kit/rule';
 import data from './data/spelling.json';
 import { matchesNear, phraseStartWords, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
-import { verbEndings } from '../spelling/verbEndings';
+import { verbEndings, wordWithoutT } from '../spelling/verbEndings';
 import { missingInfinitives } from '../spelling/infinitive';
 import { letterRunsOf } from '../text/letterRuns';
 import { stateVerbs } from '../spelling/stateVerb';
 import { droppedAuxiliaries } from '../spelling/droppedAuxiliary';
 import { joinedWords } from '../spelling/joinedWords';
+import { splitParticiples } from '../spelling/splitParticiple';
 
 interface Entry {
   wrong: string;
@@ -138,6 +139,10 @@ export const rule: BlockRule = {
         nl: 'Na "{subject}" schrijf je de persoonsvorm "{right}", niet "{found}" (stam + t).',
         en: 'After "{subject}" the finite verb is "{right}", not "{found}" (stem + t).',
       },
+      wordt: {
+        nl: 'Hier hoort bij "word" geen "ik": de persoonsvorm is "wordt" (stam + t).',
+        en: 'No "ik" goes with "word" here: the finite verb is "wordt" (stem + t).',
+      },
       stateVerb: {
         nl: 'Hier is "verkeerd" de persoonsvorm van "verkeren" (in een toestand verkeren): schrijf "verkeert" (stam + t), of "verkeren" bij een meervoudig onderwerp.',
         en: 'Here "verkeerd" is the finite verb of "verkeren" (to be in a state): write "verkeert" (stem + t), or "verkeren" after a plural subject.',
@@ -145,6 +150,10 @@ export const rule: BlockRule = {
       auxiliary: {
         nl: 'Deze zin mist zijn persoonsvorm: na "{subject}" volgen "al" en een infinitief. Waarschijnlijk is "{right}" bedoeld.',
         en: 'This sentence lacks its finite verb: "{subject}" is followed by "al" and an infinitive. "{right}" is probably meant.',
+      },
+      particle: {
+        nl: '"{found}" is het voltooid deelwoord van een scheidbaar werkwoord; dat schrijf je aaneen: "{right}".',
+        en: '"{found}" is the past participle of a separable verb, written as one word: "{right}".',
       },
       joined: {
         nl: '"{found}" zijn twee woorden: "{right}".',
@@ -229,9 +238,11 @@ export const rule: BlockRule = {
       });
     };
     for (const v of stateVerbs(block.text)) replace(v, 'stateVerb', {}, ['verkeert', 'verkeren']);
+    for (const w of wordWithoutT(block.text)) replace(w, 'wordt', {}, ['wordt']);
     if (ctx.speller) {
       for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
       for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);
+      for (const p of splitParticiples(block.text, letterRunsOf(block), ctx.speller)) replace(p, 'particle', { found: p.found, right: p.right }, [p.right]);
       for (const v of verbEndings(block.text, ctx.speller)) replace(v, 'verb', { found: v.found, right: v.right, subject: v.subject }, [v.right]);
       for (const v of missingInfinitives(block, ctx.speller)) replace(v, 'infinitive', { found: v.found, right: v.right }, [v.right]);
     }
@@ -254,6 +265,7 @@ function fitsContext(entry: Entry, text: string, start: number, end: number): bo
   const beforeOk =
     entry.onlyBefore?.some((w) => {
       if (w === '#comma') return /^\s*,/.test(after);
+      if (w === '#punct') return /^\s*[,.;:!?)]/.test(after);
       if (!nextWord || !/^[ \t]*$/.test(gap)) return false;
       if (w === '#digit') return /^\p{N}/u.test(nextWord);
       if (w === '#Capital') return /^\p{Lu}/u.test(nextWord);

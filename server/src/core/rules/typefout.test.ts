@@ -10,7 +10,7 @@ import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import { parseDocument } from '../model/parse';
 import type { RuleContext } from '../kit/rule';
 import type { Block } from '../model/types';
-import { rule } from './typefout';
+import { foreignNameBeside, rule } from './typefout';
 import phrases from './data/spelling.json';
 
 describe('typefout', () => {
@@ -39,6 +39,22 @@ describe('typefout', () => {
     check('typefout', 'Zijn voorwaarden zijn beperkender; kwaadwillendheid is uitgesloten.');
   });
 
+  it('reports a short word run together with a noun: a three-letter head must be a noun, a pronoun no tail', () => {
+    check('typefout', 'De opdrachtgever betaalt «vantoepassing» de factuur.');
+    check('typefout', 'De opdrachtgever betaalt «metelkaar» de factuur.');
+    check('typefout', 'De opdrachtgever betaalt de factuur met elkaar; de installatiemap is van toepassing.');
+  });
+
+  it('accepts a short first part before a hyphen when the rest is a word', () => {
+    check('typefout', 'Levering van car-audioapparatuur en pc-installatie.');
+    check('typefout', 'De opdrachtgever betaalt «car-audioaparatuur».');
+  });
+
+  it('leaves an unknown word beside a capitalised foreign word alone, not beside a Dutch one', () => {
+    check('typefout', 'De Customer experience en een Change of control zijn Engelse termen.');
+    check('typefout', 'De Opdrachtgever «opdrachtgevr» betaalt.');
+  });
+
   it('accepts a compound ending in a three-letter noun, and a linking sound before a hyphen', () => {
     check('typefout', 'De installatiemap en de toegankelijkheids-problemen zijn in de overeenkomst.');
     // A misspelt head, a tail that is no noun of the list, a misspelt part before the hyphen.
@@ -48,6 +64,7 @@ describe('typefout', () => {
   it('accepts the legal, Latin and ICT words of its own list', () => {
     check('typefout', 'De exoneratie en de cessie gelden mutatis mutandis voor de subverwerkers en de webclient.');
     check('typefout', 'Het is uitgesloten de software te decompileren of te disassembleren.');
+    check('typefout', 'Het is uitgesloten de software te decompileren of reverse engineering toe te passen.');
   });
 
   it('leaves names, capitals, abbreviations, addresses, numbers with units and cut-off compounds alone', () => {
@@ -152,7 +169,7 @@ function firstVersion(block: Block, speller: Speller, own: ReadonlySet<string> |
     if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
     const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
     const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
-    if (!prevClose && !nextClose) out.push([words[i].start, words[i].end, words[i].word]);
+    if (!prevClose && !nextClose && !foreignNameBeside(block.text, words[i].start, words[i].end, speller)) out.push([words[i].start, words[i].end, words[i].word]);
   }
   return out;
 }

@@ -120,8 +120,19 @@ export const rule: BlockRule = {
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
       const prevClose = j > 0 && marked[j - 1] === i - 1 && /^[\s,]*$/.test(text.slice(spans[3 * i - 2], start));
       const nextClose = j + 1 < marked.length && marked[j + 1] === i + 1 && /^[\s,]*$/.test(text.slice(end, spans[3 * i + 3]));
-      if (prevClose || nextClose) continue;
+      if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
       ctx.report({ span: { start, end }, args: { word: wordAt(text, start, end) } });
     }
   },
 };
+
+// "Change of control", "Customer experience": beside a capitalised word that is no Dutch word either, an
+// unknown word is part of a foreign term, not a typo. Capitalised words are not checked themselves (names).
+const CAPITAL_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)(?:[ \t]+(?:of|and|&|for|the))?[ \t]+$/u;
+const CAPITAL_AFTER = /^[ \t]+(?:(?:of|and|&|for|the)[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+)/u;
+
+export function foreignNameBeside(text: string, start: number, end: number, speller: Speller): boolean {
+  const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = CAPITAL_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return [before, after].some((w) => !!w && !speller.isWord(w) && !speller.isWord(w.toLowerCase()));
+}

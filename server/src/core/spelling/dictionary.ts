@@ -22,11 +22,15 @@ const SUFFIXES = ['heid', 'heden', 'er', 'ere', 'ers'];
 // Short function words are no compound heads: "prijs-wij-zingen" must not pass for "prijswijzigingen".
 const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een', 'die', 'dat', 'wat', 'wie', 'hun', 'ons', 'dan', 'als', 'ook', 'nog', 'des', 'der', 'den', 'ter', 'ten', 'tot', 'per', 'maar', 'dus', 'toe', 'zou', 'kon', 'was', 'had', 'ben', 'bent', 'zal']);
 
+// Pronouns and adverbs end no compound: "van-onze", "aan-niets", "met-elkaar" are two words run together.
+const NO_TAIL = new Set(['onze', 'iets', 'niets', 'elkaar', 'deze', 'welke', 'zijn', 'haar', 'hun', 'hen', 'jullie', 'mijn', 'jouw', 'uw', 'hierbij', 'daarbij', 'waarbij', 'zelf', 'zich']);
+
 /** A word list with a cache per unique word, compound splitting and the legal-Dutch additions. */
 export class Speller {
   private readonly known = new Map<string, boolean>();
   private readonly suggested = new Map<string, string[]>();
   private readonly compounds = new Map<string, boolean>();
+  private readonly listed = new Map<string, boolean>();
 
   constructor(private readonly list: WordList) {}
 
@@ -37,6 +41,17 @@ export class Speller {
       v = this.decide(word);
       if (this.known.size > 200_000) this.known.clear();
       this.known.set(word, v);
+    }
+    return v;
+  }
+
+  /** Whether the word itself is listed (the dictionary or the legal additions), without compounding or derivation. */
+  isListed(word: string): boolean {
+    let v = this.listed.get(word);
+    if (v === undefined) {
+      v = this.has(word);
+      if (this.listed.size > 100_000) this.listed.clear();
+      this.listed.set(word, v);
     }
     return v;
   }
@@ -72,6 +87,8 @@ export class Speller {
     // sound, as where a long compound is split for reading ("toegankelijkheids-problemen").
     if (word.includes('-')) {
       const parts = word.split('-');
+      // A short first part is an abbreviation or a foreign word ("car-audioapparatuur", "pc-gebruik"): the rest decides.
+      if (parts.length > 1 && parts[0].length <= 3 && this.isWord(parts.slice(1).join('-'))) return true;
       return parts.every((p, i) => p.length < 2 || this.isWord(p) || (i < parts.length - 1 && this.linkedHead(p))) || this.hyphenatedHead(word);
     }
     const lower = word.toLowerCase();
@@ -110,6 +127,7 @@ export class Speller {
       const head = word.slice(0, i);
       if (NO_HEAD.has(head) || !this.knownHead(head)) continue;
       const tail = word.slice(i);
+      if (NO_TAIL.has(tail)) continue;
       if (this.has(tail) || this.compound(tail, depth + 1)) return true;
     }
     return false;
@@ -139,11 +157,20 @@ export class Speller {
   }
 
   private knownHead(head: string): boolean {
+    // A head of three letters only when OpenTaal lists it as a noun ("dag", "bus"): "van", "aan", "met" before
+    // a noun are two words run together ("vantoepassing"), and "deo", "tea", "omi" cut a word wrongly.
+    if (this.shortHead(head)) return false;
     if (this.has(head)) return true;
     for (const link of LINKS) {
-      if (head.length - link.length >= 3 && head.endsWith(link) && this.has(head.slice(0, -link.length))) return true;
+      if (head.length - link.length < 3 || !head.endsWith(link)) continue;
+      const base = head.slice(0, -link.length);
+      if (!NO_HEAD.has(base) && !this.shortHead(base) && this.has(base)) return true;
     }
     return false;
+  }
+
+  private shortHead(head: string): boolean {
+    return head.length === 3 && !!this.list.shortNouns && !this.list.shortNouns.has(head);
   }
 
 }

@@ -12,7 +12,10 @@ uniek product producten waarbij redelijk gevolg geval gevallen hoeft totdat zove
 kwaadwillend uren vijf minste slotte zake plaatsvinden staat ervoor in zorgen gelden namen noemt
 mogelijk post limiet artikel mail naar zie per binnen dertig gebruikt voorwaarden uitgesloten
 gebruiker gebruiken leveren installatie map toegankelijkheid problemen proberen haar geven gegeven
-opdrachten onderbreking kort houden partijen geschil oplossen aanvang slot tijden idee ideeën staan vast`.split(/\s+/);
+opdrachten onderbreking kort houden partijen geschil oplossen aanvang slot tijden idee ideeën staan vast
+uitgevoerd ingesloten doorfactureren gefactureerd gevoerd gesloten enveloppen verzonden gereageerd verzoek
+toepassing elkaar onze audioapparatuur kracht engineering passen toe
+kun kunt streef streeft vrijwaar vrijwaart voort bijt pas past naar kosten zorgt draagt`.split(/\s+/);
 
 export const testWords = new Set(WORDS);
 
