@@ -143,3 +143,49 @@ describe('bepaling-dubbel: clauses with the same signature', () => {
     check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${a}.\n1.2 ${b2}.\n1.3 «${b2}.»\n1.4 «${a}.»\n`);
   });
 });
+
+describe('bepaling-dubbel: a standard provision stated again in other words', () => {
+  const head = (n: number, title: string) => `## Artikel ${n} – ${title}\n`;
+  it('fires on a second statement of a best-efforts obligation, in another article and other words', () => {
+    const found = check(
+      'bepaling-dubbel',
+      `${head(2, 'Uitvoering')}2.1 Leverancier neemt met de overeenkomst een inspanningsverbintenis op zich en staat niet in voor een bepaald resultaat.\n\n` +
+        `${head(9, 'Aansprakelijkheid')}9.1 «Het advies wordt met zorg en naar beste kunnen gegeven op basis van een inspanningsverplichting.» Leverancier is niet aansprakelijk voor indirecte schade.\n`,
+    );
+    assert.match(found[0].message.nl, /inspanningsverbintenis.*2\.1/);
+    assert.match(found[0].message.en, /best efforts.*2\.1/);
+    assert.equal(found[0].related?.length, 1);
+  });
+
+  it('fires on a second rule that the terms can only be departed from in writing, in the same article', () => {
+    check(
+      'bepaling-dubbel',
+      `${head(1, 'Toepasselijkheid')}Deze voorwaarden gelden voor elke offerte van Leverancier, voor zover partijen daarvan niet uitdrukkelijk en schriftelijk zijn afgeweken.\n\n` +
+        'De toepasselijkheid van inkoopvoorwaarden van Klant wordt van de hand gewezen.\n\n«Afwijkingen van deze algemene voorwaarden binden Leverancier alleen als zij die schriftelijk heeft aanvaard.»\n',
+    );
+  });
+
+  it('fires on the governing law, the void-provision rule and the rejection of other terms stated twice', () => {
+    check('bepaling-dubbel', `${head(1, 'Algemeen')}1.1 Op elke overeenkomst met Leverancier is Nederlands recht van toepassing.\n\n${head(12, 'Geschillen')}12.1 «Deze voorwaarden en de overeenkomst worden beheerst door het Nederlandse recht.»\n`);
+    check(
+      'bepaling-dubbel',
+      `${head(1, 'Algemeen')}1.1 Als een bepaling van deze voorwaarden nietig blijkt, blijven de overige bepalingen volledig van kracht.\n\n` +
+        `${head(14, 'Slot')}14.1 «Wordt een bepaling vernietigd, dan gelden de overige bepalingen onverkort en vervangen partijen de vernietigde bepaling.»\n`,
+    );
+    check(
+      'bepaling-dubbel',
+      `${head(1, 'Algemeen')}1.1 Algemene voorwaarden van Klant worden uitdrukkelijk uitgesloten.\n\n${head(14, 'Slot')}14.1 «De toepasselijkheid van inkoopvoorwaarden van Klant wordt van de hand gewezen, ook als Klant die later stuurt.»\n`,
+    );
+  });
+
+  it('leaves alone a condition, an exception, another law and one paragraph that states and explains', () => {
+    // A condition that names the obligation is no statement of it; "geen" says the opposite.
+    check('bepaling-dubbel', `${head(2, 'Uitvoering')}2.1 Leverancier neemt een inspanningsverbintenis op zich.\n\n${head(5, 'Oplevering')}5.1 Indien sprake is van een inspanningsverbintenis, meldt Leverancier vertraging direct.\n5.2 Voor de oplevering van de website is geen inspanningsverbintenis maar een resultaatsverbintenis overeengekomen.\n`);
+    // "In afwijking van deze voorwaarden" makes an exception; it does not restate the rule on departing from them.
+    check('bepaling-dubbel', `${head(1, 'Toepasselijkheid')}1.1 Van deze voorwaarden kan alleen schriftelijk worden afgeweken.\n\n${head(6, 'Betaling')}6.1 In afwijking van deze voorwaarden kan Klant schriftelijk om betaling in termijnen vragen.\n`);
+    // Another country's law for another matter is another provision.
+    check('bepaling-dubbel', `${head(1, 'Algemeen')}1.1 Op de overeenkomst is Nederlands recht van toepassing.\n\n${head(8, 'Licentie')}8.1 Op de licentie van de toeleverancier is Belgisch recht van toepassing.\n`);
+    // Stated and explained in one paragraph: said once.
+    check('bepaling-dubbel', `${head(2, 'Uitvoering')}2.1 Leverancier neemt een inspanningsverbintenis op zich. De dienst is dus een inspanningsverbintenis en geen resultaatsverbintenis.\n`);
+  });
+});

@@ -31,7 +31,8 @@ const SMALL = 0x3fffffff;
 // Contexts go in one set with numbers, above them.
 const NUMBER_SPACE = 2 ** 30;
 
-const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
+/** The clause number or list mark that opens a paragraph: not part of the sentence a reader compares. */
+export const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
 
 export interface SentenceShingles {
   /** Offsets within the block. */
