@@ -178,6 +178,29 @@ describe('bepaling-dubbel: a standard provision stated again in other words', ()
     );
   });
 
+  it('fires on force majeure extending the term, unworkable days and a retention of title stated twice', () => {
+    check(
+      'bepaling-dubbel',
+      `${head(4, 'Uitvoering')}4.1 Kan van de aannemer door overmacht of door wijzigingen die de opdrachtgever verlangt niet worden gevergd dat hij het werk op tijd oplevert, dan heeft hij recht op termijnverlenging.\n\n` +
+        `${head(10, 'Termijnen')}10.1 «De aannemer heeft recht op verlenging van de opleveringstermijn wanneer hij het werk door overmacht niet binnen die termijn kan opleveren.»\n`,
+    );
+    check(
+      'bepaling-dubbel',
+      `${head(4, 'Bouwtijd')}4.1 Een werkdag wordt als onwerkbaar beschouwd wanneer door vorst of regen ten minste vijf uren niet kan worden gewerkt.\n\n` +
+        `${head(10, 'Werkdagen')}10.1 Onder werkdag wordt verstaan elke dag behalve zaterdag en zondag. «Een dag geldt als onwerkbare werkdag als de ploeg door het weer ten minste vijf uren stil ligt.»\n`,
+    );
+    check(
+      'bepaling-dubbel',
+      `${head(5, 'Levering')}5.1 De geleverde zaken blijven eigendom van Verkoper totdat Koper de koopprijs volledig heeft betaald.\n\n` +
+        `${head(9, 'Eigendom')}9.1 «Alle zaken blijven het eigendom van Verkoper tot volledige betaling van wat Koper verschuldigd is.»\n`,
+    );
+  });
+
+  it('leaves alone force majeure without an extension, and property without a condition of payment', () => {
+    check('bepaling-dubbel', `${head(4, 'Uitvoering')}4.1 Bij overmacht heeft de aannemer recht op termijnverlenging.\n\n${head(11, 'Ontbinding')}11.1 Duurt de overmacht langer dan drie maanden, dan mag elke partij de overeenkomst ontbinden.\n11.2 Bij te late betaling heeft de aannemer recht op verlenging van de opleveringstermijn.\n`);
+    check('bepaling-dubbel', `${head(5, 'Levering')}5.1 De geleverde zaken blijven eigendom van Verkoper totdat Koper heeft betaald.\n\n${head(8, 'Ontwerpen')}8.1 Tekeningen en ontwerpen blijven eigendom van Verkoper, ook nadat Koper ze heeft betaald.\n`);
+  });
+
   it('leaves alone a condition, an exception, another law and one paragraph that states and explains', () => {
     // A condition that names the obligation is no statement of it; "geen" says the opposite.
     check('bepaling-dubbel', `${head(2, 'Uitvoering')}2.1 Leverancier neemt een inspanningsverbintenis op zich.\n\n${head(5, 'Oplevering')}5.1 Indien sprake is van een inspanningsverbintenis, meldt Leverancier vertraging direct.\n5.2 Voor de oplevering van de website is geen inspanningsverbintenis maar een resultaatsverbintenis overeengekomen.\n`);

@@ -87,6 +87,30 @@ export const TOPICS: readonly ProvisionTopic[] = [
     ),
     gate: triggerWords(['voorwaarden']),
   },
+  {
+    id: 'termijnverlenging',
+    topic: { nl: 'dat overmacht de termijn verlengt', en: 'that force majeure extends the time for performance' },
+    // "Bij overmacht ... heeft hij recht op termijnverlenging", "... recht op verlenging van de levertermijn indien door overmacht ...".
+    pattern: new RegExp(
+      `(?<!\\p{L})(?:overmacht(?!\\p{L})${GAP(400)}(?<!\\p{L})recht${B}op${B}(?:termijnverlenging|verlenging${B}van${B}de${B}\\p{L}{0,12}termijn)(?!\\p{L})|recht${B}op${B}(?:termijnverlenging|verlenging${B}van${B}de${B}\\p{L}{0,12}termijn)(?!\\p{L})${GAP(200)}(?<!\\p{L})overmacht(?!\\p{L}))`,
+      'giu',
+    ),
+    gate: triggerWords(['overmacht']),
+  },
+  {
+    id: 'onwerkbaar',
+    topic: { nl: 'wanneer een werkdag als onwerkbaar geldt', en: 'when a working day counts as unworkable' },
+    // "worden werkdagen als onwerkbaar beschouwd, wanneer ...", "Een dag geldt als onwerkbare werkdag als ...".
+    pattern: new RegExp(`(?<!\\p{L})(?:als${B}onwerkbaar${B}(?:beschouwd|aangemerkt)|(?:geldt|gelden)${B}als${B}onwerkba(?:ar|re)(?:${B}(?:werk)?dag(?:en)?)?)(?!\\p{L})`, 'giu'),
+    gate: triggerWords(['onwerkba']),
+  },
+  {
+    id: 'eigendomsvoorbehoud',
+    topic: { nl: 'dat de zaken eigendom blijven tot zij zijn betaald', en: 'that the goods remain the seller\u2019s property until paid for' },
+    // "De geleverde zaken blijven eigendom van Leverancier totdat Klant alles heeft betaald".
+    pattern: new RegExp(`(?<!\\p{L})blij(?:ft|ven)${B}(?:het${B})?eigendom${B}van${GAP(80)}(?<!\\p{L})tot(?:dat|${B}(?:het${B}moment${B}(?:dat|waarop)|volledige${B}(?:betaling|voldoening)))(?!\\p{L})`, 'giu'),
+    gate: triggerWords(['eigendom']),
+  },
 ];
 
 /** A sentence of an article that states a standard provision. */
