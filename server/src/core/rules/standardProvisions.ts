@@ -29,13 +29,22 @@ const B = '[ \\t\\n]{1,4}';
 // A gap of a few words inside one sentence.
 const GAP = (n: number) => `(?:[^.;:!?\\n]{0,${n}})`;
 
+// Each pattern starts at the topic's rarest word and reads what must stand before it in a look-behind after
+// it: the scan looks for that word only, not for "is" or "van" everywhere.
+const EFFORTS = 'inspanningsver(?:bintenis|plichting)';
+const DEPART = '(?:afgeweken|afwijken|af[ \\t\\n]{1,4}te[ \\t\\n]{1,4}wijken|af[ \\t\\n]{1,4}worden[ \\t\\n]{1,4}geweken)(?!\\p{L})';
+const THESE_TERMS = `(?:deze|de|onderhavige)${B}(?:algemene${B})?voorwaarden`;
+const COUNTRY = '(?:nederlandse?|belgische?|duitse?)';
+const EXTENSION = `recht${B}op${B}(?:termijnverlenging|verlenging${B}van${B}de${B}\\p{L}{0,12}termijn)(?!\\p{L})`;
+const REJECTED = `(?:van${B}de${B}hand${B}gewezen|uitdrukkelijk${B}(?:uitgesloten|afgewezen))(?!\\p{L})`;
+
 export const TOPICS: readonly ProvisionTopic[] = [
   {
     id: 'inspanning',
     topic: { nl: 'dat de verbintenis een inspanningsverbintenis is', en: 'that the obligation is one of best efforts' },
     // "op basis van een inspanningsverbintenis", "is (slechts) een inspanningsverplichting", "neemt een inspanningsverbintenis op zich".
     pattern: new RegExp(
-      `(?<!\\p{L})(?:(?:op${B}basis${B}van|(?:is|zijn|betreft|betreffen|geldt|gelden|kwalificeert|kwalificeren)(?:${B}als)?(?:${B}(?:uitsluitend|slechts|louter|enkel|steeds|altijd))?)${B}(?:een|de)${B}inspanningsver(?:bintenis|plichting)(?!\\p{L})|(?<!\\p{L})een${B}inspanningsver(?:bintenis|plichting)${B}(?:op${B}zich|aan)(?!\\p{L}))`,
+      `(?<!\\p{L})${EFFORTS}(?!\\p{L})(?:(?<=(?<!\\p{L})(?:op${B}basis${B}van|(?:is|zijn|betreft|betreffen|geldt|gelden|kwalificeert|kwalificeren)(?:${B}als)?(?:${B}(?:uitsluitend|slechts|louter|enkel|steeds|altijd))?)${B}(?:een|de)${B}${EFFORTS})|(?<=(?<!\\p{L})een${B}${EFFORTS})(?=${B}(?:op${B}zich|aan)(?!\\p{L})))`,
       'giu',
     ),
     gate: triggerWords(['inspanningsver']),
@@ -48,10 +57,10 @@ export const TOPICS: readonly ProvisionTopic[] = [
     // "Afwijkingen van deze voorwaarden zijn slechts geldig indien schriftelijk overeengekomen", "voor zover van
     // deze voorwaarden niet schriftelijk is afgeweken", "Van deze voorwaarden kan alleen schriftelijk worden afgeweken".
     pattern: new RegExp(
-      `(?<!\\p{L})(?:afwijkingen?${B}(?:van|op)${B}(?:deze|de|onderhavige)${B}(?:algemene${B})?voorwaarden${GAP(120)}(?<!\\p{L})schriftelijk(?!\\p{L})|(?:van${B}(?:deze|de|onderhavige)${B}(?:algemene${B})?voorwaarden|daarvan|hiervan)${GAP(120)}(?<!\\p{L})schriftelijk${GAP(40)}(?<!\\p{L})(?:afgeweken|afwijken|af${B}te${B}wijken|af${B}worden${B}geweken)(?!\\p{L}))`,
+      `(?<!\\p{L})afwijkingen?(?=${B}(?:van|op)${B}${THESE_TERMS}${GAP(120)}(?<!\\p{L})schriftelijk(?!\\p{L}))|(?<!\\p{L})${DEPART}(?<=(?<!\\p{L})(?:van${B}${THESE_TERMS}|daarvan|hiervan)${GAP(120)}(?<!\\p{L})schriftelijk${GAP(40)}(?<!\\p{L})${DEPART})`,
       'giu',
     ),
-    gate: triggerWords(['voorwaarden', 'daarvan', 'hiervan']),
+    gate: triggerWords(['afwijk', 'wijken', 'geweken']),
     // "In afwijking van deze voorwaarden ...": an exception made, not the rule on departing from them.
     notAfter: /(?<!\p{L})in[ \t\n]{1,4}afwijking(?!\p{L})/iu,
   },
@@ -60,11 +69,11 @@ export const TOPICS: readonly ProvisionTopic[] = [
     topic: { nl: 'welk recht van toepassing is', en: 'the governing law' },
     // "is (uitsluitend) Nederlands recht van toepassing", "wordt beheerst door het Belgisch recht".
     pattern: new RegExp(
-      `(?<!\\p{L})(?:(?:is|wordt)${B}(?:uitsluitend${B}|alleen${B}|enkel${B})?(?:het${B})?(nederlandse?|belgische?|duitse?)${B}recht${B}(?:van${B}toepassing|toepasselijk)|beheerst${B}(?:door|naar)${B}(?:het${B})?(nederlandse?|belgische?|duitse?)${B}recht)(?!\\p{L})`,
+      `(?<!\\p{L})(${COUNTRY})(?:(?=${B}recht${B}(?:van${B}toepassing|toepasselijk)(?!\\p{L}))(?<=(?<!\\p{L})(?:is|wordt)${B}(?:(?:uitsluitend|alleen|enkel)${B})?(?:het${B})?${COUNTRY})|(?=${B}recht(?!\\p{L}))(?<=(?<!\\p{L})beheerst${B}(?:door|naar)${B}(?:het${B})?${COUNTRY}))`,
       'giu',
     ),
-    gate: triggerWords(['recht']),
-    keyOf: (m) => (m[1] ?? m[2]).toLowerCase().replace(/e$/, ''),
+    gate: triggerWords(['nederlands', 'belgisch', 'duits']),
+    keyOf: (m) => m[1].toLowerCase().replace(/e$/, ''),
     notAfter: /(?<!\p{L})(?:indien|wanneer|voor[ \t\n]{1,4}zover|tenzij)(?!\p{L})/iu,
   },
   {
@@ -81,34 +90,31 @@ export const TOPICS: readonly ProvisionTopic[] = [
     id: 'inkoopvoorwaarden',
     topic: { nl: 'dat de eigen voorwaarden van de wederpartij niet gelden', en: "that the other party's own terms do not apply" },
     // "De toepasselijkheid van (inkoop- of andere) voorwaarden van Opdrachtgever wordt (uitdrukkelijk) van de hand gewezen".
-    pattern: new RegExp(
-      `(?<!\\p{L})(?:inkoop|leverings|verkoop|algemene|andere)?voorwaarden${GAP(80)}(?<!\\p{L})(?:van${B}de${B}hand${B}gewezen|uitdrukkelijk${B}(?:uitgesloten|afgewezen))(?!\\p{L})`,
-      'giu',
-    ),
-    gate: triggerWords(['voorwaarden']),
+    pattern: new RegExp(`(?<!\\p{L})${REJECTED}(?<=(?<!\\p{L})(?:inkoop|leverings|verkoop|algemene|andere)?voorwaarden${GAP(80)}(?<!\\p{L})${REJECTED})`, 'giu'),
+    gate: triggerWords(['gewezen', 'uitgesloten']),
   },
   {
     id: 'termijnverlenging',
     topic: { nl: 'dat overmacht de termijn verlengt', en: 'that force majeure extends the time for performance' },
     // "Bij overmacht ... heeft hij recht op termijnverlenging", "... recht op verlenging van de levertermijn indien door overmacht ...".
-    pattern: new RegExp(
-      `(?<!\\p{L})(?:overmacht(?!\\p{L})${GAP(400)}(?<!\\p{L})recht${B}op${B}(?:termijnverlenging|verlenging${B}van${B}de${B}\\p{L}{0,12}termijn)(?!\\p{L})|recht${B}op${B}(?:termijnverlenging|verlenging${B}van${B}de${B}\\p{L}{0,12}termijn)(?!\\p{L})${GAP(200)}(?<!\\p{L})overmacht(?!\\p{L}))`,
-      'giu',
-    ),
+    pattern: new RegExp(`(?<!\\p{L})overmacht(?!\\p{L})(?:(?=${GAP(400)}(?<!\\p{L})${EXTENSION})|(?<=(?<!\\p{L})${EXTENSION}${GAP(200)}overmacht))`, 'giu'),
     gate: triggerWords(['overmacht']),
   },
   {
     id: 'onwerkbaar',
     topic: { nl: 'wanneer een werkdag als onwerkbaar geldt', en: 'when a working day counts as unworkable' },
     // "worden werkdagen als onwerkbaar beschouwd, wanneer ...", "Een dag geldt als onwerkbare werkdag als ...".
-    pattern: new RegExp(`(?<!\\p{L})(?:als${B}onwerkbaar${B}(?:beschouwd|aangemerkt)|(?:geldt|gelden)${B}als${B}onwerkba(?:ar|re)(?:${B}(?:werk)?dag(?:en)?)?)(?!\\p{L})`, 'giu'),
+    pattern: new RegExp(`(?<!\\p{L})onwerkba(?:ar|re)(?!\\p{L})(?:(?<=(?<!\\p{L})als${B}onwerkbaar)(?=${B}(?:beschouwd|aangemerkt)(?!\\p{L}))|(?<=(?<!\\p{L})(?:geldt|gelden)${B}als${B}onwerkba(?:ar|re)))`, 'giu'),
     gate: triggerWords(['onwerkba']),
   },
   {
     id: 'eigendomsvoorbehoud',
     topic: { nl: 'dat de zaken eigendom blijven tot zij zijn betaald', en: 'that the goods remain the seller\u2019s property until paid for' },
     // "De geleverde zaken blijven eigendom van Leverancier totdat Klant alles heeft betaald".
-    pattern: new RegExp(`(?<!\\p{L})blij(?:ft|ven)${B}(?:het${B})?eigendom${B}van${GAP(80)}(?<!\\p{L})tot(?:dat|${B}(?:het${B}moment${B}(?:dat|waarop)|volledige${B}(?:betaling|voldoening)))(?!\\p{L})`, 'giu'),
+    pattern: new RegExp(
+      `(?<!\\p{L})eigendom${B}van${GAP(80)}(?<!\\p{L})tot(?:dat|${B}(?:het${B}moment${B}(?:dat|waarop)|volledige${B}(?:betaling|voldoening)))(?!\\p{L})(?<=(?<!\\p{L})blij(?:ft|ven)${B}(?:het${B})?eigendom${B}van[^]{0,200})`,
+      'giu',
+    ),
     gate: triggerWords(['eigendom']),
   },
 ];
