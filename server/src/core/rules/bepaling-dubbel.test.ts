@@ -57,6 +57,20 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
     check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${rule}\n\n## Artikel 2 – Twee\n2.1 Bezoekers die deze huisregels overtreden, betalen een boete van vijftig euro per overtreding en de kosten van herstel van de schade.\n`);
   });
 
+  // Twenty-two words: one word inserted leaves three-word shingles similar enough to pair.
+  const liable = 'Leverancier is aansprakelijk voor alle schade die Opdrachtgever lijdt doordat de programmatuur tijdens de overeengekomen looptijd van de overeenkomst niet beschikbaar is.';
+  it('fires on a word added, not on a negation added, the parties swapped or another term', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 «${liable.replace('alle schade', 'alle directe schade')}»\n`);
+    // "(maar niet beperkt tot)" widens the rule; it does not deny it.
+    const force = 'Onder overmacht wordt mede verstaan: storingen in het netwerk, stroomuitval, brand, overstroming, staking van personeel, ziekte van de enige uitvoerende medewerker, maatregelen van de overheid en tekortkomingen van toeleveranciers van Leverancier.';
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${force}\n\n## Artikel 2 – Twee\n2.1 «${force.replace('mede verstaan', 'mede (maar niet beperkt tot) verstaan')}»\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${liable.replace('is aansprakelijk', 'is nimmer aansprakelijk')}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${liable.replace('voor alle', 'voor geen')}\n`);
+    const swapped = liable.replace('Leverancier', 'X').replace('Opdrachtgever', 'Leverancier').replace('X', 'Opdrachtgever');
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${swapped}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${liable.replace('looptijd', 'proefperiode')}\n`);
+  });
+
   it('fires on an article whose heading repeats that of another article', () => {
     check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – «Eigendomsvoorbehoud»\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
     check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – Toepasselijk recht\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');

@@ -9,7 +9,8 @@
 // needs; the postings of a shingle are the eligible wordings with it in their prefix, in order. Two
 // wordings are candidates when both are among the first COMMON + 1 of some shingle's postings (a shingle
 // in more prefixes than that is a formula the whole draft uses, left out to keep the join linear), and
-// a pair when their word counts differ and their Jaccard similarity reaches the threshold.
+// a pair when their word counts differ, their negations agree and their Jaccard similarity reaches the
+// threshold.
 import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
 
 /** Postings past this many earlier wordings are not read. */
@@ -24,6 +25,8 @@ export interface Shape {
   /** Distinct shingle hashes (30 bits), ascending. */
   shingles: readonly number[];
   words: number;
+  /** How many negations its words hold: wordings that differ in them are never paired (0 where absent). */
+  negations?: number;
   /** The wording `wordingOf` last gave this shape (kept on it, so that a shape seen again is not looked up). */
   wording?: Wording;
 }
@@ -64,6 +67,7 @@ export class Wording {
     readonly key: number,
     readonly shingles: readonly number[],
     readonly words: number,
+    readonly negations = 0,
   ) {}
 }
 
@@ -123,7 +127,7 @@ export class RewordingIndex {
       const known = this.byKey.get(s.wordKey);
       w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
       if (!w) {
-        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
+        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words, s.negations);
         w.owner = this;
         if (known === undefined) this.byKey.set(s.wordKey, w);
         else if (Array.isArray(known)) known.push(w);
@@ -364,7 +368,8 @@ export class RewordingIndex {
       l.support++;
       return;
     }
-    if (a.words === b.words || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
+    // "Leverancier is (niet) aansprakelijk ...": a negation more or less is the opposite rule, not a rewording.
+    if (a.words === b.words || a.negations !== b.negations || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
     const similarity = jaccardAtLeast(a.shingles, b.shingles, this.threshold);
     if (similarity < this.threshold) return;
     const link = { similarity, support: 1 };
