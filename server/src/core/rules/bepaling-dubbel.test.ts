@@ -57,6 +57,20 @@ describe('bepaling-dubbel: near-duplicates, headings and lists', () => {
     check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${rule}\n\n## Artikel 2 – Twee\n2.1 Bezoekers die deze huisregels overtreden, betalen een boete van vijftig euro per overtreding en de kosten van herstel van de schade.\n`);
   });
 
+  // Twenty-two words: one word inserted leaves three-word shingles similar enough to pair.
+  const liable = 'Leverancier is aansprakelijk voor alle schade die Opdrachtgever lijdt doordat de programmatuur tijdens de overeengekomen looptijd van de overeenkomst niet beschikbaar is.';
+  it('fires on a word added, not on a negation added, the parties swapped or another term', () => {
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 «${liable.replace('alle schade', 'alle directe schade')}»\n`);
+    // "(maar niet beperkt tot)" widens the rule; it does not deny it.
+    const force = 'Onder overmacht wordt mede verstaan: storingen in het netwerk, stroomuitval, brand, overstroming, staking van personeel, ziekte van de enige uitvoerende medewerker, maatregelen van de overheid en tekortkomingen van toeleveranciers van Leverancier.';
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${force}\n\n## Artikel 2 – Twee\n2.1 «${force.replace('mede verstaan', 'mede (maar niet beperkt tot) verstaan')}»\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${liable.replace('is aansprakelijk', 'is nimmer aansprakelijk')}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${liable.replace('voor alle', 'voor geen')}\n`);
+    const swapped = liable.replace('Leverancier', 'X').replace('Opdrachtgever', 'Leverancier').replace('X', 'Opdrachtgever');
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${swapped}\n`);
+    check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${liable}\n\n## Artikel 2 – Twee\n2.1 ${liable.replace('looptijd', 'proefperiode')}\n`);
+  });
+
   it('fires on an article whose heading repeats that of another article', () => {
     check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – «Eigendomsvoorbehoud»\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
     check('bepaling-dubbel', '## Artikel 1 – Eigendomsvoorbehoud\n1.1 Zaken blijven eigendom van Leverancier.\n\n## Artikel 2 – Toepasselijk recht\n2.1 Op de Overeenkomst is Nederlands recht van toepassing.\n');
@@ -141,5 +155,74 @@ describe('bepaling-dubbel: clauses with the same signature', () => {
     assert.notEqual(normaliseClause(pair[0]), normaliseClause(pair[1]));
     const [a, b2] = pair;
     check('bepaling-dubbel', `## Artikel 1 – Een\n1.1 ${a}.\n1.2 ${b2}.\n1.3 «${b2}.»\n1.4 «${a}.»\n`);
+  });
+});
+
+describe('bepaling-dubbel: a standard provision stated again in other words', () => {
+  const head = (n: number, title: string) => `## Artikel ${n} – ${title}\n`;
+  it('fires on a second statement of a best-efforts obligation, in another article and other words', () => {
+    const found = check(
+      'bepaling-dubbel',
+      `${head(2, 'Uitvoering')}2.1 Leverancier neemt met de overeenkomst een inspanningsverbintenis op zich en staat niet in voor een bepaald resultaat.\n\n` +
+        `${head(9, 'Aansprakelijkheid')}9.1 «Het advies wordt met zorg en naar beste kunnen gegeven op basis van een inspanningsverplichting.» Leverancier is niet aansprakelijk voor indirecte schade.\n`,
+    );
+    assert.match(found[0].message.nl, /inspanningsverbintenis.*2\.1/);
+    assert.match(found[0].message.en, /best efforts.*2\.1/);
+    assert.equal(found[0].related?.length, 1);
+  });
+
+  it('fires on a second rule that the terms can only be departed from in writing, in the same article', () => {
+    check(
+      'bepaling-dubbel',
+      `${head(1, 'Toepasselijkheid')}Deze voorwaarden gelden voor elke offerte van Leverancier, voor zover partijen daarvan niet uitdrukkelijk en schriftelijk zijn afgeweken.\n\n` +
+        'De toepasselijkheid van inkoopvoorwaarden van Klant wordt van de hand gewezen.\n\n«Afwijkingen van deze algemene voorwaarden binden Leverancier alleen als zij die schriftelijk heeft aanvaard.»\n',
+    );
+  });
+
+  it('fires on the governing law, the void-provision rule and the rejection of other terms stated twice', () => {
+    check('bepaling-dubbel', `${head(1, 'Algemeen')}1.1 Op elke overeenkomst met Leverancier is Nederlands recht van toepassing.\n\n${head(12, 'Geschillen')}12.1 «Deze voorwaarden en de overeenkomst worden beheerst door het Nederlandse recht.»\n`);
+    check(
+      'bepaling-dubbel',
+      `${head(1, 'Algemeen')}1.1 Als een bepaling van deze voorwaarden nietig blijkt, blijven de overige bepalingen volledig van kracht.\n\n` +
+        `${head(14, 'Slot')}14.1 «Wordt een bepaling vernietigd, dan gelden de overige bepalingen onverkort en vervangen partijen de vernietigde bepaling.»\n`,
+    );
+    check(
+      'bepaling-dubbel',
+      `${head(1, 'Algemeen')}1.1 Algemene voorwaarden van Klant worden uitdrukkelijk uitgesloten.\n\n${head(14, 'Slot')}14.1 «De toepasselijkheid van inkoopvoorwaarden van Klant wordt van de hand gewezen, ook als Klant die later stuurt.»\n`,
+    );
+  });
+
+  it('fires on force majeure extending the term, unworkable days and a retention of title stated twice', () => {
+    check(
+      'bepaling-dubbel',
+      `${head(4, 'Uitvoering')}4.1 Kan van de aannemer door overmacht of door wijzigingen die de opdrachtgever verlangt niet worden gevergd dat hij het werk op tijd oplevert, dan heeft hij recht op termijnverlenging.\n\n` +
+        `${head(10, 'Termijnen')}10.1 «De aannemer heeft recht op verlenging van de opleveringstermijn wanneer hij het werk door overmacht niet binnen die termijn kan opleveren.»\n`,
+    );
+    check(
+      'bepaling-dubbel',
+      `${head(4, 'Bouwtijd')}4.1 Een werkdag wordt als onwerkbaar beschouwd wanneer door vorst of regen ten minste vijf uren niet kan worden gewerkt.\n\n` +
+        `${head(10, 'Werkdagen')}10.1 Onder werkdag wordt verstaan elke dag behalve zaterdag en zondag. «Een dag geldt als onwerkbare werkdag als de ploeg door het weer ten minste vijf uren stil ligt.»\n`,
+    );
+    check(
+      'bepaling-dubbel',
+      `${head(5, 'Levering')}5.1 De geleverde zaken blijven eigendom van Verkoper totdat Koper de koopprijs volledig heeft betaald.\n\n` +
+        `${head(9, 'Eigendom')}9.1 «Alle zaken blijven het eigendom van Verkoper tot volledige betaling van wat Koper verschuldigd is.»\n`,
+    );
+  });
+
+  it('leaves alone force majeure without an extension, and property without a condition of payment', () => {
+    check('bepaling-dubbel', `${head(4, 'Uitvoering')}4.1 Bij overmacht heeft de aannemer recht op termijnverlenging.\n\n${head(11, 'Ontbinding')}11.1 Duurt de overmacht langer dan drie maanden, dan mag elke partij de overeenkomst ontbinden.\n11.2 Bij te late betaling heeft de aannemer recht op verlenging van de opleveringstermijn.\n`);
+    check('bepaling-dubbel', `${head(5, 'Levering')}5.1 De geleverde zaken blijven eigendom van Verkoper totdat Koper heeft betaald.\n\n${head(8, 'Ontwerpen')}8.1 Tekeningen en ontwerpen blijven eigendom van Verkoper, ook nadat Koper ze heeft betaald.\n`);
+  });
+
+  it('leaves alone a condition, an exception, another law and one paragraph that states and explains', () => {
+    // A condition that names the obligation is no statement of it; "geen" says the opposite.
+    check('bepaling-dubbel', `${head(2, 'Uitvoering')}2.1 Leverancier neemt een inspanningsverbintenis op zich.\n\n${head(5, 'Oplevering')}5.1 Indien sprake is van een inspanningsverbintenis, meldt Leverancier vertraging direct.\n5.2 Voor de oplevering van de website is geen inspanningsverbintenis maar een resultaatsverbintenis overeengekomen.\n`);
+    // "In afwijking van deze voorwaarden" makes an exception; it does not restate the rule on departing from them.
+    check('bepaling-dubbel', `${head(1, 'Toepasselijkheid')}1.1 Van deze voorwaarden kan alleen schriftelijk worden afgeweken.\n\n${head(6, 'Betaling')}6.1 In afwijking van deze voorwaarden kan Klant schriftelijk om betaling in termijnen vragen.\n`);
+    // Another country's law for another matter is another provision.
+    check('bepaling-dubbel', `${head(1, 'Algemeen')}1.1 Op de overeenkomst is Nederlands recht van toepassing.\n\n${head(8, 'Licentie')}8.1 Op de licentie van de toeleverancier is Belgisch recht van toepassing.\n`);
+    // Stated and explained in one paragraph: said once.
+    check('bepaling-dubbel', `${head(2, 'Uitvoering')}2.1 Leverancier neemt een inspanningsverbintenis op zich. De dienst is dus een inspanningsverbintenis en geen resultaatsverbintenis.\n`);
   });
 });

@@ -9,6 +9,7 @@ import type { Localized } from '../types';
 import { nearPair, pairsByArticle, type LocalPair } from './nearDuplicates';
 import { refersBack } from '../text/backReference';
 import { childAt, inOtherScopes, noScopes, scopeFinder } from './partScope';
+import { provisionStatements, TOPICS, type ProvisionStatement } from './standardProvisions';
 
 // The key of a clause (its words, lower case) is text/clauseKey's, as other rules read it too.
 export { normaliseClause };
@@ -66,6 +67,10 @@ export const rule: DocumentRule = {
       heading: {
         nl: 'Dit artikel heeft dezelfde kop als {other} ("{heading}"). Geef elk artikel een kop die zijn eigen inhoud noemt; anders zoekt de lezer op de verkeerde plaats.',
         en: 'This article has the same heading as {other} ("{heading}"). Give every article a heading that names its own content; otherwise the reader looks in the wrong place.',
+      },
+      provision: {
+        nl: 'Deze zin regelt opnieuw {topic}; dat regelt {other} al. Twee bepalingen over één onderwerp leiden tot uitlegvragen, zeker waar hun woorden verschillen: houd er één over of verwijs ernaar.',
+        en: 'This sentence settles {topic} again; {other} already does. Two provisions on one subject invite questions of interpretation, the more so where their wording differs: keep one, or refer to it.',
       },
       item: {
         nl: 'Deze opsomming noemt "{item}" twee keer (ook in {other}). Schrap de herhaling, of maak duidelijk waarin de twee verschillen.',
@@ -131,6 +136,8 @@ export const rule: DocumentRule = {
     // passage: one finding over the run, not one per sentence.
     let run: { later: { start: number; end: number }; earlier: { start: number; end: number } } | undefined;
     let made: Report[] = [];
+    // The sentences reported as repeats, in document order: a provision stated again there is reported already.
+    const nearSpans: Array<{ start: number; end: number }> = [];
     // Each article's findings, kept with its pairs: an article whose pairs, place and earlier articles' places
     // are unchanged reports the same findings again (the engine gives back the same finding for each).
     const keptReports = ctx.memo?.<{ last?: ArticleReports[] }>('bepaling-dubbel:near-reports').getOrCreate('', () => ({}));
@@ -146,6 +153,7 @@ export const rule: DocumentRule = {
       };
       made.push(report);
       ctx.report(report);
+      nearSpans.push(run.later);
       run = undefined;
     };
     // The line index first: the text between two far-apart sentences is not sliced.
@@ -174,7 +182,10 @@ export const rule: DocumentRule = {
       const clear = !(r < reported.length && reported[r].start < blocks[b].span.end);
       const had = lastReports?.[b];
       if (!run && clear && !scoped && had && had.pairs === pairs && had.base === base && sameEarlier(had, pairs, blocks) && sameOthers(had, model)) {
-        for (const report of had.reports) ctx.report(report);
+        for (const report of had.reports) {
+          ctx.report(report);
+          nearSpans.push(report.span);
+        }
         nowReports.push(had);
         continue;
       }
@@ -200,12 +211,53 @@ export const rule: DocumentRule = {
     }
     flush();
     if (keptReports) keptReports.last = nowReports;
+    restatedProvisions(model, ctx, reported, nearSpans, scopeOf);
     sameHeadings(model, ctx);
     repeatedItems(model, ctx);
   },
 };
 
 const FIRST = { nl: 'Eerste vermelding', en: 'First occurrence' };
+
+/**
+ * A standard provision (standardProvisions.ts) stated again, in other words, in another paragraph: the
+ * second statement, unless its sentence is reported as a repeat already. `reported` and `near` are spans in
+ * document order.
+ */
+function restatedProvisions(
+  model: DocumentModel,
+  ctx: Parameters<DocumentRule['check']>[1],
+  reported: ReadonlyArray<{ start: number; end: number }>,
+  near: ReadonlyArray<{ start: number; end: number }>,
+  scopeOf: ReturnType<typeof scopeFinder>,
+): void {
+  const { blocks } = model;
+  // Each article's statements, kept with its text: after an edit only the edited article is read again.
+  const memo = ctx.memo?.<ProvisionStatement[]>('bepaling-dubbel:provisions');
+  const first = new Map<string, { start: number; end: number }>();
+  const covered = (spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) => spans.some((x) => x.start < end && start < x.end);
+  for (const block of blocks) {
+    const found = memo ? memo.getOrCreate(block.text, () => provisionStatements(block)) : provisionStatements(block);
+    for (const st of found) {
+      const span = { start: block.span.start + st.start, end: block.span.start + st.end };
+      const earlier = first.get(st.key);
+      if (!earlier) {
+        first.set(st.key, span);
+        continue;
+      }
+      // One paragraph that states a provision and then explains it, says it once.
+      if (model.lines.lineAt(earlier.start) === model.lines.lineAt(span.start)) continue;
+      if (covered(reported, span.start, span.end) || covered(near, span.start, span.end)) continue;
+      if (inOtherScopes(scopeOf, span.start, earlier.start)) continue;
+      ctx.report({
+        span,
+        messageId: 'provision',
+        args: { topic: TOPICS[st.topic].topic, other: describeAt(model, earlier.start) },
+        related: [{ span: earlier, message: { nl: 'Eerdere bepaling', en: 'Earlier provision' } }],
+      });
+    }
+  }
+}
 
 /** The findings of an article's repeated sentences, and what they were made of. */
 interface ArticleReports {

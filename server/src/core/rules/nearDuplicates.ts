@@ -8,7 +8,7 @@ import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from '../kit/rule';
-import { sentenceSig, shinglesOf, WordHashes } from '../text/clauseKey';
+import { sentenceSig, shinglesOf, wordHashes, WordHashes } from '../text/clauseKey';
 import { RewordingIndex, type Wording } from './rewordingIndex';
 
 /** Fewer words than this is a phrase, not a clause worth comparing... */
@@ -31,7 +31,8 @@ const SMALL = 0x3fffffff;
 // Contexts go in one set with numbers, above them.
 const NUMBER_SPACE = 2 ** 30;
 
-const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
+/** The clause number or list mark that opens a paragraph: not part of the sentence a reader compares. */
+export const LEAD = /^(?:\d{1,4}(?:\.\d{1,4}){0,5}\.?|\(?[a-z]{1,2}[.)]|[-*+•])[ \t\r\n]+/;
 
 export interface SentenceShingles {
   /** Offsets within the block. */
@@ -48,12 +49,26 @@ export interface SentenceShingles {
   /** Key of the sentence before it in the article (0 at the start), for a sentence that refers back. */
   before: number;
   refersBack: boolean;
+  /** How many negations it holds ("niet", "geen" ...): a rewording that adds or drops one says the opposite. */
+  negations: number;
   /** Its wording in the rewording index (set there). */
   wording?: Wording;
 }
 
 // The word hashes of the sentence being read.
 const words = new WordHashes();
+
+// The words that turn a statement into its opposite, as word hashes...
+const NEGATIONS = new Set(wordHashes('niet geen nooit nimmer niets noch'));
+// ...except "niet" before these: "(maar) niet beperkt tot", "niet alleen ... maar ook" widen a rule, they do not deny it.
+const [NIET] = wordHashes('niet');
+const WIDENING = new Set(wordHashes('beperkt uitsluitend alleen slechts enkel limitatief'));
+
+function negationsIn(hashes: Int32Array, count: number): number {
+  let n = 0;
+  for (let i = 0; i < count; i++) if (NEGATIONS.has(hashes[i]) && !(hashes[i] === NIET && i + 1 < count && WIDENING.has(hashes[i + 1]))) n++;
+  return n;
+}
 
 /** The sentences of a block with enough words; a sentence the piece limit cut in two is read whole. */
 export function blockShingles(block: Block): SentenceShingles[] {
@@ -80,6 +95,7 @@ export function blockShingles(block: Block): SentenceShingles[] {
       numbers: sig.numbers === undefined ? 0 : sig.numbers & SMALL,
       before: previous,
       refersBack: refersBack(block.text.slice(start + lead, end)),
+      negations: negationsIn(words.hashes, words.length),
       wording: undefined,
     });
   }

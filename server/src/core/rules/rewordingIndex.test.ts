@@ -21,8 +21,9 @@ const shape = (universe: number): fc.Arbitrary<Shape> =>
     })
     .map(({ shingles, extra }) => {
       const sorted = shingles.sort((a, b) => a - b);
-      // Few distinct keys: different wordings often share one, as two hashes can.
-      return { shingles: sorted, words: sorted.length + extra, wordKey: sorted.length % 4 };
+      // Few distinct keys: different wordings often share one, as two hashes can. Negations follow from the
+      // words, as in a sentence: here from the first shingle.
+      return { shingles: sorted, words: sorted.length + extra, wordKey: sorted.length % 4, negations: sorted[0] % 3 === 0 ? 1 : 0 };
     });
 
 /** The pairs by the join's definition (see rewordingIndex.ts), over the distinct wordings in first-sentence order. */
@@ -44,7 +45,7 @@ function definedPairs(sentences: readonly Sentence[]): Set<string> {
     for (const i of top)
       for (const j of top) {
         const sim = jaccard(order[i].shingles, order[j].shingles);
-        if (i < j && order[i].words !== order[j].words && sim >= THRESHOLD) pairs.add(`${i}-${j}:${sim}`);
+        if (i < j && order[i].words !== order[j].words && order[i].negations === order[j].negations && sim >= THRESHOLD) pairs.add(`${i}-${j}:${sim}`);
       }
   }
   return pairs;
@@ -117,6 +118,9 @@ describe('rewordingIndex', () => {
     assert.deepEqual(analyse(index, [base, longer, parallel, other]), new Set([`0-1:${8 / 9}`, `1-2:${8 / 9}`]));
     // The longer one deleted: its pairs go with it.
     assert.deepEqual(analyse(index, [base, parallel, other]), new Set());
+    // A negation added ("niet"): as similar, but the opposite rule.
+    const negated = { shape: { shingles: [1, 2, 3, 4, 5, 6, 7, 8, 9], words: 11, wordKey: 11, negations: 1 } };
+    assert.deepEqual(analyse(new RewordingIndex(0.75, 3), [base, negated]), new Set());
   });
 
   it('finds a shape seen before without a lookup, only in the index that made its wording and only while that lives', () => {

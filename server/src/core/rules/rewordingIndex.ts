@@ -9,7 +9,8 @@
 // needs; the postings of a shingle are the eligible wordings with it in their prefix, in order. Two
 // wordings are candidates when both are among the first COMMON + 1 of some shingle's postings (a shingle
 // in more prefixes than that is a formula the whole draft uses, left out to keep the join linear), and
-// a pair when their word counts differ and their Jaccard similarity reaches the threshold.
+// a pair when their word counts differ, their negations agree and their Jaccard similarity reaches the
+// threshold.
 import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
 
 /** Postings past this many earlier wordings are not read. */
@@ -24,6 +25,8 @@ export interface Shape {
   /** Distinct shingle hashes (30 bits), ascending. */
   shingles: readonly number[];
   words: number;
+  /** How many negations its words hold: wordings that differ in them are never paired (0 where absent). */
+  negations?: number;
   /** The wording `wordingOf` last gave this shape (kept on it, so that a shape seen again is not looked up). */
   wording?: Wording;
 }
@@ -64,6 +67,7 @@ export class Wording {
     readonly key: number,
     readonly shingles: readonly number[],
     readonly words: number,
+    readonly negations = 0,
   ) {}
 }
 
@@ -75,9 +79,14 @@ export class RewordingIndex {
   private nextId = 0;
   private marks = 0;
   private keys = new Float64Array(64);
-  private frequency = new Map<number, number>();
-  /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
-  private holders = new Map<number, Wording[]>();
+  /**
+   * The wordings that hold a shingle: one wording itself, or a list of two or more. How many there are is the
+   * shingle's frequency; who they are finds the wordings whose prefix a frequency change can shift. Most
+   * shingles have one holder: no list is made for them.
+   */
+  private holders = new Map<number, Wording | Wording[]>();
+  /** An index that is not kept counts the holders only (it never looks for them). */
+  private counts = new Map<number, number>();
   private postings = new Map<number, Wording[]>();
   /** Whether the last commit indexed every wording afresh (then any pair may have changed). */
   rebuilt = false;
@@ -98,7 +107,7 @@ export class RewordingIndex {
     private readonly minWords: number,
     /**
      * Whether the index is kept for the next analysis: one that is not (a one-off analysis) indexes its
-     * wordings once, without what an update needs (the wordings that hold each shingle).
+     * wordings afresh, without comparing them with what it indexed before.
      */
     private readonly kept = true,
   ) {}
@@ -118,7 +127,7 @@ export class RewordingIndex {
       const known = this.byKey.get(s.wordKey);
       w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
       if (!w) {
-        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words);
+        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words, s.negations);
         w.owner = this;
         if (known === undefined) this.byKey.set(s.wordKey, w);
         else if (Array.isArray(known)) known.push(w);
@@ -167,36 +176,32 @@ export class RewordingIndex {
     const added = this.current.filter((w) => !w.indexed);
     const moved = this.current.filter((w) => w.indexed && w.moved && this.eligible(w));
 
-    // Frequencies, and the old frequency of each shingle they change.
+    // Holders, and the old frequency of each shingle they change.
     const changed = new Map<number, number>();
-    const count = (h: number, by: number) => {
-      const f = this.frequency.get(h) ?? 0;
-      if (!changed.has(h)) changed.set(h, f);
-      if (f + by) this.frequency.set(h, f + by);
-      else this.frequency.delete(h);
+    const note = (h: number) => {
+      if (!changed.has(h)) changed.set(h, this.frequencyOf(h));
     };
-    for (const w of removed) {
-      for (const h of w.shingles) count(h, -1);
-      if (this.eligible(w)) for (const h of w.shingles) dropFrom(this.holders.get(h), w);
-    }
-    for (const w of added) {
-      for (const h of w.shingles) count(h, 1);
-      if (!this.eligible(w)) continue;
+    for (const w of removed)
       for (const h of w.shingles) {
-        const list = this.holders.get(h);
-        if (list) list.push(w);
-        else this.holders.set(h, [w]);
+        note(h);
+        this.drop(h, w);
       }
-    }
+    for (const w of added)
+      for (const h of w.shingles) {
+        note(h);
+        this.hold(h, w);
+      }
     // An indexed wording's prefix can change only where a changed shingle's key passes between its last
     // shingle in and first shingle out (the rest stay on their side of that gap).
     const shifted = new Set<Wording>();
     for (const [h, old] of changed) {
-      const now = this.frequency.get(h) ?? 0;
+      const now = this.frequencyOf(h);
       if (now === old) continue;
       const lo = Math.min(old, now) * WORD + h;
       const hi = Math.max(old, now) * WORD + h;
-      for (const w of this.holders.get(h) ?? []) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
+      const held = this.holders.get(h);
+      if (held === undefined) continue;
+      for (const w of Array.isArray(held) ? held : [held]) if (w.indexed && this.eligible(w) && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
     }
 
     // The postings: snapshots of the first TOP of each list before it changes, to diff the pairs after.
@@ -269,18 +274,13 @@ export class RewordingIndex {
   private build(): void {
     // Indexed loops: this runs once over every wording of a draft, before the engine has optimised it,
     // and an iterator there allocates a result per step.
-    const { current, frequency, holders } = this;
+    const { current } = this;
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
       w.indexed = true;
       const shingles = w.shingles;
-      for (let k = 0; k < shingles.length; k++) frequency.set(shingles[k], (frequency.get(shingles[k]) ?? 0) + 1);
-      if (!this.kept || !this.eligible(w)) continue;
-      for (let k = 0; k < shingles.length; k++) {
-        const list = holders.get(shingles[k]);
-        if (list) list.push(w);
-        else holders.set(shingles[k], [w]);
-      }
+      if (this.kept) for (let k = 0; k < shingles.length; k++) this.hold(shingles[k], w);
+      else for (let k = 0; k < shingles.length; k++) this.counts.set(shingles[k], (this.counts.get(shingles[k]) ?? 0) + 1);
     }
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
@@ -310,6 +310,29 @@ export class RewordingIndex {
     }
   }
 
+  /** How many wordings hold shingle h. */
+  private frequencyOf(h: number): number {
+    if (!this.kept) return this.counts.get(h) ?? 0;
+    const held = this.holders.get(h);
+    return held === undefined ? 0 : Array.isArray(held) ? held.length : 1;
+  }
+
+  private hold(h: number, w: Wording): void {
+    const held = this.holders.get(h);
+    if (held === undefined) this.holders.set(h, w);
+    else if (Array.isArray(held)) held.push(w);
+    else this.holders.set(h, [held, w]);
+  }
+
+  private drop(h: number, w: Wording): void {
+    const held = this.holders.get(h);
+    if (held === w) this.holders.delete(h);
+    else if (Array.isArray(held)) {
+      dropFrom(held, w);
+      if (held.length === 1) this.holders.set(h, held[0]);
+    }
+  }
+
   private eligible(w: Wording): boolean {
     return w.words >= this.minWords;
   }
@@ -324,7 +347,7 @@ export class RewordingIndex {
     const keys = this.keys;
     let size = 0;
     for (const h of w.shingles) {
-      const key = this.frequency.get(h)! * WORD + h;
+      const key = this.frequencyOf(h) * WORD + h;
       if (size === m) {
         if (key >= keys[m - 1]) continue;
         size--;
@@ -345,7 +368,8 @@ export class RewordingIndex {
       l.support++;
       return;
     }
-    if (a.words === b.words || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
+    // "Leverancier is (niet) aansprakelijk ...": a negation more or less is the opposite rule, not a rewording.
+    if (a.words === b.words || a.negations !== b.negations || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
     const similarity = jaccardAtLeast(a.shingles, b.shingles, this.threshold);
     if (similarity < this.threshold) return;
     const link = { similarity, support: 1 };
@@ -373,8 +397,8 @@ export class RewordingIndex {
         w.seenBy = undefined;
         w.indexed = false;
       }
-    this.frequency.clear();
     this.holders.clear();
+    this.counts.clear();
     this.postings.clear();
   }
 }
