@@ -1,5 +1,5 @@
 import type { BlockRule } from '../kit/rule';
-import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { asciiStarts, hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
 
@@ -9,6 +9,9 @@ export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang', 'stop', 
 // ("uit te stellen" with the widest gaps: "stellen" starts 13 units in.)
 export const SUSPEND_BACK = 13;
 const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
+// Where a SUSPEND match can start: "opschorten", "schorsen", "te schorsen", "geschorst", "uitstellen", "de toegang",
+// "pauzeren" and the rest, not right after a letter (opschorting.test.ts: the same matches as a plain scan).
+export const suspendCanStart = asciiStarts('ostgudp');
 // The rule's own gate: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
 const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderbr|pauze/i;
 // Stopping the performance ("stopzetten", "stilleggen", "staken", "onderbreken", "pauzeren") is a suspension
@@ -146,7 +149,7 @@ export const rule: BlockRule = {
       return j;
     };
     let lastSentence = -1;
-    for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK)) {
+    for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK, suspendCanStart)) {
       const s = pieceAt(sents, m.index);
       if (!s || s.start === lastSentence) continue;
       const at = m.index - s.start;
