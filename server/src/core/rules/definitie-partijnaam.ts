@@ -133,10 +133,9 @@ function fold(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-// The party words are found by the engine's literal gates, one automaton pass per article, cached with the
-// article: after an edit only the edited article is read again.
-// In the common group: the block rules have that pass made on every article anyway, so the party words
-// cost no pass of their own.
+// The party words are found by the engine's literal gates, cached with the article: after an edit only the
+// edited article is read again. They are common trigger words: the block rules have that group's automaton
+// pass made on every article anyway, so the party words cost no pass of their own.
 const PARTY_KEYS = [...ALL.keys()];
 const PARTY_IDS = triggerWords(PARTY_KEYS);
 

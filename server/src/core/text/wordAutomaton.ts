@@ -44,7 +44,7 @@ export class WordAutomaton {
   /** Class of each lower-case character that occurs in a word. */
   private readonly letterClass = new Map<number, number>();
   private readonly sigmaUnsafe: boolean;
-  /** Number of classes: the row length of `next`. */
+  /** Number of classes (a row of `next` is `stride` long). */
   private readonly width: number;
   /**
    * next[s * stride + k]: the state after reading class k in state s, stored premultiplied by the (even)
