@@ -6,7 +6,7 @@ import type { DocumentModel } from '../model/types';
 import type { RuleContext } from '../kit/rule';
 import { detached } from '../text/detached';
 import { blocksStartLines } from './seams';
-import { triggeredMatches } from '../text/scan';
+import { literalMatches, triggeredMatches, type LiteralGate } from '../text/scan';
 
 /** Shaped like a RegExp match (`m.index`, `m[0]`), so a scan loop's body stays as it was. */
 export interface WordHit {
@@ -68,9 +68,10 @@ export interface BlockMatch {
  * model.text, for a pattern that never matches across a line break and whose lookarounds read a line
  * break as they read the text's edge (blocks start at line starts; else the whole text is searched).
  * `trigger` (optional): a global pattern whose global scan finds every place a match of `pattern` starts
- * (text/scan.ts triggeredMatches); `pattern` is then tried only there.
+ * (text/scan.ts triggeredMatches), or a literal every match holds near its start (literalMatches);
+ * `pattern` is then tried only there.
  */
-export function matchBlocks(model: DocumentModel, ctx: RuleContext, name: string, pattern: RegExp, trigger?: RegExp): BlockMatch[] {
+export function matchBlocks(model: DocumentModel, ctx: RuleContext, name: string, pattern: RegExp, trigger?: RegExp | LiteralGate): BlockMatch[] {
   const memo = ctx.memo?.<Array<[number, string[]]>>(`match:${name}`);
   const blocks = model.blocks;
   if (!memo || !blocks.length || !blocksStartLines(model.text, blocks)) return matchesIn(model.text, pattern, trigger).map(([index, groups]) => ({ index, groups }));
@@ -83,10 +84,11 @@ export function matchBlocks(model: DocumentModel, ctx: RuleContext, name: string
   return out;
 }
 
-function matchesIn(text: string, pattern: RegExp, trigger: RegExp | undefined): Array<[number, string[]]> {
+function matchesIn(text: string, pattern: RegExp, trigger: RegExp | LiteralGate | undefined): Array<[number, string[]]> {
   const out: Array<[number, string[]]> = [];
   if (trigger) {
-    for (const m of triggeredMatches(text, pattern, trigger)) out.push([m.index, [...m].map((g) => g ?? '')]);
+    const found = trigger instanceof RegExp ? triggeredMatches(text, pattern, trigger) : literalMatches(text, pattern, trigger);
+    for (const m of found) out.push([m.index, [...m].map((g) => g ?? '')]);
     return out;
   }
   pattern.lastIndex = 0;

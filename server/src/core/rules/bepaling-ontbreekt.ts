@@ -236,11 +236,12 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
       seam = 0;
       const from = Math.max(0, p - w);
       const to = Math.min(text.length, p + w);
-      const window = text.slice(from, to);
+      // Cut only when a topic is to be tested there: most seams hold none of the missing topics' words.
+      let window: string | undefined;
       for (let k = 0; k < TOPICS.length; k++) {
         if (!keyed && (bits | across) & (1 << k)) continue;
         if (gated && !windowHasTrigger(blocks, i, from, to, GATES[k])) continue;
-        if (TOPICS[k].present.test(window)) seam |= 1 << k;
+        if (TOPICS[k].present.test((window ??= text.slice(from, to)))) seam |= 1 << k;
       }
       if (keyed) e.seam = { prev: prev.text, bits: seam };
     }

@@ -156,12 +156,15 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
-    const sentences = sentencesOf(block);
+    // Read once a citation or a gate word asks for them: most articles have neither.
+    let sentences: Piece[] | undefined;
+    let paragraphs: Piece[] | undefined;
+    const sents = () => (sentences ??= sentencesOf(block));
+    const paras = () => (paragraphs ??= paragraphsOf(block));
     const flaggedParagraphs = new Set<number>();
-    const paragraphs = paragraphsOf(block);
     // Toward a consumer the mechanical repair is to confine the clause to business clients.
     const confine = (span: { start: number; end: number }): Fix[] | undefined => {
-      const s = pieceAt(sentences, span.start);
+      const s = pieceAt(sents(), span.start);
       if (!s) return undefined;
       const client = CLIENT_NAME.exec(s.text)?.[0] ?? 'de wederpartij';
       const at = /[.;]$/.test(s.text) ? s.end - 1 : s.end;
@@ -176,7 +179,7 @@ export const rule: BlockRule = {
       const p = provision(key);
       // A clause confined to business clients ("voor zover Opdrachtgever handelt in de uitoefening van zijn
       // beroep of bedrijf") is judged as toward a business, even in consumer terms.
-      const sentence = pieceAt(sentences, span.start)?.text ?? '';
+      const sentence = pieceAt(sents(), span.start)?.text ?? '';
       const b2c = ctx.audience === 'b2c' && !BUSINESS_ONLY.test(sentence);
       const intro: Localized = implied
         ? { nl: 'Als de overeenkomst een opdracht is (artikel 7:400 BW): ', en: 'If the agreement is a contract for services (article 7:400 BW): ' }
@@ -216,7 +219,7 @@ export const rule: BlockRule = {
           : { nl: `De bepaling is regelend recht, maar tegenover een consument staat zo'n beding in algemene voorwaarden op de zwarte lijst (${p.b2cBasis}): gebruik het niet tegenover consumenten.`, en: `The provision is default law, but toward a consumer such a clause in general terms is on the black list (${p.b2cBasis}): do not use it toward consumers.` };
         ctx.report({ span, args: { ...args, audienceNote } });
       }
-      const para = pieceAt(paragraphs, span.start);
+      const para = pieceAt(paras(), span.start);
       if (para) flaggedParagraphs.add(para.start);
     };
 
@@ -226,7 +229,7 @@ export const rule: BlockRule = {
         if (c.law !== 'BW') continue;
         const key = keyOf(c.book, c.article, c.lid);
         if (!key) continue;
-        const s = pieceAt(sentences, c.span.start);
+        const s = pieceAt(sents(), c.span.start);
         if (!s) continue;
         let ex = excludes.get(s.start);
         if (ex === undefined) {
@@ -240,11 +243,11 @@ export const rule: BlockRule = {
     if (!hasTrigger(block, NO_EARLY_TERMINATION_GATE)) return;
     // Tried only before each gate word, not at every position of the article.
     for (const m of matchesNear(block, NO_EARLY_TERMINATION, NO_EARLY_TERMINATION_GATE, NO_EARLY_TERMINATION_BACK, earlyTerminationCanStart)) {
-      const s = pieceAt(sentences, m.index);
+      const s = pieceAt(sents(), m.index);
       if (!s) continue;
       // The contractor's own right (7:408 lid 2) is another matter; only the client's right counts.
       if (partyBefore(s.text, m.index - s.start) === 'user') continue;
-      const para = pieceAt(paragraphs, m.index);
+      const para = pieceAt(paras(), m.index);
       if (para && flaggedParagraphs.has(para.start)) continue;
       if (para && /7:408/.test(para.text)) continue;
       report({ start: m.index, end: m.index + m[0].length }, '7:408 lid 1', 'artikel 7:408 lid 1 BW', true);

@@ -286,6 +286,10 @@ export const rule: DocumentRule = {
 
 // Latin letters only, no /u: this scans the whole draft.
 const WORD = /[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,40}/g;
+/** [a-zß-öø-ÿ'’-] on one code unit: WORD after its capital. */
+function isWordTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 39 || c === 0x2019 || c === 45;
+}
 
 function isTrailing(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
@@ -308,10 +312,14 @@ export function candidates(
   skipAt?: (index: number) => boolean,
 ): void {
   // The regex finds the words (native, faster than a loop over every code unit); the checks are by hand.
+  // test, not exec: no match object per capitalised word. The word's start is its capital before the run
+  // of at most 40 small letters that ends where the match ends.
   WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to - 2; m = WORD.exec(text)) {
-    const at = m.index;
-    let end = at + m[0].length;
+  while (WORD.test(text)) {
+    let end = WORD.lastIndex;
+    let at = end - 1;
+    for (let n = 0; n < 40 && isWordTail(text.charCodeAt(at)); n++) at--;
+    if (at >= to - 2) break;
     // A word running past `to` ends there, as a scan of text.slice(from, to) would see it.
     if (end > to) {
       end = to;

@@ -2,9 +2,8 @@
 // "opdrachtgever" throughout, "de aannemer" beside "opdrachtnemer", "client" beside "cliënt".
 import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { Block, DocumentModel } from '../model/types';
-import { registeredTriggerWords, triggersOf, triggerWords } from '../text/triggerWords';
+import { hitsOf, triggerWords } from '../text/triggerWords';
 import { isWordCode, wordBefore } from '../model/definitions';
-import { detached } from '../text/detached';
 import partyData from './data/partijnamen.json';
 
 interface Side {
@@ -80,13 +79,13 @@ export const rule: DocumentRule = {
       let w = shownOf.get(key);
       if (w === undefined) {
         const forms = new Map<string, number>();
-        for (const h of usesOf(articles, new Set([key]), inDefinition)) forms.set(h.written, (forms.get(h.written) ?? 0) + 1);
+        for (const h of usesOf(model.text, articles, new Set([key]), inDefinition)) forms.set(h.written, (forms.get(h.written) ?? 0) + 1);
         w = [...forms].sort((a, b) => b[1] - a[1])[0][0];
         shownOf.set(key, w);
       }
       return w;
     };
-    for (const h of usesOf(articles, suspect, inDefinition)) {
+    for (const h of usesOf(model.text, articles, suspect, inDefinition)) {
       const side = ALL.get(h.key)!;
       const c = chosen[side];
       const n = count.get(h.key)!;
@@ -117,14 +116,14 @@ export const rule: DocumentRule = {
 };
 
 /** The uses of these words outside the definitions, in text order, at offsets in the document. */
-function* usesOf(articles: ArticleParties[], keys: ReadonlySet<string>, inDefinition: (at: number) => boolean): Generator<PartyHit> {
+function* usesOf(text: string, articles: ArticleParties[], keys: ReadonlySet<string>, inDefinition: (at: number) => boolean): Generator<PartyUse> {
   for (const a of articles) {
     let any = false;
     for (const key of keys) any ||= a.words.count.has(key);
     if (!any) continue;
     for (const h of a.words.hits) {
       const at = a.start + h.start;
-      if (keys.has(h.key) && !inDefinition(at)) yield { key: h.key, start: at, written: h.written };
+      if (keys.has(h.key) && !inDefinition(at)) yield { key: h.key, start: at, written: text.slice(at, at + h.key.length) };
     }
   }
 }
@@ -134,15 +133,19 @@ function fold(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-// The party words are found by the engine's literal gates, one automaton pass per article, cached with the
-// article: after an edit only the edited article is read again.
-const PARTY_GROUP = 'partijnamen';
-triggerWords([...ALL.keys()], PARTY_GROUP);
+// The party words are found by the engine's literal gates, cached with the article: after an edit only the
+// edited article is read again. They are common trigger words: the block rules have that group's automaton
+// pass made on every article anyway, so the party words cost no pass of their own.
+const PARTY_KEYS = [...ALL.keys()];
+const PARTY_IDS = triggerWords(PARTY_KEYS);
 
 interface PartyHit {
   key: string;
   start: number;
-  /** The word as written there ("Opdrachtgever", "opdrachtgever"). */
+}
+
+/** A use in the document, with the word as written there ("Opdrachtgever", "opdrachtgever"). */
+interface PartyUse extends PartyHit {
   written: string;
 }
 
@@ -174,12 +177,16 @@ function partyWords(model: DocumentModel, ctx: RuleContext): ArticleParties[] {
 /** The party words of one article, at offsets in the article, in text order. */
 function wordsOf(b: Block): PartyHit[] {
   const out: PartyHit[] = [];
-  const keys = registeredTriggerWords(PARTY_GROUP);
-  const found = triggersOf(b, PARTY_GROUP);
+  const keys = PARTY_KEYS;
+  let exact = true;
+  let positions = PARTY_IDS.map((id) => {
+    const h = hitsOf(b, id);
+    exact = h.exact;
+    return h.at;
+  });
   // Lower-casing changed the article's length (a rare letter such as U+0130): its positions are not the
   // text's, so that article is searched word by word in a lower case of the same length.
-  let positions = found.hits;
-  if (!found.exact) {
+  if (!exact) {
     const lower = lowerSameLength(b.text);
     positions = keys.map((key) => occurrences(lower, key));
   }
@@ -189,8 +196,8 @@ function wordsOf(b: Block): PartyHit[] {
       if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
       const next = b.text.charCodeAt(i + key.length);
       if (next === 40 || next === 45) continue;
-      // Cut from this version of the article and kept while it is unchanged: a copy.
-      out.push({ key, start: i, written: detached(b.text.slice(i, i + key.length)) });
+      // No cut of the text: the hits are kept while the article is unchanged, and read where they are used.
+      out.push({ key, start: i });
     }
   });
   return out.sort((x, y) => x.start - y.start);

@@ -74,9 +74,12 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
-    for (const m of text.matchAll(PAIR)) {
-      const [, article, noun] = m;
-      const lowerArticle = article.toLowerCase();
+    // An exec loop: every "de" and "het" of the draft is a match, and matchAll would wrap each in one more object.
+    PAIR.lastIndex = 0;
+    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+      const article = m[1];
+      const noun = m[2];
+      const lowerArticle = article.length === 2 ? 'de' : 'het';
       const gender = genderOf(noun);
       if (!gender || gender === lowerArticle) continue;
       const nounAt = m.index + m[0].length - noun.length;

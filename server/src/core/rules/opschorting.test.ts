@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertGate } from '../engine/gateCheck';
-import { SUSPEND, SUSPEND_BACK, SUSPEND_WORDS } from './opschorting';
+import { SUSPEND, SUSPEND_BACK, SUSPEND_WORDS, suspendCanStart } from './opschorting';
 import { check } from '../testing/check';
 
 describe('opschorting', () => {
@@ -149,9 +149,12 @@ describe('opschorting: literal gate', () => {
       SUSPEND_WORDS,
       ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever',
         'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang tot het klantportaal en alle daarmee verbonden diensten van Klant zonder kennisgeving te beperken',
-        'stopzetten', 'stop \t\n\tte \t\n\tzetten', 'stopgezet', 'stoppen', 'stilleggen', 'stil \t\n\tte \t\n\tleggen', 'stilgelegd', 'staken', 'gestaakt', 'onderbreken', 'onderbroken', 'pauzeren', 'gepauzeerd'],
+        'stopzetten', 'stop \t\n\tte \t\n\tzetten', 'stopgezet', 'stoppen', 'stilleggen', 'stil \t\n\tte \t\n\tleggen', 'stilgelegd', 'staken', 'gestaakt', 'onderbreken', 'onderbroken', 'pauzeren', 'gepauzeerd',
+        // Every first letter in capitals, long s for "s", and a letter right before (canStart): the same matches.
+        'OPSCHORTEN', 'Geschorst', 'TE SCHORSEN', 'Uitstellen', 'DE TOEGANG BLOKKEREN', 'Pauzeren', 'ſchorsen', 'ſtoppen', 'xopschorten', 'éopschorten', '1opschorten'],
       SUSPEND_BACK,
       600,
+      suspendCanStart,
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
-import { hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
+import { asciiStarts, hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
-import { pieceAt, paragraphsOf, sentencesOf } from '../text/pieces';
+import { pieceAt, paragraphsOf, sentencesOf, type Piece } from '../text/pieces';
 
 export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken)|stop(?:zetten|pen|gezet|[ \t\n]{1,4}te[ \t\n]{1,4}zetten)|stil(?:leggen|gelegd|[ \t\n]{1,4}te[ \t\n]{1,4}leggen)|staken|gestaakt|onderbreken|onderbroken|pauzeren|gepauzeerd)(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
@@ -9,6 +9,9 @@ export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang', 'stop', 
 // ("uit te stellen" with the widest gaps: "stellen" starts 13 units in.)
 export const SUSPEND_BACK = 13;
 const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
+// Where a SUSPEND match can start: "opschorten", "schorsen", "te schorsen", "geschorst", "uitstellen", "de toegang",
+// "pauzeren" and the rest, not right after a letter (opschorting.test.ts: the same matches as a plain scan).
+export const suspendCanStart = asciiStarts('ostgudp');
 // The rule's own gate: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
 const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderbr|pauze/i;
 // Stopping the performance ("stopzetten", "stilleggen", "staken", "onderbreken", "pauzeren") is a suspension
@@ -122,8 +125,10 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     if (!hasTrigger(block, SUSPEND_GATE) || !SUSPEND_ANY.test(text)) return;
-    const sents = sentencesOf(block);
-    const paras = paragraphsOf(block);
+    // Cut once a suspension word is found: most articles that pass the gate ("stellen", "stop") hold none.
+    let sentences: Piece[] | undefined;
+    let paragraphs: Piece[] | undefined;
+    const paras = () => (paragraphs ??= paragraphsOf(block));
     // The clauses of this article that deal with suspension, read together (proportionality in one lid, notice in the next).
     // Made only once a suspension power of the user is found: most articles that say "schort" hold none.
     let relatedText = '';
@@ -131,8 +136,8 @@ export const rule: BlockRule = {
     const isRelated = (start: number) => {
       if (!relatedStarts) {
         // A long paragraph comes in parts: the part before a suspension part is the same paragraph.
-        const about = paras.map((p) => ABOUT_SUSPENSION.test(p.text));
-        const related = paras.filter((p, i) => about[i] || (p.continues && about[i + 1]));
+        const about = paras().map((p) => ABOUT_SUSPENSION.test(p.text));
+        const related = paras().filter((p, i) => about[i] || (p.continues && about[i + 1]));
         relatedText = related.map((p) => p.text).join('\n');
         relatedStarts = new Set(related.map((p) => p.start));
       }
@@ -146,8 +151,8 @@ export const rule: BlockRule = {
       return j;
     };
     let lastSentence = -1;
-    for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK)) {
-      const s = pieceAt(sents, m.index);
+    for (const m of matchesNear(block, SUSPEND, SUSPEND_GATE, SUSPEND_BACK, suspendCanStart)) {
+      const s = pieceAt((sentences ??= sentencesOf(block)), m.index);
       if (!s || s.start === lastSentence) continue;
       const at = m.index - s.start;
       const stop = STOP.test(m[0]);
@@ -168,7 +173,7 @@ export const rule: BlockRule = {
       if (party !== 'user') continue;
       // "Opdrachtgever mag opschorten" or "laat de bevoegdheid van Opdrachtgever onverlet".
       if (/onverlet|onverminderd/i.test(s.text) && /wet/i.test(s.text)) continue;
-      const para = pieceAt(paras, m.index) ?? s;
+      const para = pieceAt(paras(), m.index) ?? s;
       const scope = isRelated(para.start) ? judge(-1, relatedText) : judge(para.start, para.text);
       const noNotice = NO_NOTICE.test(s.text) || !scope.notice;
       const noProportion = NO_PROPORTION.test(s.text) || !scope.proportional;

@@ -2,6 +2,7 @@
 import type { Block } from '../model/types';
 import { pieceAt, sentencesOf, type Piece } from './pieces';
 import { hitsOf, matchesNear, stickyCopy, triggerWords } from './triggerWords';
+import { gatesOpen } from './gates';
 
 const G = '[ \\t\\r\\n]{1,4}';
 const W = '\\p{L}{1,20}';
@@ -37,8 +38,20 @@ export interface Exoneration {
   sentence: Piece;
 }
 
+// Several rules read a block's exonerations (exoneratie-opzet, and the grey list toward consumers): found once
+// per block object, which an unchanged article keeps through an edit. Not kept with the gates open (text/gates.ts),
+// so that such a run finds them afresh.
+const exonerationCache = new WeakMap<Block, readonly Exoneration[]>();
+
 /** Liability exclusions and limitations in a block, one per sentence (force majeure clauses left out). */
-export function exonerationsOf(block: Block): Exoneration[] {
+export function exonerationsOf(block: Block): readonly Exoneration[] {
+  if (gatesOpen()) return findExonerations(block);
+  let out = exonerationCache.get(block);
+  if (!out) exonerationCache.set(block, (out = findExonerations(block)));
+  return out;
+}
+
+function findExonerations(block: Block): Exoneration[] {
   const out: Exoneration[] = [];
   let lastSentence = -1;
   // Tried only before each "aansprakelijk", not at every position of the article.

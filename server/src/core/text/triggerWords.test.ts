@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analyzer, allRules } from '../index';
-import { COMMON_TRIGGERS, lowerForGates, matchesNear, registeredTriggerWords, scannedTriggerGroups, triggerWords, triggersOf } from './triggerWords';
+import { asciiStarts, COMMON_TRIGGERS, lowerForGates, matchesNear, registeredTriggerWords, scannedTriggerGroups, triggerWords, triggersOf } from './triggerWords';
 import { textFrom } from '../engine/gateCheck';
 import { referenceHits } from './wordAutomaton.reference';
 import type { Block } from '../model/types';
@@ -35,7 +35,19 @@ describe('text/triggerWords: triggersOf', () => {
       const scanned = new Set(model.blocks.flatMap((b) => scannedTriggerGroups(b)));
       assert.equal(scanned.has('b2c'), audience === 'b2c', audience);
       assert.ok(scanned.has(COMMON_TRIGGERS));
+      // One pass per article for everything else: the party names (definitie-partijnaam) are common words.
+      assert.deepEqual([...scanned].sort(), audience === 'b2c' ? ['b2c', COMMON_TRIGGERS].sort() : [COMMON_TRIGGERS]);
     }
+  });
+});
+
+describe('text/triggerWords: asciiStarts', () => {
+  it('admits the first letters in either case and every non-ASCII unit, not after an ASCII letter', () => {
+    const canStart = asciiStarts('os');
+    const at = (text: string) => [...text].map((_, i) => (canStart(text, i) ? 1 : 0)).join('');
+    assert.equal(at('os OS x ſ é 1o -s'), '10010000101001001');
+    assert.equal(at('xo ko'), '00000');
+    assert.throws(() => asciiStarts('O'));
   });
 });
 

@@ -208,6 +208,26 @@ function wordsOf(ids: number[]): string[] {
   return ids.map((id) => groups[groupOfId[id]].words[wordOfId[id]]);
 }
 
+/**
+ * A `canStart` test for matchesNear, for a /iu pattern that begins with the look-behind (?<![\p{L}]) and
+ * whose every match starts with one of `firsts` (lower-case ASCII letters): false at an ASCII unit that is
+ * none of them in either case, and right after an ASCII letter. Any other unit may start a match (long s
+ * folds to "s", the Kelvin sign to "k").
+ */
+export function asciiStarts(firsts: string): (text: string, at: number) => boolean {
+  const ok = new Uint8Array(128);
+  for (const c of firsts) {
+    if (!/^[a-z]$/.test(c)) throw new Error(`not a lower-case ASCII letter: ${JSON.stringify(c)}`);
+    ok[c.charCodeAt(0)] = ok[c.charCodeAt(0) - 32] = 1;
+  }
+  return (text, at) => {
+    const c = text.charCodeAt(at);
+    if (c < 128 && !ok[c]) return false;
+    const p = text.charCodeAt(at - 1) | 32;
+    return !(p >= 97 && p <= 122);
+  };
+}
+
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 export function stickyCopy(re: RegExp): RegExp {
   let s = stickyCopies.get(re);

@@ -13,7 +13,8 @@
 //
 // Transitions are one dense table (states x classes, 16-bit entries when they fit); a scan does one
 // table read for the class and one for the next state per code unit, and looks at the outputs only
-// where a word ends.
+// where a word ends. States are numbered breadth first, so the shallow states a scan of prose visits
+// nearly all the time share a few cache lines at the start of the table.
 
 /** Class of a code unit not looked at yet (filled in on first sight, see `classify`). */
 const UNKNOWN = 0;
@@ -43,13 +44,15 @@ export class WordAutomaton {
   /** Class of each lower-case character that occurs in a word. */
   private readonly letterClass = new Map<number, number>();
   private readonly sigmaUnsafe: boolean;
-  /** Number of classes: the row length of `next`. */
+  /** Number of classes (a row of `next` is `stride` long). */
   private readonly width: number;
   /**
-   * next[s * width + k]: the state after reading class k in state s, stored premultiplied by width
-   * (the row's offset), and negated when that state ends at least one word.
+   * next[s * stride + k]: the state after reading class k in state s, stored premultiplied by the (even)
+   * stride, the row's offset, plus 1 when that state ends at least one word.
    */
-  private readonly next: Int16Array | Int32Array;
+  private readonly next: Uint16Array | Uint32Array;
+  /** Row length of `next`: width rounded up to even, so that a row's offset leaves the low bit free. */
+  private readonly stride: number;
   /** Words ending in state s: outWords[outStart[s] .. outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outWords: Int32Array;
@@ -118,17 +121,25 @@ export class WordAutomaton {
       }
     }
 
-    // 16-bit entries when they fit: half the table, fewer cache misses.
-    this.next = n * width <= 0x7fff ? new Int16Array(n * width) : new Int32Array(n * width);
-    for (let i = 0; i < delta.length; i++) {
-      const t = delta[i];
-      this.next[i] = outputs[t].length ? -(t * width) : t * width;
+    // Renumbered breadth first (the queue's order, root first), 16-bit entries when they fit: a scan of
+    // prose stays in the first rows, and the table is half the size.
+    const rank = new Int32Array(n);
+    const order = [0, ...queue];
+    order.forEach((s, r) => (rank[s] = r));
+    const stride = (this.stride = width + (width & 1));
+    this.next = n * stride < 0x10000 ? new Uint16Array(n * stride) : new Uint32Array(n * stride);
+    for (let r = 0; r < n; r++) {
+      const s = order[r];
+      for (let k = 0; k < width; k++) {
+        const t = delta[s * width + k];
+        this.next[r * stride + k] = rank[t] * stride + (outputs[t].length ? 1 : 0);
+      }
     }
     this.outStart = new Int32Array(n + 1);
     const flat: number[] = [];
-    for (let s = 0; s < n; s++) {
-      this.outStart[s] = flat.length;
-      for (const id of outputs[s]) flat.push(id);
+    for (let r = 0; r < n; r++) {
+      this.outStart[r] = flat.length;
+      for (const id of outputs[order[r]]) flat.push(id);
     }
     this.outStart[n] = flat.length;
     this.outWords = Int32Array.from(flat);
@@ -150,7 +161,7 @@ export class WordAutomaton {
    * lower-cased text never holds, are then "other".
    */
   find(text: string, literal = false): number[][] | undefined {
-    const { classes, next, width, outStart, outWords, wordLength } = this;
+    const { classes, next, stride, outStart, outWords, wordLength } = this;
     const hits = this.noHits.slice();
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
@@ -164,9 +175,9 @@ export class WordAutomaton {
         }
       }
       s = next[s + k];
-      if (s < 0) {
-        s = 0 - s; // not -s, which is -0 for 0 and would make s a float to the compiler
-        const row = (s / width) | 0;
+      if (s & 1) {
+        s--;
+        const row = (s / stride) | 0;
         for (let j = outStart[row], e = outStart[row + 1]; j < e; j++) {
           const id = outWords[j];
           const at = i + 1 - wordLength[id];
