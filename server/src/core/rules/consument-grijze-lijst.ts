@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
 import { exonerationsOf } from '../text/exonerations';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
@@ -15,7 +15,6 @@ interface GreyFacts {
 }
 type Check = SentenceCheck<GreyFacts>;
 
-const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const isClient = (s: Piece, at: number) => {
   const p = partyBefore(s.text, at);
   return p === 'client' || (p === undefined && subjectOf(s.text) === 'client');
