@@ -80,6 +80,15 @@ describe('engine: audience', () => {
     assert.equal(detectAudience('Alle tarieven zijn exclusief btw. De consument heeft een herroepingsrecht.'), 'b2c');
   });
 
+  it('auto: a data processing agreement that names no consumer is b2b', () => {
+    const dpa = '# Verwerkersovereenkomst\n\n## Artikel 1 – Onderwerp\n1.1 Verwerker verwerkt de persoonsgegevens uitsluitend op instructie.\n1.2 De aansprakelijkheid van Verwerker is beperkt tot het factuurbedrag.\n';
+    const r = analyze(dpa);
+    assert.deepEqual([r.audience, r.audienceSource], ['b2b', 'detected']);
+    assert.ok(!r.findings.some((f) => f.ruleId.startsWith('consument-')));
+    // The same text under another title stays undecided.
+    assert.equal(analyze(dpa.replace('Verwerkersovereenkomst', 'Afspraken')).audienceSource, 'undecided');
+  });
+
   it('the comment at the top wins over the setting, the setting over detection', () => {
     const text = '<!-- clausule: doelgroep=b2c -->\n# Voorwaarden\nOpdrachtgever is een bedrijf.\n';
     assert.deepEqual([analyze(text, { audience: 'b2b' }).audience, analyze(text, { audience: 'b2b' }).audienceSource], ['b2c', 'comment']);

@@ -14,7 +14,11 @@ export function decideAudience(model: DocumentModel, setting: AudienceSetting | 
   if (model.declaredAudience) return { audience: model.declaredAudience, source: 'comment' };
   if (setting === 'b2b' || setting === 'b2c') return { audience: setting, source: 'setting' };
   const detected = detectAudience(model.text);
-  return detected ? { audience: detected, source: 'detected' } : { audience: 'b2b', source: 'undecided' };
+  if (detected) return { audience: detected, source: 'detected' };
+  // A data processing agreement (by its title) binds a controller and its processor, organisations both: its
+  // consumer-law reading would only be noise. A consumer it names still decides above.
+  if (model.documentKind?.kind === 'verwerkersovereenkomst') return { audience: 'b2b', source: 'detected' };
+  return { audience: 'b2b', source: 'undecided' };
 }
 
 // The statutory description of a consumer (6:236 BW, 7:408 lid 3 BW) counts as naming one.

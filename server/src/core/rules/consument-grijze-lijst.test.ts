@@ -79,6 +79,15 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });
   });
 
+  it('sub f: a limitation the clause denies is none', () => {
+    check('consument-grijze-lijst', 'De aansprakelijkheid van Leverancier voor schade door opzet of bewuste roekeloosheid wordt niet beperkt.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Aansprakelijkheid voor schade door dood of letsel is niet uitgesloten.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'De aansprakelijkheid onder deze overeenkomst volgt de hoofdovereenkomst, met dien verstande dat aansprakelijkheid voor opzet niet wordt beperkt.', { audience: 'b2c' });
+    // A real limitation later in the same sentence is still one.
+    check('consument-grijze-lijst', 'Aansprakelijkheid voor letsel is niet uitgesloten, maar Leverancier is «niet aansprakelijk» voor gevolgschade.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.', { audience: 'b2c' });
+  });
+
   it('sub f: exclusions the shared pattern does not read', () => {
     check('consument-grijze-lijst', 'De organisator is «slechts aansprakelijk» voor schade door opzet.', b2c);
     check('consument-grijze-lijst', 'Ik ben «niet medisch verantwoordelijk of aansprakelijk» voor jou.', b2c);

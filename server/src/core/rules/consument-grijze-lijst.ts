@@ -51,8 +51,8 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
   {
     sub: 'f',
     words: ['aansprakelijk'],
-    // Also "de aansprakelijkheid ... wordt in ieder geval (maar niet beperkt tot) uitgesloten voor:".
-    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?uitgesloten/giu,
+    // Also "de aansprakelijkheid ... wordt in ieder geval (maar niet beperkt tot) uitgesloten voor:"; not "is niet uitgesloten".
+    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?(?<!(?:niet|geenszins)[ \t\n]{1,4})uitgesloten/giu,
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
   {

@@ -30,6 +30,11 @@ const FORCE_MAJEURE = /overmacht/i;
 const CARVE_OUT_INTENT = /(?<![\p{L}])opzet(?![\p{L}])|opzettelijk/iu;
 const CARVE_OUT_RECKLESS = /roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)/i;
 
+// A limitation denied: "aansprakelijkheid voor opzet ... niet wordt beperkt", "... is niet uitgesloten". The
+// pattern's gap reads past the "niet"; the clause keeps liability whole.
+const NEGATED_LIMIT =
+  /(?<![\p{L}])(?:niet|geenszins)[ \t\r\n]{1,4}(?:(?:is|wordt|worden|zijn|blijft)[ \t\r\n]{1,4})?(?:uitgesloten|beperkt|gemaximeerd|begrensd|gelimiteerd)$|(?<![\p{L}])(?:is|wordt|worden|zijn|blijft)[ \t\r\n]{1,4}(?:niet|geenszins)[ \t\r\n]{1,4}(?:uitgesloten|beperkt|gemaximeerd|begrensd|gelimiteerd)$/iu;
+
 export interface Exoneration {
   /** The matched words, e.g. "is niet aansprakelijk". */
   start: number;
@@ -44,7 +49,8 @@ export function exonerationsOf(block: Block): Exoneration[] {
   // Tried only before each "aansprakelijk", not at every position of the article.
   for (const m of exonerationMatches(block)) {
     const s = pieceAt(sentencesOf(block), m.index);
-    if (!s || s.start === lastSentence) continue;
+    // A denied limitation leaves the sentence to a later exemption in it.
+    if (!s || s.start === lastSentence || NEGATED_LIMIT.test(m[0])) continue;
     lastSentence = s.start;
     if (FORCE_MAJEURE.test(s.text)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, sentence: s });
