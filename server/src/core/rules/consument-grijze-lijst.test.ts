@@ -79,6 +79,11 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });
   });
 
+  it('sub f: one finding per clause, where a cap has its fallback in the next sentence; a clause of its own is its own', () => {
+    check('consument-grijze-lijst', '7.2 De «aansprakelijkheid van Leverancier is beperkt» tot het honorarium. Is geen honorarium overeengekomen, dan is de aansprakelijkheid beperkt tot EUR 500.', { audience: 'b2c' });
+    check('consument-grijze-lijst', '7.2 De «aansprakelijkheid van Leverancier is beperkt» tot het honorarium.\n7.3 Leverancier is «niet aansprakelijk» voor gevolgschade.\n', { audience: 'b2c' });
+  });
+
   it('sub f: a limitation the clause denies is none', () => {
     check('consument-grijze-lijst', 'De aansprakelijkheid van Leverancier voor schade door opzet of bewuste roekeloosheid wordt niet beperkt.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'Aansprakelijkheid voor schade door dood of letsel is niet uitgesloten.', { audience: 'b2c' });
@@ -86,6 +91,9 @@ describe('consument-grijze-lijst', () => {
     // A real limitation later in the same sentence is still one.
     check('consument-grijze-lijst', 'Aansprakelijkheid voor letsel is niet uitgesloten, maar Leverancier is «niet aansprakelijk» voor gevolgschade.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.', { audience: 'b2c' });
+    // The verb before the noun, and that form denied.
+    check('consument-grijze-lijst', 'Is Leverancier aansprakelijk, dan «is deze aansprakelijkheid beperkt» tot het factuurbedrag.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'In dat geval is de aansprakelijkheid van Leverancier niet beperkt.', { audience: 'b2c' });
   });
 
   it('sub f: exclusions the shared pattern does not read', () => {

@@ -1,9 +1,9 @@
 import type { BlockRule } from '../kit/rule';
-import { exonerationsOf } from '../text/exonerations';
+import { exonerationsOf, LIMITED_VERB_FIRST_RE } from '../text/exonerations';
 import { matchesIn, triggerWords } from '../text/triggerWords';
 import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
-import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
+import { paragraphsOf, pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 
 /** Facts about the whole article: a right to end the contract anywhere in it (for a change of terms, the
@@ -73,6 +73,13 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     words: ['schadevergoeding'],
     find: /(?:recht|rechten|aanspraak|aanspraken)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?schadevergoeding[^.;:\n]{0,80}?(?:beperkt[ \t\n]{1,4}tot|uitgesloten|vervalt|vervallen)/giu,
     keep: (s) => !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    // The verb before the noun: "dan is deze aansprakelijkheid beperkt tot".
+    sub: 'f',
+    words: ['aansprakelijk'],
+    find: LIMITED_VERB_FIRST_RE,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
 ], 'b2c');
 
@@ -322,10 +329,16 @@ export const rule: BlockRule = {
       },
     };
     const exonerated = new Set<number>();
+    // One finding per clause (paragraph): a cap and its fallback ("... beperkt tot het honorarium. Is geen
+    // honorarium overeengekomen, dan is de aansprakelijkheid beperkt tot ...") are one question for the drafter.
+    const exoneratedParagraphs = new Set<number>();
+    let paras: Piece[] | undefined;
     const exoneration = (span: { start: number; end: number }, sentence: { start: number; end: number; text: string }) => {
       if (exonerated.has(sentence.start)) return;
       exonerated.add(sentence.start);
-      ctx.report({ span, messageId: 'f' });
+      const para = pieceAt((paras ??= paragraphsOf(block)), sentence.start);
+      if (!para || !exoneratedParagraphs.has(para.start)) ctx.report({ span, messageId: 'f' });
+      if (para) exoneratedParagraphs.add(para.start);
       // "… is in ieder geval uitgesloten voor:" and a list: the items that take personal injury or
       // consequential damage from the consumer are each an exclusion of their own.
       if (!/:[ \t]*$/.test(sentence.text.trimEnd()) && text[sentence.end] !== ':') return;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyFix, check, findingsOf, unmark } from '../testing/check';
 import { analyze } from '../analyzer';
 import { assertGate } from '../engine/gateCheck';
-import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS } from './exoneratie-opzet';
+import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS, LIMITED_BACK, LIMITED_LIABILITY } from './exoneratie-opzet';
 
 describe('exoneratie-opzet', () => {
   it('fires on exclusions and limitations without the carve-out', () => {
@@ -83,6 +83,31 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade door onjuiste gegevens, tenzij de fout voor Leverancier bekend was. Leverancier is «niet aansprakelijk» voor gevolgschade.');
     // A condition of knowledge on the other side is no carve-out.
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade, ook niet als het risico aan Opdrachtgever bekend was.');
+  });
+
+  it('reads "uitsluitend aansprakelijk voor" and the verb before the noun as limitations', () => {
+    check('exoneratie-opzet', 'Leverancier is «uitsluitend aansprakelijk» voor directe schade.');
+    check('exoneratie-opzet', 'Is Leverancier aansprakelijk, dan «is deze aansprakelijkheid beperkt» tot het factuurbedrag.');
+    check('exoneratie-opzet', 'In dat geval «wordt de totale aansprakelijkheid van Leverancier beperkt» tot EUR 10.000.');
+    // With its own carve-out, denied, or the other party's: none.
+    check('exoneratie-opzet', 'Leverancier is uitsluitend aansprakelijk voor directe schade, behoudens opzet of bewuste roekeloosheid van Leverancier.');
+    check('exoneratie-opzet', 'In dat geval is de aansprakelijkheid van Leverancier niet beperkt.');
+    check('exoneratie-opzet', 'Opdrachtgever is uitsluitend aansprakelijk voor schade die hij zelf heeft veroorzaakt.');
+    // A pointer to the limits of another clause is read there.
+    check('exoneratie-opzet', 'Is herstel niet mogelijk, dan is Leverancier slechts aansprakelijk binnen de grenzen van het hierna in artikel 15 bepaalde.');
+    // Toward a consumer the grey list reports these forms (6:237 sub f), and this rule leaves them to it.
+    check('exoneratie-opzet', 'Is Leverancier aansprakelijk, dan is deze aansprakelijkheid beperkt tot het factuurbedrag.', { audience: 'b2c' });
+    check('exoneratie-opzet', 'Leverancier is uitsluitend aansprakelijk voor directe schade.', { audience: 'b2c' });
+  });
+
+  it('every limitation of the second kind holds "aansprakelijk" near its start', () => {
+    assertGate(LIMITED_LIABILITY, ['aansprakelijk'], [
+      'uitsluitend aansprakelijk',
+      'slechts aansprakelijk voor',
+      'is deze aansprakelijkheid beperkt',
+      'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt',
+      'is aansprakelijkheid begrensd',
+    ], LIMITED_BACK, 300);
   });
 
   it('every exemption without "aansprakelijk" holds one of its gate words', () => {

@@ -1,10 +1,10 @@
 import type { DocumentRule, Memo } from '../kit/rule';
 import type { Fix } from '../types';
-import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
+import { carveOutIn, exonerationsOf, knowledgeCarveOut, LIMITED_BACK, LIMITED_LIABILITY, type Exoneration } from '../text/exonerations';
 import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
-import { BUSINESS_ONLY } from '../text/parties';
+import { BUSINESS_ONLY, partyBefore } from '../text/parties';
 
 // A carve-out meant for every limitation in the draft: "de beperkingen in deze voorwaarden gelden niet bij opzet ...".
 // A carve-out covers every limitation in the draft only when it says so: "deze voorwaarden", "alle
@@ -85,6 +85,9 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding'];
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
 
+export { LIMITED_BACK, LIMITED_LIABILITY };
+const LIMITED_GATE = triggerWords(['aansprakelijk']);
+
 // A reservation for obvious typing or arithmetic errors, with no liability for what follows from them: an
 // obvious clerical error binds no one, and cannot be intentional.
 const CLERICAL = /kennelijke[ \t\n]{1,4}(?:[\p{L}-]{1,20}[ \t\n]{1,4}(?:en|of)[ \t\n]{1,4})?[\p{L}-]{0,20}(?:fout|vergissing|verschrijving)|(?<![\p{L}])(?:type|reken|druk|schrijf|zet|programmeer|tik)(?:-|fout)/iu;
@@ -153,19 +156,34 @@ function reanchored(block: Block, e: Exoneration): Exoneration {
   return { start: s.start + lead, end: e.end, sentence: s };
 }
 
+/** An exemption, and which of the rule's own patterns read it (none: the shared one). */
+type Exemption = Exoneration & { damages?: true; limited?: true };
+
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
-function exemptionsOf(block: Block): Exoneration[] {
-  const found = sharedExemptions(block);
+function exemptionsOf(block: Block): Exemption[] {
+  const found: Exemption[] = sharedExemptions(block);
   const seen = new Set(found.map((e) => e.sentence.start));
   for (const m of matchesNear(block, DAMAGES_EXCLUSION, DAMAGES_GATE, DAMAGES_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
     if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
     seen.add(s.start);
-    found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s, damages: true });
+  }
+  for (const m of matchesNear(block, LIMITED_LIABILITY, LIMITED_GATE, LIMITED_BACK)) {
+    const s = pieceAt(sentencesOf(block), m.index);
+    if (!s || seen.has(s.start) || /overmacht/i.test(s.text) || POINTER.test(s.text)) continue;
+    // The other party's liability limited is no exemption of the user.
+    if (partyBefore(s.text, m.index - s.start) === 'client') continue;
+    seen.add(s.start);
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s, limited: true });
   }
   found.sort((a, b) => a.start - b.start);
   return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text) && !compelledDisclosure(e.sentence.text));
 }
+
+// "slechts aansprakelijk binnen de grenzen van het hierna in artikel 15 bepaalde": the limits are those of another
+// clause, read there.
+const POINTER = /binnen[ \t\n]{1,4}de[ \t\n]{1,4}grenzen|overeenkomstig[ \t\n]{1,4}(?:het[ \t\n]{1,4}bepaalde|artikel)|zoals[ \t\n]{1,4}(?:bepaald|geregeld|omschreven)[ \t\n]{1,4}in|(?:hierna|hiervoor|hierboven)[ \t\n]{1,4}(?:in[ \t\n]{1,4})?(?:artikel|bepaald)/i;
 
 /** The exemptions the shared pattern reads (text/exonerations.ts), each in the sentence where it ends: those consument-grijze-lijst reports under 6:237 sub f. */
 function sharedExemptions(block: Block): Exoneration[] {
@@ -174,7 +192,7 @@ function sharedExemptions(block: Block): Exoneration[] {
 
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
 interface ArticleExonerations {
-  found: Exoneration[];
+  found: Exemption[];
   /** The strongest carve-out meant for the whole draft in this article's sentences. */
   general: CarveOut;
   /** The same, where it lifts only the limitations of direct damage ("de beperkingen ... voor directe schade"). */
@@ -257,7 +275,8 @@ function readArticle(block: Block): ArticleExonerations {
     }
   }
   const greyListed = new Set<number>();
-  if (found.length) for (const e of sharedExemptions(block)) if (!BUSINESS_ONLY.test(e.sentence.text)) greyListed.add(e.sentence.start);
+  // The grey list reads the shared pattern and the limitations of LIMITED_LIABILITY (consument-grijze-lijst.ts).
+  for (const e of found) if ((e.limited || !e.damages) && !BUSINESS_ONLY.test(e.sentence.text)) greyListed.add(e.sentence.start);
   return { found, general, generalDirect, inBlock, inBlockDirect, saving, carved, greyListed };
 }
 

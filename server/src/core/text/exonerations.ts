@@ -19,6 +19,15 @@ const EXONERATION = new RegExp(
   'giu',
 );
 export { EXONERATION };
+
+// Limitations the shared pattern does not read: "is uitsluitend aansprakelijk voor directe schade" (everything
+// else is excluded), and the verb before the noun: "dan is deze aansprakelijkheid beperkt tot". Bounded gaps only.
+const LIMITED_VERB_FIRST = `(?<![\\p{L}])(?:is|wordt)${G}(?:(?:de|deze|die|diens|haar|zijn|hun)${G})?(?:(?:totale|gehele)${G})?aansprakelijkheid${G}(?:(?!(?:niet|geenszins)(?![\\p{L}]))${W}${G}){0,8}?(?:beperkt|gemaximeerd|begrensd|gelimiteerd)(?![\\p{L}])`;
+export const LIMITED_LIABILITY = new RegExp([`(?<![\\p{L}])(?:slechts|uitsluitend|alleen|enkel)${G}aansprakelijk(?![\\p{L}])`, LIMITED_VERB_FIRST].join('|'), 'giu');
+/** The verb-first form alone ("dan is deze aansprakelijkheid beperkt tot"), for the grey list, which reads the other already. */
+export const LIMITED_VERB_FIRST_RE = new RegExp(LIMITED_VERB_FIRST, 'giu');
+/** Every LIMITED_LIABILITY match holds "aansprakelijk" at most this many units into it ("wordt", "diens", "totale" and their gaps). */
+export const LIMITED_BACK = 5 + 4 + 5 + 4 + 6 + 4;
 // Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
 // gap, three words of up to 20 code points (40 units) with their gaps (legalText.test.ts proves it).
 export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
