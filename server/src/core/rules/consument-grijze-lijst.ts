@@ -81,6 +81,16 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     find: LIMITED_VERB_FIRST_RE,
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
+  {
+    // "Deelname is geheel voor eigen risico", "Verzenden gebeurt op eigen risico van de klant": the user leaves
+    // the consumer's loss with him. Not the user's own risk, and not the return shipment after a withdrawal, which
+    // the consumer bears by law. "Voor risico van de opdrachtgever" alone says when the risk passes (after
+    // delivery, as the law has it), which is no exemption.
+    sub: 'f',
+    words: ['risico'],
+    find: /(?<![\p{L}])(?:voor|op)[ \t\n]{1,4}(?:(?:jouw|uw|je|zijn|haar|hun)[ \t\n]{1,4})?eigen[ \t\n]{1,4}risico(?![\p{L}])/giu,
+    keep: (s, _p, at) => partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text) && !/retour|terugzend|terug[ \t\n]{1,4}te[ \t\n]{1,4}zenden|herroep|overmacht/i.test(s.text),
+  },
 ], 'b2c');
 
 // Kinds of damage a list of exclusions must never take from a consumer without a word: death and personal
