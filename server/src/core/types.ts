@@ -53,6 +53,8 @@ export interface Finding {
    * the rule's `meta.habit`; the engine reports one finding per rule and group (engine/groups.ts).
    */
   group?: string;
+  /** This place, not the first, is where its group's finding stands (`Report.lead`); gone once grouped. */
+  lead?: true;
   /**
    * The other places of the same defect, in document order, when the draft repeats it: this finding stands at
    * the first, its message says how often and where, and its fixes end with the ones that fix every place.

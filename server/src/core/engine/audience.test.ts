@@ -68,6 +68,27 @@ describe('engine: audience', () => {
     assert.equal(addressesConsumers('Opdrachtgever: de rechtspersoon die de Overeenkomst sluit.'), false);
   });
 
+  it('auto: purchase conditions of the counterparty, or prices without VAT as the rule, are b2b; a consumer named still decides', () => {
+    assert.equal(detectAudience('Inkoop- of andere voorwaarden van Afnemer worden uitdrukkelijk van de hand gewezen.'), 'b2b');
+    assert.equal(detectAudience('De inkoopvoorwaarden van Opdrachtgever zijn niet van toepassing.'), 'b2b');
+    assert.equal(detectAudience('Alle tarieven zijn exclusief btw, tenzij anders vermeld.'), 'b2b');
+    assert.equal(detectAudience('Prijzen worden steeds exclusief omzetbelasting vermeld.'), 'b2b');
+    // Not a business sign: VAT included, or one amount without VAT.
+    assert.equal(detectAudience('Alle prijzen zijn inclusief btw.'), undefined);
+    assert.equal(detectAudience('De verzendkosten van EUR 5 exclusief btw worden apart berekend.'), undefined);
+    // A consumer addressed decides first.
+    assert.equal(detectAudience('Alle tarieven zijn exclusief btw. De consument heeft een herroepingsrecht.'), 'b2c');
+  });
+
+  it('auto: a data processing agreement that names no consumer is b2b', () => {
+    const dpa = '# Verwerkersovereenkomst\n\n## Artikel 1 – Onderwerp\n1.1 Verwerker verwerkt de persoonsgegevens uitsluitend op instructie.\n1.2 De aansprakelijkheid van Verwerker is beperkt tot het factuurbedrag.\n';
+    const r = analyze(dpa);
+    assert.deepEqual([r.audience, r.audienceSource], ['b2b', 'detected']);
+    assert.ok(!r.findings.some((f) => f.ruleId.startsWith('consument-')));
+    // The same text under another title stays undecided.
+    assert.equal(analyze(dpa.replace('Verwerkersovereenkomst', 'Afspraken')).audienceSource, 'undecided');
+  });
+
   it('the comment at the top wins over the setting, the setting over detection', () => {
     const text = '<!-- clausule: doelgroep=b2c -->\n# Voorwaarden\nOpdrachtgever is een bedrijf.\n';
     assert.deepEqual([analyze(text, { audience: 'b2b' }).audience, analyze(text, { audience: 'b2b' }).audienceSource], ['b2c', 'comment']);

@@ -14,7 +14,11 @@ export function decideAudience(model: DocumentModel, setting: AudienceSetting | 
   if (model.declaredAudience) return { audience: model.declaredAudience, source: 'comment' };
   if (setting === 'b2b' || setting === 'b2c') return { audience: setting, source: 'setting' };
   const detected = detectAudience(model.text);
-  return detected ? { audience: detected, source: 'detected' } : { audience: 'b2b', source: 'undecided' };
+  if (detected) return { audience: detected, source: 'detected' };
+  // A data processing agreement (by its title) binds a controller and its processor, organisations both: its
+  // consumer-law reading would only be noise. A consumer it names still decides above.
+  if (model.documentKind?.kind === 'verwerkersovereenkomst') return { audience: 'b2b', source: 'detected' };
+  return { audience: 'b2b', source: 'undecided' };
 }
 
 // The statutory description of a consumer (6:236 BW, 7:408 lid 3 BW) counts as naming one.
@@ -33,6 +37,12 @@ const BUSINESS = /\b(?<!(?:persoon|natuurlijke)[ \t\n]{1,4}(?:of|en|dan[ \t\n]{1
 // so is a party that works "in de uitoefening van een bedrijf" or "in de zelfstandige uitoefening van een beroep".
 // The negated statutory form ("die niet handelt in de uitoefening") is read as a consumer above, first.
 const SELF_EMPLOYED = /\b(?:zzp(?:['’]?ers?)?|zelfstandigen?[ \t\n]{1,4}zonder[ \t\n]{1,4}personeel)\b|\bin[ \t\n]{1,4}de[ \t\n]{1,4}(?:zelfstandige[ \t\n]{1,4})?uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:zijn[ \t\n]{1,4}|haar[ \t\n]{1,4}|een[ \t\n]{1,4}|hun[ \t\n]{1,4})?(?:beroep|bedrijf)\b/gi;
+
+// What only a business counterparty has or is offered: its own purchase conditions ("inkoopvoorwaarden",
+// "inkoop- of andere voorwaarden van Afnemer worden van de hand gewezen"), and prices stated without VAT as the
+// rule ("alle tarieven zijn exclusief btw"; prices offered to consumers are stated with it).
+const BUSINESS_TERMS =
+  /\binkoop(?:voorwaarden|[ \t\n]{0,2}-[ \t\n]{1,4}(?:of|en|en\/of)[ \t\n]{1,4}(?:andere[ \t\n]{1,4})?\p{L}{0,20}voorwaarden)\b|\b(?:alle[ \t\n]{1,4})?(?:prijzen|tarieven|bedragen)[ \t\n]{1,4}(?:zijn|worden|luiden|gelden)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?exclusief[ \t\n]{1,4}(?:btw|BTW|omzetbelasting)\b/iu;
 
 // The consumer-law name of the one who sells ("Ondernemer: wie in de uitoefening van een bedrijf aanbiedt"): its
 // business says nothing of the other side.
@@ -55,7 +65,7 @@ export function detectAudience(text: string): Audience | undefined {
   if (addresses) return 'b2c';
   // Consumers named but excluded, or a business counterparty named: a draft between businesses.
   if (named || BUSINESS.test(text)) return 'b2b';
-  if (selfEmployed(text) || businessParties(text) >= 2) return 'b2b';
+  if (selfEmployed(text) || businessParties(text) >= 2 || BUSINESS_TERMS.test(text)) return 'b2b';
   return undefined;
 }
 

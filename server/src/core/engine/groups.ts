@@ -1,6 +1,6 @@
 // One defect, one finding. A draft that writes "danwel" in eight articles has one habit to fix, with one
 // "replace all": a rule that declares its habits (`meta.habit`, kit/rule.ts) gets one finding per key at
-// the first place, which names the others; the others ride along as occurrences (the editor still marks
+// the first place (or the place the rule marks as the lead, `Report.lead`), which names the others; the others ride along as occurrences (the editor still marks
 // each, as a hint that points to the first). Runs after the disable comments: a comment at one place
 // silences that place only, and the group shrinks.
 import type { Finding, Fix, Localized, Occurrence, Span, TextEdit } from '../types';
@@ -32,10 +32,21 @@ export function groupFindings(findings: Finding[], model: DocumentModel): Findin
       continue;
     }
     const list = byKey.get(`${f.ruleId}\u0000${f.group}`)!;
-    if (list.length === 1) out.push(f);
-    else if (list[0] === f) out.push(merged(list, model));
+    if (list.length === 1) out.push(f.lead ? withoutLead(f) : f);
+    else if (leadOf(list) === f) out.push(merged([f, ...list.filter((x) => x !== f)], model));
   }
   return out;
+}
+
+/** The place a group's finding stands at: the one its rule marks as the lead, or else the first. */
+function leadOf(list: Finding[]): Finding {
+  return list.find((f) => f.lead) ?? list[0];
+}
+
+function withoutLead(f: Finding): Finding {
+  const { lead, ...rest } = f;
+  void lead;
+  return rest;
 }
 
 /** The first finding, told how often and where the defect recurs, with the others as its occurrences. */
@@ -53,7 +64,7 @@ function merged(list: Finding[], model: DocumentModel): Finding {
   const n = rest.length;
   const everywhere = fixesEverywhere(list);
   return {
-    ...first,
+    ...withoutLead(first),
     message: {
       nl: `${first.message.nl} Komt nog ${n} keer voor: ${places.nl}.`,
       en: `${first.message.en} Occurs ${n === 1 ? 'once more' : `${n} more times`}: ${places.en}.`,

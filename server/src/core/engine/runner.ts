@@ -242,6 +242,7 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
         tags: r.tags,
         fixes: r.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) })),
         ...(group !== undefined && { group: `${r.messageId ?? 'default'}\u0000${graded}\u0000${group}` }),
+        ...(group !== undefined && r.lead && { lead: true as const }),
       };
       if (reuse && !r.fixes) reuse.next.set(r, f);
       ctx.sink.push(f);

@@ -38,6 +38,11 @@ export interface Report {
   fixes?: Fix[];
   /** The defect this finding is a place of, where `meta.habit` does not say it (see there). */
   group?: string;
+  /**
+   * Where a group's finding should stand when that is not its first place (the article where the one fix
+   * belongs); the others become its occurrences, in document order.
+   */
+  lead?: boolean;
 }
 
 export interface RuleContext {

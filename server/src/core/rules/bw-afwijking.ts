@@ -4,7 +4,7 @@ import type { Piece } from '../text/pieces';
 import type { Fix, Localized } from '../types';
 import { citationsOf } from '../engine/blockCitations';
 import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
-import { partyBefore } from '../text/parties';
+import { BUSINESS_ONLY, partyBefore } from '../text/parties';
 import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';
 import { curatedEntry, titleOf, type Regime } from '../law';
 import data from './data/bw-afwijking.json';
@@ -26,7 +26,6 @@ interface OwnEntry {
 }
 
 const PROVISIONS = data.provisions as Record<string, OwnEntry>;
-const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const CLIENT_NAME = /(?<![\p{L}])(?:Opdrachtgever|Klant|Afnemer|Consument|Wederpartij|Cliënt|Abonnee)(?![\p{L}])/u;
 
 // Phrases that exclude or depart from a provision named in the same sentence. Bounded gaps only.

@@ -79,6 +79,34 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Een klacht meldt de Consument per «aangetekende brief».', { audience: 'b2c' });
   });
 
+  it('sub f: one finding per clause, where a cap has its fallback in the next sentence; a clause of its own is its own', () => {
+    check('consument-grijze-lijst', '7.2 De «aansprakelijkheid van Leverancier is beperkt» tot het honorarium. Is geen honorarium overeengekomen, dan is de aansprakelijkheid beperkt tot EUR 500.', { audience: 'b2c' });
+    check('consument-grijze-lijst', '7.2 De «aansprakelijkheid van Leverancier is beperkt» tot het honorarium.\n7.3 Leverancier is «niet aansprakelijk» voor gevolgschade.\n', { audience: 'b2c' });
+  });
+
+  it('sub f: the consumer\'s loss left at his own risk', () => {
+    check('consument-grijze-lijst', 'Deelname aan de activiteit is geheel «voor eigen risico».', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Verzenden gebeurt «op eigen risico» van de klant.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Het gebruik van de faciliteiten is «voor jouw eigen risico».', { audience: 'b2c' });
+    // The user's own risk, or the return shipment after a withdrawal, which the law puts on the consumer: none.
+    check('consument-grijze-lijst', 'Leverancier verzendt de producten voor eigen risico.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Het terugzenden van het product na herroeping gebeurt voor eigen risico van de consument.', { audience: 'b2c' });
+    // When the risk passes, as the law has it: no exemption.
+    check('consument-grijze-lijst', 'Na de oplevering is het werk voor risico van de opdrachtgever.', { audience: 'b2c' });
+  });
+
+  it('sub f: a limitation the clause denies is none', () => {
+    check('consument-grijze-lijst', 'De aansprakelijkheid van Leverancier voor schade door opzet of bewuste roekeloosheid wordt niet beperkt.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Aansprakelijkheid voor schade door dood of letsel is niet uitgesloten.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'De aansprakelijkheid onder deze overeenkomst volgt de hoofdovereenkomst, met dien verstande dat aansprakelijkheid voor opzet niet wordt beperkt.', { audience: 'b2c' });
+    // A real limitation later in the same sentence is still one.
+    check('consument-grijze-lijst', 'Aansprakelijkheid voor letsel is niet uitgesloten, maar Leverancier is «niet aansprakelijk» voor gevolgschade.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.', { audience: 'b2c' });
+    // The verb before the noun, and that form denied.
+    check('consument-grijze-lijst', 'Is Leverancier aansprakelijk, dan «is deze aansprakelijkheid beperkt» tot het factuurbedrag.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'In dat geval is de aansprakelijkheid van Leverancier niet beperkt.', { audience: 'b2c' });
+  });
+
   it('sub f: exclusions the shared pattern does not read', () => {
     check('consument-grijze-lijst', 'De organisator is «slechts aansprakelijk» voor schade door opzet.', b2c);
     check('consument-grijze-lijst', 'Ik ben «niet medisch verantwoordelijk of aansprakelijk» voor jou.', b2c);

@@ -1,9 +1,9 @@
 import type { BlockRule } from '../kit/rule';
-import { exonerationsOf } from '../text/exonerations';
+import { exonerationsOf, LIMITED_VERB_FIRST_RE } from '../text/exonerations';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
-import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
+import { paragraphsOf, pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 
 /** Facts about the whole article: a right to end the contract anywhere in it (for a change of terms, the
@@ -15,7 +15,6 @@ interface GreyFacts {
 }
 type Check = SentenceCheck<GreyFacts>;
 
-const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 const isClient = (s: Piece, at: number) => {
   const p = partyBefore(s.text, at);
   return p === 'client' || (p === undefined && subjectOf(s.text) === 'client');
@@ -52,8 +51,8 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
   {
     sub: 'f',
     words: ['aansprakelijk'],
-    // Also "de aansprakelijkheid ... wordt in ieder geval (maar niet beperkt tot) uitgesloten voor:".
-    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?uitgesloten/giu,
+    // Also "de aansprakelijkheid ... wordt in ieder geval (maar niet beperkt tot) uitgesloten voor:"; not "is niet uitgesloten".
+    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?(?<!(?:niet|geenszins)[ \t\n]{1,4})uitgesloten/giu,
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
   {
@@ -74,6 +73,23 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     words: ['schadevergoeding'],
     find: /(?:recht|rechten|aanspraak|aanspraken)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?schadevergoeding[^.;:\n]{0,80}?(?:beperkt[ \t\n]{1,4}tot|uitgesloten|vervalt|vervallen)/giu,
     keep: (s) => !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    // The verb before the noun: "dan is deze aansprakelijkheid beperkt tot".
+    sub: 'f',
+    words: ['aansprakelijk'],
+    find: LIMITED_VERB_FIRST_RE,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    // "Deelname is geheel voor eigen risico", "Verzenden gebeurt op eigen risico van de klant": the user leaves
+    // the consumer's loss with him. Not the user's own risk, and not the return shipment after a withdrawal, which
+    // the consumer bears by law. "Voor risico van de opdrachtgever" alone says when the risk passes (after
+    // delivery, as the law has it), which is no exemption.
+    sub: 'f',
+    words: ['risico'],
+    find: /(?<![\p{L}])(?:voor|op)[ \t\n]{1,4}(?:(?:jouw|uw|je|zijn|haar|hun)[ \t\n]{1,4})?eigen[ \t\n]{1,4}risico(?![\p{L}])/giu,
+    keep: (s, _p, at) => partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text) && !/retour|terugzend|terug[ \t\n]{1,4}te[ \t\n]{1,4}zenden|herroep|overmacht/i.test(s.text),
   },
 ], 'b2c');
 
@@ -323,10 +339,16 @@ export const rule: BlockRule = {
       },
     };
     const exonerated = new Set<number>();
+    // One finding per clause (paragraph): a cap and its fallback ("... beperkt tot het honorarium. Is geen
+    // honorarium overeengekomen, dan is de aansprakelijkheid beperkt tot ...") are one question for the drafter.
+    const exoneratedParagraphs = new Set<number>();
+    let paras: Piece[] | undefined;
     const exoneration = (span: { start: number; end: number }, sentence: { start: number; end: number; text: string }) => {
       if (exonerated.has(sentence.start)) return;
       exonerated.add(sentence.start);
-      ctx.report({ span, messageId: 'f' });
+      const para = pieceAt((paras ??= paragraphsOf(block)), sentence.start);
+      if (!para || !exoneratedParagraphs.has(para.start)) ctx.report({ span, messageId: 'f' });
+      if (para) exoneratedParagraphs.add(para.start);
       // "… is in ieder geval uitgesloten voor:" and a list: the items that take personal injury or
       // consequential damage from the consumer are each an exclusion of their own.
       if (!/:[ \t]*$/.test(sentence.text.trimEnd()) && text[sentence.end] !== ':') return;

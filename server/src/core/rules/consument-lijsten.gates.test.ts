@@ -53,6 +53,8 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   'f#2': ['niet medisch verantwoordelijk of aansprakelijk', 'niet verantwoordelijk voor eventuele ongelukken', 'nimmer verantwoordelijk en/of aansprakelijk'],
   'f#3': ['alleen die schade komt voor vergoeding in aanmerking waarvoor zij is verzekerd', 'slechts de vergoeding waarvoor de organisator verzekerd is'],
   'f#4': ['recht op schadevergoeding is beperkt tot', 'aanspraak op schadevergoeding is uitgesloten', 'rechten op enige schadevergoeding vervallen', 'aanspraken op schadevergoeding vervalt'],
+  'f#5': ['is deze aansprakelijkheid beperkt', 'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt', 'is aansprakelijkheid begrensd'],
+  'f#6': ['geheel voor eigen risico', 'op jouw eigen risico', 'op eigen risico van de klant'],
 };
 
 describe('consumer lists: gate words', () => {

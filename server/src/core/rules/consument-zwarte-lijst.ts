@@ -1,5 +1,5 @@
 import type { BlockRule } from '../kit/rule';
-import { partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 import { type Piece } from '../text/pieces';
@@ -33,7 +33,6 @@ const CLIENT_CANCELS = /(?:je|jij|u|consument|klant|deelnemer|cursist|bezoeker|l
 // The user does not perform (closure, maintenance, outage, cancellation on its side).
 const USER_FAILS = /sluiting|gesloten|sluiten|onderhoud|storing|onderbrek|uitval|niet[ \t\n]{1,4}(?:door(?:gaan|gaat)|beschikbaar|bereikbaar|geleverd|leveren)|overmacht|ziek|onbeschikbaar|verhinderd/i;
 const REFUND = /geld[ \t\n]{1,4}terug|restitutie|terugbetal|terug[ \t\n]{1,4}te[ \t\n]{1,4}krijgen/i;
-const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 
 // The consumer's right denied: "niet gerechtigd", "kan zich nimmer beroepen op", "doet afstand van", "is uitgesloten".
 const DENIED = /(?:niet|geen|nimmer|nooit)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan|mogen|kunnen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:niet|nimmer|nooit)(?![\p{L}])|afstand[ \t\n]{1,4}van/iu;

@@ -46,6 +46,13 @@ describe('exit-regeling', () => {
     check('exit-regeling', articles('Leverancier levert de «clouddienst» die wij hebben ontwikkeld.'));
   });
 
+  it('does not read the first part of a compound naming the user\'s own suppliers as the service', () => {
+    check('exit-regeling', articles('Leverancier geeft advies. Storingen bij hosting- of netwerkleveranciers gelden als overmacht.'));
+    check('exit-regeling', articles('Leverancier geeft advies en werkt met hosting- en netwerkpartners.'));
+    // The service itself, written as such a compound's first part with another head, is still the service.
+    check('exit-regeling', articles('Leverancier levert «hosting»- en onderhoudsdiensten aan Opdrachtgever.'));
+  });
+
   it('offers the library exit clause as the next article, which settles the finding', () => {
     const text = articles('Leverancier levert de clouddienst aan Opdrachtgever.');
     const [f] = analyze(text).findings.filter((x) => x.ruleId === 'exit-regeling');

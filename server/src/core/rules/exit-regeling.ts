@@ -126,9 +126,13 @@ function isCompanyName(text: string, end: number): boolean {
 // provides to the customer.
 const TOOL_AFTER = /^[ \t\n]{1,4}(?:die|dat)[ \t\n]{1,4}(?:wij|we|ik)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gebruiken|gebruik|hanteren|hanteer)(?![\p{L}])/iu;
 
-/** Whether the signal that ends at `end` names a party or a tool of the user rather than the service. */
+// "storingen bij hosting- of netwerkleveranciers": the first part of a compound whose head is a supplier of the
+// user ("hosting- en cloudproviders"), not the service it provides.
+const SUPPLIER_COMPOUND = /^-[ \t\n]{1,4}(?:of|en|en\/of)[ \t\n]{1,4}\p{L}{0,30}?(?:leverancier|provider|aanbieder|partner|partij|dienstverlener)s?(?![\p{L}])/iu;
+
+/** Whether the signal that ends at `end` names a party, a supplier or a tool of the user rather than the service. */
 function notTheService(text: string, end: number): boolean {
-  return isCompanyName(text, end) || TOOL_AFTER.test(text.slice(end, end + 80));
+  return isCompanyName(text, end) || TOOL_AFTER.test(text.slice(end, end + 80)) || SUPPLIER_COMPOUND.test(text.slice(end, end + 80));
 }
 
 // Software the licensee installs itself ("op locatie installeert", "on-premise"): the licensor holds no data

@@ -2,17 +2,31 @@ import * as assert from 'node:assert/strict';
 import { applyFix, check, findingsOf, unmark } from '../testing/check';
 import { analyze } from '../analyzer';
 import { assertGate } from '../engine/gateCheck';
-import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS } from './exoneratie-opzet';
+import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS, LIMITED_BACK, LIMITED_LIABILITY } from './exoneratie-opzet';
 
 describe('exoneratie-opzet', () => {
-  it('fires on exclusions and limitations without the carve-out, in both audiences', () => {
-    for (const audience of ['b2b', 'b2c'] as const) {
-      check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor indirecte schade.', { audience });
-      check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.', { audience });
-      check('exoneratie-opzet', 'Leverancier aanvaardt «geen enkele aansprakelijkheid» voor verlies van gegevens.', { audience });
-      check('exoneratie-opzet', 'Het gebruik van e-mail kan «nimmer tot aansprakelijkheid» van Leverancier leiden.', { audience });
-      check('exoneratie-opzet', 'Leverancier is «niet verantwoordelijk en/of aansprakelijk» voor transmissiefouten.', { audience });
-    }
+  it('fires on exclusions and limitations without the carve-out', () => {
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor indirecte schade.');
+    check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.');
+    check('exoneratie-opzet', 'Leverancier aanvaardt «geen enkele aansprakelijkheid» voor verlies van gegevens.');
+    check('exoneratie-opzet', 'Het gebruik van e-mail kan «nimmer tot aansprakelijkheid» van Leverancier leiden.');
+    check('exoneratie-opzet', 'Leverancier is «niet verantwoordelijk en/of aansprakelijk» voor transmissiefouten.');
+  });
+
+  it('toward a consumer leaves to the grey list (6:237 sub f) the exemptions it reports, and reports the others', () => {
+    const clause = 'Leverancier is niet aansprakelijk voor indirecte schade.';
+    const b2c = analyze(clause, { audience: 'b2c' }).findings;
+    // One finding on the clause, the grey list's, which names the carve-out.
+    assert.deepEqual(b2c.map((f) => f.ruleId).filter((id) => id === 'exoneratie-opzet' || id === 'consument-grijze-lijst'), ['consument-grijze-lijst']);
+    assert.match(b2c.find((f) => f.ruleId === 'consument-grijze-lijst')!.message.nl, /6:237 sub f BW.*opzet of bewuste roekeloosheid/);
+    check('exoneratie-opzet', clause, { audience: 'b2c' });
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor indirecte schade.', { audience: 'b2b' });
+    // An exemption the grey list does not read, or one about business clients only, is still this rule's.
+    check('exoneratie-opzet', 'Leverancier is «nimmer gehouden tot enige vergoeding van schade» door onderhoud.', { audience: 'b2c' });
+    check('exoneratie-opzet', 'Tegenover een zakelijke klant is Leverancier «niet aansprakelijk» voor indirecte schade.', { audience: 'b2c' });
+    // What the grey list does not say: a carve-out for intent only, a proviso that names no exception.
+    check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor indirecte schade, behoudens opzet.', { audience: 'b2c' });
+    check('exoneratie-opzet', 'Voor zover wettelijk toegestaan is Leverancier «niet aansprakelijk» voor indirecte schade.', { audience: 'b2c' });
   });
 
   it('counts a limitation to the insured amount, or to a maximum, as a limitation', () => {
@@ -69,6 +83,31 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Leverancier is niet aansprakelijk voor schade door onjuiste gegevens, tenzij de fout voor Leverancier bekend was. Leverancier is «niet aansprakelijk» voor gevolgschade.');
     // A condition of knowledge on the other side is no carve-out.
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor schade, ook niet als het risico aan Opdrachtgever bekend was.');
+  });
+
+  it('reads "uitsluitend aansprakelijk voor" and the verb before the noun as limitations', () => {
+    check('exoneratie-opzet', 'Leverancier is «uitsluitend aansprakelijk» voor directe schade.');
+    check('exoneratie-opzet', 'Is Leverancier aansprakelijk, dan «is deze aansprakelijkheid beperkt» tot het factuurbedrag.');
+    check('exoneratie-opzet', 'In dat geval «wordt de totale aansprakelijkheid van Leverancier beperkt» tot EUR 10.000.');
+    // With its own carve-out, denied, or the other party's: none.
+    check('exoneratie-opzet', 'Leverancier is uitsluitend aansprakelijk voor directe schade, behoudens opzet of bewuste roekeloosheid van Leverancier.');
+    check('exoneratie-opzet', 'In dat geval is de aansprakelijkheid van Leverancier niet beperkt.');
+    check('exoneratie-opzet', 'Opdrachtgever is uitsluitend aansprakelijk voor schade die hij zelf heeft veroorzaakt.');
+    // A pointer to the limits of another clause is read there.
+    check('exoneratie-opzet', 'Is herstel niet mogelijk, dan is Leverancier slechts aansprakelijk binnen de grenzen van het hierna in artikel 15 bepaalde.');
+    // Toward a consumer the grey list reports these forms (6:237 sub f), and this rule leaves them to it.
+    check('exoneratie-opzet', 'Is Leverancier aansprakelijk, dan is deze aansprakelijkheid beperkt tot het factuurbedrag.', { audience: 'b2c' });
+    check('exoneratie-opzet', 'Leverancier is uitsluitend aansprakelijk voor directe schade.', { audience: 'b2c' });
+  });
+
+  it('every limitation of the second kind holds "aansprakelijk" near its start', () => {
+    assertGate(LIMITED_LIABILITY, ['aansprakelijk'], [
+      'uitsluitend aansprakelijk',
+      'slechts aansprakelijk voor',
+      'is deze aansprakelijkheid beperkt',
+      'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt',
+      'is aansprakelijkheid begrensd',
+    ], LIMITED_BACK, 300);
   });
 
   it('every exemption without "aansprakelijk" holds one of its gate words', () => {
@@ -154,7 +193,7 @@ describe('exoneratie-opzet', () => {
     assert.match(applyFix(defined, d), /uitgesloten, behoudens opzet of bewuste roekeloosheid van Gebruiker of zijn leidinggevenden\.\n$/);
   });
 
-  it('where no article has any carve-out, says so at every exemption, points to the others and offers one general clause', () => {
+  it('where no article has any carve-out, reports one finding in the article on liability, the others its places, and offers one general clause', () => {
     const draft = [
       '## Artikel 4 – Onderhoud',
       '4.1 Leverancier is «nimmer aansprakelijk» voor schade door onderhoud.',
@@ -164,35 +203,64 @@ describe('exoneratie-opzet', () => {
       '',
     ].join('\n');
     const found = check('exoneratie-opzet', draft);
-    assert.equal(found.length, 3);
-    for (const f of found) {
-      assert.match(f.message.nl, /en de voorwaarden maken die uitzondering nergens: ook 2 andere exoneraties missen haar/);
-      assert.match(f.message.nl, /"De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\."/);
-      assert.match(f.message.en, /2 other exemptions lack it too/);
-      assert.equal(f.related?.length, 2);
-      assert.ok(f.related!.every((r) => r.span.start !== f.span.start));
-      // The fix is the general clause the message quotes, after the exemption's sentence: it silences them all,
-      // where a carve-out in one sentence would leave the others saying that the draft has none.
-      assert.equal(f.fixes?.length, 1);
-      const fixed = applyFix(unmark(draft).text, f);
-      assert.match(fixed, /\. De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\.\n/);
-      assert.deepEqual(findingsOf('exoneratie-opzet', fixed), []);
-    }
-    // The general clause the message offers silences the rule.
-    const text = unmark(draft).text + '9.3 De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden.\n';
-    check('exoneratie-opzet', text);
-    // Two exemptions: "one other".
-    const two = check('exoneratie-opzet', draft.replace('9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n', ''));
-    assert.match(two[0].message.nl, /ook één andere exoneratie mist haar/);
-    // One article only, or a carve-out in some article: the plain message, without related places.
+    assert.equal(found.length, 1);
+    const [f] = found;
+    assert.match(f.message.nl, /en de voorwaarden maken die uitzondering nergens, ook niet bij de andere exoneraties\./);
+    assert.match(f.message.nl, /"De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\."/);
+    // It stands at the first exemption of the article on liability, where the general clause belongs.
+    assert.equal(f.span.start, unmark(draft).text.indexOf('aansprakelijkheid van Leverancier is beperkt'));
+    assert.match(f.message.nl, /Komt nog 2 keer voor: 4\.1 en 9\.2\.$/);
+    assert.match(f.message.en, /nor at the other exemptions/);
+    assert.equal(f.occurrences?.length, 2);
+    // One fix, the general clause the message quotes, after that exemption's sentence: it settles every place.
+    assert.equal(f.fixes?.length, 1);
+    assert.ok(f.occurrences!.every((o) => !o.fixes?.length));
+    const fixed = applyFix(unmark(draft).text, f);
+    assert.match(fixed, /factuurbedrag\. De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\.\n/);
+    assert.deepEqual(findingsOf('exoneratie-opzet', fixed), []);
+    // Without an article on liability, the first exemption leads.
+    const [first] = check('exoneratie-opzet', draft.replace('Aansprakelijkheid', 'Diversen'));
+    assert.equal(first.span.start, unmark(draft).text.indexOf('nimmer aansprakelijk'));
+    assert.match(first.message.nl, /Komt nog 2 keer voor: 9\.1 en 9\.2\.$/);
+    // Two exemptions in one article are already several: one finding.
     const one = check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n');
-    assert.ok(one.every((f) => !f.related && !/nergens/.test(f.message.nl)));
+    assert.equal(one.length, 1);
+    assert.match(one[0].message.nl, /nergens/);
+    // A single exemption: the plain message.
+    const [single] = check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n');
+    assert.doesNotMatch(single.message.nl, /nergens/);
+    // A carve-out in some article: each exemption it does not reach is a finding of its own, not "nowhere".
     const elsewhere = check(
       'exoneratie-opzet',
       draft.replace('## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.', '## Artikel 9 – Aansprakelijkheid\n9.1 De aansprakelijkheid van Leverancier is beperkt tot het factuurbedrag.\n9.2 De beperkingen van dit artikel gelden niet bij opzet of bewuste roekeloosheid van Leverancier.'),
     );
     assert.equal(elsewhere.length, 1);
     assert.doesNotMatch(elsewhere[0].message.nl, /nergens/);
+    // Also where the article that has the carve-out holds limitations in a form the rule does not read itself.
+    const unread = [
+      '## Artikel 4 – Onderhoud',
+      '4.1 Leverancier is «nimmer aansprakelijk» voor schade door onderhoud.',
+      '## Artikel 5 – Gegevens',
+      '5.1 Leverancier is «niet aansprakelijk» voor verlies van gegevens.',
+      '## Artikel 9 – Aansprakelijkheid',
+      '9.1 Een vordering tot schadevergoeding bedraagt ten hoogste het factuurbedrag.',
+      '9.2 Het vorige lid geldt niet bij schade door opzet of bewuste roekeloosheid van Leverancier.',
+      '',
+    ].join('\n');
+    const two = check('exoneratie-opzet', unread);
+    assert.equal(two.length, 2);
+    assert.ok(two.every((x) => !/nergens/.test(x.message.nl) && !x.occurrences));
+    // "Opzet" as a design is no carve-out.
+    const design = check('exoneratie-opzet', unread.replace('9.2 Het vorige lid geldt niet bij schade door opzet of bewuste roekeloosheid van Leverancier.', '9.2 Opdrachtgever bepaalt de opzet van het werk.'));
+    assert.equal(design.length, 1);
+    assert.match(design[0].message.nl, /nergens/);
+    // A disable comment at a place silences that place only, the lead's too: the group shrinks.
+    for (const line of ['4.1 ', '9.1 ']) {
+      const silenced = analyze(unmark(draft).text.replace(line, `<!-- clausule-disable-next-line exoneratie-opzet -->\n${line}`)).findings.filter((x) => x.ruleId === 'exoneratie-opzet');
+      assert.equal(silenced.length, 1);
+      assert.equal(silenced[0].occurrences?.length, 1);
+      assert.equal(silenced[0].lead, undefined);
+    }
   });
 
   it('reads a carve-out inside one exemption as that exemption\'s own, and one that speaks of the article as the article\'s', () => {

@@ -1,9 +1,10 @@
 import type { DocumentRule, Memo } from '../kit/rule';
 import type { Fix } from '../types';
-import { carveOutIn, exonerationsOf, knowledgeCarveOut, type Exoneration } from '../text/exonerations';
+import { carveOutIn, exonerationsOf, knowledgeCarveOut, LIMITED_BACK, LIMITED_LIABILITY, type Exoneration } from '../text/exonerations';
 import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
+import { BUSINESS_ONLY, partyBefore } from '../text/parties';
 
 // A carve-out meant for every limitation in the draft: "de beperkingen in deze voorwaarden gelden niet bij opzet ...".
 // A carve-out covers every limitation in the draft only when it says so: "deze voorwaarden", "alle
@@ -48,23 +49,10 @@ function generalClause(party: string): string {
 
 type CarveOut = 'full' | 'intent' | undefined;
 
-function othersText(n: number): { nl: string; en: string } {
-  return n === 1
-    ? { nl: 'één andere exoneratie mist haar', en: 'one other exemption lacks it' }
-    : { nl: `${n} andere exoneraties missen haar`, en: `${n} other exemptions lack it` };
-}
-
-// The other exemptions a finding points to where the draft has no carve-out anywhere (a long draft may hold dozens).
-const MAX_RELATED = 20;
 const SAVED_EXEMPTION = {
   nl: 'Deze exoneratie maakt geen uitzondering voor opzet of bewuste roekeloosheid; het voorbehoud dekt haar niet.',
   en: 'This exemption makes no exception for intent or deliberate recklessness; the proviso does not cover it.',
 };
-const OTHER_EXEMPTION = {
-  nl: 'Ook deze exoneratie maakt geen uitzondering voor opzet of bewuste roekeloosheid.',
-  en: 'This exemption makes no exception for intent or deliberate recklessness either.',
-};
-
 // A carve-out holds "opzet", or "schuld" (carveOutIn in text/exonerations.ts): an article without either has none.
 const OPZET_GATE = triggerWords(['opzet', 'schuld']);
 
@@ -96,6 +84,9 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding'];
  */
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
+
+export { LIMITED_BACK, LIMITED_LIABILITY };
+const LIMITED_GATE = triggerWords(['aansprakelijk']);
 
 // A reservation for obvious typing or arithmetic errors, with no liability for what follows from them: an
 // obvious clerical error binds no one, and cannot be intentional.
@@ -165,23 +156,43 @@ function reanchored(block: Block, e: Exoneration): Exoneration {
   return { start: s.start + lead, end: e.end, sentence: s };
 }
 
+/** An exemption, and which of the rule's own patterns read it (none: the shared one). */
+type Exemption = Exoneration & { damages?: true; limited?: true };
+
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
-function exemptionsOf(block: Block): Exoneration[] {
-  const found = exonerationsOf(block).map((e) => (e.sentence.end < e.end ? reanchored(block, e) : e));
+function exemptionsOf(block: Block): Exemption[] {
+  const found: Exemption[] = sharedExemptions(block);
   const seen = new Set(found.map((e) => e.sentence.start));
   for (const m of matchesNear(block, DAMAGES_EXCLUSION, DAMAGES_GATE, DAMAGES_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
     if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
     seen.add(s.start);
-    found.push({ start: m.index, end: m.index + m[0].length, sentence: s });
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s, damages: true });
+  }
+  for (const m of matchesNear(block, LIMITED_LIABILITY, LIMITED_GATE, LIMITED_BACK)) {
+    const s = pieceAt(sentencesOf(block), m.index);
+    if (!s || seen.has(s.start) || /overmacht/i.test(s.text) || POINTER.test(s.text)) continue;
+    // The other party's liability limited is no exemption of the user.
+    if (partyBefore(s.text, m.index - s.start) === 'client') continue;
+    seen.add(s.start);
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s, limited: true });
   }
   found.sort((a, b) => a.start - b.start);
   return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text) && !compelledDisclosure(e.sentence.text));
 }
 
+// "slechts aansprakelijk binnen de grenzen van het hierna in artikel 15 bepaalde": the limits are those of another
+// clause, read there.
+const POINTER = /binnen[ \t\n]{1,4}de[ \t\n]{1,4}grenzen|overeenkomstig[ \t\n]{1,4}(?:het[ \t\n]{1,4}bepaalde|artikel)|zoals[ \t\n]{1,4}(?:bepaald|geregeld|omschreven)[ \t\n]{1,4}in|(?:hierna|hiervoor|hierboven)[ \t\n]{1,4}(?:in[ \t\n]{1,4})?(?:artikel|bepaald)/i;
+
+/** The exemptions the shared pattern reads (text/exonerations.ts), each in the sentence where it ends: those consument-grijze-lijst reports under 6:237 sub f. */
+function sharedExemptions(block: Block): Exoneration[] {
+  return exonerationsOf(block).map((e) => (e.sentence.end < e.end ? reanchored(block, e) : e));
+}
+
 /** What the rule reads in one article: its exemption clauses, its general carve-out, its own carve-out. */
 interface ArticleExonerations {
-  found: Exoneration[];
+  found: Exemption[];
   /** The strongest carve-out meant for the whole draft in this article's sentences. */
   general: CarveOut;
   /** The same, where it lifts only the limitations of direct damage ("de beperkingen ... voor directe schade"). */
@@ -199,7 +210,22 @@ interface ArticleExonerations {
    * toegestaan door het toepasselijke recht"): where the drafter meant to save them all. Block offsets.
    */
   saving?: { start: number; end: number; text: string; sentenceEnd: number };
+  /** Whether any sentence of the article carves out intent from a liability, whatever its scope: the draft makes the exception somewhere. */
+  carved: boolean;
+  /**
+   * The sentences (block offsets) of exemptions that consument-grijze-lijst reports toward a consumer under
+   * 6:237 sub f: the shared pattern's, not in a sentence about business clients only.
+   */
+  greyListed: ReadonlySet<number>;
 }
+
+// An article on liability, by its heading ("Artikel 14. Aansprakelijkheid").
+const LIABILITY_HEADING = /aansprakelijk|exoneratie/i;
+const firstLine = (text: string): string => {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+};
+const LIABILITY = /aansprakelijk|schade|beperking|uitsluiting|exoneratie/i;
 
 const stronger = (a: CarveOut, b: CarveOut): CarveOut => (a === 'full' || b === 'full' ? 'full' : a ?? b);
 
@@ -216,6 +242,7 @@ function readArticle(block: Block): ArticleExonerations {
   let generalDirect: CarveOut;
   let inBlock: CarveOut;
   let inBlockDirect: CarveOut;
+  let carved = false;
   const exemptionStarts = new Set(found.map((e) => e.sentence.start));
   if (hasTrigger(block, OPZET_GATE)) {
     for (const s of sentencesOf(block)) {
@@ -223,6 +250,8 @@ function readArticle(block: Block): ArticleExonerations {
       if (!hasTriggerIn(block, OPZET_GATE, s.start, s.end)) continue;
       const c = carveOutIn(s.text);
       if (!c) continue;
+      // "opzet" also means a design ("de opzet van het werk"): only a sentence about liability carves out.
+      if (LIABILITY.test(s.text)) carved = true;
       if (GENERAL_SCOPE.test(s.text) && !ARTICLE_SCOPE.test(s.text)) {
         if (DIRECT_ONLY.test(s.text)) generalDirect = stronger(generalDirect, c);
         else general = stronger(general, c);
@@ -245,7 +274,10 @@ function readArticle(block: Block): ArticleExonerations {
       break;
     }
   }
-  return { found, general, generalDirect, inBlock, inBlockDirect, saving };
+  const greyListed = new Set<number>();
+  // The grey list reads the shared pattern and the limitations of LIMITED_LIABILITY (consument-grijze-lijst.ts).
+  for (const e of found) if ((e.limited || !e.damages) && !BUSINESS_ONLY.test(e.sentence.text)) greyListed.add(e.sentence.start);
+  return { found, general, generalDirect, inBlock, inBlockDirect, saving, carved, greyListed };
 }
 
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
@@ -273,8 +305,8 @@ export const rule: DocumentRule = {
         en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness. Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). Add the carve-out so that the rest of the clause is more likely to stand.',
       },
       nowhere: {
-        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid, en de voorwaarden maken die uitzondering nergens: ook {others} (zie de gerelateerde plaatsen). Een beroep op een exoneratie is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Eén algemene bepaling dekt ze alle: "De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van {party} of zijn leidinggevenden."',
-        en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness, and the terms make that exception nowhere: {others} too (see the related places). Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). One general clause covers them all: "The limitations and exclusions of liability in these terms do not apply in case of intent or deliberate recklessness of {party} or its senior staff."',
+        nl: 'Deze uitsluiting of beperking van aansprakelijkheid maakt geen uitzondering voor opzet of bewuste roekeloosheid, en de voorwaarden maken die uitzondering nergens, ook niet bij de andere exoneraties. Een beroep op een exoneratie is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Eén algemene bepaling dekt ze alle: "De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van {party} of zijn leidinggevenden."',
+        en: 'This exclusion or limitation of liability makes no exception for intent or deliberate recklessness, and the terms make that exception nowhere, nor at the other exemptions. Relying on an exemption is as a rule unacceptable in case of intent or deliberate recklessness of the user or its senior staff (article 6:248(2) BW, settled Supreme Court case law). One general clause covers them all: "The limitations and exclusions of liability in these terms do not apply in case of intent or deliberate recklessness of {party} or its senior staff."',
       },
       limited: {
         nl: 'Deze exoneratie maakt een uitzondering voor opzet of grove schuld, maar beperkt de aansprakelijkheid ook dan (bijvoorbeeld tot de directe schade). Ook een beroep op een beperking van aansprakelijkheid is bij opzet of bewuste roekeloosheid van de gebruiker of zijn leidinggevenden in de regel onaanvaardbaar (artikel 6:248 lid 2 BW, vaste rechtspraak van de Hoge Raad). Laat de uitzondering de hele beperking opheffen.',
@@ -307,11 +339,14 @@ export const rule: DocumentRule = {
     // finding says so and points to the others, as one general clause is the fix for all of them.
     let generalDirect: CarveOut;
     for (const { read } of perBlock) generalDirect = stronger(generalDirect, read.generalDirect);
-    const reports: Array<{ base: number; e: Exoneration; partial: boolean; limited: boolean; saving: ArticleExonerations['saving'] }> = [];
-    const articles = new Set<number>();
+    const reports: Array<{ base: number; e: Exoneration; partial: boolean; limited: boolean; saving: ArticleExonerations['saving']; liabilityArticle: boolean }> = [];
     let carvedSomewhere = !!general || !!generalDirect;
+    // Toward a consumer, consument-grijze-lijst reports each exemption the shared pattern reads under 6:237
+    // sub f, and its message names the carve-out: a second finding on the same clause tells the lawyer nothing new.
+    const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided;
     for (const { block, read } of perBlock) {
       const { found, inBlock, inBlockDirect } = read;
+      if (read.carved) carvedSomewhere = true;
       if (!found.length) continue;
       if (inBlock || inBlockDirect) carvedSomewhere = true;
       const directHere = stronger(generalDirect, inBlockDirect);
@@ -326,15 +361,23 @@ export const rule: DocumentRule = {
         const direct = directHere && CAP.test(e.sentence.text) && !OTHER_DAMAGE.test(e.sentence.text) ? directHere : undefined;
         if (direct === 'full' && !limited) continue;
         const partial = !limited && (inBlock === 'intent' || general === 'intent' || direct === 'intent' || own === 'intent');
-        reports.push({ base: block.span.start, e, partial, limited, saving: read.saving });
-        articles.add(block.span.start);
+        const plain = !partial && !limited && !read.saving && !savingIn(e.sentence.text);
+        if (consumer && plain && read.greyListed.has(e.sentence.start)) continue;
+        reports.push({ base: block.span.start, e, partial, limited, saving: read.saving, liabilityArticle: LIABILITY_HEADING.test(firstLine(block.text)) });
       }
     }
-    const nowhere = !carvedSomewhere && articles.size >= 2;
+    // Several exemptions and no carve-out anywhere: one defect, one general clause to add. One finding at the
+    // first exemption, the others its occurrences (engine/groups.ts), each still marked in the editor.
+    const nowhere = !carvedSomewhere && reports.length >= 2;
+    // What is grouped: the plain exemptions (a proviso gets its own message).
+    const plainNowhere = (r: (typeof reports)[number]) => nowhere && !r.partial && !r.limited && !r.saving && !savingIn(r.e.sentence.text);
+    // The finding stands where the general clause belongs: at the first exemption of the article on liability, if any.
+    const candidates = reports.filter(plainNowhere);
+    const lead = candidates.find((r) => r.liabilityArticle) ?? candidates[0];
     // A draft that defines "Gebruiker" (6:231 BW) names the party so itself.
     const userTerm = model.definitions.find((d) => d.term.toLowerCase() === 'gebruiker')?.term;
     // Toward a consumer a proviso that leaves the reach of a clause open is unclear as well (6:238(2) BW).
-    const consumer =
+    const consumerNote =
       ctx.audience === 'b2c'
         ? {
             nl: ' Tegenover een consument moet een beding bovendien duidelijk en begrijpelijk zijn opgesteld; bij twijfel over de betekenis geldt de voor de consument gunstigste uitleg (artikel 6:238 lid 2 BW).',
@@ -356,7 +399,7 @@ export const rule: DocumentRule = {
       ctx.report({
         span: { start: base + saving.start, end: base + saving.end },
         messageId: 'savingElsewhere',
-        args: { saving: saving.text, consumer },
+        args: { saving: saving.text, consumer: consumerNote },
         related: group.map((r) => ({ span: { start: base + r.e.start, end: base + r.e.end }, message: SAVED_EXEMPTION })),
         fixes: [generalFix(base + saving.sentenceEnd, named)],
       });
@@ -375,18 +418,16 @@ export const rule: DocumentRule = {
       const named = m && !NOT_A_PARTY.has(m[1]) ? m[1] : (userTerm ?? PARTY_PLACEHOLDER);
       const party = mutual ? 'de betrokken partij' : named;
       const span = { start: base + e.start, end: base + e.end };
-      const fix = partial || limited ? undefined : nowhere && s.text.endsWith('.') ? generalFix(base + s.end, named) : ownFix(base, s.text, s.end, party);
+      const grouped = plainNowhere(r);
+      // Grouped, only the lead offers the general clause: one clause covers every place.
+      const leads = grouped && r === lead;
+      const fix = partial || limited || (grouped && !leads) ? undefined : grouped && s.text.endsWith('.') ? generalFix(base + s.end, named) : ownFix(base, s.text, s.end, party);
       ctx.report({
         span,
-        messageId: limited ? 'limited' : partial ? 'partial' : own ? 'saving' : nowhere ? 'nowhere' : 'default',
-        args: own ? { saving: own.text, consumer } : nowhere ? { others: othersText(reports.length - 1), party: named } : undefined,
-        related: nowhere
-          ? reports
-              .filter((r) => r.e !== e)
-              .slice(0, MAX_RELATED)
-              .map((r) => ({ span: { start: r.base + r.e.start, end: r.base + r.e.end }, message: OTHER_EXEMPTION }))
-          : undefined,
+        messageId: limited ? 'limited' : partial ? 'partial' : own ? 'saving' : grouped ? 'nowhere' : 'default',
+        args: own ? { saving: own.text, consumer: consumerNote } : grouped ? { party: named } : undefined,
         fixes: fix && [fix],
+        ...(grouped && { group: 'nowhere', lead: leads }),
       });
     }
   },

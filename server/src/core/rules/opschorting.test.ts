@@ -24,7 +24,7 @@ describe('opschorting', () => {
     const [n] = check('opschorting', 'Leverancier mag de levering «opschorten» nadat zij Opdrachtgever schriftelijk heeft gewaarschuwd.', { audience: 'b2b' });
     assert.match(n.message.nl, /De wet geeft de bevoegdheid al .*artikel 6:262 lid 1 BW.*artikel 6:248 lid 2 BW/);
     // Notice alone is no matter of the black list.
-    const [o] = check('opschorting', 'Leverancier mag de levering «opschorten» voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
+    const [o] = check('opschorting', 'Leverancier mag de Dienst «opschorten» voor zover de achterstand dat rechtvaardigt.', { audience: 'b2c' });
     assert.doesNotMatch(o.message.nl, /6:236/);
   });
 
@@ -34,6 +34,19 @@ describe('opschorting', () => {
     const [b] = check('opschorting', 'Leverancier mag de Dienst «opschorten» nadat zij Opdrachtgever Schriftelijk heeft gewaarschuwd.');
     assert.match(b.message.nl, /niet begrensd/);
     check('opschorting', 'Leverancier mag de Dienst met onmiddellijke ingang «opschorten» voor zover de achterstand dat rechtvaardigt.');
+  });
+
+  it('asks a warning only before cutting off a continuing service, not before suspending the performance at large', () => {
+    // The law asks no warning before a suspension (6:52, 6:262 BW): with proportionality settled, nothing is missing.
+    check('opschorting', 'Opdrachtnemer is bevoegd de nakoming van haar verplichtingen op te schorten voor zover de tekortkoming dat rechtvaardigt.');
+    check('opschorting', 'Opdrachtnemer mag de werkzaamheden opschorten, voor zover de achterstand in betaling dat rechtvaardigt.');
+    // A service, access or an account cut off without a warning is still a finding.
+    const [a] = check('opschorting', 'Leverancier mag «de toegang tot het account blokkeren» voor zover de achterstand dat rechtvaardigt.');
+    assert.match(a.message.nl, /^Deze opschortingsbevoegdheid vraagt geen voorafgaande waarschuwing/);
+    check('opschorting', 'Aanbieder mag het abonnement «opschorten» voor zover de achterstand dat rechtvaardigt.');
+    // Without proportionality the performance at large is still reported, warning and all.
+    const [b] = check('opschorting', 'Opdrachtnemer is bevoegd de nakoming van haar verplichtingen «op te schorten» indien Opdrachtgever niet betaalt.');
+    assert.match(b.message.nl, /niet begrensd tot wat de tekortkoming rechtvaardigt en vraagt geen voorafgaande waarschuwing/);
   });
 
   it('reads the clauses of a suspension article together', () => {

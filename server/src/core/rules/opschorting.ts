@@ -51,6 +51,13 @@ const AWAITS_APPROVAL =
 const EVERYTHING = /(?<![\p{L}])(?:al|alle)[ \t\n]{1,4}(?:(?:haar|zijn|hun|diens|onze|de)[ \t\n]{1,4})?(?:verplichtingen|werkzaamheden|diensten|prestaties)(?![\p{L}])/iu;
 const OTHER_GROUND = /betaal|betaling|factu|achterstand|verplichting|nakom|nagekomen|nakoming|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance/i;
 
+// A continuing service the other side relies on from day to day: cutting it off without a warning is what weighs
+// under reasonableness (the notice message). The law asks no warning before a suspension (6:52, 6:262 BW), so
+// where proportionality is settled and what is suspended is the performance at large ("de nakoming van de
+// verplichtingen", "de werkzaamheden"), a missing warning is no defect of its own.
+const CONTINUING_SERVICE =
+  /dienst|toegang|account|website|webshop|hosting|applicatie|platform|software|programmatuur|systeem|server|domein|e-?mail|verbinding|aansluiting|abonnement|lidmaatschap|begeleiding|licentie/i;
+
 const NO_RIGHT = /zonder[ \t\n]{1,4}(?:een[ \t\n]{1,4})?geldige?[ \t\n]{1,4}(?:lidmaatschap|abonnement|toegangsbewijs|ticket|pas|toegangspas|kaart|licentie)/i;
 
 // Who holds the power, read from the words around it: "heeft Starred het recht", "is opdrachtnemer bevoegd",
@@ -178,6 +185,7 @@ export const rule: BlockRule = {
       const noNotice = NO_NOTICE.test(s.text) || !scope.notice;
       const noProportion = NO_PROPORTION.test(s.text) || !scope.proportional;
       if (!noNotice && !noProportion) continue;
+      if (!noProportion && !CONTINUING_SERVICE.test(s.text)) continue;
       // Towards a consumer a wider power than the law gives is on the black list (6:236 sub c BW).
       const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided ? 'Consumer' : '';
       ctx.report({

@@ -20,6 +20,15 @@ const EXONERATION = new RegExp(
   'giu',
 );
 export { EXONERATION };
+
+// Limitations the shared pattern does not read: "is uitsluitend aansprakelijk voor directe schade" (everything
+// else is excluded), and the verb before the noun: "dan is deze aansprakelijkheid beperkt tot". Bounded gaps only.
+const LIMITED_VERB_FIRST = `(?<![\\p{L}])(?:is|wordt)${G}(?:(?:de|deze|die|diens|haar|zijn|hun)${G})?(?:(?:totale|gehele)${G})?aansprakelijkheid${G}(?:(?!(?:niet|geenszins)(?![\\p{L}]))${W}${G}){0,8}?(?:beperkt|gemaximeerd|begrensd|gelimiteerd)(?![\\p{L}])`;
+export const LIMITED_LIABILITY = new RegExp([`(?<![\\p{L}])(?:slechts|uitsluitend|alleen|enkel)${G}aansprakelijk(?![\\p{L}])`, LIMITED_VERB_FIRST].join('|'), 'giu');
+/** The verb-first form alone ("dan is deze aansprakelijkheid beperkt tot"), for the grey list, which reads the other already. */
+export const LIMITED_VERB_FIRST_RE = new RegExp(LIMITED_VERB_FIRST, 'giu');
+/** Every LIMITED_LIABILITY match holds "aansprakelijk" at most this many units into it ("wordt", "diens", "totale" and their gaps). */
+export const LIMITED_BACK = 5 + 4 + 5 + 4 + 6 + 4;
 // Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
 // gap, three words of up to 20 code points (40 units) with their gaps (legalText.test.ts proves it).
 export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
@@ -30,6 +39,11 @@ export const EXONERATION_LEAD = 6;
 const FORCE_MAJEURE = /overmacht/i;
 const CARVE_OUT_INTENT = /(?<![\p{L}])opzet(?![\p{L}])|opzettelijk/iu;
 const CARVE_OUT_RECKLESS = /roekeloos|grove[ \t\n]{1,4}(?:schuld|nalatigheid)/i;
+
+// A limitation denied: "aansprakelijkheid voor opzet ... niet wordt beperkt", "... is niet uitgesloten". The
+// pattern's gap reads past the "niet"; the clause keeps liability whole.
+const NEGATED_LIMIT =
+  /(?<![\p{L}])(?:niet|geenszins)[ \t\r\n]{1,4}(?:(?:is|wordt|worden|zijn|blijft)[ \t\r\n]{1,4})?(?:uitgesloten|beperkt|gemaximeerd|begrensd|gelimiteerd)$|(?<![\p{L}])(?:is|wordt|worden|zijn|blijft)[ \t\r\n]{1,4}(?:niet|geenszins)[ \t\r\n]{1,4}(?:uitgesloten|beperkt|gemaximeerd|begrensd|gelimiteerd)$/iu;
 
 export interface Exoneration {
   /** The matched words, e.g. "is niet aansprakelijk". */
@@ -57,7 +71,8 @@ function findExonerations(block: Block): Exoneration[] {
   // Tried only before each "aansprakelijk", not at every position of the article.
   for (const m of exonerationMatches(block)) {
     const s = pieceAt(sentencesOf(block), m.index);
-    if (!s || s.start === lastSentence) continue;
+    // A denied limitation leaves the sentence to a later exemption in it.
+    if (!s || s.start === lastSentence || NEGATED_LIMIT.test(m[0])) continue;
     lastSentence = s.start;
     if (FORCE_MAJEURE.test(s.text)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, sentence: s });

@@ -5,6 +5,12 @@ const CLIENT_WORDS = /(?<![\p{L}\p{N}])(?:Opdrachtgever|Opdrachtgevers|Klant|Kla
 const USER_WORDS = /(?<![\p{L}\p{N}])(?:Leverancier|Opdrachtnemer|Ondernemer|Verkoper|Dienstverlener|Aanbieder|Verhuurder|Gebruiker|Wij|wij|We|we|Ons|ons|[A-Z]{2,6})(?![\p{L}\p{N}])/gu;
 
 export type Party = 'client' | 'user' | undefined;
+
+/**
+ * A sentence that speaks only of a business counterparty ("rechtspersoon", "in de uitoefening van zijn beroep",
+ * "zakelijke klant"): the consumer lists (6:236, 6:237 BW) do not read it.
+ */
+export const BUSINESS_ONLY = /rechtspersoon|uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:een|zijn|haar)[ \t\n]{1,4}beroep|zakelijke[ \t\n]{1,4}(?:klant|afnemer|opdrachtgever|wederpartij)/i;
 export { CLIENT_WORDS, USER_WORDS };
 
 // All capitals that name no party.
