@@ -91,6 +91,27 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.deepEqual(parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`), ['Server Farm quoted', 'SAL quoted']);
   });
 
+  it('reads "**Term:**" with the colon in bold, the form a converter writes for HTML\'s bold term and colon', () => {
+    const text = 'Artikel 1 Begrippen\n- **Opslagdienst:** de dienst die wij leveren.\n- **Klant:** wie de Opslagdienst afneemt.\n- __Back-up__: een kopie van de gegevens.\n\nArtikel 2 Gebruik\nDe Klant gebruikt de Opslagdienst en maakt een Back-up.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term} ${d.style}`), ['Opslagdienst marked', 'Klant marked', 'Back-up marked']);
+    assert.equal(m.definitions[1].text, 'wie de Opslagdienst afneemt.');
+    check('definitie-onbekend', text);
+    check('definitie-ongebruikt', text.replace(' en maakt een Back-up.', '.').replace('__Back-up__', '__«Back-up»__'));
+    // Bold words and a colon that name no term: a sentence in bold, or a bold word inside a sentence.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\n**Let op:** de Klant bewaart zijn wachtwoord.\n**Belangrijk:** een back-up is geen archief.\nDe Klant betaalt **binnen:** dertig dagen.\n').definitions, []);
+  });
+
+  it('reads a definitions article that letters its terms in capitals ("A. Verhuurder: …", "(B) Huurder: …")', () => {
+    const text = 'Artikel 1 Definities\nA. Verhuurder: de eigenaar van de haven.\nB. Huurder: wie een ligplaats huurt.\n(C) Ligplaats: de plek aan de steiger.\nD. Passant: wie een ligplaats per nacht huurt.\n\nArtikel 2 Gebruik\n1. De Huurder gebruikt de Ligplaats die de Verhuurder aanwijst.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term} ${d.style}`), ['Verhuurder list', 'Huurder list', 'Ligplaats list', 'Passant list']);
+    assert.equal(m.definitions[0].text, 'de eigenaar van de haven.');
+    check('definitie-ongebruikt', text.replace('D. Passant', 'D. «Passant»'));
+    // Outside a definitions article such a line is an item or a sentence, no definition.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\nDe Huurder meldt:\nA. Schade: altijd direct.\nB. Verlies: binnen een dag.\n').definitions, []);
+  });
+
   it('does not read ordinary text as a definition', () => {
     const plain = parseDocument('Artikel 1 Levering\n1. Levering: binnen een week.\n2. Zie de offerte (bijlage 1) en de prijs (inclusief btw).\n3. Bewaar de gegevens zoals omschreven in artikel 3.\n');
     assert.deepEqual(plain.definitions, []);

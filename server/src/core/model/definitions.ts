@@ -1,7 +1,7 @@
 // Defined terms: where they are defined, in which forms they may be used, and where they are used.
 import { isLatinLetter } from '../text/letters';
 import type { Definition, StructureNode, TermUse } from './types';
-import type { LineInfo } from './lines';
+import { upperItemOf, type LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
 import { collapsedSlice } from '../text/letters';
@@ -19,8 +19,9 @@ const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
 const OPEN_QUOTE = `["“'‘„«‚]`;
 const CLOSE_QUOTE = `["”'’“»]`;
 const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
-// `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
-const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
+// `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content; also `**Term:**`, the colon in bold (the form
+// a converter writes for HTML's `<strong>Term:</strong>`).
+const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)|[ \t]{0,4}:(?:\*\*|__))[ \t]*`, 'u');
 // Also `“Term” betekent …` and `“Term” staat voor …`, the form of drafts translated from English.
 const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’](?:[ \t]{0,4}(?::|[–—-]|,)|[ \t]{1,3}(?:betekent|betekenen|staat[ \t]{1,3}voor|staan[ \t]{1,3}voor)(?![\p{L}]))[ \t]*`, 'u');
 // A plain `Term: ...` counts only inside a definitions article.
@@ -179,11 +180,15 @@ export function findDefinitions(
     const info = infos[l];
     if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') continue;
     // The first character decides which pattern can apply; most lines need none.
-    const first = text.charCodeAt(info.contentStart);
+    let at = info.contentStart;
+    // "A. Verhuurder: …", "(B) Huurder: …": a definitions article that letters its terms in capitals.
+    const upper = inDefs[info.line] ? upperItemOf(text, info) : undefined;
+    if (upper) at = upper.contentStart;
+    const first = text.charCodeAt(at);
     const markedStart = first === 42 /* * */ || first === 95; /* _ */
     const quotedStart = first === 34 || first === 39 || first === 0x201c || first === 0x2018;
     if (!markedStart && !quotedStart && !inDefs[info.line]) continue;
-    const content = text.slice(info.contentStart, Math.min(info.end, info.contentStart + 200));
+    const content = text.slice(at, Math.min(info.end, at + 200));
     let style: Definition['style'] = 'marked';
     let m = markedStart ? MARKED.exec(content) : null;
     if (!m && quotedStart) {
@@ -196,14 +201,14 @@ export function findDefinitions(
       const next = infos[l + 1];
       if (!m && (info.kind === 'numbered' || info.kind === 'letter') && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
         // The definition's text is the paragraph below its title.
-        add(m[1].trim(), info.contentStart + content.indexOf(m[1]), next.contentStart, next.end, 'list');
+        add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
         continue;
       }
     }
     if (!m) continue;
     const whole = m[1].trim();
-    const termStart = info.contentStart + content.indexOf(m[1]);
-    add(whole, termStart, info.contentStart + m[0].length, textEndOn(info, info.contentStart), style);
+    const termStart = at + content.indexOf(m[1]);
+    add(whole, termStart, at + m[0].length, textEndOn(info, at), style);
   }
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
   for (const m of verstaanMatches(text, range)) {
@@ -399,7 +404,8 @@ function splitAliases(whole: string): Array<{ term: string; offset: number }> {
   return out;
 }
 
-const NOT_TERMS = /^(?:Let op|Voorbeeld|Noot|Toelichting|Opmerking|Bijvoorbeeld|Zie|Datum|Versie|Let wel|Adres|Telefoon|E-mail|Tel|Fax|Artikel|Lid)$/i;
+// Labels that open a remark in bold ("**Let op:**", "**Belangrijk**:"), not a term.
+const NOT_TERMS = /^(?:Let op|Voorbeeld|Noot|Toelichting|Opmerking|Bijvoorbeeld|Zie|Datum|Versie|Let wel|Adres|Telefoon|E-mail|Tel|Fax|Artikel|Lid|Belangrijk|Tip|Waarschuwing|Nota bene|Kortom|Samenvatting)$/i;
 
 function isPlausibleTerm(term: string): boolean {
   if (term.length < 2 || term.length > 60) return false;

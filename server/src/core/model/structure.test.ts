@@ -86,6 +86,25 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(m.references.find((r) => r.text === 'lid 1')?.target?.label, '2 lid 1');
   });
 
+  it('Markdown a converter wrote with an escaped full stop ("### Artikel 1\\. Titel", "## 3\\. Titel", "1\\. Tekst")', () => {
+    const text = fixture('markdown-escaped.av.md');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'Artikel 1 – Begrippen', '  1 lid 1', '  1 lid 2',
+      'Artikel 2 – Levering', '  2 lid 1', '  2 lid 2', '  2 lid 3', '    2 lid 3.1', '    2 lid 3.2',
+      'Artikel 3 – Slot', '  3 lid 1', '  3 lid 2',
+    ]);
+    assert.deepEqual(m.references.map((r) => `${r.text} → ${r.target?.label}`), ['lid 3 → 2 lid 3', 'artikel 2 lid 1 → 2 lid 1']);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Dienst', 'Klant']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap in an escaped list is found and renumbered like any other; the escape stays where the converter put it.
+    const gap = text.replace('2\\. Geschillen', '4\\. Geschillen');
+    assert.equal(numbering(gap).length, 1);
+    const fixed = applyEdits(gap, renumberEdits(parseDocument(gap)));
+    assert.equal(fixed, text);
+  });
+
   it('"4. Titel" headings with 1.1, 1.2., 1.3 -, 2.2.1., numbers alone on their line, and a sentence wrapped before a number', () => {
     const text = fixture('genummerd.av');
     const m = parseDocument(text);
