@@ -298,7 +298,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         placeDotted(info, parts, -1, true);
         continue;
       }
-      pop((o) => o.node.kind !== 'part');
+      // A Markdown part of a lower level than the article ("### Inhoudsopgave" above "## Artikel 1") cannot hold it.
+      const level = info.mdLevel;
+      pop((o) => o.node.kind !== 'part' || (level !== undefined && o.node.mdLevel !== undefined && o.node.mdLevel > level));
       const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', [info.number]);
       heading(node, info);
       // "Artikel 3" with its title on the line below ("Betaling"): that line is the article's heading.

@@ -105,6 +105,15 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(fixed, text);
   });
 
+  it('a Markdown heading of a lower level ("### Inhoud") before "## Artikel" headings holds none of those articles', () => {
+    const text = fixture('markdown-lager-kopje.av.md');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Inhoud', 'Artikel 1 – Begrippen', '  1 lid 1', 'Artikel 2 – Huur', '  2 lid 1', '  2 lid 2', 'Hoofdstuk 2 Slot', '  Artikel 3 – Recht']);
+    assert.equal(m.references.find((r) => r.text === 'artikel 1')?.target?.label, '1');
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
   it('"4. Titel" headings with 1.1, 1.2., 1.3 -, 2.2.1., numbers alone on their line, and a sentence wrapped before a number', () => {
     const text = fixture('genummerd.av');
     const m = parseDocument(text);
