@@ -129,6 +129,17 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.deepEqual(parseDocument('Artikel 2 Uitvoering\nHet scherm toont: "Gereed": de taak is af.\n').definitions, []);
   });
 
+  it('reads "Term – tekst" and "Term - tekst" with a blank on either side of the dash, in a definitions article only', () => {
+    const text = 'Artikel 1 Definities\nKlant - de natuurlijke persoon die een Back-up bestelt.\nDe Back-up – een kopie van de gegevens van de Klant.\nOpslag Dienst — de ruimte voor de Back-up.\n\nArtikel 2 Gebruik\nDe Klant bestelt een Back-up in de Opslag Dienst.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term}: ${d.text}`), ['Klant: de natuurlijke persoon die een Back-up bestelt.', 'Back-up: een kopie van de gegevens van de Klant.', 'Opslag Dienst: de ruimte voor de Back-up.']);
+    check('definitie-onbekend', text);
+    check('definitie-ongebruikt', text.replace(' in de Opslag Dienst', '').replace('Opslag Dienst —', '«Opslag Dienst» —'));
+    // Outside a definitions article, or without blanks around the dash, no definition.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\nLeverancier - indien nodig - past de dienst aan.\n').definitions, []);
+    assert.deepEqual(parseDocument('Artikel 1 Definities\nBack-up-kopieën worden dagelijks gemaakt.\n').definitions, []);
+  });
+
   it('does not read ordinary text as a definition', () => {
     const plain = parseDocument('Artikel 1 Levering\n1. Levering: binnen een week.\n2. Zie de offerte (bijlage 1) en de prijs (inclusief btw).\n3. Bewaar de gegevens zoals omschreven in artikel 3.\n');
     assert.deepEqual(plain.definitions, []);

@@ -32,6 +32,9 @@ const RUN_IN = new RegExp(String.raw`(?<=[:;.][ \t]{1,3})${OPEN_QUOTE}(${TERM_WO
 // A plain `Term: ...` counts only inside a definitions article.
 // Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
 const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
+// `Term – tekst`, `Term - tekst`: a dash with a blank on either side, inside a definitions article. The shortest
+// term before the first such dash (a term's own hyphen has no blanks: "Back-up").
+const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,4}?)[ \t]{1,4}[–—-][ \t]{1,4}(?=\S)`, 'u');
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
@@ -226,7 +229,7 @@ export function findDefinitions(
       style = 'quoted';
     }
     if (!m && inDefs[info.line] && !/^onder\b|verstaan/i.test(content)) {
-      m = PLAIN.exec(content);
+      m = PLAIN.exec(content) ?? DASHED.exec(content);
       style = 'list';
       const next = infos[l + 1];
       if (!m && (info.kind === 'numbered' || info.kind === 'letter') && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
