@@ -223,8 +223,10 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const num = mayStart.numbered(b0) ? NUMBERED.exec(body) ?? NUMBERED_TIGHT.exec(body) : null;
   if (num && isClauseNumber(num[1], num[2] !== '', md !== null, body.slice(num[0].length))) {
     info.kind = md ? 'mdHeading' : 'numbered';
-    info.number = num[1];
-    info.numberStart = at;
+    // "01 Definities", "02 Offertes": a web page's two-digit number; the article is 1, 2 (the zero is decoration).
+    const zero = num[1].length === 2 && num[1].charCodeAt(0) === 48 && num[1].charCodeAt(1) !== 48 ? 1 : 0;
+    info.number = zero ? num[1].slice(1) : num[1];
+    info.numberStart = at + zero;
     info.numberEnd = at + num[1].length;
     info.contentStart = skipSpace(text, at + num[0].length + closing, end);
     // A title in bold, alone on the line: the whole line ("**1.2 Titel**") or the text after the number ("1.2 **Titel**").
