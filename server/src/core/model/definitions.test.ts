@@ -91,6 +91,55 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.deepEqual(parseDocument(text).definitions.map((d) => `${d.term} ${d.style}`), ['Server Farm quoted', 'SAL quoted']);
   });
 
+  it('reads "**Term:**" with the colon in bold, the form a converter writes for HTML\'s bold term and colon', () => {
+    const text = 'Artikel 1 Begrippen\n- **Opslagdienst:** de dienst die wij leveren.\n- **Klant:** wie de Opslagdienst afneemt.\n- __Back-up__: een kopie van de gegevens.\n\nArtikel 2 Gebruik\nDe Klant gebruikt de Opslagdienst en maakt een Back-up.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term} ${d.style}`), ['Opslagdienst marked', 'Klant marked', 'Back-up marked']);
+    assert.equal(m.definitions[1].text, 'wie de Opslagdienst afneemt.');
+    check('definitie-onbekend', text);
+    check('definitie-ongebruikt', text.replace(' en maakt een Back-up.', '.').replace('__Back-up__', '__«Back-up»__'));
+    // Bold words and a colon that name no term: a sentence in bold, or a bold word inside a sentence.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\n**Let op:** de Klant bewaart zijn wachtwoord.\n**Belangrijk:** een back-up is geen archief.\nDe Klant betaalt **binnen:** dertig dagen.\n').definitions, []);
+    // Outside a definitions article a bold label and its colon head an item of a list, no definition.
+    assert.deepEqual(parseDocument('Artikel 8 Cookies\nWij plaatsen:\n- **Noodzakelijke cookies:** voor het inloggen.\n- **Meetcookies:** voor statistiek.\n').definitions, []);
+    // Nor is the label of the parties' block ("**Tussen:**") with nothing after it.
+    assert.deepEqual(parseDocument('**Tussen:**\n\nProefbouw B.V. en Voorbeeld B.V.\n\nArtikel 1 Begrippen\n- **Tussen:**\n').definitions, []);
+  });
+
+  it('reads a definitions article that letters its terms in capitals ("A. Verhuurder: …", "(B) Huurder: …")', () => {
+    const text = 'Artikel 1 Definities\nA. Verhuurder: de eigenaar van de haven.\nB. Huurder: wie een ligplaats huurt.\n(C) Ligplaats: de plek aan de steiger.\nD. Passant: wie een ligplaats per nacht huurt.\n\nArtikel 2 Gebruik\n1. De Huurder gebruikt de Ligplaats die de Verhuurder aanwijst.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term} ${d.style}`), ['Verhuurder list', 'Huurder list', 'Ligplaats list', 'Passant list']);
+    assert.equal(m.definitions[0].text, 'de eigenaar van de haven.');
+    check('definitie-ongebruikt', text.replace('D. Passant', 'D. «Passant»'));
+    // Outside a definitions article such a line is an item or a sentence, no definition.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\nDe Huurder meldt:\nA. Schade: altijd direct.\nB. Verlies: binnen een dag.\n').definitions, []);
+  });
+
+  it('reads quoted definitions run together in one paragraph: verstaan onder: "Leverancier": …; "Klant": …', () => {
+    const text = 'Artikel 1 Definities\nIn deze voorwaarden wordt verstaan onder: "Leverancier": Proefbouw B.V.; “Klant”: wie een opdracht geeft. ‘Werk’: wat Leverancier voor de Klant maakt.\n\nArtikel 2 Uitvoering\nLeverancier voert het Werk uit voor de Klant.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term} ${d.style}: ${d.text}`), ['Leverancier quoted: Proefbouw B.V.;', 'Klant quoted: wie een opdracht geeft.', 'Werk quoted: wat Leverancier voor de Klant maakt.']);
+    check('definitie-onbekend', text);
+    check('definitie-ongebruikt', text.replace('Leverancier voert het Werk uit', 'Leverancier voert alles uit').replace('‘Werk’', '‘«Werk»’'));
+    // One that opens the line ends where the next begins.
+    const first = parseDocument('Artikel 1 Definities\n“Dienst”: de opslag van gegevens; “Klant”: wie de Dienst afneemt.\n').definitions;
+    assert.deepEqual(first.map((d) => `${d.term}: ${d.text}`), ['Dienst: de opslag van gegevens;', 'Klant: wie de Dienst afneemt.']);
+    // Outside a definitions article a quoted word and a colon in a sentence is a quotation, no definition.
+    assert.deepEqual(parseDocument('Artikel 2 Uitvoering\nHet scherm toont: "Gereed": de taak is af.\n').definitions, []);
+  });
+
+  it('reads "Term – tekst" and "Term - tekst" with a blank on either side of the dash, in a definitions article only', () => {
+    const text = 'Artikel 1 Definities\nKlant - de natuurlijke persoon die een Back-up bestelt.\nDe Back-up – een kopie van de gegevens van de Klant.\nOpslag Dienst — de ruimte voor de Back-up.\n\nArtikel 2 Gebruik\nDe Klant bestelt een Back-up in de Opslag Dienst.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.definitions.map((d) => `${d.term}: ${d.text}`), ['Klant: de natuurlijke persoon die een Back-up bestelt.', 'Back-up: een kopie van de gegevens van de Klant.', 'Opslag Dienst: de ruimte voor de Back-up.']);
+    check('definitie-onbekend', text);
+    check('definitie-ongebruikt', text.replace(' in de Opslag Dienst', '').replace('Opslag Dienst —', '«Opslag Dienst» —'));
+    // Outside a definitions article, or without blanks around the dash, no definition.
+    assert.deepEqual(parseDocument('Artikel 2 Gebruik\nLeverancier - indien nodig - past de dienst aan.\n').definitions, []);
+    assert.deepEqual(parseDocument('Artikel 1 Definities\nBack-up-kopieën worden dagelijks gemaakt.\n').definitions, []);
+  });
+
   it('does not read ordinary text as a definition', () => {
     const plain = parseDocument('Artikel 1 Levering\n1. Levering: binnen een week.\n2. Zie de offerte (bijlage 1) en de prijs (inclusief btw).\n3. Bewaar de gegevens zoals omschreven in artikel 3.\n');
     assert.deepEqual(plain.definitions, []);
@@ -134,6 +183,12 @@ describe('model/definitions: parties named in a comparitie or a recital', () => 
       assert.deepEqual(named(`De ondergetekenden:\n1. Proefbouw B.V. (hierna: ${open}Leverancier${close}) en\n`), ['Leverancier hierna'], `${open}${close}`);
       if (open) assert.deepEqual(named(`De ondergetekenden:\n1. Proefbouw B.V. (${open}Leverancier${close}) en\n`), ['Leverancier hierna'], `${open}${close}`);
     }
+  });
+
+  it('reads a name in bold, inside the quotation marks or without them: hierna te noemen “**Klant**”', () => {
+    assert.deepEqual(named('| **Opdrachtgever** | Voorbeeld B.V., gevestigd te Voorbeeldstad — hierna te noemen "**Klant**" |\n'), ['Klant hierna']);
+    assert.deepEqual(named('Proefbouw B.V., hierna te noemen: **Leverancier**, en\n'), ['Leverancier hierna']);
+    assert.deepEqual(named('Proefbouw B.V. (hierna: “__Leverancier__”) en\n'), ['Leverancier hierna']);
   });
 
   it('reads "gezamenlijk" and "ieder afzonderlijk" with a verb or quotes', () => {

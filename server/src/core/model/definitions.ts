@@ -1,7 +1,7 @@
 // Defined terms: where they are defined, in which forms they may be used, and where they are used.
 import { isLatinLetter } from '../text/letters';
 import type { Definition, StructureNode, TermUse } from './types';
-import type { LineInfo } from './lines';
+import { upperItemOf, type LineInfo } from './lines';
 import type { LineIndex } from '../text/lineIndex';
 import { innermostNode } from './references';
 import { collapsedSlice } from '../text/letters';
@@ -21,11 +21,20 @@ const CLOSE_QUOTE = `["”'’“»]`;
 const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
+// `**Term:** tekst`, the colon in bold: the form a converter writes for HTML's `<strong>Term:</strong>`. Web pages
+// label anything so ("**Let op:**", "**Functionele cookies:**"): a definition only in a definitions article.
+const MARKED_COLON_IN = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})[ \t]{0,4}:(?:\*\*|__)[ \t]*(?=\S)`, 'u');
 // Also `“Term” betekent …` and `“Term” staat voor …`, the form of drafts translated from English.
 const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})["”'’](?:[ \t]{0,4}(?::|[–—-]|,)|[ \t]{1,3}(?:betekent|betekenen|staat[ \t]{1,3}voor|staan[ \t]{1,3}voor)(?![\p{L}]))[ \t]*`, 'u');
+// `verstaan onder: "Opdrachtnemer": …; "Opdrachtgever": …`: definitions run together in one paragraph of a definitions
+// article, each a quoted term and a colon after the colon, semicolon or full stop that ends the one before.
+const RUN_IN = new RegExp(String.raw`(?<=[:;.][ \t]{1,3})${OPEN_QUOTE}(${TERM_WORD}${NEXT_WORD}{0,5})${CLOSE_QUOTE}[ \t]{0,3}:[ \t]*`, 'gu');
 // A plain `Term: ...` counts only inside a definitions article.
 // Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
 const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
+// `Term – tekst`, `Term - tekst`: a dash with a blank on either side, inside a definitions article. The shortest
+// term before the first such dash (a term's own hyphen has no blanks: "Back-up").
+const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,4}?)[ \t]{1,4}[–—-][ \t]{1,4}(?=\S)`, 'u');
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
@@ -63,11 +72,12 @@ const NAMING_VERB = String.raw`(?:te[ \t]{1,3}noemen|genoemd|aangeduid[ \t]{1,3}
 const LOWER_WORDS = String.raw`(?:[ \t]{1,3}\p{Ll}{2,16}){0,5}?`;
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "Hierna te noemen: 'Opdrachtgever';", "hierna genoemd „Leverancier”",
 // "verder te noemen Opdrachtgever.", "hierna gezamenlijk te noemen: «Partijen»", "en ieder afzonderlijk ‘Partij’".
+// The name may stand in bold, inside the quotation marks or without them ("hierna te noemen “**Klant**”").
 // "verder" names only with its verb; "gezamenlijk"/"afzonderlijk"/"respectievelijk" with the verb or a quotation mark ("de partijen
 // gezamenlijk: Leverancier en Klant" names nothing).
 export const HIERNA = new RegExp(
   String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk|respectievelijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
-    String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}?`,
+    String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(?:\*\*|__)?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})(?:\*\*|__)?${CLOSE_QUOTE}?`,
   'gu',
 );
 // After a quoted HIERNA name: " en “Huurder”", " resp. 'Koper'" (on the same line).
@@ -77,8 +87,8 @@ const CLOSE_QUOTE_AT_END = new RegExp(`${CLOSE_QUOTE}$`, 'u');
 export const HIERNA_WORD = /ierna|noem|aangeduid|gezamenlijk|afzonderlijk|respectievelijk/g;
 // How far a HIERNA match reaches around its gate word, in code units (an astral letter takes two). Back: the
 // bracket, "verder" and five lower-case words of at most 16 letters with their blanks before the verb (at most 190).
-// Ahead: from "ierna", five such words, "aangeduid als", the colon, article and quote, and four words of at most
-// 41 letters after it (at most 557).
+// Ahead: from "ierna", five such words, "aangeduid als", the colon, article, quote and bold marks, and four words of
+// at most 41 letters after it (at most 561).
 export const HIERNA_BACK = 200;
 export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
@@ -158,6 +168,30 @@ export function findDefinitions(
     const k = firstNotBefore(midLine.length, (i) => midLine[i].span.start <= from);
     return k < midLine.length && midLine[k].span.start < info.end ? midLine[k].span.start : info.end;
   };
+  const runIn = (l: number) => {
+    const info = infos[l];
+    if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') return;
+    const line = text.slice(info.contentStart, info.end);
+    const found: Array<{ term: string; termStart: number; textStart: number; sep: number }> = [];
+    RUN_IN.lastIndex = 0;
+    for (let m = RUN_IN.exec(line); m; m = RUN_IN.exec(line)) {
+      let sep = m.index;
+      while (sep > 0 && line.charCodeAt(sep - 1) !== 58 && line.charCodeAt(sep - 1) !== 59 && line.charCodeAt(sep - 1) !== 46) sep--;
+      found.push({ term: m[1].trim(), termStart: info.contentStart + m.index + m[0].indexOf(m[1]), textStart: info.contentStart + m.index + m[0].length, sep: info.contentStart + sep });
+    }
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k];
+      // A definition read before on this line (the first, at the line's start) ends where this one begins.
+      for (const d of defs) {
+        if (d.textSpan.start < f.sep && f.sep < d.textSpan.end) {
+          d.textSpan = { start: d.textSpan.start, end: f.sep };
+          d.text = detached(collapsedSlice(text, d.textSpan.start, f.sep));
+        }
+      }
+      if (defs.some((d) => d.span.start <= f.termStart && f.termStart < d.span.end)) continue;
+      add(f.term, f.termStart, f.textStart, k + 1 < found.length ? found[k + 1].sep : info.end, 'quoted');
+    }
+  };
   for (const n of midLine) {
     const info = infos[n.line];
     const at = n.textSpan.start;
@@ -179,32 +213,37 @@ export function findDefinitions(
     const info = infos[l];
     if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'mdHeading' || info.kind === 'artikelHeading' || info.kind === 'partHeading') continue;
     // The first character decides which pattern can apply; most lines need none.
-    const first = text.charCodeAt(info.contentStart);
+    let at = info.contentStart;
+    // "A. Verhuurder: …", "(B) Huurder: …": a definitions article that letters its terms in capitals.
+    const upper = inDefs[info.line] ? upperItemOf(text, info) : undefined;
+    if (upper) at = upper.contentStart;
+    const first = text.charCodeAt(at);
     const markedStart = first === 42 /* * */ || first === 95; /* _ */
     const quotedStart = first === 34 || first === 39 || first === 0x201c || first === 0x2018;
     if (!markedStart && !quotedStart && !inDefs[info.line]) continue;
-    const content = text.slice(info.contentStart, Math.min(info.end, info.contentStart + 200));
+    const content = text.slice(at, Math.min(info.end, at + 200));
     let style: Definition['style'] = 'marked';
-    let m = markedStart ? MARKED.exec(content) : null;
+    let m = markedStart ? MARKED.exec(content) ?? (inDefs[info.line] ? MARKED_COLON_IN.exec(content) : null) : null;
     if (!m && quotedStart) {
       m = QUOTED.exec(content);
       style = 'quoted';
     }
     if (!m && inDefs[info.line] && !/^onder\b|verstaan/i.test(content)) {
-      m = PLAIN.exec(content);
+      m = PLAIN.exec(content) ?? DASHED.exec(content);
       style = 'list';
       const next = infos[l + 1];
       if (!m && (info.kind === 'numbered' || info.kind === 'letter') && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
         // The definition's text is the paragraph below its title.
-        add(m[1].trim(), info.contentStart + content.indexOf(m[1]), next.contentStart, next.end, 'list');
+        add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
         continue;
       }
     }
     if (!m) continue;
     const whole = m[1].trim();
-    const termStart = info.contentStart + content.indexOf(m[1]);
-    add(whole, termStart, info.contentStart + m[0].length, textEndOn(info, info.contentStart), style);
+    const termStart = at + content.indexOf(m[1]);
+    add(whole, termStart, at + m[0].length, textEndOn(info, at), style);
   }
+  for (let l = fromLine; l < toLine; l++) if (inDefs[l]) runIn(l);
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
   for (const m of verstaanMatches(text, range)) {
     {
@@ -399,7 +438,8 @@ function splitAliases(whole: string): Array<{ term: string; offset: number }> {
   return out;
 }
 
-const NOT_TERMS = /^(?:Let op|Voorbeeld|Noot|Toelichting|Opmerking|Bijvoorbeeld|Zie|Datum|Versie|Let wel|Adres|Telefoon|E-mail|Tel|Fax|Artikel|Lid)$/i;
+// Labels that open a remark in bold ("**Let op:**", "**Belangrijk**:"), not a term.
+const NOT_TERMS = /^(?:Let op|Voorbeeld|Noot|Toelichting|Opmerking|Bijvoorbeeld|Zie|Datum|Versie|Let wel|Adres|Telefoon|E-mail|Tel|Fax|Artikel|Lid|Belangrijk|Tip|Waarschuwing|Nota bene|Kortom|Samenvatting|Tussen)$/i;
 
 function isPlausibleTerm(term: string): boolean {
   if (term.length < 2 || term.length > 60) return false;

@@ -45,6 +45,12 @@ describe('model/documentKind: the kind of document and its law', () => {
       // Terms of a mediator that drafts such plans are terms all the same.
       ['Algemene voorwaarden Mediationpraktijk\nvoor het opstellen van een ouderschapsplan\n', 'algemene-voorwaarden'],
       ['Algemene voorwaarden\n\nArtikel 1\nDeze voorwaarden gelden voor de begeleiding bij een echtscheidingsconvenant en een ouderschapsplan.\n', 'algemene-voorwaarden'],
+      // A complaints procedure or a privacy statement: by its title or the name it gives itself; terms that name one stay terms.
+      ['Kantoorklachtenregeling Proef Advocaten\n', 'regeling'],
+      ['Privacyverklaring\n\n1. Wie wij zijn\n', 'regeling'],
+      ['Cookiebeleid van Proef B.V.\n', 'regeling'],
+      ['Proef Advocaten\n\nArtikel 1\nDeze klachtenregeling geldt voor elke klacht. Deze klachtenregeling is openbaar.\n', 'regeling'],
+      ['Algemene voorwaarden\n\nArtikel 9 Klachten\nOp klachten is onze klachtenregeling van toepassing.\n', 'algemene-voorwaarden'],
     ];
     for (const [text, kind] of cases) assert.equal(detectDocumentKind(text).kind, kind, text);
   });

@@ -6,7 +6,7 @@ import { gatesOpen } from '../text/gates';
 import { firstAtLeast } from '../text/search';
 import type { Edit } from './edit';
 
-export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'familierecht' | 'onbekend';
+export type DocumentKindId = 'algemene-voorwaarden' | 'sla' | 'verwerkersovereenkomst' | 'licentie' | 'platform' | 'familierecht' | 'regeling' | 'onbekend';
 
 export interface DocumentKind {
   kind: DocumentKindId;
@@ -30,6 +30,10 @@ export const KIND_NAMES: Record<DocumentKindId, { full: Localized; short: Locali
   familierecht: {
     full: { nl: 'familierechtelijke overeenkomst (ouderschapsplan, convenant, samenlevingsovereenkomst)', en: 'family-law agreement (parenting plan, divorce settlement, cohabitation agreement)' },
     short: { nl: 'familierecht', en: 'family law' },
+  },
+  regeling: {
+    full: { nl: 'regeling of verklaring (klachtenregeling, privacy- of cookieverklaring)', en: 'procedure or statement (complaints procedure, privacy or cookie statement)' },
+    short: { nl: 'regeling', en: 'procedure' },
   },
   onbekend: { full: { nl: 'soort document onbekend', en: 'kind of document unknown' }, short: { nl: 'concept', en: 'draft' } },
 };
@@ -63,6 +67,8 @@ const COUNTRY: Record<string, string> = {
 // ("huwelijkse voorwaarden"). "Ouderschapplan" without the s is how templates write it too.
 const FAMILY = /\bouderschaps?plan\b|\b(?:echt)?scheidingsconvenant\b|\bconvenant[ \t]{1,4}(?:van[ \t]{1,4})?(?:echt)?scheiding\b|\bsamenlevings(?:overeenkomst|contract)\b|\bhuwelijkse[ \t]{1,4}voorwaarden\b|\bpartnerschapsvoorwaarden\b|\bparenting[ \t]{1,4}plan\b/i;
 
+const REGELING = /\b(?:kantoor)?klachten(?:regeling|procedure|reglement)\b|\b(?:privacy|cookie)(?:verklaring|beleid|statement)\b|\b(?:privacy|cookie)[ \t]+(?:policy|statement)\b/i;
+
 // The kind from the title (the first lines): the name a draft gives itself decides.
 const TITLE_KINDS: Array<[RegExp, DocumentKindId]> = [
   [/\b(?:verwerkers|bewerkers|verwerkings)overeenkomst\b|\bdata[ \t]+processing[ \t]+agreement\b|\bDPA\b/i, 'verwerkersovereenkomst'],
@@ -72,13 +78,15 @@ const TITLE_KINDS: Array<[RegExp, DocumentKindId]> = [
   [/\balgemene[ \t]+(?:\p{L}{1,20}[ \t-]+(?:en[ \t]+)?)?(?:voorwaarden|leveringsvoorwaarden|verkoopvoorwaarden)\b|\b(?:leverings|verkoop|betalings|inkoop)voorwaarden\b/iu, 'algemene-voorwaarden'],
   // A mediator's "Algemene voorwaarden" may name the parenting plans it drafts; a family agreement is no set of terms.
   [FAMILY, 'familierecht'],
+  // A complaints procedure, a privacy or cookie statement: what the office or the site does, no terms of a contract.
+  [REGELING, 'regeling'],
   // "Voorwaarden september 2015", "Onze voorwaarden": a set of terms without a closer name.
   [/\bvoorwaarden\b/i, 'algemene-voorwaarden'],
 ];
 
 // The same names as the draft uses them for itself in its text ("deze verwerkersovereenkomst").
 const SELF_NAME =
-  /\b(?:deze|dit|onderhavige)[ \t]+(verwerkersovereenkomst|bewerkersovereenkomst|verwerkingsovereenkomst|service[ \t-]*level[ \t-]*agreement|SLA|dienstbeschrijving|licentievoorwaarden|licentieovereenkomst|gebruiksvoorwaarden|ouderschaps?plan|(?:echt)?scheidingsconvenant|samenlevingsovereenkomst|samenlevingscontract|algemene[ \t]+voorwaarden|leveringsvoorwaarden|voorwaarden)\b/gi;
+  /\b(?:deze|dit|onderhavige)[ \t]+(verwerkersovereenkomst|bewerkersovereenkomst|verwerkingsovereenkomst|service[ \t-]*level[ \t-]*agreement|SLA|dienstbeschrijving|licentievoorwaarden|licentieovereenkomst|gebruiksvoorwaarden|ouderschaps?plan|(?:echt)?scheidingsconvenant|samenlevingsovereenkomst|samenlevingscontract|algemene[ \t]+voorwaarden|leveringsvoorwaarden|voorwaarden|(?:kantoor)?klachtenregeling|privacyverklaring|cookieverklaring)\b/gi;
 
 // It supplements a main agreement: "maakt deel uit van de Overeenkomst", "is een bijlage bij", "behorende bij".
 const PART_OF_SET =
@@ -143,6 +151,7 @@ function selfNameKind(name: string): DocumentKindId {
   if (/service|sla|dienst/.test(name)) return 'sla';
   if (/licentie/.test(name)) return 'licentie';
   if (/gebruiks/.test(name)) return 'platform';
+  if (/klachten|privacy|cookie/.test(name)) return 'regeling';
   return 'algemene-voorwaarden';
 }
 

@@ -40,7 +40,9 @@ const MD_HEADING = /^(#{1,6})[ \t]+/;
 // ("Artikel 13. Titel", "ARTIKEL 2: TITEL", "Artikel 1; Titel"), never by ".9" or ":404" (a clause or a statute).
 // Or a Roman number in capitals ("Artikel IV"), checked after the match (the pattern is case-insensitive).
 // "§ 3" and "§3" number an article too (or, in a draft that also has "Artikel" headings, a section of articles).
-const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.|§)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|[.:]\d)(?:[ \t\u00a0]{0,4}[.:;])?/iu;
+// Markdown written by a converter escapes the full stop after a number ("Artikel 1\. Definities", "1\. Tekst"):
+// the backslash is part of the separator, not of the title.
+const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.|§)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|\\?[.:]\d)(?:[ \t\u00a0]{0,4}(?:\\?\.|[.:;]))?/iu;
 /** "II. BETALING": a chapter numbered in Roman capitals, its title in capitals. */
 const ROMAN_PART = /^[IVX]{1,5}\.[ \t]{1,8}(?=\p{Lu})/u;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
@@ -48,7 +50,7 @@ const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendu
 const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADDENDUM|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX)(?![\p{L}\p{N}])/u;
 // Clause numbers: the first part at most 4 digits, the others at most 2 and without a leading zero, so
 // amounts ("1.000"), times ("9.00") and dates ("12.03.2024") are no clause numbers.
-const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})(\.?)(?=[ \t\u00a0]|$)/;
+const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})((?:\\?\.)?)(?=[ \t\u00a0]|$)/;
 /** "**1.3** Tekst": a clause number in bold, the emphasis closed before the text (the opening marks are stripped first). */
 const BOLD_NUMBER = /^(\d{1,4}(?:\.\d{1,2}){0,5}\.?)([*_]{1,4})(?=[ \t\u00a0])/;
 /** "12.De artikelen": a clause number written against its text. */
@@ -221,8 +223,10 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const num = mayStart.numbered(b0) ? NUMBERED.exec(body) ?? NUMBERED_TIGHT.exec(body) : null;
   if (num && isClauseNumber(num[1], num[2] !== '', md !== null, body.slice(num[0].length))) {
     info.kind = md ? 'mdHeading' : 'numbered';
-    info.number = num[1];
-    info.numberStart = at;
+    // "01 Definities", "02 Offertes": a web page's two-digit number; the article is 1, 2 (the zero is decoration).
+    const zero = num[1].length === 2 && num[1].charCodeAt(0) === 48 && num[1].charCodeAt(1) !== 48 ? 1 : 0;
+    info.number = zero ? num[1].slice(1) : num[1];
+    info.numberStart = at + zero;
     info.numberEnd = at + num[1].length;
     info.contentStart = skipSpace(text, at + num[0].length + closing, end);
     // A title in bold, alone on the line: the whole line ("**1.2 Titel**") or the text after the number ("1.2 **Titel**").

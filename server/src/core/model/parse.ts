@@ -298,7 +298,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         placeDotted(info, parts, -1, true);
         continue;
       }
-      pop((o) => o.node.kind !== 'part');
+      // A Markdown part of a lower level than the article ("### Inhoudsopgave" above "## Artikel 1") cannot hold it.
+      const level = info.mdLevel;
+      pop((o) => o.node.kind !== 'part' || (level !== undefined && o.node.mdLevel !== undefined && o.node.mdLevel > level));
       const node = makeNode(info, 'article', info.kind === 'mdHeading' ? 'markdown' : 'artikel', [info.number]);
       heading(node, info);
       // "Artikel 3" with its title on the line below ("Betaling"): that line is the article's heading.
@@ -565,14 +567,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   };
   for (const r of roots) finish(r, 0);
   // Counted before classify drops headings: classify reads its siblings as they were built.
-  const siblingMemo = new Map<StructureNode[], { total: number; headed: number; withChildren: number }>();
+  const siblingMemo = new Map<StructureNode[], { total: number; headed: number; withChildren: number; withBody: number }>();
+  // "1 Definities", a blank line, then paragraphs without numbers that end in a full stop: a title over its article's text
+  // (a clause wrapped over lines has no blank line after its first).
+  const hasBody = (n: StructureNode) => infos[n.line + 1]?.kind === 'blank' && n.textSpan.end > n.textSpan.start && text.slice(n.textSpan.start, n.textSpan.end).includes('.');
   const classify = (n: StructureNode, key: string) => {
     const p = n.parent;
     if (n.style === 'outline' || n.style === 'dotted' || n.style === 'lid') {
       if (n.style === 'outline' && n.heading !== undefined && n.children.length) {
         // An outline heading with headed children is a part ("1. Algemeen"), else an article ("1. Definities").
         n.kind = n.children.some((c) => c.heading !== undefined && c.children.length > 0) ? 'part' : 'article';
-      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n, roots, siblingMemo)) {
+      } else if (n.style === 'outline' && n.heading !== undefined && !n.children.length && !hasOutlineArticleSibling(n, roots, siblingMemo, hasBody)) {
         // A short line without children is a clause after all.
         n.heading = undefined;
         n.headingSpan = undefined;
@@ -739,23 +744,30 @@ function isPrefixPath(path: string[], parts: string[]): boolean {
 }
 
 /** An outline heading line without children, among headed siblings (an empty article), stays an article. */
-function hasOutlineArticleSibling(n: StructureNode, roots: StructureNode[], memo: Map<StructureNode[], { total: number; headed: number; withChildren: number }>): boolean {
+function hasOutlineArticleSibling(
+  n: StructureNode,
+  roots: StructureNode[],
+  memo: Map<StructureNode[], { total: number; headed: number; withChildren: number; withBody: number }>,
+  hasBody: (s: StructureNode) => boolean,
+): boolean {
   const list = n.parent ? n.parent.children : roots;
   let c = memo.get(list);
   if (!c) {
-    c = { total: 0, headed: 0, withChildren: 0 };
+    c = { total: 0, headed: 0, withChildren: 0, withBody: 0 };
     for (const s of list) {
       if (s.style !== 'outline') continue;
       c.total++;
       if (s.heading !== undefined) {
         c.headed++;
         if (s.children.length > 0) c.withChildren++;
+        else if (hasBody(s)) c.withBody++;
       }
     }
     memo.set(list, c);
   }
-  // n itself has no children, so any headed sibling with children is another node.
-  return c.total > 1 && c.headed * 3 >= c.total * 2 && c.withChildren > 0;
+  // n itself has no children, so any headed sibling with children is another node. Titles over unnumbered
+  // paragraphs, most of the headed ones, are articles too.
+  return c.total > 1 && c.headed * 3 >= c.total * 2 && (c.withChildren > 0 || c.withBody * 3 >= c.headed * 2);
 }
 
 function skipTo(text: string, i: number, end: number): number {

@@ -86,6 +86,54 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.equal(m.references.find((r) => r.text === 'lid 1')?.target?.label, '2 lid 1');
   });
 
+  it('Markdown a converter wrote with an escaped full stop ("### Artikel 1\\. Titel", "## 3\\. Titel", "1\\. Tekst")', () => {
+    const text = fixture('markdown-escaped.av.md');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'Artikel 1 – Begrippen', '  1 lid 1', '  1 lid 2',
+      'Artikel 2 – Levering', '  2 lid 1', '  2 lid 2', '  2 lid 3', '    2 lid 3.1', '    2 lid 3.2',
+      'Artikel 3 – Slot', '  3 lid 1', '  3 lid 2',
+    ]);
+    assert.deepEqual(m.references.map((r) => `${r.text} → ${r.target?.label}`), ['lid 3 → 2 lid 3', 'artikel 2 lid 1 → 2 lid 1']);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Dienst', 'Klant']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    // A gap in an escaped list is found and renumbered like any other; the escape stays where the converter put it.
+    const gap = text.replace('2\\. Geschillen', '4\\. Geschillen');
+    assert.equal(numbering(gap).length, 1);
+    const fixed = applyEdits(gap, renumberEdits(parseDocument(gap)));
+    assert.equal(fixed, text);
+  });
+
+  it('a Markdown heading of a lower level ("### Inhoud") before "## Artikel" headings holds none of those articles', () => {
+    const text = fixture('markdown-lager-kopje.av.md');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Inhoud', 'Artikel 1 – Begrippen', '  1 lid 1', 'Artikel 2 – Huur', '  2 lid 1', '  2 lid 2', 'Hoofdstuk 2 Slot', '  Artikel 3 – Recht']);
+    assert.equal(m.references.find((r) => r.text === 'artikel 1')?.target?.label, '1');
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('numbered titles ("01 Begrippen", "2. Huur") over paragraphs without numbers: articles with their titles', () => {
+    const text = fixture('titels-met-alineas.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['1 – Begrippen', '2 – Huur', '3 – Betaling']);
+    assert.deepEqual(m.references.map((r) => `${r.text} → ${r.target?.label}`), ['Artikel 1 → 1', 'artikel 2 → 2']);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Klant']);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+    const dotted = text.replace(/^0(\d) /gm, '$1. ');
+    assert.deepEqual(outline(parseDocument(dotted)), ['1 – Begrippen', '2 – Huur', '3 – Betaling']);
+    assert.ok(parseDocument(dotted).nodes.every((n) => n.kind === 'article'));
+    // A gap is renumbered without touching the zero before the number.
+    const gap = text.replace('03 Betaling', '04 Betaling');
+    assert.equal(numbering(gap).length, 1);
+    assert.equal(applyEdits(gap, renumberEdits(parseDocument(gap))), text);
+    // Short clauses whose text wraps onto the next line (no blank line after the first) stay clauses.
+    const wrapped = 'Algemene voorwaarden\n\n1. De Klant betaalt de huur van de fiets\nvooraf per bank.\n2. De Klant levert de fiets schoon\nen op tijd in.\n';
+    assert.deepEqual(parseDocument(wrapped).nodes.map((n) => `${n.kind} ${n.label}`), ['clause 1', 'clause 2']);
+  });
+
   it('"4. Titel" headings with 1.1, 1.2., 1.3 -, 2.2.1., numbers alone on their line, and a sentence wrapped before a number', () => {
     const text = fixture('genummerd.av');
     const m = parseDocument(text);

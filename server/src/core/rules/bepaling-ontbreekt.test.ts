@@ -128,6 +128,29 @@ describe('bepaling-ontbreekt', () => {
     assert.equal(findings(terms).length, 4);
   });
 
+  it('asks no contract clauses of a complaints procedure or a privacy statement, and still does of terms that mention one', () => {
+    const procedure = [
+      'Klachtenregeling',
+      '',
+      'Artikel 1 - Begrippen',
+      'Klacht: een schriftelijke uiting van ongenoegen van een cliënt over onze dienstverlening.',
+      'Artikel 2 - Indienen',
+      'Een cliënt dient een klacht schriftelijk in bij het kantoor.',
+      'Artikel 3 - Behandeling',
+      'De klachtenfunctionaris beslist binnen vier weken op de klacht.',
+      'Artikel 4 - Kosten',
+      'De behandeling van een klacht is kosteloos.',
+      'Artikel 5 - Registratie',
+      'Het kantoor registreert elke klacht en bespreekt de klachten eenmaal per jaar.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', procedure, { audience: 'b2b' });
+    check('bepaling-ontbreekt', procedure.replace('Klachtenregeling', 'Kantoorklachtenregeling Proef Advocaten'), { audience: 'b2c' });
+    check('bepaling-ontbreekt', procedure.replace('Klachtenregeling', 'Privacyverklaring'), { audience: 'b2c' });
+    // The same articles under the title of terms still miss law, forum, liability, force majeure and duration.
+    assert.ok(findings(procedure.replace('Klachtenregeling', 'Algemene voorwaarden en klachtenregeling')).length >= 4);
+  });
+
   it('asks a processing agreement that is an annex to a main agreement only to check that agreement for the clauses it carries', () => {
     const annex = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',

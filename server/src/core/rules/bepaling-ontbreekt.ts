@@ -407,9 +407,10 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    // A parenting plan or a divorce settlement is no commercial contract: it needs none of these clauses; an
-    // article about terms is no contract at all.
-    if (model.documentKind?.kind === 'familierecht' || !isFullDraft(model) || !presentsAsTerms(model)) return;
+    // A parenting plan or a divorce settlement is no commercial contract: it needs none of these clauses; nor
+    // does a complaints procedure or a privacy statement; an article about terms is no contract at all.
+    const docKind = model.documentKind?.kind;
+    if (docKind === 'familierecht' || docKind === 'regeling' || !isFullDraft(model) || !presentsAsTerms(model)) return;
     const text = model.text;
     // A finding with no better place (placeFor) sits on the draft's first line of text (its title), where a reader starts. Comment lines
     // are skipped, so a disable comment above the title (the quick fix) covers it; lines end as the

@@ -103,6 +103,20 @@ describe('definitie-hoofdletter', () => {
     assert.ok(down.includes('\nopdrachtgever: de wederpartij'), down);
   });
 
+  it('in a draft that writes all its defined terms in lower case, reports the capitalised definitions as one finding', () => {
+    const defs = 'Artikel 1 Begrippen\nMelding: een schriftelijk bericht van de huurder.\nHuurder: wie een ruimte huurt.\n';
+    const body = 'Artikel 2 Gebruik\n2.1 De huurder verstuurt de melding per e-mail. De ontvangst van de melding wordt bevestigd.\n2.2 Na de melding krijgt de huurder een nummer; de huurder bewaart dat nummer. De huurder mag de melding intrekken.\n';
+    const all = analyze(defs + body, { rules: {} }).findings.filter((f) => f.ruleId === 'definitie-hoofdletter');
+    assert.equal(all.length, 1);
+    assert.match(all[0].message.nl, /^"Melding" wordt met een hoofdletter gedefinieerd/);
+    assert.equal(all[0].occurrences?.length, 1);
+    check('definitie-hoofdletter', defs.replace('Melding:', '«Melding»:').replace('Huurder:', '«Huurder»:') + body);
+    // A draft that capitalises one of its terms where no sentence starts makes its own convention per term: a finding each.
+    const mixed = analyze(defs + body + '2.3 Een ruimte wordt per Melding gefactureerd aan de Huurder en de Huurder betaalt per Melding.\n', { rules: {} }).findings.filter((f) => f.ruleId === 'definitie-hoofdletter');
+    assert.equal(mixed.length, 2);
+    assert.ok(mixed.every((f) => !f.occurrences?.length), JSON.stringify(mixed.map((f) => f.message.nl)));
+  });
+
   it('stays quiet on generic uses, qualified uses, headings, addresses and the term\'s own definition', () => {
     check('definitie-hoofdletter', DEFS + SOFTWARE + '1. Leverancier levert ook software van derden; een opdrachtgever van Leverancier; andere software; de softwareleverancier.\n');
     check('definitie-hoofdletter', DEFS + SOFTWARE + 'Artikel 3 Onderhoud van de software\n3.1 Leverancier onderhoudt de Software.\n');

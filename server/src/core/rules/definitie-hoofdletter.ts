@@ -405,6 +405,10 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       if (capitalPlural >= 3 && capitalPlural >= 2 * same.length) for (const h of same) reportSlip(ctx, text, h, term);
     }
   }
+  // No defined term capitalised anywhere but where a sentence or an item starts: the draft writes its terms in lower
+  // case, and each definition that capitalises one is the same choice to make: one finding, at the first of them.
+  // (The message stays the term's own, so that a capital added elsewhere changes the grouping, not the words.)
+  const lowerCaseDraft = capital.size === 0;
   for (const [term, list] of byTerm) {
     const caps = capital.get(term) ?? [];
     // One lower-case use and no capitalised one: no convention to read, and no slip from one.
@@ -417,6 +421,7 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
       ctx.report({
         span: d.span,
         messageId: 'convention',
+        group: lowerCaseDraft ? 'lower-case draft' : undefined,
         severity: 'hint',
         // No counts in the message: a fix elsewhere that adds one use (a party's name) would make it a new finding.
         args: { term, word },
