@@ -1,8 +1,8 @@
 // One defect, one finding. A draft that writes "danwel" in eight articles has one habit to fix, with one
 // "replace all": a rule that declares its habits (`meta.habit`, kit/rule.ts) gets one finding per key at
-// the first place (or the place the rule marks as the lead, `Report.lead`), which names the others; the others ride along as occurrences (the editor still marks
-// each, as a hint that points to the first). Runs after the disable comments: a comment at one place
-// silences that place only, and the group shrinks.
+// the first place (or at the place the rule marks as the lead, `Report.lead`), which names the others; the
+// others ride along as occurrences (the editor still marks each, as a hint that points to the finding). Runs
+// after the disable comments: a comment at one place silences that place only, and the group shrinks.
 import type { Finding, Fix, Localized, Occurrence, Span, TextEdit } from '../types';
 import type { DocumentModel } from '../model/types';
 import { innermostNode } from '../model/references';

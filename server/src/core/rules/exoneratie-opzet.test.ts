@@ -222,6 +222,11 @@ describe('exoneratie-opzet', () => {
     const [first] = check('exoneratie-opzet', draft.replace('Aansprakelijkheid', 'Diversen'));
     assert.equal(first.span.start, unmark(draft).text.indexOf('nimmer aansprakelijk'));
     assert.match(first.message.nl, /Komt nog 2 keer voor: 9\.1 en 9\.2\.$/);
+    // The lead's sentence must take the clause after its full stop: a list lead-in ("... te weten:") leaves it to the next.
+    const listed = '## Artikel 9 – Aansprakelijkheid\n9.1 Leverancier is alleen aansprakelijk voor directe schade, te weten:\n- de kosten van herstel;\n9.2 Buiten dat geval is Leverancier niet aansprakelijk.\n';
+    const [l] = findingsOf('exoneratie-opzet', listed);
+    assert.equal(l.span.start, listed.indexOf('niet aansprakelijk'));
+    assert.deepEqual(findingsOf('exoneratie-opzet', applyFix(listed, l)), []);
     // Two exemptions in one article are already several: one finding.
     const one = check('exoneratie-opzet', '## Artikel 9 – Aansprakelijkheid\n9.1 De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.\n9.2 Leverancier is «niet aansprakelijk» voor gevolgschade.\n');
     assert.equal(one.length, 1);

@@ -214,7 +214,7 @@ interface ArticleExonerations {
   carved: boolean;
   /**
    * The sentences (block offsets) of exemptions that consument-grijze-lijst reports toward a consumer under
-   * 6:237 sub f: the shared pattern's, not in a sentence about business clients only.
+   * 6:237 sub f: the shared pattern's and LIMITED_LIABILITY's, not in a sentence about business clients only.
    */
   greyListed: ReadonlySet<number>;
 }
@@ -335,8 +335,8 @@ export const rule: DocumentRule = {
     let general: CarveOut;
     for (const { read } of perBlock) if (read.general) general = general === 'full' ? 'full' : read.general === 'full' ? 'full' : 'intent';
     if (general === 'full') return;
-    // What is reported, before reporting: where no article and no general clause has any carve-out, each
-    // finding says so and points to the others, as one general clause is the fix for all of them.
+    // What is reported, before reporting: where no article and no general clause has any carve-out, the
+    // exemptions are one finding, as one general clause is the fix for all of them.
     let generalDirect: CarveOut;
     for (const { read } of perBlock) generalDirect = stronger(generalDirect, read.generalDirect);
     const reports: Array<{ base: number; e: Exoneration; partial: boolean; limited: boolean; saving: ArticleExonerations['saving']; liabilityArticle: boolean }> = [];
@@ -371,9 +371,11 @@ export const rule: DocumentRule = {
     const nowhere = !carvedSomewhere && reports.length >= 2;
     // What is grouped: the plain exemptions (a proviso gets its own message).
     const plainNowhere = (r: (typeof reports)[number]) => nowhere && !r.partial && !r.limited && !r.saving && !savingIn(r.e.sentence.text);
-    // The finding stands where the general clause belongs: at the first exemption of the article on liability, if any.
+    // The finding stands where the general clause belongs: at the first exemption of the article on liability, if
+    // any, whose sentence ends with a full stop, so that the clause can follow it.
     const candidates = reports.filter(plainNowhere);
-    const lead = candidates.find((r) => r.liabilityArticle) ?? candidates[0];
+    const closed = (r: (typeof reports)[number]) => r.e.sentence.text.endsWith('.');
+    const lead = candidates.find((r) => r.liabilityArticle && closed(r)) ?? candidates.find(closed) ?? candidates.find((r) => r.liabilityArticle) ?? candidates[0];
     // A draft that defines "Gebruiker" (6:231 BW) names the party so itself.
     const userTerm = model.definitions.find((d) => d.term.toLowerCase() === 'gebruiker')?.term;
     // Toward a consumer a proviso that leaves the reach of a clause open is unclear as well (6:238(2) BW).
@@ -421,7 +423,9 @@ export const rule: DocumentRule = {
       const grouped = plainNowhere(r);
       // Grouped, only the lead offers the general clause: one clause covers every place.
       const leads = grouped && r === lead;
-      const fix = partial || limited || (grouped && !leads) ? undefined : grouped && s.text.endsWith('.') ? generalFix(base + s.end, named) : ownFix(base, s.text, s.end, party);
+      // A carve-out in one sentence would leave the group's other places without one: the lead offers the
+      // general clause only, where it can follow a full stop.
+      const fix = partial || limited || (grouped && !leads) ? undefined : grouped ? (s.text.endsWith('.') ? generalFix(base + s.end, named) : undefined) : ownFix(base, s.text, s.end, party);
       ctx.report({
         span,
         messageId: limited ? 'limited' : partial ? 'partial' : own ? 'saving' : grouped ? 'nowhere' : 'default',
