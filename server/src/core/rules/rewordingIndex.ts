@@ -79,14 +79,9 @@ export class RewordingIndex {
   private nextId = 0;
   private marks = 0;
   private keys = new Float64Array(64);
-  /**
-   * The wordings that hold a shingle: one wording itself, or a list of two or more. How many there are is the
-   * shingle's frequency; who they are finds the wordings whose prefix a frequency change can shift. Most
-   * shingles have one holder: no list is made for them.
-   */
-  private holders = new Map<number, Wording | Wording[]>();
-  /** An index that is not kept counts the holders only (it never looks for them). */
-  private counts = new Map<number, number>();
+  private frequency = new Map<number, number>();
+  /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
+  private holders = new Map<number, Wording[]>();
   private postings = new Map<number, Wording[]>();
   /** Whether the last commit indexed every wording afresh (then any pair may have changed). */
   rebuilt = false;
@@ -107,7 +102,7 @@ export class RewordingIndex {
     private readonly minWords: number,
     /**
      * Whether the index is kept for the next analysis: one that is not (a one-off analysis) indexes its
-     * wordings afresh, without comparing them with what it indexed before.
+     * wordings once, without what an update needs (the wordings that hold each shingle).
      */
     private readonly kept = true,
   ) {}
@@ -176,32 +171,36 @@ export class RewordingIndex {
     const added = this.current.filter((w) => !w.indexed);
     const moved = this.current.filter((w) => w.indexed && w.moved && this.eligible(w));
 
-    // Holders, and the old frequency of each shingle they change.
+    // Frequencies, and the old frequency of each shingle they change.
     const changed = new Map<number, number>();
-    const note = (h: number) => {
-      if (!changed.has(h)) changed.set(h, this.frequencyOf(h));
+    const count = (h: number, by: number) => {
+      const f = this.frequency.get(h) ?? 0;
+      if (!changed.has(h)) changed.set(h, f);
+      if (f + by) this.frequency.set(h, f + by);
+      else this.frequency.delete(h);
     };
-    for (const w of removed)
+    for (const w of removed) {
+      for (const h of w.shingles) count(h, -1);
+      if (this.eligible(w)) for (const h of w.shingles) dropFrom(this.holders.get(h), w);
+    }
+    for (const w of added) {
+      for (const h of w.shingles) count(h, 1);
+      if (!this.eligible(w)) continue;
       for (const h of w.shingles) {
-        note(h);
-        this.drop(h, w);
+        const list = this.holders.get(h);
+        if (list) list.push(w);
+        else this.holders.set(h, [w]);
       }
-    for (const w of added)
-      for (const h of w.shingles) {
-        note(h);
-        this.hold(h, w);
-      }
+    }
     // An indexed wording's prefix can change only where a changed shingle's key passes between its last
     // shingle in and first shingle out (the rest stay on their side of that gap).
     const shifted = new Set<Wording>();
     for (const [h, old] of changed) {
-      const now = this.frequencyOf(h);
+      const now = this.frequency.get(h) ?? 0;
       if (now === old) continue;
       const lo = Math.min(old, now) * WORD + h;
       const hi = Math.max(old, now) * WORD + h;
-      const held = this.holders.get(h);
-      if (held === undefined) continue;
-      for (const w of Array.isArray(held) ? held : [held]) if (w.indexed && this.eligible(w) && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
+      for (const w of this.holders.get(h) ?? []) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
     }
 
     // The postings: snapshots of the first TOP of each list before it changes, to diff the pairs after.
@@ -274,13 +273,18 @@ export class RewordingIndex {
   private build(): void {
     // Indexed loops: this runs once over every wording of a draft, before the engine has optimised it,
     // and an iterator there allocates a result per step.
-    const { current } = this;
+    const { current, frequency, holders } = this;
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
       w.indexed = true;
       const shingles = w.shingles;
-      if (this.kept) for (let k = 0; k < shingles.length; k++) this.hold(shingles[k], w);
-      else for (let k = 0; k < shingles.length; k++) this.counts.set(shingles[k], (this.counts.get(shingles[k]) ?? 0) + 1);
+      for (let k = 0; k < shingles.length; k++) frequency.set(shingles[k], (frequency.get(shingles[k]) ?? 0) + 1);
+      if (!this.kept || !this.eligible(w)) continue;
+      for (let k = 0; k < shingles.length; k++) {
+        const list = holders.get(shingles[k]);
+        if (list) list.push(w);
+        else holders.set(shingles[k], [w]);
+      }
     }
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
@@ -310,29 +314,6 @@ export class RewordingIndex {
     }
   }
 
-  /** How many wordings hold shingle h. */
-  private frequencyOf(h: number): number {
-    if (!this.kept) return this.counts.get(h) ?? 0;
-    const held = this.holders.get(h);
-    return held === undefined ? 0 : Array.isArray(held) ? held.length : 1;
-  }
-
-  private hold(h: number, w: Wording): void {
-    const held = this.holders.get(h);
-    if (held === undefined) this.holders.set(h, w);
-    else if (Array.isArray(held)) held.push(w);
-    else this.holders.set(h, [held, w]);
-  }
-
-  private drop(h: number, w: Wording): void {
-    const held = this.holders.get(h);
-    if (held === w) this.holders.delete(h);
-    else if (Array.isArray(held)) {
-      dropFrom(held, w);
-      if (held.length === 1) this.holders.set(h, held[0]);
-    }
-  }
-
   private eligible(w: Wording): boolean {
     return w.words >= this.minWords;
   }
@@ -347,7 +328,7 @@ export class RewordingIndex {
     const keys = this.keys;
     let size = 0;
     for (const h of w.shingles) {
-      const key = this.frequencyOf(h) * WORD + h;
+      const key = this.frequency.get(h)! * WORD + h;
       if (size === m) {
         if (key >= keys[m - 1]) continue;
         size--;
@@ -397,8 +378,8 @@ export class RewordingIndex {
         w.seenBy = undefined;
         w.indexed = false;
       }
+    this.frequency.clear();
     this.holders.clear();
-    this.counts.clear();
     this.postings.clear();
   }
 }
