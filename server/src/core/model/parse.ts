@@ -336,8 +336,10 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // "1." under "a. ... als volgt:" at the same indentation opens a list inside the sub-item; under a dotted
       // clause whose text announces it ("3.2 ... staan:"), a list inside that clause.
       const top = stack[stack.length - 1];
+      // A numbered title over a blank line and its article's paragraphs ("1 Begrippen") opens no list, even after an item.
+      const titleOverBody = hasNumberedHeadings && isHeadingLine(info) && infos[li + 1]?.kind === 'blank';
       const opensList =
-        top !== undefined && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1' && (isItemStyle(top.node.style) || (top.node.style === 'dotted' && announcesList(li)));
+        !titleOverBody && top !== undefined && top.indent >= 0 && top.indent <= info.indent && parts[0] === '1' && (isItemStyle(top.node.style) || (top.node.style === 'dotted' && announcesList(li)));
       // The next number at that indentation continues the list; in a clause's list only the next in sequence,
       // and no numbered title of an article ("2. Prijs" after "1.1 ...:\n1. ..." is the next article).
       const continuesList = (o: Open) =>
@@ -570,7 +572,11 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   const siblingMemo = new Map<StructureNode[], { total: number; headed: number; withChildren: number; withBody: number }>();
   // "1 Definities", a blank line, then paragraphs without numbers that end in a full stop: a title over its article's text
   // (a clause wrapped over lines has no blank line after its first).
-  const hasBody = (n: StructureNode) => infos[n.line + 1]?.kind === 'blank' && n.textSpan.end > n.textSpan.start && text.slice(n.textSpan.start, n.textSpan.end).includes('.');
+  const hasBody = (n: StructureNode) => {
+    if (infos[n.line + 1]?.kind !== 'blank') return false;
+    const dot = text.indexOf('.', n.textSpan.start);
+    return dot >= 0 && dot < n.textSpan.end;
+  };
   const classify = (n: StructureNode, key: string) => {
     const p = n.parent;
     if (n.style === 'outline' || n.style === 'dotted' || n.style === 'lid') {
