@@ -207,16 +207,16 @@ describe('exoneratie-opzet', () => {
     const [f] = found;
     assert.match(f.message.nl, /en de voorwaarden maken die uitzondering nergens, ook niet bij de andere exoneraties\./);
     assert.match(f.message.nl, /"De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\."/);
-    // It stands at the first exemption of the article on liability, where the general clause belongs.
-    assert.equal(f.span.start, unmark(draft).text.indexOf('aansprakelijkheid van Leverancier is beperkt'));
-    assert.match(f.message.nl, /Komt nog 2 keer voor: 4\.1 en 9\.2\.$/);
+    // It stands at the last exemption of the article on liability, after which the general clause belongs.
+    assert.equal(f.span.start, unmark(draft).text.indexOf('niet aansprakelijk'));
+    assert.match(f.message.nl, /Komt nog 2 keer voor: 4\.1 en 9\.1\.$/);
     assert.match(f.message.en, /nor at the other exemptions/);
     assert.equal(f.occurrences?.length, 2);
     // One fix, the general clause the message quotes, after that exemption's sentence: it settles every place.
     assert.equal(f.fixes?.length, 1);
     assert.ok(f.occurrences!.every((o) => !o.fixes?.length));
     const fixed = applyFix(unmark(draft).text, f);
-    assert.match(fixed, /factuurbedrag\. De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\.\n/);
+    assert.match(fixed, /gevolgschade\. De beperkingen en uitsluitingen van aansprakelijkheid in deze voorwaarden gelden niet bij opzet of bewuste roekeloosheid van Leverancier of zijn leidinggevenden\.\n/);
     assert.deepEqual(findingsOf('exoneratie-opzet', fixed), []);
     // Without an article on liability, the first exemption leads.
     const [first] = check('exoneratie-opzet', draft.replace('Aansprakelijkheid', 'Diversen'));

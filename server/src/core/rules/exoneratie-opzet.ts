@@ -371,11 +371,13 @@ export const rule: DocumentRule = {
     const nowhere = !carvedSomewhere && reports.length >= 2;
     // What is grouped: the plain exemptions (a proviso gets its own message).
     const plainNowhere = (r: (typeof reports)[number]) => nowhere && !r.partial && !r.limited && !r.saving && !savingIn(r.e.sentence.text);
-    // The finding stands where the general clause belongs: at the first exemption of the article on liability, if
-    // any, whose sentence ends with a full stop, so that the clause can follow it.
+    // The finding stands where the general clause belongs: after the last exemption of the article on liability,
+    // if any, whose sentence ends with a full stop, so that the clause follows the limitations it lifts (as a
+    // carve-out usually closes that article).
     const candidates = reports.filter(plainNowhere);
     const closed = (r: (typeof reports)[number]) => r.e.sentence.text.endsWith('.');
-    const lead = candidates.find((r) => r.liabilityArticle && closed(r)) ?? candidates.find(closed) ?? candidates.find((r) => r.liabilityArticle) ?? candidates[0];
+    const inLiability = candidates.filter((r) => r.liabilityArticle && closed(r));
+    const lead = inLiability[inLiability.length - 1] ?? candidates.find(closed) ?? candidates.find((r) => r.liabilityArticle) ?? candidates[0];
     // A draft that defines "Gebruiker" (6:231 BW) names the party so itself.
     const userTerm = model.definitions.find((d) => d.term.toLowerCase() === 'gebruiker')?.term;
     // Toward a consumer a proviso that leaves the reach of a clause open is unclear as well (6:238(2) BW).
