@@ -73,8 +73,16 @@ function probe(patterns: Pattern[], size: number): void {
       if (ms < SLACK_MS) continue;
       // Slow enough to matter: measure again, and measure the floor on the same input.
       ms = Math.min(ms, timed(() => scan(re, input.text)), timed(() => scan(re, input.text)));
-      const floorMs = Math.min(timed(() => scan(floorRe, input.text)), timed(() => scan(floorRe, input.text)), timed(() => scan(floorRe, input.text)));
-      const ratio = (ms - SLACK_MS) / Math.max(floorMs, 0.05);
+      let floorMs = Math.min(timed(() => scan(floorRe, input.text)), timed(() => scan(floorRe, input.text)), timed(() => scan(floorRe, input.text)));
+      let ratio = (ms - SLACK_MS) / Math.max(floorMs, 0.05);
+      // Over the limit: measure both again, interleaved, before believing it. Another process on a loaded machine
+      // can slow every one of three back-to-back runs; a superlinear pattern stays over the limit however often
+      // it runs, so this can only drop a false alarm.
+      for (let again = 0; ratio > FACTOR && again < 5; again++) {
+        ms = Math.min(ms, timed(() => scan(re, input.text)));
+        floorMs = Math.min(floorMs, timed(() => scan(floorRe, input.text)));
+        ratio = (ms - SLACK_MS) / Math.max(floorMs, 0.05);
+      }
       if (ratio > worst.ratio) worst = { where: p.where, ms, floorMs, ratio, input: input.name };
       if (ratio > FACTOR) break; // one bad input is enough; a quadratic pattern would only waste time on the rest
     }
