@@ -69,7 +69,8 @@ describe('engine: audience', () => {
   });
 
   it('auto: purchase conditions of the counterparty, or prices without VAT as the rule, are b2b; a consumer named still decides', () => {
-    assert.equal(detectAudience('Inkoop- of andere voorwaarden van Afnemer worden uitdrukkelijk van de hand gewezen.'), 'b2b');
+    assert.equal(detectAudience('De inkoopvoorwaarden van de Afnemer gelden niet; Leverancier wijst ze van de hand.'), 'b2b');
+    assert.equal(detectAudience('Inkoop- en andere voorwaarden van de Koper zijn niet van toepassing.'), 'b2b');
     assert.equal(detectAudience('De inkoopvoorwaarden van Opdrachtgever zijn niet van toepassing.'), 'b2b');
     assert.equal(detectAudience('Alle tarieven zijn exclusief btw, tenzij anders vermeld.'), 'b2b');
     assert.equal(detectAudience('Prijzen worden steeds exclusief omzetbelasting vermeld.'), 'b2b');

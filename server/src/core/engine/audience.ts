@@ -39,7 +39,7 @@ const BUSINESS = /\b(?<!(?:persoon|natuurlijke)[ \t\n]{1,4}(?:of|en|dan[ \t\n]{1
 const SELF_EMPLOYED = /\b(?:zzp(?:['’]?ers?)?|zelfstandigen?[ \t\n]{1,4}zonder[ \t\n]{1,4}personeel)\b|\bin[ \t\n]{1,4}de[ \t\n]{1,4}(?:zelfstandige[ \t\n]{1,4})?uitoefening[ \t\n]{1,4}van[ \t\n]{1,4}(?:zijn[ \t\n]{1,4}|haar[ \t\n]{1,4}|een[ \t\n]{1,4}|hun[ \t\n]{1,4})?(?:beroep|bedrijf)\b/gi;
 
 // What only a business counterparty has or is offered: its own purchase conditions ("inkoopvoorwaarden",
-// "inkoop- of andere voorwaarden van Afnemer worden van de hand gewezen"), and prices stated without VAT as the
+// "inkoop- en andere voorwaarden van de koper zijn niet van toepassing"), and prices stated without VAT as the
 // rule ("alle tarieven zijn exclusief btw"; prices offered to consumers are stated with it).
 const BUSINESS_TERMS =
   /\binkoop(?:voorwaarden|[ \t\n]{0,2}-[ \t\n]{1,4}(?:of|en|en\/of)[ \t\n]{1,4}(?:andere[ \t\n]{1,4})?\p{L}{0,20}voorwaarden)\b|\b(?:alle[ \t\n]{1,4})?(?:prijzen|tarieven|bedragen)[ \t\n]{1,4}(?:zijn|worden|luiden|gelden)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?exclusief[ \t\n]{1,4}(?:btw|BTW|omzetbelasting)\b/iu;

@@ -163,7 +163,7 @@ describe('bepaling-dubbel: a standard provision stated again in other words', ()
   it('fires on a second statement of a best-efforts obligation, in another article and other words', () => {
     const found = check(
       'bepaling-dubbel',
-      `${head(2, 'Uitvoering')}2.1 Leverancier neemt met de overeenkomst een inspanningsverbintenis op zich en staat niet in voor een bepaald resultaat.\n\n` +
+      `${head(2, 'Uitvoering')}2.1 Leverancier neemt bij zijn werk een inspanningsverbintenis op zich; een bepaald resultaat garandeert hij niet.\n\n` +
         `${head(9, 'Aansprakelijkheid')}9.1 «Het advies wordt met zorg en naar beste kunnen gegeven op basis van een inspanningsverplichting.» Leverancier is niet aansprakelijk voor indirecte schade.\n`,
     );
     assert.match(found[0].message.nl, /inspanningsverbintenis.*2\.1/);

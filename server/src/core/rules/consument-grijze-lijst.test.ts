@@ -86,19 +86,19 @@ describe('consument-grijze-lijst', () => {
 
   it('sub f: the consumer\'s loss left at his own risk', () => {
     check('consument-grijze-lijst', 'Deelname aan de activiteit is geheel «voor eigen risico».', { audience: 'b2c' });
-    check('consument-grijze-lijst', 'Verzenden gebeurt «op eigen risico» van de klant.', { audience: 'b2c' });
-    check('consument-grijze-lijst', 'Het gebruik van de faciliteiten is «voor jouw eigen risico».', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'De bezorging geschiedt «op eigen risico» van de koper.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Wie de toestellen in de zaal gebruikt, doet dat «voor jouw eigen risico».', { audience: 'b2c' });
     // The user's own risk, or the return shipment after a withdrawal, which the law puts on the consumer: none.
     check('consument-grijze-lijst', 'Leverancier verzendt de producten voor eigen risico.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'Het terugzenden van het product na herroeping gebeurt voor eigen risico van de consument.', { audience: 'b2c' });
     // When the risk passes, as the law has it: no exemption.
-    check('consument-grijze-lijst', 'Na de oplevering is het werk voor risico van de opdrachtgever.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Zodra het werk is opgeleverd, komt het voor risico van de opdrachtgever.', { audience: 'b2c' });
   });
 
   it('sub f: a limitation the clause denies is none', () => {
     check('consument-grijze-lijst', 'De aansprakelijkheid van Leverancier voor schade door opzet of bewuste roekeloosheid wordt niet beperkt.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'Aansprakelijkheid voor schade door dood of letsel is niet uitgesloten.', { audience: 'b2c' });
-    check('consument-grijze-lijst', 'De aansprakelijkheid onder deze overeenkomst volgt de hoofdovereenkomst, met dien verstande dat aansprakelijkheid voor opzet niet wordt beperkt.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Voor de aansprakelijkheid geldt wat de raamovereenkomst regelt, waarbij de aansprakelijkheid voor opzet niet wordt beperkt.', { audience: 'b2c' });
     // A real limitation later in the same sentence is still one.
     check('consument-grijze-lijst', 'Aansprakelijkheid voor letsel is niet uitgesloten, maar Leverancier is «niet aansprakelijk» voor gevolgschade.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'De «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.', { audience: 'b2c' });

@@ -51,7 +51,7 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
   {
     sub: 'f',
     words: ['aansprakelijk'],
-    // Also "de aansprakelijkheid ... wordt in ieder geval (maar niet beperkt tot) uitgesloten voor:"; not "is niet uitgesloten".
+    // Also an exclusion with a widening aside ("wordt (onder meer, maar niet beperkt tot) uitgesloten voor:"); not "is niet uitgesloten".
     find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?(?<!(?:niet|geenszins)[ \t\n]{1,4})uitgesloten/giu,
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
@@ -82,7 +82,7 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
   {
-    // "Deelname is geheel voor eigen risico", "Verzenden gebeurt op eigen risico van de klant": the user leaves
+    // "Meedoen is geheel voor eigen risico", "De bezorging geschiedt op eigen risico van de koper": the user leaves
     // the consumer's loss with him. Not the user's own risk, and not the return shipment after a withdrawal, which
     // the consumer bears by law. "Voor risico van de opdrachtgever" alone says when the risk passes (after
     // delivery, as the law has it), which is no exemption.

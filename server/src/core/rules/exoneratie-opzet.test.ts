@@ -94,7 +94,7 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'In dat geval is de aansprakelijkheid van Leverancier niet beperkt.');
     check('exoneratie-opzet', 'Opdrachtgever is uitsluitend aansprakelijk voor schade die hij zelf heeft veroorzaakt.');
     // A pointer to the limits of another clause is read there.
-    check('exoneratie-opzet', 'Is herstel niet mogelijk, dan is Leverancier slechts aansprakelijk binnen de grenzen van het hierna in artikel 15 bepaalde.');
+    check('exoneratie-opzet', 'Lukt het herstel niet, dan is Leverancier slechts aansprakelijk binnen de grenzen die artikel 12 stelt.');
     // Toward a consumer the grey list reports these forms (6:237 sub f), and this rule leaves them to it.
     check('exoneratie-opzet', 'Is Leverancier aansprakelijk, dan is deze aansprakelijkheid beperkt tot het factuurbedrag.', { audience: 'b2c' });
     check('exoneratie-opzet', 'Leverancier is uitsluitend aansprakelijk voor directe schade.', { audience: 'b2c' });

@@ -181,7 +181,7 @@ function exemptionsOf(block: Block): Exemption[] {
   return found.filter((e) => !clericalOnly(block, e) && !knowledgeCarveOut(e.sentence.text) && !compelledDisclosure(e.sentence.text));
 }
 
-// "slechts aansprakelijk binnen de grenzen van het hierna in artikel 15 bepaalde": the limits are those of another
+// "slechts aansprakelijk binnen de grenzen die artikel 12 stelt": the limits are those of another
 // clause, read there.
 const POINTER = /binnen[ \t\n]{1,4}de[ \t\n]{1,4}grenzen|overeenkomstig[ \t\n]{1,4}(?:het[ \t\n]{1,4}bepaalde|artikel)|zoals[ \t\n]{1,4}(?:bepaald|geregeld|omschreven)[ \t\n]{1,4}in|(?:hierna|hiervoor|hierboven)[ \t\n]{1,4}(?:in[ \t\n]{1,4})?(?:artikel|bepaald)/i;
 

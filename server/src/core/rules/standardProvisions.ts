@@ -89,7 +89,7 @@ export const TOPICS: readonly ProvisionTopic[] = [
   {
     id: 'inkoopvoorwaarden',
     topic: { nl: 'dat de eigen voorwaarden van de wederpartij niet gelden', en: "that the other party's own terms do not apply" },
-    // "De toepasselijkheid van (inkoop- of andere) voorwaarden van Opdrachtgever wordt (uitdrukkelijk) van de hand gewezen".
+    // Another party's own terms rejected: "(inkoop)voorwaarden van Klant worden door Leverancier van de hand gewezen".
     pattern: new RegExp(`(?<!\\p{L})${REJECTED}(?<=(?<!\\p{L})(?:inkoop|leverings|verkoop|algemene|andere)?voorwaarden${GAP(80)}(?<!\\p{L})${REJECTED})`, 'giu'),
     gate: triggerWords(['gewezen', 'uitgesloten']),
   },

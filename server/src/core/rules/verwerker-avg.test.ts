@@ -58,7 +58,7 @@ describe('verwerker-avg', () => {
 
   it('every phrase holds its gate word', () => {
     assertGate(WITHOUT_CONSENT, WITHOUT_CONSENT_WORDS, ['zonder voorafgaande toestemming', 'zonder toestemming', 'zonder dat daarvoor toestemming nodig is', 'zonder de schriftelijke goedkeuring', 'Zonder Instemming']);
-    assertGate(NARROWED, NARROWED_WORDS, ['alleen bij relevante gebeurtenissen met grote impact', 'slechts indien het ernstig is', 'uitsluitend bij een groot risico', 'enkel bij wezenlijke gevolgen', 'naar eigen oordeel', 'naar haar inschatting', 'alleen bij relevantie']);
+    assertGate(NARROWED, NARROWED_WORDS, ['alleen bij belangrijke voorvallen met grote gevolgen', 'slechts bij relevante incidenten met grote impact', 'slechts indien het ernstig is', 'uitsluitend bij een groot risico', 'enkel bij wezenlijke gevolgen', 'naar eigen oordeel', 'naar haar inschatting', 'alleen bij relevantie']);
     assertGate(OWN_PURPOSES, OWN_PURPOSES_WORDS, ['voor eigen doeleinden', 'ten behoeve van haar eigen doelen', 'voor zijn eigen commerciële doeleinden', 'voor eigen gebruik']);
   });
 });

@@ -46,7 +46,7 @@ function permittedSubject(sentence: string, to: number): string | undefined {
   const next = /^(?:[ \t\n]{1,4}\p{L}{1,40}){0,2}/u.exec(sentence.slice(end))?.[0] ?? '';
   return sentence.slice(0, end) + next;
 }
-// A notice of a breach narrowed to some breaches: "alleen bij relevante gebeurtenissen met grote impact",
+// A notice of a breach narrowed to some breaches: "alleen bij belangrijke voorvallen met grote gevolgen",
 // "slechts indien het incident ernstige gevolgen heeft", "naar eigen oordeel".
 export const NARROWED = new RegExp(
   `(?:alleen|slechts|uitsluitend|enkel)${G}(?:${W}${G}){0,6}?(?:relevant|ernstig|aanzienlijk|significant|wezenlijk|substanti[eë]l|materi[eë]l|belangrijk|grote${G}(?:impact|gevolgen)|groot${G}risico)(?![\\p{L}]{2})|naar${G}(?:eigen|haar|zijn)${G}(?:oordeel|inschatting|goeddunken)(?![\\p{L}])`,
