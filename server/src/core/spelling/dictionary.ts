@@ -36,24 +36,12 @@ export class Speller {
 
   /** Whether the word (letters, inner hyphens or apostrophes) is correct Dutch. */
   isWord(word: string): boolean {
-    let v = this.known.get(word);
-    if (v === undefined) {
-      v = this.decide(word);
-      if (this.known.size > 200_000) this.known.clear();
-      this.known.set(word, v);
-    }
-    return v;
+    return remembered(this.known, 200_000, word, () => this.decide(word));
   }
 
   /** Whether the word itself is listed (the dictionary or the legal additions), without compounding or derivation. */
   isListed(word: string): boolean {
-    let v = this.listed.get(word);
-    if (v === undefined) {
-      v = this.has(word);
-      if (this.listed.size > 100_000) this.listed.clear();
-      this.listed.set(word, v);
-    }
-    return v;
+    return remembered(this.listed, 100_000, word, () => this.has(word));
   }
 
   /** Up to `max` corrections, best first (Hunspell's order). */
@@ -191,4 +179,15 @@ export function dictionary(): Speller | undefined {
 /** Changes with each install, so cached findings made with another dictionary are not reused. */
 export function dictionaryGeneration(): number {
   return generation;
+}
+
+/** The answer kept for a word, computed once; the cache starts over past `limit` words (a long draft's typos). */
+function remembered(cache: Map<string, boolean>, limit: number, word: string, compute: () => boolean): boolean {
+  let v = cache.get(word);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size > limit) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
 }
