@@ -45,6 +45,11 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» en niet gehouden tot schadevergoeding.');
   });
 
+  it('reads the verb of a limitation as a word of its own, not the end of another ("gebeurtenis beperkt")', () => {
+    check('exoneratie-opzet', 'Wie aansprakelijkheid vreest na een gebeurtenis beperkt de schade door die snel te melden.');
+    check('exoneratie-opzet', 'Na een gebeurtenis als deze geldt: de «aansprakelijkheid van Leverancier is beperkt» tot het factuurbedrag.');
+  });
+
   it('leaves alone a duty to pay damages, and a party that is not bound to pay something else', () => {
     check('exoneratie-opzet', 'Leverancier is gehouden tot vergoeding van de schade die Opdrachtgever lijdt.');
     check('exoneratie-opzet', 'Opdrachtgever is niet gehouden tot betaling van meerwerk dat niet schriftelijk is opgedragen.');
