@@ -22,6 +22,11 @@ describe('typefout', () => {
     check('typefout', 'Alle «prijswijzingen» zijn schriftelijk.');
   });
 
+  it('knows the term of the AVG for pseudonymisation and its verb forms, not a misspelling of it', () => {
+    check('typefout', 'Verwerker past pseudonimisering toe: de gegevens worden gepseudonimiseerd.');
+    check('typefout', 'Verwerker past «pseudonimsering» toe.');
+  });
+
   it('reads a bracketed first part of a compound with the word after the bracket', () => {
     check('typefout', 'De (leverings)termijn staat schriftelijk vast.');
     // Before a blank the bracketed part stands alone, and alone it is no word.
