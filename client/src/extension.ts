@@ -72,8 +72,8 @@ export async function activate(context: vscode.ExtensionContext) {
   // the cap ~94 MB, and typing latency on a 40 KB draft did not measurably change.
   // --heap-growing-percent=50: after each full collection V8 lets the heap grow by half of what survived
   // before it collects again, instead of up to four times when collections are cheap. Typing in a 1 MB
-  // draft (20 edits) peaked at ~270 MB RSS without it, ~215 MB at 100 and ~190 MB at 50; analysis CPU time
-  // on that draft and on a 40 KB one did not measurably change (bench/README.md). It is no limit: the heap
+  // draft (20 edits) peaked at ~270 MB RSS without it, ~215 MB at 100 and ~190 MB at 50, for about 7% more
+  // time on a fresh analysis of the 1 MB draft and none measurable on a 40 KB one (bench/README.md). It is no limit: the heap
   // still grows as far as a draft needs.
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
