@@ -43,6 +43,13 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Geschillen worden uitsluitend voorgelegd aan de bevoegde «rechter te Utrecht».', b2c);
   });
 
+  it('sub n: a court name with hyphens is marked whole', () => {
+    check('consument-zwarte-lijst', 'Geschillen worden uitsluitend voorgelegd aan de «rechtbank Noord-Holland».', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de «rechtbank Zeeland-West-Brabant», locatie Breda.', b2c);
+    check('consument-zwarte-lijst', "Geschillen worden voorgelegd aan de «rechtbank te 's-Hertogenbosch».", b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter die volgens de wet bevoegd is, niet aan de rechtbank Noord-Holland.', b2c);
+  });
+
   it('sub g: a forfeiture period under a year', () => {
     check('consument-zwarte-lijst', 'Elke vordering van de Consument «vervalt» na zes (6) maanden.', b2c);
     check('consument-zwarte-lijst', 'Elke vordering van de Consument vervalt na twee (2) jaar.', b2c);

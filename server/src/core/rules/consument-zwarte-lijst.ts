@@ -119,10 +119,11 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // A forum or arbitration clause with no month for the consumer to choose the competent court.
     sub: 'n',
+    // A court's name is taken whole, hyphens and all ("Midden-Nederland", "'s-Hertogenbosch").
     // "rechter" in "kantonrechter" is 6 units in, "vestiging" in "plaats van vestiging" at most 17.
     words: ['rechtbank', 'rechter', 'scheidsgerecht', 'arrondissement', 'vestiging', 'arbit', 'bindend'],
     back: 17,
-    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?\p{Lu}\p{L}{2,30}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
+    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?(?:['’]s-)?\p{Lu}\p{L}{2,30}(?:-\p{L}{1,30}){0,3}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
     keep: (s, para, _at, block) => {
       if (!/geschil/i.test(s.text)) return false;
       if (/volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet[ \t\n]{1,4}bevoegd|wettelijk[ \t\n]{1,4}bevoegde/i.test(s.text)) return false;
