@@ -30,6 +30,26 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechtbank Amsterdam. De Consument kan binnen een maand nadat Leverancier zich op dit beding heeft beroepen, kiezen voor de rechter die volgens de wet bevoegd is.', b2c);
   });
 
+  it('sub n: quiet when the clause leaves the ordinary court open to the consumer', () => {
+    check('consument-zwarte-lijst', 'Geschillen kunnen worden beslecht door arbitrage. De consument kan er in plaats daarvan voor kiezen het geschil aan de bevoegde rechter voor te leggen.', b2c);
+    check('consument-zwarte-lijst', 'Bij een geschil kunnen partijen mediation of arbitrage afspreken; dat laat het recht van ieder van hen op een rechterlijke uitspraak onverlet.', b2c);
+    check('consument-zwarte-lijst', 'Partijen kunnen een geschil ook aan arbitrage onderwerpen, wat hun recht op een rechtelijke uitspraak nooit zal beperken.', b2c);
+  });
+
+  it('sub n: still fires when arbitration shuts out the ordinary court, or only the user may choose it', () => {
+    check('consument-zwarte-lijst', 'Alle geschillen worden met uitsluiting van de gewone rechter beslecht door «arbitrage».', b2c);
+    check('consument-zwarte-lijst', 'Een geschil wordt beslecht door «arbitrage». De consument kan niet kiezen voor de bevoegde rechter.', b2c);
+    check('consument-zwarte-lijst', 'Een geschil wordt beslecht door «bindend advies». Leverancier kan er ook voor kiezen het geschil aan de bevoegde rechter voor te leggen.', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden uitsluitend voorgelegd aan de bevoegde «rechter te Utrecht».', b2c);
+  });
+
+  it('sub n: a court name with hyphens is marked whole', () => {
+    check('consument-zwarte-lijst', 'Geschillen worden uitsluitend voorgelegd aan de «rechtbank Noord-Holland».', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de «rechtbank Zeeland-West-Brabant», locatie Breda.', b2c);
+    check('consument-zwarte-lijst', "Geschillen worden voorgelegd aan de «rechtbank te 's-Hertogenbosch».", b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter die volgens de wet bevoegd is, niet aan de rechtbank Noord-Holland.', b2c);
+  });
+
   it('sub g: a forfeiture period under a year', () => {
     check('consument-zwarte-lijst', 'Elke vordering van de Consument «vervalt» na zes (6) maanden.', b2c);
     check('consument-zwarte-lijst', 'Elke vordering van de Consument vervalt na twee (2) jaar.', b2c);

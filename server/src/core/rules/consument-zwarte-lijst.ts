@@ -74,6 +74,30 @@ function transferBy(sentence: string, at: number): boolean {
   if (client >= 0 || user >= 0) return user > client;
   return /bij[ \t\n]{1,4}voorbaat|toestemming/i.test(sentence);
 }
+// 6:236 sub n strikes a clause that takes the dispute from the court competent by law. A clause that leaves
+// that court open is not one: the ordinary court named, with a choice kept for the party ("kan er ook voor
+// kiezen ... de bevoegde rechter") or a reserve ("laat het recht op een rechterlijke uitspraak onverlet",
+// "zal dat recht nimmer beperken"). "rechtelijke" is a common slip for "rechterlijke".
+const ORDINARY_COURT = /(?:bevoegde|gewone|burgerlijke|overheids|Nederlandse)[ \t\n]{1,4}rechter(?![\p{L}])|rechte?r?lijke[ \t\n]{1,4}(?:uitspraak|beslissing|oordeel|procedure)|rechter[ \t\n]{1,4}die[ \t\n]{1,4}volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet/iu;
+const COURT_CHOICE = /(?<![\p{L}])(?:kan|kunnen|mag|mogen|blijft|blijven|staat)[ \t\n]{1,4}((?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?)(?:kiezen|kiest|vrij|bevoegd|wenden|voorleggen|voor[ \t\n]{1,4}te[ \t\n]{1,4}leggen)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:niet|geen|nimmer|nooit)(?![\p{L}])/iu;
+const COURT_RESERVED = /onverlet|onverminderd|(?<![\p{L}])(?:niet|nimmer|nooit)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:beperk\p{L}{0,4}|aantast\p{L}{0,4}|uitsluiten|uitsluit)(?![\p{L}])/iu;
+
+/** The choice of the court is the user's alone ("Leverancier kan ... de bevoegde rechter kiezen"): no cure. */
+function userChooses(text: string, at: number): boolean {
+  if (partyBefore(text, at, 40) === 'user') return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return USER_LOWER.test(before) && !CLIENT_LOWER.test(before);
+}
+
+/** The passage leaves the dispute open to the ordinary court (choice kept, or the right to it reserved). */
+function courtLeftOpen(text: string): boolean {
+  if (!ORDINARY_COURT.test(text)) return false;
+  const choice = COURT_CHOICE.exec(text);
+  if (choice && !NEGATION.test(choice[1] ?? '') && !userChooses(text, choice.index)) return true;
+  return COURT_RESERVED.test(text);
+}
+
 const CLIENT_LOWER_ALL = new RegExp(CLIENT_LOWER.source, 'giu');
 const USER_LOWER_ALL = new RegExp(USER_LOWER.source, 'giu');
 
@@ -95,13 +119,16 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // A forum or arbitration clause with no month for the consumer to choose the competent court.
     sub: 'n',
+    // A court's name is taken whole, hyphens and all ("Midden-Nederland", "'s-Hertogenbosch").
     // "rechter" in "kantonrechter" is 6 units in, "vestiging" in "plaats van vestiging" at most 17.
     words: ['rechtbank', 'rechter', 'scheidsgerecht', 'arrondissement', 'vestiging', 'arbit', 'bindend'],
     back: 17,
-    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?\p{Lu}\p{L}{2,30}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
+    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?(?:['’]s-)?\p{Lu}\p{L}{2,30}(?:-\p{L}{1,30}){0,3}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
     keep: (s, para, _at, block) => {
       if (!/geschil/i.test(s.text)) return false;
       if (/volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet[ \t\n]{1,4}bevoegd|wettelijk[ \t\n]{1,4}bevoegde/i.test(s.text)) return false;
+      // The cure often follows in the next sentence of the same clause.
+      if (courtLeftOpen(s.text) || courtLeftOpen(para.text)) return false;
       return !block.monthToChoose && !BUSINESS_ONLY.test(s.text);
     },
   },
