@@ -36,6 +36,24 @@ describe('onredelijk-bezwarend', () => {
     check('onredelijk-bezwarend', 'De Klant vergoedt de kosten indien hij een of meerdere voorwaarden niet naleeft.', b2b);
   });
 
+  it('leaves a suspension power that is the only sanction to opschorting (one finding for one point), in both audiences', () => {
+    const only = 'Indien de Klant zijn verplichtingen uit de overeenkomst niet, niet tijdig of niet volledig nakomt, is Leverancier gerechtigd de levering op te schorten.';
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('onredelijk-bezwarend', only, { audience });
+      // opschorting carries it, with the measure of 6:262 lid 2 BW.
+      assert.deepEqual(analyze(only, { audience }).findings.map((f) => f.ruleId).filter((id) => id === 'opschorting' || id === 'onredelijk-bezwarend'), ['opschorting']);
+      check('onredelijk-bezwarend', 'Opdrachtnemer mag de werkzaamheden opschorten wanneer Opdrachtgever enige voorwaarde niet nakomt.', { audience });
+    }
+  });
+
+  it('still reports a suspension beside an end of the contract, and a suspension the user only announces', () => {
+    // Rescission has its own measure (6:265 lid 1 BW), which opschorting does not weigh.
+    check('onredelijk-bezwarend', 'Indien de Klant «zijn verplichtingen uit de overeenkomst niet, niet tijdig of niet volledig nakomt», is Leverancier gerechtigd de levering op te schorten of de overeenkomst te ontbinden.', b2c);
+    check('onredelijk-bezwarend', 'Leverancier mag de levering opschorten en de toegang blokkeren indien de Klant «enige voorwaarde niet nakomt».', b2b);
+    // No power of the user for opschorting to weigh: this rule keeps it.
+    check('onredelijk-bezwarend', 'Leverancier zal de levering opschorten indien de Klant «enige voorwaarde niet nakomt».', b2b);
+  });
+
   it('a change of the performance without notice', () => {
     const [b] = check('onredelijk-bezwarend', 'De Klant aanvaardt dat de programmatuur automatische «updates ontvangt zonder voorafgaande kennisgeving».', b2b);
     assert.match(b.message.nl, /6:233 sub a/);

@@ -30,6 +30,11 @@ const ANY_BREACH = new RegExp(
 const SANCTION = /beëindig|ontbind|opzeg|blokker|buiten[ \t\n]{1,4}gebruik|ontzeg|opschort|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten/i;
 // A threshold or a cure period that keeps the sanction in proportion.
 const PROPORTION = /geringe[ \t\n]{1,4}betekenis|rechtvaardigt|in[ \t\n]{1,4}verhouding|evenredig|proportione|wezenlijk|ernstig|toerekenbaar[ \t\n]{1,4}tekort|hersteltermijn|redelijke[ \t\n]{1,4}termijn[ \t\n]{1,4}(?:om|voor|tot)[ \t\n]{1,4}(?:herstel|nakoming)/i;
+// A sanction that ends or blocks, beside a suspension. A clause whose only sanction is a suspension power of the
+// user is left to opschorting, which weighs it by its own measure (6:262 lid 2 BW; toward a consumer 6:236 sub c BW)
+// rather than the grey list's release from the contract (6:237 sub d BW); one finding for one point.
+const ENDS_OR_BLOCKS = /beëindig|ontbind|opzeg|blokker|buiten[ \t\n]{1,4}gebruik|ontzeg/i;
+const SUSPENSION_POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|gerechtigd|bevoegd|recht)(?![\p{L}])[^.;]{0,200}?(?:opschort|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten)/iu;
 const CLIENT_ACTS = /(?<![\p{L}])(?:klant|opdrachtgever|afnemer|consument|koper|wederpartij|u|je|jij)[ \t\n]{1,4}(?:mag|kan|is[ \t\n]{1,4}gerechtigd|is[ \t\n]{1,4}bevoegd)(?![\p{L}])/iu;
 
 const BULLET = /^[ \t]{0,8}(?:[-•*–]|[a-z]{1,2}[.)]|\d{1,2}[.)])[ \t]/;
@@ -68,7 +73,7 @@ export const CHECKS: Check[] = gateSentenceChecks(
       keep: (s, _p, at, facts) => {
         if (partyBefore(s.text, at) !== 'client') return false;
         if (PROPORTION.test(s.text)) return false;
-        if (SANCTION.test(s.text)) return true;
+        if (SANCTION.test(s.text)) return ENDS_OR_BLOCKS.test(s.text) || !SUSPENSION_POWER.test(s.text);
         // A list item ("- Opdrachtgever de verplichtingen ... niet nakomt."): the sanction is in the lead-in
         // that ends with a colon just before it.
         const lead = listLeadIn(facts.text, s.start);

@@ -107,6 +107,23 @@ describe('opschorting: the other party withholds what the performance needs', ()
   });
 });
 
+describe('opschorting: a suspension because of force majeure', () => {
+  it('leaves a suspension that force majeure allows alone: it answers no breach of the other party (6:75 BW), in both audiences', () => {
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('opschorting', 'Bij overmacht is Leverancier bevoegd de uitvoering van de opdracht op te schorten of de overeenkomst te ontbinden, zonder tot schadevergoeding gehouden te zijn.', { audience });
+      check('opschorting', 'Leverancier mag haar verplichtingen opschorten zolang de overmacht voortduurt.', { audience });
+      check('opschorting', 'Duurt een overmachtssituatie langer dan dertig dagen, dan heeft de aanbieder het recht de levering op te schorten.', { audience });
+      check('opschorting', 'In geval van force majeure kan Opdrachtnemer de werkzaamheden opschorten.', { audience });
+    }
+  });
+
+  it('still fires when the same sentence also names payment or the other party\'s breach, and on a suspension without force majeure', () => {
+    check('opschorting', 'In geval van overmacht of wanneer Opdrachtgever een factuur niet betaalt, is Leverancier gerechtigd de uitvoering «op te schorten».');
+    check('opschorting', 'Bij overmacht en wanneer de klant zijn verplichtingen niet nakomt, mag Leverancier de levering «opschorten».', { audience: 'b2c' });
+    check('opschorting', 'Bij een tekortkoming van Opdrachtgever mag Leverancier de werkzaamheden «opschorten».');
+  });
+});
+
 describe('opschorting: stopping the performance until the other side pays', () => {
   it('judges stopzetten, stilleggen, staken, onderbreken or pauzeren until payment as a suspension, in both audiences', () => {
     for (const audience of ['b2b', 'b2c'] as const) {

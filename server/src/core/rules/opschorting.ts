@@ -51,6 +51,12 @@ const AWAITS_APPROVAL =
 const EVERYTHING = /(?<![\p{L}])(?:al|alle)[ \t\n]{1,4}(?:(?:haar|zijn|hun|diens|onze|de)[ \t\n]{1,4})?(?:verplichtingen|werkzaamheden|diensten|prestaties)(?![\p{L}])/iu;
 const OTHER_GROUND = /betaal|betaling|factu|achterstand|verplichting|nakom|nagekomen|nakoming|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance/i;
 
+// A suspension because of force majeure ("In geval van overmacht mag Leverancier de uitvoering opschorten",
+// "zolang de overmacht duurt") answers the user's own hindrance (6:75 BW), not the other party's breach: the
+// measure of 6:262 BW has nothing to weigh there. Not when the same sentence also names payment or the other's breach.
+const FORCE_MAJEURE = /overmacht|force[ \t\n]{1,4}majeure/i;
+const BREACH_GROUND = /betaal|betaling|factu|achterstand|wanbetal|tekort[ \t\n]?schiet|gebreke|verzuim|faillis|surseance|nakomt|nagekomen|voldoet/i;
+
 // A continuing service the other side relies on from day to day: cutting it off without a warning is what weighs
 // under reasonableness (the notice message). The law asks no warning before a suspension (6:52, 6:262 BW), so
 // where proportionality is settled and what is suspended is the performance at large ("de nakoming van de
@@ -172,6 +178,7 @@ export const rule: BlockRule = {
       if (/^uit/i.test(m[0]) && !POSTPONED.test(before)) continue;
       // "Zonder geldig lidmaatschap kan ... de toegang ontzeggen": refusing someone who has no right is no suspension.
       if (NO_RIGHT.test(s.text)) continue;
+      if (FORCE_MAJEURE.test(s.text) && !BREACH_GROUND.test(s.text)) continue;
       if (!/^toegang|^de[ \t\n]/i.test(m[0]) && !NO_PROPORTION.test(s.text) && !EVERYTHING.test(s.text)) {
         const after = s.text.slice(at, at + 400);
         if (withholdsInput(before) || (AWAITS_APPROVAL.test(after) && !OTHER_GROUND.test(after))) continue;
