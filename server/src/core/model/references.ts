@@ -409,11 +409,22 @@ export function locateWritten(text: string, path: string[]): { start: number; en
   const m =
     path.length === 1
       ? (new RegExp(String.raw`(?:^|\n)[ \t#*_]{0,8}(?:[Aa]rtikel|ARTIKEL|[Aa]rt\.)[ \t]{0,3}(${num})(?!\d|:\d|[a-z]|\.\d)`).exec(text) ??
-        new RegExp(String.raw`(?:^|\n)[ \t#*_]{0,8}(${num})[.)](?!\d)[ \t]{0,3}[A-ZÀ-Þ]`).exec(text))
+        bareArticleLine(text, num))
       : new RegExp(String.raw`(?:^|\n|[.;:!?][ \t]{1,3})[ \t#*_]{0,8}(${num})\.?(?!\d)[ \t]{1,3}(?:\*\*)?[A-ZÀ-Þ"“(]`).exec(text);
   if (!m) return undefined;
   const at = m.index + m[0].indexOf(m[1]);
   return { start: at, end: at + m[1].length };
+}
+
+/**
+ * A line opening with "N." that can be article N: not one below an "Artikel X" heading, since a draft that
+ * names its articles by word numbers only list items (a definition, a lid) that way.
+ */
+function bareArticleLine(text: string, num: string): RegExpExecArray | null {
+  const m = new RegExp(String.raw`(?:^|\n)[ \t#*_]{0,8}(${num})[.)](?!\d)[ \t]{0,3}[A-ZÀ-Þ]`).exec(text);
+  if (!m) return null;
+  const heading = /(?:^|\n)[ \t#*_]{0,8}(?:[Aa]rtikel|ARTIKEL|[Aa]rt\.)[ \t]{0,3}\d/.exec(text);
+  return heading && heading.index < m.index ? null : m;
 }
 
 /** "## Bijlage 2 – Beveiliging", "BIJLAGE B": the annex node of that number, if the draft includes it. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { check, unmark } from '../testing/check';
 import { analyze } from '../analyzer';
-import { bracketForms } from './definitie-ongebruikt';
+import { bracketForms, slashForms } from './definitie-ongebruikt';
 
 describe('definitie-ongebruikt', () => {
   it('fires on a defined term that is never used', () => {
@@ -49,5 +49,14 @@ describe('definitie-ongebruikt', () => {
     check('definitie-onbekend', text);
     assert.deepEqual(bracketForms('Dienst(en)'), ['Dienst', 'Diensten']);
     assert.deepEqual(bracketForms('Dienst'), []);
+  });
+
+  it('counts either spelling of a term defined with a slash alternative as a use, and fires when neither is used', () => {
+    const defs = 'Artikel 1 Definities\n1. Portaal / de Omgeving: de website waarop de klant inlogt.\n2. Klant: de wederpartij.\n';
+    check('definitie-ongebruikt', defs + 'Artikel 2 Gebruik\nDe Klant gebruikt de Omgeving alleen zelf.\n');
+    check('definitie-ongebruikt', defs + 'Artikel 2 Gebruik\nDe Klant gebruikt het Portaal alleen zelf.\n');
+    check('definitie-ongebruikt', 'Artikel 1 Definities\n1. «Portaal / de Omgeving»: de website waarop de klant inlogt.\n2. Klant: de wederpartij.\nArtikel 2 Gebruik\nDe Klant betaalt per maand.\n');
+    assert.deepEqual(slashForms('Portaal / de Omgeving'), ['Portaal', 'Omgeving']);
+    assert.deepEqual(slashForms('Portaal'), []);
   });
 });

@@ -130,9 +130,18 @@ function wordAt(text: string, word: string, where: (at: number) => boolean): boo
   return false;
 }
 
-/** Whether a form the bracketed term allows is used: outside the definitions' term spans. */
+/** The alternatives of a term written with a slash ("Platform / de Dienst"): "Platform", "Dienst". */
+export function slashForms(term: string): string[] {
+  if (!term.includes('/')) return [];
+  return term
+    .split('/')
+    .map((f) => f.trim().replace(/^(?:de|het|een)\s+/i, ''))
+    .filter((f) => f.length > 1);
+}
+
+/** Whether a form the bracketed or slashed term allows is used: outside the definitions' term spans. */
 function writtenFormUsed(text: string, d: Definition, defs: Definition[]): boolean {
-  return bracketForms(d.term).some((f) => wordAt(text, f, (at) => !defs.some((o) => o.span.start <= at && at < o.span.end)));
+  return [...bracketForms(d.term), ...slashForms(d.term)].some((f) => wordAt(text, f, (at) => !defs.some((o) => o.span.start <= at && at < o.span.end)));
 }
 
 /**

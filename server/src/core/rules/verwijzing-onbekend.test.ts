@@ -53,6 +53,19 @@ describe('verwijzing-onbekend', () => {
     check('verwijzing-onbekend', 'Artikel 4 Levering\n4.1. Wij leveren binnen een maand. 4.2. Levering geschiedt franco.\n\nArtikel 5 Slot\n1. Zie artikel 4.2 en bijlage 1.\n\nBijlage 1 Tarieven\nUurtarief.\n');
   });
 
+  it('fires on a missing article whose number a definition or lid elsewhere carries', () => {
+    const defs = Array.from({ length: 10 }, (_, i) => `${i + 1}. Begrip${i + 1}: een omschrijving.`).join('\n');
+    const [f] = check('verwijzing-onbekend', `Artikel 1 Begrippen\nIn deze voorwaarden betekent:\n${defs}\n\nArtikel 2 Toepassing\n1. Zie ook «artikel 10».\n2. Daarnaast geldt «artikel 7».\n`);
+    // A tenth definition is no stand-in for a tenth article: no suggestion of "1 lid 10".
+    assert.doesNotMatch(f.message.nl, /Bedoelt u/);
+  });
+
+  it('stays quiet on an article the draft numbers as a list item, and on a clause N.M', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `${i + 1}. Onderwerp ${i + 1}\nDe partijen spreken dit af.`).join('\n\n');
+    check('verwijzing-onbekend', `Voorwaarden\n\n${items}\n\nZie artikel 10 en artikel 7.\n`);
+    check('verwijzing-onbekend', 'Artikel 1 Begrippen\n1. Klant: de wederpartij.\n2. Werkdag: een dag.\n\nArtikel 2 Slot\n2.1 Zie artikel 1 en artikel 2.\n');
+  });
+
   it('says that a lid of an article without numbered leden can only be found by counting', () => {
     const [f] = check('verwijzing-onbekend', 'Artikel 1 Duur\n1. Een jaar.\n\nArtikel 5 Meerwerk\nMeerwerk wordt vooraf besproken.\n\nMeerwerk wordt schriftelijk bevestigd.\n\nIn afwijking van «lid 1» geldt een vaste prijs.\n');
     assert.match(f.message.nl, /Artikel 5 nummert zijn leden niet/);

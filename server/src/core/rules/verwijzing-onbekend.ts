@@ -130,7 +130,8 @@ function buildSuffixIndex(model: DocumentModel): Map<string, StructureNode[]> {
 function suggest(r: CrossReference, suffixIndex: Map<string, StructureNode[]>): StructureNode | undefined {
   const key = r.targetPath!.join('.');
   const list = suffixIndex.get(key);
-  if (list && list.length === 1 && !r.relative) return list[0];
+  // A lid ("1 lid 10") is no stand-in for an article number: "artikel 10" never meant the tenth lid of article 1.
+  if (list && list.length === 1 && !r.relative && !(list[0].style === 'lid' && r.targetPath!.length === 1)) return list[0];
   return undefined;
 }
 
