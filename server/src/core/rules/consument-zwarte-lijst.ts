@@ -17,13 +17,20 @@ interface BlockFacts {
 // Drafts that write the roles in lower case ("heeft de opdrachtgever niet het recht ...") name them too.
 const CLIENT_LOWER = /(?<![\p{L}])(?:opdrachtgever|klant|consument|koper|afnemer|cliënt|wederpartij|deelnemer|abonnee|huurder)s?(?![\p{L}])/iu;
 const USER_LOWER = /(?<![\p{L}])(?:opdrachtnemer|leverancier|ondernemer|verkoper|aannemer|gebruiker|dienstverlener|verhuurder)s?(?![\p{L}])/iu;
-const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => {
-  const p = partyBefore(s.text, at);
+/** The one role written in lower case in the `window` units before `at`; undefined where none or both are. */
+function lowerRoleBefore(text: string, at: number, window: number): 'client' | 'user' | undefined {
+  const before = text.slice(Math.max(0, at - window), at);
+  const client = CLIENT_LOWER.test(before);
+  if (client === USER_LOWER.test(before)) return undefined;
+  return client ? 'client' : 'user';
+}
+/** The consumer acts: the party named before `at`, else the sentence's subject, else the role in lower case before it. */
+function clientActs(sentence: string, at: number): boolean {
+  const p = partyBefore(sentence, at);
   if (p !== undefined) return p === 'client';
-  if (subjectOf(s.text) === 'client') return true;
-  const before = s.text.slice(Math.max(0, at - 160), at);
-  return CLIENT_LOWER.test(before) && !USER_LOWER.test(before);
-};
+  return subjectOf(sentence) === 'client' || lowerRoleBefore(sentence, at, 160) === 'client';
+}
+const CLIENT_ONLY = (s: Piece, _p: Piece, at: number) => clientActs(s.text, at);
 // "geen recht op ontbinding", "niet bevoegd de overeenkomst te beëindigen", "geeft geen grond tot opzegging".
 const NO_RESCISSION = /(?:geen|niet)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd\p{L}{0,3}|grond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
 const REQUESTED_CHANGE = /meerwerk|(?:door|op[ \t\n]{1,4}verzoek[ \t\n]{1,4}van)[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:opdrachtgever|klant|consument|koper|deelnemer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gewenst|gevraagd|verzocht)/iu;
@@ -51,12 +58,6 @@ function clientDenied(s: Piece, para: Piece, at: number): boolean {
 // An indemnity limited to what the consumer himself caused or used: "door (toedoen van) de klant", "als gevolg van
 // het gebruik door de klant", "die aan de klant zijn toe te rekenen".
 const OWN_CAUSE = /(?:door|van)[ \t\n]{1,4}(?:(?:het[ \t\n]{1,4})?(?:toedoen|handelen|nalaten|gebruik|schuld)[ \t\n]{1,4}(?:van[ \t\n]{1,4})?)?(?:de[ \t\n]{1,4})?(?:klant|consument|koper|huurder|deelnemer|opdrachtgever|afnemer|abonnee|cliënt|u|je|jou|jij)(?![\p{L}])|(?:klant|consument|koper|huurder|deelnemer|opdrachtgever|afnemer|u|je)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:toe[ \t\n]{1,4}te[ \t\n]{1,4}rekenen|heeft[ \t\n]{1,4}veroorzaakt|veroorzaakt)|opzet|schuld[ \t\n]{1,4}van/iu;
-/** The consumer indemnifies: the party named before the word, or the sentence's subject. */
-function clientIndemnifies(sentence: string, at: number): boolean {
-  const p = partyBefore(sentence, at);
-  if (p !== undefined) return p === 'client';
-  return subjectOf(sentence) === 'client' || (CLIENT_LOWER.test(sentence.slice(Math.max(0, at - 160), at)) && !USER_LOWER.test(sentence.slice(Math.max(0, at - 160), at)));
-}
 // Evidence to the contrary shut out: "tegenbewijs is niet toegestaan", "zonder mogelijkheid van tegenbewijs".
 const NO_COUNTER_EVIDENCE = /tegenbewijs[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:uitgesloten|niet[ \t\n]{1,4}(?:toegestaan|toegelaten|mogelijk))|(?:geen|zonder|uitsluiting[ \t\n]{1,4}van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?tegenbewijs/iu;
 
@@ -85,9 +86,7 @@ const COURT_RESERVED = /onverlet|onverminderd|(?<![\p{L}])(?:niet|nimmer|nooit)[
 
 /** The choice of the court is the user's alone ("Leverancier kan ... de bevoegde rechter kiezen"): no cure. */
 function userChooses(text: string, at: number): boolean {
-  if (partyBefore(text, at, 40) === 'user') return true;
-  const before = text.slice(Math.max(0, at - 40), at);
-  return USER_LOWER.test(before) && !CLIENT_LOWER.test(before);
+  return partyBefore(text, at, 40) === 'user' || lowerRoleBefore(text, at, 40) === 'user';
 }
 
 /** The passage leaves the dispute open to the ordinary court (choice kept, or the right to it reserved). */
@@ -285,7 +284,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['vrijwa', 'schadeloos'],
     find: /(?:vrijwaart|vrijwaren|vrijwaring|schadeloos[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:stellen|stelt))(?![\p{L}])/giu,
     keep: (s, _p, at) =>
-      clientIndemnifies(s.text, at) &&
+      clientActs(s.text, at) &&
       /derden|derde/i.test(s.text) &&
       !OWN_CAUSE.test(s.text) &&
       !BUSINESS_ONLY.test(s.text),
