@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
-import { exonerationsOf, LIMITED_VERB_FIRST_RE } from '../text/exonerations';
+import { exemptionsTowardConsumer } from './consumerExemptions';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, partyAt, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { paragraphsOf, pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
@@ -15,14 +15,8 @@ interface GreyFacts {
 }
 type Check = SentenceCheck<GreyFacts>;
 
-const isClient = (s: Piece, at: number) => {
-  const p = partyBefore(s.text, at);
-  return p === 'client' || (p === undefined && subjectOf(s.text) === 'client');
-};
-const isUser = (s: Piece, at: number) => {
-  const p = partyBefore(s.text, at);
-  return p === 'user' || (p === undefined && subjectOf(s.text) === 'user');
-};
+const isClient = (s: Piece, at: number) => partyAt(s.text, at) === 'client';
+const isUser = (s: Piece, at: number) => partyAt(s.text, at) === 'user';
 /** A statement the consumer makes: the client is named before it, or no party and the user is not the subject ("Een klacht moet per aangetekende brief"). */
 const statementOfClient = (s: Piece, at: number) => {
   const p = partyBefore(s.text, at);
@@ -44,54 +38,6 @@ const GOODS_OR_ADVICE = /retourne|retourzending|pakket|zending|poststuk|adviseer
 const LATE = /(?<![\p{L}])(?:na|later|buiten|verstrijken|verloop)(?![\p{L}])|te[ \t\n]{1,4}laat|niet[ \t\n]{1,4}binnen/iu;
 const COMPLAINT = /klacht|reclam|melden|meldt|gemeld|melding/i;
 
-// Exclusions and limitations the shared exoneration pattern (text/exonerations.ts) does not read: "slechts
-// aansprakelijk", "niet verantwoordelijk voor ongelukken", "niet medisch verantwoordelijk of aansprakelijk",
-// "uitsluitend de schade ... waarvoor hij verzekerd is". Reported under sub f, once per sentence.
-export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
-  {
-    sub: 'f',
-    words: ['aansprakelijk'],
-    // Also an exclusion with a widening aside ("wordt (onder meer, maar niet beperkt tot) uitgesloten voor:"); not "is niet uitgesloten".
-    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?(?<!(?:niet|geenszins)[ \t\n]{1,4})uitgesloten/giu,
-    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
-  },
-  {
-    sub: 'f',
-    words: ['verantwoordelijk'],
-    find: /(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|ongelukken|ongeluk|ongevallen|ongeval|letsel|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu,
-    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
-  },
-  {
-    sub: 'f',
-    words: ['verzekerd', 'verzekering'],
-    find: /(?:alleen|slechts|uitsluitend)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:schade|vergoeding)[^.;]{0,80}?waarvoor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verzekerd|verzekering)/giu,
-    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text),
-  },
-  {
-    // "Het recht op schadevergoeding van de klant is beperkt tot ...", "aanspraken op schadevergoeding zijn uitgesloten".
-    sub: 'f',
-    words: ['schadevergoeding'],
-    find: /(?:recht|rechten|aanspraak|aanspraken)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?schadevergoeding[^.;:\n]{0,80}?(?:beperkt[ \t\n]{1,4}tot|uitgesloten|vervalt|vervallen)/giu,
-    keep: (s) => !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
-  },
-  {
-    // The verb before the noun: "dan is deze aansprakelijkheid beperkt tot".
-    sub: 'f',
-    words: ['aansprakelijk'],
-    find: LIMITED_VERB_FIRST_RE,
-    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
-  },
-  {
-    // "Meedoen is geheel voor eigen risico", "De bezorging geschiedt op eigen risico van de koper": the user leaves
-    // the consumer's loss with him. Not the user's own risk, and not the return shipment after a withdrawal, which
-    // the consumer bears by law. "Voor risico van de opdrachtgever" alone says when the risk passes (after
-    // delivery, as the law has it), which is no exemption.
-    sub: 'f',
-    words: ['risico'],
-    find: /(?<![\p{L}])(?:voor|op)[ \t\n]{1,4}(?:(?:jouw|uw|je|zijn|haar|hun)[ \t\n]{1,4})?eigen[ \t\n]{1,4}risico(?![\p{L}])/giu,
-    keep: (s, _p, at) => partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text) && !/retour|terugzend|terug[ \t\n]{1,4}te[ \t\n]{1,4}zenden|herroep|overmacht/i.test(s.text),
-  },
-], 'b2c');
 
 // Kinds of damage a list of exclusions must never take from a consumer without a word: death and personal
 // injury, and (as the usual wide catch) consequential and indirect damage.
@@ -367,17 +313,7 @@ export const rule: BlockRule = {
         at = next;
       }
     };
-    for (const e of exonerationsOf(block)) {
-      if (BUSINESS_ONLY.test(e.sentence.text)) continue;
-      // A match that starts in a heading ("Aansprakelijkheid") belongs to the sentence it ends in.
-      const s = pieceAt(sents, e.end - 1) ?? e.sentence;
-      const start = Math.max(e.start, s.start);
-      exoneration({ start: start + (/^\s*/.exec(text.slice(start, e.end))?.[0].length ?? 0), end: e.end }, s);
-    }
-    runSentenceChecks(block, EXONERATION_CHECKS, facts, (span) => {
-      const s = pieceAt(sents, span.start);
-      if (s) exoneration(span, s);
-    });
+    for (const { span, sentence } of exemptionsTowardConsumer(block)) exoneration(span, sentence);
     runSentenceChecks(block, CHECKS, facts, (span, sub) => ctx.report({ span, messageId: sub }));
   },
 };

@@ -2,7 +2,8 @@
 // skipping an article without them changes nothing (engine/sentenceChecks.ts runSentenceChecks).
 import { assertGate } from '../engine/gateCheck';
 import { CHECKS as BLACK } from './consument-zwarte-lijst';
-import { CHECKS as GREY, EXONERATION_CHECKS as GREY_EXONERATIONS } from './consument-grijze-lijst';
+import { CHECKS as GREY } from './consument-grijze-lijst';
+import { EXONERATION_CHECKS as GREY_EXONERATIONS } from './consumerExemptions';
 
 const BLACK_PHRASES: Record<string, string[]> = {
   j: ['loopt het lidmaatschap door voor een nieuwe periode', 'lopen door met telkens dezelfde termijn', 'loopt door voor een volgende looptijd', 'automatisch met een jaar verlengd', 'stilzwijgend verlengd', 'stilzwijgend met een jaar verlengd', 'verlengd telkens stilzwijgend', 'voortgezet stilzwijgend', 'automatisch verlengd', 'automatisch \t\n telkens vernieuwd'],

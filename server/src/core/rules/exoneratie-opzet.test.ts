@@ -29,6 +29,23 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Voor zover wettelijk toegestaan is Leverancier «niet aansprakelijk» voor indirecte schade.', { audience: 'b2c' });
   });
 
+  it('toward a consumer, each plain exemption is reported once: by the grey list where it reads it, else here', () => {
+    // Both rules take the grey list's reading from rules/consumerExemptions.ts, so a change to it cannot make
+    // a clause reported twice or not at all.
+    const clauses = [
+      'Leverancier is niet aansprakelijk voor indirecte schade.',
+      'Is Leverancier aansprakelijk, dan is deze aansprakelijkheid beperkt tot het factuurbedrag.',
+      'Leverancier is uitsluitend aansprakelijk voor directe schade.',
+      'Leverancier is nimmer gehouden tot enige vergoeding van schade door onderhoud.',
+      'Iedere aansprakelijkheid van Leverancier voor gevolgschade is uitgesloten.',
+      'Tegenover een zakelijke klant is Leverancier niet aansprakelijk voor indirecte schade.',
+    ];
+    for (const clause of clauses) {
+      const ids = analyze(clause, { audience: 'b2c' }).findings.map((f) => f.ruleId).filter((id) => id === 'exoneratie-opzet' || id === 'consument-grijze-lijst');
+      assert.equal(ids.length, 1, `${clause}: ${ids.join(', ') || 'no finding'}`);
+    }
+  });
+
   it('counts a limitation to the insured amount, or to a maximum, as a limitation', () => {
     check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier is beperkt» tot het bedrag dat haar verzekeraar in het voorkomende geval uitkeert.');
     check('exoneratie-opzet', 'De «aansprakelijkheid van Leverancier gaat nooit verder dan» het bedrag waarvoor zij verzekerd is.');

@@ -4,7 +4,8 @@ import { carveOutIn, exonerationsOf, knowledgeCarveOut, LIMITED_BACK, LIMITED_LI
 import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
-import { BUSINESS_ONLY, partyBefore } from '../text/parties';
+import { partyBefore } from '../text/parties';
+import { exemptionsTowardConsumer } from './consumerExemptions';
 
 // A carve-out meant for every limitation in the draft: "de beperkingen in deze voorwaarden gelden niet bij opzet ...".
 // A carve-out covers every limitation in the draft only when it says so: "deze voorwaarden", "alle
@@ -212,11 +213,6 @@ interface ArticleExonerations {
   saving?: { start: number; end: number; text: string; sentenceEnd: number };
   /** Whether any sentence of the article carves out intent from a liability, whatever its scope: the draft makes the exception somewhere. */
   carved: boolean;
-  /**
-   * The sentences (block offsets) of exemptions that consument-grijze-lijst reports toward a consumer under
-   * 6:237 sub f: the shared pattern's and LIMITED_LIABILITY's, not in a sentence about business clients only.
-   */
-  greyListed: ReadonlySet<number>;
 }
 
 // An article on liability, by its heading ("Artikel 14. Aansprakelijkheid").
@@ -274,10 +270,7 @@ function readArticle(block: Block): ArticleExonerations {
       break;
     }
   }
-  const greyListed = new Set<number>();
-  // The grey list reads the shared pattern and the limitations of LIMITED_LIABILITY (consument-grijze-lijst.ts).
-  for (const e of found) if ((e.limited || !e.damages) && !BUSINESS_ONLY.test(e.sentence.text)) greyListed.add(e.sentence.start);
-  return { found, general, generalDirect, inBlock, inBlockDirect, saving, carved, greyListed };
+  return { found, general, generalDirect, inBlock, inBlockDirect, saving, carved };
 }
 
 // Per-article results by text, so an edit re-reads only the changed article (this is a document rule
@@ -346,6 +339,7 @@ export const rule: DocumentRule = {
     const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided;
     for (const { block, read } of perBlock) {
       const { found, inBlock, inBlockDirect } = read;
+      let greyListed: Set<number> | undefined;
       if (read.carved) carvedSomewhere = true;
       if (!found.length) continue;
       if (inBlock || inBlockDirect) carvedSomewhere = true;
@@ -362,7 +356,7 @@ export const rule: DocumentRule = {
         if (direct === 'full' && !limited) continue;
         const partial = !limited && (inBlock === 'intent' || general === 'intent' || direct === 'intent' || own === 'intent');
         const plain = !partial && !limited && !read.saving && !savingIn(e.sentence.text);
-        if (consumer && plain && read.greyListed.has(e.sentence.start)) continue;
+        if (consumer && plain && (greyListed ??= new Set(exemptionsTowardConsumer(block).map((g) => g.sentence.start))).has(e.sentence.start)) continue;
         reports.push({ base: block.span.start, e, partial, limited, saving: read.saving, liabilityArticle: LIABILITY_HEADING.test(firstLine(block.text)) });
       }
     }

@@ -63,6 +63,11 @@ export function partyBefore(text: string, at: number, window = 160): Party {
   return lastClient > lastUser ? 'client' : 'user';
 }
 
+/** Who speaks at `at` in a sentence: the last party named before it, else the sentence's subject. */
+export function partyAt(text: string, at: number): Party {
+  return partyBefore(text, at) ?? subjectOf(text);
+}
+
 /** The first party named in a sentence: usually its subject. */
 export function subjectOf(text: string): Party {
   const c = partyMatch(CLIENT_AT, text, LOW_U, LOW_J, true, false);

@@ -1,0 +1,86 @@
+// The exemptions that 6:237 sub f BW reads toward a consumer: consument-grijze-lijst reports them, and
+// exoneratie-opzet leaves them to it rather than say the same of one clause twice. One reading, here.
+import type { Block } from '../model/types';
+import { exonerationsOf, LIMITED_VERB_FIRST_RE } from '../text/exonerations';
+import { BUSINESS_ONLY, partyAt, partyBefore } from '../text/parties';
+import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
+import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
+
+const isClient = (s: Piece, at: number) => partyAt(s.text, at) === 'client';
+
+// Exclusions and limitations the shared exoneration pattern (text/exonerations.ts) does not read: "slechts
+// aansprakelijk", "niet verantwoordelijk voor ongelukken", "niet medisch verantwoordelijk of aansprakelijk",
+// "uitsluitend de schade ... waarvoor hij verzekerd is". Reported under sub f, once per sentence.
+export const EXONERATION_CHECKS: Array<SentenceCheck<undefined>> = gateSentenceChecks([
+  {
+    sub: 'f',
+    words: ['aansprakelijk'],
+    // Also an exclusion with a widening aside ("wordt (onder meer, maar niet beperkt tot) uitgesloten voor:"); not "is niet uitgesloten".
+    find: /(?:slechts|alleen|uitsluitend|enkel)[ \t\n]{1,4}aansprakelijk(?!heid)|aansprakelijkheid[^.;:\n]{0,120}?(?<!(?:niet|geenszins)[ \t\n]{1,4})uitgesloten/giu,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    sub: 'f',
+    words: ['verantwoordelijk'],
+    find: /(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|ongelukken|ongeluk|ongevallen|ongeval|letsel|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    sub: 'f',
+    words: ['verzekerd', 'verzekering'],
+    find: /(?:alleen|slechts|uitsluitend)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:schade|vergoeding)[^.;]{0,80}?waarvoor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:verzekerd|verzekering)/giu,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // "Het recht op schadevergoeding van de klant is beperkt tot ...", "aanspraken op schadevergoeding zijn uitgesloten".
+    sub: 'f',
+    words: ['schadevergoeding'],
+    find: /(?:recht|rechten|aanspraak|aanspraken)[ \t\n]{1,4}op[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?schadevergoeding[^.;:\n]{0,80}?(?:beperkt[ \t\n]{1,4}tot|uitgesloten|vervalt|vervallen)/giu,
+    keep: (s) => !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    // The verb before the noun: "dan is deze aansprakelijkheid beperkt tot".
+    sub: 'f',
+    words: ['aansprakelijk'],
+    find: LIMITED_VERB_FIRST_RE,
+    keep: (s, _p, at) => !isClient(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    // "Meedoen is geheel voor eigen risico", "De bezorging geschiedt op eigen risico van de koper": the user leaves
+    // the consumer's loss with him. Not the user's own risk, and not the return shipment after a withdrawal, which
+    // the consumer bears by law. "Voor risico van de opdrachtgever" alone says when the risk passes (after
+    // delivery, as the law has it), which is no exemption.
+    sub: 'f',
+    words: ['risico'],
+    find: /(?<![\p{L}])(?:voor|op)[ \t\n]{1,4}(?:(?:jouw|uw|je|zijn|haar|hun)[ \t\n]{1,4})?eigen[ \t\n]{1,4}risico(?![\p{L}])/giu,
+    keep: (s, _p, at) => partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text) && !/retour|terugzend|terug[ \t\n]{1,4}te[ \t\n]{1,4}zenden|herroep|overmacht/i.test(s.text),
+  },
+], 'b2c');
+
+export interface ConsumerExemption {
+  span: { start: number; end: number };
+  /** The sentence the exemption stands in (block offsets). */
+  sentence: Piece;
+}
+
+/**
+ * An article's exemptions under 6:237 sub f, in the order the grey list reads them: the shared pattern's first
+ * (each in the sentence where it ends: a match that starts in a heading belongs to the clause under it), then
+ * the forms above. Sentences about business clients only are left out; a sentence may appear twice.
+ */
+export function exemptionsTowardConsumer(block: Block): ConsumerExemption[] {
+  const text = block.text;
+  const sents = sentencesOf(block);
+  const out: ConsumerExemption[] = [];
+  for (const e of exonerationsOf(block)) {
+    if (BUSINESS_ONLY.test(e.sentence.text)) continue;
+    const sentence = pieceAt(sents, e.end - 1) ?? e.sentence;
+    const start = Math.max(e.start, sentence.start);
+    out.push({ span: { start: start + (/^\s*/.exec(text.slice(start, e.end))?.[0].length ?? 0), end: e.end }, sentence });
+  }
+  runSentenceChecks(block, EXONERATION_CHECKS, undefined, (span) => {
+    const sentence = pieceAt(sents, span.start);
+    if (sentence) out.push({ span, sentence });
+  });
+  return out;
+}
