@@ -172,6 +172,26 @@ describe('opschorting: stopping the performance until the other side pays', () =
   });
 });
 
+describe('opschorting: a service taken out of use for a breach', () => {
+  it('reads "(tijdelijk) buiten gebruik stellen", "offline halen", "stilleggen" and blocking for a breach as a suspension', () => {
+    const [a] = check('opschorting', 'Aanbieder heeft het recht de geleverde diensten (tijdelijk) «buiten gebruik te stellen» indien Afnemer een verplichting uit de overeenkomst niet nakomt.');
+    assert.match(a.message.nl, /^Deze opschortingsbevoegdheid is niet begrensd tot wat de tekortkoming rechtvaardigt en vraagt geen voorafgaande waarschuwing/);
+    check('opschorting', 'De abonnementskosten moeten vooraf worden betaald, zo niet, dan behoudt Aanbieder zich het recht voor de diensten tijdelijk «stil te leggen».');
+    check('opschorting', 'Bij een betalingsachterstand mag Aanbieder de website van Afnemer tijdelijk «offline halen».');
+    check('opschorting', 'Betaalt Afnemer niet binnen de termijn, dan behoudt Aanbieder het recht de dienstverlening tijdelijk «stil te leggen».');
+    check('opschorting', 'Komt Afnemer zijn betalingsverplichting niet na, dan heeft Aanbieder het recht het account te «blokkeren».', { audience: 'b2c' });
+  });
+
+  it('leaves maintenance, a stop that names no breach, a proportionate and announced measure, and the client\'s own blocking', () => {
+    check('opschorting', 'Aanbieder behoudt zich het recht voor het platform tijdelijk buiten gebruik te stellen ten behoeve van onderhoud en verbetering.');
+    check('opschorting', 'Aanbieder mag de website tijdelijk offline halen om een storing te verhelpen.');
+    check('opschorting', 'Aanbieder mag verdachte berichten blokkeren.');
+    check('opschorting', 'Komt Afnemer een verplichting niet na, dan mag Aanbieder, nadat zij Afnemer schriftelijk heeft gewaarschuwd en voor zover de tekortkoming dat rechtvaardigt, de dienst tijdelijk buiten gebruik stellen.');
+    check('opschorting', 'Afnemer mag de toegang van zijn medewerkers tot het portaal tijdelijk blokkeren als zij hun wachtwoord niet wijzigen.');
+    check('opschorting', 'Het is Afnemer niet toegestaan mededelingen in de software te blokkeren.');
+  });
+});
+
 describe('opschorting: literal gate', () => {
   it('suspension phrases are found near their gate words (schort, toegang, stop, stil …), as a full scan finds them', () => {
     assertGate(
@@ -180,6 +200,7 @@ describe('opschorting: literal gate', () => {
       ['opschorten', 'op te schorten', 'op \t\n\tte \t\n\tschorten', 'opschorting', 'schort de levering op', 'schorten \t\nalle werkzaamheden tijdelijk en direct volledig op', 'opgeschort', 'de toegang blokkeren', 'de \t\n\ttoegang tot de Dienst afsluiten', 'toegang ontzeggen', 'Opdrachtgever',
         'schorsen', 'te \t\n\tschorsen', 'geschorst', 'uit \t\n\tte \t\n\tstellen', 'uitstellen', 'stellen', 'de toegang tot het klantportaal en alle daarmee verbonden diensten van Klant zonder kennisgeving te beperken',
         'stopzetten', 'stop \t\n\tte \t\n\tzetten', 'stopgezet', 'stoppen', 'stilleggen', 'stil \t\n\tte \t\n\tleggen', 'stilgelegd', 'staken', 'gestaakt', 'onderbreken', 'onderbroken', 'pauzeren', 'gepauzeerd',
+        'buiten \t\n\tgebruik \t\n\tte \t\n\tstellen', 'buiten gebruik gesteld', 'offline \t\n\tte \t\n\thalen', 'offline gezet', 'blokkeren', 'geblokkeerd', 'blokkeert', 'BUITEN GEBRUIK STELLEN', 'xblokkeren',
         // Every first letter in capitals, long s for "s", and a letter right before (canStart): the same matches.
         'OPSCHORTEN', 'Geschorst', 'TE SCHORSEN', 'Uitstellen', 'DE TOEGANG BLOKKEREN', 'Pauzeren', 'ſchorsen', 'ſtoppen', 'xopschorten', 'éopschorten', '1opschorten'],
       SUSPEND_BACK,

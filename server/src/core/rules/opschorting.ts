@@ -3,22 +3,25 @@ import { asciiStarts, hasTrigger, matchesNear, triggerWords } from '../text/trig
 import { partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, paragraphsOf, sentencesOf, type Piece } from '../text/pieces';
 
-export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken)|stop(?:zetten|pen|gezet|[ \t\n]{1,4}te[ \t\n]{1,4}zetten)|stil(?:leggen|gelegd|[ \t\n]{1,4}te[ \t\n]{1,4}leggen)|staken|gestaakt|onderbreken|onderbroken|pauzeren|gepauzeerd)(?![\p{L}])/giu;
+export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken)|stop(?:zetten|pen|gezet|[ \t\n]{1,4}te[ \t\n]{1,4}zetten)|stil(?:leggen|gelegd|[ \t\n]{1,4}te[ \t\n]{1,4}leggen)|staken|gestaakt|onderbreken|onderbroken|pauzeren|gepauzeerd|buiten[ \t\n]{1,4}gebruik[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:stellen|gesteld|stelt)|offline[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:halen|gehaald|haalt|zetten|gezet|zet)|blokkeren|geblokkeerd|blokkeert)(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
-export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang', 'stop', 'stil', 'staken', 'staak', 'onderbr', 'pauze'];
+export const SUSPEND_WORDS = ['schort', 'schors', 'stellen', 'toegang', 'stop', 'stil', 'staken', 'staak', 'onderbr', 'pauze', 'gebruik', 'offline', 'blokke'];
 // ("uit te stellen" with the widest gaps: "stellen" starts 13 units in.)
 export const SUSPEND_BACK = 13;
 const SUSPEND_GATE = triggerWords(SUSPEND_WORDS);
 // Where a SUSPEND match can start: "opschorten", "schorsen", "te schorsen", "geschorst", "uitstellen", "de toegang",
-// "pauzeren" and the rest, not right after a letter (opschorting.test.ts: the same matches as a plain scan).
-export const suspendCanStart = asciiStarts('ostgudp');
+// "pauzeren", "buiten gebruik", "blokkeren" and the rest, not right after a letter (opschorting.test.ts: the same matches as a plain scan).
+export const suspendCanStart = asciiStarts('ostgudpb');
 // The rule's own gate: unlike SUSPEND (/iu) it does not fold long s or the Kelvin sign.
-const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderbr|pauze/i;
+const SUSPEND_ANY = /schort|schors|stellen|toegang|stop|stil|staken|staak|onderbr|pauze|gebruik|offline|blokke/i;
 // Stopping the performance ("stopzetten", "stilleggen", "staken", "onderbreken", "pauzeren") is a suspension
 // only when it lasts until the other side performs (6:52 lid 1, 6:262 lid 1 BW): "totdat alle facturen zijn
 // voldaan", "zolang Opdrachtgever niet heeft betaald". Without that tie, or with "definitief" next to it, it
 // may be an end ("staakt de dienst definitief").
-const STOP = /^(?:stop|stil|staken|gestaakt|onderbr|pauz|gepauz)/i;
+const STOP = /^(?:stop|stil|staken|gestaakt|onderbr|pauz|gepauz|buiten|offline|blokk|geblokk)/i;
+// Taking a service out of use "tijdelijk" (also "(tijdelijk)"), or blocking it, because the other side does not
+// perform is a suspension too; "tijdelijk buiten gebruik stellen ten behoeve van onderhoud" names no breach and is none.
+const TEMPORARY = /(?<![\p{L}])tijdelijk(?![\p{L}])[ \t\n)]{0,4}$/iu;
 const UNTIL_PERFORMED = /(?<![\p{L}])(?:totdat|tot[ \t\n]{1,4}dat|tot[ \t\n]{1,4}(?:op[ \t\n]{1,4})?het[ \t\n]{1,4}moment[ \t\n]{1,4}(?:dat|waarop))[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:[\p{L}-]{0,20}(?:betaal|betaling|voldaan|voldoet|voldoen|nagekomen|nakomt|nakoming|verplichting|factu|bedrag|achterstand))|(?<![\p{L}])zolang[ \t\n]{1,4}(?:[\p{L}\p{N}(),.-]{1,30}[ \t\n]{1,4}){0,10}?(?:niet|geen|onbetaald|openstaa)(?![\p{L}])/iu;
 const FOR_GOOD = /definitief|blijvend|voorgoed|beëindig/i;
 // A user announcing that it will stop until paid grants itself that power: "zal ik de begeleiding stopzetten".
@@ -26,9 +29,10 @@ const WILL = /(?<![\p{L}])(?:zal|zullen)(?![\p{L}])/iu;
 // "uitstellen" suspends only what is owed: the work, the performance, the delivery (not "een beslissing uitstellen").
 const POSTPONED = /(?:werkzaamheden|uitvoering|levering|leveringen|nakoming|dienstverlening|diensten|dienst|werk)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?$/iu;
 // A paragraph about suspension.
-const ABOUT_SUSPENSION = /schort|schors|stopzet|stop te zetten|stilleg|stil te leggen|stilgelegd/i;
-// A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor".
-const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|(?:is|ben)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|(?:heeft|heb)[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}zich|behoud[ \t\n]{1,4}(?:ik[ \t\n]{1,4})?mij|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
+const ABOUT_SUSPENSION = /schort|schors|stopzet|stop te zetten|stilleg|stil te leggen|stilgelegd|buiten gebruik|offline|blokke/i;
+// A suspension power of the user: "mag ... opschorten", "is gerechtigd ... op te schorten", "behoudt zich het recht voor",
+// also inverted ("behoudt Leverancier zich het recht voor", "behoudt Leverancier het recht").
+const POWER = /(?<![\p{L}])(?:mag|mogen|kan|kunnen|(?:is|ben)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:gerechtigd|bevoegd)|(?:heeft|heb)[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?het[ \t\n]{1,4}recht|behoudt[ \t\n]{1,4}(?:\p{L}[\p{L}.-]{0,30}[ \t\n]{1,4}){0,2}?(?:zich|het[ \t\n]{1,4}recht)|behoud[ \t\n]{1,4}(?:ik[ \t\n]{1,4})?mij|recht[ \t\n]{1,4}om|staat[ \t\n]{1,4}het[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}vrij)(?![\p{L}])/iu;
 const PROPORTIONAL = /voor[ \t\n]{1,4}zover|in[ \t\n]{1,4}verhouding|evenredig|proportione|rechtvaardigt|gerechtvaardigd|lichtste[ \t\n]{1,4}maatregel|niet[ \t\n]{1,4}verder[ \t\n]{1,4}dan/i;
 // A (payment) reminder or a chance to cure first is notice too: "stuurt eerst een herinnering", "geeft de gelegenheid alsnog te betalen".
 const NOTICE = /vooraf|voorafgaand|voordat|nadat|aankondig|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|waarschuw|aanmaning|herinnering|sommatie|gelegenheid|ingebrekestelling|in[ \t\n]{1,4}gebreke|mededeling|meldt|melden|termijn[ \t\n]{1,4}van/i;
@@ -169,8 +173,11 @@ export const rule: BlockRule = {
       if (!s || s.start === lastSentence) continue;
       const at = m.index - s.start;
       const stop = STOP.test(m[0]);
+      // Blocking lasts until it is lifted: for a breach it suspends without saying "tijdelijk".
+      const tied = () =>
+        UNTIL_PERFORMED.test(s.text) || ((/^(?:blokk|geblokk)/i.test(m[0]) || TEMPORARY.test(s.text.slice(Math.max(0, at - 20), at))) && BREACH_GROUND.test(s.text));
       // A stop that is no suspension leaves the sentence to a suspension word later in it.
-      if (stop && (!UNTIL_PERFORMED.test(s.text) || FOR_GOOD.test(s.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))) continue;
+      if (stop && (!tied() || FOR_GOOD.test(s.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))) continue;
       lastSentence = s.start;
       const before = s.text.slice(Math.max(0, at - 200), at);
       const power = POWER.test(before) || POWER.test(s.text.slice(at, at + 40));
