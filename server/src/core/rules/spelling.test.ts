@@ -77,6 +77,29 @@ describe('spelling: split and joined forms where the context decides', () => {
   });
 });
 
+describe('spelling: "er" and a preposition side by side, and other forms written apart', () => {
+  it('finds "er" and the preposition of the verb written apart, and the conjunction "ten einde"', () => {
+    check('spelling', 'Leverancier «zorgt er voor» dat de gegevens kloppen; Klant is «er toe» gehouden de schade te beperken.');
+    check('spelling', 'Partijen gaan «er van uit» dat de planning haalbaar is en Leverancier ziet «er op toe» dat niemand meekijkt.');
+    check('spelling', 'Klant stelt Leverancier «er van op de hoogte» en Leverancier «streeft er naar» om binnen een dag te reageren.');
+    check('spelling', 'Klant «stemt er mee in» dat de back-up buiten de EU staat, en «er van uitgaande» dat dit mag.');
+    check('spelling', '«Ten einde» de schade te beperken, neemt Klant maatregelen.');
+  });
+
+  it('finds a separable verb, a compound adjective and the code\'s name written apart', () => {
+    check('spelling', 'Het recht kan niet «teniet gaan» en is niet «teniet gedaan».');
+    check('spelling', 'Tenzij een andere rechter «dwingend rechtelijk» bevoegd is, volgens het «Burgerlijke Wetboek».');
+    const [f] = check('spelling', 'Dit volgt uit het «burgerlijke wetboek».');
+    assert.equal(applyFix('Dit volgt uit het burgerlijke wetboek.', f), 'Dit volgt uit het Burgerlijk Wetboek.');
+  });
+
+  it('leaves "er" that is no part of the verb\'s object, "ten einde" meaning "at an end", and split forms that are right', () => {
+    check('spelling', 'Zij zorgt er voor haar moeder. De huur loopt ten einde de dag na de opzegging; hij was ten einde raad.');
+    check('spelling', 'Het doet er niet toe. Er op de website staat niets. Er van de kosten iets overblijft, is onzeker.');
+    check('spelling', 'Zij zorgt ervoor dat het klopt, is ertoe gehouden, ziet erop toe; het recht gaat teniet; het Burgerlijk Wetboek.');
+  });
+});
+
 describe('spelling: doubled words', () => {
   it('finds a word written twice in a row, and removes the second', () => {
     const [f] = check('spelling', 'Binnen een termijn na de «de» dag van oplevering.');
@@ -204,7 +227,7 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
   });
 
   it('leaves a stem after "ik", an inversion, a preposition or a stem followed by a finite verb alone', () => {
-    check('spelling', 'Ik streef er naar dat alles klopt. Ik vrijwaar de opdrachtgever.');
+    check('spelling', 'Ik streef ernaar dat alles klopt. Ik vrijwaar de opdrachtgever.');
     check('spelling', 'Dat is zo. Hij pas de kosten aan. Kosten voor de opdrachtgever. Partijen bij de overeenkomst.');
     check('spelling', 'Dat is zo. U zorg draagt voor de levering.');
     check('spelling', 'Dat is zo, maar hij vrijwaar de opdrachtgever.');
