@@ -224,6 +224,7 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     assert.equal(applyFix('U kun de levering weigeren.', f), 'U kunt de levering weigeren.');
     check('spelling', 'Dat is zo. Hij «vrijwaar» de opdrachtgever.');
     check('spelling', '2. Opdrachtnemer «vrijwaar» de opdrachtgever.');
+    check('spelling', 'Klant «stel» enkel gegevens ter beschikking. Opdrachtnemer «neem» bij de uitvoering de zorg in acht.');
   });
 
   it('leaves a stem after "ik", an inversion, a preposition or a stem followed by a finite verb alone', () => {
@@ -231,6 +232,7 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'Dat is zo. Hij pas de kosten aan. Kosten voor de opdrachtgever. Partijen bij de overeenkomst.');
     check('spelling', 'Dat is zo. U zorg draagt voor de levering.');
     check('spelling', 'Dat is zo, maar hij vrijwaar de opdrachtgever.');
+    check('spelling', 'Klant stelt enkel gegevens ter beschikking. Opdrachtnemer neemt bij de uitvoering de zorg in acht. Kosten met de factuur.');
   });
 
   it('finds a noun after "te kunnen" where the verb is meant', () => {

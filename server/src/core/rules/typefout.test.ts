@@ -50,6 +50,12 @@ describe('typefout', () => {
     check('typefout', 'De opdrachtgever betaalt de factuur met elkaar; de installatiemap is van toepassing.');
   });
 
+  it('reports an auxiliary, "niet", "door" or a conjunction run together with the word before: they end no compound', () => {
+    check('typefout', 'De «opdrachtnemerzullen» betalen; de opdrachtgever «ontbindenindien» de schade in de overeenkomst.');
+    check('typefout', 'De schade «wordtgevraagd» en de «nietgegeven» gegevens.');
+    check('typefout', 'Partijen zullen, indien de opdrachtgever betaalt, ontbinden; de installatiemap en de verwerkersovereenkomst gelden.');
+  });
+
   it('accepts a short first part before a hyphen when the rest is a word', () => {
     check('typefout', 'Levering van car-audioapparatuur en pc-installatie.');
     check('typefout', 'De opdrachtgever betaalt «car-audioaparatuur».');
