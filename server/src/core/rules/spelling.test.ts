@@ -95,6 +95,7 @@ describe('spelling: "er" and a preposition side by side, and other forms written
 
   it('leaves "er" that is no part of the verb\'s object, "ten einde" meaning "at an end", and split forms that are right', () => {
     check('spelling', 'Zij zorgt er voor haar moeder. De huur loopt ten einde de dag na de opzegging; hij was ten einde raad.');
+    check('spelling', 'Is het tegoed ten einde zijn de diensten niet meer bereikbaar; is de termijn ten einde, dan stopt de levering.');
     check('spelling', 'Het doet er niet toe. Er op de website staat niets. Er van de kosten iets overblijft, is onzeker.');
     check('spelling', 'Zij zorgt ervoor dat het klopt, is ertoe gehouden, ziet erop toe; het recht gaat teniet; het Burgerlijk Wetboek.');
   });
