@@ -76,6 +76,10 @@ describe('typefout', () => {
     check('typefout', 'De exoneratie en de cessie gelden mutatis mutandis voor de subverwerkers en de webclient.');
     check('typefout', 'Het is uitgesloten de software te decompileren of te disassembleren.');
     check('typefout', 'Het is uitgesloten de software te decompileren of reverse engineering toe te passen.');
+    check('typefout', 'Een hotfix of rollback via de deployment-straat, multi-tenant of on-premises, met hashing en single sign-on.');
+    check('typefout', 'Een disaster recovery-plan; de software wordt gepatcht; trojan horses en anderssoortige software.');
+    // The list holds these words, not their typing errors.
+    check('typefout', 'Een «hotfxi» of «rolback» via de «deploymnet».');
   });
 
   it('leaves names, capitals, abbreviations, addresses, numbers with units and cut-off compounds alone', () => {

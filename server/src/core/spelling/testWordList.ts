@@ -16,7 +16,7 @@ opdrachten onderbreking kort houden partijen geschil oplossen aanvang slot tijde
 uitgevoerd ingesloten doorfactureren gefactureerd gevoerd gesloten enveloppen verzonden gereageerd verzoek
 toepassing elkaar onze audioapparatuur kracht engineering passen toe
 kun kunt streef streeft vrijwaar vrijwaart voort bijt pas past naar kosten zorgt draagt
-zullen indien ontbinden stel stelt neem neemt enkel gevraagd`.split(/\s+/);
+zullen indien ontbinden stel stelt neem neemt enkel gevraagd via single straat recovery plan`.split(/\s+/);
 
 export const testWords = new Set(WORDS);
 
