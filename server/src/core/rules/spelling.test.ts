@@ -88,6 +88,7 @@ describe('spelling: "er" and a preposition side by side, and other forms written
 
   it('finds a separable verb, a compound adjective and the code\'s name written apart', () => {
     check('spelling', 'Het recht kan niet «teniet gaan» en is niet «teniet gedaan».');
+    check('spelling', 'Wat partijen «overeen komen», en wat dat «teweeg brengt»; de middelen «waar mee» en «daar mee» gewerkt wordt.');
     check('spelling', 'Tenzij een andere rechter «dwingend rechtelijk» bevoegd is, volgens het «Burgerlijke Wetboek».');
     const [f] = check('spelling', 'Dit volgt uit het «burgerlijke wetboek».');
     assert.equal(applyFix('Dit volgt uit het burgerlijke wetboek.', f), 'Dit volgt uit het Burgerlijk Wetboek.');
@@ -98,6 +99,7 @@ describe('spelling: "er" and a preposition side by side, and other forms written
     check('spelling', 'Is het tegoed ten einde zijn de diensten niet meer bereikbaar; is de termijn ten einde, dan stopt de levering.');
     check('spelling', 'Het doet er niet toe. Er op de website staat niets. Er van de kosten iets overblijft, is onzeker.');
     check('spelling', 'Zij zorgt ervoor dat het klopt, is ertoe gehouden, ziet erop toe; het recht gaat teniet; het Burgerlijk Wetboek.');
+    check('spelling', 'Partijen komen overeen, en dit is overeen te komen; het brengt veel teweeg; hiermee, daarmee, waarmee.');
   });
 });
 
@@ -226,6 +228,7 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     check('spelling', 'Dat is zo. Hij «vrijwaar» de opdrachtgever.');
     check('spelling', '2. Opdrachtnemer «vrijwaar» de opdrachtgever.');
     check('spelling', 'Klant «stel» enkel gegevens ter beschikking. Opdrachtnemer «neem» bij de uitvoering de zorg in acht.');
+    check('spelling', 'Leverancier «zorg» ervoor dat alles klopt. Opdrachtgever draagt er zorg voor.');
   });
 
   it('leaves a stem after "ik", an inversion, a preposition or a stem followed by a finite verb alone', () => {

@@ -59,7 +59,9 @@ export function verbEndings(text: string, speller: Speller): VerbEnding[] {
   }
   for (const m of text.matchAll(SUBJECT_STEM)) {
     const [whole, subject, stem, follower] = m;
-    if (NOT_A_SUBJECT.has(subject.toLowerCase()) || !isBareStem(stem, speller)) continue;
+    // "zorg" is a noun too ("zorg dragen"), but before "er" or "ervoor" only the verb: "Leverancier zorg er voor".
+    const verbZorg = stem === 'zorg' && /^er/.test(follower) && speller.isListed('zorgt');
+    if (NOT_A_SUBJECT.has(subject.toLowerCase()) || !(verbZorg || isBareStem(stem, speller))) continue;
     // The stem ends before the blanks before the follower.
     let end = m.index + whole.length - follower.length;
     while (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9) end--;
