@@ -84,6 +84,7 @@ describe('spelling: "er" and a preposition side by side, and other forms written
     check('spelling', 'Klant stelt Leverancier «er van op de hoogte» en Leverancier «streeft er naar» om binnen een dag te reageren.');
     check('spelling', 'Klant «stemt er mee in» dat de back-up buiten de EU staat, en «er van uitgaande» dat dit mag.');
     check('spelling', '«Ten einde» de schade te beperken, neemt Klant maatregelen.');
+    check('spelling', 'Partijen gaan «er van uit» bij de planning, en Leverancier ziet «er op toe» bij elke levering.');
   });
 
   it('finds a separable verb, a compound adjective and the code\'s name written apart', () => {
