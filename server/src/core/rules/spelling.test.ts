@@ -90,6 +90,7 @@ describe('spelling: "er" and a preposition side by side, and other forms written
   it('finds a separable verb, a compound adjective and the code\'s name written apart', () => {
     check('spelling', 'Het recht kan niet «teniet gaan» en is niet «teniet gedaan».');
     check('spelling', 'Wat partijen «overeen komen», en wat dat «teweeg brengt»; de middelen «waar mee» en «daar mee» gewerkt wordt.');
+    check('spelling', 'Als ik een wijziging «teweeg breng», meld ik dat.');
     check('spelling', 'Tenzij een andere rechter «dwingend rechtelijk» bevoegd is, volgens het «Burgerlijke Wetboek».');
     const [f] = check('spelling', 'Dit volgt uit het «burgerlijke wetboek».');
     assert.equal(applyFix('Dit volgt uit het burgerlijke wetboek.', f), 'Dit volgt uit het Burgerlijk Wetboek.');
