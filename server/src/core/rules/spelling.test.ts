@@ -77,6 +77,34 @@ describe('spelling: split and joined forms where the context decides', () => {
   });
 });
 
+describe('spelling: "er" and a preposition side by side, and other forms written apart', () => {
+  it('finds "er" and the preposition of the verb written apart, and the conjunction "ten einde"', () => {
+    check('spelling', 'Leverancier «zorgt er voor» dat de gegevens kloppen; Klant is «er toe» gehouden de schade te beperken.');
+    check('spelling', 'Partijen gaan «er van uit» dat de planning haalbaar is en Leverancier ziet «er op toe» dat niemand meekijkt.');
+    check('spelling', 'Klant stelt Leverancier «er van op de hoogte» en Leverancier «streeft er naar» om binnen een dag te reageren.');
+    check('spelling', 'Klant «stemt er mee in» dat de back-up buiten de EU staat, en «er van uitgaande» dat dit mag.');
+    check('spelling', '«Ten einde» de schade te beperken, neemt Klant maatregelen.');
+    check('spelling', 'Partijen gaan «er van uit» bij de planning, en Leverancier ziet «er op toe» bij elke levering.');
+  });
+
+  it('finds a separable verb, a compound adjective and the code\'s name written apart', () => {
+    check('spelling', 'Het recht kan niet «teniet gaan» en is niet «teniet gedaan».');
+    check('spelling', 'Wat partijen «overeen komen», en wat dat «teweeg brengt»; de middelen «waar mee» en «daar mee» gewerkt wordt.');
+    check('spelling', 'Als ik een wijziging «teweeg breng», meld ik dat.');
+    check('spelling', 'Tenzij een andere rechter «dwingend rechtelijk» bevoegd is, volgens het «Burgerlijke Wetboek».');
+    const [f] = check('spelling', 'Dit volgt uit het «burgerlijke wetboek».');
+    assert.equal(applyFix('Dit volgt uit het burgerlijke wetboek.', f), 'Dit volgt uit het Burgerlijk Wetboek.');
+  });
+
+  it('leaves "er" that is no part of the verb\'s object, "ten einde" meaning "at an end", and split forms that are right', () => {
+    check('spelling', 'Zij zorgt er voor haar moeder. De huur loopt ten einde de dag na de opzegging; hij was ten einde raad.');
+    check('spelling', 'Is het tegoed ten einde zijn de diensten niet meer bereikbaar; is de termijn ten einde, dan stopt de levering.');
+    check('spelling', 'Het doet er niet toe. Er op de website staat niets. Er van de kosten iets overblijft, is onzeker.');
+    check('spelling', 'Zij zorgt ervoor dat het klopt, is ertoe gehouden, ziet erop toe; het recht gaat teniet; het Burgerlijk Wetboek.');
+    check('spelling', 'Partijen komen overeen, en dit is overeen te komen; het brengt veel teweeg; hiermee, daarmee, waarmee.');
+  });
+});
+
 describe('spelling: doubled words', () => {
   it('finds a word written twice in a row, and removes the second', () => {
     const [f] = check('spelling', 'Binnen een termijn na de «de» dag van oplevering.');
@@ -201,13 +229,16 @@ describe('spelling: d/t where the sentence decides (with the dictionary)', () =>
     assert.equal(applyFix('U kun de levering weigeren.', f), 'U kunt de levering weigeren.');
     check('spelling', 'Dat is zo. Hij «vrijwaar» de opdrachtgever.');
     check('spelling', '2. Opdrachtnemer «vrijwaar» de opdrachtgever.');
+    check('spelling', 'Klant «stel» enkel gegevens ter beschikking. Opdrachtnemer «neem» bij de uitvoering de zorg in acht.');
+    check('spelling', 'Leverancier «zorg» ervoor dat alles klopt. Opdrachtgever draagt er zorg voor.');
   });
 
   it('leaves a stem after "ik", an inversion, a preposition or a stem followed by a finite verb alone', () => {
-    check('spelling', 'Ik streef er naar dat alles klopt. Ik vrijwaar de opdrachtgever.');
+    check('spelling', 'Ik streef ernaar dat alles klopt. Ik vrijwaar de opdrachtgever.');
     check('spelling', 'Dat is zo. Hij pas de kosten aan. Kosten voor de opdrachtgever. Partijen bij de overeenkomst.');
     check('spelling', 'Dat is zo. U zorg draagt voor de levering.');
     check('spelling', 'Dat is zo, maar hij vrijwaar de opdrachtgever.');
+    check('spelling', 'Klant stelt enkel gegevens ter beschikking. Opdrachtnemer neemt bij de uitvoering de zorg in acht. Kosten met de factuur.');
   });
 
   it('finds a noun after "te kunnen" where the verb is meant', () => {

@@ -50,6 +50,12 @@ describe('typefout', () => {
     check('typefout', 'De opdrachtgever betaalt de factuur met elkaar; de installatiemap is van toepassing.');
   });
 
+  it('reports an auxiliary, "niet", "door" or a conjunction run together with the word before: they end no compound', () => {
+    check('typefout', 'De «opdrachtnemerzullen» betalen; de opdrachtgever «ontbindenindien» de schade in de overeenkomst.');
+    check('typefout', 'De schade «wordtgevraagd» en de «nietgegeven» gegevens.');
+    check('typefout', 'Partijen zullen, indien de opdrachtgever betaalt, ontbinden; de installatiemap en de verwerkersovereenkomst gelden.');
+  });
+
   it('accepts a short first part before a hyphen when the rest is a word', () => {
     check('typefout', 'Levering van car-audioapparatuur en pc-installatie.');
     check('typefout', 'De opdrachtgever betaalt «car-audioaparatuur».');
@@ -70,6 +76,10 @@ describe('typefout', () => {
     check('typefout', 'De exoneratie en de cessie gelden mutatis mutandis voor de subverwerkers en de webclient.');
     check('typefout', 'Het is uitgesloten de software te decompileren of te disassembleren.');
     check('typefout', 'Het is uitgesloten de software te decompileren of reverse engineering toe te passen.');
+    check('typefout', 'Een hotfix of rollback via de deployment-straat, multi-tenant of on-premises, met hashing en single sign-on.');
+    check('typefout', 'Een disaster recovery-plan; de software wordt gepatcht; trojan horses en anderssoortige software.');
+    // The list holds these words, not their typing errors.
+    check('typefout', 'Een «hotfxi» of «rolback» via de «deploymnet».');
   });
 
   it('leaves names, capitals, abbreviations, addresses, numbers with units and cut-off compounds alone', () => {

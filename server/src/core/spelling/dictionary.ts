@@ -20,10 +20,14 @@ const LINKS = ['s', 'e', 'en', 'n'];
 // Regular derivations the word list leaves out: "kwaadwillend-heid", "beperkend-er", "geëmuleerd-e".
 const SUFFIXES = ['heid', 'heden', 'er', 'ere', 'ers'];
 // Short function words are no compound heads: "prijs-wij-zingen" must not pass for "prijswijzigingen".
-const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een', 'die', 'dat', 'wat', 'wie', 'hun', 'ons', 'dan', 'als', 'ook', 'nog', 'des', 'der', 'den', 'ter', 'ten', 'tot', 'per', 'maar', 'dus', 'toe', 'zou', 'kon', 'was', 'had', 'ben', 'bent', 'zal']);
+const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een', 'die', 'dat', 'wat', 'wie', 'hun', 'ons', 'dan', 'als', 'ook', 'nog', 'des', 'der', 'den', 'ter', 'ten', 'tot', 'per', 'maar', 'dus', 'toe', 'zou', 'kon', 'was', 'had', 'ben', 'bent', 'zal',
+  // Nor are auxiliaries and "niet": "wordt-gevraagd", "niet-herleidbare" written as one word.
+  'wordt', 'worden', 'zullen', 'kunnen', 'moeten', 'niet']);
 
 // Pronouns and adverbs end no compound: "van-onze", "aan-niets", "met-elkaar" are two words run together.
-const NO_TAIL = new Set(['onze', 'iets', 'niets', 'elkaar', 'deze', 'welke', 'zijn', 'haar', 'hun', 'hen', 'jullie', 'mijn', 'jouw', 'uw', 'hierbij', 'daarbij', 'waarbij', 'zelf', 'zich']);
+const NO_TAIL = new Set(['onze', 'iets', 'niets', 'elkaar', 'deze', 'welke', 'zijn', 'haar', 'hun', 'hen', 'jullie', 'mijn', 'jouw', 'uw', 'hierbij', 'daarbij', 'waarbij', 'zelf', 'zich',
+  // Nor do auxiliaries, "niet", conjunctions and "door": "opdrachtnemer-zullen", "ontbinden-indien", "prijsopgaven-door".
+  'zullen', 'kunnen', 'moeten', 'mogen', 'worden', 'wordt', 'werden', 'heeft', 'hebben', 'komen', 'komt', 'niet', 'door', 'indien', 'tenzij', 'zodat', 'omdat', 'nadat', 'zodra', 'zoals']);
 
 /** A word list with a cache per unique word, compound splitting and the legal-Dutch additions. */
 export class Speller {

@@ -15,7 +15,8 @@ gebruiker gebruiken leveren installatie map toegankelijkheid problemen proberen 
 opdrachten onderbreking kort houden partijen geschil oplossen aanvang slot tijden idee ideeën staan vast
 uitgevoerd ingesloten doorfactureren gefactureerd gevoerd gesloten enveloppen verzonden gereageerd verzoek
 toepassing elkaar onze audioapparatuur kracht engineering passen toe
-kun kunt streef streeft vrijwaar vrijwaart voort bijt pas past naar kosten zorgt draagt`.split(/\s+/);
+kun kunt streef streeft vrijwaar vrijwaart voort bijt pas past naar kosten zorgt draagt
+zullen indien ontbinden stel stelt neem neemt enkel gevraagd via single straat recovery plan`.split(/\s+/);
 
 export const testWords = new Set(WORDS);
 

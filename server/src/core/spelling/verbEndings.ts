@@ -2,8 +2,9 @@
 // after a party named as subject. Only two forms where the sentence decides without a parser:
 //  - a subject pronoun (jij, hij, u, men) directly followed by a past participle in -d whose present
 //    form in -t is a word ("Jij betaald" -> "betaalt"), when no auxiliary follows ("dat u betaald hebt");
-//  - a sentence opening with a capitalised subject and a bare stem before "er"/"zich"/"ervoor"
-//    ("Opdrachtgever draag er zorg voor" -> "draagt"), or a subject pronoun and a bare stem ("u kun").
+//  - a sentence opening with a capitalised subject and a bare stem before "er"/"zich"/"ervoor", an article,
+//    "met"/"bij" or "niet"/"enkel" ("Opdrachtgever draag er zorg voor", "Klant stel enkel ..." -> "draagt",
+//    "stelt"), or a subject pronoun and a bare stem ("u kun").
 // And "word" where no "ik" goes with it ("de overeenkomst word ontbonden"): see wordWithoutT.
 import type { Speller } from './dictionary';
 import { inEnglishSentence } from './foreign';
@@ -25,7 +26,7 @@ const PRONOUN_START = /(?:jij|hij|u|men)[ \t]/gi;
 const PRONOUN_STEM = /(?<![\p{L}\p{N}])(jij|hij|u|men)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/iuy;
 const AUXILIARY = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'is', 'ben', 'bent', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden', 'zal', 'zult', 'zullen', 'kan', 'kunt', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'wilt', 'willen', 'zou', 'zouden', 'blijft', 'blijkt', 'lijkt', 'raakt']);
 const PARTICIPLE = /^(?:be|ge|ver|ont|her|er)\p{Ll}{2,}d$/u;
-const SUBJECT_STEM = /(?:^|[.!?]\s+|\n[ \t]*(?:[\d.]+[ \t]+)?)((?:[Dd]e[ \t]+)?\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}{3,})[ \t]+(er|zich|ervoor|erop|ermee|de|het|een|alle|geen|zijn|haar|hun|deze|dit|die)(?![\p{L}])/gu;
+const SUBJECT_STEM = /(?:^|[.!?]\s+|\n[ \t]*(?:[\d.]+[ \t]+)?)((?:[Dd]e[ \t]+)?\p{Lu}\p{Ll}+)[ \t]+(\p{Ll}{3,})[ \t]+(er|zich|ervoor|erop|ermee|de|het|een|alle|geen|zijn|haar|hun|deze|dit|die|met|bij|niet|nimmer|nooit|enkel|uitsluitend|slechts|altijd|steeds)(?![\p{L}])/gu;
 // Stems whose -t form is another word, or that are finite on their own: never a d/t error here.
 const NOT_A_STEM = new Set(['wel', 'meer', 'deel', 'zorg', 'gebruik', 'plaats', 'kennis', 'hoop', 'dank', 'weet', 'vrees', 'eis', 'acht', 'les', 'beroep', 'vast', 'terug', 'mee', 'ook', 'maar', 'kan', 'zal', 'mag', 'wil', 'ben', 'heb', 'had', 'was', 'zou', 'kon', 'moest', 'werd', 'bleef', 'deed', 'gaf', 'nam', 'zag', 'kwam', 'ging', 'stond', 'lag', 'zat', 'liet', 'hield', 'droeg', 'bracht', 'dacht', 'zocht', 'kocht']);
 
@@ -58,7 +59,9 @@ export function verbEndings(text: string, speller: Speller): VerbEnding[] {
   }
   for (const m of text.matchAll(SUBJECT_STEM)) {
     const [whole, subject, stem, follower] = m;
-    if (NOT_A_SUBJECT.has(subject.toLowerCase()) || !isBareStem(stem, speller)) continue;
+    // "zorg" is a noun too ("zorg dragen"), but before "er" or "ervoor" only the verb: "Leverancier zorg er voor".
+    const verbZorg = stem === 'zorg' && /^er/.test(follower) && speller.isListed('zorgt');
+    if (NOT_A_SUBJECT.has(subject.toLowerCase()) || !(verbZorg || isBareStem(stem, speller))) continue;
     // The stem ends before the blanks before the follower.
     let end = m.index + whole.length - follower.length;
     while (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9) end--;
