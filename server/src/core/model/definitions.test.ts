@@ -271,6 +271,8 @@ describe('model/definitions: forms seen in the field (session 8)', () => {
 
   it('leaves a remark in brackets after the term out of it', () => {
     assert.deepEqual(terms('Artikel 1 Definities\nContactpersoon (ook: Coördinator): de persoon die de Klant aanwijst.\n'), ['Contactpersoon']);
+    // A term that starts with "Onder-" is no "onder … wordt verstaan".
+    assert.deepEqual(terms('Artikel 1 Definities\nOnder-aannemer: een derde die werk uitvoert.\n'), ['Onder-aannemer']);
   });
 
   it('reads "De Term: …" without its article, and no term of an article and a word in lower case', () => {

@@ -253,7 +253,7 @@ export function findDefinitions(
       m = QUOTED.exec(content);
       style = 'quoted';
     }
-    if (!m && inDefs[info.line] && !/^onder\b|verstaan/i.test(content)) {
+    if (!m && inDefs[info.line] && !/^onder\b(?!-)|verstaan/i.test(content)) {
       m = PLAIN.exec(content) ?? DASHED.exec(content);
       style = 'list';
       const next = infos[l + 1];

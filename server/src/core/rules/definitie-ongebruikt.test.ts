@@ -86,4 +86,11 @@ describe('definitie-ongebruikt', () => {
     assert.deepEqual(slashForms('Portaal / de Omgeving'), ['Portaal', 'Omgeving']);
     assert.deepEqual(slashForms('Portaal'), []);
   });
+
+  it('names the other spelling where the draft writes a hyphenated term without its hyphen', () => {
+    const [f] = check('definitie-ongebruikt', 'Artikel 1 Definities\n«Onder-aannemer»: een derde die werk uitvoert.\nArtikel 2 Inschakeling\nDe Leverancier meldt elke Onderaannemer vooraf.\n');
+    assert.match(f.message.nl, /schrijft het begrip als "Onderaannemer"/);
+    // Written with its hyphen, it is used: nothing.
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nOnder-aannemer: een derde die werk uitvoert.\nArtikel 2 Inschakeling\nDe Leverancier meldt elke Onder-aannemer vooraf.\n');
+  });
 });

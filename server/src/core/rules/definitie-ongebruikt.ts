@@ -19,6 +19,10 @@ export const rule: DocumentRule = {
         nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept gebruikt het begrip alleen met een kleine letter ("{word}"). Schrijf het daar met een hoofdletter als het gedefinieerde begrip bedoeld is, of schrap de definitie.',
         en: '"{term}" is defined with a capital, but the draft only uses it in lower case ("{word}"). Capitalise it there if the defined term is meant, or delete the definition.',
       },
+      otherSpelling: {
+        nl: '"{term}" wordt zo gedefinieerd, maar het concept schrijft het begrip als "{word}". Schrijf het overal op één manier, zodat de definitie onmiskenbaar geldt.',
+        en: '"{term}" is defined in this spelling, but the draft writes the term as "{word}". Write it one way throughout, so that the definition plainly applies.',
+      },
       onlyInDefinitions: {
         nl: '"{term}" wordt alleen gebruikt in de definitie van "{other}"; de bepalingen zelf gebruiken het begrip niet. Overweeg de omschrijving in die definitie op te nemen en deze definitie te schrappen.',
         en: '"{term}" is only used in the definition of "{other}"; the clauses themselves never use the term. Consider writing its description into that definition and deleting this one.',
@@ -83,6 +87,12 @@ export const rule: DocumentRule = {
       // Written in lower case in the clauses: used after all, and definitie-hoofdletter says how.
       // Written in lower case often enough, the draft's convention: definitie-hoofdletter reports it at the definition.
       if (usedInLowerCase(model.text, d, byText) || lowerCaseCount(model.text, d) >= 2) continue;
+      // "Verwerkings-verantwoordelijke" defined, "Verwerkingsverantwoordelijke" used: one term spelled two ways.
+      const spelling = d.group === undefined ? otherSpelling(model.text, d, byText) : undefined;
+      if (spelling) {
+        ctx.report({ span, messageId: 'otherSpelling', args: { term: d.term, word: spelling } });
+        continue;
+      }
       // Used, but only in lower case (once, or only in its plural): not unused; one finding at the definition.
       const lower = d.group === undefined ? lowerCaseUse(model.text, d, byText) : undefined;
       if (lower) ctx.report({ span, messageId: 'onlyLowerCase', severity: 'hint', args: { term: d.term, word: lower } });
@@ -151,6 +161,13 @@ export function slashForms(term: string): string[] {
 /** Whether a form the bracketed or slashed term allows is used: outside the definitions' term spans. */
 function writtenFormUsed(text: string, d: Definition, defs: Definition[]): boolean {
   return [...bracketForms(d.term), ...slashForms(d.term)].some((f) => wordAt(text, f, (at) => !defs.some((o) => o.span.start <= at && at < o.span.end)));
+}
+
+/** The spelling of a hyphenated term without its hyphen, where the draft uses that one instead. */
+function otherSpelling(text: string, d: Definition, byText: Definition[]): string | undefined {
+  if (!/\p{Ll}-\p{Ll}/u.test(d.term)) return undefined;
+  const joined = d.term.replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2');
+  return [joined, ...pluralsOf(joined)].find((f) => wordAt(text, f, (at) => !definitionAt(byText, at) && !ownWords(d, at)));
 }
 
 /** How often the term stands in lower case as a word of its own, anywhere but where it is named. */
