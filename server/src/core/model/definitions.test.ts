@@ -269,6 +269,12 @@ describe('model/definitions: forms seen in the field (session 8)', () => {
     assert.deepEqual(terms('Artikel 1 Partijen\n1.1 Wie hierna als Koper optreedt, betaalt vooraf.\n'), []);
   });
 
+  it('reads two names joined by "c.q." in bold as one definition of two terms, and a second definition of one as double', () => {
+    const text = 'Artikel 1 Definities\n**Opdracht**: het werk dat de Klant bestelt.\n**Opdracht c.q. Overeenkomst**: de afspraak tussen partijen.\n';
+    assert.deepEqual(terms(text), ['Opdracht', 'Opdracht', 'Overeenkomst']);
+    check('definitie-dubbel', text.replace('**Opdracht c.q.', '**«Opdracht» c.q.'));
+  });
+
   it('leaves a remark in brackets after the term out of it', () => {
     assert.deepEqual(terms('Artikel 1 Definities\nContactpersoon (ook: Coördinator): de persoon die de Klant aanwijst.\n'), ['Contactpersoon']);
     // A term that starts with "Onder-" is no "onder … wordt verstaan".

@@ -18,7 +18,8 @@ const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
 // The quotation marks a name may stand in: ' ', ‘ ’, " ", “ ”, „ ” (or „ “), « », ‚ ’.
 const OPEN_QUOTE = `["“'‘„«‚]`;
 const CLOSE_QUOTE = `["”'’“»]`;
-const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
+// "Opdracht c.q. Overeenkomst": the abbreviation between two names of one definition (see ALIAS_SPLIT).
+const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|c\.q\.|[\p{L}\p{M}()/'’-]{1,40}))`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // `**Term:** tekst`, the colon in bold: the form a converter writes for HTML's `<strong>Term:</strong>`. Web pages
@@ -114,7 +115,7 @@ const LIST_OPENING = /(?:wordt|worden)[^.\n]{0,80}?verstaan(?:[ \t]{1,3}onder)?[
 
 /** The short line of words right above an article's heading ("Definities" above "Artikel 1"): its title there. */
 function titleAbove(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at).replace(/\s+$/, '');
+  const before = text.slice(Math.max(0, at - 120), at).trimEnd();
   const line = before.slice(before.lastIndexOf('\n') + 1).trim();
   return line.length <= 40 && /^[\p{L} ]+$/u.test(line) ? line : '';
 }
