@@ -256,6 +256,8 @@ describe('model/definitions: forms seen in the field (session 8)', () => {
     // Not in a definitions article, nor where the line below starts a sentence of its own: a title, no term.
     assert.deepEqual(terms('Artikel 1 Uitvoering\nPlanning\neen overzicht volgt.\n'), []);
     assert.deepEqual(terms('Artikel 1 Begrippen\nAlgemeen\nVoorts geldt het volgende.\n'), []);
+    // An abbreviation, or a name with its short form, is a term also where its text opens with a capital.
+    assert.deepEqual(terms('Artikel 1 Begrippen\nBW\nBurgerlijk Wetboek.\n\nWet op de geheimhouding of Wog\nWet van 1 januari 2000.\n'), ['BW', 'Wet op de geheimhouding', 'Wog']);
   });
 
   it('reads a name in quotation marks and bold at once where it is introduced, not a quoted label', () => {

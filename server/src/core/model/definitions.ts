@@ -261,7 +261,13 @@ export function findDefinitions(
       // "Betrokkene" alone on its line, its text below: the form of a definitions list in a table or a web page
       // (`<b>Term</b><br/>tekst`). Unnumbered, it is a term only where the line below starts in lower case or
       // with an article, as a definition's text does, and the line above is blank or another definition's text.
-      const unnumberedTitle = info.kind === 'text' && next && next.kind === 'text' && /^(?:[\p{Ll}]|(?:De|Het|Een|Alle|Iedere|Elke)[ \t])/u.test(text.slice(next.contentStart, next.contentStart + 8));
+      // An abbreviation ("AVG") or a name with its short form ("Telecommunicatiewet of Tw") is a term also where its
+      // text below opens with a capital ("Wet van 19 oktober 1998 …").
+      const unnumberedTitle =
+        info.kind === 'text' &&
+        next &&
+        next.kind === 'text' &&
+        (/^(?:[\p{Ll}]|(?:De|Het|Een|Alle|Iedere|Elke)[ \t])/u.test(text.slice(next.contentStart, next.contentStart + 8)) || /^(?:\p{Lu}{2,6}|[^\n]{1,60}[ \t]of[ \t]\p{Lu}{1,6}\p{Ll}{0,3})[ \t]*$/u.test(content));
       if (!m && (info.kind === 'numbered' || info.kind === 'letter' || unnumberedTitle) && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
         // The definition's text is the paragraph below its title.
         add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
