@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from './parse';
-import { pluralsOf } from './definitions';
+import { inflectedAdjective, pluralsOf } from './definitions';
 import { check } from '../testing/check';
 
 const FORMS = readFileSync(path.resolve('test/fixtures/definitions/forms.av'), 'utf8');
@@ -243,5 +243,66 @@ describe('model/definitions: plurals of a term', () => {
     for (const [term, plural] of cases) assert.ok(pluralsOf(term).includes(plural), `${term}: ${pluralsOf(term).join(', ')}`);
     // No "-heiden" beside "-heden".
     assert.deepEqual(pluralsOf('Onvolkomenheid'), ['Onvolkomenheden']);
+  });
+});
+
+describe('model/definitions: forms seen in the field (session 8)', () => {
+  const terms = (text: string) => parseDocument(text).definitions.map((d) => d.term);
+
+  it('reads a term alone on its line with its text on the line below, unnumbered, in a definitions article', () => {
+    const text =
+      'Artikel 1 Begrippen\n1.1 De begrippen hieronder hebben deze betekenis.\n\nBetrokkene\neen persoon over wie gegevens worden verwerkt.\n\nIncident\nDe inbreuk op de beveiliging van de Gegevens.\n\nRegister van Verwerkingen\nhet overzicht dat de Verwerker bijhoudt.\n\nArtikel 2 Uitvoering\n2.1 De Verwerker meldt elk Incident.\n';
+    assert.deepEqual(terms(text), ['Betrokkene', 'Incident', 'Register van Verwerkingen']);
+    // Not in a definitions article, nor where the line below starts a sentence of its own: a title, no term.
+    assert.deepEqual(terms('Artikel 1 Uitvoering\nPlanning\neen overzicht volgt.\n'), []);
+    assert.deepEqual(terms('Artikel 1 Begrippen\nAlgemeen\nVoorts geldt het volgende.\n'), []);
+    // An abbreviation, or a name with its short form, is a term also where its text opens with a capital.
+    assert.deepEqual(terms('Artikel 1 Begrippen\nBW\nBurgerlijk Wetboek.\n\nWet op de geheimhouding of Wog\nWet van 1 januari 2000.\n'), ['BW', 'Wet op de geheimhouding', 'Wog']);
+  });
+
+  it('reads a name in quotation marks and bold at once where it is introduced, not a quoted label', () => {
+    const text =
+      'Artikel 1 Partijen\nDeze voorwaarden gelden tussen de koper (in beide gevallen "**Afnemer**" of "**U**") en de verkoper, aangeduid als de **"Aanbieder"**. Door op "**Nu kopen**" te klikken, aanvaardt u ze.\n';
+    assert.deepEqual(terms(text), ['Afnemer', 'Aanbieder']);
+  });
+
+  it('reads "hierna als “de X” aangeduid", not "hierna als" before a role', () => {
+    assert.deepEqual(terms('Artikel 1 Partijen\n1.1 Partijen sloten een raamovereenkomst, hierna als “de Raamovereenkomst” aangeduid.\n'), ['Raamovereenkomst']);
+    assert.deepEqual(terms('Artikel 1 Partijen\n1.1 Wie hierna als Koper optreedt, betaalt vooraf.\n'), []);
+  });
+
+  it('reads two names joined by "c.q." in bold as one definition of two terms, and a second definition of one as double', () => {
+    const text = 'Artikel 1 Definities\n**Opdracht**: het werk dat de Klant bestelt.\n**Opdracht c.q. Overeenkomst**: de afspraak tussen partijen.\n';
+    assert.deepEqual(terms(text), ['Opdracht', 'Opdracht', 'Overeenkomst']);
+    check('definitie-dubbel', text.replace('**Opdracht c.q.', '**«Opdracht» c.q.'));
+  });
+
+  it('leaves a remark in brackets after the term out of it', () => {
+    assert.deepEqual(terms('Artikel 1 Definities\nContactpersoon (ook: Coördinator): de persoon die de Klant aanwijst.\n'), ['Contactpersoon']);
+    // A term that starts with "Onder-" is no "onder … wordt verstaan".
+    assert.deepEqual(terms('Artikel 1 Definities\nOnder-aannemer: een derde die werk uitvoert.\n'), ['Onder-aannemer']);
+  });
+
+  it('reads "De Term: …" without its article, and no term of an article and a word in lower case', () => {
+    assert.deepEqual(terms('Artikel 1 Definities\n1. De Afnemer: wie de opdracht geeft.\n2. De levering: het afleveren van de zaken.\n'), ['Afnemer']);
+  });
+
+  it('reads the definitions of an article titled on the line above its number, and of a clause that opens the list', () => {
+    const above = 'Begripsbepalingen\n\nArtikel 1\n1. Afnemer: wie de opdracht geeft.\n2. Werk: wat wordt gemaakt.\n\nArtikel 2\n1. De Afnemer betaalt.\n';
+    assert.deepEqual(terms(above), ['Afnemer', 'Werk']);
+    assert.deepEqual(terms(above.replace('Begripsbepalingen', 'Toepasselijkheid')), []);
+    const opening = '1. Begrippen\n\n1. In deze voorwaarden wordt verstaan onder:\n\nAfnemer: wie de opdracht geeft.\n\nWerk: wat wordt gemaakt.\n\n2. Slot\n\n1. Nederlands recht geldt.\n';
+    assert.deepEqual(terms(opening), ['Afnemer', 'Werk']);
+    assert.deepEqual(terms(opening.replace('wordt verstaan onder:', 'geldt het volgende.')), []);
+  });
+
+  it('gives a term of an adjective and a noun its inflected form, which a draft writes after "het"', () => {
+    assert.equal(inflectedAdjective('Gelicentieerd Materiaal'), 'Gelicentieerde Materiaal');
+    assert.equal(inflectedAdjective('Algemeen Deel'), 'Algemene Deel');
+    assert.equal(inflectedAdjective('Exclusief Recht'), 'Exclusieve Recht');
+    assert.equal(inflectedAdjective('Vertrouwelijke Informatie'), undefined);
+    assert.equal(inflectedAdjective('Klant'), undefined);
+    const m = parseDocument('Artikel 1 Definities\nGeleverd Werk: wat de Leverancier oplevert.\nArtikel 2 Eigendom\nHet Geleverde Werk blijft van de Leverancier.\n');
+    assert.deepEqual(m.uses.filter((u) => u.term === 'Geleverd Werk').length, 1);
   });
 });

@@ -18,7 +18,8 @@ const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
 // The quotation marks a name may stand in: ' ', ‘ ’, " ", “ ”, „ ” (or „ “), « », ‚ ’.
 const OPEN_QUOTE = `["“'‘„«‚]`;
 const CLOSE_QUOTE = `["”'’“»]`;
-const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|[\p{L}\p{M}()/'’-]{1,40}))`;
+// "Opdracht c.q. Overeenkomst": the abbreviation between two names of one definition (see ALIAS_SPLIT).
+const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|c\.q\.|[\p{L}\p{M}()/'’-]{1,40}))`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // `**Term:** tekst`, the colon in bold: the form a converter writes for HTML's `<strong>Term:</strong>`. Web pages
@@ -31,14 +32,15 @@ const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})[
 const RUN_IN = new RegExp(String.raw`(?<=[:;.][ \t]{1,3})${OPEN_QUOTE}(${TERM_WORD}${NEXT_WORD}{0,5})${CLOSE_QUOTE}[ \t]{0,3}:[ \t]*`, 'gu');
 // A plain `Term: ...` counts only inside a definitions article.
 // Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
-const PLAIN = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
+// `De Opdrachtgever: …`: the article before the term is no part of it.
+const PLAIN = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3}(?=[\p{Lu}]))?(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
 // `Term – tekst`, `Term - tekst`: a dash with a blank on either side, inside a definitions article. The shortest
 // term before the first such dash (a term's own hyphen has no blanks: "Back-up").
 const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,4}?)[ \t]{1,4}[–—-][ \t]{1,4}(?=\S)`, 'u');
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
-const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,3})[ \t]*$`, 'u');
+const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,5})[ \t]*$`, 'u');
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
 const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}${OPEN_QUOTE}(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}\)`, 'gu');
 // `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Basispakket, zoals beschreven in de Productgids`: a term
@@ -50,6 +52,11 @@ export const EXTERNAL = new RegExp(
 // What every PAREN_QUOTED and EXTERNAL match holds (their own opening and middle, all spellings): a cheap
 // regex pass decides whether the full pattern needs to run.
 const PAREN_QUOTED_GATE = /\((?:de|het)?[ \t]{0,3}["“„'‘«‚]/;
+// `("**Klant**", "**U**" of "**Uw**")`, `aangeduid als de **"Verkoper"**`: a name in quotation marks and in bold at
+// once, anywhere in the text. Drafts translated from English introduce their terms so; a quoted word in bold is
+// not a quotation of the running text.
+const QUOTED_BOLD = new RegExp(String.raw`(?:["“„]\*\*(${TERM_WORD}${NEXT_WORD}{0,4})\*\*["”“]|\*\*["“„](${TERM_WORD}${NEXT_WORD}{0,4})["”“]\*\*)`, 'gu');
+const QUOTED_BOLD_GATE = /["“„]\*\*|\*\*["“„]/;
 const EXTERNAL_GATE = /(?:gedefini[eë]erd|schreven)[ \t]{1,3}in/;
 export const EXTERNAL_MIDDLE = new RegExp(EXTERNAL_GATE.source, 'g');
 // How far an EXTERNAL match reaches from its middle words, in code units (an astral letter takes two): up to four
@@ -73,11 +80,12 @@ const LOWER_WORDS = String.raw`(?:[ \t]{1,3}\p{Ll}{2,16}){0,5}?`;
 // "(hierna: "Klant")", "(hierna te noemen: de Klant)", "Hierna te noemen: 'Opdrachtgever';", "hierna genoemd „Leverancier”",
 // "verder te noemen Opdrachtgever.", "hierna gezamenlijk te noemen: «Partijen»", "en ieder afzonderlijk ‘Partij’".
 // The name may stand in bold, inside the quotation marks or without them ("hierna te noemen “**Klant**”").
+// "wordt hierna als “de Hoofdovereenkomst” aangeduid": "als" and a quotation mark, which may open before the article.
 // "verder" names only with its verb; "gezamenlijk"/"afzonderlijk"/"respectievelijk" with the verb or a quotation mark ("de partijen
 // gezamenlijk: Leverancier en Klant" names nothing).
 export const HIERNA = new RegExp(
-  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB})?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk|respectievelijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
-    String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(?:\*\*|__)?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})(?:\*\*|__)?${CLOSE_QUOTE}?`,
+  String.raw`\(?\b(?:[Hh]ierna(?:${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|[ \t]{1,3}als(?=[ \t]{1,3}${OPEN_QUOTE}))?|[Vv]erder${LOWER_WORDS}[ \t]{1,3}${NAMING_VERB}|(?:gezamenlijk|afzonderlijk|respectievelijk)(?:[ \t]{1,3}${NAMING_VERB}|(?=[ \t]{0,3}:?[ \t]{0,3}${OPEN_QUOTE})))` +
+    String.raw`[ \t]{0,3}[:;]?[ \t]{0,3}(?:${OPEN_QUOTE}(?=(?:de|het)[ \t]))?(?:de|het)?[ \t]{0,3}${OPEN_QUOTE}?(?:\*\*|__)?(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})(?:\*\*|__)?${CLOSE_QUOTE}?`,
   'gu',
 );
 // After a quoted HIERNA name: " en “Huurder”", " resp. 'Koper'" (on the same line).
@@ -102,14 +110,30 @@ export function declaresPluralCovered(text: string): boolean {
 }
 
 /** The nodes whose lines form a definitions article (by heading or by opening words). */
+// The line that opens a list of definitions: "… wordt verstaan onder:".
+const LIST_OPENING = /(?:wordt|worden)[^.\n]{0,80}?verstaan(?:[ \t]{1,3}onder)?[ \t]*[:,][ \t]*$/i;
+
+/** The short line of words right above an article's heading ("Definities" above "Artikel 1"): its title there. */
+function titleAbove(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at).trimEnd();
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return line.length <= 40 && /^[\p{L} ]+$/u.test(line) ? line : '';
+}
+
 export function definitionsArticles(text: string, nodes: StructureNode[]): StructureNode[] {
   const out: StructureNode[] = [];
   for (const n of nodes) {
+    if (n.kind === 'clause' && !n.heading) {
+      // "1. In deze voorwaarden wordt verstaan onder:" a clause whose first line opens the list below it.
+      const first = text.slice(n.span.start, Math.min(n.span.end, n.span.start + 300)).split('\n', 1)[0];
+      if (!n.parent && LIST_OPENING.test(first)) out.push(n);
+      continue;
+    }
     if (n.kind !== 'article' && n.kind !== 'part' && !(n.kind === 'clause' && n.heading)) continue;
     if (n.heading && DEFINITIONS_HEADING.test(n.heading)) out.push(n);
     else if (n.kind === 'article') {
       const head = text.slice(n.span.start, Math.min(n.span.end, n.span.start + 300));
-      if (DEFINITIONS_OPENING.test(head)) out.push(n);
+      if (DEFINITIONS_OPENING.test(head) || DEFINITIONS_HEADING.test(titleAbove(text, n.span.start))) out.push(n);
     }
   }
   return out;
@@ -136,6 +160,8 @@ export function findDefinitions(
   }
   const add = (whole: string, wholeStart: number, textStart: number, textEnd: number, style: Definition['style']) => {
     whole = withoutClosingMarks(whole);
+    // "Privacy Officer (ook: Functionaris …)": a bracket the term opens but does not close is a remark after it.
+    if (whole.lastIndexOf('(') > whole.lastIndexOf(')')) whole = whole.slice(0, whole.lastIndexOf('(')).trimEnd();
     // Definitions, and the uses and memos that share their strings, outlive this version of the draft: copies.
     const defText = detached(collapsedSlice(text, textStart, textEnd));
     const members = splitAliases(whole);
@@ -228,11 +254,21 @@ export function findDefinitions(
       m = QUOTED.exec(content);
       style = 'quoted';
     }
-    if (!m && inDefs[info.line] && !/^onder\b|verstaan/i.test(content)) {
+    if (!m && inDefs[info.line] && !/^onder\b(?!-)|verstaan/i.test(content)) {
       m = PLAIN.exec(content) ?? DASHED.exec(content);
       style = 'list';
       const next = infos[l + 1];
-      if (!m && (info.kind === 'numbered' || info.kind === 'letter') && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
+      // "Betrokkene" alone on its line, its text below: the form of a definitions list in a table or a web page
+      // (`<b>Term</b><br/>tekst`). Unnumbered, it is a term only where the line below starts in lower case or
+      // with an article, as a definition's text does, and the line above is blank or another definition's text.
+      // An abbreviation ("AVG") or a name with its short form ("Telecommunicatiewet of Tw") is a term also where its
+      // text below opens with a capital ("Wet van 19 oktober 1998 …").
+      const unnumberedTitle =
+        info.kind === 'text' &&
+        next &&
+        next.kind === 'text' &&
+        (/^(?:[\p{Ll}]|(?:De|Het|Een|Alle|Iedere|Elke)[ \t])/u.test(text.slice(next.contentStart, next.contentStart + 8)) || /^(?:\p{Lu}{2,6}|[^\n]{1,60}[ \t]of[ \t]\p{Lu}{1,6}\p{Ll}{0,3})[ \t]*$/u.test(content));
+      if (!m && (info.kind === 'numbered' || info.kind === 'letter' || unnumberedTitle) && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
         // The definition's text is the paragraph below its title.
         add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
         continue;
@@ -277,6 +313,13 @@ export function findDefinitions(
     if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
     add(m[1], start, ...namedText(text, infos, lines, m.index), 'hierna');
   });
+  scan(QUOTED_BOLD, (s) => QUOTED_BOLD_GATE.test(s), (m) => {
+    const term = m[1] ?? m[2];
+    if (!introducesName(text, m.index)) return;
+    const start = m.index + m[0].indexOf(term);
+    if (defs.some((d) => d.span.start <= start && start < d.span.end)) return;
+    add(term, start, ...namedText(text, infos, lines, m.index), 'hierna');
+  });
   if (EXTERNAL_GATE.test(range ? text.slice(range.start, range.end) : text)) {
     // The pattern opens with capitalised words, tried at every capital of the draft: run it near its middle words only.
     for (const m of gatedMatches(text, EXTERNAL, EXTERNAL_MIDDLE, EXTERNAL_BACK, EXTERNAL_AHEAD, range ? range.start : 0, range ? range.end : Infinity)) {
@@ -293,6 +336,19 @@ export function findDefinitions(
   }
   for (const d of defs) d.node = innermostNode(nodes, d.span.start);
   return defs;
+}
+
+// What stands before a name that is introduced: an article, "als", "betekent", a naming verb.
+const NAME_INTRODUCED = /(?:^|[^\p{L}])(?:als|de|het|een|betekent|betekenen|noemen|genoemd|aangeduid)[ \t]{1,3}$/u;
+
+/**
+ * Whether the quoted name at `at` is introduced there: inside brackets ("("**Klant**", "**U**")") or after an
+ * article, "als" or a naming verb, not a button or label the text quotes ("klik op "**Bestelling plaatsen**"").
+ */
+function introducesName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')') && before.lastIndexOf('(') > before.lastIndexOf('\n')) return true;
+  return NAME_INTRODUCED.test(before.slice(-30));
 }
 
 /**
@@ -444,6 +500,8 @@ const NOT_TERMS = /^(?:Let op|Voorbeeld|Noot|Toelichting|Opmerking|Bijvoorbeeld|
 function isPlausibleTerm(term: string): boolean {
   if (term.length < 2 || term.length > 60) return false;
   if (/\d/.test(term)) return false;
+  // "De opdracht: …": an article and a word in lower case, a defined word the draft does not capitalise.
+  if (/^(?:De|Het|Een)[ \t]+\p{Ll}/u.test(term)) return false;
   return !NOT_TERMS.test(term);
 }
 
@@ -483,7 +541,27 @@ export function pluralsOf(term: string): string[] {
 }
 
 export function formsOf(term: string, pluralCovered: boolean): string[] {
-  return pluralCovered ? [term, ...pluralsOf(term)] : [term];
+  const forms = pluralCovered ? [term, ...pluralsOf(term)] : [term];
+  const inflected = inflectedAdjective(term);
+  if (inflected) forms.push(inflected);
+  return forms;
+}
+
+/**
+ * "het Gelicentieerde Materiaal" for the defined Gelicentieerd Materiaal: after "de", "het" or "dit" Dutch gives the
+ * adjective of a term of two or more words its -e, and the draft that writes so uses the term. The common spellings:
+ * a long vowel written once before the ending ("Algemeen" → "Algemene"), f becomes v ("Exclusief" → "Exclusieve").
+ */
+export function inflectedAdjective(term: string): string | undefined {
+  const sp = term.indexOf(' ');
+  if (sp < 4) return undefined;
+  const first = term.slice(0, sp);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/(?:d|t|ig|lijk|isch|een|eel|aal|oor|ief|ijn|ern|air|ueel)$/.test(first)) return undefined;
+  let stem = first;
+  const long = /([aeou])\1([^aeiou])$/.exec(stem);
+  if (long) stem = stem.slice(0, -3) + long[1] + long[2];
+  else if (stem.endsWith('f')) stem = stem.slice(0, -1) + 'v';
+  return stem + 'e' + term.slice(sp);
 }
 
 // Latin letters only and no /u flag: a scan over the whole text must cost about one plain regex pass.

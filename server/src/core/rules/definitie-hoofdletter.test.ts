@@ -191,6 +191,16 @@ describe('definitie-hoofdletter', () => {
     check('definitie-hoofdletter', defs + '2.1 Na het tekenen, Overeenkomsten, is dit artikel van toepassing.\n');
   });
 
+  it('reads a term never capitalised but at its definition as the draft\'s lower-case choice: one hint there, no slip per use', () => {
+    const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\n«Opdracht»: het werk dat de Klant bestelt.\n';
+    const body = 'Artikel 2 Uitvoering\nDe Klant geeft de opdracht schriftelijk. De Leverancier voert de opdracht uit.\n';
+    check('definitie-hoofdletter', defs + body);
+    const [plain] = analyze(unmark(defs + body).text).findings.filter((x) => x.ruleId === 'definitie-hoofdletter');
+    assert.equal(plain.severity, 'hint');
+    // Where the draft does capitalise the term, the lower-case use remains a slip.
+    check('definitie-hoofdletter', unmark(defs).text + 'Artikel 2 Uitvoering\nDe Klant geeft de Opdracht schriftelijk. De Opdracht volgt. De Leverancier voert de Opdracht en de Opdracht uit. Hij wijzigt de «opdracht».\n');
+  });
+
   it('leaves the definitions\' own words alone, and a single lower-case use of a term never capitalised', () => {
     const defs = 'Artikel 1 Definities\nKlant: de wederpartij van Leverancier;\nDienst: de dienst die Leverancier met de klant overeenkomt.\nArtikel 2 Gebruik\n';
     check('definitie-hoofdletter', defs + 'Daarna betaalt de Klant. Zo meldt de Klant. Dan zorgt de Klant. Voorts test de Klant.\n');

@@ -414,7 +414,8 @@ function reportByConvention(model: DocumentModel, ctx: RuleContext, hits: Hit[])
     // One lower-case use and no capitalised one: no convention to read, and no slip from one.
     if (list.length === 1 && caps.length === 0) continue;
     // A convention needs a few uses to show: two lower-case uses beside one capital are no evidence of one.
-    if (list.length > caps.length && list.length >= 3) {
+    // Never capitalised but at its definition, the term is written in lower case by choice, even twice.
+    if (list.length > caps.length && (list.length >= 3 || caps.length === 0)) {
       const d = list[0].c.def;
       const first = list[0];
       const word = text.slice(first.at, first.at + first.c.lower.length);

@@ -337,5 +337,15 @@ describe('definitie-onbekend: a plural used as a term without a determiner', () 
     // After a number or a bracket, at a sentence start, and a defined plural.
     check('definitie-onbekend', DEFS + '## Artikel 2 – Termijnen\n2.1 De Klant betaalt binnen 14 Werkdagen (Termijnen gelden ook hier).\n2.2 Bepalingen van dit artikel gelden voor alle Diensten.\n');
   });
-});
 
+  it('reads a law\'s name that a draft wrapped at a fixed width carries over the line break, not any capital on the next line', () => {
+    const defs = 'Artikel 1 Definities\nKlant: de wederpartij.\nArtikel 2 Overmacht\n';
+    check('definitie-onbekend', defs + '2.1 Overmacht is er in de zin van artikel 6:75 van het Burgerlijke\nWetboek, ook bij storingen.\n');
+    check('definitie-onbekend', defs + '2.1 De Klant meldt het gebruik van de «Licentie»\nDaarna volgt een factuur.\n');
+  });
+
+  it('takes no defined term for undefined in the field forms of a definitions list (term alone on its line, "**Naam**" in quotes)', () => {
+    check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 De begrippen hieronder hebben deze betekenis.\n\nBetrokkene\neen persoon over wie gegevens worden verwerkt.\n\nArtikel 2 Rechten\n2.1 De verwerker helpt elke Betrokkene bij een verzoek.\n');
+    check('definitie-onbekend', 'Artikel 1 Partijen\n1.1 Deze voorwaarden gelden voor de koper ("**Afnemer**").\nArtikel 2 Betaling\n2.1 De Afnemer betaalt vooraf; de «Bestelling» volgt.\n');
+  });
+});

@@ -571,6 +571,10 @@ function nameCompound(text: string, word: string, orgs: Set<string>): boolean {
 function partOfName(text: string, start: number, end: number): boolean {
   const next = /^[ \t]{1,2}(?:(?:van|voor|der|den|de|&)[ \t]{1,2})?([A-ZÀ-Þ][\w.]*)/.exec(text.slice(end, end + 30));
   if (next) return true;
+  // A name runs on over a line break in a draft wrapped at a fixed width ("het Burgerlijke\nWetboek"); a new line
+  // may also start a new sentence, so only a word that is a name by itself continues it.
+  const wrapped = /^[ \t]?\r?\n[ \t]{0,4}([A-ZÀ-Þ][a-zß-öø-ÿ]+)(?![\w-])/.exec(text.slice(end, end + 40));
+  if (wrapped && (PROPER.has(wrapped[1]) || isNameByForm(wrapped[1]))) return true;
   const prev = /([A-ZÀ-Þ][\wÀ-ÿ]{0,30})[ \t]{1,2}(?:(?:van|voor|der|den|de)[ \t]{1,2})?$/.exec(text.slice(Math.max(0, start - 30), start));
   // "Iedere Gebruiker": a capitalised determiner at a sentence start is no part of a name.
   return !!prev && !isDeterminer(prev[1].toLowerCase());

@@ -5,8 +5,35 @@ import { bracketForms, slashForms } from './definitie-ongebruikt';
 
 describe('definitie-ongebruikt', () => {
   it('fires on a defined term that is never used', () => {
-    const [f] = check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\n«Dienst»: de dienst.\nArtikel 2 Slot\nDe Klant betaalt; de dienstverlening en de dienst volgen.\n');
+    const [f] = check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\n«Dienst»: de dienst.\nArtikel 2 Slot\nDe Klant betaalt; de dienstverlening volgt.\n');
     assert.deepEqual(f.tags, ['unnecessary']);
+  });
+
+  it('says so, once and as a hint, where the draft uses the term only in lower case, and not that it is unused', () => {
+    const text = 'Artikel 1 Definities\nKlant: de wederpartij;\n«Dienst»: de dienst.\nArtikel 2 Slot\nDe Klant betaalt; de dienstverlening en de dienst volgen.\n';
+    const [f] = check('definitie-ongebruikt', text);
+    assert.match(f.message.nl, /alleen met een kleine letter \("dienst"\)/);
+    assert.equal(f.tags, undefined);
+    const [plain] = analyze(unmark(text).text).findings.filter((x) => x.ruleId === 'definitie-ongebruikt');
+    assert.equal(plain.severity, 'hint');
+    // Also where only its plural stands in lower case.
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\n«Werkdag»: maandag tot en met vrijdag.\nArtikel 2 Termijn\nDe Klant meldt het binnen vijf werkdagen.\n');
+    // The words a quoted name is given to are no lower-case use: the name is unused.
+    const [named] = check('definitie-ongebruikt', 'Artikel 1 Partijen\nLees deze bijzondere voorwaarden ("**«Bijzondere voorwaarden»**") en de Klant tekent.\n');
+    assert.deepEqual(named.tags, ['unnecessary']);
+  });
+
+  it('leaves a term written twice in lower case and never capitalised to the one hint of definitie-hoofdletter', () => {
+    const text = 'Artikel 1 Definities\nKlant: de wederpartij;\nOnderhoud: het bijwerken van de programmatuur.\nArtikel 2 Slot\nDe Klant krijgt onderhoud; het onderhoud is gratis.\n';
+    check('definitie-ongebruikt', text);
+    const [h] = analyze(text).findings.filter((x) => x.ruleId === 'definitie-hoofdletter');
+    assert.equal(h.severity, 'hint');
+    assert.equal(analyze(text).findings.filter((x) => x.ruleId === 'definitie-hoofdletter').length, 1);
+  });
+
+  it('counts the inflected adjective of a term of two words as a use ("het Gelicentieerde Materiaal")', () => {
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nGelicentieerd Materiaal: de bestanden in de bijlage.\nArtikel 2 Gebruik\nDe Klant gebruikt het Gelicentieerde Materiaal alleen intern.\n');
+    check('definitie-ongebruikt', 'Artikel 1 Definities\n«Gelicentieerd Materiaal»: de bestanden in de bijlage.\nArtikel 2 Gebruik\nDe Klant gebruikt de bestanden alleen intern.\n');
   });
 
   it('counts a plural as a use of the singular, also where the draft does not say the singular includes it', () => {
@@ -58,5 +85,12 @@ describe('definitie-ongebruikt', () => {
     check('definitie-ongebruikt', 'Artikel 1 Definities\n1. «Portaal / de Omgeving»: de website waarop de klant inlogt.\n2. Klant: de wederpartij.\nArtikel 2 Gebruik\nDe Klant betaalt per maand.\n');
     assert.deepEqual(slashForms('Portaal / de Omgeving'), ['Portaal', 'Omgeving']);
     assert.deepEqual(slashForms('Portaal'), []);
+  });
+
+  it('names the other spelling where the draft writes a hyphenated term without its hyphen', () => {
+    const [f] = check('definitie-ongebruikt', 'Artikel 1 Definities\n«Onder-aannemer»: een derde die werk uitvoert.\nArtikel 2 Inschakeling\nDe Leverancier meldt elke Onderaannemer vooraf.\n');
+    assert.match(f.message.nl, /schrijft het begrip als "Onderaannemer"/);
+    // Written with its hyphen, it is used: nothing.
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nOnder-aannemer: een derde die werk uitvoert.\nArtikel 2 Inschakeling\nDe Leverancier meldt elke Onder-aannemer vooraf.\n');
   });
 });

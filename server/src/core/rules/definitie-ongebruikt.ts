@@ -15,6 +15,14 @@ export const rule: DocumentRule = {
         nl: '"{term}" wordt gedefinieerd maar nergens in het concept gebruikt. Verwijder de definitie, of gebruik het begrip waar het bedoeld is.',
         en: '"{term}" is defined but never used in the draft. Remove the definition, or use the term where it is meant.',
       },
+      onlyLowerCase: {
+        nl: '"{term}" wordt met een hoofdletter gedefinieerd, maar het concept gebruikt het begrip alleen met een kleine letter ("{word}"). Schrijf het daar met een hoofdletter als het gedefinieerde begrip bedoeld is, of schrap de definitie.',
+        en: '"{term}" is defined with a capital, but the draft only uses it in lower case ("{word}"). Capitalise it there if the defined term is meant, or delete the definition.',
+      },
+      otherSpelling: {
+        nl: '"{term}" wordt zo gedefinieerd, maar het concept schrijft het begrip als "{word}". Schrijf het overal op één manier, zodat de definitie onmiskenbaar geldt.',
+        en: '"{term}" is defined in this spelling, but the draft writes the term as "{word}". Write it one way throughout, so that the definition plainly applies.',
+      },
       onlyInDefinitions: {
         nl: '"{term}" wordt alleen gebruikt in de definitie van "{other}"; de bepalingen zelf gebruiken het begrip niet. Overweeg de omschrijving in die definitie op te nemen en deze definitie te schrappen.',
         en: '"{term}" is only used in the definition of "{other}"; the clauses themselves never use the term. Consider writing its description into that definition and deleting this one.',
@@ -77,7 +85,18 @@ export const rule: DocumentRule = {
       if (twice) continue;
       const span = d.group !== undefined ? groupSpan(model.definitions, d) : d.span;
       // Written in lower case in the clauses: used after all, and definitie-hoofdletter says how.
-      if (!usedInLowerCase(model.text, d, byText)) ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
+      // Written in lower case often enough, the draft's convention: definitie-hoofdletter reports it at the definition.
+      if (usedInLowerCase(model.text, d, byText) || lowerCaseCount(model.text, d) >= 2) continue;
+      // "Verwerkings-verantwoordelijke" defined, "Verwerkingsverantwoordelijke" used: one term spelled two ways.
+      const spelling = d.group === undefined ? otherSpelling(model.text, d, byText) : undefined;
+      if (spelling) {
+        ctx.report({ span, messageId: 'otherSpelling', args: { term: d.term, word: spelling } });
+        continue;
+      }
+      // Used, but only in lower case (once, or only in its plural): not unused; one finding at the definition.
+      const lower = d.group === undefined ? lowerCaseUse(model.text, d, byText) : undefined;
+      if (lower) ctx.report({ span, messageId: 'onlyLowerCase', severity: 'hint', args: { term: d.term, word: lower } });
+      else ctx.report({ span, args: { term: d.label ?? d.term }, tags: ['unnecessary'] });
     }
   },
 };
@@ -142,6 +161,34 @@ export function slashForms(term: string): string[] {
 /** Whether a form the bracketed or slashed term allows is used: outside the definitions' term spans. */
 function writtenFormUsed(text: string, d: Definition, defs: Definition[]): boolean {
   return [...bracketForms(d.term), ...slashForms(d.term)].some((f) => wordAt(text, f, (at) => !defs.some((o) => o.span.start <= at && at < o.span.end)));
+}
+
+/** The spelling of a hyphenated term without its hyphen, where the draft uses that one instead. */
+function otherSpelling(text: string, d: Definition, byText: Definition[]): string | undefined {
+  if (!/\p{Ll}-\p{Ll}/u.test(d.term)) return undefined;
+  const joined = d.term.replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2');
+  return [joined, ...pluralsOf(joined)].find((f) => wordAt(text, f, (at) => !definitionAt(byText, at) && !ownWords(d, at)));
+}
+
+/** How often the term stands in lower case as a word of its own, anywhere but where it is named. */
+function lowerCaseCount(text: string, d: Definition): number {
+  const lower = d.term.toLowerCase();
+  let n = 0;
+  if (lower !== d.term) wordAt(text, lower, (at) => !ownWords(d, at) && ++n >= 2);
+  return n;
+}
+
+/** Whether `at` lies in the definition's own words: its text, or the words a name is given to before it. */
+function ownWords(d: Definition, at: number): boolean {
+  return Math.min(d.textSpan.start, d.span.start) <= at && at < Math.max(d.textSpan.end, d.span.end);
+}
+
+/** The first lower-case form of the term (singular or plural) that stands outside the definitions, if any. */
+function lowerCaseUse(text: string, d: Definition, byText: Definition[]): string | undefined {
+  const lower = d.term.toLowerCase();
+  if (lower === d.term) return undefined;
+  // Not the words a name is given to ("deze specifieke voorwaarden (\"Specifieke voorwaarden\")"): they stand before it.
+  return [lower, ...pluralsOf(lower)].find((f) => wordAt(text, f, (at) => !definitionAt(byText, at) && !ownWords(d, at)));
 }
 
 /**

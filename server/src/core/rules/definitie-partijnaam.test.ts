@@ -56,4 +56,9 @@ describe('definitie-partijnaam', () => {
     check('definitie-partijnaam', both);
     check('definitie-partijnaam', 'Artikel 1 Slot\n1.1 De klant betaalt de leverancier. De aannemer bouwt.\n');
   });
+
+  it('reads a capitalised party word before another capitalised word as the name of a product, not of a party', () => {
+    check('definitie-partijnaam', BODY + '6.1 De opdrachtgever beheert zijn gegevens in het Klant Portaal.\n');
+    check('definitie-partijnaam', BODY + '6.1 Binnen acht dagen kan de «klant» opmerkingen maken in het Klant Portaal.\n');
+  });
 });

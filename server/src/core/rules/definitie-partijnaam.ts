@@ -196,12 +196,17 @@ function wordsOf(b: Block): PartyHit[] {
       if (isWordCode(b.text.charCodeAt(i - 1)) || isWordCode(b.text.charCodeAt(i + key.length))) continue;
       const next = b.text.charCodeAt(i + key.length);
       if (next === 40 || next === 45) continue;
+      // "Client Portal", "Klant Online": a capitalised party word before another capitalised word names a product.
+      const first = b.text.charCodeAt(i);
+      if (first >= 65 && first <= 90 && PRODUCT_AFTER.test(b.text.slice(i + key.length, i + key.length + 4))) continue;
       // No cut of the text: the hits are kept while the article is unchanged, and read where they are used.
       out.push({ key, start: i });
     }
   });
   return out.sort((x, y) => x.start - y.start);
 }
+
+const PRODUCT_AFTER = /^[ \t][A-Z][a-z]/;
 
 /** A-Z and À-Þ lowered, nothing else: the same length as the text. */
 function lowerSameLength(text: string): string {
