@@ -95,8 +95,12 @@ describe('bepaling-ontbreekt', () => {
 
   it('asks no choice of law of an SLA or processing agreement that is part of a contract set, and still does of a standalone one', () => {
     const noLaw = FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '');
+    // It says it is part of the framework agreement: that agreement chooses the law.
     const sla = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.\nDeze SLA maakt deel uit van de Raamovereenkomst tussen partijen.');
-    assert.deepEqual(findings(sla).map((f) => [f.severity, f.message.en.replace(/\..*/s, '')]), [['hint', 'This service level agreement / service description contains no clause on the governing law']]);
+    assert.deepEqual(findings(sla), []);
+    // It only names the framework agreement: one hint to check that agreement.
+    const named = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.\nDeze SLA beschrijft de diensten die onder de Raamovereenkomst worden geleverd.');
+    assert.deepEqual(findings(named).map((f) => [f.severity, f.message.en.replace(/\..*/s, '')]), [['hint', 'This service level agreement / service description contains no clause on the governing law']]);
     const standalone = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.');
     assert.equal(findings(standalone).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
     assert.equal(findings(noLaw).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
@@ -151,7 +155,7 @@ describe('bepaling-ontbreekt', () => {
     assert.ok(findings(procedure.replace('Klachtenregeling', 'Algemene voorwaarden en klachtenregeling')).length >= 4);
   });
 
-  it('asks a processing agreement that is an annex to a main agreement only to check that agreement for the clauses it carries', () => {
+  it('asks a processing agreement that says it is an annex to a main agreement for none of the clauses that agreement carries', () => {
     const annex = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',
       'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
@@ -167,21 +171,47 @@ describe('bepaling-ontbreekt', () => {
       '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
       '',
     ].join('\n');
-    // One hint on the title, to check the main agreement, instead of a warning per topic.
-    check('bepaling-ontbreekt', annex.replace('# Verwerkersovereenkomst Voorbeeld B.V.', '«# Verwerkersovereenkomst Voorbeeld B.V.»'));
-    const [hint] = findings(annex);
+    check('bepaling-ontbreekt', annex);
+    // Other words for the same statement, and a title that calls the draft an annex.
+    const statement = 'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.';
+    check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst maakt onderdeel uit van de Overeenkomst tussen Klant en Leverancier.'));
+    check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst vormt één geheel met de Dienstverleningsovereenkomst.'));
+    check('bepaling-ontbreekt', annex.replace(statement, '').replace('# Verwerkersovereenkomst Voorbeeld B.V.', '# Bijlage 2 – Verwerkersovereenkomst'));
+    // The same agreement standing alone lacks all four: a warning each.
+    const alone = annex.replace(statement + '\n', '');
+    assert.deepEqual(findings(alone).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
+    // Its own annexes being part of it says nothing about a contract set.
+    const ownAnnexes = annex.replace(statement, 'De bijlagen maken deel uit van deze Verwerkersovereenkomst.');
+    assert.deepEqual(findings(ownAnnexes).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
+    // It still needs a term of its own.
+    const noTerm = annex.replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
+    assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
+  });
+
+  it('asks a processing agreement that only names a main agreement to check that agreement, in one hint', () => {
+    const named = [
+      '# Verwerkersovereenkomst Voorbeeld B.V.',
+      'Leverancier verwerkt persoonsgegevens bij de diensten uit de Hoofdovereenkomst.',
+      '## Artikel 1 – Onderwerp',
+      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
+      '## Artikel 2 – Beveiliging',
+      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
+      '## Artikel 3 – Subverwerkers',
+      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
+      '## Artikel 4 – Datalekken',
+      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
+      '## Artikel 5 – Duur',
+      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Hoofdovereenkomst.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', named.replace('# Verwerkersovereenkomst Voorbeeld B.V.', '«# Verwerkersovereenkomst Voorbeeld B.V.»'));
+    const [hint] = findings(named);
     assert.equal(hint.severity, 'hint');
     assert.equal(hint.fixes, undefined);
     assert.match(hint.message.nl, /^Deze verwerkersovereenkomst bevat geen bepaling over het toepasselijk recht, geschillen en de bevoegde rechter, aansprakelijkheid en overmacht\. Als deel van een contractenset/);
     assert.match(hint.message.en, /^This data processing agreement contains no clause on the governing law, disputes and the competent court, liability and force majeure\./);
-    // The same agreement standing alone lacks all four: a warning each.
-    const alone = annex.replace('Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.\n', '');
-    assert.deepEqual(findings(alone).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
-    // It still needs a term of its own.
-    const noTerm = annex.replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
-    assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination', 'This data processing agreement contains no clause on the governing law, disputes and the competent court, liability and force majeure']);
     // With a liability clause of its own, the hint names only what is left.
-    const withLiability = annex.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. Leverancier is aansprakelijk volgens de Overeenkomst.');
+    const withLiability = named.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. Leverancier is aansprakelijk volgens de Hoofdovereenkomst.');
     assert.match(findings(withLiability)[0].message.nl, /over het toepasselijk recht, geschillen en de bevoegde rechter en overmacht\./);
   });
 

@@ -380,8 +380,9 @@ function placeFor(model: DocumentModel, topic: string): { start: number; end: nu
 // The topics whose advice rests on the BW: under another country's law (model.documentKind) they are not
 // this linter's to demand. Governing law and forum stay.
 const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
-// A service level agreement or processing agreement in a contract set usually takes its law, forum, liability
-// and force majeure from the main agreement it supplements: one hint to check that, not a warning per topic.
+// A service level agreement or processing agreement that says it is part of, or an annex to, a main agreement
+// takes its law, forum, liability and force majeure from that agreement: nothing is missing. One that only
+// names a main or framework agreement gets one hint to check that, not a warning per topic.
 const MAIN_AGREEMENT_TOPICS = new Set(['recht', 'geschillen', 'aansprakelijkheid', 'overmacht']);
 
 export const rule: DocumentRule = {
@@ -437,7 +438,7 @@ export const rule: DocumentRule = {
       }
       if (foreign && BW_TOPICS.has(t.id)) continue;
       if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) {
-        leftToMain.push(t);
+        if (!kind.setStatement) leftToMain.push(t);
         continue;
       }
       const fixes: Fix[] = [];
