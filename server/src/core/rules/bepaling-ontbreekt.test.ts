@@ -184,7 +184,7 @@ describe('bepaling-ontbreekt', () => {
     const ownAnnexes = annex.replace(statement, 'De bijlagen maken deel uit van deze Verwerkersovereenkomst.');
     assert.deepEqual(findings(ownAnnexes).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
     // It still needs a term of its own.
-    const noTerm = annex.replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
+    const noTerm = annex.replace('## Artikel 5 – Duur', '## Artikel 5 – Samenwerking').replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
     assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
   });
 
@@ -323,6 +323,14 @@ describe('bepaling-ontbreekt', () => {
     check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Klant kan een sessie tot 48 uur van tevoren kosteloos annuleren.'));
     check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument heeft een herroepingsrecht van veertien dagen.'));
     check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument kan een product binnen veertien dagen na ontvangst retourneren.'));
+  });
+
+  it('counts an article titled for the term or the end as the clause on term and termination, and not an article under another title', () => {
+    const term = '2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.';
+    check('bepaling-ontbreekt', FULL.replace(term, '2.1 Deze Overeenkomst geldt zolang Leverancier Diensten levert.'));
+    check('bepaling-ontbreekt', FULL.replace('## Artikel 2 – Duur', '## Artikel 2 – Einde overeenkomst').replace(term, '2.1 Na afloop verwijdert Leverancier alle gegevens.'));
+    const untitled = FULL.replace('## Artikel 2 – Duur', '## Artikel 2 – Samenwerking').replace(term, '2.1 Deze Overeenkomst geldt zolang Leverancier Diensten levert.');
+    assert.deepEqual(findings(untitled).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
   });
 
   it('under a chosen foreign law, asks only for law and forum, not for clauses whose advice rests on the BW', () => {

@@ -295,6 +295,22 @@ function forceMajeureRegulated(model: DocumentModel, ctx: RuleContext): boolean 
   return false;
 }
 
+// An article titled for the term or the end ("Duur", "Duur en beëindiging", "Einde overeenkomst") regulates
+// them, even where its text says only "Duur: gelijk aan de looptijd van de Overeenkomst" in other words than the
+// topic's pattern knows ("contractduur", "einde").
+const TERM_TITLE = /(?<![\p{L}])(?:duur|einde)(?![\p{L}])/iu;
+const BEEINDIGING = TOPICS.findIndex((t) => t.id === 'beeindiging');
+
+/** Whether an article or clause of the draft is titled for its term or its end. */
+function termTitled(model: DocumentModel): boolean {
+  for (const n of model.nodes) {
+    if (n.kind !== 'article' && n.kind !== 'clause') continue;
+    const title = titleOf(model, n);
+    if (title && TERM_TITLE.test(title.text)) return true;
+  }
+  return false;
+}
+
 /** Below this many articles a text is a fragment or a single clause, not a full set of terms... */
 export const MIN_ARTICLES = 5;
 /** ...unless it is this long: real terms often number their articles in a way the parser does not read
@@ -422,7 +438,8 @@ export const rule: DocumentRule = {
     const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
-    const present = presentTopics(model, ctx);
+    let present = presentTopics(model, ctx);
+    if (!(present & (1 << BEEINDIGING)) && termTitled(model)) present |= 1 << BEEINDIGING;
     const kind = model.documentKind;
     const foreign = foreignLaw(kind);
     const leftToMain: Topic[] = [];
