@@ -169,6 +169,8 @@ describe('bepaling-ontbreekt', () => {
       '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
       '## Artikel 5 – Duur',
       '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
+      '## Artikel 6 – Audits',
+      '6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.',
       '',
     ].join('\n');
     check('bepaling-ontbreekt', annex);
@@ -188,6 +190,34 @@ describe('bepaling-ontbreekt', () => {
     assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
   });
 
+  it('asks a processing agreement, in a contract set or not, for the audits article 28 lid 3 sub h AVG requires, and asks no other draft', () => {
+    const dpa = [
+      '# Verwerkersovereenkomst Voorbeeld B.V.',
+      'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
+      '## Artikel 1 – Onderwerp',
+      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
+      '## Artikel 2 – Beveiliging',
+      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
+      '## Artikel 3 – Subverwerkers',
+      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
+      '## Artikel 4 – Datalekken',
+      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
+      '## Artikel 5 – Duur',
+      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
+      '',
+    ].join('\n');
+    const [f, ...rest] = findings(dpa);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message.nl, /^Deze voorwaarden bevatten geen bepaling over audits\. Artikel 28 lid 3 AVG/);
+    // Other words for an audit.
+    for (const words of ['Klant mag de naleving van deze Verwerkersovereenkomst door een deskundige laten controleren.', 'Leverancier werkt mee aan een inspectie door Klant.', 'Klant heeft recht op controle op de naleving.']) {
+      check('bepaling-ontbreekt', dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', `4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. ${words}`));
+    }
+    // General terms need no audit clause.
+    check('bepaling-ontbreekt', FULL, { audience: 'b2b' });
+  });
+
   it('asks a processing agreement that only names a main agreement to check that agreement, in one hint', () => {
     const named = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',
@@ -202,6 +232,8 @@ describe('bepaling-ontbreekt', () => {
       '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
       '## Artikel 5 – Duur',
       '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Hoofdovereenkomst.',
+      '## Artikel 6 – Audits',
+      '6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.',
       '',
     ].join('\n');
     check('bepaling-ontbreekt', named.replace('# Verwerkersovereenkomst Voorbeeld B.V.', '«# Verwerkersovereenkomst Voorbeeld B.V.»'));

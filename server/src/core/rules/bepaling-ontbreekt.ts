@@ -7,7 +7,7 @@ import { draftStyle, restyleClause, type RestyleOptions } from '../library/draft
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
-import { foreignLaw, KIND_NAMES } from '../model/documentKind';
+import { foreignLaw, KIND_NAMES, type DocumentKindId } from '../model/documentKind';
 
 interface Topic {
   id: string;
@@ -19,8 +19,10 @@ interface Topic {
   /** Every match holds one of these (lower case), starting at most `back` units into the match. */
   words: string[];
   back: number;
-  /** Library clause (base id) that covers the topic. */
-  clause: string;
+  /** Library clause (base id) that covers the topic; none where the library has no clause for it. */
+  clause?: string;
+  /** Asked only of these kinds of document (model.documentKind); of every kind when absent. */
+  kinds?: DocumentKindId[];
   /** The article title when only this topic's part of a shared library clause is inserted. */
   title?: string;
 }
@@ -87,6 +89,22 @@ export const TOPICS: Topic[] = [
     words: ['opzeg', 'opgezegd', 'beëindig', 'eindigt', 'ontbind', 'looptijd', 'annuler', 'herroep', 'retourne'],
     back: 0,
     clause: 'av-duur',
+  },
+  {
+    // A processing agreement must itself stipulate what article 28 lid 3 AVG lists, whatever the main agreement
+    // it belongs to says on law, forum or liability; audits are the element drafts most often leave out.
+    id: 'audit',
+    name: { nl: 'audits', en: 'audits' },
+    why: {
+      nl: 'Artikel 28 lid 3 AVG schrijft voor dat de verwerkersovereenkomst met name bepaalt dat de verwerker "de verwerkingsverantwoordelijke alle informatie ter beschikking stelt die nodig is om de nakoming van de in dit artikel neergelegde verplichtingen aan te tonen en audits, waaronder inspecties, door de verwerkingsverantwoordelijke of een door de verwerkingsverantwoordelijke gemachtigde controleur mogelijk maakt en eraan bijdraagt" (sub h). Neem een auditbepaling op, met wie de kosten draagt en hoe vaak een audit mag plaatsvinden.',
+      en: 'Article 28(3) GDPR requires the processing agreement to stipulate in particular that the processor makes available to the controller all information necessary to demonstrate compliance with the obligations in that article, and allows for and contributes to audits, including inspections, by the controller or an auditor it mandates (point (h)). Add an audit clause, saying who bears the costs and how often an audit may take place.',
+    },
+    present: new RegExp(`audit|inspectie|inspecteren|(?:laten|te)${G}controleren|controle${G}(?:op|van)${G}(?:de${G})?(?:naleving|nakoming)`, 'iu'),
+    maxLen: 40,
+    // "laten controleren": the word starts 9 units in at most.
+    words: ['audit', 'inspect', 'controle'],
+    back: 9,
+    kinds: ['verwerkersovereenkomst'],
   },
 ];
 
@@ -453,13 +471,14 @@ export const rule: DocumentRule = {
         if (at < 0) continue;
         mention = { start: at, end: at + 'overmacht'.length };
       }
+      if (t.kinds && !(kind && t.kinds.includes(kind.kind))) continue;
       if (foreign && BW_TOPICS.has(t.id)) continue;
       if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) {
         if (!kind.setStatement) leftToMain.push(t);
         continue;
       }
       const fixes: Fix[] = [];
-      const clause = variantFor(t.clause, fixAudience(ctx));
+      const clause = t.clause ? variantFor(t.clause, fixAudience(ctx)) : undefined;
       // One library clause covers law and forum: where the draft has one of them, only the other is inserted.
       const covered = TOPICS.filter((o, j) => o !== t && o.clause === t.clause && present & (1 << j));
       const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
