@@ -209,7 +209,8 @@ describe('bepaling-ontbreekt', () => {
     const [f, ...rest] = findings(dpa);
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
-    assert.match(f.message.nl, /^Deze voorwaarden bevatten geen bepaling over audits\. Artikel 28 lid 3 AVG/);
+    assert.match(f.message.nl, /^Deze verwerkersovereenkomst bevat geen bepaling over audits\. Artikel 28 lid 3 AVG/);
+    assert.match(f.message.en, /^This data processing agreement contains no clause on audits\. Article 28\(3\) GDPR/);
     // Other words for an audit.
     for (const words of ['Klant mag de naleving van deze Verwerkersovereenkomst door een deskundige laten controleren.', 'Leverancier werkt mee aan een inspectie door Klant.', 'Klant heeft recht op controle op de naleving.']) {
       check('bepaling-ontbreekt', dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', `4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. ${words}`));

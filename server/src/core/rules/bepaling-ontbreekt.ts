@@ -431,6 +431,10 @@ export const rule: DocumentRule = {
         nl: 'Deze voorwaarden bevatten geen bepaling over {topic}. {why}',
         en: 'These terms contain no clause on {topic}. {why}',
       },
+      ofKind: {
+        nl: 'Deze {kind} bevat geen bepaling over {topic}. {why}',
+        en: 'This {kind} contains no clause on {topic}. {why}',
+      },
       mentioned: {
         nl: 'Deze voorwaarden noemen {topic}, maar zeggen nergens wat als {topic} geldt en wat er dan gebeurt. {why}',
         en: 'These terms mention {topic} but nowhere say what counts as {topic} and what follows from it. {why}',
@@ -487,8 +491,8 @@ export const rule: DocumentRule = {
       const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided && NO_DEFECT_FOR_CONSUMERS.has(t.id);
       ctx.report({
         span: mention ?? placeFor(model, t.id) ?? span,
-        ...(mention ? { messageId: 'mentioned' } : {}),
-        args: { topic: t.name, why: t.why },
+        ...(mention ? { messageId: 'mentioned' } : t.kinds && kind ? { messageId: 'ofKind' } : {}),
+        args: { topic: t.name, why: t.why, ...(t.kinds && kind ? { kind: KIND_NAMES[kind.kind].full } : {}) },
         fixes,
         ...(consumer ? { severity: 'information' as const } : {}),
       });
