@@ -85,6 +85,17 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding'];
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
 
+// "is niet verantwoordelijk voor enige schade of gevolgschade": responsibility denied for damage excludes liability
+// as much as "niet aansprakelijk" does (the grey list reads the same form toward a consumer, 6:237 sub f BW).
+export const RESPONSIBLE_EXCLUSION = new RegExp(
+  `(?<![\\p{L}])(?:nimmer|nooit|niet)${G}(?:${W}${G}){0,2}?verantwoordelijk${G}voor${G}(?:${W}${G}){0,3}?(?:schade|gevolgschade|verlies)(?![\\p{L}])`,
+  'giu',
+);
+export const RESPONSIBLE_WORDS = ['verantwoordelijk'];
+/** "nimmer", a gap and two words of up to 20 code points (40 units) with their gaps before "verantwoordelijk". */
+export const RESPONSIBLE_BACK = 6 + 4 + 2 * (40 + 4);
+const RESPONSIBLE_GATE = triggerWords(RESPONSIBLE_WORDS);
+
 export { LIMITED_BACK, LIMITED_LIABILITY };
 const LIMITED_GATE = triggerWords(['aansprakelijk']);
 
@@ -157,7 +168,7 @@ function reanchored(block: Block, e: Exoneration): Exoneration {
 }
 
 /** An exemption, and which of the rule's own patterns read it (none: the shared one). */
-type Exemption = Exoneration & { damages?: true; limited?: true };
+type Exemption = Exoneration & { damages?: true; limited?: true; responsible?: true };
 
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
 function exemptionsOf(block: Block): Exemption[] {
@@ -168,6 +179,14 @@ function exemptionsOf(block: Block): Exemption[] {
     if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
     seen.add(s.start);
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s, damages: true });
+  }
+  for (const m of matchesNear(block, RESPONSIBLE_EXCLUSION, RESPONSIBLE_GATE, RESPONSIBLE_BACK)) {
+    const s = pieceAt(sentencesOf(block), m.index);
+    if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
+    // The other party's own responsibility denied is no exemption of the user.
+    if (partyBefore(s.text, m.index - s.start) === 'client') continue;
+    seen.add(s.start);
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s, responsible: true });
   }
   for (const m of matchesNear(block, LIMITED_LIABILITY, LIMITED_GATE, LIMITED_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
@@ -275,8 +294,8 @@ function readArticle(block: Block): ArticleExonerations {
     }
   }
   const greyListed = new Set<number>();
-  // The grey list reads the shared pattern and the limitations of LIMITED_LIABILITY (consument-grijze-lijst.ts).
-  for (const e of found) if ((e.limited || !e.damages) && !BUSINESS_ONLY.test(e.sentence.text)) greyListed.add(e.sentence.start);
+  // The grey list reads the shared pattern, the limitations of LIMITED_LIABILITY and responsibility denied for damage (consument-grijze-lijst.ts).
+  for (const e of found) if ((e.limited || e.responsible || !e.damages) && !BUSINESS_ONLY.test(e.sentence.text)) greyListed.add(e.sentence.start);
   return { found, general, generalDirect, inBlock, inBlockDirect, saving, carved, greyListed };
 }
 
@@ -327,7 +346,7 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    if (!/aansprakelijk|gehouden|aanspraak|schadevergoeding/i.test(model.text)) return;
+    if (!/aansprakelijk|gehouden|aanspraak|schadevergoeding|verantwoordelijk/i.test(model.text)) return;
     const memo = ctx.memo?.<ArticleExonerations>('exoneratie-opzet:articles');
     const perBlock = model.blocks.map((b) => ({ block: b, read: cachedArticle(b, memo) }));
     if (!perBlock.some((x) => x.read.found.length)) return;
