@@ -43,6 +43,15 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Opdrachtgever heeft in dat geval «geen aanspraak op schadevergoeding».');
     // One finding per sentence, also where both forms occur.
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» en niet gehouden tot schadevergoeding.');
+    check('exoneratie-opzet', 'Indien Leverancier tot opschorting overgaat, is zij «op generlei wijze gehouden tot vergoeding van schade» en kosten.');
+    check('exoneratie-opzet', 'Leverancier mag de Overeenkomst ontbinden, «zonder enige verplichting zijnerzijds tot betaling van enige schadevergoeding».');
+  });
+
+  it('leaves a way out that both parties have without damages alone', () => {
+    check('exoneratie-opzet', 'Duurt de verhindering langer dan twee maanden, dan is ieder der partijen gerechtigd de Overeenkomst te ontbinden, zonder verplichting tot vergoeding van schade aan de andere partij.');
+    check('exoneratie-opzet', 'Beide partijen mogen dan opzeggen, zonder tot schadevergoeding gehouden te zijn.');
+    // One side's way out is no mutual one.
+    check('exoneratie-opzet', 'Leverancier mag dan opzeggen, «zonder verplichting tot vergoeding van schade» aan Opdrachtgever.');
   });
 
   it('reads responsibility denied for damage as an exemption of the user, and not the client\'s own', () => {
@@ -151,6 +160,10 @@ describe('exoneratie-opzet', () => {
       'kan geen schadevergoeding vorderen',
       'kan slechts een beperkte schadevergoeding vorderen tot',
       'uitsluitend abcdefghijklmnopqrst uvwxyzabcdefghijklmn schadevergoeding verhalen tot',
+      'op generlei wijze gehouden tot vergoeding van schade',
+      'op  generlei\twijze abcdefghijklmnopqrst uvwxyzabcdefghijklmn gehouden zijn tot enige schadevergoeding',
+      'zonder enige verplichting zijnerzijds tot betaling van enige schadevergoeding',
+      `zonder ${'\ud835\udc00'.repeat(20)} ${'\ud835\udc01'.repeat(20)} plicht ${'\ud835\udc02'.repeat(20)} tot voldoening van vergoeding van de schade`,
     ], DAMAGES_BACK, 600);
   });
 
