@@ -399,5 +399,18 @@ describe('bepaling-ontbreekt', () => {
       check('bepaling-ontbreekt', passing('Een tekortkoming die Leverancier niet kan worden toegerekend, geeft geen recht op schadevergoeding; dat geldt ook bij overmacht.'), { audience: 'b2b' });
       check('bepaling-ontbreekt', passing('Bij overmacht mag elke partij opzeggen.').replace('## Artikel 4 – Uitvoering', '## Artikel 4 – Storingen en overmacht'), { audience: 'b2b' });
     });
+
+    it('reads "force majeure" as overmacht: named in passing, defined, or not at all', () => {
+      check('bepaling-ontbreekt', passing('Een storing door «force majeure» geeft geen recht op een servicecredit.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Onder force majeure wordt mede verstaan een storing bij een toeleverancier.'), { audience: 'b2b' });
+      const none = findings(passing('Een storing geeft recht op een servicecredit.'));
+      assert.deepEqual(none.map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on force majeure']);
+    });
+  });
+
+  it('puts a finding that has no better place on the title below a YAML front matter, not on its dashes', () => {
+    const text = '---\ntitle: Voorwaarden\n---\n' + FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '');
+    const [f] = findings(text);
+    assert.equal(text.slice(f.span.start, f.span.end), '# Algemene voorwaarden Voorbeeld B.V.');
   });
 });

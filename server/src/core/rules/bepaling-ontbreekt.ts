@@ -71,10 +71,10 @@ export const TOPICS: Topic[] = [
       nl: 'Ook zonder beding wordt een tekortkoming niet toegerekend als zij niet aan de schuld van de schuldenaar te wijten is en niet krachtens wet, rechtshandeling of in het verkeer geldende opvattingen voor zijn rekening komt (artikel 6:75 BW). Tussen bedrijven noemen voorwaarden gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden. Tegenover een consument is het ontbreken geen gebrek: een beding dat de gebruiker verder van schadevergoeding bevrijdt dan de wet, wordt dan vermoed onredelijk bezwarend te zijn (artikel 6:237 sub f BW).',
       en: 'Even without a clause, a failure is not attributed to the debtor if it is not his fault and is not for his account by law, juristic act or common opinion (article 6:75 BW). Between businesses, terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one. Towards a consumer the gap is no defect: a clause that frees the user from damages further than the law is then presumed unreasonably onerous (article 6:237(f) BW).',
     },
-    present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
+    present: /overmacht|force[ \t\n]{1,4}majeure|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
     maxLen: 48,
     // "kan worden toegerekend": the word starts 17 units in at most.
-    words: ['overmacht', 'toerekenbare', 'toegerekend'],
+    words: ['overmacht', 'force', 'toerekenbare', 'toegerekend'],
     back: 17,
     clause: 'av-overmacht',
   },
@@ -276,20 +276,22 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
 // geldt", "van overmacht is sprake"). The statutory wording ("niet toerekenbare tekortkoming") counts as before.
 // Read article by article, as the present topics are.
 const T = '[ \\t]{1,4}';
+// "Force majeure" is the same notion in the words of many ICT drafts.
+const FM = `(?:overmacht|force${T}majeure)`;
 const FORCE_DEFINED = new RegExp(
   [
-    `overmacht[^.;\\n]{0,120}?verstaan`,
-    `(?:geldt|gelden|wordt|worden)${T}(?:\\p{L}{1,20}${T}){0,2}?(?:als|aangemerkt${T}als|beschouwd${T}als)${T}overmacht`,
-    `als${T}overmacht${T}(?:geldt|gelden|wordt|worden)`,
-    `van${T}overmacht${T}is${T}(?:\\p{L}{1,20}${T})?sprake`,
-    `sprake${T}van${T}overmacht${T}(?:als|indien|wanneer|zodra)`,
+    `${FM}[^.;\\n]{0,120}?verstaan`,
+    `(?:geldt|gelden|wordt|worden)${T}(?:\\p{L}{1,20}${T}){0,2}?(?:als|aangemerkt${T}als|beschouwd${T}als)${T}${FM}`,
+    `als${T}${FM}${T}(?:geldt|gelden|wordt|worden)`,
+    `van${T}${FM}${T}is${T}(?:\\p{L}{1,20}${T})?sprake`,
+    `sprake${T}van${T}${FM}${T}(?:als|indien|wanneer|zodra)`,
     `niet${G}toerekenbare${G}tekortkoming`,
     `kan${G}worden${G}toegerekend`,
   ].join('|'),
   'giu',
 );
 /** Every FORCE_DEFINED match holds one of these words, starting at most FORCE_DEFINED_BACK units in. */
-const FORCE_DEFINED_WORDS = ['overmacht', 'toerekenbare', 'toegerekend'];
+const FORCE_DEFINED_WORDS = ['overmacht', 'force', 'toerekenbare', 'toegerekend'];
 // "worden ... aangemerkt als overmacht": a verb, two words of up to 20 code points (40 units) with their
 // gaps, "aangemerkt als" and a gap (gates.proof.test.ts derives the bound from the pattern).
 const FORCE_DEFINED_BACK = 6 + 4 + 2 * (40 + 4) + (10 + 4 + 3) + 4;
@@ -456,6 +458,12 @@ export const rule: DocumentRule = {
     // LineIndex says (CR-only drafts too).
     const { lines } = model;
     let line = 0;
+    // A YAML front matter block ("---" lines around "title: ...") is the file's metadata, not the draft's title.
+    if (/^---\s*$/.test(lines.lineText(0))) {
+      let close = 1;
+      while (close < lines.lineCount && !/^---\s*$/.test(lines.lineText(close))) close++;
+      if (close < lines.lineCount - 1) line = close + 1;
+    }
     while (line < lines.lineCount - 1 && /^\s*(?:<!--.*)?$/.test(lines.lineText(line))) line++;
     const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
@@ -471,9 +479,9 @@ export const rule: DocumentRule = {
       let mention: { start: number; end: number } | undefined;
       if (present & (1 << i)) {
         if (i !== OVERMACHT || kind?.partOfSet || foreign || forceMajeureRegulated(model, ctx)) continue;
-        const at = text.search(/overmacht/i);
-        if (at < 0) continue;
-        mention = { start: at, end: at + 'overmacht'.length };
+        const m = /overmacht|force[ \t\n]{1,4}majeure/i.exec(text);
+        if (!m) continue;
+        mention = { start: m.index, end: m.index + m[0].length };
       }
       if (t.kinds && !(kind && t.kinds.includes(kind.kind))) continue;
       if (foreign && BW_TOPICS.has(t.id)) continue;
