@@ -212,9 +212,11 @@ describe('bepaling-ontbreekt', () => {
     assert.match(f.message.nl, /^Deze verwerkersovereenkomst bevat geen bepaling over audits\. Artikel 28 lid 3 AVG/);
     assert.match(f.message.en, /^This data processing agreement contains no clause on audits\. Article 28\(3\) GDPR/);
     // Other words for an audit.
-    for (const words of ['Klant mag de naleving van deze Verwerkersovereenkomst door een deskundige laten controleren.', 'Leverancier werkt mee aan een inspectie door Klant.', 'Klant heeft recht op controle op de naleving.']) {
+    for (const words of ['Klant mag de naleving van deze Verwerkersovereenkomst door een deskundige laten controleren.', 'Leverancier werkt mee aan een inspectie door Klant.', 'Klant heeft recht op controle op de naleving.', 'Klant mag eenmaal per jaar controles (laten) uitvoeren.', 'Klant heeft het recht controles uit te laten voeren.']) {
       check('bepaling-ontbreekt', dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', `4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. ${words}`));
     }
+    // A check of something else is no audit.
+    assert.equal(findings(dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. Klant controleert de juistheid van de gegevens.')).length, 1);
     // General terms need no audit clause.
     check('bepaling-ontbreekt', FULL, { audience: 'b2b' });
   });

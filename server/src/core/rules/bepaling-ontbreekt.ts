@@ -99,8 +99,12 @@ export const TOPICS: Topic[] = [
       nl: 'Artikel 28 lid 3 AVG schrijft voor dat de verwerkersovereenkomst met name bepaalt dat de verwerker "de verwerkingsverantwoordelijke alle informatie ter beschikking stelt die nodig is om de nakoming van de in dit artikel neergelegde verplichtingen aan te tonen en audits, waaronder inspecties, door de verwerkingsverantwoordelijke of een door de verwerkingsverantwoordelijke gemachtigde controleur mogelijk maakt en eraan bijdraagt" (sub h). Neem een auditbepaling op, met wie de kosten draagt en hoe vaak een audit mag plaatsvinden.',
       en: 'Article 28(3) GDPR requires the processing agreement to stipulate in particular that the processor makes available to the controller all information necessary to demonstrate compliance with the obligations in that article, and allows for and contributes to audits, including inspections, by the controller or an auditor it mandates (point (h)). Add an audit clause, saying who bears the costs and how often an audit may take place.',
     },
-    present: new RegExp(`audit|inspectie|inspecteren|(?:laten|te)${G}controleren|controle${G}(?:op|van)${G}(?:de${G})?(?:naleving|nakoming)`, 'iu'),
-    maxLen: 40,
+    // "controles (laten) uitvoeren": the word an audit clause often uses instead.
+    present: new RegExp(
+      `audit|inspectie|inspecteren|(?:laten|te)${G}controleren|controle${G}(?:op|van)${G}(?:de${G})?(?:naleving|nakoming)|controles?${G}(?:[\\p{L}()]{1,20}${G}){0,4}?(?:uit${G}(?:te${G})?(?:laten${G})?voeren|uitvoeren|(?:te${G})?verrichten)(?![\\p{L}])`,
+      'iu',
+    ),
+    maxLen: 240,
     // "laten controleren": the word starts 9 units in at most.
     words: ['audit', 'inspect', 'controle'],
     back: 9,

@@ -18,7 +18,7 @@ const TOPIC_PHRASES: Record<string, string[]> = {
   geschillen: ['bevoegde rechter', 'rechtbank', 'kantonrechter', 'arbitrage', 'arbiter', 'geschillencommissie', 'bindend advies', 'mediation', 'geschillen worden voorgelegd', 'een geschil wordt beslecht', 'geschil onderworpen'],
   aansprakelijkheid: ['aansprakelijk', 'aansprakelijkheid', 'Aansprakelijk'],
   overmacht: ['overmacht', 'force majeure', 'Force \t majeure', 'niet toerekenbare tekortkoming', 'niet\ttoerekenbare\ntekortkoming', 'kan worden toegerekend', 'kan  \n worden   toegerekend'],
-  audit: ['audit', 'audits', 'inspectie', 'inspecteren', 'laten controleren', 'te \t controleren', 'controle op de naleving', 'controle van nakoming'],
+  audit: ['audit', 'audits', 'inspectie', 'inspecteren', 'laten controleren', 'te \t controleren', 'controle op de naleving', 'controle van nakoming', 'controles (laten) uitvoeren', 'controle uit te laten voeren', 'controles abcdefghijklmnopqrst te verrichten'],
   beeindiging: ['opzeggen', 'opzegging', 'opgezegd', 'beëindigen', 'beëindiging', 'ontbinden', 'ontbinding', 'looptijd', 'annuleren', 'annulering', 'herroepingsrecht', 'herroepen', 'retourneren'],
 };
 
