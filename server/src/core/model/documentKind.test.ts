@@ -59,6 +59,15 @@ describe('model/documentKind: the kind of document and its law', () => {
     assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.\n').partOfSet, true);
     assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA maakt integraal onderdeel uit van de Raamovereenkomst.\n').partOfSet, true);
     assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA beschrijft de beschikbaarheid van de dienst.\n').partOfSet, false);
+    // In its own words, or only by naming a main agreement.
+    assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is een bijlage bij de Overeenkomst.\n').setStatement, true);
+    assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA vormt één geheel met de Dienstverleningsovereenkomst.\n').setStatement, true);
+    assert.equal(detectDocumentKind('Bijlage 3 - Service Level Agreement\n\nDe beschikbaarheid is 99,5%.\n').setStatement, true);
+    const named = detectDocumentKind('Service Level Agreement\n\nDeze SLA beschrijft de diensten onder de Raamovereenkomst.\n');
+    assert.deepEqual([named.partOfSet, named.setStatement], [true, undefined]);
+    // Its own annexes are part of it: no contract set.
+    assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nDe bijlagen maken deel uit van deze verwerkersovereenkomst.\n').partOfSet, false);
+    assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nBijlage 1 behorende bij de Verwerkersovereenkomst\n').partOfSet, false);
     // Algemene voorwaarden are the set's base document, never a part of it.
     assert.equal(detectDocumentKind('Algemene voorwaarden\n\nDeze voorwaarden maken deel uit van elke overeenkomst.\n').partOfSet, false);
   });

@@ -12,6 +12,11 @@ export interface DocumentKind {
   kind: DocumentKindId;
   /** The draft supplements another agreement (a contract set): it says it is part of, or an annex to, one. */
   partOfSet: boolean;
+  /**
+   * The draft says so in its own words ("is een bijlage bij de Overeenkomst", "maakt deel uit van", "vormt één
+   * geheel met", a title "Bijlage 2"), rather than only naming a main or framework agreement.
+   */
+  setStatement?: boolean;
   /** Governing law as an ISO country code ("nl", "be", "de" …); undefined when the draft neither chooses nor implies one. */
   law?: string;
   /** How the law was found: a choice of law in the text, or signs of one country's law (Belgian statute citations). */
@@ -88,9 +93,29 @@ const TITLE_KINDS: Array<[RegExp, DocumentKindId]> = [
 const SELF_NAME =
   /\b(?:deze|dit|onderhavige)[ \t]+(verwerkersovereenkomst|bewerkersovereenkomst|verwerkingsovereenkomst|service[ \t-]*level[ \t-]*agreement|SLA|dienstbeschrijving|licentievoorwaarden|licentieovereenkomst|gebruiksvoorwaarden|ouderschaps?plan|(?:echt)?scheidingsconvenant|samenlevingsovereenkomst|samenlevingscontract|algemene[ \t]+voorwaarden|leveringsvoorwaarden|voorwaarden|(?:kantoor)?klachtenregeling|privacyverklaring|cookieverklaring)\b/gi;
 
-// It supplements a main agreement: "maakt deel uit van de Overeenkomst", "is een bijlage bij", "behorende bij".
+// It supplements a main agreement: "maakt deel uit van de Overeenkomst", "is een bijlage bij", "behorende bij",
+// "vormt één geheel met".
 const PART_OF_SET =
-  /\b(?:maakt|maken|vormt|vormen)[ \t\n]{1,3}(?:een[ \t\n]{1,3})?(?:integraal[ \t\n]{1,3}|onlosmakelijk[ \t\n]{1,3})?(?:onder)?deel[ \t\n]{1,3}(?:uit[ \t\n]{1,3})?(?:van|uit)\b|\b(?:is|als)[ \t\n]{1,3}(?:een[ \t\n]{1,3})?bijlage[ \t\n]{1,3}(?:bij|van)\b|\bbehorend(?:e)?[ \t\n]{1,3}bij[ \t\n]{1,3}(?:de|het)\b|\bin[ \t\n]{1,3}aanvulling[ \t\n]{1,3}op[ \t\n]{1,3}(?:de|het)[ \t\n]{1,3}(?:\p{Lu}|hoofd|raam|dienstverlenings)|\b(?:Hoofdovereenkomst|Raamovereenkomst)\b/u;
+  /\b(?:maakt|maken|vormt|vormen)[ \t\n]{1,3}(?:een[ \t\n]{1,3})?(?:integraal[ \t\n]{1,3}|onlosmakelijk[ \t\n]{1,3})?(?:onder)?deel[ \t\n]{1,3}(?:uit[ \t\n]{1,3})?(?:van|uit)\b|\b(?:vormt|vormen)[ \t\n]{1,3}(?:een|één|1)[ \t\n]{1,3}(?:onlosmakelijk[ \t\n]{1,3}|ondeelbaar[ \t\n]{1,3})?geheel[ \t\n]{1,3}met\b|\bonlosmakelijk[ \t\n]{1,3}verbonden[ \t\n]{1,3}(?:met|aan)\b|\b(?:is|als)[ \t\n]{1,3}(?:een[ \t\n]{1,3})?bijlage[ \t\n]{1,3}(?:bij|van)\b|\bbehorend(?:e)?[ \t\n]{1,3}bij[ \t\n]{1,3}(?:de|het)\b|\bin[ \t\n]{1,3}aanvulling[ \t\n]{1,3}op[ \t\n]{1,3}(?:de|het)[ \t\n]{1,3}(?:\p{Lu}|hoofd|raam|dienstverlenings)/gu;
+// Only the name of a main agreement: the draft refers to one without saying it belongs to it.
+const MAIN_NAME = /\b(?:Hoofdovereenkomst|Raamovereenkomst)\b/u;
+// What the draft's own annexes are part of is the draft itself ("De bijlagen maken deel uit van deze
+// verwerkersovereenkomst", "Bijlage 1 behorende bij de Verwerkersovereenkomst"): no statement about a set.
+const OWN_OBJECT =
+  /^(?:[ \t\n]{1,3}(?:de|het))?[ \t\n]{1,3}(?:deze|dit|onderhavige|(?:verwerkers|bewerkers|verwerkings)overeenkomst|service[ \t-]*level|SLA\b|dienstbeschrijving)/i;
+// A draft titled as an annex ("Bijlage 2 – Verwerkersovereenkomst") says it belongs to another document.
+const ANNEX_TITLE = /^[\s#*_>-]*Bijlage\b/i;
+
+/** How the draft places itself in a contract set: in its own words, by naming a main agreement only, or not at all. */
+function setPlacement(text: string): 'statement' | 'mention' | undefined {
+  if (ANNEX_TITLE.test(text.slice(0, TITLE_REACH))) return 'statement';
+  const window = text.slice(0, SELF_REACH);
+  PART_OF_SET.lastIndex = 0;
+  for (let m = PART_OF_SET.exec(window); m; m = PART_OF_SET.exec(window)) {
+    if (!OWN_OBJECT.test(window.slice(m.index + m[0].length, m.index + m[0].length + 60))) return 'statement';
+  }
+  return MAIN_NAME.test(window) ? 'mention' : undefined;
+}
 
 // A choice of law: "Op deze overeenkomst is Belgisch recht van toepassing", "beheerst door het recht van Ierland".
 const CHOICE =
@@ -115,7 +140,9 @@ const SELF_REACH = 6000;
 
 export function detectDocumentKind(text: string): DocumentKind {
   const kind = kindOf(text);
-  const out: DocumentKind = { kind, partOfSet: (kind === 'sla' || kind === 'verwerkersovereenkomst') && PART_OF_SET.test(text.slice(0, SELF_REACH)) };
+  const placement = kind === 'sla' || kind === 'verwerkersovereenkomst' ? setPlacement(text) : undefined;
+  const out: DocumentKind = { kind, partOfSet: placement !== undefined };
+  if (placement === 'statement') out.setStatement = true;
   const law = lawOf(text);
   if (law) {
     out.law = law.law;

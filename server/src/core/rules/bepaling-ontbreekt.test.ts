@@ -95,8 +95,12 @@ describe('bepaling-ontbreekt', () => {
 
   it('asks no choice of law of an SLA or processing agreement that is part of a contract set, and still does of a standalone one', () => {
     const noLaw = FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '');
+    // It says it is part of the framework agreement: that agreement chooses the law.
     const sla = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.\nDeze SLA maakt deel uit van de Raamovereenkomst tussen partijen.');
-    assert.deepEqual(findings(sla).map((f) => [f.severity, f.message.en.replace(/\..*/s, '')]), [['hint', 'This service level agreement / service description contains no clause on the governing law']]);
+    assert.deepEqual(findings(sla), []);
+    // It only names the framework agreement: one hint to check that agreement.
+    const named = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.\nDeze SLA beschrijft de diensten die onder de Raamovereenkomst worden geleverd.');
+    assert.deepEqual(findings(named).map((f) => [f.severity, f.message.en.replace(/\..*/s, '')]), [['hint', 'This service level agreement / service description contains no clause on the governing law']]);
     const standalone = noLaw.replace('# Algemene voorwaarden Voorbeeld B.V.', '# Service Level Agreement Voorbeeld B.V.');
     assert.equal(findings(standalone).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
     assert.equal(findings(noLaw).filter((f) => /toepasselijk recht/.test(f.message.nl)).length, 1);
@@ -151,8 +155,43 @@ describe('bepaling-ontbreekt', () => {
     assert.ok(findings(procedure.replace('Klachtenregeling', 'Algemene voorwaarden en klachtenregeling')).length >= 4);
   });
 
-  it('asks a processing agreement that is an annex to a main agreement only to check that agreement for the clauses it carries', () => {
+  it('asks a processing agreement that says it is an annex to a main agreement for none of the clauses that agreement carries', () => {
     const annex = [
+      '# Verwerkersovereenkomst Voorbeeld B.V.',
+      'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
+      '## Artikel 1 – Onderwerp',
+      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
+      '## Artikel 2 – Beveiliging',
+      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
+      '## Artikel 3 – Subverwerkers',
+      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
+      '## Artikel 4 – Datalekken',
+      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
+      '## Artikel 5 – Duur',
+      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
+      '## Artikel 6 – Audits',
+      '6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', annex);
+    // Other words for the same statement, and a title that calls the draft an annex.
+    const statement = 'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.';
+    check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst maakt onderdeel uit van de Overeenkomst tussen Klant en Leverancier.'));
+    check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst vormt één geheel met de Dienstverleningsovereenkomst.'));
+    check('bepaling-ontbreekt', annex.replace(statement, '').replace('# Verwerkersovereenkomst Voorbeeld B.V.', '# Bijlage 2 – Verwerkersovereenkomst'));
+    // The same agreement standing alone lacks all four: a warning each.
+    const alone = annex.replace(statement + '\n', '');
+    assert.deepEqual(findings(alone).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
+    // Its own annexes being part of it says nothing about a contract set.
+    const ownAnnexes = annex.replace(statement, 'De bijlagen maken deel uit van deze Verwerkersovereenkomst.');
+    assert.deepEqual(findings(ownAnnexes).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
+    // It still needs a term of its own.
+    const noTerm = annex.replace('## Artikel 5 – Duur', '## Artikel 5 – Samenwerking').replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
+    assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
+  });
+
+  it('asks a processing agreement, in a contract set or not, for the audits article 28 lid 3 sub h AVG requires, and asks no other draft', () => {
+    const dpa = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',
       'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
       '## Artikel 1 – Onderwerp',
@@ -167,21 +206,47 @@ describe('bepaling-ontbreekt', () => {
       '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
       '',
     ].join('\n');
-    // One hint on the title, to check the main agreement, instead of a warning per topic.
-    check('bepaling-ontbreekt', annex.replace('# Verwerkersovereenkomst Voorbeeld B.V.', '«# Verwerkersovereenkomst Voorbeeld B.V.»'));
-    const [hint] = findings(annex);
+    const [f, ...rest] = findings(dpa);
+    assert.equal(rest.length, 0);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message.nl, /^Deze verwerkersovereenkomst bevat geen bepaling over audits\. Artikel 28 lid 3 AVG/);
+    assert.match(f.message.en, /^This data processing agreement contains no clause on audits\. Article 28\(3\) GDPR/);
+    // Other words for an audit.
+    for (const words of ['Klant mag de naleving van deze Verwerkersovereenkomst door een deskundige laten controleren.', 'Leverancier werkt mee aan een inspectie door Klant.', 'Klant heeft recht op controle op de naleving.', 'Klant mag eenmaal per jaar controles (laten) uitvoeren.', 'Klant heeft het recht controles uit te laten voeren.']) {
+      check('bepaling-ontbreekt', dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', `4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. ${words}`));
+    }
+    // A check of something else is no audit.
+    assert.equal(findings(dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. Klant controleert de juistheid van de gegevens.')).length, 1);
+    // General terms need no audit clause.
+    check('bepaling-ontbreekt', FULL, { audience: 'b2b' });
+  });
+
+  it('asks a processing agreement that only names a main agreement to check that agreement, in one hint', () => {
+    const named = [
+      '# Verwerkersovereenkomst Voorbeeld B.V.',
+      'Leverancier verwerkt persoonsgegevens bij de diensten uit de Hoofdovereenkomst.',
+      '## Artikel 1 – Onderwerp',
+      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
+      '## Artikel 2 – Beveiliging',
+      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
+      '## Artikel 3 – Subverwerkers',
+      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
+      '## Artikel 4 – Datalekken',
+      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
+      '## Artikel 5 – Duur',
+      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Hoofdovereenkomst.',
+      '## Artikel 6 – Audits',
+      '6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.',
+      '',
+    ].join('\n');
+    check('bepaling-ontbreekt', named.replace('# Verwerkersovereenkomst Voorbeeld B.V.', '«# Verwerkersovereenkomst Voorbeeld B.V.»'));
+    const [hint] = findings(named);
     assert.equal(hint.severity, 'hint');
     assert.equal(hint.fixes, undefined);
     assert.match(hint.message.nl, /^Deze verwerkersovereenkomst bevat geen bepaling over het toepasselijk recht, geschillen en de bevoegde rechter, aansprakelijkheid en overmacht\. Als deel van een contractenset/);
     assert.match(hint.message.en, /^This data processing agreement contains no clause on the governing law, disputes and the competent court, liability and force majeure\./);
-    // The same agreement standing alone lacks all four: a warning each.
-    const alone = annex.replace('Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.\n', '');
-    assert.deepEqual(findings(alone).map((f) => f.severity), ['warning', 'warning', 'warning', 'warning']);
-    // It still needs a term of its own.
-    const noTerm = annex.replace('5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.', '5.1 Partijen werken samen.');
-    assert.deepEqual(findings(noTerm).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination', 'This data processing agreement contains no clause on the governing law, disputes and the competent court, liability and force majeure']);
     // With a liability clause of its own, the hint names only what is left.
-    const withLiability = annex.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. Leverancier is aansprakelijk volgens de Overeenkomst.');
+    const withLiability = named.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. Leverancier is aansprakelijk volgens de Hoofdovereenkomst.');
     assert.match(findings(withLiability)[0].message.nl, /over het toepasselijk recht, geschillen en de bevoegde rechter en overmacht\./);
   });
 
@@ -295,6 +360,14 @@ describe('bepaling-ontbreekt', () => {
     check('bepaling-ontbreekt', FULL.replace('2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.', '2.1 De Consument kan een product binnen veertien dagen na ontvangst retourneren.'));
   });
 
+  it('counts an article titled for the term or the end as the clause on term and termination, and not an article under another title', () => {
+    const term = '2.1 De Overeenkomst kan door elk van de partijen worden opgezegd met een opzegtermijn van een maand.';
+    check('bepaling-ontbreekt', FULL.replace(term, '2.1 Deze Overeenkomst geldt zolang Leverancier Diensten levert.'));
+    check('bepaling-ontbreekt', FULL.replace('## Artikel 2 – Duur', '## Artikel 2 – Einde overeenkomst').replace(term, '2.1 Na afloop verwijdert Leverancier alle gegevens.'));
+    const untitled = FULL.replace('## Artikel 2 – Duur', '## Artikel 2 – Samenwerking').replace(term, '2.1 Deze Overeenkomst geldt zolang Leverancier Diensten levert.');
+    assert.deepEqual(findings(untitled).map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on term and termination']);
+  });
+
   it('under a chosen foreign law, asks only for law and forum, not for clauses whose advice rests on the BW', () => {
     const foreign = FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.', '5.1 Op de Overeenkomst is uitsluitend Belgisch recht van toepassing.')
       .replace('## Artikel 4 – Overmacht\n4.1 Bij overmacht hoeft een partij niet na te komen.', '## Artikel 4 – Samenwerking\n4.1 Partijen werken samen.');
@@ -328,5 +401,18 @@ describe('bepaling-ontbreekt', () => {
       check('bepaling-ontbreekt', passing('Een tekortkoming die Leverancier niet kan worden toegerekend, geeft geen recht op schadevergoeding; dat geldt ook bij overmacht.'), { audience: 'b2b' });
       check('bepaling-ontbreekt', passing('Bij overmacht mag elke partij opzeggen.').replace('## Artikel 4 – Uitvoering', '## Artikel 4 – Storingen en overmacht'), { audience: 'b2b' });
     });
+
+    it('reads "force majeure" as overmacht: named in passing, defined, or not at all', () => {
+      check('bepaling-ontbreekt', passing('Een storing door «force majeure» geeft geen recht op een servicecredit.'), { audience: 'b2b' });
+      check('bepaling-ontbreekt', passing('Onder force majeure wordt mede verstaan een storing bij een toeleverancier.'), { audience: 'b2b' });
+      const none = findings(passing('Een storing geeft recht op een servicecredit.'));
+      assert.deepEqual(none.map((f) => f.message.en.replace(/\..*/s, '')), ['These terms contain no clause on force majeure']);
+    });
+  });
+
+  it('puts a finding that has no better place on the title below a YAML front matter, not on its dashes', () => {
+    const text = '---\ntitle: Voorwaarden\n---\n' + FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '');
+    const [f] = findings(text);
+    assert.equal(text.slice(f.span.start, f.span.end), '# Algemene voorwaarden Voorbeeld B.V.');
   });
 });

@@ -7,7 +7,7 @@ import { draftStyle, restyleClause, type RestyleOptions } from '../library/draft
 import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
-import { foreignLaw, KIND_NAMES } from '../model/documentKind';
+import { foreignLaw, KIND_NAMES, type DocumentKindId } from '../model/documentKind';
 
 interface Topic {
   id: string;
@@ -19,8 +19,10 @@ interface Topic {
   /** Every match holds one of these (lower case), starting at most `back` units into the match. */
   words: string[];
   back: number;
-  /** Library clause (base id) that covers the topic. */
-  clause: string;
+  /** Library clause (base id) that covers the topic; none where the library has no clause for it. */
+  clause?: string;
+  /** Asked only of these kinds of document (model.documentKind); of every kind when absent. */
+  kinds?: DocumentKindId[];
   /** The article title when only this topic's part of a shared library clause is inserted. */
   title?: string;
 }
@@ -69,10 +71,10 @@ export const TOPICS: Topic[] = [
       nl: 'Ook zonder beding wordt een tekortkoming niet toegerekend als zij niet aan de schuld van de schuldenaar te wijten is en niet krachtens wet, rechtshandeling of in het verkeer geldende opvattingen voor zijn rekening komt (artikel 6:75 BW). Tussen bedrijven noemen voorwaarden gewoonlijk wat als overmacht geldt (bijvoorbeeld storingen bij toeleveranciers) en wanneer partijen na langdurige overmacht mogen ontbinden. Tegenover een consument is het ontbreken geen gebrek: een beding dat de gebruiker verder van schadevergoeding bevrijdt dan de wet, wordt dan vermoed onredelijk bezwarend te zijn (artikel 6:237 sub f BW).',
       en: 'Even without a clause, a failure is not attributed to the debtor if it is not his fault and is not for his account by law, juristic act or common opinion (article 6:75 BW). Between businesses, terms usually say what counts as force majeure (e.g. supplier outages) and when parties may terminate after a long one. Towards a consumer the gap is no defect: a clause that frees the user from damages further than the law is then presumed unreasonably onerous (article 6:237(f) BW).',
     },
-    present: /overmacht|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
+    present: /overmacht|force[ \t\n]{1,4}majeure|niet[ \t\n]{1,4}toerekenbare[ \t\n]{1,4}tekortkoming|kan[ \t\n]{1,4}worden[ \t\n]{1,4}toegerekend/i,
     maxLen: 48,
     // "kan worden toegerekend": the word starts 17 units in at most.
-    words: ['overmacht', 'toerekenbare', 'toegerekend'],
+    words: ['overmacht', 'force', 'toerekenbare', 'toegerekend'],
     back: 17,
     clause: 'av-overmacht',
   },
@@ -87,6 +89,26 @@ export const TOPICS: Topic[] = [
     words: ['opzeg', 'opgezegd', 'beëindig', 'eindigt', 'ontbind', 'looptijd', 'annuler', 'herroep', 'retourne'],
     back: 0,
     clause: 'av-duur',
+  },
+  {
+    // A processing agreement must itself stipulate what article 28 lid 3 AVG lists, whatever the main agreement
+    // it belongs to says on law, forum or liability; audits are the element drafts most often leave out.
+    id: 'audit',
+    name: { nl: 'audits', en: 'audits' },
+    why: {
+      nl: 'Artikel 28 lid 3 AVG schrijft voor dat de verwerkersovereenkomst met name bepaalt dat de verwerker "de verwerkingsverantwoordelijke alle informatie ter beschikking stelt die nodig is om de nakoming van de in dit artikel neergelegde verplichtingen aan te tonen en audits, waaronder inspecties, door de verwerkingsverantwoordelijke of een door de verwerkingsverantwoordelijke gemachtigde controleur mogelijk maakt en eraan bijdraagt" (sub h). Neem een auditbepaling op, met wie de kosten draagt en hoe vaak een audit mag plaatsvinden.',
+      en: 'Article 28(3) GDPR requires the processing agreement to stipulate in particular that the processor makes available to the controller all information necessary to demonstrate compliance with the obligations in that article, and allows for and contributes to audits, including inspections, by the controller or an auditor it mandates (point (h)). Add an audit clause, saying who bears the costs and how often an audit may take place.',
+    },
+    // "controles (laten) uitvoeren": the word an audit clause often uses instead.
+    present: new RegExp(
+      `audit|inspectie|inspecteren|(?:laten|te)${G}controleren|controle${G}(?:op|van)${G}(?:de${G})?(?:naleving|nakoming)|controles?${G}(?:[\\p{L}()]{1,20}${G}){0,4}?(?:uit${G}(?:te${G})?(?:laten${G})?voeren|uitvoeren|(?:te${G})?verrichten)(?![\\p{L}])`,
+      'iu',
+    ),
+    maxLen: 240,
+    // "laten controleren": the word starts 9 units in at most.
+    words: ['audit', 'inspect', 'controle'],
+    back: 9,
+    kinds: ['verwerkersovereenkomst'],
   },
 ];
 
@@ -258,20 +280,22 @@ function presentTopics(model: DocumentModel, ctx: RuleContext): number {
 // geldt", "van overmacht is sprake"). The statutory wording ("niet toerekenbare tekortkoming") counts as before.
 // Read article by article, as the present topics are.
 const T = '[ \\t]{1,4}';
+// "Force majeure" is the same notion in the words of many ICT drafts.
+const FM = `(?:overmacht|force${T}majeure)`;
 const FORCE_DEFINED = new RegExp(
   [
-    `overmacht[^.;\\n]{0,120}?verstaan`,
-    `(?:geldt|gelden|wordt|worden)${T}(?:\\p{L}{1,20}${T}){0,2}?(?:als|aangemerkt${T}als|beschouwd${T}als)${T}overmacht`,
-    `als${T}overmacht${T}(?:geldt|gelden|wordt|worden)`,
-    `van${T}overmacht${T}is${T}(?:\\p{L}{1,20}${T})?sprake`,
-    `sprake${T}van${T}overmacht${T}(?:als|indien|wanneer|zodra)`,
+    `${FM}[^.;\\n]{0,120}?verstaan`,
+    `(?:geldt|gelden|wordt|worden)${T}(?:\\p{L}{1,20}${T}){0,2}?(?:als|aangemerkt${T}als|beschouwd${T}als)${T}${FM}`,
+    `als${T}${FM}${T}(?:geldt|gelden|wordt|worden)`,
+    `van${T}${FM}${T}is${T}(?:\\p{L}{1,20}${T})?sprake`,
+    `sprake${T}van${T}${FM}${T}(?:als|indien|wanneer|zodra)`,
     `niet${G}toerekenbare${G}tekortkoming`,
     `kan${G}worden${G}toegerekend`,
   ].join('|'),
   'giu',
 );
 /** Every FORCE_DEFINED match holds one of these words, starting at most FORCE_DEFINED_BACK units in. */
-const FORCE_DEFINED_WORDS = ['overmacht', 'toerekenbare', 'toegerekend'];
+const FORCE_DEFINED_WORDS = ['overmacht', 'force', 'toerekenbare', 'toegerekend'];
 // "worden ... aangemerkt als overmacht": a verb, two words of up to 20 code points (40 units) with their
 // gaps, "aangemerkt als" and a gap (gates.proof.test.ts derives the bound from the pattern).
 const FORCE_DEFINED_BACK = 6 + 4 + 2 * (40 + 4) + (10 + 4 + 3) + 4;
@@ -291,6 +315,22 @@ function forceMajeureRegulated(model: DocumentModel, ctx: RuleContext): boolean 
     if (n.kind !== 'article' && n.kind !== 'clause') continue;
     const title = titleOf(model, n);
     if (title && FORCE_TITLE.test(title.text)) return true;
+  }
+  return false;
+}
+
+// An article titled for the term or the end ("Duur", "Duur en beëindiging", "Einde overeenkomst") regulates
+// them, even where its text says only "Duur: gelijk aan de looptijd van de Overeenkomst" in other words than the
+// topic's pattern knows ("contractduur", "einde").
+const TERM_TITLE = /(?<![\p{L}])(?:duur|einde)(?![\p{L}])/iu;
+const BEEINDIGING = TOPICS.findIndex((t) => t.id === 'beeindiging');
+
+/** Whether an article or clause of the draft is titled for its term or its end. */
+function termTitled(model: DocumentModel): boolean {
+  for (const n of model.nodes) {
+    if (n.kind !== 'article' && n.kind !== 'clause') continue;
+    const title = titleOf(model, n);
+    if (title && TERM_TITLE.test(title.text)) return true;
   }
   return false;
 }
@@ -380,8 +420,9 @@ function placeFor(model: DocumentModel, topic: string): { start: number; end: nu
 // The topics whose advice rests on the BW: under another country's law (model.documentKind) they are not
 // this linter's to demand. Governing law and forum stay.
 const BW_TOPICS = new Set(['aansprakelijkheid', 'overmacht', 'beeindiging']);
-// A service level agreement or processing agreement in a contract set usually takes its law, forum, liability
-// and force majeure from the main agreement it supplements: one hint to check that, not a warning per topic.
+// A service level agreement or processing agreement that says it is part of, or an annex to, a main agreement
+// takes its law, forum, liability and force majeure from that agreement: nothing is missing. One that only
+// names a main or framework agreement gets one hint to check that, not a warning per topic.
 const MAIN_AGREEMENT_TOPICS = new Set(['recht', 'geschillen', 'aansprakelijkheid', 'overmacht']);
 
 export const rule: DocumentRule = {
@@ -395,6 +436,10 @@ export const rule: DocumentRule = {
       default: {
         nl: 'Deze voorwaarden bevatten geen bepaling over {topic}. {why}',
         en: 'These terms contain no clause on {topic}. {why}',
+      },
+      ofKind: {
+        nl: 'Deze {kind} bevat geen bepaling over {topic}. {why}',
+        en: 'This {kind} contains no clause on {topic}. {why}',
       },
       mentioned: {
         nl: 'Deze voorwaarden noemen {topic}, maar zeggen nergens wat als {topic} geldt en wat er dan gebeurt. {why}',
@@ -417,11 +462,18 @@ export const rule: DocumentRule = {
     // LineIndex says (CR-only drafts too).
     const { lines } = model;
     let line = 0;
+    // A YAML front matter block ("---" lines around "title: ...") is the file's metadata, not the draft's title.
+    if (/^---\s*$/.test(lines.lineText(0))) {
+      let close = 1;
+      while (close < lines.lineCount && !/^---\s*$/.test(lines.lineText(close))) close++;
+      if (close < lines.lineCount - 1) line = close + 1;
+    }
     while (line < lines.lineCount - 1 && /^\s*(?:<!--.*)?$/.test(lines.lineText(line))) line++;
     const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
     const last = lastArticleNumber(model);
-    const present = presentTopics(model, ctx);
+    let present = presentTopics(model, ctx);
+    if (!(present & (1 << BEEINDIGING)) && termTitled(model)) present |= 1 << BEEINDIGING;
     const kind = model.documentKind;
     const foreign = foreignLaw(kind);
     const leftToMain: Topic[] = [];
@@ -431,17 +483,18 @@ export const rule: DocumentRule = {
       let mention: { start: number; end: number } | undefined;
       if (present & (1 << i)) {
         if (i !== OVERMACHT || kind?.partOfSet || foreign || forceMajeureRegulated(model, ctx)) continue;
-        const at = text.search(/overmacht/i);
-        if (at < 0) continue;
-        mention = { start: at, end: at + 'overmacht'.length };
+        const m = /overmacht|force[ \t\n]{1,4}majeure/i.exec(text);
+        if (!m) continue;
+        mention = { start: m.index, end: m.index + m[0].length };
       }
+      if (t.kinds && !(kind && t.kinds.includes(kind.kind))) continue;
       if (foreign && BW_TOPICS.has(t.id)) continue;
       if (kind?.partOfSet && MAIN_AGREEMENT_TOPICS.has(t.id)) {
-        leftToMain.push(t);
+        if (!kind.setStatement) leftToMain.push(t);
         continue;
       }
       const fixes: Fix[] = [];
-      const clause = variantFor(t.clause, fixAudience(ctx));
+      const clause = t.clause ? variantFor(t.clause, fixAudience(ctx)) : undefined;
       // One library clause covers law and forum: where the draft has one of them, only the other is inserted.
       const covered = TOPICS.filter((o, j) => o !== t && o.clause === t.clause && present & (1 << j));
       const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
@@ -450,8 +503,8 @@ export const rule: DocumentRule = {
       const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided && NO_DEFECT_FOR_CONSUMERS.has(t.id);
       ctx.report({
         span: mention ?? placeFor(model, t.id) ?? span,
-        ...(mention ? { messageId: 'mentioned' } : {}),
-        args: { topic: t.name, why: t.why },
+        ...(mention ? { messageId: 'mentioned' } : t.kinds && kind ? { messageId: 'ofKind' } : {}),
+        args: { topic: t.name, why: t.why, ...(t.kinds && kind ? { kind: KIND_NAMES[kind.kind].full } : {}) },
         fixes,
         ...(consumer ? { severity: 'information' as const } : {}),
       });

@@ -17,7 +17,8 @@ const TOPIC_PHRASES: Record<string, string[]> = {
   recht: ['Nederlands recht', 'Nederlandse recht', 'recht van toepassing', 'recht is van toepassing', 'het recht dat van toepassing', 'toepasselijk recht', 'beheerst door'],
   geschillen: ['bevoegde rechter', 'rechtbank', 'kantonrechter', 'arbitrage', 'arbiter', 'geschillencommissie', 'bindend advies', 'mediation', 'geschillen worden voorgelegd', 'een geschil wordt beslecht', 'geschil onderworpen'],
   aansprakelijkheid: ['aansprakelijk', 'aansprakelijkheid', 'Aansprakelijk'],
-  overmacht: ['overmacht', 'niet toerekenbare tekortkoming', 'niet\ttoerekenbare\ntekortkoming', 'kan worden toegerekend', 'kan  \n worden   toegerekend'],
+  overmacht: ['overmacht', 'force majeure', 'Force \t majeure', 'niet toerekenbare tekortkoming', 'niet\ttoerekenbare\ntekortkoming', 'kan worden toegerekend', 'kan  \n worden   toegerekend'],
+  audit: ['audit', 'audits', 'inspectie', 'inspecteren', 'laten controleren', 'te \t controleren', 'controle op de naleving', 'controle van nakoming', 'controles (laten) uitvoeren', 'controle uit te laten voeren', 'controles abcdefghijklmnopqrst te verrichten'],
   beeindiging: ['opzeggen', 'opzegging', 'opgezegd', 'beëindigen', 'beëindiging', 'ontbinden', 'ontbinding', 'looptijd', 'annuleren', 'annulering', 'herroepingsrecht', 'herroepen', 'retourneren'],
 };
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyFix, check, findingsOf, unmark } from '../testing/check';
 import { analyze } from '../analyzer';
 import { assertGate } from '../engine/gateCheck';
-import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS, LIMITED_BACK, LIMITED_LIABILITY } from './exoneratie-opzet';
+import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS, LIMITED_BACK, LIMITED_LIABILITY, RESPONSIBLE_BACK, RESPONSIBLE_EXCLUSION, RESPONSIBLE_WORDS } from './exoneratie-opzet';
 
 describe('exoneratie-opzet', () => {
   it('fires on exclusions and limitations without the carve-out', () => {
@@ -60,6 +60,35 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Opdrachtgever heeft in dat geval «geen aanspraak op schadevergoeding».');
     // One finding per sentence, also where both forms occur.
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» en niet gehouden tot schadevergoeding.');
+    check('exoneratie-opzet', 'Indien Leverancier tot opschorting overgaat, is zij «op generlei wijze gehouden tot vergoeding van schade» en kosten.');
+    check('exoneratie-opzet', 'Leverancier mag de Overeenkomst ontbinden, «zonder enige verplichting zijnerzijds tot betaling van enige schadevergoeding».');
+  });
+
+  it('leaves a way out that both parties have without damages alone', () => {
+    check('exoneratie-opzet', 'Duurt de verhindering langer dan twee maanden, dan is ieder der partijen gerechtigd de Overeenkomst te ontbinden, zonder verplichting tot vergoeding van schade aan de andere partij.');
+    check('exoneratie-opzet', 'Beide partijen mogen dan opzeggen, zonder tot schadevergoeding gehouden te zijn.');
+    // One side's way out is no mutual one.
+    check('exoneratie-opzet', 'Leverancier mag dan opzeggen, «zonder verplichting tot vergoeding van schade» aan Opdrachtgever.');
+  });
+
+  it('reads responsibility denied for damage as an exemption of the user, and not the client\'s own', () => {
+    check('exoneratie-opzet', 'Licentiegever is «niet verantwoordelijk voor enige schade» die voortvloeit uit het gebruik van de Software.');
+    check('exoneratie-opzet', 'Leverancier is «nimmer verantwoordelijk voor indirecte schade».');
+    // With its own carve-out, or the client's responsibility, or no damage: nothing.
+    check('exoneratie-opzet', 'Licentiegever is niet verantwoordelijk voor enige schade, behoudens opzet of bewuste roekeloosheid van Licentiegever of zijn leidinggevenden.');
+    check('exoneratie-opzet', 'Opdrachtgever is niet verantwoordelijk voor schade die door Leverancier is veroorzaakt.');
+    check('exoneratie-opzet', 'Leverancier is niet verantwoordelijk voor de inhoud van de website van Opdrachtgever.');
+    // Toward a consumer the grey list reports it (6:237 sub f BW): not twice.
+    check('exoneratie-opzet', 'Ondernemer is niet verantwoordelijk voor enige schade aan de zaak.', { audience: 'b2c' });
+  });
+
+  it('every exemption that denies responsibility holds its gate word', () => {
+    assertGate(RESPONSIBLE_EXCLUSION, RESPONSIBLE_WORDS, [
+      'niet verantwoordelijk voor schade',
+      'nimmer abcdefghijklmnopqrst uvwxyzabcdefghijklmn verantwoordelijk voor enige directe of indirecte schade',
+      `nooit ${'\ud835\udc00'.repeat(20)} ${'\ud835\udc01'.repeat(20)} verantwoordelijk\t\tvoor gevolgschade`,
+      'niet verantwoordelijk voor verlies',
+    ], RESPONSIBLE_BACK, 600);
   });
 
   it('reads the verb of a limitation as a word of its own, not the end of another ("gebeurtenis beperkt")', () => {
@@ -148,6 +177,10 @@ describe('exoneratie-opzet', () => {
       'kan geen schadevergoeding vorderen',
       'kan slechts een beperkte schadevergoeding vorderen tot',
       'uitsluitend abcdefghijklmnopqrst uvwxyzabcdefghijklmn schadevergoeding verhalen tot',
+      'op generlei wijze gehouden tot vergoeding van schade',
+      'op  generlei\twijze abcdefghijklmnopqrst uvwxyzabcdefghijklmn gehouden zijn tot enige schadevergoeding',
+      'zonder enige verplichting zijnerzijds tot betaling van enige schadevergoeding',
+      `zonder ${'\ud835\udc00'.repeat(20)} ${'\ud835\udc01'.repeat(20)} plicht ${'\ud835\udc02'.repeat(20)} tot voldoening van vergoeding van de schade`,
     ], DAMAGES_BACK, 600);
   });
 

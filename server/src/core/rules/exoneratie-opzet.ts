@@ -65,7 +65,9 @@ const DAMAGES = `(?:enige${G}|welke${G})?(?:schadevergoeding|vergoeding${G}van${
 // enige schadevergoeding gehouden te zijn". Bounded gaps only.
 export const DAMAGES_EXCLUSION = new RegExp(
   [
-    `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
+    `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins|op${G}generlei${G}wijze)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
+    // "zonder enige verplichting zijnerzijds tot betaling van enige schadevergoeding".
+    `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?(?:verplichting|plicht)${G}(?:${W}${G}){0,1}?tot${G}(?:(?:betaling|voldoening)${G}van${G})?${DAMAGES}`,
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
     `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,
     // "kan geen (andere) schadevergoeding vorderen", and a cap: "kan uitsluitend een schadevergoeding verhalen
@@ -76,7 +78,7 @@ export const DAMAGES_EXCLUSION = new RegExp(
   'giu',
 );
 /** Every DAMAGES_EXCLUSION match holds one of these words (exoneratie-opzet.test.ts proves it)... */
-export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding'];
+export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding', 'verplichting', 'plicht'];
 /**
  * ...starting at most this many units into the match: the "aanspraak" form, "nimmer", an aside between
  * commas of up to 60 code points (120 units, as letters outside the BMP are two), a gap, two words of up
@@ -86,7 +88,21 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding'];
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
 
+// "is niet verantwoordelijk voor enige schade of gevolgschade": responsibility denied for damage excludes liability
+// as much as "niet aansprakelijk" does (the grey list reads the same form toward a consumer, 6:237 sub f BW).
+export const RESPONSIBLE_EXCLUSION = new RegExp(
+  `(?<![\\p{L}])(?:nimmer|nooit|niet)${G}(?:${W}${G}){0,2}?verantwoordelijk${G}voor${G}(?:${W}${G}){0,3}?(?:schade|gevolgschade|verlies)(?![\\p{L}])`,
+  'giu',
+);
+export const RESPONSIBLE_WORDS = ['verantwoordelijk'];
+/** "nimmer", a gap and two words of up to 20 code points (40 units) with their gaps before "verantwoordelijk". */
+export const RESPONSIBLE_BACK = 6 + 4 + 2 * (40 + 4);
+const RESPONSIBLE_GATE = triggerWords(RESPONSIBLE_WORDS);
+
 export { LIMITED_BACK, LIMITED_LIABILITY };
+// "dan is ieder der partijen gerechtigd de overeenkomst te ontbinden, zonder verplichting tot vergoeding van schade":
+// both sides give up damages for a way out they both have, which is no exemption of the user from its own failure.
+const MUTUAL = /(?<![\p{L}])(?:(?:ieder|iedere|elk|elke)[ \t\n]{1,4}(?:der[ \t\n]{1,4}|van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?)?partij(?:en)?|beide[ \t\n]{1,4}partijen|geen[ \t\n]{1,4}(?:der|van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?)?[ \t\n]{0,4}partijen|over[ \t\n]{1,4}en[ \t\n]{1,4}weer)(?![\p{L}])/iu;
 const LIMITED_GATE = triggerWords(['aansprakelijk']);
 
 // A reservation for obvious typing or arithmetic errors, with no liability for what follows from them: an
@@ -158,7 +174,7 @@ function reanchored(block: Block, e: Exoneration): Exoneration {
 }
 
 /** An exemption, and which of the rule's own patterns read it (none: the shared one). */
-type Exemption = Exoneration & { damages?: true; limited?: true };
+type Exemption = Exoneration & { damages?: true; limited?: true; responsible?: true };
 
 /** Exemptions of both kinds in a block, one per sentence, in order; force majeure and clerical errors left out. */
 function exemptionsOf(block: Block): Exemption[] {
@@ -166,9 +182,17 @@ function exemptionsOf(block: Block): Exemption[] {
   const seen = new Set(found.map((e) => e.sentence.start));
   for (const m of matchesNear(block, DAMAGES_EXCLUSION, DAMAGES_GATE, DAMAGES_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
-    if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
+    if (!s || seen.has(s.start) || /overmacht/i.test(s.text) || MUTUAL.test(s.text)) continue;
     seen.add(s.start);
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s, damages: true });
+  }
+  for (const m of matchesNear(block, RESPONSIBLE_EXCLUSION, RESPONSIBLE_GATE, RESPONSIBLE_BACK)) {
+    const s = pieceAt(sentencesOf(block), m.index);
+    if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
+    // The other party's own responsibility denied is no exemption of the user.
+    if (partyBefore(s.text, m.index - s.start) === 'client') continue;
+    seen.add(s.start);
+    found.push({ start: m.index, end: m.index + m[0].length, sentence: s, responsible: true });
   }
   for (const m of matchesNear(block, LIMITED_LIABILITY, LIMITED_GATE, LIMITED_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
@@ -320,7 +344,7 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    if (!/aansprakelijk|gehouden|aanspraak|schadevergoeding/i.test(model.text)) return;
+    if (!/aansprakelijk|gehouden|aanspraak|vergoeding|verantwoordelijk/i.test(model.text)) return;
     const memo = ctx.memo?.<ArticleExonerations>('exoneratie-opzet:articles');
     const perBlock = model.blocks.map((b) => ({ block: b, read: cachedArticle(b, memo) }));
     if (!perBlock.some((x) => x.read.found.length)) return;

@@ -12,6 +12,7 @@ const of = (text: string, audience: 'b2b' | 'b2c') => analyze(text, { audience }
 const PHRASES: Record<string, string[]> = {
   anyBreach: ['enige voorwaarde niet nakomt', 'een of meerdere bepalingen van de overeenkomst niet naleeft', 'zijn verplichtingen uit de overeenkomst niet nakomt', 'de verplichtingen uit de Overeenkomst niet of niet volledig nakomt'],
   changeWithoutNotice: ['updates zonder voorafgaande kennisgeving', 'wijzigen zonder aankondiging', 'zonder voorafgaande mededeling de functies aanpassen'],
+  changeAnyTime: ['op elk moment te wijzigen', 'te allen tijde de Dienst aanpassen', 'op  ieder\tmoment deze voorwaarden aan te passen', 'wijzigen op elk moment', 'aanpassen abcdefghijklmnopqrst te allen tijde'],
   registeredLetter: ['aangetekende brief', 'aangetekend schrijven', 'aangetekend'],
   priceNotwithstanding: ['niettemin gerechtigd tot verhoging', 'desondanks bevoegd de prijs te verhogen', 'evenwel gerechtigd het tarief te verhogen'],
 };
@@ -27,6 +28,16 @@ describe('onredelijk-bezwarend', () => {
     assert.equal(of('Leverancier kan de overeenkomst beëindigen indien de Klant een of meerdere voorwaarden niet naleeft.', 'b2c')[0].severity, 'warning');
     // The sanction in the lead-in of a list.
     check('onredelijk-bezwarend', '## Artikel 9. Ontbinding\n\nLeverancier mag de overeenkomst ontbinden, indien:\n\n- Klant «de verplichtingen uit de overeenkomst niet of niet volledig nakomt».\n- Klant failliet gaat.\n', b2b);
+  });
+
+  it('a change at any moment that the other party must look out for itself is a change without notice', () => {
+    const [f] = check('onredelijk-bezwarend', 'Licentiegever behoudt zich het recht voor om deze Overeenkomst «op elk moment te wijzigen». Het is de verantwoordelijkheid van Licentienemer om regelmatig te controleren op updates van deze Overeenkomst.', b2b);
+    assert.match(f.message.nl, /zonder voorafgaande kennisgeving/);
+    check('onredelijk-bezwarend', 'Leverancier mag de Dienst «te allen tijde aanpassen»; Klant dient de website zelf regelmatig te raadplegen.', b2c);
+    // Announced, or nothing to look out for, or the client's own change: nothing.
+    check('onredelijk-bezwarend', 'Licentiegever mag deze Overeenkomst op elk moment wijzigen. Licentiegever kondigt een wijziging dertig dagen vooraf aan; Licentienemer kan regelmatig controleren welke versie geldt.', b2b);
+    check('onredelijk-bezwarend', 'Licentiegever mag deze Overeenkomst op elk moment wijzigen met instemming van Licentienemer.', b2b);
+    check('onredelijk-bezwarend', 'Klant mag zijn bestelling op elk moment wijzigen. Klant dient zelf regelmatig te controleren of de gegevens juist zijn.', b2b);
   });
 
   it('not with a threshold or a cure period, nor when the user breaches, nor without a sanction', () => {

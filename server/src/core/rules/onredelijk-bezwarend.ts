@@ -63,6 +63,11 @@ function listLeadIn(text: string, at: number): string | undefined {
   return undefined;
 }
 
+// The change is announced: no change without notice.
+const ANNOUNCED = /vooraf|voorafgaand|aankondig|kennisgeving|mededeling|in[ \t\n]{1,4}kennis|op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|bekend[ \t\n]{0,4}(?:ma|ge)|informe(?:ert|ren)|toegezonden|toezenden/i;
+// The other party must look out for changes itself.
+const OWN_LOOKOUT = /(?:regelmatig|zelf|periodiek|steeds)(?:[ \t\n]{1,4}\S{1,30}){0,8}?[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:controleren|raadplegen|na[ \t\n]{1,4}te[ \t\n]{1,4}gaan|bekijken|kennis[ \t\n]{1,4}te[ \t\n]{1,4}nemen|checken)/i;
+
 export const CHECKS: Check[] = gateSentenceChecks(
   [
     {
@@ -89,6 +94,19 @@ export const CHECKS: Check[] = gateSentenceChecks(
         'giu',
       ),
       keep: (s) => !CLIENT_ACTS.test(s.text),
+    },
+    {
+      // The user may change the terms or the service at any moment, and the other party must look for changes
+      // itself ("Het is de verantwoordelijkheid van Licentienemer om regelmatig te controleren op updates"):
+      // a change without notice in other words.
+      sub: 'changeAnyTime',
+      words: ['moment', 'tijde'],
+      find: new RegExp(
+        `(?:op${G}(?:elk|ieder)${G}moment|te${G}allen${G}tijde)${G}(?:${W}${G}){0,4}?(?:te${G})?(?:wijzigen|aanpassen|aan${G}te${G}passen)(?![\\p{L}])|(?:wijzigen|aanpassen)${G}(?:${W}${G}){0,2}?(?:op${G}(?:elk|ieder)${G}moment|te${G}allen${G}tijde)`,
+        'giu',
+      ),
+      keep: (s, para, at) =>
+        partyBefore(s.text, at) !== 'client' && !CLIENT_ACTS.test(s.text) && ANNOUNCED.test(para.text) === false && OWN_LOOKOUT.test(para.text),
     },
     {
       // Between businesses: a statement of the client only by registered letter.
@@ -153,7 +171,8 @@ export const rule: BlockRule = {
         if (seen.has(s.start)) return;
         seen.add(s.start);
       }
-      const messageId = sub === 'anyBreach' || sub === 'changeWithoutNotice' ? `${sub}${b2b ? 'B2b' : 'B2c'}` : sub;
+      const base = sub === 'changeAnyTime' ? 'changeWithoutNotice' : sub;
+      const messageId = base === 'anyBreach' || base === 'changeWithoutNotice' ? `${base}${b2b ? 'B2b' : 'B2c'}` : base;
       ctx.report({ span, messageId, severity: b2b ? 'hint' : undefined });
     });
   },

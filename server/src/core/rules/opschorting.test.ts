@@ -77,6 +77,18 @@ describe('opschorting', () => {
     check('opschorting', 'Zonder geldig abonnement kan Leverancier de Klant de toegang tot de zaal ontzeggen.');
   });
 
+  it('reads the power and its holder in the sentence that introduces a list of measures', () => {
+    const list = (lead: string, item: string) => `2.3 ${lead}:\n   a) ${item};\n   b) de Overeenkomst geheel of gedeeltelijk te ontbinden.`;
+    check('opschorting', list('Bij niet-tijdige betaling is Leverancier gerechtigd', 'de uitvoering van alle werkzaamheden «op te schorten»'));
+    check('opschorting', list('Betaalt Opdrachtgever niet op tijd, dan mag Leverancier', '«de toegang tot de Dienst tijdelijk blokkeren»'));
+    // The client's power, a list that withholds no input but only waits for it, and a list without a power stay quiet.
+    check('opschorting', list('Schiet Leverancier tekort, dan is Opdrachtgever gerechtigd', 'de betaling op te schorten'));
+    check('opschorting', list('Verstrekt Opdrachtgever de benodigde gegevens niet tijdig, dan is Leverancier gerechtigd', 'de uitvoering op te schorten'));
+    check('opschorting', list('Bij niet-tijdige betaling gebeurt het volgende', 'de uitvoering wordt opgeschort'));
+    // An item without a colon above it is read on its own.
+    check('opschorting', '2.3 Bij niet-tijdige betaling is Leverancier gerechtigd tot het volgende.\n   a) de uitvoering op te schorten;');
+  });
+
   it('leaves the client\'s own suspension right and mere mentions alone', () => {
     check('opschorting', 'Opdrachtgever mag zijn betaling opschorten zolang Leverancier tekortschiet.');
     check('opschorting', 'Deze bepaling laat de bevoegdheid van Opdrachtgever onverlet om de eigen verplichtingen op te schorten zoals de wet toestaat.');

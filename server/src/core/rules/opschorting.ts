@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
 import { asciiStarts, hasTrigger, matchesNear, triggerWords } from '../text/triggerWords';
 import { partyBefore, subjectOf } from '../text/parties';
-import { pieceAt, paragraphsOf, sentencesOf, type Piece } from '../text/pieces';
+import { leadInOf, pieceAt, paragraphsOf, sentencesOf, type Piece } from '../text/pieces';
 
 export const SUSPEND = /(?<![\p{L}])(?:opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten|opschorting|schort(?:t|en)?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?op|opgeschort|(?:te[ \t\n]{1,4})?schorsen|geschorst|uit[ \t\n]{1,4}te[ \t\n]{1,4}stellen|uitstellen|(?:de[ \t\n]{1,4})?toegang[ \t\n]{1,4}(?:[\p{L}\p{N}.-]{1,20}[ \t\n]{1,4}){0,14}?(?:blokkeren|afsluiten|ontzeggen|beperken)|stop(?:zetten|pen|gezet|[ \t\n]{1,4}te[ \t\n]{1,4}zetten)|stil(?:leggen|gelegd|[ \t\n]{1,4}te[ \t\n]{1,4}leggen)|staken|gestaakt|onderbreken|onderbroken|pauzeren|gepauzeerd|buiten[ \t\n]{1,4}gebruik[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:stellen|gesteld|stelt)|offline[ \t\n]{1,4}(?:te[ \t\n]{1,4})?(?:halen|gehaald|haalt|zetten|gezet|zet)|blokkeren|geblokkeerd|blokkeert)(?![\p{L}])/giu;
 // Every SUSPEND match holds one of these words at most SUSPEND_BACK units from its start (opschorting.test.ts).
@@ -179,7 +179,10 @@ export const rule: BlockRule = {
       // A stop that is no suspension leaves the sentence to a suspension word later in it.
       if (stop && (!tied() || FOR_GOOD.test(s.text.slice(Math.max(0, at - 60), at + m[0].length + 30)))) continue;
       lastSentence = s.start;
-      const before = s.text.slice(Math.max(0, at - 200), at);
+      // A list item takes its power and its holder from the sentence that introduces the list: "Bij niet-tijdige
+      // betaling is Leverancier gerechtigd: a) de uitvoering op te schorten;".
+      const lead = leadInOf(sentences!, s);
+      const before = (lead ? lead.text + ' ' : '') + s.text.slice(Math.max(0, at - 200), at);
       const power = POWER.test(before) || POWER.test(s.text.slice(at, at + 40));
       if (!power && !(stop && WILL.test(before))) continue;
       if (/^uit/i.test(m[0]) && !POSTPONED.test(before)) continue;

@@ -2,7 +2,7 @@
 // with the ones it continues into gives the paragraphs and sentences as if nothing had been cut.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_PIECE, paragraphsOf, sentences, sentencesOf, type Piece } from './pieces';
+import { MAX_PIECE, leadInOf, paragraphsOf, sentences, sentencesOf, type Piece } from './pieces';
 import type { Block } from '../model/types';
 import { runs } from '../testing/fuzz';
 
@@ -78,5 +78,19 @@ describe('text: pieces cut by the piece limit', () => {
       ['Leverancier levert volgens art.', true],
       ['5 van de voorwaarden.', false],
     ]);
+  });
+});
+
+describe('text: the sentence that introduces a list', () => {
+  it('finds the colon sentence above a list item, past the items before it, and nothing for other sentences', () => {
+    const text = '4.2 Bij verzuim mag Leverancier:\n  a) de levering opschorten;\n  b) de Dienst blokkeren;\n  c) ontbinden.\n4.3 Dit geldt ook voor:\n- Partijen.';
+    const ss = sentencesOf(blockOf(text));
+    const lead = (s: string) => leadInOf(ss, ss.find((p) => p.text.startsWith(s))!)?.text;
+    assert.equal(lead('c)'), '4.2 Bij verzuim mag Leverancier:');
+    assert.equal(lead('a)'), '4.2 Bij verzuim mag Leverancier:');
+    assert.equal(lead('- Partijen'), '4.3 Dit geldt ook voor:');
+    assert.equal(lead('4.3'), undefined);
+    const plain = sentencesOf(blockOf('Leverancier levert.\na) Dit punt staat niet onder een dubbele punt.'));
+    assert.equal(leadInOf(plain, plain[1]), undefined);
   });
 });

@@ -222,3 +222,18 @@ const itself = (p: Piece) => p;
 export function pieceAt(pieces: Piece[], offset: number): Piece | undefined {
   return spanAt(pieces, offset, itself);
 }
+
+// A list item: "a)", "b.", "1)", "ii)", or a dash or bullet, at the start of the sentence.
+const LIST_ITEM = /^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[).]|[-–•*])[ \t]/;
+
+/**
+ * The sentence that introduces the list a list-item sentence belongs to: "Bij niet-tijdige betaling is
+ * Leverancier gerechtigd:" above "a) de uitvoering op te schorten;". The items before it in the same list are
+ * passed over; undefined when the sentence is no list item or the sentence above the list does not end in a colon.
+ */
+export function leadInOf(sentences: Piece[], sentence: Piece): Piece | undefined {
+  if (!LIST_ITEM.test(sentence.text)) return undefined;
+  let i = sentences.indexOf(sentence) - 1;
+  while (i >= 0 && LIST_ITEM.test(sentences[i].text) && !sentences[i].text.trimEnd().endsWith(':')) i--;
+  return i >= 0 && sentences[i].text.trimEnd().endsWith(':') ? sentences[i] : undefined;
+}
