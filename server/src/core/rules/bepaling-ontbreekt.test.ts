@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../analyzer';
 import { applyFix, check } from '../testing/check';
 import { MIN_WORDS } from './bepaling-ontbreekt';
+import { statuteOf } from '../law';
 
 const FULL = [
   '# Algemene voorwaarden Voorbeeld B.V.',
@@ -211,6 +212,9 @@ describe('bepaling-ontbreekt', () => {
     assert.equal(f.severity, 'warning');
     assert.match(f.message.nl, /^Deze verwerkersovereenkomst bevat geen bepaling over audits\. Artikel 28 lid 3 AVG/);
     assert.match(f.message.en, /^This data processing agreement contains no clause on audits\. Article 28\(3\) GDPR/);
+    // The words it quotes are those of article 28 lid 3 sub h as the law data holds them.
+    const quoted = /"([^"]+)"/.exec(f.message.nl)![1];
+    assert.ok(statuteOf('AVG')!.provisions!['28 lid 3 sub h'].includes(quoted), quoted);
     // Other words for an audit.
     for (const words of ['Klant mag de naleving van deze Verwerkersovereenkomst door een deskundige laten controleren.', 'Leverancier werkt mee aan een inspectie door Klant.', 'Klant heeft recht op controle op de naleving.', 'Klant mag eenmaal per jaar controles (laten) uitvoeren.', 'Klant heeft het recht controles uit te laten voeren.']) {
       check('bepaling-ontbreekt', dpa.replace('4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.', `4.1 Leverancier meldt een datalek binnen 24 uur aan Klant. ${words}`));
