@@ -337,12 +337,16 @@ export function titleAfter(s: string, from: number): string {
   return cleanTitleFrom(s, i);
 }
 
+/** Spaces or tabs between a number and its title: a tab stop exported as spaces is wider than 8. */
+const MAX_GAP = 40;
+
 /**
- * s.slice(i) without the separator before a title (up to 8 spaces or tabs, then optionally one of – — : -
+ * s.slice(i) without the separator before a title (up to MAX_GAP spaces or tabs, then optionally one of – — : -
  * and up to 8 more), cut at 2 * MAX_HEADING, without trailing white space, '#', '*' or '_'.
  */
 function cleanTitleFrom(s: string, i: number): string {
-  for (let n = 0; n < 8 && isSpaceOrTab(s.charCodeAt(i)); n++) i++;
+  // A word processor's tab stop after a clause number comes out as a run of spaces ("1.            Definities").
+  for (let n = 0; n < MAX_GAP && isSpaceOrTab(s.charCodeAt(i)); n++) i++;
   const c = s.charCodeAt(i);
   if (c === 0x2013 || c === 0x2014 || c === 58 /* : */ || c === 45 /* - */) {
     i++;

@@ -138,11 +138,19 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   let hasNumberedHeadings = hasArticleHeadings;
   for (let k = 0, headed = 0; !hasNumberedHeadings && k < infos.length; k++) {
     const i = infos[k];
-    if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && i.title !== undefined && isHeadingLine(i)) headed++;
+    if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && ((i.title !== undefined && isHeadingLine(i)) || titleLineBelow(text, infos, k) !== undefined)) headed++;
     hasNumberedHeadings = i.kind === 'partHeading' || headed >= 2;
   }
 
   const toc = tableOfContents();
+  // "Definities" on a line of its own over a bare "Artikel 1": the article's title, written above it. Read only
+  // where the draft does so at least twice, so that a stray short line before one heading is not taken for it.
+  const titlesAbove = new Map<number, number>();
+  for (let k = 0; k < infos.length; k++) {
+    const above = titleLineAbove(text, infos, k);
+    if (above !== undefined) titlesAbove.set(above, k);
+  }
+  if (titlesAbove.size < 2) titlesAbove.clear();
 
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
@@ -216,6 +224,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   for (let li = 0; li < infos.length; li++) {
     const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (titlesAbove.has(li)) continue;
     if (toc !== undefined && toc.has(li)) {
       continueText(info);
       continue;
@@ -306,13 +315,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // "Artikel 3" with its title on the line below ("Betaling"): that line is the article's heading.
       const below = titleLineBelow(text, infos, li);
       if (below !== undefined) {
-        const t = infos[below];
-        const title = cleanTitle(text.slice(t.contentStart, t.end));
-        node.heading = title;
-        node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
-        node.span.end = t.end;
-        node.textSpan = { start: t.end, end: t.end };
+        takeTitleBelow(node, below);
         li = below;
+      } else if (titlesAbove.size) {
+        for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
+          if (titlesAbove.get(k) !== li) continue;
+          const t = infos[k];
+          const title = cleanTitle(text.slice(t.contentStart, t.end));
+          node.heading = title;
+          node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
+          node.span.start = t.start;
+        }
       }
       node.mdLevel = info.mdLevel;
       attach(node, -1, info.number);
@@ -346,17 +359,26 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         parts[0] !== '1' &&
         o.indent === info.indent &&
         (hasInnerList(o.node) || (o.node.style === 'dotted' && hasClauseList(o.node, parts[0]) && !(hasNumberedHeadings && isHeadingLine(info))));
-      if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o));
+      // "1. Definities" over "1. In deze voorwaarden ...", "2. ...": numbering that restarts under each numbered title
+      // numbers that article's leden; the next numbered title closes them.
+      const ledenOf = (o: Open) => hasNumberedHeadings && !isHeadingLine(info) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node));
+      if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o) && !ledenOf(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
       }
       const parent = stack.length ? stack[stack.length - 1].node : undefined;
-      const underHeading = parent !== undefined && (parent.style === 'markdown' || parent.style === 'artikel');
+      const underHeading = parent !== undefined && (parent.style === 'markdown' || parent.style === 'artikel' || (parts.length === 1 && isNumberedTitle(parent) && stack[stack.length - 1].indent === info.indent));
       const style = underHeading ? 'lid' : 'outline';
       const child = childPath(parts[0]);
       const node = makeNode(info, 'clause', style, child.path);
       if (!hasArticleHeadings && !underHeading && info.title !== undefined && isHeadingLine(info)) heading(node, info);
+      // "1." alone on its line, its title on the next ("Algemeen"), then "1.1": a PDF's article heading.
+      const below = !hasArticleHeadings && !underHeading ? titleLineBelow(text, infos, li) : undefined;
+      if (below !== undefined) {
+        takeTitleBelow(node, below);
+        li = below;
+      }
       attach(node, info.indent, child.key);
       continue;
     }
@@ -377,6 +399,15 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     // The text of a clause whose number stands on a line of its own ("13.3" + its text), with the next clause
     // run into it after a full stop ("... verzuim.13.4 Leverancier ..."): that clause starts there.
     if (info.kind === 'text' && stack.length && stack[stack.length - 1].node.style === 'dotted') splitRunTogether(info, true);
+  }
+
+  function takeTitleBelow(node: StructureNode, below: number) {
+    const t = infos[below];
+    const title = cleanTitle(text.slice(t.contentStart, t.end));
+    node.heading = title;
+    node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
+    node.span.end = t.end;
+    node.textSpan = { start: t.end, end: t.end };
   }
 
   /**
@@ -602,6 +633,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   return { roots, nodes, keys };
 }
 
+/** A numbered title on a plain line ("1. Definities", its text below): an article written as an outline entry. */
+function isNumberedTitle(n: StructureNode): boolean {
+  return n.style === 'outline' && n.heading !== undefined && n.path.length === 1;
+}
+
+/** An outline article whose leden restart at 1 under it ("1. Definities" + "1. ...", "2. ..."). */
+function hasLeden(n: StructureNode): boolean {
+  return n.children.length > 0 && n.children[0].style === 'lid';
+}
+
 /** A sub-item whose last child is a numbered list: the next number at its indentation continues that list. */
 function hasInnerList(n: StructureNode): boolean {
   return isItemStyle(n.style) && n.children.length > 0 && n.children[n.children.length - 1].style === 'outline';
@@ -662,10 +703,43 @@ function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
  */
 export function titleLineBelow(text: string, infos: LineInfo[], li: number): number | undefined {
   const info = infos[li];
-  if ((info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') || info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  if (info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  const bare = info.kind === 'numbered';
+  if (!bare && info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') return undefined;
+  // A bare number ("1.") has nothing after it, and its title is followed by its first clause ("1.1").
+  if (bare && info.contentStart < info.end) return undefined;
   let n = li + 1;
   for (let blanks = 0; n < infos.length && infos[n].kind === 'blank' && blanks < 2; blanks++) n++;
-  return n < infos.length && hasPlainHeadingText(text, infos[n]) ? n : undefined;
+  if (n >= infos.length || !hasPlainHeadingText(text, infos[n])) return undefined;
+  if (bare) {
+    let c = n + 1;
+    for (let blanks = 0; c < infos.length && infos[c].kind === 'blank' && blanks < 2; blanks++) c++;
+    const first = infos[c];
+    if (!first || first.kind !== 'numbered' || first.number !== info.number + '.1') return undefined;
+  }
+  return n;
+}
+
+/**
+ * The line above an article heading without a title ("Artikel 3", with no title below it either) that holds
+ * its title: the previous line with text, past at most two blank lines, if it is a short line that names
+ * something and stands alone (a blank line or a heading above it), and is neither the draft's first line
+ * (its title) nor the title below another heading.
+ */
+export function titleLineAbove(text: string, infos: LineInfo[], li: number): number | undefined {
+  const info = infos[li];
+  if ((info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') || info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  if (titleLineBelow(text, infos, li) !== undefined) return undefined;
+  let p = li - 1;
+  for (let blanks = 0; p >= 0 && infos[p].kind === 'blank' && blanks < 2; blanks++) p--;
+  if (p <= 0 || !hasPlainHeadingText(text, infos[p])) return undefined;
+  const before = infos[p - 1];
+  if (before.kind !== 'blank' && before.kind !== 'comment') return undefined;
+  let first = 0;
+  while (first < p && (infos[first].kind === 'blank' || infos[first].kind === 'comment')) first++;
+  if (first === p) return undefined;
+  for (let k = Math.max(0, p - 3); k < p; k++) if (titleLineBelow(text, infos, k) === p) return undefined;
+  return p;
 }
 
 /** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */
