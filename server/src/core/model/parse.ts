@@ -151,6 +151,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     if (above !== undefined) titlesAbove.set(above, k);
   }
   if (titlesAbove.size < 2) titlesAbove.clear();
+  const capsChapters = hasArticleHeadings ? chaptersAboveArticles(text, infos) : undefined;
 
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
@@ -225,6 +226,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
     if (titlesAbove.has(li)) continue;
+    if (capsChapters !== undefined && capsChapters.has(li)) {
+      // "VERPLICHTINGEN VAN HUURDER" over "ARTIKEL 4" + its own title: a chapter of the articles below it.
+      stack.length = 0;
+      const chapter: LineInfo = { ...info, title: cleanTitle(text.slice(info.contentStart, info.end)) };
+      const part = makeNode(chapter, 'part', 'none', []);
+      heading(part, chapter);
+      attach(part, -1, '');
+      sawContent = true;
+      continue;
+    }
     if (toc !== undefined && toc.has(li)) {
       continueText(info);
       continue;
@@ -740,6 +751,44 @@ export function titleLineAbove(text: string, infos: LineInfo[], li: number): num
   if (first === p) return undefined;
   for (let k = Math.max(0, p - 3); k < p; k++) if (titleLineBelow(text, infos, k) === p) return undefined;
   return p;
+}
+
+/** A short line in capitals that names something ("VERPLICHTINGEN VAN HUURDER"). */
+export function isCapitalsHeadingText(text: string, info: LineInfo): boolean {
+  if (!hasPlainHeadingText(text, info)) return false;
+  const t = text.slice(info.contentStart, info.end);
+  return !/\p{Ll}/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+}
+
+/**
+ * Chapter headings in capitals over the articles of a draft with article headings: a line of its own (a blank line
+ * above it) right above an article heading that has a title of its own (on its line or below it), past at most one
+ * blank line. Not the draft's first line (its title), and not a line the draft repeats (a page's running header).
+ */
+function chaptersAboveArticles(text: string, infos: LineInfo[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let first = 0;
+  while (first < infos.length && (infos[first].kind === 'blank' || infos[first].kind === 'comment')) first++;
+  for (let k = first + 1; k < infos.length; k++) {
+    const info = infos[k];
+    if (info.kind !== 'text' || infos[k - 1].kind !== 'blank' || !isCapitalsHeadingText(text, info)) continue;
+    let n = k + 1;
+    if (n < infos.length && infos[n].kind === 'blank') n++;
+    const h = infos[n];
+    if (!h || (h.kind !== 'artikelHeading' && h.kind !== 'mdHeading') || h.number === undefined || h.number.includes('.')) continue;
+    if (!h.title && titleLineBelow(text, infos, n) === undefined) continue;
+    (out ??= new Set()).add(k);
+  }
+  if (!out) return undefined;
+  // A running header repeats on every page: a line whose text occurs again is none of these chapters.
+  const seen = new Map<string, number>();
+  for (const info of infos) {
+    if (info.kind !== 'text' || !isCapitalsHeadingText(text, info)) continue;
+    const t = text.slice(info.contentStart, info.end).trim();
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  for (const k of [...out]) if ((seen.get(text.slice(infos[k].contentStart, infos[k].end).trim()) ?? 0) > 1) out.delete(k);
+  return out.size ? out : undefined;
 }
 
 /** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */

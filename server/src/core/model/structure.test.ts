@@ -598,4 +598,20 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const titled = 'Algemene voorwaarden\n\nArtikel 1\n1. Deze voorwaarden gelden voor elke opdracht.\n\nArtikel 2\n1. Klant betaalt binnen dertig dagen.\n';
     assert.deepEqual(parseDocument(titled).nodes.filter((n) => n.kind === 'article').map((n) => n.heading), [undefined, undefined]);
   });
+
+  it('chapters in capitals over titled article headings ("I ALGEMEEN", "VERPLICHTINGEN VAN HUURDER"); not a running header', () => {
+    const text = fixture('hoofdstuk-kapitalen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'I ALGEMEEN', '  Artikel 1 – BEGRIPPEN', '    1.1',
+      'VERPLICHTINGEN VAN HUURDER', '  Artikel 2 – BETALING', '    2.1', '  Artikel 3 – GEBRUIK', '    3.1',
+      '  Artikel 4 – EINDE', '    4.1',
+    ]);
+    // The header repeated at the top of each page is no chapter and no heading of article 4.
+    assert.ok(!m.nodes.some((n) => n.heading === 'HUURVOORWAARDEN VOORBEELD'));
+    assert.deepEqual(numbering(text), []);
+    // The same line in lower case, or over an article without a title of its own, is text.
+    const lower = text.replace('VERPLICHTINGEN VAN HUURDER', 'Verplichtingen van huurder bij gebruik').replace('ARTIKEL 2\n\nBETALING', 'ARTIKEL 2 BETALING');
+    assert.ok(!parseDocument(lower).nodes.some((n) => n.kind === 'part' && /huurder/i.test(n.heading ?? '')));
+  });
 });

@@ -13,7 +13,7 @@
 // replaces its previous model with the new one anyway.
 import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, isCapitalsHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
 import { classifyLine, isPlainSentence, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
@@ -148,6 +148,8 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   if (hasPlainHeadingText(oldText, before) !== hasPlainHeadingText(text, after)) return 'plain heading edited';
   // The title of an article heading written on the line below it ("Artikel 3" + "Betaling").
   for (let k = Math.max(0, line - 3); k < line; k++) if (titleLineBelow(oldText, infos, k) === line) return 'title below a heading edited';
+  // A line in capitals can be a chapter over the article below it, unless the draft repeats it (a running header).
+  if (isCapitalsHeadingText(oldText, before) || isCapitalsHeadingText(text, after)) return 'capitals line edited';
   // Or on the line above it ("Definities" + "Artikel 1").
   for (let k = line + 1; k < infos.length && k <= line + 3; k++) if (titleLineAbove(oldText, infos, k) === line) return 'title above a heading edited';
   // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
