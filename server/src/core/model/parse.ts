@@ -217,6 +217,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   };
 
   let plainParts = 0;
+  /** The line of a sub-item that opens a new list after a paragraph announcing it (newListAfter). */
+  let restartAt = -1;
   // Before the first article, a preamble formula ends what was open: the recitals it opens are not the
   // sub-items of a party's description, and what follows the formula that closes them (a block of
   // filled-in data, the signatures) belongs to no article. The first article after them starts afresh.
@@ -334,8 +336,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
           const t = infos[k];
           const title = cleanTitle(text.slice(t.contentStart, t.end));
           node.heading = title;
+          // The span stays at the heading line: the title above is no line of the article before it, and an article
+          // inserted at the heading's line keeps the articles around it as they were.
           node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
-          node.span.start = t.start;
         }
       }
       node.mdLevel = info.mdLevel;
@@ -372,7 +375,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         (hasInnerList(o.node) || (o.node.style === 'dotted' && hasClauseList(o.node, parts[0]) && !(hasNumberedHeadings && isHeadingLine(info))));
       // "1. Definities" over "1. In deze voorwaarden ...", "2. ...": numbering that restarts under each numbered title
       // numbers that article's leden; the next numbered title closes them.
-      const ledenOf = (o: Open) => hasNumberedHeadings && !isHeadingLine(info) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node));
+      const ledenOf = (o: Open) =>
+        hasNumberedHeadings && !isHeadingLine(info) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node)) && titleLineBelow(text, infos, li) === undefined;
       if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o) && !ledenOf(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
@@ -401,8 +405,19 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       }
       const siblings = stack.length ? stack[stack.length - 1].node.children : roots;
       const child = childPath(info.number!);
-      attach(makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path), info.indent, child.key);
+      const item = makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path);
+      if (restartAt === li) item.listStart = true;
+      attach(item, info.indent, child.key);
       continue;
+    }
+    // "a. ... b. ..." then a paragraph that announces a new list ("Voor betaling geldt:") and "a." again: the
+    // paragraph closes the first list and the second is a list of its own, not the same list lettered twice.
+    if (info.kind === 'text' && stack.length && isItemStyle(stack[stack.length - 1].node.style)) {
+      const restart = newListAfter(li, stack[stack.length - 1].indent);
+      if (restart !== undefined) {
+        pop((o) => o.indent >= info.indent && isItemStyle(o.node.style));
+        restartAt = restart;
+      }
     }
     // Items numbered in capitals inside a clause ("... indien die gegevens:" + "(I) ...", "(II) ..."), in sequence.
     if (info.kind === 'text' && !preamble && stack.length && placeClauseUpperItem(info, li)) continue;
@@ -577,6 +592,35 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     const child = childPath(written);
     attach(makeNode(upperItemLine(info, item), 'item', style, child.path), info.indent, child.key);
     return true;
+  }
+
+  /**
+   * A paragraph after a list's items, not indented past their numbers, that opens after a finished sentence (or a
+   * blank line) and announces a list with a colon within its first lines, followed by an "a." or "i." that letters
+   * from the start again: the line of that first sub-item, else undefined. (A sub-item's wrapped text goes on
+   * mid-sentence, or is not followed by a list that starts again.)
+   */
+  function newListAfter(li: number, itemIndent: number): number | undefined {
+    const info = infos[li];
+    if (info.indent > itemIndent) return undefined;
+    const prev = infos[li - 1];
+    if (prev.kind !== 'blank') {
+      let e = prev.end;
+      while (e > prev.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      const c = text.charCodeAt(e - 1);
+      if (c !== 46 && c !== 59 && c !== 33 && c !== 63) return undefined;
+    }
+    if (!/^[\p{Lu}"“‘'(]/u.test(text.slice(info.contentStart, info.contentStart + 1))) return undefined;
+    for (let k = li; k < infos.length && k < li + 3 && infos[k].kind === 'text'; k++) {
+      let e = infos[k].end;
+      while (e > infos[k].start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      if (text.charCodeAt(e - 1) !== 58) continue;
+      let n = k + 1;
+      while (n < infos.length && (infos[n].kind === 'blank' || infos[n].kind === 'comment')) n++;
+      const next = infos[n];
+      return next && next.kind === 'letter' && (next.number === 'a' || next.number === 'i') && next.indent <= itemIndent ? n : undefined;
+    }
+    return undefined;
   }
 
   /** Whether the last line with text before line li ends with a colon ("Op de factuur staan:"). */

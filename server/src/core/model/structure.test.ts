@@ -587,7 +587,7 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const [lid] = m.byLabel.get('1.2')!;
     assert.doesNotMatch(text.slice(lid.span.start, lid.span.end), /Toepasselijkheid/);
     const [a2] = m.byLabel.get('2')!;
-    assert.equal(text.slice(a2.span.start, a2.headingSpan!.end), 'Toepasselijkheid van deze voorwaarden');
+    assert.equal(text.slice(a2.headingSpan!.start, a2.headingSpan!.end), 'Toepasselijkheid van deze voorwaarden');
     assert.deepEqual(m.definitions.map((d) => d.term), ['Klant', 'Opdracht']);
     assert.deepEqual(numbering(text), []);
   });
@@ -613,5 +613,35 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     // The same line in lower case, or over an article without a title of its own, is text.
     const lower = text.replace('VERPLICHTINGEN VAN HUURDER', 'Verplichtingen van huurder bij gebruik').replace('ARTIKEL 2\n\nBETALING', 'ARTIKEL 2 BETALING');
     assert.ok(!parseDocument(lower).nodes.some((n) => n.kind === 'part' && /huurder/i.test(n.heading ?? '')));
+  });
+
+  it('a paragraph that announces a new lettered list after one ends ("Voor de betaling geldt:" + "a."): two lists, not one lettered twice', () => {
+    const text = fixture('lijsten-opnieuw.av');
+    const m = parseDocument(text);
+    assert.deepEqual(
+      m.nodes.filter((n) => n.style === 'letter').map((n) => `${n.label}${n.listStart ? ' (nieuwe lijst)' : ''}`),
+      ['1 lid 1 sub a', '1 lid 1 sub b', '1 lid 1 sub a (nieuwe lijst)', '1 lid 1 sub b', '2 sub a', '2 sub b', '2 sub a (nieuwe lijst)', '2 sub b'],
+    );
+    // The paragraph is not the text of the item before it.
+    const [b] = m.byLabel.get('1.1.b')!;
+    assert.doesNotMatch(text.slice(b.span.start, b.span.end), /betaling geldt/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('a list lettered twice without a paragraph that announces the second is still one list with a duplicate', () => {
+    // Wrapped text of an item (mid-sentence), or a paragraph without a colon, closes no list.
+    const wrapped = 'Artikel 1 Levering\n1. Het volgende geldt:\n   a. Leverancier levert binnen tien\n   werkdagen op het adres van Afnemer:\n   a. Afnemer betaalt binnen dertig dagen.\n';
+    assert.deepEqual(numbering(wrapped), ['a komt twee keer voor. Verwijzingen naar a zijn daardoor dubbelzinnig.']);
+    const noColon = 'Artikel 1 Levering\n1. Het volgende geldt:\n   a. Leverancier levert binnen tien dagen.\n   Dit geldt ook voor deelleveringen.\n   a. Afnemer betaalt binnen dertig dagen.\n';
+    assert.deepEqual(numbering(noColon), ['a komt twee keer voor. Verwijzingen naar a zijn daardoor dubbelzinnig.']);
+  });
+
+  it('a block indented four spaces in a draft written in Markdown is the wrapped text of the item above it, not code', () => {
+    const text = 'Artikel 1 Garantie\n1. Voor garantie neemt Afnemer contact op met:\n   a. **Nederland.** Leverancier, per e-mail of\n    telefonisch op werkdagen tussen negen en vijf uur;\n   b. **Belgie.** de importeur.\n';
+    const m = parseDocument(text);
+    const [a] = m.byLabel.get('1.1.a')!;
+    assert.match(text.slice(a.textSpan.start, a.textSpan.end), /telefonisch op werkdagen/);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '1 lid 1 sub a', '1 lid 1 sub b']);
   });
 });

@@ -108,8 +108,16 @@ function listsOf(children: StructureNode[], parentNumbered: boolean, groups: Str
       if (list) list.push(c);
       else byPrefix.set(key, [c]);
     } else if (c.style === 'outline' || c.style === 'lid' || c.style === 'dotted') (numeric ??= []).push(c);
-    else if (c.style === 'letter') (letters ??= []).push(c);
-    else if (c.style === 'roman') (romans ??= []).push(c);
+    else if (c.style === 'letter' || c.style === 'roman') {
+      // A list the text announces anew ("Voor betaling geldt:" + "a.") is lettered on its own.
+      if (c.listStart) {
+        if (letters) groups.push(letters);
+        if (romans) groups.push(romans);
+        letters = romans = undefined;
+      }
+      if (c.style === 'letter') (letters ??= []).push(c);
+      else (romans ??= []).push(c);
+    }
   }
   if (numeric) groups.push(numeric);
   if (letters) groups.push(letters);
