@@ -46,6 +46,8 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
         visit(c, countByPrefix(prefixes, c), path, headlessHere);
         continue;
       }
+      // A list the text announces anew letters from the start again, as nummering reads it.
+      if (c.listStart) letters = romans = 0;
       if (c.style === 'letter') visit(c, ++letters, path);
       else if (c.style === 'roman') visit(c, ++romans, path);
       else if (c.style === 'markdown' || c.style === 'artikel') visit(c, 0, path);
@@ -71,8 +73,8 @@ export function renumberedPaths(model: DocumentModel): Map<StructureNode, string
     } else if (r.style === 'dotted' && r.path.length > 1) visit(r, countByPrefix(rootPrefixes, r), []);
     else if (r.style === 'dotted') visit(r, ++rootNumeric, []);
     // A sub-item or lid before the first article counts among its own kind (index 0 would write "0").
-    else if (r.style === 'letter') visit(r, ++rootLetters, []);
-    else if (r.style === 'roman') visit(r, ++rootRomans, []);
+    else if (r.style === 'letter') visit(r, r.listStart ? (rootLetters = 1) : ++rootLetters, []);
+    else if (r.style === 'roman') visit(r, r.listStart ? (rootRomans = 1) : ++rootRomans, []);
     else if (r.kind !== 'part' && r.style !== 'markdown' && r.style !== 'artikel' && r.style !== 'outline') visit(r, ++rootNumeric, []);
     else visit(r, 0, []);
   }

@@ -22,6 +22,9 @@ describe('model/definitions: every form a draft defines a term in', () => {
     assert.equal(m.definitions.find((d) => d.term === 'Account')!.text, 'de toegang van de Klant tot het Platform.');
     // Any text after the colon, also the placeholder the "add a definition" fix inserts.
     assert.deepEqual(parseDocument('Artikel 1 Begrippen\n1. Opdracht: [omschrijving];\n').definitions.map((d) => d.term), ['Opdracht']);
+    // "De Klant: …" defines Klant, not "De Klant"; the article stays only where no capital follows it.
+    const lidwoord = 'Artikel 1 Begrippen\n1. De Klant: de partij die bestelt.\n2. Het Werk: wat Leverancier maakt.\n3. Dezelfde Dag: binnen 24 uur.\n4. De opdracht: het verzoek van de Klant.\n';
+    assert.deepEqual(parseDocument(lidwoord).definitions.map((d) => d.term), ['Klant', 'Werk', 'Dezelfde Dag']);
   });
 
   it('reads parties in the preamble, "(hierna; de “X”)", "hierna te noemen" and "onder X wordt verstaan"', () => {

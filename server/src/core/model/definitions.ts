@@ -32,8 +32,9 @@ const QUOTED = new RegExp(String.raw`^["“'‘](${TERM_WORD}${NEXT_WORD}{0,5})[
 const RUN_IN = new RegExp(String.raw`(?<=[:;.][ \t]{1,3})${OPEN_QUOTE}(${TERM_WORD}${NEXT_WORD}{0,5})${CLOSE_QUOTE}[ \t]{0,3}:[ \t]*`, 'gu');
 // A plain `Term: ...` counts only inside a definitions article.
 // Also `Term:tekst` without a space, and `Term<TAB>tekst` in a definitions table.
-// `De Opdrachtgever: …`: the article before the term is no part of it.
-const PLAIN = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3}(?=[\p{Lu}]))?(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
+// The article before a capitalised term is not part of it ("De Opdrachtgever: ..." defines Opdrachtgever); before a
+// term in lower case ("De opdracht: ...") it is the capital of the sentence, not of a term.
+const PLAIN = new RegExp(String.raw`^(?!(?:De|Het)[ \t]{1,3}\p{Ll})(?:(?:De|Het)[ \t]{1,3}(?=\p{Lu}))?(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
 // `Term – tekst`, `Term - tekst`: a dash with a blank on either side, inside a definitions article. The shortest
 // term before the first such dash (a term's own hyphen has no blanks: "Back-up").
 const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,4}?)[ \t]{1,4}[–—-][ \t]{1,4}(?=\S)`, 'u');

@@ -43,8 +43,8 @@ const MD_HEADING = /^(#{1,6})[ \t]+/;
 // Markdown written by a converter escapes the full stop after a number ("Artikel 1\. Definities", "1\. Tekst"):
 // the backslash is part of the separator, not of the title.
 const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.|§)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|\\?[.:]\d)(?:[ \t\u00a0]{0,4}(?:\\?\.|[.:;]))?/iu;
-/** "II. BETALING": a chapter numbered in Roman capitals, its title in capitals. */
-const ROMAN_PART = /^[IVX]{1,5}\.[ \t]{1,8}(?=\p{Lu})/u;
+/** "II. BETALING", "II BETALING": a chapter numbered in Roman capitals, its title in capitals. */
+const ROMAN_PART = /^([IVX]{1,5})\.?[ \t]{1,8}(?=\p{Lu})/u;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
 /** An appendix heading without a number, lettered or not ("A. Addendum Gegevensverwerking", "Bijlage: SLA"). */
 const APPENDIX = /^(?:[A-Z][.)][ \t]{1,4})?(?:[Bb]ijlage|BIJLAGE|[Aa]ddendum|ADDENDUM|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX)(?![\p{L}\p{N}])/u;
@@ -195,7 +195,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
     return info;
   }
   const romanPart = c0 === 73 || c0 === 86 || c0 === 88 ? ROMAN_PART.exec(core) : null;
-  if (romanPart && isHeadingText(core) && !/\p{Ll}/u.test(core)) {
+  if (romanPart && romanValue(romanPart[1].toLowerCase()) !== undefined && isHeadingText(core) && !/\p{Ll}/u.test(core)) {
     info.kind = 'partHeading';
     info.title = detached(cleanTitle(core.replace(/[*_]{1,4}/g, '')));
     info.contentStart = i;
@@ -337,12 +337,16 @@ export function titleAfter(s: string, from: number): string {
   return cleanTitleFrom(s, i);
 }
 
+/** Spaces or tabs between a number and its title: a tab stop exported as spaces is wider than 8. */
+const MAX_GAP = 40;
+
 /**
- * s.slice(i) without the separator before a title (up to 8 spaces or tabs, then optionally one of – — : -
+ * s.slice(i) without the separator before a title (up to MAX_GAP spaces or tabs, then optionally one of – — : -
  * and up to 8 more), cut at 2 * MAX_HEADING, without trailing white space, '#', '*' or '_'.
  */
 function cleanTitleFrom(s: string, i: number): string {
-  for (let n = 0; n < 8 && isSpaceOrTab(s.charCodeAt(i)); n++) i++;
+  // A word processor's tab stop after a clause number comes out as a run of spaces ("1.            Definities").
+  for (let n = 0; n < MAX_GAP && isSpaceOrTab(s.charCodeAt(i)); n++) i++;
   const c = s.charCodeAt(i);
   if (c === 0x2013 || c === 0x2014 || c === 58 /* : */ || c === 45 /* - */) {
     i++;

@@ -138,11 +138,20 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   let hasNumberedHeadings = hasArticleHeadings;
   for (let k = 0, headed = 0; !hasNumberedHeadings && k < infos.length; k++) {
     const i = infos[k];
-    if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && i.title !== undefined && isHeadingLine(i)) headed++;
+    if (i.kind === 'numbered' && i.number !== undefined && !i.number.includes('.') && ((i.title !== undefined && isHeadingLine(i)) || titleLineBelow(text, infos, k) !== undefined)) headed++;
     hasNumberedHeadings = i.kind === 'partHeading' || headed >= 2;
   }
 
   const toc = tableOfContents();
+  // "Definities" on a line of its own over a bare "Artikel 1": the article's title, written above it. Read only
+  // where the draft does so at least twice, so that a stray short line before one heading is not taken for it.
+  const titlesAbove = new Map<number, number>();
+  for (let k = 0; k < infos.length; k++) {
+    const above = titleLineAbove(text, infos, k);
+    if (above !== undefined) titlesAbove.set(above, k);
+  }
+  if (titlesAbove.size < 2) titlesAbove.clear();
+  const capsChapters = hasArticleHeadings ? chaptersAboveArticles(text, infos) : undefined;
 
   const heading = (node: StructureNode, info: LineInfo) => {
     node.heading = info.title || undefined;
@@ -208,6 +217,8 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   };
 
   let plainParts = 0;
+  /** The line of a sub-item that opens a new list after a paragraph announcing it (newListAfter). */
+  let restartAt = -1;
   // Before the first article, a preamble formula ends what was open: the recitals it opens are not the
   // sub-items of a party's description, and what follows the formula that closes them (a block of
   // filled-in data, the signatures) belongs to no article. The first article after them starts afresh.
@@ -216,6 +227,17 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   for (let li = 0; li < infos.length; li++) {
     const info = infos[li];
     if (info.kind === 'blank' || info.kind === 'comment') continue;
+    if (titlesAbove.has(li)) continue;
+    if (capsChapters !== undefined && capsChapters.has(li)) {
+      // "VERPLICHTINGEN VAN HUURDER" over "ARTIKEL 4" + its own title: a chapter of the articles below it.
+      stack.length = 0;
+      const chapter: LineInfo = { ...info, title: cleanTitle(text.slice(info.contentStart, info.end)) };
+      const part = makeNode(chapter, 'part', 'none', []);
+      heading(part, chapter);
+      attach(part, -1, '');
+      sawContent = true;
+      continue;
+    }
     if (toc !== undefined && toc.has(li)) {
       continueText(info);
       continue;
@@ -306,13 +328,18 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // "Artikel 3" with its title on the line below ("Betaling"): that line is the article's heading.
       const below = titleLineBelow(text, infos, li);
       if (below !== undefined) {
-        const t = infos[below];
-        const title = cleanTitle(text.slice(t.contentStart, t.end));
-        node.heading = title;
-        node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
-        node.span.end = t.end;
-        node.textSpan = { start: t.end, end: t.end };
+        takeTitleBelow(node, below);
         li = below;
+      } else if (titlesAbove.size) {
+        for (let k = li - 1; k >= 0 && k >= li - 3; k--) {
+          if (titlesAbove.get(k) !== li) continue;
+          const t = infos[k];
+          const title = cleanTitle(text.slice(t.contentStart, t.end));
+          node.heading = title;
+          // The span stays at the heading line: the title above is no line of the article before it, and an article
+          // inserted at the heading's line keeps the articles around it as they were.
+          node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
+        }
       }
       node.mdLevel = info.mdLevel;
       attach(node, -1, info.number);
@@ -346,17 +373,27 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         parts[0] !== '1' &&
         o.indent === info.indent &&
         (hasInnerList(o.node) || (o.node.style === 'dotted' && hasClauseList(o.node, parts[0]) && !(hasNumberedHeadings && isHeadingLine(info))));
-      if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o));
+      // "1. Definities" over "1. In deze voorwaarden ...", "2. ...": numbering that restarts under each numbered title
+      // numbers that article's leden; the next numbered title closes them.
+      const ledenOf = (o: Open) =>
+        hasNumberedHeadings && !isHeadingLine(info) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node)) && titleLineBelow(text, infos, li) === undefined;
+      if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o) && !ledenOf(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
         continue;
       }
       const parent = stack.length ? stack[stack.length - 1].node : undefined;
-      const underHeading = parent !== undefined && (parent.style === 'markdown' || parent.style === 'artikel');
+      const underHeading = parent !== undefined && (parent.style === 'markdown' || parent.style === 'artikel' || (parts.length === 1 && isNumberedTitle(parent) && stack[stack.length - 1].indent === info.indent));
       const style = underHeading ? 'lid' : 'outline';
       const child = childPath(parts[0]);
       const node = makeNode(info, 'clause', style, child.path);
       if (!hasArticleHeadings && !underHeading && info.title !== undefined && isHeadingLine(info)) heading(node, info);
+      // "1." alone on its line, its title on the next ("Algemeen"), then "1.1": a PDF's article heading.
+      const below = !hasArticleHeadings && !underHeading ? titleLineBelow(text, infos, li) : undefined;
+      if (below !== undefined) {
+        takeTitleBelow(node, below);
+        li = below;
+      }
       attach(node, info.indent, child.key);
       continue;
     }
@@ -368,8 +405,19 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       }
       const siblings = stack.length ? stack[stack.length - 1].node.children : roots;
       const child = childPath(info.number!);
-      attach(makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path), info.indent, child.key);
+      const item = makeNode(info, 'item', itemStyle(info.number!, siblings[siblings.length - 1]), child.path);
+      if (restartAt === li) item.listStart = true;
+      attach(item, info.indent, child.key);
       continue;
+    }
+    // "a. ... b. ..." then a paragraph that announces a new list ("Voor betaling geldt:") and "a." again: the
+    // paragraph closes the first list and the second is a list of its own, not the same list lettered twice.
+    if (info.kind === 'text' && stack.length && isItemStyle(stack[stack.length - 1].node.style)) {
+      const restart = newListAfter(li, stack[stack.length - 1].indent);
+      if (restart !== undefined) {
+        pop((o) => o.indent >= info.indent && isItemStyle(o.node.style));
+        restartAt = restart;
+      }
     }
     // Items numbered in capitals inside a clause ("... indien die gegevens:" + "(I) ...", "(II) ..."), in sequence.
     if (info.kind === 'text' && !preamble && stack.length && placeClauseUpperItem(info, li)) continue;
@@ -377,6 +425,15 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     // The text of a clause whose number stands on a line of its own ("13.3" + its text), with the next clause
     // run into it after a full stop ("... verzuim.13.4 Leverancier ..."): that clause starts there.
     if (info.kind === 'text' && stack.length && stack[stack.length - 1].node.style === 'dotted') splitRunTogether(info, true);
+  }
+
+  function takeTitleBelow(node: StructureNode, below: number) {
+    const t = infos[below];
+    const title = cleanTitle(text.slice(t.contentStart, t.end));
+    node.heading = title;
+    node.headingSpan = { start: t.contentStart, end: t.contentStart + title.length };
+    node.span.end = t.end;
+    node.textSpan = { start: t.end, end: t.end };
   }
 
   /**
@@ -537,6 +594,35 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     return true;
   }
 
+  /**
+   * A paragraph after a list's items, not indented past their numbers, that opens after a finished sentence (or a
+   * blank line) and announces a list with a colon within its first lines, followed by an "a." or "i." that letters
+   * from the start again: the line of that first sub-item, else undefined. (A sub-item's wrapped text goes on
+   * mid-sentence, or is not followed by a list that starts again.)
+   */
+  function newListAfter(li: number, itemIndent: number): number | undefined {
+    const info = infos[li];
+    if (info.indent > itemIndent) return undefined;
+    const prev = infos[li - 1];
+    if (prev.kind !== 'blank') {
+      let e = prev.end;
+      while (e > prev.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      const c = text.charCodeAt(e - 1);
+      if (c !== 46 && c !== 59 && c !== 33 && c !== 63) return undefined;
+    }
+    if (!/^[\p{Lu}"“‘'(]/u.test(text.slice(info.contentStart, info.contentStart + 1))) return undefined;
+    for (let k = li; k < infos.length && k < li + 3 && infos[k].kind === 'text'; k++) {
+      let e = infos[k].end;
+      while (e > infos[k].start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      if (text.charCodeAt(e - 1) !== 58) continue;
+      let n = k + 1;
+      while (n < infos.length && (infos[n].kind === 'blank' || infos[n].kind === 'comment')) n++;
+      const next = infos[n];
+      return next && next.kind === 'letter' && (next.number === 'a' || next.number === 'i') && next.indent <= itemIndent ? n : undefined;
+    }
+    return undefined;
+  }
+
   /** Whether the last line with text before line li ends with a colon ("Op de factuur staan:"). */
   function announcesList(li: number): boolean {
     let k = li - 1;
@@ -602,6 +688,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   return { roots, nodes, keys };
 }
 
+/** A numbered title on a plain line ("1. Definities", its text below): an article written as an outline entry. */
+function isNumberedTitle(n: StructureNode): boolean {
+  return n.style === 'outline' && n.heading !== undefined && n.path.length === 1;
+}
+
+/** An outline article whose leden restart at 1 under it ("1. Definities" + "1. ...", "2. ..."). */
+function hasLeden(n: StructureNode): boolean {
+  return n.children.length > 0 && n.children[0].style === 'lid';
+}
+
 /** A sub-item whose last child is a numbered list: the next number at its indentation continues that list. */
 function hasInnerList(n: StructureNode): boolean {
   return isItemStyle(n.style) && n.children.length > 0 && n.children[n.children.length - 1].style === 'outline';
@@ -662,10 +758,81 @@ function isPlainHeading(text: string, infos: LineInfo[], li: number): boolean {
  */
 export function titleLineBelow(text: string, infos: LineInfo[], li: number): number | undefined {
   const info = infos[li];
-  if ((info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') || info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  if (info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  const bare = info.kind === 'numbered';
+  if (!bare && info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') return undefined;
+  // A bare number ("1.") has nothing after it, and its title is followed by its first clause ("1.1").
+  if (bare && info.contentStart < info.end) return undefined;
   let n = li + 1;
   for (let blanks = 0; n < infos.length && infos[n].kind === 'blank' && blanks < 2; blanks++) n++;
-  return n < infos.length && hasPlainHeadingText(text, infos[n]) ? n : undefined;
+  if (n >= infos.length || !hasPlainHeadingText(text, infos[n])) return undefined;
+  if (bare) {
+    let c = n + 1;
+    for (let blanks = 0; c < infos.length && infos[c].kind === 'blank' && blanks < 2; blanks++) c++;
+    const first = infos[c];
+    if (!first || first.kind !== 'numbered' || first.number !== info.number + '.1') return undefined;
+  }
+  return n;
+}
+
+/**
+ * The line above an article heading without a title ("Artikel 3", with no title below it either) that holds
+ * its title: the previous line with text, past at most two blank lines, if it is a short line that names
+ * something and stands alone (a blank line or a heading above it), and is neither the draft's first line
+ * (its title) nor the title below another heading.
+ */
+export function titleLineAbove(text: string, infos: LineInfo[], li: number): number | undefined {
+  const info = infos[li];
+  if ((info.kind !== 'artikelHeading' && info.kind !== 'mdHeading') || info.number === undefined || info.number.includes('.') || info.title) return undefined;
+  if (titleLineBelow(text, infos, li) !== undefined) return undefined;
+  let p = li - 1;
+  for (let blanks = 0; p >= 0 && infos[p].kind === 'blank' && blanks < 2; blanks++) p--;
+  if (p <= 0 || !hasPlainHeadingText(text, infos[p])) return undefined;
+  const before = infos[p - 1];
+  if (before.kind !== 'blank' && before.kind !== 'comment') return undefined;
+  let first = 0;
+  while (first < p && (infos[first].kind === 'blank' || infos[first].kind === 'comment')) first++;
+  if (first === p) return undefined;
+  for (let k = Math.max(0, p - 3); k < p; k++) if (titleLineBelow(text, infos, k) === p) return undefined;
+  return p;
+}
+
+/** A short line in capitals that names something ("VERPLICHTINGEN VAN HUURDER"). */
+export function isCapitalsHeadingText(text: string, info: LineInfo): boolean {
+  if (!hasPlainHeadingText(text, info)) return false;
+  const t = text.slice(info.contentStart, info.end);
+  return !/\p{Ll}/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+}
+
+/**
+ * Chapter headings in capitals over the articles of a draft with article headings: a line of its own (a blank line
+ * above it) right above an article heading that has a title of its own (on its line or below it), past at most one
+ * blank line. Not the draft's first line (its title), and not a line the draft repeats (a page's running header).
+ */
+function chaptersAboveArticles(text: string, infos: LineInfo[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  let first = 0;
+  while (first < infos.length && (infos[first].kind === 'blank' || infos[first].kind === 'comment')) first++;
+  for (let k = first + 1; k < infos.length; k++) {
+    const info = infos[k];
+    if (info.kind !== 'text' || infos[k - 1].kind !== 'blank' || !isCapitalsHeadingText(text, info)) continue;
+    let n = k + 1;
+    if (n < infos.length && infos[n].kind === 'blank') n++;
+    const h = infos[n];
+    if (!h || (h.kind !== 'artikelHeading' && h.kind !== 'mdHeading') || h.number === undefined || h.number.includes('.')) continue;
+    if (!h.title && titleLineBelow(text, infos, n) === undefined) continue;
+    (out ??= new Set()).add(k);
+  }
+  if (!out) return undefined;
+  // A running header repeats on every page: a line whose text occurs again is none of these chapters.
+  const seen = new Map<string, number>();
+  for (const info of infos) {
+    if (info.kind !== 'text' || !isCapitalsHeadingText(text, info)) continue;
+    const t = text.slice(info.contentStart, info.end).trim();
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  for (const k of [...out]) if ((seen.get(text.slice(infos[k].contentStart, infos[k].end).trim()) ?? 0) > 1) out.delete(k);
+  return out.size ? out : undefined;
 }
 
 /** The line's own part of isPlainHeading (the incremental parser compares it before and after an edit). */

@@ -22,6 +22,13 @@ describe('model/references: the forms a draft refers with', () => {
     assert.deepEqual(targets(leden), ['artikel 8 lid 1 -> 2', 'lid 4 van dit artikel -> ?']);
   });
 
+  it('reads an article of a statute named in more words ("van de Algemene Termijnenwet") as no reference into the draft', () => {
+    const text =
+      'Artikel 1 Begrippen\n1. Werkdag: een dag in de zin van artikel 3, eerste lid, van de Algemene Termijnenwet.\n2. Termijn: zie artikel 3 lid 2 Algemene termijnenwet.\n' +
+      '3. Dag: zoals bedoeld in artikel 1 lid 2 van deze Algemene Voorwaarden.\n';
+    assert.deepEqual(targets(parseDocument(text)), ['artikel 1 lid 2 -> 3']);
+  });
+
   it('resolves "artikel 5" to article 5, never to lid 5 of the article it is written in', () => {
     const text = 'Artikel 3 Betaling\n1. a\n2. b\n3. c\n4. d\n5. e\n6. Zie artikel 5.\nArtikel 4 Duur\n1. f\nArtikel 5 Slot\n1. g\n';
     const m = parseDocument(text);

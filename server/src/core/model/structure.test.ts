@@ -534,4 +534,114 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const m = parseDocument(text);
     assert.deepEqual(m.blocks.map((b) => b.firstLine), [0, 4]);
   });
+
+  it('a numbered title after a tab stop exported as spaces ("1.            Begrippen"), its leden numbered from 1 again', () => {
+    const text = fixture('tabstop.av');
+    const m = parseDocument(text);
+    assert.deepEqual(
+      m.nodes.map((n) => `${n.kind} ${n.label}${n.heading ? ` [${n.heading}]` : ''}`),
+      ['article 1 [Begrippen]', 'clause 1 lid 1', 'article 2 [Toepasselijkheid]', 'clause 2 lid 1', 'clause 2 lid 2', 'clause 2 lid 3', 'article 3 [Betaling]', 'clause 3 lid 1'],
+    );
+    // The "Term: tekst" lines under the first lid are its definitions; the citation of lid 2 finds it.
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Afnemer', 'Leverancier']);
+    const ref = m.references.find((r) => r.text.includes('lid 2'));
+    assert.equal(ref?.target?.label, '2 lid 2');
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('numbered leden restart only under a numbered title: a draft numbered through keeps its numbers', () => {
+    // Without titles the numbers are one list; "1." twice is a numbering error nummering must still see.
+    const text = 'Voorwaarden\n\n1. Deze voorwaarden gelden voor elke bestelling.\n\n2. Afwijkingen gelden alleen schriftelijk.\n\n1. Koper betaalt binnen dertig dagen.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => `${n.label}:${n.style}`), ['1:outline', '2:outline', '1:outline']);
+  });
+
+  it('a bare number on a line of its own with its title on the next ("1." + "Toepassing" + "1.1"), as text copied from a PDF', () => {
+    const text = fixture('pdfkop.av');
+    const m = parseDocument(text);
+    assert.deepEqual(
+      m.nodes.map((n) => `${n.kind} ${n.label}${n.heading ? ` [${n.heading}]` : ''}`),
+      ['article 1 [Toepassing]', 'clause 1.1', 'clause 1.2', 'article 2 [Levering]', 'clause 2.1', 'clause 2.2'],
+    );
+    const [a2] = m.byLabel.get('2')!;
+    assert.equal(text.slice(a2.headingSpan!.start, a2.headingSpan!.end), 'Levering');
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('a bare number with a short line below is no title unless the article\'s first clause follows it', () => {
+    // "1." + "Betaling per maand" + "2." ...: items whose number stands alone, not titled articles.
+    const text = 'Voorwaarden\n1.\nBetaling per maand\n2.\nBetaling per jaar\n';
+    const m = parseDocument(text);
+    assert.ok(m.nodes.every((n) => n.heading === undefined));
+  });
+
+  it('the title of an article on the line above a bare "Artikel 1" ("Begrippen" + "Artikel 1")', () => {
+    const text = fixture('kop-erboven.av');
+    const m = parseDocument(text);
+    assert.deepEqual(
+      m.nodes.map((n) => `${n.label}${n.heading ? ` [${n.heading}]` : ''}`),
+      ['1 [Begrippen]', '1 lid 1', '1 lid 2', '2 [Toepasselijkheid van deze voorwaarden]', '2 lid 1', '2 lid 2'],
+    );
+    // The title belongs to its own article, not to the text of the lid before it.
+    const [lid] = m.byLabel.get('1.2')!;
+    assert.doesNotMatch(text.slice(lid.span.start, lid.span.end), /Toepasselijkheid/);
+    const [a2] = m.byLabel.get('2')!;
+    assert.equal(text.slice(a2.headingSpan!.start, a2.headingSpan!.end), 'Toepasselijkheid van deze voorwaarden');
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Klant', 'Opdracht']);
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('one short line above one bare article heading is not taken for its title, nor is the draft\'s own title', () => {
+    const once = 'Artikel 1 Begrippen\n1. Klant: de partij die de opdracht geeft.\n\nZie ook de bijlage\n\nArtikel 2\n1. Deze voorwaarden gelden voor elke opdracht.\n';
+    assert.equal(parseDocument(once).byLabel.get('2')![0].heading, undefined);
+    const titled = 'Algemene voorwaarden\n\nArtikel 1\n1. Deze voorwaarden gelden voor elke opdracht.\n\nArtikel 2\n1. Klant betaalt binnen dertig dagen.\n';
+    assert.deepEqual(parseDocument(titled).nodes.filter((n) => n.kind === 'article').map((n) => n.heading), [undefined, undefined]);
+  });
+
+  it('chapters in capitals over titled article headings ("I ALGEMEEN", "VERPLICHTINGEN VAN HUURDER"); not a running header', () => {
+    const text = fixture('hoofdstuk-kapitalen.av');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), [
+      'I ALGEMEEN', '  Artikel 1 – BEGRIPPEN', '    1.1',
+      'VERPLICHTINGEN VAN HUURDER', '  Artikel 2 – BETALING', '    2.1', '  Artikel 3 – GEBRUIK', '    3.1',
+      '  Artikel 4 – EINDE', '    4.1',
+    ]);
+    // The header repeated at the top of each page is no chapter and no heading of article 4.
+    assert.ok(!m.nodes.some((n) => n.heading === 'HUURVOORWAARDEN VOORBEELD'));
+    assert.deepEqual(numbering(text), []);
+    // The same line in lower case, or over an article without a title of its own, is text.
+    const lower = text.replace('VERPLICHTINGEN VAN HUURDER', 'Verplichtingen van huurder bij gebruik').replace('ARTIKEL 2\n\nBETALING', 'ARTIKEL 2 BETALING');
+    assert.ok(!parseDocument(lower).nodes.some((n) => n.kind === 'part' && /huurder/i.test(n.heading ?? '')));
+  });
+
+  it('a paragraph that announces a new lettered list after one ends ("Voor de betaling geldt:" + "a."): two lists, not one lettered twice', () => {
+    const text = fixture('lijsten-opnieuw.av');
+    const m = parseDocument(text);
+    assert.deepEqual(
+      m.nodes.filter((n) => n.style === 'letter').map((n) => `${n.label}${n.listStart ? ' (nieuwe lijst)' : ''}`),
+      ['1 lid 1 sub a', '1 lid 1 sub b', '1 lid 1 sub a (nieuwe lijst)', '1 lid 1 sub b', '2 sub a', '2 sub b', '2 sub a (nieuwe lijst)', '2 sub b'],
+    );
+    // The paragraph is not the text of the item before it.
+    const [b] = m.byLabel.get('1.1.b')!;
+    assert.doesNotMatch(text.slice(b.span.start, b.span.end), /betaling geldt/);
+    assert.deepEqual(numbering(text), []);
+    assert.deepEqual(renumberEdits(m), []);
+  });
+
+  it('a list lettered twice without a paragraph that announces the second is still one list with a duplicate', () => {
+    // Wrapped text of an item (mid-sentence), or a paragraph without a colon, closes no list.
+    const wrapped = 'Artikel 1 Levering\n1. Het volgende geldt:\n   a. Leverancier levert binnen tien\n   werkdagen op het adres van Afnemer:\n   a. Afnemer betaalt binnen dertig dagen.\n';
+    assert.deepEqual(numbering(wrapped), ['a komt twee keer voor. Verwijzingen naar a zijn daardoor dubbelzinnig.']);
+    const noColon = 'Artikel 1 Levering\n1. Het volgende geldt:\n   a. Leverancier levert binnen tien dagen.\n   Dit geldt ook voor deelleveringen.\n   a. Afnemer betaalt binnen dertig dagen.\n';
+    assert.deepEqual(numbering(noColon), ['a komt twee keer voor. Verwijzingen naar a zijn daardoor dubbelzinnig.']);
+  });
+
+  it('a block indented four spaces in a draft written in Markdown is the wrapped text of the item above it, not code', () => {
+    const text = 'Artikel 1 Garantie\n1. Voor garantie neemt Afnemer contact op met:\n   a. **Nederland.** Leverancier, per e-mail of\n    telefonisch op werkdagen tussen negen en vijf uur;\n   b. **Belgie.** de importeur.\n';
+    const m = parseDocument(text);
+    const [a] = m.byLabel.get('1.1.a')!;
+    assert.match(text.slice(a.textSpan.start, a.textSpan.end), /telefonisch op werkdagen/);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '1 lid 1 sub a', '1 lid 1 sub b']);
+  });
 });

@@ -47,6 +47,8 @@ export interface StructureNode {
   recitals?: boolean;
   /** A part that opens an appendix ("Bijlage 1", "A. Addendum ..."): it numbers its own articles from 1. */
   appendix?: boolean;
+  /** A sub-item that letters a new list from "a" again, after a paragraph of its parent announced it. */
+  listStart?: boolean;
   /** Markdown heading level, for nodes written as Markdown headings. */
   mdLevel?: number;
   children: StructureNode[];

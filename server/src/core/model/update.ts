@@ -13,7 +13,7 @@
 // replaces its previous model with the new one anyway.
 import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, titleLineBelow, nextRunTogether, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, isCapitalsHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, parseDocument } from './parse';
 import { blockText } from './blockText';
 import { classifyLine, isPlainSentence, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
@@ -148,6 +148,10 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   if (hasPlainHeadingText(oldText, before) !== hasPlainHeadingText(text, after)) return 'plain heading edited';
   // The title of an article heading written on the line below it ("Artikel 3" + "Betaling").
   for (let k = Math.max(0, line - 3); k < line; k++) if (titleLineBelow(oldText, infos, k) === line) return 'title below a heading edited';
+  // A line in capitals can be a chapter over the article below it, unless the draft repeats it (a running header).
+  if (isCapitalsHeadingText(oldText, before) || isCapitalsHeadingText(text, after)) return 'capitals line edited';
+  // Or on the line above it ("Definities" + "Artikel 1").
+  for (let k = line + 1; k < infos.length && k <= line + 3; k++) if (titleLineAbove(oldText, infos, k) === line) return 'title above a heading edited';
   // A text line opened by a capital item number ("B. ...") is an item in the preamble: an edit of that number parses in full.
   if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
@@ -159,8 +163,13 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   // A colon at the end of a clause announces the numbered list below it, past blank lines ("3.2 ... staan:" + "1. ...").
   let below = line + 1;
   while (below < infos.length && (infos[below].kind === 'blank' || infos[below].kind === 'comment')) below++;
-  if (below < infos.length && (infos[below].kind === 'numbered' || upperItemOf(oldText, infos[below])) && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
+  if (below < infos.length && (infos[below].kind === 'numbered' || infos[below].kind === 'letter' || upperItemOf(oldText, infos[below])) && endsWithColon(oldText, before) !== endsWithColon(text, after)) return 'colon before a list edited';
 
+  // A paragraph between two lettered lists closes the first when it opens after a sentence and announces the second
+  // ("Voor betaling geldt:" + "a."): an edit of a line's last or first character between two lists parses in full.
+  if ((lastUnit(oldText, before) !== lastUnit(text, after) || text.charCodeAt(after.contentStart) !== oldText.charCodeAt(before.contentStart)) && letterWithin(infos, line + 1, line + 5, true) && letterWithin(infos, line - 4, line + 1, false)) {
+    return 'paragraph before a list edited';
+  }
   // Offsets at the edit are ambiguous (does a span start before or after an insertion?), except the
   // line's end, which moves with it.
   const isAmbiguous = (x: number) => x >= edit.start && x <= edit.oldEnd && !(x === oldLineEnd && x === edit.oldEnd);
@@ -321,6 +330,21 @@ function sameUpperItem(a: ReturnType<typeof upperItemOf>, b: ReturnType<typeof u
 }
 
 /** Whether a line's text ends with a colon (trailing blanks aside). */
+/** The last character of a line, before trailing blanks (0 for none). */
+function lastUnit(text: string, info: LineInfo): number {
+  let e = info.end;
+  while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+  return e > info.start ? text.charCodeAt(e - 1) : 0;
+}
+
+/** Whether lines [from, to) hold a sub-item; `first`: one that letters from the start ("a.", "i."). */
+function letterWithin(infos: LineInfo[], from: number, to: number, first: boolean): boolean {
+  for (let k = Math.max(0, from); k < infos.length && k < to; k++) {
+    if (infos[k].kind === 'letter' && (!first || infos[k].number === 'a' || infos[k].number === 'i')) return true;
+  }
+  return false;
+}
+
 function endsWithColon(text: string, info: LineInfo): boolean {
   let e = info.end;
   while (e > info.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;

@@ -15,6 +15,15 @@ describe('nummering', () => {
     check('nummering', 'Artikel 1 A\n1. x\n   a. een\n   «c». twee\n');
   });
 
+  it('says once which level is missing where clauses skip one under their article ("5.1.1" right under article 5)', () => {
+    check('nummering', 'Artikel 5 Wijzigingen\n«5.1.1» Huurder meldt een wijziging schriftelijk.\n5.1.2 Verhuurder bevestigt de melding.\n');
+    const [f] = check('nummering', 'Artikel 5 Wijzigingen\n«5.1.1» Huurder meldt een wijziging.\n');
+    assert.match(f.message.nl, /^5\.1\.1 staat direct onder artikel 5: 5\.1 ontbreekt/);
+    // Under another article's number it is the wrong prefix, as before.
+    const [g] = check('nummering', 'Artikel 5 Wijzigingen\n«6.1.1» Huurder meldt een wijziging.\n');
+    assert.match(g.message.nl, /verwacht is een nummer dat met 5\. begint/);
+  });
+
   it('stays quiet on consistent numbering in every form', () => {
     check('nummering', '## Artikel 1 – A\n1.1 x\n1.2 y\n1.2.1 z\n## Artikel 2 – B\n2.1 w\n');
     check('nummering', 'Artikel 1 A\n1. x\n   a. een\n   b) twee\n2. y\nArtikel 1a Ingevoegd\nArtikel 2 B\n1. w\n');

@@ -31,6 +31,10 @@ export const rule: DocumentRule = {
         nl: '{this} is anders geschreven dan de andere onderdelen van deze opsomming, zoals {form}. Schrijf alle onderdelen op dezelfde manier.',
         en: '{this} is written differently from the other items of this list, such as {form}. Write all items the same way.',
       },
+      level: {
+        nl: '{this} staat direct onder {parent}: {missing} ontbreekt. Voeg {missing} toe, of hernummer met "Clausule: Artikelen hernummeren".',
+        en: '{this} is directly part of {parent}: {missing} is missing. Add {missing}, or renumber with "Clausule: Artikelen hernummeren".',
+      },
       prefix: {
         nl: '{this} staat onder {parent}; verwacht is een nummer dat met {parentNumber}. begint.',
         en: '{this} is part of {parent}; a number starting with {parentNumber}. is expected.',
@@ -49,8 +53,16 @@ export const rule: DocumentRule = {
       if (!n.children.length) continue; // most nodes are leaves: no lists to build
       const headless = headlessArticleClauses(n);
       listsOf(n.children, n.path.length > 0, groups, headless);
+      let skipped: Set<string> | undefined;
       for (const c of n.children) {
         if (c.style === 'dotted' && n.path.length && !isChildPath(c.path, n.path) && !headless?.has(c)) {
+          // "5.1.1" right under article 5: the number is the article's, a level between is missing (said once per level).
+          if (c.path.length > n.path.length + 1 && n.path.every((p, k) => c.path[k] === p)) {
+            const missing = c.path.slice(0, n.path.length + 1).join('.');
+            if (!(skipped ??= new Set()).has(missing)) ctx.report({ span: c.numberSpan, messageId: 'level', args: { this: c.written, parent: describe(n), missing } });
+            skipped.add(missing);
+            continue;
+          }
           ctx.report({ span: c.numberSpan, messageId: 'prefix', args: { this: c.written, parent: describe(n), parentNumber: n.path.join('.') } });
         }
       }
@@ -108,8 +120,16 @@ function listsOf(children: StructureNode[], parentNumbered: boolean, groups: Str
       if (list) list.push(c);
       else byPrefix.set(key, [c]);
     } else if (c.style === 'outline' || c.style === 'lid' || c.style === 'dotted') (numeric ??= []).push(c);
-    else if (c.style === 'letter') (letters ??= []).push(c);
-    else if (c.style === 'roman') (romans ??= []).push(c);
+    else if (c.style === 'letter' || c.style === 'roman') {
+      // A list the text announces anew ("Voor betaling geldt:" + "a.") is lettered on its own.
+      if (c.listStart) {
+        if (letters) groups.push(letters);
+        if (romans) groups.push(romans);
+        letters = romans = undefined;
+      }
+      if (c.style === 'letter') (letters ??= []).push(c);
+      else (romans ??= []).push(c);
+    }
   }
   if (numeric) groups.push(numeric);
   if (letters) groups.push(letters);
