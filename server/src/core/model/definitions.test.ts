@@ -296,7 +296,10 @@ describe('model/definitions: forms seen in the field (session 8)', () => {
     assert.deepEqual(terms(above.replace('Begripsbepalingen', 'Toepasselijkheid')), []);
     const opening = '1. Begrippen\n\n1. In deze voorwaarden wordt verstaan onder:\n\nAfnemer: wie de opdracht geeft.\n\nWerk: wat wordt gemaakt.\n\n2. Slot\n\n1. Nederlands recht geldt.\n';
     assert.deepEqual(terms(opening), ['Afnemer', 'Werk']);
-    assert.deepEqual(terms(opening.replace('wordt verstaan onder:', 'geldt het volgende.')), []);
+    // Under a title that is no definitions title, the opening clause alone makes the list one of definitions.
+    const elsewhere = opening.replace('Begrippen', 'Toepasselijkheid');
+    assert.deepEqual(terms(elsewhere), ['Afnemer', 'Werk']);
+    assert.deepEqual(terms(elsewhere.replace('wordt verstaan onder:', 'geldt het volgende.')), []);
   });
 
   it('gives a term of an adjective and a noun its inflected form, which a draft writes after "het"', () => {
