@@ -117,6 +117,24 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'De winkel is niet verantwoordelijk voor eventuele ongelukken bij het dragen van de sieraden.', b2b);
   });
 
+  it('sub f: "niet verantwoordelijk worden gesteld" and "evenmin aansprakelijk" are exclusions too', () => {
+    check('consument-grijze-lijst', 'Bij verlies van een geheugenkaart kan de fotograaf «niet verantwoordelijk worden gesteld».', b2c);
+    check('consument-grijze-lijst', 'De verhuurder is «evenmin aansprakelijk» voor handelingen van zijn personeel.', b2c);
+    check('consument-grijze-lijst', 'De consument kan niet verantwoordelijk worden gesteld voor gebreken die bij aflevering al bestonden.', b2c);
+    check('consument-grijze-lijst', 'Bij verlies van een geheugenkaart kan de fotograaf niet verantwoordelijk worden gesteld.', b2b);
+  });
+
+  it('sub f: the consumer\'s own liability, written with the role in lower case, is no exemption of the user', () => {
+    // Webshop terms on the value of goods handled during the withdrawal period: the consumer is freed, not the user.
+    check('consument-grijze-lijst', 'De consument is alleen aansprakelijk voor waardevermindering van het product die het gevolg is van onzorgvuldig gebruik.', b2c);
+    check('consument-grijze-lijst', 'De consument is niet aansprakelijk voor waardevermindering als de ondernemer hem niet over het herroepingsrecht heeft ingelicht.', b2c);
+    check('consument-grijze-lijst', 'Je bent niet aansprakelijk voor schade aan de vloer door normaal gebruik.', b2c);
+    // The user freed, with the roles in lower case, still fires; so does an exemption that names the consumer as the one harmed.
+    check('consument-grijze-lijst', 'De ondernemer is «niet aansprakelijk» voor schade die de consument lijdt.', b2c);
+    check('consument-grijze-lijst', 'De ondernemer is «alleen aansprakelijk» voor directe schade.', b2c);
+    check('consument-grijze-lijst', 'Voor schade die de consument lijdt door vertraging is «aansprakelijkheid uitgesloten».', b2c);
+  });
+
   it('sub f: a list of exclusions reports its items that take personal injury or consequential damage', () => {
     const text = '## Artikel 5. Aansprakelijkheid\n\n«De aansprakelijkheid van de organisator wordt in ieder geval uitgesloten» voor:\na. schade door handelen van derden.\n«b. letselschade door het bijwonen van de voorstelling.»\n«c. gevolgschade aan de zijde van de deelnemer.»\n';
     check('consument-grijze-lijst', text, b2c);

@@ -10,6 +10,7 @@ const BLACK_PHRASES: Record<string, string[]> = {
   g: ['vervalt', 'vervallen', 'verjaart', 'verjaren', 'verjaring', 'vervaltermijn', 'verjaringstermijn'],
   'g#2': ['restitutie vindt uitsluitend plaats op verzoek van de klant binnen', 'terugbetaling na aanvraag binnen'],
   c: ['opschorting', 'opschorten', 'op \t te\n schorten'],
+  'c#2': ['schort de betalingsverplichting niet op', 'schorten de betaling nimmer op', 'schort \t\n niet \t op'],
   b: ['ontbinding', 'ontbinden'],
   'b#2': ['zonder dat dit leidt tot ontbinding', 'zonder dat het tot vermindering', 'zonder dat de klant recht heeft op restitutie'],
   'b#3': ['geen recht op restitutie', 'niet aanspraak op terugbetaling', 'geen recht op prijsvermindering'],
@@ -55,6 +56,7 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   'f#4': ['recht op schadevergoeding is beperkt tot', 'aanspraak op schadevergoeding is uitgesloten', 'rechten op enige schadevergoeding vervallen', 'aanspraken op schadevergoeding vervalt'],
   'f#5': ['is deze aansprakelijkheid beperkt', 'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt', 'is aansprakelijkheid begrensd'],
   'f#6': ['geheel voor eigen risico', 'op jouw eigen risico', 'op eigen risico van de klant'],
+  'f#7': ['niet verantwoordelijk worden gesteld', 'nimmer aansprakelijk kan worden gesteld', 'evenmin aansprakelijk', 'evenmin in voornoemde zin aansprakelijk'],
 };
 
 describe('consumer lists: gate words', () => {

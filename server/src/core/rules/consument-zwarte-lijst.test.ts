@@ -50,6 +50,22 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter die volgens de wet bevoegd is, niet aan de rechtbank Noord-Holland.', b2c);
   });
 
+  it('sub n: a court named by its district after "in het arrondissement"', () => {
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de bevoegde «rechter in het arrondissement Leeuwarden».', b2c);
+    check('consument-zwarte-lijst', 'Een geschil leggen partijen voor aan de «rechter binnen het arrondissement Zwolle».', b2c);
+    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter in het arrondissement waar de consument woont, die volgens de wet bevoegd is.', b2c);
+  });
+
+  it('sub c: the verb split around its denial ("schort ... niet op")', () => {
+    check('consument-zwarte-lijst', 'Een klacht «schort de betalingsverplichting niet op».', b2c);
+    check('consument-zwarte-lijst', 'Ingediende bezwaren «schorten de betalingsverplichting van de koper nimmer op».', b2c);
+    // The user that will not suspend its own performance denies the consumer nothing.
+    check('consument-zwarte-lijst', 'De verkoper schort zijn levering niet op zolang de koper betaalt.', b2c);
+    check('consument-zwarte-lijst', 'Een klacht schort de betalingsverplichting niet op.', b2b);
+    // Not the consumer's complaint: an insurer that does not pay is no failure of the user.
+    check('consument-zwarte-lijst', 'Het niet vergoeden van de behandeling door de zorgverzekeraar schort de betalingsverplichting niet op.', b2c);
+  });
+
   it('sub g: a forfeiture period under a year', () => {
     check('consument-zwarte-lijst', 'Elke vordering van de Consument «vervalt» na zes (6) maanden.', b2c);
     check('consument-zwarte-lijst', 'Elke vordering van de Consument vervalt na twee (2) jaar.', b2c);
