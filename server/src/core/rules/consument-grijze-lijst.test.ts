@@ -122,6 +122,13 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'De verhuurder is «evenmin aansprakelijk» voor handelingen van zijn personeel.', b2c);
     check('consument-grijze-lijst', 'De consument kan niet verantwoordelijk worden gesteld voor gebreken die bij aflevering al bestonden.', b2c);
     check('consument-grijze-lijst', 'Bij verlies van een geheugenkaart kan de fotograaf niet verantwoordelijk worden gesteld.', b2b);
+    check('consument-grijze-lijst', '«Noch de sportschool, noch haar medewerkers kunnen verantwoordelijk worden gesteld» voor verlies van kleding.', b2c);
+    check('consument-grijze-lijst', 'De trainer is «niet verantwoordelijk voor blessures», ongelukken of klachten na een les.', b2c);
+  });
+
+  it('sub g: payment "zonder verrekening" takes set-off from the consumer', () => {
+    check('consument-grijze-lijst', 'Betaling dient «zonder opschorting of verrekening» te geschieden binnen veertien dagen na factuurdatum.', b2c);
+    check('consument-grijze-lijst', 'Betaling dient zonder verrekening te geschieden binnen veertien dagen.', b2b);
   });
 
   it('sub f: the consumer\'s own liability, written with the role in lower case, is no exemption of the user', () => {

@@ -75,7 +75,7 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
   {
     sub: 'f',
     words: ['verantwoordelijk'],
-    find: /(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|ongelukken|ongeluk|ongevallen|ongeval|letsel|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu,
+    find: /(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|ongelukken|ongeluk|ongevallen|ongeval|letsel|blessures|blessure|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu,
     keep: (s, _p, at) => !clientLiable(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
   {
@@ -109,11 +109,12 @@ export const EXONERATION_CHECKS: Check[] = gateSentenceChecks([
     keep: (s, _p, at) => partyBefore(s.text, at) !== 'user' && !BUSINESS_ONLY.test(s.text) && !/retour|terugzend|terug[ \t\n]{1,4}te[ \t\n]{1,4}zenden|herroep|overmacht/i.test(s.text),
   },
   {
-    // "kan Fotograaf niet verantwoordelijk worden gesteld", "is evenmin aansprakelijk voor handelingen van haar
-    // werknemers": an exclusion in other words than the shared pattern reads.
+    // "kan Fotograaf niet verantwoordelijk worden gesteld", "Noch de club, noch haar medewerkers kunnen verantwoordelijk
+    // worden gesteld", "is evenmin aansprakelijk voor handelingen van haar werknemers": an exclusion in other words
+    // than the shared pattern reads.
     sub: 'f',
     words: ['verantwoordelijk', 'aansprakelijk'],
-    find: /(?<![\p{L}])(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verantwoordelijk|aansprakelijk)[ \t\n]{1,4}(?:(?:worden|kan|kunnen|zijn)[ \t\n]{1,4}){0,2}gesteld(?![\p{L}])|(?<![\p{L}])evenmin[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?aansprakelijk(?![\p{L}])/giu,
+    find: /(?<![\p{L}])(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verantwoordelijk|aansprakelijk)[ \t\n]{1,4}(?:(?:worden|kan|kunnen|zijn)[ \t\n]{1,4}){0,2}gesteld(?![\p{L}])|(?<![\p{L}])noch[ \t\n]{1,4}[^.;:]{0,80}?(?:kan|kunnen)[ \t\n]{1,4}(?:verantwoordelijk|aansprakelijk)[ \t\n]{1,4}(?:worden[ \t\n]{1,4})?gesteld(?![\p{L}])|(?<![\p{L}])evenmin[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?aansprakelijk(?![\p{L}])/giu,
     keep: (s, _p, at) => !clientLiable(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
 ], 'b2c');
@@ -143,6 +144,13 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['verreken'],
     find: /(?:verrekening|verrekenen|te[ \t\n]{1,4}verrekenen)(?![\p{L}])/giu,
     keep: (s, _p, at) => NEG.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // Payment "zonder opschorting of verrekening", "zonder aftrek of verrekening": set-off taken from the consumer.
+    sub: 'g',
+    words: ['verreken'],
+    find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:(?:enige|aftrek|korting|inhouding|opschorting|of|en|,)[ \t\n,]{1,4}){0,6}?verrekening(?![\p{L}])/giu,
+    keep: (s) => /betal|voldo|factu/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The user may deliver something materially different without a right to rescind.

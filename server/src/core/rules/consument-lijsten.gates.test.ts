@@ -10,7 +10,8 @@ const BLACK_PHRASES: Record<string, string[]> = {
   g: ['vervalt', 'vervallen', 'verjaart', 'verjaren', 'verjaring', 'vervaltermijn', 'verjaringstermijn'],
   'g#2': ['restitutie vindt uitsluitend plaats op verzoek van de klant binnen', 'terugbetaling na aanvraag binnen'],
   c: ['opschorting', 'opschorten', 'op \t te\n schorten'],
-  'c#2': ['schort de betalingsverplichting niet op', 'schorten de betaling nimmer op', 'schort \t\n niet \t op'],
+  'c#2': ['zonder opschorting', 'zonder aftrek, korting of opschorting', 'zonder enige verrekening of opschorting'],
+  'c#3': ['schort de betalingsverplichting niet op', 'schorten de betaling nimmer op', 'schort \t\n niet \t op'],
   b: ['ontbinding', 'ontbinden'],
   'b#2': ['zonder dat dit leidt tot ontbinding', 'zonder dat het tot vermindering', 'zonder dat de klant recht heeft op restitutie'],
   'b#3': ['geen recht op restitutie', 'niet aanspraak op terugbetaling', 'geen recht op prijsvermindering'],
@@ -34,6 +35,7 @@ const BLACK_PHRASES: Record<string, string[]> = {
 const GREY_PHRASES: Record<string, string[]> = {
   o: ['opzegtermijn van ten minste', 'opzegtermijn van', 'uiterlijk drie maanden voor', 'uiterlijk 2 (twee) weken vóór'],
   g: ['verrekening', 'verrekenen', 'te verrekenen'],
+  'g#2': ['zonder verrekening', 'zonder opschorting of verrekening', 'zonder aftrek of verrekening'],
   'i#2': ['volledige prijs verschuldigd', 'gehele reissom te betalen', 'totale bedrag in rekening', 'volle cursusgeld verschuldigd'],
   k: ['periode van', 'duur van ten minste', 'looptijd van minimaal', 'contractduur van', 'termijn van'],
   'c#2': ['gerechtigd het concert te verschuiven', 'mag de voorstelling verplaatsen', 'behoudt zich het recht voor de datum te verzetten'],
@@ -56,7 +58,7 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   'f#4': ['recht op schadevergoeding is beperkt tot', 'aanspraak op schadevergoeding is uitgesloten', 'rechten op enige schadevergoeding vervallen', 'aanspraken op schadevergoeding vervalt'],
   'f#5': ['is deze aansprakelijkheid beperkt', 'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt', 'is aansprakelijkheid begrensd'],
   'f#6': ['geheel voor eigen risico', 'op jouw eigen risico', 'op eigen risico van de klant'],
-  'f#7': ['niet verantwoordelijk worden gesteld', 'nimmer aansprakelijk kan worden gesteld', 'evenmin aansprakelijk', 'evenmin in voornoemde zin aansprakelijk'],
+  'f#7': ['noch de club noch haar medewerkers kunnen verantwoordelijk worden gesteld', 'niet verantwoordelijk worden gesteld', 'nimmer aansprakelijk kan worden gesteld', 'evenmin aansprakelijk', 'evenmin in voornoemde zin aansprakelijk'],
 };
 
 describe('consumer lists: gate words', () => {

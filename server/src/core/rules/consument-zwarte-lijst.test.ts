@@ -56,6 +56,19 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter in het arrondissement waar de consument woont, die volgens de wet bevoegd is.', b2c);
   });
 
+  it('sub c: payment "zonder opschorting" in the payment clause', () => {
+    check('consument-zwarte-lijst', 'Betaling dient «zonder opschorting» of verrekening te geschieden binnen veertien dagen na factuurdatum.', b2c);
+    check('consument-zwarte-lijst', 'De koper voldoet de factuur «zonder aftrek, korting of opschorting».', b2c);
+    check('consument-zwarte-lijst', 'Betaling dient zonder opschorting te geschieden binnen veertien dagen.', b2b);
+    // Not a payment: the user's own work goes on without a pause.
+    check('consument-zwarte-lijst', 'De werkzaamheden worden zonder opschorting voortgezet.', b2c);
+  });
+
+  it('sub i: the user\'s right to raise the price, also with subject and verb inverted', () => {
+    check('consument-zwarte-lijst', 'Wijzigen de lonen na het sluiten van de overeenkomst, dan is opdrachtnemer gerechtigd het overeengekomen «tarief dienovereenkomstig aan te passen».', b2c);
+    check('consument-zwarte-lijst', 'Verhoogt de ondernemer de prijs binnen drie maanden, dan is de consument gerechtigd de prijs niet te betalen en de overeenkomst te ontbinden.', b2c);
+  });
+
   it('sub c: the verb split around its denial ("schort ... niet op")', () => {
     check('consument-zwarte-lijst', 'Een klacht «schort de betalingsverplichting niet op».', b2c);
     check('consument-zwarte-lijst', 'Ingediende bezwaren «schorten de betalingsverplichting van de koper nimmer op».', b2c);

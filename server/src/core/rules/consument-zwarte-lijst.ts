@@ -169,6 +169,14 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, _p, at) => DENIED.test(s.text) && clientDenied(s, _p, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
+    // Payment "zonder opschorting of verrekening", "zonder enige korting of opschorting": the consumer's suspension
+    // taken away in the payment clause itself.
+    sub: 'c',
+    words: ['opschort'],
+    find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:(?:enige|aftrek|korting|inhouding|verrekening|of|en|,)[ \t\n,]{1,4}){0,6}?opschorting(?![\p{L}])/giu,
+    keep: (s) => /betal|voldo|factu/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // The verb split around its denial: "Een klacht schort de betalingsverplichting niet op", "Bezwaren schorten de
     // betaling nimmer op". It takes from the consumer the suspension the law gives him against a defective
     // performance (6:262 BW).
@@ -231,7 +239,9 @@ export const CHECKS: Check[] = gateSentenceChecks([
       if (NO_RESCISSION.test(s.text)) return !THREE_MONTHS.test(s.text) && /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
       if (/ontbind|opzeg|beëindig/i.test(para.text)) return false;
       if (THREE_MONTHS.test(para.text)) return false;
-      return /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
+      // "is gerechtigd", also inverted: "is opdrachtnemer gerechtigd het tarief aan te passen"; not the consumer's right.
+      if (lowerRoleBefore(s.text, at, 160) === 'client') return false;
+      return /mag|kan|kunnen|gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
     },
   },
   {

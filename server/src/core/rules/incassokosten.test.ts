@@ -73,7 +73,12 @@ describe('incassokosten', () => {
 
 describe('incassokosten: literal gate', () => {
   it('every collection-cost phrase holds one of its gate words', () => {
-    assertGate(COLLECTION, COLLECTION_WORDS, ['incassokosten', 'incasso-kosten', 'invorderingskosten', 'kosten van invordering', 'kosten \t\n van\t\tincasso', 'buitengerechtelijke kosten', 'buitengerechtelijke\n\nkosten', 'kosten, zowel gerechtelijke als buitengerechtelijke', 'kosten van de procedure, gerechtelijke en buitengerechtelijke']);
+    assertGate(COLLECTION, COLLECTION_WORDS, ['incassokosten', 'incasso-kosten', 'invorderingskosten', 'kosten van invordering', 'kosten \t\n van\t\tincasso', 'buitengerechtelijke kosten', 'buitengerechtelijke\n\nkosten', 'kosten, zowel gerechtelijke als buitengerechtelijke', 'kosten van de procedure, gerechtelijke en buitengerechtelijke', 'kosten ter verkrijging van voldoening buiten rechte']);
+  });
+
+  it('a calculation "volgens Rapport Voorwerk II" is noted once, whatever the number of cost phrases in the clause', () => {
+    const found = of('7. Bij verzuim komen alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de klant. De buitengerechtelijke kosten worden berekend volgens Rapport Voorwerk II.', 'b2b');
+    assert.equal(found.length, 1);
   });
 
   it('a calculation "volgens Rapport Voorwerk II" is outdated, in both audiences', () => {
@@ -102,6 +107,7 @@ describe('incassokosten: literal gate', () => {
     check('incassokosten', 'De incassokosten volgen de Wet normering buitengerechtelijke incassokosten.', b2c);
     check('incassokosten', 'Na ingebrekestelling zijn alle «kosten, zowel gerechtelijke als buitengerechtelijke», voor rekening van de cursist.', b2c);
     check('incassokosten', 'Na ingebrekestelling zijn alle kosten, zowel gerechtelijke als buitengerechtelijke, voor rekening van de cursist, volgens de wettelijke staffel.', b2c);
+    check('incassokosten', 'Is de opdrachtgever in verzuim, dan komen alle «kosten ter verkrijging van voldoening buiten rechte» voor zijn rekening.', b2c);
   });
 
   it('b2c: the general note once per clause, not at each mention in it', () => {

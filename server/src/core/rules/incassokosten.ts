@@ -24,10 +24,10 @@ export function statutoryFee(principal: number): number {
   return Math.min(MAXIMUM, Math.max(MINIMUM, fee));
 }
 
-// Also the costs listed around the word: "alle kosten, zowel gerechtelijke als buitengerechtelijke, ..." (bounded gap).
-export const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten|(?<![\p{L}])kosten[ \t\n,]{1,4}(?:[^.;:\n]{0,60}?[ \t\n,]{1,4})?(?:zowel[ \t\n]{1,4})?gerechtelijke[ \t\n]{1,4}(?:als|en|of)[ \t\n]{1,4}buitengerechtelijke(?![\p{L}])/giu;
+// Also the words of 6:96 lid 2 sub c BW ("kosten ter verkrijging van voldoening buiten rechte"), and the costs listed around the word: "alle kosten, zowel gerechtelijke als buitengerechtelijke, ..." (bounded gap).
+export const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten|kosten[ \t\n]{1,4}ter[ \t\n]{1,4}verkrijging[ \t\n]{1,4}van[ \t\n]{1,4}voldoening[ \t\n]{1,4}buiten[ \t\n]{1,4}rechte|(?<![\p{L}])kosten[ \t\n,]{1,4}(?:[^.;:\n]{0,60}?[ \t\n,]{1,4})?(?:zowel[ \t\n]{1,4})?gerechtelijke[ \t\n]{1,4}(?:als|en|of)[ \t\n]{1,4}buitengerechtelijke(?![\p{L}])/giu;
 // Every COLLECTION match holds one of these words (incassokosten.test.ts proves it).
-export const COLLECTION_WORDS = ['incasso', 'invordering', 'buitengerechtelijke'];
+export const COLLECTION_WORDS = ['incasso', 'invordering', 'buitengerechtelijke', 'voldoening'];
 const COLLECTION_GATE = triggerWords(COLLECTION_WORDS);
 const PERCENT = /(\d{1,3}(?:[,.]\d{1,2})?)[ \t]{0,2}(?:%|procent)/iu;
 const MIN_AMOUNT = /minimum[ \t\n]{1,4}(?:van[ \t\n]{1,4})?(?:€|EUR|euro)?[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)(?:,-)?/iu;
@@ -148,6 +148,7 @@ export const rule: BlockRule = {
     const seen = new Set<number>();
     // The general note (b2cUnbound) once per clause: "incassokosten in rekening brengen ... plus de incassokosten".
     const unboundParas = new Set<number>();
+    const voorwerkAt = new Set<number>();
     for (const m of costs) {
       const s = pieceAt(sents, m.index);
       if (!s || seen.has(s.start)) continue;
@@ -162,6 +163,9 @@ export const rule: BlockRule = {
       const voorwerk = VOORWERK.exec(para.text);
       if (voorwerk) {
         const at = para.start + voorwerk.index;
+        // One note per mention of the report, however many cost phrases the clause has.
+        if (voorwerkAt.has(at)) continue;
+        voorwerkAt.add(at);
         ctx.report({ span: { start: at, end: at + voorwerk[0].length }, messageId: 'voorwerk', severity: b2c ? 'warning' : 'information' });
         continue;
       }
