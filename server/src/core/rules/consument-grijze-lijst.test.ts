@@ -60,6 +60,16 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', '## Artikel 9 – Wijziging\n9.1 De organisator is gerechtigd deze algemene voorwaarden te wijzigen.\n9.2 Is een wijziging nadelig, dan kan de Consument de overeenkomst kosteloos opzeggen.\n', { audience: 'b2c' });
   });
 
+  it('sub c: the terms changed at will, said in the passive', () => {
+    check('consument-grijze-lijst', 'Deze «algemene voorwaarden kunnen op ieder gewenst moment door de fotograaf worden aangepast».', b2c);
+    check('consument-grijze-lijst', 'De «voorwaarden kunnen eenzijdig worden gewijzigd».', b2c);
+    // Agreed changes, changes for new contracts only, or with a right to end the contract, are no such power.
+    check('consument-grijze-lijst', 'Deze voorwaarden kunnen alleen in overleg met de klant worden gewijzigd.', b2c);
+    check('consument-grijze-lijst', 'Deze voorwaarden kunnen worden gewijzigd; een wijziging geldt alleen voor een nieuwe overeenkomst.', b2c);
+    check('consument-grijze-lijst', 'Deze voorwaarden kunnen worden gewijzigd. Wie de wijziging niet aanvaardt, mag het abonnement kosteloos opzeggen.', b2c);
+    check('consument-grijze-lijst', 'Deze algemene voorwaarden kunnen op ieder gewenst moment door de fotograaf worden aangepast.', b2b);
+  });
+
   it('sub c: the newest version of the terms that always applies, to running contracts too', () => {
     const [f] = check('consument-grijze-lijst', 'Op iedere overeenkomst is «steeds de meest recente versie» van deze voorwaarden van toepassing.', { audience: 'b2c' });
     assert.match(f.message.nl, /6:237 sub c BW: een bevoegdheid om de voorwaarden eenzijdig te wijzigen/);

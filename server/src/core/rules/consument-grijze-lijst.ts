@@ -170,6 +170,20 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
+    // The same power in the passive: "Deze algemene voorwaarden kunnen op ieder gewenst moment door Fotograaf worden
+    // aangepast", "De voorwaarden kunnen eenzijdig worden gewijzigd". Not a change the parties agree on, nor one
+    // for new contracts only.
+    sub: 'cv',
+    words: ['voorwaarden'],
+    back: 13,
+    find: /(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:kunnen|mogen)[ \t\n]{1,4}(?:[^.;:\n]{0,80}?[ \t\n]{1,4})?(?:worden[ \t\n]{1,4})?(?:gewijzigd|aangepast)(?![\p{L}])/giu,
+    keep: (s, para, _at, facts) =>
+      !/overleg|instemming|goedvinden|akkoord|(?:beide|door)[ \t\n]{1,4}partijen|overeengekomen|nieuwe[ \t\n]{1,4}overeenkomst/i.test(s.text) &&
+      !facts.cureInArticle &&
+      !CURE_TERMINATION.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // "Altijd geldt de nieuwste versie": the newest version of the terms governs running
     // contracts too, which lets the user change them at will. Not where only the version that applied when the
     // contract was made governs it, or only new contracts.

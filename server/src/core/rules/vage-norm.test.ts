@@ -66,6 +66,15 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     check('vage-norm', 'Ik zal je «zo professioneel mogelijk» begeleiden.');
   });
 
+  it('in the complaints article, an effort that also speaks of access is about complaints, not availability', () => {
+    const [f] = check('vage-norm', '## Artikel 7: Klachten\na. Wij «doen ons uiterste best» iedere bezoeker van dienst te zijn en zo veel mogelijk mensen toegang te geven tot het zwembad.\n');
+    assert.match(f.message.nl, /klacht/);
+    assert.doesNotMatch(f.message.nl, /99,5%/);
+    // Elsewhere the access words still make it an availability promise.
+    const [g] = check('vage-norm', '## Artikel 4: Dienstverlening\na. Wij «doen ons uiterste best» de dienst ononderbroken toegankelijk te houden.\n');
+    assert.match(g.message.nl, /beschikbaarheid/);
+  });
+
   it('leaves an effort alone where the article names the period for the same matter, not for another', () => {
     check('vage-norm', '## Artikel 9 – Klachten\nIk wil er alles aan doen dat een klacht goed wordt afgehandeld. Ik beantwoord een klacht binnen veertien (14) dagen.\n');
     check('vage-norm', '## Artikel 9 – Klachten\nWat je ook dwarszit, ik wil er alles aan doen een klacht samen op te lossen.\nIk probeer een klacht binnen een maand te behandelen; dit is een «streeftijd».\n');

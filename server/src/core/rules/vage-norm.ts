@@ -220,9 +220,12 @@ export const rule: BlockRule = {
       const objects = objectsOf(own);
       return sents.some((x) => x.text !== own && PERIOD_NAMED.test(x.text) && objectsOf(x.text).some((o) => objects.includes(o)));
     };
+    // An article headed as the complaints article ("Artikel 10: Klachten"): an effort promised there is about handling
+    // complaints, even where the sentence also speaks of access ("iedereen van dienst te zijn en toegang te geven").
+    const complaintsArticle = /^[^\n]{0,80}klacht/iu.test(text.trimStart());
     inSentences(EFFORT_GATE, EFFORT, (m, s) => {
       if (subjectOfPromise(s) === 'client' || /^\s*partijen/i.test(s) || MEASURE.test(s)) return undefined;
-      if (AVAILABILITY_OBJECT.test(s)) return hasLevel ? undefined : 'availability';
+      if (AVAILABILITY_OBJECT.test(s) && !complaintsArticle) return hasLevel ? undefined : 'availability';
       // A disclaimer of anything but availability is an exoneration, not a service level.
       if (/^garande/i.test(m[0]) || !EFFORT_OBJECT.test(s)) return undefined;
       // "Ik wil er alles aan doen dat je klacht wordt opgelost. Ik behandel een klacht binnen veertien dagen.": the
