@@ -60,6 +60,12 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', '## Artikel 9 – Wijziging\n9.1 De organisator is gerechtigd deze algemene voorwaarden te wijzigen.\n9.2 Is een wijziging nadelig, dan kan de Consument de overeenkomst kosteloos opzeggen.\n', { audience: 'b2c' });
   });
 
+  it('sub c: the user moving the date, with a two-word name; not the consumer\'s move, nor a move denied', () => {
+    check('consument-grijze-lijst', 'Bij regen «kan Studio Zonlicht de opdracht op het laatste moment verzetten».', b2c);
+    check('consument-grijze-lijst', 'De opdrachtgever kan de opdracht niet annuleren of verzetten vanwege het weerbericht.', b2c);
+    check('consument-grijze-lijst', 'De opdrachtgever kan de afspraak tot twee dagen vooraf verzetten.', b2c);
+  });
+
   it('sub c: the terms changed at will, said in the passive', () => {
     check('consument-grijze-lijst', 'Deze «algemene voorwaarden kunnen op ieder gewenst moment door de fotograaf worden aangepast».', b2c);
     check('consument-grijze-lijst', 'De «voorwaarden kunnen eenzijdig worden gewijzigd».', b2c);

@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
 import { exonerationsOf, LIMITED_VERB_FIRST_RE } from '../text/exonerations';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, lowerRoleBefore, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { paragraphsOf, pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
@@ -46,6 +46,7 @@ const statementOfClient = (s: Piece, at: number) => {
   return p === 'client' || (p === undefined && subjectOf(s.text) !== 'user');
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
+const MOVE_DENIED = /(?<![\p{L}])(?:niet|geen|nooit|nimmer)(?![\p{L}])/iu;
 const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
@@ -215,8 +216,16 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // The user may move the performance (a date, a place) at its discretion, without a right to rescind.
     sub: 'c',
     words: ['verschuiv', 'verplaats', 'verzett'],
-    find: /(?:gerechtigd|bevoegd|mag|kan|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,5}?(?:te[ \t\n]{1,4})?(?:verschuiven|verplaatsen|verzetten)(?![\p{L}])/giu,
-    keep: (s, para, at) => !isClient(s, at) && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
+    // Room for a party's name of two words: "kan Studio Zonlicht de opdracht op het laatste moment verzetten".
+    find: /(?:gerechtigd|bevoegd|mag|kan|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:te[ \t\n]{1,4})?(?:verschuiven|verplaatsen|verzetten)(?![\p{L}])/giu,
+    // Not the consumer's own move, written with the role in lower case ("De opdrachtgever kan de afspraak verzetten"),
+    // and not a power denied ("kan de opdracht niet verzetten").
+    keep: (s, para, at) =>
+      !isClient(s, at) &&
+      lowerRoleBefore(s.text, at, 60) !== 'client' &&
+      !MOVE_DENIED.test(s.text.slice(at, at + 200).split(/verschuiven|verplaatsen|verzetten/i)[0]) &&
+      !CURE_TERMINATION.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
   },
   {
     // Building a work is an obligation of result (7:750 BW); a clause that makes it one of effort cuts
