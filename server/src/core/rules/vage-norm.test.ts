@@ -114,6 +114,13 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     check('vage-norm', 'Leverancier stelt Opdrachtgever tijdig, en ten minste vijf (5) Werkdagen vooraf, op de hoogte van onderhoud.');
   });
 
+  it('leaves "tijdig" alone where the next sentence or lid names the period', () => {
+    check('vage-norm', 'De club brengt het lid tijdig op de hoogte van een wijziging. De wijziging gaat één kalendermaand na de bekendmaking in.');
+    check('vage-norm', '3. Kan de cursist niet komen, dan meldt de school dit tijdig aan de opleider.\n4. Afmelding geschiedt minimaal 48 uur voor de start van de les.\n');
+    // A later sentence about something else without a period does not explain it.
+    check('vage-norm', 'De club brengt het lid «tijdig» op de hoogte van een wijziging. Het lid kan dan opzeggen.');
+  });
+
   it('fires on a data breach report with no term, not with one or when the client must help', () => {
     check('vage-norm', 'Bij een «datalek» zal Verwerker Verwerkingsverantwoordelijke daarover informeren.');
     check('vage-norm', 'Bij een datalek informeert Verwerker Verwerkingsverantwoordelijke binnen vierentwintig (24) uur.');
