@@ -1,4 +1,5 @@
 import type { BlockRule } from '../kit/rule';
+import type { Block } from '../model/types';
 import type { Localized } from '../types';
 import { matchesIn, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';
@@ -40,7 +41,11 @@ const NO_LETTER = /zonder[ \t\n]{1,4}(?:dat[ \t\n]{1,4}(?:daartoe[ \t\n]{1,4})?)
 // A report of the collection trade that the Besluit replaced as the measure ("Rapport Voorwerk II").
 const VOORWERK = /(?:rapport[ \t\n]{1,4})?voorwerk[ \t\n]{1,4}(?:II|2)(?![\p{L}\p{N}])/iu;
 // The fourteen-day letter of 6:96 lid 6 named in the clause.
-const FOURTEEN_DAY_LETTER = /(?:veertien|14)[ \t\n]{1,4}(?:\((?:14|veertien)\)[ \t\n]{1,4})?dagen/i;
+const FOURTEEN_DAYS = /(?:veertien|14)[ \t\n]{1,4}(?:\((?:14|veertien)\)[ \t\n]{1,4})?dagen/i;
+// The letter itself: fourteen days in a sentence that speaks of a reminder, not the payment term of the invoice
+// ("binnen 14 dagen na factuurdatum").
+const REMINDER = /aanmaning|herinnering|sommatie|ingebrekestelling|in[ \t\n]{1,4}gebreke|aangemaand|gemaand|brief/i;
+const fourteenDayLetter = (block: Block) => sentencesOf(block).some((x) => FOURTEEN_DAYS.test(x.text) && REMINDER.test(x.text));
 // A penalty for late payment: "verbeurt hij een boete van 15% over het nog verschuldigde bedrag".
 const PENALTY = /boete[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:van[ \t\n]{1,4})?\d{1,3}(?:[,.]\d{1,2})?[ \t]{0,2}(?:%|procent)/giu;
 const LATE_PAYMENT = /te[ \t\n]{1,4}late|tijdig|in[ \t\n]{1,4}gebreke|verzuim|betalingstermijn|vervaldag/i;
@@ -181,7 +186,7 @@ export const rule: BlockRule = {
         if (rate === undefined && minimum === undefined && !FLAT_AMOUNT.test(s.text)) {
           const lineStart = text.lastIndexOf('\n', m.index) + 1;
           const heading = /^[ \t]*(?:#|artikel(?![\p{L}]))/iu.test(text.slice(lineStart, m.index + 1));
-          if (!heading && !STATUTORY.test(text) && !FOURTEEN_DAY_LETTER.test(text) && !unboundParas.has(para.start)) {
+          if (!heading && !STATUTORY.test(text) && !fourteenDayLetter(block) && !unboundParas.has(para.start)) {
             unboundParas.add(para.start);
             ctx.report({ span, messageId: 'b2cUnbound', severity: 'information' });
           }
