@@ -26,6 +26,7 @@ const BLACK_PHRASES: Record<string, string[]> = {
   a: ['nakoming vorderen', 'nakoming van de overeenkomst te vorderen', 'nakoming op te eisen', 'nakoming eisen'],
   d: ['eerst de fabrikant in rechte heeft aangesproken', 'eerst aan te spreken', 'eerst de importeur aanspreekt'],
   h: ['vrijwaart', 'vrijwaren', 'vrijwaring', 'schadeloos stellen', 'schadeloos te stellen', 'schadeloos stelt'],
+  'k#3': ['telling en controle door de verhuurder zijn bindend', 'waardebepaling geschiedt namens de verhuurder en is voor de huurder bindend', 'gebonden aan de bevindingen', 'vaststelling geldt als bindend'],
   'k#2': ['verklaart de zaak in goede staat', 'erkent zonder zichtbare gebreken', 'verklaren conform de bestelling', 'verklaart naar volle tevredenheid', 'erkennen deugdelijk'],
   lVerzending: ['geldt als ontvangen op de dag van verzending', 'wordt geacht te zijn ontvangen daags na verzending', 'worden geacht te hebben bereikt bij postdatum', 'geldt als ontvangen zodra verstuurd'],
   'o#2': ['uitsluitend per post', 'alleen per gewone post', 'slechts door middel van een ondertekende brief', 'enkel in de winkel', 'uitsluitend bij de receptie'],

@@ -79,6 +79,16 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Het niet vergoeden van de behandeling door de zorgverzekeraar schort de betalingsverplichting niet op.', b2c);
   });
 
+  it('sub k: the user\'s own finding of a fact binds the consumer', () => {
+    check('consument-zwarte-lijst', 'Na retournering worden de spullen gecontroleerd. De «telling en controle door de verhuurder zijn bindend».', b2c);
+    check('consument-zwarte-lijst', 'De «waardebepaling geschiedt namens de verhuurder en is voor de huurder bindend».', b2c);
+    check('consument-zwarte-lijst', 'De huurder is «gebonden aan de bevindingen» van de verhuurder.', b2c);
+    // Counter-evidence left open, or a finding made together or by an independent expert, binds no one unheard.
+    check('consument-zwarte-lijst', 'De telling door de verhuurder is bindend, behoudens tegenbewijs door de huurder.', b2c);
+    check('consument-zwarte-lijst', 'De vaststelling door een onafhankelijke deskundige is voor beide partijen bindend.', b2c);
+    check('consument-zwarte-lijst', 'De telling en controle door de verhuurder zijn bindend.', b2b);
+  });
+
   it('sub g: a forfeiture period under a year', () => {
     check('consument-zwarte-lijst', 'Elke vordering van de Consument «vervalt» na zes (6) maanden.', b2c);
     check('consument-zwarte-lijst', 'Elke vordering van de Consument vervalt na twee (2) jaar.', b2c);

@@ -364,6 +364,15 @@ export const CHECKS: Check[] = gateSentenceChecks([
     find: /(?:cadeaubon|cadeaubonnen|cadeaukaart|tegoedbon|waardebon)(?![\p{L}])/giu,
     keep: (s) => /geldig/i.test(s.text) && periodsIn(s.text).some((p) => p.months < 24 - 1e-9),
   },
+  {
+    // The user's own finding of a fact binds the consumer: "De telling en controle door de verhuurder zijn bindend",
+    // "De waardebepaling geschiedt door de verhuurder en is voor de huurder bindend", "De huurder is gebonden aan de
+    // bevindingen van de verhuurder". The consumer may not prove otherwise; not where counter-evidence stays open.
+    sub: 'k',
+    words: ['bindend', 'gebonden'],
+    find: /(?<![\p{L}])(?:telling|controle|waardebepaling|vaststelling|bevindingen|meting|weging|taxatie)(?![\p{L}])[^.;:\n]{0,80}?(?<![\p{L}])(?:is|zijn|geldt|gelden)[ \t\n]{1,4}(?:(?:voor|jegens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){1,2})?(?:als[ \t\n]{1,4})?bindend|gebonden[ \t\n]{1,4}aan[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:bevindingen|vaststelling|telling|waardebepaling|taxatie)(?![\p{L}])/giu,
+    keep: (s) => !/tegenbewijs/i.test(s.text) && !BUSINESS_ONLY.test(s.text) && !/partijen[ \t\n]{1,4}(?:gezamenlijk|samen)|in[ \t\n]{1,4}overleg|onafhankelijke?[ \t\n]{1,4}(?:deskundige|expert)/i.test(s.text),
+  },
 ], 'b2c');
 
 export const rule: BlockRule = {
