@@ -43,6 +43,11 @@ describe('engine: audience', () => {
     assert.equal(detectAudience('Deze voorwaarden gelden niet voor particulieren.'), 'b2b');
   });
 
+  it('auto: the statutory description with the role before it ("de huurder die als natuurlijk persoon niet handelt") is a consumer', () => {
+    assert.equal(detectAudience('Alle prijzen zijn exclusief btw. De huurder die als natuurlijk persoon niet handelt in de uitoefening van een beroep of bedrijf, mag ontbinden bij een prijsverhoging in de eerste drie maanden.'), 'b2c');
+    assert.notEqual(detectAudience('Deze voorwaarden gelden niet voor een koper die als natuurlijk persoon niet handelt in de uitoefening van een beroep of bedrijf.'), 'b2c');
+  });
+
   it('auto: a business definition of the counterparty is no consumer', () => {
     const b2b = 'Opdrachtgever: iedere natuurlijke persoon handelend in de uitoefening van beroep of bedrijf of rechtspersoon die een overeenkomst sluit.';
     assert.equal(addressesConsumers(b2b), false);

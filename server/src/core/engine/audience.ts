@@ -21,8 +21,9 @@ export function decideAudience(model: DocumentModel, setting: AudienceSetting | 
   return { audience: 'b2b', source: 'undecided' };
 }
 
-// The statutory description of a consumer (6:236 BW, 7:408 lid 3 BW) counts as naming one.
-const NATURAL_PERSON = /\bnatuurlijk(?:e)?[ \t\n]{1,4}perso(?:o|ne)n?[ \t\n]{1,4}die[ \t\n]{1,4}niet[ \t\n]{1,4}handel(?:t|en)[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening/gi;
+// The statutory description of a consumer (6:236 BW, 7:408 lid 3 BW) counts as naming one, also with the role
+// before it: "de huurder die als natuurlijk persoon niet handelt in de uitoefening van een beroep of bedrijf".
+const NATURAL_PERSON = /\bnatuurlijk(?:e)?[ \t\n]{1,4}perso(?:o|ne)n?[ \t\n]{1,4}(?:die[ \t\n]{1,4})?niet[ \t\n]{1,4}handel(?:t|en)[ \t\n]{1,4}in[ \t\n]{1,4}de[ \t\n]{1,4}uitoefening/gi;
 // "particulier", "particuliere klanten", "particulieren".
 const PRIVATE_PERSON = /\bparticulier(?:e|en)?\b/gi;
 // What a draft gives only to consumers: a right of withdrawal ("herroepingsrecht") and a cooling-off

@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
 import { exemptionsTowardConsumer } from './consumerExemptions';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { BUSINESS_ONLY, partyAt, partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, lowerRoleBefore, partyAt, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { paragraphsOf, pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
@@ -23,6 +23,7 @@ const statementOfClient = (s: Piece, at: number) => {
   return p === 'client' || (p === undefined && subjectOf(s.text) !== 'user');
 };
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
+const MOVE_DENIED = /(?<![\p{L}])(?:niet|geen|nooit|nimmer)(?![\p{L}])/iu;
 const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
@@ -66,6 +67,13 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, _p, at) => NEG.test(s.text) && isClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
+    // Payment "zonder opschorting of verrekening", "zonder aftrek of verrekening": set-off taken from the consumer.
+    sub: 'g',
+    words: ['verreken'],
+    find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:(?:enige|aftrek|korting|inhouding|opschorting|of|en|,)[ \t\n,]{1,4}){0,6}?verrekening(?![\p{L}])/giu,
+    keep: (s) => /betal|voldo|factu/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
     // The user may deliver something materially different without a right to rescind.
     sub: 'c',
     words: ['wijzig', 'aanpas', 'vervang', 'bestelde', 'overeengekomen', 'gekochte', 'geboekte'],
@@ -81,6 +89,20 @@ export const CHECKS: Check[] = gateSentenceChecks([
     back: 195,
     find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The same power in the passive: "Deze algemene voorwaarden kunnen op ieder gewenst moment door Fotograaf worden
+    // aangepast", "De voorwaarden kunnen eenzijdig worden gewijzigd". Not a change the parties agree on, nor one
+    // for new contracts only.
+    sub: 'cv',
+    words: ['voorwaarden'],
+    back: 13,
+    find: /(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:kunnen|mogen)[ \t\n]{1,4}(?:[^.;:\n]{0,80}?[ \t\n]{1,4})?(?:worden[ \t\n]{1,4})?(?:gewijzigd|aangepast)(?![\p{L}])/giu,
+    keep: (s, para, _at, facts) =>
+      !/overleg|instemming|goedvinden|akkoord|(?:beide|door)[ \t\n]{1,4}partijen|overeengekomen|nieuwe[ \t\n]{1,4}overeenkomst/i.test(s.text) &&
+      !facts.cureInArticle &&
+      !CURE_TERMINATION.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
   },
   {
     // "Altijd geldt de nieuwste versie": the newest version of the terms governs running
@@ -114,8 +136,16 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // The user may move the performance (a date, a place) at its discretion, without a right to rescind.
     sub: 'c',
     words: ['verschuiv', 'verplaats', 'verzett'],
-    find: /(?:gerechtigd|bevoegd|mag|kan|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,5}?(?:te[ \t\n]{1,4})?(?:verschuiven|verplaatsen|verzetten)(?![\p{L}])/giu,
-    keep: (s, para, at) => !isClient(s, at) && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
+    // Room for a party's name of two words: "kan Studio Zonlicht de opdracht op het laatste moment verzetten".
+    find: /(?:gerechtigd|bevoegd|mag|kan|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:te[ \t\n]{1,4})?(?:verschuiven|verplaatsen|verzetten)(?![\p{L}])/giu,
+    // Not the consumer's own move, written with the role in lower case ("De opdrachtgever kan de afspraak verzetten"),
+    // and not a power denied ("kan de opdracht niet verzetten").
+    keep: (s, para, at) =>
+      !isClient(s, at) &&
+      lowerRoleBefore(s.text, at, 60) !== 'client' &&
+      !MOVE_DENIED.test(s.text.slice(at, at + 200).split(/verschuiven|verplaatsen|verzetten/i)[0]) &&
+      !CURE_TERMINATION.test(para.text) &&
+      !BUSINESS_ONLY.test(s.text),
   },
   {
     // Building a work is an obligation of result (7:750 BW); a clause that makes it one of effort cuts

@@ -11,6 +11,8 @@ const BLACK_PHRASES: Record<string, string[]> = {
   g: ['vervalt', 'vervallen', 'verjaart', 'verjaren', 'verjaring', 'vervaltermijn', 'verjaringstermijn'],
   'g#2': ['restitutie vindt uitsluitend plaats op verzoek van de klant binnen', 'terugbetaling na aanvraag binnen'],
   c: ['opschorting', 'opschorten', 'op \t te\n schorten'],
+  'c#2': ['zonder opschorting', 'zonder aftrek, korting of opschorting', 'zonder enige verrekening of opschorting'],
+  'c#3': ['schort de betalingsverplichting niet op', 'schorten de betaling nimmer op', 'schort \t\n niet \t op'],
   b: ['ontbinding', 'ontbinden'],
   'b#2': ['zonder dat dit leidt tot ontbinding', 'zonder dat het tot vermindering', 'zonder dat de klant recht heeft op restitutie'],
   'b#3': ['geen recht op restitutie', 'niet aanspraak op terugbetaling', 'geen recht op prijsvermindering'],
@@ -25,6 +27,7 @@ const BLACK_PHRASES: Record<string, string[]> = {
   a: ['nakoming vorderen', 'nakoming van de overeenkomst te vorderen', 'nakoming op te eisen', 'nakoming eisen'],
   d: ['eerst de fabrikant in rechte heeft aangesproken', 'eerst aan te spreken', 'eerst de importeur aanspreekt'],
   h: ['vrijwaart', 'vrijwaren', 'vrijwaring', 'schadeloos stellen', 'schadeloos te stellen', 'schadeloos stelt'],
+  'k#3': ['telling en controle door de verhuurder zijn bindend', 'waardebepaling geschiedt namens de verhuurder en is voor de huurder bindend', 'gebonden aan de bevindingen', 'vaststelling geldt als bindend'],
   'k#2': ['verklaart de zaak in goede staat', 'erkent zonder zichtbare gebreken', 'verklaren conform de bestelling', 'verklaart naar volle tevredenheid', 'erkennen deugdelijk'],
   lVerzending: ['geldt als ontvangen op de dag van verzending', 'wordt geacht te zijn ontvangen daags na verzending', 'worden geacht te hebben bereikt bij postdatum', 'geldt als ontvangen zodra verstuurd'],
   'o#2': ['uitsluitend per post', 'alleen per gewone post', 'slechts door middel van een ondertekende brief', 'enkel in de winkel', 'uitsluitend bij de receptie'],
@@ -34,12 +37,14 @@ const BLACK_PHRASES: Record<string, string[]> = {
 const GREY_PHRASES: Record<string, string[]> = {
   o: ['opzegtermijn van ten minste', 'opzegtermijn van', 'uiterlijk drie maanden voor', 'uiterlijk 2 (twee) weken vóór'],
   g: ['verrekening', 'verrekenen', 'te verrekenen'],
+  'g#2': ['zonder verrekening', 'zonder opschorting of verrekening', 'zonder aftrek of verrekening'],
   'i#2': ['volledige prijs verschuldigd', 'gehele reissom te betalen', 'totale bedrag in rekening', 'volle cursusgeld verschuldigd'],
   k: ['periode van', 'duur van ten minste', 'looptijd van minimaal', 'contractduur van', 'termijn van'],
   'c#2': ['gerechtigd het concert te verschuiven', 'mag de voorstelling verplaatsen', 'behoudt zich het recht voor de datum te verzetten'],
   c: ['behoudt zich het recht voor de Dienst te wijzigen', 'behouden zich recht voor aanpassingen', 'mag de Dienst wijzigen', 'is gerechtigd de inhoud aanpassen', 'kan de inhoud van het pakket naar eigen inzicht wijzigen', 'behoudt zich het recht voor het artikel te vervangen door', 'is bevoegd het product te vervangen door', 'is gerechtigd een ander model dan het bestelde', 'mag een andere dan de overeengekomen', 'kan een ander exemplaar dan het gekochte'],
   cv: ['is gerechtigd deze algemene voorwaarden te wijzigen', 'behoudt zich het recht voor de voorwaarden aan te passen', 'mag haar voorwaarden eenzijdig wijzigen', 'kan de voorwaarden aan te passen'],
-  'cv#2': ['steeds de meest recente versie', 'altijd de laatst gedeponeerde versie', 'telkens de actuele versie', 'steeds\nde recentste versie'],
+  'cv#2': ['voorwaarden kunnen worden gewijzigd', 'algemene voorwaarden kunnen op ieder gewenst moment door de fotograaf worden aangepast', 'voorwaarden mogen eenzijdig worden gewijzigd'],
+  'cv#3': ['steeds de meest recente versie', 'altijd de laatst gedeponeerde versie', 'telkens de actuele versie', 'steeds\nde recentste versie'],
   d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde', 'zonder opgaaf van redenen', 'op elk moment', 'op ieder gewenst tijdstip', 'op \t\n ieder \t\n gewenst \t\n tijdstip', 'indien zij daartoe aanleiding ziet', 'als de organisator aanleiding ziet', 'naar eigen inzicht', 'naar haar goeddunken', 'naar zijn believen'],
   b: ['inspanningsverplichting', 'inspanningsverbintenis', 'inspanningsverplichtingen'],
   e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend', 'niet aan een termijn gebonden', 'nooit aan enige levertijd gebonden'],
@@ -56,6 +61,7 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   'f#4': ['recht op schadevergoeding is beperkt tot', 'aanspraak op schadevergoeding is uitgesloten', 'rechten op enige schadevergoeding vervallen', 'aanspraken op schadevergoeding vervalt'],
   'f#5': ['is deze aansprakelijkheid beperkt', 'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt', 'is aansprakelijkheid begrensd'],
   'f#6': ['geheel voor eigen risico', 'op jouw eigen risico', 'op eigen risico van de klant'],
+  'f#7': ['noch de club noch haar medewerkers kunnen verantwoordelijk worden gesteld', 'niet verantwoordelijk worden gesteld', 'nimmer aansprakelijk kan worden gesteld', 'evenmin aansprakelijk', 'evenmin in voornoemde zin aansprakelijk'],
 };
 
 describe('consumer lists: gate words', () => {

@@ -1,5 +1,5 @@
 import type { BlockRule } from '../kit/rule';
-import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, CLIENT_LOWER, lowerRoleBefore, partyBefore, subjectOf, USER_LOWER } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 import { type Piece } from '../text/pieces';
@@ -14,16 +14,6 @@ interface BlockFacts {
   monthToChoose: boolean;
 }
 
-// Drafts that write the roles in lower case ("heeft de opdrachtgever niet het recht ...") name them too.
-const CLIENT_LOWER = /(?<![\p{L}])(?:opdrachtgever|klant|consument|koper|afnemer|cliënt|wederpartij|deelnemer|abonnee|huurder)s?(?![\p{L}])/iu;
-const USER_LOWER = /(?<![\p{L}])(?:opdrachtnemer|leverancier|ondernemer|verkoper|aannemer|gebruiker|dienstverlener|verhuurder)s?(?![\p{L}])/iu;
-/** The one role written in lower case in the `window` units before `at`; undefined where none or both are. */
-function lowerRoleBefore(text: string, at: number, window: number): 'client' | 'user' | undefined {
-  const before = text.slice(Math.max(0, at - window), at);
-  const client = CLIENT_LOWER.test(before);
-  if (client === USER_LOWER.test(before)) return undefined;
-  return client ? 'client' : 'user';
-}
 /** The consumer acts: the party named before `at`, else the sentence's subject, else the role in lower case before it. */
 function clientActs(sentence: string, at: number): boolean {
   const p = partyBefore(sentence, at);
@@ -97,6 +87,12 @@ function courtLeftOpen(text: string): boolean {
   return COURT_RESERVED.test(text);
 }
 
+const COMPLAINT_OR_DEFECT = /klacht|bezwa|reclam|geschil|gebrek|tekortkom|betwist|ondeugdelijk|niet[ \t\n]{1,4}(?:naar[ \t\n]{1,4}tevredenheid|conform)/i;
+/** The user is the one that does not suspend ("Leverancier schort zijn prestatie niet op"): no denial to the consumer. */
+function userSuspends(text: string, at: number): boolean {
+  return partyBefore(text, at, 40) === 'user' || lowerRoleBefore(text, at, 40) === 'user';
+}
+
 const CLIENT_LOWER_ALL = new RegExp(CLIENT_LOWER.source, 'giu');
 const USER_LOWER_ALL = new RegExp(USER_LOWER.source, 'giu');
 
@@ -118,11 +114,12 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // A forum or arbitration clause with no month for the consumer to choose the competent court.
     sub: 'n',
-    // A court's name is taken whole, hyphens and all ("Midden-Nederland", "'s-Hertogenbosch").
+    // A court's name is taken whole, hyphens and all ("Midden-Nederland", "'s-Hertogenbosch"); also "de bevoegde
+    // rechter in het arrondissement Utrecht", which names the court by its district.
     // "rechter" in "kantonrechter" is 6 units in, "vestiging" in "plaats van vestiging" at most 17.
     words: ['rechtbank', 'rechter', 'scheidsgerecht', 'arrondissement', 'vestiging', 'arbit', 'bindend'],
     back: 17,
-    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?(?:['’]s-)?\p{Lu}\p{L}{2,30}(?:-\p{L}{1,30}){0,3}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
+    find: /(?:rechtbank|kantonrechter|rechter)[ \t\n]{1,4}(?:te|in|van|(?:(?:in|binnen|van)[ \t\n]{1,4})?het[ \t\n]{1,4}arrondissement)?[ \t\n]{0,4}(?:de[ \t\n]{1,4})?(?:['’]s-)?\p{Lu}\p{L}{2,30}(?:-\p{L}{1,30}){0,3}|(?:arrondissement|vestigingsplaats|plaats[ \t\n]{1,4}van[ \t\n]{1,4}vestiging)[ \t\n]{1,4}(?:waar|van)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:Leverancier|Opdrachtnemer|Verkoper|Ondernemer|Dienstverlener|Aanbieder|Gebruiker|wij|ons|\p{Lu}{2,6})(?![\p{L}])|arbitrage|scheidsgerecht|arbiter|bindend[ \t\n]{1,4}advies/gu,
     keep: (s, para, _at, block) => {
       if (!/geschil/i.test(s.text)) return false;
       if (/volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet[ \t\n]{1,4}bevoegd|wettelijk[ \t\n]{1,4}bevoegde/i.test(s.text)) return false;
@@ -170,6 +167,25 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['schort'],
     find: /(?:opschorting|opschorten|op[ \t\n]{1,4}te[ \t\n]{1,4}schorten)(?![\p{L}])/giu,
     keep: (s, _p, at) => DENIED.test(s.text) && clientDenied(s, _p, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // Payment "zonder opschorting of verrekening", "zonder enige korting of opschorting": the consumer's suspension
+    // taken away in the payment clause itself.
+    sub: 'c',
+    words: ['opschort'],
+    find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:(?:enige|aftrek|korting|inhouding|verrekening|of|en|,)[ \t\n,]{1,4}){0,6}?opschorting(?![\p{L}])/giu,
+    keep: (s) => /betal|voldo|factu/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // The verb split around its denial: "Een klacht schort de betalingsverplichting niet op", "Bezwaren schorten de
+    // betaling nimmer op". It takes from the consumer the suspension the law gives him against a defective
+    // performance (6:262 BW).
+    sub: 'c',
+    words: ['schort'],
+    find: /(?<![\p{L}])schort(?:en)?[ \t\n]{1,4}(?:\p{L}{1,30}[ \t\n]{1,4}){0,5}?(?:niet|nimmer|nooit)[ \t\n]{1,4}op(?![\p{L}])/giu,
+    // Only where what does not suspend is the consumer's complaint about the performance; an insurer that does
+    // not reimburse, or a late subsidy, is no failure of the user that the law would let him suspend for.
+    keep: (s, _p, at) => /betal|verplichting/i.test(s.text) && COMPLAINT_OR_DEFECT.test(s.text) && !userSuspends(s.text, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The consumer may not rescind for breach.
@@ -223,7 +239,9 @@ export const CHECKS: Check[] = gateSentenceChecks([
       if (NO_RESCISSION.test(s.text)) return !THREE_MONTHS.test(s.text) && /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
       if (/ontbind|opzeg|beëindig/i.test(para.text)) return false;
       if (THREE_MONTHS.test(para.text)) return false;
-      return /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
+      // "is gerechtigd", also inverted: "is opdrachtnemer gerechtigd het tarief aan te passen"; not the consumer's right.
+      if (lowerRoleBefore(s.text, at, 160) === 'client') return false;
+      return /mag|kan|kunnen|gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
     },
   },
   {
@@ -345,6 +363,15 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['cadeau', 'tegoedbon', 'waardebon'],
     find: /(?:cadeaubon|cadeaubonnen|cadeaukaart|tegoedbon|waardebon)(?![\p{L}])/giu,
     keep: (s) => /geldig/i.test(s.text) && periodsIn(s.text).some((p) => p.months < 24 - 1e-9),
+  },
+  {
+    // The user's own finding of a fact binds the consumer: "De telling en controle door de verhuurder zijn bindend",
+    // "De waardebepaling geschiedt door de verhuurder en is voor de huurder bindend", "De huurder is gebonden aan de
+    // bevindingen van de verhuurder". The consumer may not prove otherwise; not where counter-evidence stays open.
+    sub: 'k',
+    words: ['bindend', 'gebonden'],
+    find: /(?<![\p{L}])(?:telling|controle|waardebepaling|vaststelling|bevindingen|meting|weging|taxatie)(?![\p{L}])[^.;:\n]{0,80}?(?<![\p{L}])(?:is|zijn|geldt|gelden)[ \t\n]{1,4}(?:(?:voor|jegens)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){1,2})?(?:als[ \t\n]{1,4})?bindend|gebonden[ \t\n]{1,4}aan[ \t\n]{1,4}(?:de[ \t\n]{1,4})?(?:bevindingen|vaststelling|telling|waardebepaling|taxatie)(?![\p{L}])/giu,
+    keep: (s) => !/tegenbewijs/i.test(s.text) && !BUSINESS_ONLY.test(s.text) && !/partijen[ \t\n]{1,4}(?:gezamenlijk|samen)|in[ \t\n]{1,4}overleg|onafhankelijke?[ \t\n]{1,4}(?:deskundige|expert)/i.test(s.text),
   },
 ], 'b2c');
 

@@ -210,6 +210,13 @@ describe('exoneratie-opzet', () => {
     check('exoneratie-opzet', 'Deze algemene voorwaarden laten de wettelijke aansprakelijkheid van Leverancier onverlet.');
   });
 
+  it('does not read intent named as covered by the exemption ("daaronder begrepen opzet") as its carve-out', () => {
+    check('exoneratie-opzet', 'Verhuurder is «niet aansprakelijk» voor handelingen van zijn personeel, daaronder begrepen (grove) schuld of opzet van deze personen.');
+    check('exoneratie-opzet', 'Verhuurder is «niet aansprakelijk» voor schade, ook bij opzet van zijn hulppersonen.');
+    // With an exception of its own, the sentence still carves out.
+    check('exoneratie-opzet', 'Verhuurder is niet aansprakelijk voor handelingen van zijn personeel, daaronder begrepen schuld, tenzij sprake is van opzet of bewuste roekeloosheid van Verhuurder.');
+  });
+
   it('notes a carve-out for intent alone as incomplete, without a fix', () => {
     const [f] = check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor gevolgschade, behoudens opzet.');
     assert.match(f.message.nl, /niet voor bewuste roekeloosheid/);

@@ -73,7 +73,12 @@ describe('incassokosten', () => {
 
 describe('incassokosten: literal gate', () => {
   it('every collection-cost phrase holds one of its gate words', () => {
-    assertGate(COLLECTION, COLLECTION_WORDS, ['incassokosten', 'incasso-kosten', 'invorderingskosten', 'kosten van invordering', 'kosten \t\n van\t\tincasso', 'buitengerechtelijke kosten', 'buitengerechtelijke\n\nkosten']);
+    assertGate(COLLECTION, COLLECTION_WORDS, ['incassokosten', 'incasso-kosten', 'invorderingskosten', 'kosten van invordering', 'kosten \t\n van\t\tincasso', 'buitengerechtelijke kosten', 'buitengerechtelijke\n\nkosten', 'kosten, zowel gerechtelijke als buitengerechtelijke', 'kosten van de procedure, gerechtelijke en buitengerechtelijke', 'kosten ter verkrijging van voldoening buiten rechte']);
+  });
+
+  it('a calculation "volgens Rapport Voorwerk II" is noted once, whatever the number of cost phrases in the clause', () => {
+    const found = of('7. Bij verzuim komen alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de klant. De buitengerechtelijke kosten worden berekend volgens Rapport Voorwerk II.', 'b2b');
+    assert.equal(found.length, 1);
   });
 
   it('a calculation "volgens Rapport Voorwerk II" is outdated, in both audiences', () => {
@@ -95,6 +100,23 @@ describe('incassokosten: literal gate', () => {
     check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 De kosten volgen de wettelijke staffel.\n9.2 Wij brengen geen hogere incassokosten in rekening.\n', b2c);
     check('incassokosten', '## Artikel 9 – Incassokosten\n9.1 Betaal je niet, dan kunnen wij «incassokosten» in rekening brengen.\n', b2c);
     check('incassokosten', 'Betaalt de Klant niet, dan kunnen wij incassokosten in rekening brengen.', b2b);
+  });
+
+  it('b2c: the statute named by its own name is the scale; the costs listed as "gerechtelijke als buitengerechtelijke" are collection costs', () => {
+    check('incassokosten', 'Betaalt de opdrachtgever niet op tijd, dan worden de buitengerechtelijke kosten berekend conform de Wet incassokosten (WIK).', b2c);
+    check('incassokosten', 'De incassokosten volgen de Wet normering buitengerechtelijke incassokosten.', b2c);
+    check('incassokosten', 'Na ingebrekestelling zijn alle «kosten, zowel gerechtelijke als buitengerechtelijke», voor rekening van de cursist.', b2c);
+    check('incassokosten', 'Na ingebrekestelling zijn alle kosten, zowel gerechtelijke als buitengerechtelijke, voor rekening van de cursist, volgens de wettelijke staffel.', b2c);
+    check('incassokosten', 'Is de opdrachtgever in verzuim, dan komen alle «kosten ter verkrijging van voldoening buiten rechte» voor zijn rekening.', b2c);
+    // The payment term of the invoice is not the fourteen-day letter.
+    check('incassokosten', '15.1 Betaling geschiedt binnen 14 dagen na factuurdatum.\n15.2 Bij verzuim komen alle «kosten ter verkrijging van voldoening buiten rechte» voor rekening van de opdrachtgever.\n', b2c);
+    check('incassokosten', '15.1 Na een aanmaning met een termijn van 14 dagen om alsnog te betalen.\n15.2 Bij verzuim komen alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de opdrachtgever.\n', b2c);
+  });
+
+  it('b2c: the general note once per clause, not at each mention in it', () => {
+    const found = of('e. Betaal je ook na een ingebrekestelling niet, dan kunnen wij incassokosten in rekening brengen. Je bent dan het resterende abonnementsgeld verschuldigd, plus de incassokosten.', 'b2c');
+    assert.equal(found.length, 1);
+    assert.equal(of('a. Betaal je niet, dan kunnen wij incassokosten in rekening brengen.\n\nb. Bij ontbinding zijn de incassokosten verschuldigd.', 'b2c').length, 2);
   });
 
   it('a penalty of a percentage for late payment is a penalty clause (6:91, 6:94)', () => {

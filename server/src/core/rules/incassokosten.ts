@@ -1,4 +1,5 @@
 import type { BlockRule } from '../kit/rule';
+import type { Block } from '../model/types';
 import type { Localized } from '../types';
 import { matchesIn, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf, paragraphsOf } from '../text/pieces';
@@ -24,21 +25,27 @@ export function statutoryFee(principal: number): number {
   return Math.min(MAXIMUM, Math.max(MINIMUM, fee));
 }
 
-export const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten/giu;
+// Also the words of 6:96 lid 2 sub c BW ("kosten ter verkrijging van voldoening buiten rechte"), and the costs listed around the word: "alle kosten, zowel gerechtelijke als buitengerechtelijke, ..." (bounded gap).
+export const COLLECTION = /incassokosten|incasso-kosten|invorderingskosten|kosten[ \t\n]{1,4}van[ \t\n]{1,4}(?:invordering|incasso)|buitengerechtelijke[ \t\n]{1,4}kosten|kosten[ \t\n]{1,4}ter[ \t\n]{1,4}verkrijging[ \t\n]{1,4}van[ \t\n]{1,4}voldoening[ \t\n]{1,4}buiten[ \t\n]{1,4}rechte|(?<![\p{L}])kosten[ \t\n,]{1,4}(?:[^.;:\n]{0,60}?[ \t\n,]{1,4})?(?:zowel[ \t\n]{1,4})?gerechtelijke[ \t\n]{1,4}(?:als|en|of)[ \t\n]{1,4}buitengerechtelijke(?![\p{L}])/giu;
 // Every COLLECTION match holds one of these words (incassokosten.test.ts proves it).
-export const COLLECTION_WORDS = ['incasso', 'invordering', 'buitengerechtelijke'];
+export const COLLECTION_WORDS = ['incasso', 'invordering', 'buitengerechtelijke', 'voldoening'];
 const COLLECTION_GATE = triggerWords(COLLECTION_WORDS);
 const PERCENT = /(\d{1,3}(?:[,.]\d{1,2})?)[ \t]{0,2}(?:%|procent)/iu;
 const MIN_AMOUNT = /minimum[ \t\n]{1,4}(?:van[ \t\n]{1,4})?(?:€|EUR|euro)?[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)(?:,-)?/iu;
 const FLAT_AMOUNT = /(?:€|EUR)[ \t]{0,2}(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)|(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)[ \t]{0,2}euro/iu;
 // The VAT uplift of Besluit art. 2 lid 3: "vermeerderd met btw", "exclusief omzetbelasting".
 const VAT = /btw|b\.t\.w\.|omzetbelasting/i;
-const STATUTORY = /staffel|Besluit[ \t\n]{1,4}vergoeding|wettelijke[ \t\n]{1,4}(?:regeling|maxim|tarie|staffel|incassokosten)|volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet|wettelijk[ \t\n]{1,4}(?:toegestane|maximum)|6:96/i;
+// The statute by its name too: "conform de Wet incassokosten (WIK)", "Wet normering buitengerechtelijke incassokosten".
+const STATUTORY = /staffel|Besluit[ \t\n]{1,4}vergoeding|Wet[ \t\n]{1,4}(?:normering[ \t\n]{1,4})?(?:buitengerechtelijke[ \t\n]{1,4})?incassokosten|\(W[Ii][Kk]\)|wettelijke[ \t\n]{1,4}(?:regeling|maxim|tarie|staffel|incassokosten)|volgens[ \t\n]{1,4}de[ \t\n]{1,4}wet|wettelijk[ \t\n]{1,4}(?:toegestane|maximum)|6:96/i;
 const NO_LETTER = /zonder[ \t\n]{1,4}(?:dat[ \t\n]{1,4}(?:daartoe[ \t\n]{1,4})?)?(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:aanmaning|ingebrekestelling|sommatie|herinnering)|(?:direct|onmiddellijk|terstond)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verschuldigd/iu;
 // A report of the collection trade that the Besluit replaced as the measure ("Rapport Voorwerk II").
 const VOORWERK = /(?:rapport[ \t\n]{1,4})?voorwerk[ \t\n]{1,4}(?:II|2)(?![\p{L}\p{N}])/iu;
 // The fourteen-day letter of 6:96 lid 6 named in the clause.
-const FOURTEEN_DAY_LETTER = /(?:veertien|14)[ \t\n]{1,4}(?:\((?:14|veertien)\)[ \t\n]{1,4})?dagen/i;
+const FOURTEEN_DAYS = /(?:veertien|14)[ \t\n]{1,4}(?:\((?:14|veertien)\)[ \t\n]{1,4})?dagen/i;
+// The letter itself: fourteen days in a sentence that speaks of a reminder, not the payment term of the invoice
+// ("binnen 14 dagen na factuurdatum").
+const REMINDER = /aanmaning|herinnering|sommatie|ingebrekestelling|in[ \t\n]{1,4}gebreke|aangemaand|gemaand|brief/i;
+const fourteenDayLetter = (block: Block) => sentencesOf(block).some((x) => FOURTEEN_DAYS.test(x.text) && REMINDER.test(x.text));
 // A penalty for late payment: "verbeurt hij een boete van 15% over het nog verschuldigde bedrag".
 const PENALTY = /boete[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:van[ \t\n]{1,4})?\d{1,3}(?:[,.]\d{1,2})?[ \t]{0,2}(?:%|procent)/giu;
 const LATE_PAYMENT = /te[ \t\n]{1,4}late|tijdig|in[ \t\n]{1,4}gebreke|verzuim|betalingstermijn|vervaldag/i;
@@ -144,6 +151,9 @@ export const rule: BlockRule = {
     const sents = sentencesOf(block);
     const paras = paragraphsOf(block);
     const seen = new Set<number>();
+    // The general note (b2cUnbound) once per clause: "incassokosten in rekening brengen ... plus de incassokosten".
+    const unboundParas = new Set<number>();
+    const voorwerkAt = new Set<number>();
     for (const m of costs) {
       const s = pieceAt(sents, m.index);
       if (!s || seen.has(s.start)) continue;
@@ -158,6 +168,9 @@ export const rule: BlockRule = {
       const voorwerk = VOORWERK.exec(para.text);
       if (voorwerk) {
         const at = para.start + voorwerk.index;
+        // One note per mention of the report, however many cost phrases the clause has.
+        if (voorwerkAt.has(at)) continue;
+        voorwerkAt.add(at);
         ctx.report({ span: { start: at, end: at + voorwerk[0].length }, messageId: 'voorwerk', severity: b2c ? 'warning' : 'information' });
         continue;
       }
@@ -173,7 +186,10 @@ export const rule: BlockRule = {
         if (rate === undefined && minimum === undefined && !FLAT_AMOUNT.test(s.text)) {
           const lineStart = text.lastIndexOf('\n', m.index) + 1;
           const heading = /^[ \t]*(?:#|artikel(?![\p{L}]))/iu.test(text.slice(lineStart, m.index + 1));
-          if (!heading && !STATUTORY.test(text) && !FOURTEEN_DAY_LETTER.test(text)) ctx.report({ span, messageId: 'b2cUnbound', severity: 'information' });
+          if (!heading && !STATUTORY.test(text) && !fourteenDayLetter(block) && !unboundParas.has(para.start)) {
+            unboundParas.add(para.start);
+            ctx.report({ span, messageId: 'b2cUnbound', severity: 'information' });
+          }
           continue;
         }
         let excess: ReturnType<typeof firstExcess>;

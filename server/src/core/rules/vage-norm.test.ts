@@ -66,6 +66,15 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     check('vage-norm', 'Ik zal je «zo professioneel mogelijk» begeleiden.');
   });
 
+  it('in the complaints article, an effort that also speaks of access is about complaints, not availability', () => {
+    const [f] = check('vage-norm', '## Artikel 7: Klachten\na. Wij «doen ons uiterste best» iedere bezoeker van dienst te zijn en zo veel mogelijk mensen toegang te geven tot het zwembad.\n');
+    assert.match(f.message.nl, /klacht/);
+    assert.doesNotMatch(f.message.nl, /99,5%/);
+    // Elsewhere the access words still make it an availability promise.
+    const [g] = check('vage-norm', '## Artikel 4: Dienstverlening\na. Wij «doen ons uiterste best» de dienst ononderbroken toegankelijk te houden.\n');
+    assert.match(g.message.nl, /beschikbaarheid/);
+  });
+
   it('leaves an effort alone where the article names the period for the same matter, not for another', () => {
     check('vage-norm', '## Artikel 9 – Klachten\nIk wil er alles aan doen dat een klacht goed wordt afgehandeld. Ik beantwoord een klacht binnen veertien (14) dagen.\n');
     check('vage-norm', '## Artikel 9 – Klachten\nWat je ook dwarszit, ik wil er alles aan doen een klacht samen op te lossen.\nIk probeer een klacht binnen een maand te behandelen; dit is een «streeftijd».\n');
@@ -103,6 +112,13 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
     check('vage-norm', 'Indien een voorgeschreven onderaannemer niet tijdig of niet deugdelijk levert, is dat voor rekening van Opdrachtgever.');
     check('vage-norm', 'Opdrachtgever meldt een wijziging tijdig aan Leverancier.');
     check('vage-norm', 'Leverancier stelt Opdrachtgever tijdig, en ten minste vijf (5) Werkdagen vooraf, op de hoogte van onderhoud.');
+  });
+
+  it('leaves "tijdig" alone where the next sentence or lid names the period', () => {
+    check('vage-norm', 'De club brengt het lid tijdig op de hoogte van een wijziging. De wijziging gaat één kalendermaand na de bekendmaking in.');
+    check('vage-norm', '3. Kan de cursist niet komen, dan meldt de school dit tijdig aan de opleider.\n4. Afmelding geschiedt minimaal 48 uur voor de start van de les.\n');
+    // A later sentence about something else without a period does not explain it.
+    check('vage-norm', 'De club brengt het lid «tijdig» op de hoogte van een wijziging. Het lid kan dan opzeggen.');
   });
 
   it('fires on a data breach report with no term, not with one or when the client must help', () => {

@@ -72,6 +72,8 @@ function objectsOf(sentence: string): string[] {
 }
 // A measurable level or term in the same sentence.
 const MEASURE = /\d{1,3}(?:[,.]\d{1,3})?[ \t]{0,2}(?:%|procent)|\(?\d{1,3}\)?[ \t\n]{1,4}(?:minuten|uur|uren|werkdagen|dagen|weken|kalenderdagen)|uiterlijk|onverwijld|onmiddellijk|zonder[ \t\n]{1,4}(?:onredelijke[ \t\n]{1,4})?vertraging|terstond|(?<![\p{L}])direct(?![\p{L}])/iu;
+// A period written out: "één kalendermaand", "twee weken", "48 uur".
+const PERIOD_WORDS = /(?<![\p{L}])(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|veertien|dertig|\d{1,3})[ \t\n]{1,4}(?:kalender|werk)?(?:maand|maanden|weken|week|dagen|dag|uur|uren)(?![\p{L}])/iu;
 const NOTICE_CONTEXT = /op[ \t\n]{1,4}de[ \t\n]{1,4}hoogte|informeer|informeert|informeren|in[ \t\n]{1,4}kennis|bericht|laat[ \t\n]{1,4}weten|meldt|melden|lever(?!ancier)/iu;
 // "Ik zal er alles aan doen om je ...": the first person early in a sentence is its subject, the user.
 const FIRST_PERSON = /^[^.;:]{0,40}?(?<![\p{L}])(?:ik|wij|we)(?![\p{L}])/iu;
@@ -163,6 +165,15 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     const sents = sentencesOf(block);
+    // "... stelt het lid hiervan tijdig op de hoogte. De wijziging gaat één kalendermaand na de bekendmaking in",
+    // "... dient dit tijdig te worden gemeld. Afmelding geschiedt minimaal 48 uur voor de start": the next
+    // sentence (or lid) names the period that "tijdig" stands for.
+    const periodNext = (at: number): boolean => {
+      const i = sents.findIndex((x) => x.start <= at && at < x.end);
+      // A lid number on its own ("4.") is no sentence.
+      const next = i >= 0 ? sents.slice(i + 1).find((x) => /\p{L}{3}/u.test(x.text)) : undefined;
+      return !!next && (MEASURE.test(next.text) || PERIOD_WORDS.test(next.text));
+    };
     const levels = matchesIn(block, AVAILABILITY, AVAILABILITY_GATE);
     // The measuring period is looked for only once there is a percentage to measure: most "%" are prices.
     if (levels.length && !PERIOD.test(text)) {
@@ -220,9 +231,12 @@ export const rule: BlockRule = {
       const objects = objectsOf(own);
       return sents.some((x) => x.text !== own && PERIOD_NAMED.test(x.text) && objectsOf(x.text).some((o) => objects.includes(o)));
     };
+    // An article headed as the complaints article ("Artikel 10: Klachten"): an effort promised there is about handling
+    // complaints, even where the sentence also speaks of access ("iedereen van dienst te zijn en toegang te geven").
+    const complaintsArticle = /^[^\n]{0,80}klacht/iu.test(text.trimStart());
     inSentences(EFFORT_GATE, EFFORT, (m, s) => {
       if (subjectOfPromise(s) === 'client' || /^\s*partijen/i.test(s) || MEASURE.test(s)) return undefined;
-      if (AVAILABILITY_OBJECT.test(s)) return hasLevel ? undefined : 'availability';
+      if (AVAILABILITY_OBJECT.test(s) && !complaintsArticle) return hasLevel ? undefined : 'availability';
       // A disclaimer of anything but availability is an exoneration, not a service level.
       if (/^garande/i.test(m[0]) || !EFFORT_OBJECT.test(s)) return undefined;
       // "Ik wil er alles aan doen dat je klacht wordt opgelost. Ik behandel een klacht binnen veertien dagen.": the
@@ -233,7 +247,11 @@ export const rule: BlockRule = {
     // the usual mechanism of default (6:82 BW), which says what binds.
     inSentences(TARGET_GATE, TARGET, (_m, s) => (DEFAULT_MECHANISM.test(s) ? undefined : 'target'));
     // "niet tijdig presteert" describes a failure, it promises nothing.
-    inSentences(TIMELY_GATE, TIMELY, (m, s) => (subjectOfPromise(s) !== 'client' && !/niet[ \t\n]{1,4}$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) ? 'timely' : undefined));
+    inSentences(TIMELY_GATE, TIMELY, (m, s) =>
+      subjectOfPromise(s) !== 'client' && !/niet[ \t\n]{1,4}$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && NOTICE_CONTEXT.test(s) && !MEASURE.test(s) && !periodNext(m.index)
+        ? 'timely'
+        : undefined,
+    );
     // Once per article: the window, when there is one, is usually in another sentence of it.
     let windowNamed: boolean | undefined;
     inSentences(MAINTENANCE_GATE, MAINTENANCE, (_m, s) => {

@@ -96,8 +96,16 @@ export function knowledgeCarveOut(sentence: string): boolean {
   return CARVE_OUT_KNOWLEDGE.test(sentence);
 }
 
+// Intent named as part of what the exemption covers, not as its exception: "evenmin aansprakelijk voor handelingen
+// van haar werknemers, daaronder begrepen (grove) schuld of opzet van deze personen", "ook bij opzet". No carve-out,
+// unless the sentence also makes one ("tenzij", "behoudens").
+const FAULT_INCLUDED =
+  /(?:daaronder|waaronder|hieronder)[ \t\n]{1,4}(?:mede[ \t\n]{1,4})?begrepen[^.;]{0,40}?(?:opzet|schuld|roekeloos)|(?<![\p{L}])(?:inclusief|zelfs|ook)[ \t\n]{1,4}(?:bij|voor|in[ \t\n]{1,4}(?:het[ \t\n]{1,4})?geval[ \t\n]{1,4}van)[ \t\n]{1,4}(?:\(?grove\)?[ \t\n]{1,4})?(?:opzet|schuld|roekeloos)/iu;
+const EXCEPTION_WORD = /(?<![\p{L}])(?:tenzij|behoudens|behalve|uitgezonderd|uitzondering)(?![\p{L}])/iu;
+
 /** 'full' when text carves out intent and deliberate recklessness (or gross negligence, or any fault), 'intent' when only intent. */
 export function carveOutIn(text: string): 'full' | 'intent' | undefined {
+  if (FAULT_INCLUDED.test(text) && !EXCEPTION_WORD.test(text)) return undefined;
   if (CARVE_OUT_FAULT.test(text)) return 'full';
   if (!CARVE_OUT_INTENT.test(text)) return undefined;
   return CARVE_OUT_RECKLESS.test(text) ? 'full' : 'intent';

@@ -68,6 +68,19 @@ export function partyAt(text: string, at: number): Party {
   return partyBefore(text, at) ?? subjectOf(text);
 }
 
+// Drafts that write the roles in lower case ("heeft de opdrachtgever niet het recht ...", "de consument is niet
+// aansprakelijk") name them too; the capitalised words above do not read them.
+export const CLIENT_LOWER = /(?<![\p{L}])(?:opdrachtgever|klant|consument|koper|afnemer|cliënt|wederpartij|deelnemer|abonnee|huurder)s?(?![\p{L}])/iu;
+export const USER_LOWER = /(?<![\p{L}])(?:opdrachtnemer|leverancier|ondernemer|verkoper|aannemer|gebruiker|dienstverlener|verhuurder)s?(?![\p{L}])/iu;
+
+/** The one role written in lower case in the `window` units before `at`; undefined where none or both are. */
+export function lowerRoleBefore(text: string, at: number, window: number): Party {
+  const before = text.slice(Math.max(0, at - window), at);
+  const client = CLIENT_LOWER.test(before);
+  if (client === USER_LOWER.test(before)) return undefined;
+  return client ? 'client' : 'user';
+}
+
 /** The first party named in a sentence: usually its subject. */
 export function subjectOf(text: string): Party {
   const c = partyMatch(CLIENT_AT, text, LOW_U, LOW_J, true, false);
