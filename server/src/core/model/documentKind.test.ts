@@ -56,7 +56,7 @@ describe('model/documentKind: the kind of document and its law', () => {
   });
 
   it('knows when an SLA or processing agreement is part of a contract set, and a standalone one is not', () => {
-    assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.\n').partOfSet, true);
+    assert.equal(detectDocumentKind('Verwerkersovereenkomst\n\nDeze verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.\n').partOfSet, true);
     assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA maakt integraal onderdeel uit van de Raamovereenkomst.\n').partOfSet, true);
     assert.equal(detectDocumentKind('Service Level Agreement\n\nDeze SLA beschrijft de beschikbaarheid van de dienst.\n').partOfSet, false);
     // In its own words, or only by naming a main agreement.

@@ -24,7 +24,7 @@ describe('model/references: the forms a draft refers with', () => {
 
   it('reads an article of a statute named in more words ("van de Algemene Termijnenwet") as no reference into the draft', () => {
     const text =
-      'Artikel 1 Begrippen\n1. Werkdag: een dag in de zin van artikel 3, eerste lid, van de Algemene Termijnenwet.\n2. Termijn: zie artikel 3 lid 2 Algemene termijnenwet.\n' +
+      'Artikel 1 Begrippen\n1. Werkdag: maandag tot en met vrijdag, behalve de dagen die artikel 3, eerste lid, van de Algemene Termijnenwet noemt.\n2. Termijn: zie artikel 3 lid 2 Algemene termijnenwet.\n' +
       '3. Dag: zoals bedoeld in artikel 1 lid 2 van deze Algemene Voorwaarden.\n';
     assert.deepEqual(targets(parseDocument(text)), ['artikel 1 lid 2 -> 3']);
   });

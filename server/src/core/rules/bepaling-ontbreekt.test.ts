@@ -159,7 +159,7 @@ describe('bepaling-ontbreekt', () => {
   it('asks a processing agreement that says it is an annex to a main agreement for none of the clauses that agreement carries', () => {
     const annex = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',
-      'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
+      'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.',
       '## Artikel 1 – Onderwerp',
       '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
       '## Artikel 2 – Beveiliging',
@@ -176,7 +176,7 @@ describe('bepaling-ontbreekt', () => {
     ].join('\n');
     check('bepaling-ontbreekt', annex);
     // Other words for the same statement, and a title that calls the draft an annex.
-    const statement = 'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.';
+    const statement = 'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.';
     check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst maakt onderdeel uit van de Overeenkomst tussen Klant en Leverancier.'));
     check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst vormt één geheel met de Dienstverleningsovereenkomst.'));
     check('bepaling-ontbreekt', annex.replace(statement, '').replace('# Verwerkersovereenkomst Voorbeeld B.V.', '# Bijlage 2 – Verwerkersovereenkomst'));
@@ -194,7 +194,7 @@ describe('bepaling-ontbreekt', () => {
   it('asks a processing agreement, in a contract set or not, for the audits article 28 lid 3 sub h AVG requires, and asks no other draft', () => {
     const dpa = [
       '# Verwerkersovereenkomst Voorbeeld B.V.',
-      'Deze Verwerkersovereenkomst is een bijlage bij de Overeenkomst tussen Klant en Leverancier.',
+      'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.',
       '## Artikel 1 – Onderwerp',
       '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
       '## Artikel 2 – Beveiliging',

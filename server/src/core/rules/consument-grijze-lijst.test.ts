@@ -61,19 +61,19 @@ describe('consument-grijze-lijst', () => {
   });
 
   it('sub c: the user moving the date, with a two-word name; not the consumer\'s move, nor a move denied', () => {
-    check('consument-grijze-lijst', 'Bij regen «kan Studio Zonlicht de opdracht op het laatste moment verzetten».', b2c);
+    check('consument-grijze-lijst', 'Als het weer tegenzit, «kan Foto Noord de sessie naar een andere dag verzetten».', b2c);
     check('consument-grijze-lijst', 'De opdrachtgever kan de opdracht niet annuleren of verzetten vanwege het weerbericht.', b2c);
     check('consument-grijze-lijst', 'De opdrachtgever kan de afspraak tot twee dagen vooraf verzetten.', b2c);
   });
 
   it('sub c: the terms changed at will, said in the passive', () => {
-    check('consument-grijze-lijst', 'Deze «algemene voorwaarden kunnen op ieder gewenst moment door de fotograaf worden aangepast».', b2c);
+    check('consument-grijze-lijst', 'Deze «voorwaarden kunnen op elk moment door de studio worden gewijzigd».', b2c);
     check('consument-grijze-lijst', 'De «voorwaarden kunnen eenzijdig worden gewijzigd».', b2c);
     // Agreed changes, changes for new contracts only, or with a right to end the contract, are no such power.
     check('consument-grijze-lijst', 'Deze voorwaarden kunnen alleen in overleg met de klant worden gewijzigd.', b2c);
     check('consument-grijze-lijst', 'Deze voorwaarden kunnen worden gewijzigd; een wijziging geldt alleen voor een nieuwe overeenkomst.', b2c);
     check('consument-grijze-lijst', 'Deze voorwaarden kunnen worden gewijzigd. Wie de wijziging niet aanvaardt, mag het abonnement kosteloos opzeggen.', b2c);
-    check('consument-grijze-lijst', 'Deze algemene voorwaarden kunnen op ieder gewenst moment door de fotograaf worden aangepast.', b2b);
+    check('consument-grijze-lijst', 'Deze voorwaarden kunnen op elk moment door de studio worden gewijzigd.', b2b);
   });
 
   it('sub c: the newest version of the terms that always applies, to running contracts too', () => {
@@ -139,21 +139,21 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'De consument kan niet verantwoordelijk worden gesteld voor gebreken die bij aflevering al bestonden.', b2c);
     check('consument-grijze-lijst', 'Bij verlies van een geheugenkaart kan de fotograaf niet verantwoordelijk worden gesteld.', b2b);
     check('consument-grijze-lijst', '«Noch de sportschool, noch haar medewerkers kunnen verantwoordelijk worden gesteld» voor verlies van kleding.', b2c);
-    check('consument-grijze-lijst', 'De trainer is «niet verantwoordelijk voor blessures», ongelukken of klachten na een les.', b2c);
+    check('consument-grijze-lijst', 'De instructeur is «niet verantwoordelijk voor blessures» die tijdens een training ontstaan.', b2c);
   });
 
   it('sub g: payment "zonder verrekening" takes set-off from the consumer', () => {
-    check('consument-grijze-lijst', 'Betaling dient «zonder opschorting of verrekening» te geschieden binnen veertien dagen na factuurdatum.', b2c);
+    check('consument-grijze-lijst', 'De klant betaalt de nota binnen dertig dagen, «zonder opschorting of verrekening».', b2c);
     check('consument-grijze-lijst', 'Betaling dient zonder verrekening te geschieden binnen veertien dagen.', b2b);
   });
 
   it('sub f: the consumer\'s own liability, written with the role in lower case, is no exemption of the user', () => {
     // Webshop terms on the value of goods handled during the withdrawal period: the consumer is freed, not the user.
-    check('consument-grijze-lijst', 'De consument is alleen aansprakelijk voor waardevermindering van het product die het gevolg is van onzorgvuldig gebruik.', b2c);
-    check('consument-grijze-lijst', 'De consument is niet aansprakelijk voor waardevermindering als de ondernemer hem niet over het herroepingsrecht heeft ingelicht.', b2c);
+    check('consument-grijze-lijst', 'De koper is alleen aansprakelijk voor het waardeverlies van een artikel dat hij ruwer heeft behandeld dan nodig was.', b2c);
+    check('consument-grijze-lijst', 'De koper is niet aansprakelijk voor waardeverlies als de verkoper hem niet over het herroepingsrecht heeft ingelicht.', b2c);
     check('consument-grijze-lijst', 'Je bent niet aansprakelijk voor schade aan de vloer door normaal gebruik.', b2c);
     // The user freed, with the roles in lower case, still fires; so does an exemption that names the consumer as the one harmed.
-    check('consument-grijze-lijst', 'De ondernemer is «niet aansprakelijk» voor schade die de consument lijdt.', b2c);
+    check('consument-grijze-lijst', 'De verkoper is «niet aansprakelijk» voor de schade van de koper.', b2c);
     check('consument-grijze-lijst', 'De ondernemer is «alleen aansprakelijk» voor directe schade.', b2c);
     check('consument-grijze-lijst', 'Voor schade die de consument lijdt door vertraging is «aansprakelijkheid uitgesloten».', b2c);
   });

@@ -71,7 +71,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     sub: 'g',
     words: ['verreken'],
     find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:(?:enige|aftrek|korting|inhouding|opschorting|of|en|,)[ \t\n,]{1,4}){0,6}?verrekening(?![\p{L}])/giu,
-    keep: (s) => /betal|voldo|factu/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
+    keep: (s) => /betaa?l|voldo|factu|(?<![\p{L}])nota(?![\p{L}])/iu.test(s.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The user may deliver something materially different without a right to rescind.
@@ -136,7 +136,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // The user may move the performance (a date, a place) at its discretion, without a right to rescind.
     sub: 'c',
     words: ['verschuiv', 'verplaats', 'verzett'],
-    // Room for a party's name of two words: "kan Studio Zonlicht de opdracht op het laatste moment verzetten".
+    // Room for a party's name of two words: "kan Foto Noord de sessie naar een andere dag verzetten".
     find: /(?:gerechtigd|bevoegd|mag|kan|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,8}?(?:te[ \t\n]{1,4})?(?:verschuiven|verplaatsen|verzetten)(?![\p{L}])/giu,
     // Not the consumer's own move, written with the role in lower case ("De opdrachtgever kan de afspraak verzetten"),
     // and not a power denied ("kan de opdracht niet verzetten").

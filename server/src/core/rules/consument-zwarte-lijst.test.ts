@@ -51,13 +51,13 @@ describe('consument-zwarte-lijst', () => {
   });
 
   it('sub n: a court named by its district after "in het arrondissement"', () => {
-    check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de bevoegde «rechter in het arrondissement Leeuwarden».', b2c);
+    check('consument-zwarte-lijst', 'Een geschil beslist de «rechter in het arrondissement Oost-Brabant».', b2c);
     check('consument-zwarte-lijst', 'Een geschil leggen partijen voor aan de «rechter binnen het arrondissement Zwolle».', b2c);
     check('consument-zwarte-lijst', 'Geschillen worden voorgelegd aan de rechter in het arrondissement waar de consument woont, die volgens de wet bevoegd is.', b2c);
   });
 
   it('sub c: payment "zonder opschorting" in the payment clause', () => {
-    check('consument-zwarte-lijst', 'Betaling dient «zonder opschorting» of verrekening te geschieden binnen veertien dagen na factuurdatum.', b2c);
+    check('consument-zwarte-lijst', 'De klant betaalt elke nota «zonder opschorting» of verrekening binnen dertig dagen.', b2c);
     check('consument-zwarte-lijst', 'De koper voldoet de factuur «zonder aftrek, korting of opschorting».', b2c);
     check('consument-zwarte-lijst', 'Betaling dient zonder opschorting te geschieden binnen veertien dagen.', b2b);
     // Not a payment: the user's own work goes on without a pause.
@@ -65,7 +65,7 @@ describe('consument-zwarte-lijst', () => {
   });
 
   it('sub i: the user\'s right to raise the price, also with subject and verb inverted', () => {
-    check('consument-zwarte-lijst', 'Wijzigen de lonen na het sluiten van de overeenkomst, dan is opdrachtnemer gerechtigd het overeengekomen «tarief dienovereenkomstig aan te passen».', b2c);
+    check('consument-zwarte-lijst', 'Stijgen de materiaalkosten na de opdracht, dan is aannemer gerechtigd de afgesproken «prijs evenredig aan te passen».', b2c);
     check('consument-zwarte-lijst', 'Verhoogt de ondernemer de prijs binnen drie maanden, dan is de consument gerechtigd de prijs niet te betalen en de overeenkomst te ontbinden.', b2c);
   });
 
@@ -80,13 +80,13 @@ describe('consument-zwarte-lijst', () => {
   });
 
   it('sub k: the user\'s own finding of a fact binds the consumer', () => {
-    check('consument-zwarte-lijst', 'Na retournering worden de spullen gecontroleerd. De «telling en controle door de verhuurder zijn bindend».', b2c);
-    check('consument-zwarte-lijst', 'De «waardebepaling geschiedt namens de verhuurder en is voor de huurder bindend».', b2c);
-    check('consument-zwarte-lijst', 'De huurder is «gebonden aan de bevindingen» van de verhuurder.', b2c);
+    check('consument-zwarte-lijst', 'Na terugkomst wordt de tent nageteld. De «telling door de verhuurder is bindend».', b2c);
+    check('consument-zwarte-lijst', 'De «taxatie gebeurt door de verhuurder en is voor de huurder bindend».', b2c);
+    check('consument-zwarte-lijst', 'Voor de schade is de huurder «gebonden aan de vaststelling» door de verhuurder.', b2c);
     // Counter-evidence left open, or a finding made together or by an independent expert, binds no one unheard.
     check('consument-zwarte-lijst', 'De telling door de verhuurder is bindend, behoudens tegenbewijs door de huurder.', b2c);
     check('consument-zwarte-lijst', 'De vaststelling door een onafhankelijke deskundige is voor beide partijen bindend.', b2c);
-    check('consument-zwarte-lijst', 'De telling en controle door de verhuurder zijn bindend.', b2b);
+    check('consument-zwarte-lijst', 'De telling door de verhuurder is bindend.', b2b);
   });
 
   it('sub g: a forfeiture period under a year', () => {

@@ -174,7 +174,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     sub: 'c',
     words: ['opschort'],
     find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:(?:enige|aftrek|korting|inhouding|verrekening|of|en|,)[ \t\n,]{1,4}){0,6}?opschorting(?![\p{L}])/giu,
-    keep: (s) => /betal|voldo|factu/i.test(s.text) && !BUSINESS_ONLY.test(s.text),
+    keep: (s) => /betaa?l|voldo|factu|(?<![\p{L}])nota(?![\p{L}])/iu.test(s.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
     // The verb split around its denial: "Een klacht schort de betalingsverplichting niet op", "Bezwaren schorten de
@@ -365,7 +365,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s) => /geldig/i.test(s.text) && periodsIn(s.text).some((p) => p.months < 24 - 1e-9),
   },
   {
-    // The user's own finding of a fact binds the consumer: "De telling en controle door de verhuurder zijn bindend",
+    // The user's own finding of a fact binds the consumer: "De telling door de verhuurder is bindend",
     // "De waardebepaling geschiedt door de verhuurder en is voor de huurder bindend", "De huurder is gebonden aan de
     // bevindingen van de verhuurder". The consumer may not prove otherwise; not where counter-evidence stays open.
     sub: 'k',

@@ -7,7 +7,7 @@ import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 
 /**
- * The liability spoken of is the consumer's own ("De consument is alleen aansprakelijk voor waardevermindering",
+ * The liability spoken of is the consumer's own ("De koper is alleen aansprakelijk voor het waardeverlies",
  * "de klant is niet aansprakelijk voor ..."): limiting it frees the consumer, not the user, so it is no sub f.
  * The party named before the words, else the sentence's subject, else a role in lower case as the subject right before them.
  */

@@ -340,7 +340,7 @@ describe('definitie-onbekend: a plural used as a term without a determiner', () 
 
   it('reads a law\'s name that a draft wrapped at a fixed width carries over the line break, not any capital on the next line', () => {
     const defs = 'Artikel 1 Definities\nKlant: de wederpartij.\nArtikel 2 Overmacht\n';
-    check('definitie-onbekend', defs + '2.1 Overmacht is er in de zin van artikel 6:75 van het Burgerlijke\nWetboek, ook bij storingen.\n');
+    check('definitie-onbekend', defs + '2.1 Voor overmacht geldt artikel 6:75 van het Burgerlijke\nWetboek; een storing bij een leverancier telt mee.\n');
     check('definitie-onbekend', defs + '2.1 De Klant meldt het gebruik van de «Licentie»\nDaarna volgt een factuur.\n');
   });
 

@@ -66,7 +66,7 @@ const DAMAGES = `(?:enige${G}|welke${G})?(?:schadevergoeding|vergoeding${G}van${
 export const DAMAGES_EXCLUSION = new RegExp(
   [
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins|op${G}generlei${G}wijze)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
-    // "zonder enige verplichting zijnerzijds tot betaling van enige schadevergoeding".
+    // "zonder enige verplichting tot betaling van schadevergoeding".
     `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?(?:verplichting|plicht)${G}(?:${W}${G}){0,1}?tot${G}(?:(?:betaling|voldoening)${G}van${G})?${DAMAGES}`,
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
     `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,

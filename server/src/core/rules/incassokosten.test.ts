@@ -77,7 +77,7 @@ describe('incassokosten: literal gate', () => {
   });
 
   it('a calculation "volgens Rapport Voorwerk II" is noted once, whatever the number of cost phrases in the clause', () => {
-    const found = of('7. Bij verzuim komen alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de klant. De buitengerechtelijke kosten worden berekend volgens Rapport Voorwerk II.', 'b2b');
+    const found = of('7. Is de klant in verzuim, dan draagt hij alle kosten ter verkrijging van voldoening buiten rechte. De buitengerechtelijke kosten worden berekend volgens Rapport Voorwerk II.', 'b2b');
     assert.equal(found.length, 1);
   });
 
@@ -107,10 +107,10 @@ describe('incassokosten: literal gate', () => {
     check('incassokosten', 'De incassokosten volgen de Wet normering buitengerechtelijke incassokosten.', b2c);
     check('incassokosten', 'Na ingebrekestelling zijn alle «kosten, zowel gerechtelijke als buitengerechtelijke», voor rekening van de cursist.', b2c);
     check('incassokosten', 'Na ingebrekestelling zijn alle kosten, zowel gerechtelijke als buitengerechtelijke, voor rekening van de cursist, volgens de wettelijke staffel.', b2c);
-    check('incassokosten', 'Is de opdrachtgever in verzuim, dan komen alle «kosten ter verkrijging van voldoening buiten rechte» voor zijn rekening.', b2c);
+    check('incassokosten', 'De opdrachtgever in verzuim betaalt alle «kosten ter verkrijging van voldoening buiten rechte».', b2c);
     // The payment term of the invoice is not the fourteen-day letter.
-    check('incassokosten', '15.1 Betaling geschiedt binnen 14 dagen na factuurdatum.\n15.2 Bij verzuim komen alle «kosten ter verkrijging van voldoening buiten rechte» voor rekening van de opdrachtgever.\n', b2c);
-    check('incassokosten', '15.1 Na een aanmaning met een termijn van 14 dagen om alsnog te betalen.\n15.2 Bij verzuim komen alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de opdrachtgever.\n', b2c);
+    check('incassokosten', '15.1 Betaling geschiedt binnen 14 dagen na factuurdatum.\n15.2 In verzuim draagt de klant alle «kosten ter verkrijging van voldoening buiten rechte» voor rekening van de opdrachtgever.\n', b2c);
+    check('incassokosten', '15.1 Na een aanmaning met een termijn van 14 dagen om alsnog te betalen.\n15.2 In verzuim draagt de klant alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de opdrachtgever.\n', b2c);
   });
 
   it('b2c: the general note once per clause, not at each mention in it', () => {

@@ -97,7 +97,7 @@ export const CHECKS: Check[] = gateSentenceChecks(
     },
     {
       // The user may change the terms or the service at any moment, and the other party must look for changes
-      // itself ("Het is de verantwoordelijkheid van Licentienemer om regelmatig te controleren op updates"):
+      // itself ("Gebruiker moet zelf geregeld nagaan of er een nieuwe versie is"):
       // a change without notice in other words.
       sub: 'changeAnyTime',
       words: ['moment', 'tijde'],

@@ -78,7 +78,7 @@ describe('opschorting', () => {
   });
 
   it('reads the power and its holder in the sentence that introduces a list of measures', () => {
-    const list = (lead: string, item: string) => `2.3 ${lead}:\n   a) ${item};\n   b) de Overeenkomst geheel of gedeeltelijk te ontbinden.`;
+    const list = (lead: string, item: string) => `2.3 ${lead}:\n   a) ${item};\n   b) de Overeenkomst te ontbinden, geheel of voor een deel.`;
     check('opschorting', list('Bij niet-tijdige betaling is Leverancier gerechtigd', 'de uitvoering van alle werkzaamheden «op te schorten»'));
     check('opschorting', list('Betaalt Opdrachtgever niet op tijd, dan mag Leverancier', '«de toegang tot de Dienst tijdelijk blokkeren»'));
     // The client's power, a list that withholds no input but only waits for it, and a list without a power stay quiet.
@@ -195,7 +195,7 @@ describe('opschorting: a service taken out of use for a breach', () => {
   });
 
   it('leaves maintenance, a stop that names no breach, a proportionate and announced measure, and the client\'s own blocking', () => {
-    check('opschorting', 'Aanbieder behoudt zich het recht voor het platform tijdelijk buiten gebruik te stellen ten behoeve van onderhoud en verbetering.');
+    check('opschorting', 'Voor gepland onderhoud mag Aanbieder het platform tijdelijk buiten gebruik stellen.');
     check('opschorting', 'Aanbieder mag de website tijdelijk offline halen om een storing te verhelpen.');
     check('opschorting', 'Aanbieder mag verdachte berichten blokkeren.');
     check('opschorting', 'Komt Afnemer een verplichting niet na, dan mag Aanbieder, nadat zij Afnemer schriftelijk heeft gewaarschuwd en voor zover de tekortkoming dat rechtvaardigt, de dienst tijdelijk buiten gebruik stellen.');

@@ -91,7 +91,7 @@ describe('spelling: "er" and a preposition side by side, and other forms written
     check('spelling', 'Het recht kan niet «teniet gaan» en is niet «teniet gedaan».');
     check('spelling', 'Wat partijen «overeen komen», en wat dat «teweeg brengt»; de middelen «waar mee» en «daar mee» gewerkt wordt.');
     check('spelling', 'Als ik een wijziging «teweeg breng», meld ik dat.');
-    check('spelling', 'Tenzij een andere rechter «dwingend rechtelijk» bevoegd is, volgens het «Burgerlijke Wetboek».');
+    check('spelling', 'Een regel die «dwingend rechtelijk» geldt, staat in het «Burgerlijke Wetboek».');
     const [f] = check('spelling', 'Dit volgt uit het «burgerlijke wetboek».');
     assert.equal(applyFix('Dit volgt uit het burgerlijke wetboek.', f), 'Dit volgt uit het Burgerlijk Wetboek.');
   });

@@ -116,7 +116,7 @@ describe('vage-norm: effort, targets, "tijdig" and breach reports', () => {
 
   it('leaves "tijdig" alone where the next sentence or lid names the period', () => {
     check('vage-norm', 'De club brengt het lid tijdig op de hoogte van een wijziging. De wijziging gaat één kalendermaand na de bekendmaking in.');
-    check('vage-norm', '3. Kan de cursist niet komen, dan meldt de school dit tijdig aan de opleider.\n4. Afmelding geschiedt minimaal 48 uur voor de start van de les.\n');
+    check('vage-norm', '3. Is een deelnemer verhinderd, dan meldt hij dit tijdig.\n4. Een afmelding moet uiterlijk 24 uur voor de les binnen zijn.\n');
     // A later sentence about something else without a period does not explain it.
     check('vage-norm', 'De club brengt het lid «tijdig» op de hoogte van een wijziging. Het lid kan dan opzeggen.');
   });

@@ -165,8 +165,8 @@ export const rule: BlockRule = {
   check(block, ctx) {
     const text = block.text;
     const sents = sentencesOf(block);
-    // "... stelt het lid hiervan tijdig op de hoogte. De wijziging gaat één kalendermaand na de bekendmaking in",
-    // "... dient dit tijdig te worden gemeld. Afmelding geschiedt minimaal 48 uur voor de start": the next
+    // "... laat het lid dit tijdig weten. Een wijziging gaat een maand na de aankondiging in",
+    // "... meldt hij dit tijdig. Een afmelding moet uiterlijk 24 uur voor de les binnen zijn": the next
     // sentence (or lid) names the period that "tijdig" stands for.
     const periodNext = (at: number): boolean => {
       const i = sents.findIndex((x) => x.start <= at && at < x.end);

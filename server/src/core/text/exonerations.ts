@@ -97,7 +97,7 @@ export function knowledgeCarveOut(sentence: string): boolean {
 }
 
 // Intent named as part of what the exemption covers, not as its exception: "evenmin aansprakelijk voor handelingen
-// van haar werknemers, daaronder begrepen (grove) schuld of opzet van deze personen", "ook bij opzet". No carve-out,
+// van haar hulppersonen, daaronder begrepen (grove) schuld of opzet van hen", "ook bij opzet". No carve-out,
 // unless the sentence also makes one ("tenzij", "behoudens").
 const FAULT_INCLUDED =
   /(?:daaronder|waaronder|hieronder)[ \t\n]{1,4}(?:mede[ \t\n]{1,4})?begrepen[^.;]{0,40}?(?:opzet|schuld|roekeloos)|(?<![\p{L}])(?:inclusief|zelfs|ook)[ \t\n]{1,4}(?:bij|voor|in[ \t\n]{1,4}(?:het[ \t\n]{1,4})?geval[ \t\n]{1,4}van)[ \t\n]{1,4}(?:\(?grove\)?[ \t\n]{1,4})?(?:opzet|schuld|roekeloos)/iu;

@@ -68,7 +68,7 @@ export function partyAt(text: string, at: number): Party {
   return partyBefore(text, at) ?? subjectOf(text);
 }
 
-// Drafts that write the roles in lower case ("heeft de opdrachtgever niet het recht ...", "de consument is niet
+// Drafts that write the roles in lower case ("dan mag de opdrachtgever niet ...", "de koper blijft
 // aansprakelijk") name them too; the capitalised words above do not read them.
 export const CLIENT_LOWER = /(?<![\p{L}])(?:opdrachtgever|klant|consument|koper|afnemer|cliënt|wederpartij|deelnemer|abonnee|huurder)s?(?![\p{L}])/iu;
 export const USER_LOWER = /(?<![\p{L}])(?:opdrachtnemer|leverancier|ondernemer|verkoper|aannemer|gebruiker|dienstverlener|verhuurder)s?(?![\p{L}])/iu;
