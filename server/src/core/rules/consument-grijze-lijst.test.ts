@@ -62,7 +62,7 @@ describe('consument-grijze-lijst', () => {
 
   it('sub c: the user moving the date, with a two-word name; not the consumer\'s move, nor a move denied', () => {
     check('consument-grijze-lijst', 'Als het weer tegenzit, «kan Foto Noord de sessie naar een andere dag verzetten».', b2c);
-    check('consument-grijze-lijst', 'De opdrachtgever kan de opdracht niet annuleren of verzetten vanwege het weerbericht.', b2c);
+    check('consument-grijze-lijst', 'De opdrachtgever mag de fotosessie niet verzetten of annuleren wegens slecht weer.', b2c);
     check('consument-grijze-lijst', 'De opdrachtgever kan de afspraak tot twee dagen vooraf verzetten.', b2c);
   });
 

@@ -91,8 +91,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {
-    // The same power in the passive: "Deze algemene voorwaarden kunnen op ieder gewenst moment door Fotograaf worden
-    // aangepast", "De voorwaarden kunnen eenzijdig worden gewijzigd". Not a change the parties agree on, nor one
+    // The same power in the passive: "Deze voorwaarden kunnen op elk moment door de studio worden
+    // gewijzigd", "De voorwaarden kunnen eenzijdig worden gewijzigd". Not a change the parties agree on, nor one
     // for new contracts only.
     sub: 'cv',
     words: ['voorwaarden'],

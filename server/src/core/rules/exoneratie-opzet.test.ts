@@ -65,7 +65,7 @@ describe('exoneratie-opzet', () => {
   });
 
   it('leaves a way out that both parties have without damages alone', () => {
-    check('exoneratie-opzet', 'Houdt de overmacht drie maanden aan, dan mag ieder der partijen de Overeenkomst ontbinden, zonder verplichting tot vergoeding van schade aan de andere partij.');
+    check('exoneratie-opzet', 'Houdt de overmacht drie maanden aan, dan kan ieder der partijen opzeggen, zonder verplichting tot vergoeding van schade aan de andere partij.');
     check('exoneratie-opzet', 'Beide partijen mogen dan opzeggen, zonder tot schadevergoeding gehouden te zijn.');
     // One side's way out is no mutual one.
     check('exoneratie-opzet', 'Leverancier mag dan opzeggen, «zonder verplichting tot vergoeding van schade».');
@@ -211,10 +211,10 @@ describe('exoneratie-opzet', () => {
   });
 
   it('does not read intent named as covered by the exemption ("daaronder begrepen opzet") as its carve-out', () => {
-    check('exoneratie-opzet', 'Verhuurder is «niet aansprakelijk» voor wat zijn hulppersonen doen, daaronder begrepen (grove) schuld of opzet van hen.');
+    check('exoneratie-opzet', 'Verhuurder is «niet aansprakelijk» voor zijn hulppersonen, daaronder begrepen hun opzet of (grove) schuld.');
     check('exoneratie-opzet', 'Verhuurder is «niet aansprakelijk» voor schade, ook bij opzet van zijn hulppersonen.');
     // With an exception of its own, the sentence still carves out.
-    check('exoneratie-opzet', 'Verhuurder is niet aansprakelijk voor wat zijn hulppersonen doen, daaronder begrepen schuld, tenzij sprake is van opzet of bewuste roekeloosheid van Verhuurder.');
+    check('exoneratie-opzet', 'Verhuurder is niet aansprakelijk voor zijn hulppersonen, daaronder begrepen hun schuld, tenzij sprake is van opzet of bewuste roekeloosheid van Verhuurder.');
   });
 
   it('notes a carve-out for intent alone as incomplete, without a fix', () => {

@@ -88,7 +88,7 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding', 'verp
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
 
-// "is niet verantwoordelijk voor enige schade of gevolgschade": responsibility denied for damage excludes liability
+// "is niet verantwoordelijk voor enige schade": responsibility denied for damage excludes liability
 // as much as "niet aansprakelijk" does (the grey list reads the same form toward a consumer, 6:237 sub f BW).
 export const RESPONSIBLE_EXCLUSION = new RegExp(
   `(?<![\\p{L}])(?:nimmer|nooit|niet)${G}(?:${W}${G}){0,2}?verantwoordelijk${G}voor${G}(?:${W}${G}){0,3}?(?:schade|gevolgschade|verlies)(?![\\p{L}])`,
@@ -100,7 +100,7 @@ export const RESPONSIBLE_BACK = 6 + 4 + 2 * (40 + 4);
 const RESPONSIBLE_GATE = triggerWords(RESPONSIBLE_WORDS);
 
 export { LIMITED_BACK, LIMITED_LIABILITY };
-// "dan is ieder der partijen gerechtigd de overeenkomst te ontbinden, zonder verplichting tot vergoeding van schade":
+// "dan mag elk van beide partijen opzeggen, zonder verplichting tot vergoeding van schade":
 // both sides give up damages for a way out they both have, which is no exemption of the user from its own failure.
 const MUTUAL = /(?<![\p{L}])(?:(?:ieder|iedere|elk|elke)[ \t\n]{1,4}(?:der[ \t\n]{1,4}|van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?)?partij(?:en)?|beide[ \t\n]{1,4}partijen|geen[ \t\n]{1,4}(?:der|van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?)?[ \t\n]{0,4}partijen|over[ \t\n]{1,4}en[ \t\n]{1,4}weer)(?![\p{L}])/iu;
 const LIMITED_GATE = triggerWords(['aansprakelijk']);

@@ -96,8 +96,8 @@ export function knowledgeCarveOut(sentence: string): boolean {
   return CARVE_OUT_KNOWLEDGE.test(sentence);
 }
 
-// Intent named as part of what the exemption covers, not as its exception: "evenmin aansprakelijk voor handelingen
-// van haar hulppersonen, daaronder begrepen (grove) schuld of opzet van hen", "ook bij opzet". No carve-out,
+// Intent named as part of what the exemption covers, not as its exception: "evenmin aansprakelijk voor haar
+// hulppersonen, daaronder begrepen hun opzet of (grove) schuld", "ook bij opzet". No carve-out,
 // unless the sentence also makes one ("tenzij", "behoudens").
 const FAULT_INCLUDED =
   /(?:daaronder|waaronder|hieronder)[ \t\n]{1,4}(?:mede[ \t\n]{1,4})?begrepen[^.;]{0,40}?(?:opzet|schuld|roekeloos)|(?<![\p{L}])(?:inclusief|zelfs|ook)[ \t\n]{1,4}(?:bij|voor|in[ \t\n]{1,4}(?:het[ \t\n]{1,4})?geval[ \t\n]{1,4}van)[ \t\n]{1,4}(?:\(?grove\)?[ \t\n]{1,4})?(?:opzet|schuld|roekeloos)/iu;
