@@ -31,7 +31,7 @@ describe('onredelijk-bezwarend', () => {
   });
 
   it('a change at any moment that the other party must look out for itself is a change without notice', () => {
-    const [f] = check('onredelijk-bezwarend', 'Aanbieder mag deze Overeenkomst «op elk moment te wijzigen». Gebruiker moet zelf regelmatig controleren of er een nieuwe versie van deze Overeenkomst is.', b2b);
+    const [f] = check('onredelijk-bezwarend', 'Aanbieder heeft het recht deze Overeenkomst «op elk moment te wijzigen». Gebruiker moet zelf regelmatig controleren of er een nieuwe versie van deze Overeenkomst is.', b2b);
     assert.match(f.message.nl, /zonder voorafgaande kennisgeving/);
     check('onredelijk-bezwarend', 'Leverancier mag de Dienst «te allen tijde aanpassen»; Klant dient de website zelf regelmatig te raadplegen.', b2c);
     // Announced, or nothing to look out for, or the client's own change: nothing.
