@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from '../model/parse';
+import { IncrementalParser } from '../model/update';
 import { clauseById } from './clauses';
 import { draftStyle, restyleClause } from './draftStyle';
 import { fillClause } from './fill';
@@ -57,6 +58,38 @@ describe('draftStyle: a library clause in the draft own style', () => {
     assert.equal(style.term('Opdrachtgever', false, 'aan '), 'de Klant');
     assert.equal(style.term('Opdrachtgever', false, 'een '), 'Klant', "the library's own article stays the only one");
     assert.equal(style.term('Opdrachtgever', true, ''), 'De Klant');
+  });
+
+  it('follows an edit that changes how the draft writes a party, as a fresh parse of the edited draft does', () => {
+    // "de Klant" twice against "Klant" once; the edit in article 2 makes it once against twice. The articles the
+    // edit did not touch keep their block objects (and what was read of them).
+    const before = 'Voorwaarden\n\nArtikel 1. Begrippen\n1. Klant: wie bij ons koopt.\n\nArtikel 2. Prijs\n1. De Klant betaalt vooraf; de Klant ontvangt een factuur.\n\nArtikel 3. Levering\n1. Klant haalt de zaak op.\n';
+    const after = before.replace('de Klant ontvangt', 'zo Klant ontvangt');
+    const parser = new IncrementalParser();
+    const first = parser.parse(before);
+    const kept = first.blocks[first.blocks.length - 1];
+    assert.equal(draftStyle(first).term('Opdrachtgever', false, 'aan '), 'de Klant');
+    const edited = parser.parse(after);
+    assert.equal(edited.blocks[edited.blocks.length - 1], kept, 'the last article kept its block');
+    assert.equal(draftStyle(edited).term('Opdrachtgever', false, 'aan '), 'Klant');
+    assert.equal(draftStyle(parseDocument(after)).term('Opdrachtgever', false, 'aan '), 'Klant');
+    // And back again.
+    assert.equal(draftStyle(parser.parse(before)).term('Opdrachtgever', false, 'aan '), 'de Klant');
+  });
+
+  it('reads the draft as written, comments included, also where an edit inside a comment keeps the article', () => {
+    // Article 3's text as the rules read it blanks the comment, so it is the same before and after the edit and
+    // keeps its block; the draft itself now writes "zo Klant" where it wrote "de Klant".
+    const before = 'Voorwaarden\n\nArtikel 1. Begrippen\n1. Klant: wie bij ons koopt.\n\nArtikel 2. Prijs\n1. De Klant betaalt vooraf.\n\nArtikel 3. Levering\n1. Klant haalt de zaak op. <!-- de Klant -->\n';
+    const after = before.replace('<!-- de Klant', '<!-- zo Klant');
+    const parser = new IncrementalParser();
+    const first = parser.parse(before);
+    const kept = first.blocks[first.blocks.length - 1];
+    assert.equal(draftStyle(first).term('Opdrachtgever', false, 'aan '), 'de Klant');
+    assert.equal(draftStyle(parseDocument(after)).term('Opdrachtgever', false, 'aan '), 'Klant');
+    const edited = parser.parse(after);
+    assert.equal(edited.blocks[edited.blocks.length - 1], kept, 'the last article kept its block');
+    assert.equal(draftStyle(edited).term('Opdrachtgever', false, 'aan '), 'Klant');
   });
 
   it('keeps a library term the draft defines, and the capital where a sentence starts', () => {

@@ -2,8 +2,9 @@
 // ("Artikel 5.", "ARTIKEL 5 -", "5. Titel", "## Artikel 5"), its leden ("5.1", "1.", none), its list
 // items, its blank lines and its words for the parties and defined terms. A clause in the library's own
 // form would be read as a new heading style and change how the rest of the draft is parsed.
-import type { DocumentModel, StructureNode } from '../model/types';
+import type { Block, DocumentModel, StructureNode } from '../model/types';
 import roles from './data/termRoles.json';
+import { detached } from '../text/detached';
 
 export interface DraftStyle {
   eol: string;
@@ -160,25 +161,18 @@ function readStyle(model: DocumentModel, at: number): DraftStyle {
 
 /** The draft's word for each library term: `term(word, atSentenceStart)`. */
 function draftTerms(model: DocumentModel): DraftStyle['term'] {
-  const { text } = model;
   // The draft's own words: what it defines, and (for the parties, which drafts often name without defining) what it uses.
   const defined = new Set<string>();
   for (const d of model.definitions) for (const f of [d.term, ...d.forms]) defined.add(f);
-  // The party words the draft uses, read in one scan when first asked.
-  let used: Set<string> | undefined;
-  const usedParties = () => {
-    if (!used) {
-      used = new Set();
-      for (const m of text.matchAll(PARTY_ALONE)) used.add(m[0]);
-    }
-    return used;
-  };
-  const known = (w: string, party: boolean) => defined.has(w) || (party && usedParties().has(w));
+  // How the draft uses the party words, read article by article when first asked (see partyUse).
+  let use: PartyUse | undefined;
+  const usage = () => (use ??= partyUse(model));
+  const known = (w: string, party: boolean) => defined.has(w) || (party && usage().used.has(w));
   const chosen = new Map<string, string>();
   const articled = new Map<string, boolean>();
   const withArticle = (w: string) => {
     let yes = articled.get(w);
-    if (yes === undefined) articled.set(w, (yes = writesArticle(text, w)));
+    if (yes === undefined) articled.set(w, (yes = usage().writesArticle(w)));
     return yes;
   };
   return (word: string, atSentenceStart: boolean, before = '') => {
@@ -222,14 +216,105 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:de|het|een|deze|dit|elke|iedere?|zijn|
  * Definition heads ("Klant:") are neither.
  */
 function writesArticle(text: string, w: string): boolean {
-  let withDe = 0;
-  let bare = 0;
-  for (const m of text.matchAll(PARTY_WORD.get(w) ?? wordPattern(w))) {
-    if (/^\s*:/.test(text.slice(m.index + w.length, m.index + w.length + 3))) continue;
-    if (/(?<![\p{L}])[Dd]e\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) withDe++;
-    else bare++;
+  const n = { withDe: 0, bare: 0 };
+  for (const m of text.matchAll(PARTY_WORD.get(w) ?? wordPattern(w))) countUse(n, text, m.index, w);
+  return n.withDe > n.bare;
+}
+
+/** Counts the party word `w` at `at` of `text` as written with "de" or bare (or not, after a definition head). */
+function countUse(n: { withDe: number; bare: number }, text: string, at: number, w: string): void {
+  if (/^\s*:/.test(text.slice(at + w.length, at + w.length + 3))) return;
+  if (/(?<![\p{L}])[Dd]e\s+$/u.test(text.slice(Math.max(0, at - 4), at))) n.withDe++;
+  else n.bare++;
+}
+
+/** The party words a draft uses, and whether it mostly writes each with "de" (writesArticle). */
+interface PartyUse {
+  used: ReadonlySet<string>;
+  writesArticle(w: string): boolean;
+}
+
+/**
+ * What one article's text says of the party words: the words it uses, and per word asked, its uses read with
+ * "de" or bare where the few characters either side that decide it lie in the article, and the offsets of the
+ * others.
+ */
+interface ArticlePartyUse {
+  /** The article's text in the draft (not the block's text, which blanks comments). */
+  text: string;
+  first: boolean;
+  last: boolean;
+  used: Set<string>;
+  counts: Map<string, { withDe: number; bare: number; edges: number[] }>;
+}
+
+// The party words are read on every analysis that builds a library clause (the missing-clause fixes), so after
+// each edit: read per article, an article the edit did not touch (the same block object, the same text) is not
+// read again. Kept with the block, so it goes with it.
+const articleUse = new WeakMap<Block, ArticlePartyUse>();
+
+/**
+ * The party words of the draft, read article by article when the articles tile the text and each starts a
+ * line: then no party word (one line) crosses from one article into the next, and a word's look-arounds read
+ * the same at an article's edges as in the draft (a line break, or nothing: no letter). A use whose "de" or
+ * colon test reaches over an article's edge is decided in the draft's text.
+ */
+function partyUse(model: DocumentModel): PartyUse {
+  const { text, blocks } = model;
+  let tiled = blocks.length > 0 && blocks[0].span.start === 0 && blocks[blocks.length - 1].span.end === text.length;
+  for (let b = 1; tiled && b < blocks.length; b++) tiled = blocks[b].span.start === blocks[b - 1].span.end && text.charCodeAt(blocks[b].span.start - 1) === 10;
+  if (!tiled) {
+    const used = new Set<string>();
+    for (const m of text.matchAll(PARTY_ALONE)) used.add(m[0]);
+    return { used, writesArticle: (w) => writesArticle(text, w) };
   }
-  return withDe > bare;
+  const articles = blocks.map((b) => {
+    const own = text.slice(b.span.start, b.span.end);
+    const first = b.span.start === 0;
+    const last = b.span.end === text.length;
+    let a = articleUse.get(b);
+    if (!a || a.text !== own || a.first !== first || a.last !== last) {
+      const used = new Set<string>();
+      for (const m of own.matchAll(PARTY_ALONE)) used.add(m[0]);
+      // Kept past this version of the draft: the block's own copy when it is the same text, else a copy (a
+      // slice would keep the whole draft alive).
+      a = { text: own === b.text ? b.text : detached(own), first, last, used, counts: new Map() };
+      articleUse.set(b, a);
+    }
+    return { a, start: b.span.start };
+  });
+  const used = new Set<string>();
+  for (const { a } of articles) for (const w of a.used) used.add(w);
+  return {
+    used,
+    writesArticle(w) {
+      const n = { withDe: 0, bare: 0 };
+      for (const { a, start } of articles) {
+        const c = countsOf(a, w);
+        n.withDe += c.withDe;
+        n.bare += c.bare;
+        for (const at of c.edges) countUse(n, text, start + at, w);
+      }
+      return n.withDe > n.bare;
+    },
+  };
+}
+
+/** writesArticle's counts of party word `w` in one article, with the uses decided only in the draft. */
+function countsOf(a: ArticlePartyUse, w: string): { withDe: number; bare: number; edges: number[] } {
+  let c = a.counts.get(w);
+  if (c) return c;
+  c = { withDe: 0, bare: 0, edges: [] };
+  // PARTY_WORD is case-sensitive, as the substring test.
+  if (a.text.includes(w)) {
+    for (const m of a.text.matchAll(PARTY_WORD.get(w) ?? wordPattern(w))) {
+      // countUse reads 4 characters before the word and 3 after it.
+      if ((m.index >= 4 || a.first) && (m.index + w.length + 3 <= a.text.length || a.last)) countUse(c, a.text, m.index, w);
+      else c.edges.push(m.index);
+    }
+  }
+  a.counts.set(w, c);
+  return c;
 }
 
 /** A sentence starts at `at` of `line`: at the start of its content or after a full stop, colon or semicolon. */

@@ -2,6 +2,7 @@
 // (server/src/node/dictionary.ts: OpenTaal's Hunspell dictionary) and installs it here; the core never
 // reads files, and without an installed list the dictionary-based checks simply report nothing.
 import legal from '../rules/data/woorden-juridisch.json';
+import { detached } from '../text/detached';
 
 /** What a loaded dictionary offers: a membership test and suggestions (both may be slow; cached here). */
 export interface WordList {
@@ -59,7 +60,7 @@ export class Speller {
         s = [];
       }
       if (this.suggested.size > 10_000) this.suggested.clear();
-      this.suggested.set(word, s);
+      this.suggested.set(detached(word), s);
     }
     return s.slice(0, max);
   }
@@ -191,7 +192,8 @@ function remembered(cache: Map<string, boolean>, limit: number, word: string, co
   if (v === undefined) {
     v = compute();
     if (cache.size > limit) cache.clear();
-    cache.set(word, v);
+    // The word is cut from an article's text: kept as a key, it would pin that version of the article.
+    cache.set(detached(word), v);
   }
   return v;
 }

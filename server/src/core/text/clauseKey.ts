@@ -360,7 +360,11 @@ export function shinglesOf(words: ArrayLike<number>, count = words.length): numb
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = shingleAt(words, i);
   all.sort();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
+  // Counted first, so the array is made at its final length: memos keep these for every sentence of the
+  // draft, and an array grown by push keeps its spare capacity.
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+  const out: number[] = new Array(distinct);
+  for (let i = 0, d = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out[d++] = all[i];
   return out;
 }

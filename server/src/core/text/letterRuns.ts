@@ -43,13 +43,15 @@ export function letterRuns(text: string): Int32Array {
   return out.slice(0, k);
 }
 
-const cache = new WeakMap<Block, { text: string; runs: Int32Array }>();
+// The runs of the block read last. The checks that ask are block checks, which the engine runs one block at
+// a time, and their findings are cached by the block's text: a cache per block would keep every article's
+// runs alive for as long as the model, and be asked again only when all block checks run anew.
+let last: { block: Block; text: string; runs: Int32Array } | undefined;
 
 /** letterRuns(block.text), found once per block for every check that asks. */
 export function letterRunsOf(block: Block): LetterRuns {
-  const hit = cache.get(block);
-  if (hit && hit.text === block.text) return hit.runs;
+  if (last && last.block === block && last.text === block.text) return last.runs;
   const runs = letterRuns(block.text);
-  cache.set(block, { text: block.text, runs });
+  last = { block, text: block.text, runs };
   return runs;
 }
