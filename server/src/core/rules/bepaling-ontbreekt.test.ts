@@ -156,24 +156,25 @@ describe('bepaling-ontbreekt', () => {
     assert.ok(findings(procedure.replace('Klachtenregeling', 'Algemene voorwaarden en klachtenregeling')).length >= 4);
   });
 
+  // A processing agreement annexed to a main agreement, without an audit clause.
+  const PROCESSING_AGREEMENT = [
+    '# Verwerkersovereenkomst Voorbeeld B.V.',
+    'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.',
+    '## Artikel 1 – Onderwerp',
+    '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
+    '## Artikel 2 – Beveiliging',
+    '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
+    '## Artikel 3 – Subverwerkers',
+    '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
+    '## Artikel 4 – Datalekken',
+    '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
+    '## Artikel 5 – Duur',
+    '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
+    '',
+  ].join('\n');
+
   it('asks a processing agreement that says it is an annex to a main agreement for none of the clauses that agreement carries', () => {
-    const annex = [
-      '# Verwerkersovereenkomst Voorbeeld B.V.',
-      'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.',
-      '## Artikel 1 – Onderwerp',
-      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
-      '## Artikel 2 – Beveiliging',
-      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
-      '## Artikel 3 – Subverwerkers',
-      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
-      '## Artikel 4 – Datalekken',
-      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
-      '## Artikel 5 – Duur',
-      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
-      '## Artikel 6 – Audits',
-      '6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.',
-      '',
-    ].join('\n');
+    const annex = PROCESSING_AGREEMENT + '## Artikel 6 – Audits\n6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.\n';
     check('bepaling-ontbreekt', annex);
     // Other words for the same statement, and a title that calls the draft an annex.
     const statement = 'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.';
@@ -192,21 +193,7 @@ describe('bepaling-ontbreekt', () => {
   });
 
   it('asks a processing agreement, in a contract set or not, for the audits article 28 lid 3 sub h AVG requires, and asks no other draft', () => {
-    const dpa = [
-      '# Verwerkersovereenkomst Voorbeeld B.V.',
-      'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.',
-      '## Artikel 1 – Onderwerp',
-      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
-      '## Artikel 2 – Beveiliging',
-      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
-      '## Artikel 3 – Subverwerkers',
-      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
-      '## Artikel 4 – Datalekken',
-      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
-      '## Artikel 5 – Duur',
-      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Overeenkomst.',
-      '',
-    ].join('\n');
+    const dpa = PROCESSING_AGREEMENT;
     const [f, ...rest] = findings(dpa);
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
