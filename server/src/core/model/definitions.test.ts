@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from './parse';
-import { inflectedAdjective, pluralsOf } from './definitions';
+import { headPluralsOf, inflectedAdjective, pluralsOf } from './definitions';
 import { check } from '../testing/check';
 
 const FORMS = readFileSync(path.resolve('test/fixtures/definitions/forms.av'), 'utf8');
@@ -246,6 +246,22 @@ describe('model/definitions: plurals of a term', () => {
     for (const [term, plural] of cases) assert.ok(pluralsOf(term).includes(plural), `${term}: ${pluralsOf(term).join(', ')}`);
     // No "-heiden" beside "-heden".
     assert.deepEqual(pluralsOf('Onvolkomenheid'), ['Onvolkomenheden']);
+  });
+
+  it('writes -ën after a final -ie or -ee, never a bare -n', () => {
+    assert.deepEqual(pluralsOf('Categorie'), ['Categories', 'Categorieën']);
+    assert.deepEqual(pluralsOf('Idee'), ['Idees', 'Ideeën']);
+    assert.ok(pluralsOf('Licentie').includes('Licenties'));
+    assert.ok(!pluralsOf('Licentie').includes('Licentien'));
+    assert.ok(pluralsOf('Bijlage').includes('Bijlagen'));
+  });
+
+  it('inflects the head noun of a term described by a phrase after a preposition', () => {
+    assert.deepEqual(headPluralsOf('Techniek voor communicatie op afstand'), ['Technieken voor communicatie op afstand', 'Technieks voor communicatie op afstand']);
+    assert.ok(headPluralsOf('Overeenkomst op afstand').includes('Overeenkomsten op afstand'));
+    // No preposition after the first word, or one word: the last word takes the plural (pluralsOf).
+    assert.deepEqual(headPluralsOf('Vaste Klant'), []);
+    assert.deepEqual(headPluralsOf('Dienst'), []);
   });
 });
 

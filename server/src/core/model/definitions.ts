@@ -513,7 +513,11 @@ export function pluralsOf(term: string): string[] {
   const head = words.slice(0, -1).join(' ');
   const forms = new Set<string>();
   const lower = last.toLowerCase();
-  if (/e$/.test(lower)) {
+  if (/(?:ie|ee)$/.test(lower)) {
+    // "Categorie" -> "Categorieën", "Licentie" -> "Licenties", "Idee" -> "Ideeën".
+    forms.add(last + 's');
+    forms.add(last + 'ën');
+  } else if (/e$/.test(lower)) {
     forms.add(last + 's');
     forms.add(last + 'n');
   } else if (/(?:[aiouy]|é)$/.test(lower)) {
@@ -539,6 +543,21 @@ export function pluralsOf(term: string): string[] {
     }
   }
   return [...forms].map((f) => (head ? `${head} ${f}` : f));
+}
+
+// The prepositions after which a term's words describe its head noun: "Techniek voor communicatie op afstand".
+const HEAD_THEN = new Set(['voor', 'op', 'van', 'met', 'tot', 'in', 'bij', 'uit', 'over', 'inzake', 'ter', 'zonder']);
+
+/**
+ * The plurals of a term whose head noun comes first and a phrase after a preposition describes it
+ * ("Technieken voor communicatie op afstand" for Techniek voor communicatie op afstand): the head takes the
+ * plural, not the last word. None for a term of one word or without such a phrase.
+ */
+export function headPluralsOf(term: string): string[] {
+  const words = term.split(' ');
+  if (words.length < 3 || !HEAD_THEN.has(words[1])) return [];
+  const rest = words.slice(1).join(' ');
+  return pluralsOf(words[0]).map((p) => `${p} ${rest}`);
 }
 
 export function formsOf(term: string, pluralCovered: boolean): string[] {

@@ -134,6 +134,14 @@ describe('definitie-onbekend', () => {
         '2.5 De Klantgegevens en de Dienstverlening volgen de Dienst.\n',
     );
   });
+
+  it('reads a plain-text heading in title case as a heading, not as a use of its capitalised words', () => {
+    const defs = 'Algemene voorwaarden\n\n1. Toepasselijkheid\nDeze voorwaarden gelden voor iedere afnemer (hierna: de "Klant").\n\n';
+    // "5. Planning en Annuleringen": every word but the small ones capitalised, on a line of its own.
+    check('definitie-onbekend', defs + '2. Planning en Annuleringen\n- De Klant annuleert tijdig; een annulering kost niets.\n\n3. Betaling en Kosten\n- De kosten staan in de offerte.\n');
+    // The same word in running text is still reported.
+    check('definitie-onbekend', defs + '2. Planning en Annuleringen\n- De Klant meldt «Annuleringen» schriftelijk.\n');
+  });
 });
 
 describe('definitie-onbekend: a misspelt defined term', () => {

@@ -519,10 +519,46 @@ function firstUse(text: string, word: string, at: number, skip: Array<{ start: n
 const TITLE_BEFORE = /^[ \t]{0,8}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}\.?|[a-z][.)]|\([a-z0-9]{1,3}\)|[-*•])?[ \t]{0,4}(?:(?:de|het|een|De|Het|Een)[ \t]{1,3})?$/;
 const TITLE_AFTER = /^[ \t]{0,4}[:.]?[ \t]{0,4}(?:\r?\n|$)/;
 
-/** A line that holds only the word, after a number or a determiner ("1.3 Dienst", "a. De Organisatie"): a title. */
+/**
+ * A line that holds only the word, after a number or a determiner ("1.3 Dienst", "a. De Organisatie"), or a
+ * heading in title case ("5. Planning en Annuleringen"): a title, whose capitals the heading asks for.
+ */
 function titleLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 24 && TITLE_BEFORE.test(text.slice(lineStart, start)) && TITLE_AFTER.test(text.slice(end, end + 8));
+  if (start - lineStart <= 24 && TITLE_BEFORE.test(text.slice(lineStart, start)) && TITLE_AFTER.test(text.slice(end, end + 8))) return true;
+  return titleCaseHeading(text, lineStart);
+}
+
+// The number, mark or emphasis a heading may open with: "5.", "4.2", "Artikel 3", "##", "**".
+const HEADING_OPENING = /^[ \t]{0,8}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:Artikel|Art\.|Hoofdstuk)[ \t]+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}\.?|[A-Z][.)]|[IVX]{1,5}\.)?[ \t]*/;
+// The short words a title-case heading keeps in lower case ("Beperking van Aansprakelijkheid", "Betaling en Kosten").
+const HEADING_SMALL = new Set('van de het der den en of in op voor met tot bij uit over aan om te ter na naar door als inzake zonder tegen onder'.split(' '));
+
+/**
+ * A short line without a full stop whose every word but the small ones is capitalised ("4. Gezondheid en
+ * Veiligheid", "Betaling en Kosten"), of at least two such words, standing on its own (after a blank line, a
+ * heading or a finished sentence): a heading in a plain-text draft, even where no article is read off it.
+ */
+function titleCaseHeading(text: string, lineStart: number): boolean {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 90) return false;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const body = line.slice(HEADING_OPENING.exec(line)![0].length).replace(/(?:\*\*|__)[ \t]*$/, '').trim();
+  if (!body || /[.;,:!?)]$/.test(body) || /[:;"“”]/.test(body)) return false;
+  const words = body.split(/[ \t]+/);
+  if (words.length < 2 || words.length > 8) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (w !== '&' && w !== '-' && w !== '–' && !HEADING_SMALL.has(w)) return false;
+  }
+  if (capitals < 2) return false;
+  // The line before: none, blank, or ending a sentence or heading; not a sentence that runs on into this line.
+  if (lineStart === 0) return true;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1).replace(/\r$/, '').trimEnd();
+  return prev === '' || /[.:;!?]$/.test(prev) || /^[ \t]*#/.test(prev);
 }
 
 function isOpeningQuote(c: number): boolean {

@@ -43,6 +43,18 @@ describe('definitie-ongebruikt', () => {
     check('definitie-ongebruikt', 'Artikel 1 Definities\n«Werkdag»: maandag tot en met vrijdag.\nArtikel 2 Termijn\nDe Werkdagenregeling geldt.\n');
   });
 
+  it('counts the plural of the head noun of a term of several words as a use, also in lower case in another description', () => {
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\nMiddel voor communicatie op afstand: telefoon, e-mail of website.\nArtikel 2 Bestellen\nDe Klant bestelt via Middelen voor communicatie op afstand.\n');
+    const text = 'Artikel 1 Definities\nKlant: de wederpartij;\nBestelling: een koop via een of meer middelen voor communicatie op afstand;\n«Middel voor communicatie op afstand»: telefoon, e-mail of website.\nArtikel 2 Bestellen\nDe Klant plaatst een Bestelling.\n';
+    const [f] = check('definitie-ongebruikt', text);
+    assert.match(f.message.nl, /alleen met een kleine letter \("middelen voor communicatie op afstand"\)/);
+    // Not used in any form: unused.
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\n«Middel voor communicatie op afstand»: telefoon, e-mail of website.\nArtikel 2 Bestellen\nDe Klant bestelt per telefoon.\n');
+    // "-ën": the plural of a term on -ie.
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\nCategorie: een groep producten.\nArtikel 2 Aanbod\nDe Klant kiest uit drie Categorieën.\n');
+    check('definitie-ongebruikt', 'Artikel 1 Definities\nKlant: de wederpartij;\n«Categorie»: een groep producten.\nArtikel 2 Aanbod\nDe Klant kiest uit drie Groepen.\n');
+  });
+
   it('leaves a plural that the draft defines as a term of its own to that term', () => {
     check('definitie-ongebruikt', 'Artikel 1 Definities\n«Partij»: Leverancier of Klant;\nPartijen: Leverancier en Klant samen.\nArtikel 2 Slot\nPartijen tekenen.\n');
   });

@@ -1,6 +1,6 @@
 // A defined term that the draft never uses.
 import type { DocumentRule } from '../kit/rule';
-import { isWordCode, pluralsOf } from '../model/definitions';
+import { headPluralsOf, isWordCode, pluralsOf } from '../model/definitions';
 import type { Definition } from '../model/types';
 
 export const rule: DocumentRule = {
@@ -111,7 +111,7 @@ function groupSpan(defs: Definition[], d: Definition) {
  * where `where` accepts it. A plural the draft defines as a term of its own is that term's.
  */
 function pluralUsed(text: string, d: Definition, defined: Set<string>, defs: Definition[], where: (at: number) => boolean): boolean {
-  return pluralsOf(d.term).some((p) => !defined.has(p) && wordAt(text, p, (at) => where(at) && !defs.some((o) => o.span.start <= at && at < o.span.end)));
+  return [...pluralsOf(d.term), ...headPluralsOf(d.term)].some((p) => !defined.has(p) && wordAt(text, p, (at) => where(at) && !defs.some((o) => o.span.start <= at && at < o.span.end)));
 }
 
 /** The definition whose text holds `at`, if any (by binary search over definitions sorted by text start). */
@@ -188,7 +188,16 @@ function lowerCaseUse(text: string, d: Definition, byText: Definition[]): string
   const lower = d.term.toLowerCase();
   if (lower === d.term) return undefined;
   // Not the words a name is given to ("deze specifieke voorwaarden (\"Specifieke voorwaarden\")"): they stand before it.
-  return [lower, ...pluralsOf(lower)].find((f) => wordAt(text, f, (at) => !definitionAt(byText, at) && !ownWords(d, at)));
+  const forms = [lower, ...pluralsOf(lower), ...headPluralsOf(lower)];
+  const inClauses = forms.find((f) => wordAt(text, f, (at) => !definitionAt(byText, at) && !ownWords(d, at)));
+  // Else a lower-case use in another term's description ("één of meer technieken voor communicatie op afstand"):
+  // the term is used there too, only not with its capital.
+  return inClauses ?? forms.find((f) => wordAt(text, f, (at) => !ownWords(d, at) && !termSpanAt(byText, at)));
+}
+
+/** Whether `at` lies in the words that name a defined term (not in its description). */
+function termSpanAt(defs: Definition[], at: number): boolean {
+  return defs.some((o) => o.span.start <= at && at < o.span.end);
 }
 
 /**

@@ -6,6 +6,9 @@ describe('lidwoord', () => {
   it('finds a de-word with "het", also a defined term and a compound', () => {
     check('lidwoord', 'Zoals bepaald in «het Overeenkomst» betaalt Klant binnen dertig dagen.');
     check('lidwoord', 'Een melding bij «het Autoriteit» Consument en Markt volstaat.');
+    // A plural second word takes "de" and explains no "het"; a name of more words has its head in front.
+    check('lidwoord', 'Een melding bij «het Autoriteit» Persoonsgegevens volstaat.');
+    check('lidwoord', 'Een klacht bij «het Autoriteit» Incident Beheer volgt.');
     check('lidwoord', '«Het levering» vindt plaats op het adres van Klant, volgens «het Verwerkersovereenkomst».');
   });
 
@@ -17,6 +20,8 @@ describe('lidwoord', () => {
     check('lidwoord', 'De Overeenkomst en het contract, de levering en het Verwerkersovereenkomstnummer.');
     // A name of two nouns takes the article of the second: "Project" is a het-word, "Overeenkomst" a de-word.
     check('lidwoord', 'De Project Overeenkomst gaat voor op deze voorwaarden.');
+    // A name of two words whose second word is a loanword of unknown gender: that word may be its head.
+    check('lidwoord', 'Meldt een Partij het Overmacht Incident, dan schort zij haar verplichtingen op.');
     check('lidwoord', 'Voor zover het schade betreft, geldt het bepaalde in artikel 8; voor zover het levering aangaat ook.');
     check('lidwoord', 'Het overeenkomst-nummer, de werk- en rusttijden, het aangaan van de overeenkomst.');
     check('lidwoord', 'De heer Van de Kantoor en het gehele Overeenkomst blijven hier buiten.');

@@ -15,6 +15,10 @@ const PAIR = /(?<![\p{L}\p{N}'’-])(het|de)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’/-])
 // "voor zover het schade betreft": here "het" is a pronoun and the noun stands without article.
 // A capitalised word right after the noun, on the same line.
 const NEXT_CAPITAL = /^[ \t]+(\p{Lu}\p{L}*)/u;
+// After the second word of a name: more of it, a capitalised word or one joined by "en", "van", "voor", "&".
+const NAME_GOES_ON = /^(?:[ \t]+(?:(?:en|van|voor|der|de|&)[ \t]+)?\p{Lu}|-)/u;
+// A Dutch plural ending ("Persoonsgegevens", "Diensten"): such a word takes "de", whatever its singular.
+const DUTCH_PLURAL = /(?:en|ens|ers|els)$/;
 // A lower-case word right after the noun, one blank away, not joined to more.
 const NEXT_LOWER = /^ (\p{Ll}+)(?![\p{L}\p{N}'’/-])/u;
 // Vowels that a joined compound would read as one sound get a hyphen between its parts ("zee-egel").
@@ -87,6 +91,13 @@ export const rule: BlockRule = {
       // (its head); "het Autoriteit Persoonsgegevens" still counts, as "Persoonsgegevens" decides nothing.
       const next = NEXT_CAPITAL.exec(text.slice(nounAt + noun.length, nounAt + noun.length + 64));
       if (/^\p{Lu}/u.test(noun) && next && genderOf(next[1]) === lowerArticle) continue;
+      // "het Overmacht Event": a name of two capitalised words whose second one, of a gender the list does not
+      // know (a loanword), may be its head and take the article found. A longer name ("het Autoriteit Consument
+      // en Markt") has its head in front, and a plural second word takes "de" and so cannot explain "het".
+      if (/^\p{Lu}/u.test(noun) && next && genderOf(next[1]) === undefined && !(lowerArticle === 'het' && DUTCH_PLURAL.test(next[1]))) {
+        const rest = text.slice(nounAt + noun.length + next[0].length, nounAt + noun.length + next[0].length + 64);
+        if (!NAME_GOES_ON.test(rest)) continue;
+      }
       if (lowerArticle === 'het') {
         if (WITHOUT_ARTICLE.has(noun.toLowerCase()) && CLAUSE_ABOUT.test(text.slice(nounAt, nounAt + 200))) continue;
       } else if (/^\p{Lu}/u.test(noun) && /\bvan[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
