@@ -95,6 +95,30 @@ describe('engine: audience', () => {
     assert.equal(analyze(dpa.replace('Verwerkersovereenkomst', 'Afspraken')).audienceSource, 'undecided');
   });
 
+  it('auto: use for internal business purposes, or the client as controller, is b2b; a consumer named still decides', () => {
+    assert.equal(detectAudience('Licentienemer mag de Software uitsluitend gebruiken voor interne doeleinden.'), 'b2b');
+    assert.equal(detectAudience('De Dienst is bestemd voor de eigen bedrijfsvoering van Afnemer.'), 'b2b');
+    assert.equal(detectAudience('- Klant: verwerkingsverantwoordelijke; Leverancier: verwerker.'), 'b2b');
+    assert.equal(detectAudience('Bij de uitvoering treedt Opdrachtnemer op als verwerker.'), 'b2b');
+    // Not a business sign: the drafter (the "gebruiker") as controller, personal use, a processor's own agreements.
+    assert.equal(detectAudience('Gebruiker is verwerkingsverantwoordelijke voor de gegevens die u invult.'), undefined);
+    assert.equal(detectAudience('De app is uitsluitend voor persoonlijk gebruik; de interne werking blijft van ons.'), undefined);
+    assert.equal(detectAudience('Wij sluiten met iedere verwerker een verwerkersovereenkomst.'), undefined);
+    // A consumer addressed decides first.
+    assert.equal(detectAudience('Klant is verwerkingsverantwoordelijke. De consument heeft een herroepingsrecht.'), 'b2c');
+  });
+
+  it('auto: a service level agreement by its title that names no consumer is b2b', () => {
+    const sla = '# Service Level Agreement\n\n## 1. Beschikbaarheid\n- Uptime 99,5% per maand.\n- Storingen met prioriteit 1: reactie binnen 2 uur.\n';
+    const r = analyze(sla);
+    assert.deepEqual([r.audience, r.audienceSource], ['b2b', 'detected']);
+    // Only by its own name: a service description or another title decides nothing.
+    assert.equal(analyze(sla.replace('Service Level Agreement', 'Dienstbeschrijving')).audienceSource, 'undecided');
+    assert.equal(analyze(sla.replace('Service Level Agreement', 'Afspraken')).audienceSource, 'undecided');
+    // A consumer named decides first.
+    assert.equal(analyze(sla + '- De consument kan storingen ook telefonisch melden.\n').audience, 'b2c');
+  });
+
   it('the comment at the top wins over the setting, the setting over detection', () => {
     const text = '<!-- clausule: doelgroep=b2c -->\n# Voorwaarden\nOpdrachtgever is een bedrijf.\n';
     assert.deepEqual([analyze(text, { audience: 'b2b' }).audience, analyze(text, { audience: 'b2b' }).audienceSource], ['b2c', 'comment']);

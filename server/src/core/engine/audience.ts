@@ -18,6 +18,10 @@ export function decideAudience(model: DocumentModel, setting: AudienceSetting | 
   // A data processing agreement (by its title) binds a controller and its processor, organisations both: its
   // consumer-law reading would only be noise. A consumer it names still decides above.
   if (model.documentKind?.kind === 'verwerkersovereenkomst') return { audience: 'b2b', source: 'detected' };
+  // So does a service level agreement that calls itself one in its title: uptime, credits and severities are
+  // agreed between organisations. (The wider 'sla' kind also takes a "dienstbeschrijving", which a consumer
+  // product may have: that is not enough.)
+  if (model.documentKind?.kind === 'sla' && SLA_TITLE.test(model.text.slice(0, 400))) return { audience: 'b2b', source: 'detected' };
   return { audience: 'b2b', source: 'undecided' };
 }
 
@@ -45,6 +49,25 @@ const SELF_EMPLOYED = /\b(?:zzp(?:['’]?ers?)?|zelfstandigen?[ \t\n]{1,4}zonder
 const BUSINESS_TERMS =
   /\binkoop(?:voorwaarden|[ \t\n]{0,2}-[ \t\n]{1,4}(?:of|en|en\/of)[ \t\n]{1,4}(?:andere[ \t\n]{1,4})?\p{L}{0,20}voorwaarden)\b|\b(?:alle[ \t\n]{1,4})?(?:prijzen|tarieven|bedragen)[ \t\n]{1,4}(?:zijn|worden|luiden|gelden)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?exclusief[ \t\n]{1,4}(?:btw|BTW|omzetbelasting)\b/iu;
 
+// The title's own name for a service level agreement, in its first lines.
+const SLA_TITLE = /\bservice[ \t-]*level[ \t-]*(?:agreement|overeenkomst)\b|\bSLA\b/i;
+
+// What only an organisation does with what it buys: uses it "voor interne (bedrijfs)doeleinden" or for its
+// "interne/eigen bedrijfsvoering", or is the controller for whom the supplier processes personal data ("Klant:
+// verwerkingsverantwoordelijke", "Leverancier treedt op als verwerker"). A consumer uses software for himself,
+// and a trader's own privacy statement calls the trader, not the customer, the controller.
+// Not "gebruiker": in terms and conditions that is the drafter (6:231 BW), who may well be the controller.
+const CLIENT_ROLES = 'klant|opdrachtgever|afnemer|licentienemer|wederpartij';
+const SUPPLIER_ROLES = 'leverancier|opdrachtnemer|dienstverlener|licentiegever';
+const ORGANISATION_USE = new RegExp(
+  [
+    '\\b(?:voor|ten[ \\t\\n]{1,4}behoeve[ \\t\\n]{1,4}van)[ \\t\\n]{1,4}(?:de[ \\t\\n]{1,4}|zijn[ \\t\\n]{1,4}|haar[ \\t\\n]{1,4})?(?:eigen[ \\t\\n]{1,4})?(?:interne[ \\t\\n]{1,4}(?:bedrijfs)?doeleinden|(?:interne|eigen)[ \\t\\n]{1,4}bedrijfsvoering|interne[ \\t\\n]{1,4}bedrijfsdoeleinden)\\b',
+    `\\b(?:${CLIENT_ROLES})\\b[ \\t]{0,3}(?::|is|treedt[ \\t]{1,4}op[ \\t]{1,4}als|geldt[ \\t]{1,4}als)[ \\t]{1,4}(?:de[ \\t]{1,4})?verwerkingsverantwoordelijke\\b`,
+    `(?:\\b(?:${SUPPLIER_ROLES})\\b[ \\t]{0,3}(?::|is|treedt[ \\t]{1,4}op[ \\t]{1,4}als|geldt[ \\t]{1,4}als)|\\btreedt[ \\t]{1,4}(?:${SUPPLIER_ROLES})[ \\t]{1,4}op[ \\t]{1,4}als)[ \\t]{1,4}(?:de[ \\t]{1,4})?verwerker(?![\\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
 // The consumer-law name of the one who sells ("Ondernemer: wie in de uitoefening van een bedrijf aanbiedt"): its
 // business says nothing of the other side.
 const TRADER = /\b(?:ondernemer|handelaar)\b/i;
@@ -66,7 +89,7 @@ export function detectAudience(text: string): Audience | undefined {
   if (addresses) return 'b2c';
   // Consumers named but excluded, or a business counterparty named: a draft between businesses.
   if (named || BUSINESS.test(text)) return 'b2b';
-  if (selfEmployed(text) || businessParties(text) >= 2 || BUSINESS_TERMS.test(text)) return 'b2b';
+  if (selfEmployed(text) || businessParties(text) >= 2 || BUSINESS_TERMS.test(text) || ORGANISATION_USE.test(text)) return 'b2b';
   return undefined;
 }
 

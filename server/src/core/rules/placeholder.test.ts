@@ -32,6 +32,8 @@ describe('placeholder', () => {
       check('placeholder', '- **Licentie**: «[omschrijving]»;\n- **Dienst**: «[beschrijving van de dienst]».', { audience });
       check('placeholder', 'Geschillen gaan naar de bevoegde rechter van de rechtbank «[plaats]».', { audience });
       check('placeholder', 'Behoudens opzet of bewuste roekeloosheid van «[Leverancier]» of «[naam opdrachtgever]».', { audience });
+      // A note to the drafter with an example to replace.
+      check('placeholder', '**Servicetijden:** «[bijv. 24/7 of werkdagen 8-18 uur]»; looptijd «[bv. 24 maanden]».', { audience });
     }
   });
 
@@ -41,6 +43,8 @@ describe('placeholder', () => {
     check('placeholder', 'Het Besluit (Stb. 2012, 141) geldt; de partijen... zijn het eens.');
     check('placeholder', 'Titel XXL en de maat xl zijn geen plaatshouders.');
     check('placeholder', 'De omschrijving [zie bijlage 2] en de beschrijving (in bijlage 3) zijn bindend.');
+    // An example in brackets that the draft itself gives, not a note to fill in.
+    check('placeholder', 'Kosten van derden (bijv. koeriers) en [bijzondere kosten, zie bijlage 2] zijn voor de klant.');
     check('placeholder', 'Zie de [Leverancier](https://example.invalid/leverancier) en de [klantenservice](https://example.invalid).');
   });
 

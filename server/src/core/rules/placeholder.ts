@@ -10,6 +10,8 @@ export const PLACEHOLDER = new RegExp(
   [
     // Square brackets around capitals, bullets, dots or a known placeholder word; not a Markdown link or checkbox.
     '\\[(?:[\\p{Lu}][\\p{Lu}\\p{N} ._/-]{1,40}|[•·]{1,3}|\\.{2,5}|…{1,3}|_{1,20}|(?:datum|naam|bedrag|plaats|adres|partij|nummer|percentage|termijn|aantal|omschrijving|beschrijving|[Ll]everancier|[Oo]pdrachtgever|[Oo]pdrachtnemer|[Kk]lant|[Gg]ebruiker|xx+|invullen|PM)(?:[ \\p{L}]{0,30}))\\](?!\\()',
+    // A note to the drafter with an example still to be replaced: "[bijv. 99,5% per maand]", "[bv. 12 maanden]".
+    '\\[(?:[Bb]ijv\\.?|[Bb]v\\.?|[Bb]\\.v\\.|[Bb]ijvoorbeeld:?|[Ee]\\.g\\.|[Vv]oorbeeld:)[ \\t][^\\]\\[\\n]{1,140}\\](?!\\()',
     // XX, XXX and xx as a number ("XX dagen", "€ XX").
     '(?<![\\p{L}\\p{N}])(?:XX{1,3}|xx{1,3})(?![\\p{L}\\p{N}])',
     // An ellipsis or a run of dots standing in for a word: "binnen … dagen", "€ ....".

@@ -217,4 +217,12 @@ describe('vage-norm: more wordings of effort, vague periods and maintenance', ()
     check('vage-norm', 'Opdrachtgever mag zijn eigen systemen voor onderhoud buiten gebruik stellen.');
     check('vage-norm', 'Leverancier kan het onderhoud van de tuin uitvoeren in het voorjaar.');
   });
+
+  it('leaves the text of a drafter\'s note alone: the placeholder rule reports the note', () => {
+    check('vage-norm', '**Servicetijden:** [bijv. 24/7 of werkdagen 8-18 uur]\n**Beschikbaarheid:** [bv. 98% per kwartaal]');
+    check('vage-norm', 'Leverancier lost storingen op [Bijvoorbeeld: zo snel mogelijk, uiterlijk binnen 8 uur].');
+    // Outside the note, or in a bracket that is no note, the promise is read as usual.
+    check('vage-norm', '[bijv. werkdagen 8-18 uur] De helpdesk is «24/7» bereikbaar.');
+    check('vage-norm', 'De helpdesk is [zie bijlage] «24/7» bereikbaar.');
+  });
 });

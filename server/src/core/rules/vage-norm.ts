@@ -2,6 +2,7 @@ import type { BlockRule } from '../kit/rule';
 import { matchesIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import { subjectOf } from '../text/parties';
+import { inDrafterNote } from '../text/drafterNotes';
 
 // "99% uptime", "99,9% beschikbaar", "een beschikbaarheid van 99,5%", "uptime van minimaal 99%".
 export const AVAILABILITY =
@@ -164,6 +165,11 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
+    // Text of a drafter's note still to be filled in ("[bijv. 24/7 ...]") promises nothing yet; the
+    // placeholder rule reports the note itself.
+    const report: typeof ctx.report = (r) => {
+      if (!inDrafterNote(text, r.span.start)) ctx.report(r);
+    };
     const sents = sentencesOf(block);
     // "... laat het lid dit tijdig weten. Een wijziging gaat een maand na de aankondiging in",
     // "... meldt hij dit tijdig. Een afmelding moet uiterlijk 24 uur voor de les binnen zijn": the next
@@ -180,7 +186,7 @@ export const rule: BlockRule = {
       for (const m of levels) {
         const s = pieceAt(sents, m.index);
         if (s && mentionNotPromise(text, m.index, s.text)) continue;
-        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'percentage', args: { found: m[0] } });
+        report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'percentage', args: { found: m[0] } });
       }
     }
     const scoped = new Map<number, boolean>();
@@ -189,7 +195,7 @@ export const rule: BlockRule = {
       if (!s) continue;
       if (!scoped.has(s.start)) scoped.set(s.start, ROUND_SCOPE.test(s.text));
       if (scoped.get(s.start) || mentionNotPromise(text, m.index, s.text)) continue;
-      ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'roundTheClock', args: { found: m[0] } });
+      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'roundTheClock', args: { found: m[0] } });
     }
     const service = new Map<number, boolean>();
     // Sentences already reported as vague: one finding says it.
@@ -205,13 +211,13 @@ export const rule: BlockRule = {
       if (STATUTORY_WARNING.test(s.text)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40));
       if (HARD_CAP.test(after)) continue;
-      ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'asap', args: { found: m[0] } });
+      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'asap', args: { found: m[0] } });
       vague.add(s.start);
     }
     for (const m of matchesNear(block, REASONABLE_NOTICE, REASONABLE_NOTICE_GATE, REASONABLE_NOTICE_BACK)) {
       const s = pieceAt(sents, m.index);
       if (!s || vague.has(s.start) || !TERMINATION.test(s.text) || mentionNotPromise(text, m.index, s.text)) continue;
-      ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'notice', args: { found: m[0] } });
+      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'notice', args: { found: m[0] } });
       vague.add(s.start);
     }
     // Each of the rest: its pattern over the article when one of its words is there, then the sentence.
@@ -222,7 +228,7 @@ export const rule: BlockRule = {
         const messageId = visit(m, s.text);
         if (!messageId) continue;
         vague.add(s.start);
-        ctx.report({ span: { start: m.index, end: m.index + m[0].length }, messageId, args: { found: m[0] } });
+        report({ span: { start: m.index, end: m.index + m[0].length }, messageId, args: { found: m[0] } });
       }
     };
     const hasLevel = levels.length > 0;

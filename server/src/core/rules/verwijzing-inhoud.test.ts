@@ -111,4 +111,24 @@ describe('verwijzing-inhoud', () => {
     ].join('\n');
     check('verwijzing-inhoud', notice);
   });
+
+  it('reads a compound period against a counted period, and a noun in -ing against its verb', () => {
+    const draft = [
+      '## Artikel 4 – Ontbinding op afstand',
+      '4.1 De klant kan de koop binnen veertien dagen zonder opgave van redenen ontbinden.',
+      '4.2 De in lid 1 genoemde bedenktijd begint op de dag na ontvangst.',
+      '4.3 Wie ontbindt, meldt dat schriftelijk aan de verkoper.',
+      '4.4 Binnen 14 dagen na de in lid 3 bedoelde melding stuurt de klant de zaak terug.',
+      '4.5 Verkoper betaalt het bedrag terug; de in lid 5 bedoelde betaling volgt binnen 14 dagen.',
+      '',
+    ].join('\n');
+    check('verwijzing-inhoud', draft);
+    // No counted period in the target: the bedenktijd is still not there.
+    check(
+      'verwijzing-inhoud',
+      DRAFT('De klant mag annuleren tot het einde van «de in artikel 2.1 genoemde bedenktijd».'),
+    );
+    // The verb of another noun does not count: 2.1 speaks of ontbinden, not of melden.
+    check('verwijzing-inhoud', DRAFT('Klachten volgen na «de in artikel 2.1 bedoelde melding».'));
+  });
 });

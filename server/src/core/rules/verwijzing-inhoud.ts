@@ -60,14 +60,39 @@ function targetText(model: DocumentModel, target: StructureNode, refStart: numbe
 function mentions(haystack: string, noun: string): boolean {
   const lower = noun.toLowerCase().replace(GENERIC_MODIFIER, '');
   if (lower === 'termijn' || lower === 'termijnen') return PERIOD.test(haystack);
+  // A compound period ("bedenktijd", "reactietermijn") is named where the target counts one out: "binnen
+  // 30 dagen ontbinden". A bare "termijn" is not enough there (see the opzeggingstermijn test).
+  if (/(?:tijd|termijn|termijnen|periode)$/u.test(lower) && COUNTED_PERIOD.test(haystack)) return true;
   const stem = lower.slice(0, Math.max(5, lower.length - 3));
   const hay = haystack.toLowerCase();
   if (hay.includes(stem)) return true;
+  // A noun made of a verb names what the verb does: "de bedoelde melding" of a lid where the consumer "meldt".
+  for (const verb of verbStems(lower)) if (startsAWord(hay, verb) || hay.includes(`ge${verb}`)) return true;
   // A compound is mentioned where its first part starts a word of the target: "aansprakelijkheidsuitsluitingen"
   // in an article headed "Aansprakelijkheid". (Its last part alone is not enough: 5.2 may speak of a "termijn"
   // and of "opgezegd" and still name no "opzeggingstermijn".)
   for (let k = lower.length - 4; k >= 6; k--) if (startsAWord(hay, lower.slice(0, k))) return true;
   return false;
+}
+
+// A period counted out in numbers or number words: "30 dagen", "veertien dagen", "twee maanden".
+const COUNTED_PERIOD =
+  /(?:(?<!\d)\d{1,4}|(?<![\p{L}])(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|twintig|dertig|zestig|negentig))[ \t]{0,3}(?:werk|kalender)?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren)(?![\p{L}])/iu;
+
+/**
+ * The verb stems behind a noun in -ing: "melding" → "meld", "opzegging" → "opzeg", "betaling" → "betal",
+ * "betaal". Four letters at least, so that a short stem does not match everything.
+ */
+function verbStems(noun: string): string[] {
+  const m = /^(\p{L}{4,})ing(?:en)?$/u.exec(noun);
+  if (!m) return [];
+  let stem = m[1];
+  if (/([bdfgklmnprst])\1$/u.test(stem)) stem = stem.slice(0, -1);
+  const out = [stem];
+  // An open syllable in the noun is a long vowel in the verb: "betaling" → "betaalt".
+  const open = /^(.*[^aeiou])([aeiou])([^aeiouwjy])$/u.exec(stem);
+  if (open && stem.length >= 4) out.push(open[1] + open[2] + open[2] + open[3]);
+  return out;
 }
 
 /** Whether `part` occurs in `text` at the start of a word. */
