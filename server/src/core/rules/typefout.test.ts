@@ -129,6 +129,23 @@ describe('typefout', () => {
     check('typefout', 'De opdrachtgever stuurt een «whatsapp» bericht.', { words: ['stuurt', 'een', 'bericht'] });
   });
 
+  it('reads a word broken by a hyphen at a line end (text copied from a PDF) as the one word it is', () => {
+    check('typefout', 'De opdracht-\ngever betaalt de factuur; de aansprakelijk-\r\n  heid en de verzekering gelden.');
+    // A word whose own hyphen falls at the line end: joined it is unknown, hyphenated it is a word.
+    check('typefout', 'Zie de e-\nmail van de opdrachtgever.');
+    // Broken or not, a misspelt word is reported, over both parts, and corrected as one word.
+    const text = 'De opdracht-\ngevr betaalt de factuur.';
+    const [f] = check('typefout', 'De «opdracht-\ngevr» betaalt de factuur.');
+    assert.match(f.message.nl, /^"opdrachtgevr" staat niet/);
+    assert.deepEqual(typoFixes(text, f).map((x) => x.edits[0].newText), ['opdrachtgever']);
+  });
+
+  it('joins no word across a hyphen that is not at a line end, nor before a blank or a capital', () => {
+    check('typefout', 'De opdracht- «gever» betaalt de factuur.');
+    check('typefout', 'De opdracht- \n«gever» betaalt de factuur.');
+    check('typefout', 'De opdracht-\n\n«gever» betaalt de factuur.');
+  });
+
   it('leaves one-word forms of the spelling list to the spelling rule', () => {
     check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
   });

@@ -1,5 +1,5 @@
 import type { BlockRule } from '../kit/rule';
-import { checkableWordSpans, wordAt } from '../spelling/words';
+import { checkableWordSpans, joinLineBreak, lineBreakHeadStart, wordAt } from '../spelling/words';
 import { WordTable } from '../spelling/wordTable';
 import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
@@ -115,13 +115,26 @@ export const rule: BlockRule = {
         ctx.report({ span: { start, end }, messageId: 'brand', args: { word, name }, fixes: [{ title, edits: [{ span: { start, end }, newText: name }], preferred: true }] });
         continue;
       }
+      // The rest of a word broken at a line end ("verplich-" / "tingen"): the whole word is judged, joined,
+      // or hyphenated where the break is the word's own hyphen ("e-" / "mail"); a finding covers both parts.
+      const headStart = lineBreakHeadStart(text, start);
+      let from = start;
+      let word = wordAt(text, start, end);
+      if (headStart >= 0) {
+        const broken = wordAt(text, headStart, end);
+        const joined = joinLineBreak(broken);
+        const hyphenated = broken.replace(/-\r?\n[ \t]*/, '-');
+        if (speller.isWord(joined) || ownWord(joined) || speller.isWord(hyphenated)) continue;
+        from = headStart;
+        word = joined;
+      }
       // Read around an unknown word only: most words are known.
       if (inEnglishSentence(text, start, end) || inQuotedGloss(text, start, end)) continue;
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
       const prevClose = j > 0 && marked[j - 1] === i - 1 && /^[\s,]*$/.test(text.slice(spans[3 * i - 2], start));
       const nextClose = j + 1 < marked.length && marked[j + 1] === i + 1 && /^[\s,]*$/.test(text.slice(end, spans[3 * i + 3]));
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
-      ctx.report({ span: { start, end }, args: { word: wordAt(text, start, end) } });
+      ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
 };

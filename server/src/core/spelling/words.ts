@@ -138,3 +138,27 @@ export function checkableWords(text: string, runs: LetterRuns = letterRuns(text)
   for (let k = 0; k < count; k += 3) out.push({ word: wordAt(text, spans[k], spans[k + 1]), start: spans[k], end: spans[k + 1] });
   return out;
 }
+
+// Text copied from a PDF keeps the typesetter's breaks: a word split by a hyphen at the end of a line, the
+// rest on the next line in lower case ("verplich-" / "tingen"). No blank may stand after the hyphen: "bedrijfs- "
+// at a line end is a cut-off compound ("bedrijfs- en particuliere schade").
+const LINE_BREAK_HEAD = /(\p{L}[\p{L}\p{M}]*)-\r?\n[ \t]*$/u;
+
+/**
+ * Where the word at `start` is the rest of a word broken at the end of the line before, the start of its
+ * first part; else -1. Only the 50 units before `start` are read.
+ */
+export function lineBreakHeadStart(text: string, start: number): number {
+  if (start === 0 || text.charCodeAt(start - 1) === 45 || !/\p{Ll}/u.test(text[start])) return -1;
+  const from = Math.max(0, start - 50);
+  const m = LINE_BREAK_HEAD.exec(text.slice(from, start));
+  if (!m) return -1;
+  // The first part must start a word, not end a longer one the window cut.
+  const headStart = from + m.index;
+  return headStart > 0 && /[\p{L}\p{M}-]/u.test(text[headStart - 1]) ? -1 : headStart;
+}
+
+/** The word broken at a line end as one word: "verplich-\ntingen" → "verplichtingen". */
+export function joinLineBreak(broken: string): string {
+  return broken.replace(/-\r?\n[ \t]*/g, '');
+}
