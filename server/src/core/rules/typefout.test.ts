@@ -146,6 +146,13 @@ describe('typefout', () => {
     check('typefout', 'De opdracht-\n\n«gever» betaalt de factuur.');
   });
 
+  it('leaves YAML front matter alone: it is the file\'s metadata, not text of the draft', () => {
+    check('typefout', '---\ntitle: "Voorwaarden"\nsummary: opdrachtgevr\n---\n\nDe «opdrachtgevr» betaalt de factuur.');
+    // A rule above a paragraph, or front matter never closed, is text of the draft.
+    check('typefout', '---\nDe «opdrachtgevr» betaalt.\n---\n\nDe factuur.');
+    check('typefout', '---\nprijs: «opdrachtgevr»\n\nDe factuur.');
+  });
+
   it('leaves one-word forms of the spelling list to the spelling rule', () => {
     check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
   });

@@ -4,6 +4,7 @@ import { WordTable } from '../spelling/wordTable';
 import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
+import { outsideFrontMatter } from '../spelling/frontMatter';
 import phrases from './data/spelling.json';
 import brands from './data/merknamen.json';
 import { wordBefore } from '../model/definitions';
@@ -76,7 +77,9 @@ export const rule: BlockRule = {
       },
     },
   },
-  check(block, ctx) {
+  check(block, draftCtx) {
+    // Front matter is the file's metadata, not text of the draft.
+    const ctx = outsideFrontMatter(block, draftCtx);
     const speller = ctx.speller;
     if (!speller) return;
     const own = ctx.words;
