@@ -153,6 +153,14 @@ describe('typefout', () => {
     check('typefout', '---\nprijs: «opdrachtgevr»\n\nDe factuur.');
   });
 
+  it('accepts the last part of a known compound of the article standing alone ("de fotoshoot ... de shoot")', () => {
+    check('typefout', 'De opdrachtnemer mag de kosten doorfactureren; het factureren is per dag.');
+    // Without the compound in the article the word stands alone, and is judged alone.
+    check('typefout', 'De opdrachtnemer mag de kosten «factureren» per dag.');
+    // Ending a compound whose first part is no word ("opdracht" is not in the test list) makes no word.
+    check('typefout', 'De opdrachtgever betaalt; de «gever» betaalt.');
+  });
+
   it('leaves one-word forms of the spelling list to the spelling rule', () => {
     check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
   });

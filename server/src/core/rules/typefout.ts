@@ -5,6 +5,7 @@ import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
 import { outsideFrontMatter } from '../spelling/frontMatter';
+import { knownCompoundTail } from '../spelling/compoundTail';
 import phrases from './data/spelling.json';
 import brands from './data/merknamen.json';
 import { wordBefore } from '../model/definitions';
@@ -137,6 +138,8 @@ export const rule: BlockRule = {
       const prevClose = j > 0 && marked[j - 1] === i - 1 && /^[\s,]*$/.test(text.slice(spans[3 * i - 2], start));
       const nextClose = j + 1 < marked.length && marked[j + 1] === i + 1 && /^[\s,]*$/.test(text.slice(end, spans[3 * i + 3]));
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
+      // "De fotoshoot ... de shoot": the last part of a known compound of the article, standing alone.
+      if (headStart < 0 && knownCompoundTail(text, word, speller)) continue;
       ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
