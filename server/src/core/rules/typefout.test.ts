@@ -161,6 +161,16 @@ describe('typefout', () => {
     check('typefout', 'De opdrachtgever betaalt; de «gever» betaalt.');
   });
 
+  it('knows loanwords common in IT contracts and trade terms of the curated list, not a misspelling of them', () => {
+    check('typefout', 'De deliverables, de backups en de latency; de software is compliant; de schade door parvovirus.');
+    check('typefout', 'De «delivrables» en de «parvovirs».');
+  });
+
+  it('knows a strong participle made a noun ("het overeengekomene"), not an infinitive with an e', () => {
+    check('typefout', 'Het ingeslotene en het gegevene gelden.');
+    check('typefout', 'Het «betalene» en het «gegvene» gelden.');
+  });
+
   it('leaves one-word forms of the spelling list to the spelling rule', () => {
     check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
   });
