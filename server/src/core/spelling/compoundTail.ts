@@ -15,12 +15,16 @@ const LINKS = ['s', 'en', 'e'];
 export function knownCompoundTail(text: string, word: string, speller: Speller): boolean {
   if (word.length < 4) return false;
   const lower = word.toLowerCase();
-  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}-])([\\p{L}\\p{M}]{3,})${escaped}(?![\\p{L}\\p{M}])`, 'giu');
-  for (const m of text.matchAll(pattern)) {
-    const head = m[1].toLowerCase();
-    const whole = head + lower;
-    if (!speller.isWord(whole) && !speller.isWord(m[0])) continue;
+  const hay = text.toLowerCase();
+  // Found by plain search, not a pattern built from the word: the occurrences ending a longer word.
+  for (let at = hay.indexOf(lower, 1); at > 0; at = hay.indexOf(lower, at + 1)) {
+    const after = at + lower.length;
+    if (after < hay.length && /[\p{L}\p{M}]/u.test(hay[after])) continue;
+    let from = at;
+    while (from > 0 && /[\p{L}\p{M}]/u.test(hay[from - 1])) from--;
+    if (at - from < 3 || (from > 0 && hay[from - 1] === '-')) continue;
+    const head = hay.slice(from, at);
+    if (!speller.isWord(head + lower)) continue;
     if (speller.isWord(head) || LINKS.some((l) => head.length - l.length >= 3 && head.endsWith(l) && speller.isWord(head.slice(0, -l.length)))) return true;
   }
   return false;

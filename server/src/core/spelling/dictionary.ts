@@ -19,8 +19,6 @@ const LEGAL = new Set([...(legal.words as string[]), ...(legal.ict as string[]),
 const LINKS = ['s', 'e', 'en', 'n'];
 // Regular derivations the word list leaves out: "kwaadwillend-heid", "beperkend-er", "geëmuleerd-e".
 const SUFFIXES = ['heid', 'heden', 'er', 'ere', 'ers'];
-// A participle with ge- ending in -en, of eight letters or more, and the e of the noun made of it.
-const STRONG_PARTICIPLE_NOUN = /^\p{L}*ge\p{L}{2,}ene$/u;
 // Short function words are no compound heads: "prijs-wij-zingen" must not pass for "prijswijzigingen".
 const NO_HEAD = new Set(['wij', 'zij', 'hij', 'jij', 'mij', 'zich', 'het', 'een', 'die', 'dat', 'wat', 'wie', 'hun', 'ons', 'dan', 'als', 'ook', 'nog', 'des', 'der', 'den', 'ter', 'ten', 'tot', 'per', 'maar', 'dus', 'toe', 'zou', 'kon', 'was', 'had', 'ben', 'bent', 'zal',
   // Nor are auxiliaries and "niet": "wordt-gevraagd", "niet-herleidbare" written as one word.
@@ -89,7 +87,8 @@ export class Speller {
     if (lower.startsWith('on') && lower.length >= 7 && this.has(lower.slice(2))) return true;
     for (const s of SUFFIXES) if (lower.length - s.length >= 5 && lower.endsWith(s) && this.has(lower.slice(0, -s.length))) return true;
     // A strong participle made a noun ("het overeengekomene", "het gegevene"): the participle and an e.
-    if (STRONG_PARTICIPLE_NOUN.test(lower) && this.has(lower.slice(0, -1))) return true;
+    // A participle with ge- and at least two letters before its -en.
+    if (lower.endsWith('ene') && lower.indexOf('ge') >= 0 && lower.indexOf('ge') <= lower.length - 7 && this.has(lower.slice(0, -1))) return true;
     return this.compound(lower, 0);
   }
 

@@ -142,20 +142,23 @@ export function checkableWords(text: string, runs: LetterRuns = letterRuns(text)
 // Text copied from a PDF keeps the typesetter's breaks: a word split by a hyphen at the end of a line, the
 // rest on the next line in lower case ("verplich-" / "tingen"). No blank may stand after the hyphen: "bedrijfs- "
 // at a line end is a cut-off compound ("bedrijfs- en particuliere schade").
-const LINE_BREAK_HEAD = /(\p{L}[\p{L}\p{M}]*)-\r?\n[ \t]*$/u;
 
 /**
  * Where the word at `start` is the rest of a word broken at the end of the line before, the start of its
  * first part; else -1. Only the 50 units before `start` are read.
  */
 export function lineBreakHeadStart(text: string, start: number): number {
-  if (start === 0 || text.charCodeAt(start - 1) === 45 || !/\p{Ll}/u.test(text[start])) return -1;
-  const from = Math.max(0, start - 50);
-  const m = LINE_BREAK_HEAD.exec(text.slice(from, start));
-  if (!m) return -1;
-  // The first part must start a word, not end a longer one the window cut.
-  const headStart = from + m.index;
-  return headStart > 0 && /[\p{L}\p{M}-]/u.test(text[headStart - 1]) ? -1 : headStart;
+  if (start === 0 || !/\p{Ll}/u.test(text[start])) return -1;
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === 0 || text[--i] !== '\n') return -1;
+  if (i > 0 && text[i - 1] === '\r') i--;
+  if (i === 0 || text[--i] !== '-') return -1;
+  let head = i;
+  while (head > 0 && i - head < 50 && /[\p{L}\p{M}]/u.test(text[head - 1])) head--;
+  // The first part starts with a letter, and a word: not the last part of a longer hyphenated word.
+  if (head === i || !/\p{L}/u.test(text[head]) || (head > 0 && /[\p{L}\p{M}-]/u.test(text[head - 1]))) return -1;
+  return head;
 }
 
 /** The word broken at a line end as one word: "verplich-\ntingen" → "verplichtingen". */
