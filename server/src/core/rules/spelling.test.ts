@@ -7,6 +7,11 @@ import { proveGate } from '../testing/literalProof';
 import { applyFix, check, unmark } from '../testing/check';
 
 describe('spelling', () => {
+  it('leaves YAML front matter alone, and reads the draft after it', () => {
+    check('spelling', '---\ntitel: Voorwaarden\nsamenvatting: schriftelijk danwel per e-mail\n---\n\nSchriftelijk «danwel» per e-mail.');
+    check('spelling', '---\nSchriftelijk «danwel» per e-mail.\n---\n');
+  });
+
   it('finds the known misspellings', () => {
     check('spelling', 'Leverancier mag «ten allen tijde» de Dienst aanpassen.');
     check('spelling', 'schriftelijk «danwel» per e-mail');

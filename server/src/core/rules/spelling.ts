@@ -1,4 +1,5 @@
 import type { BlockRule } from '../kit/rule';
+import { outsideFrontMatter } from '../spelling/frontMatter';
 import data from './data/spelling.json';
 import { matchesNear, phraseStartWords, triggerWords } from '../text/triggerWords';
 import { doubledLegalForms, doubledStops, doubledWords, repeatedCoordinations } from '../spelling/doubled';
@@ -161,7 +162,9 @@ export const rule: BlockRule = {
       },
     },
   },
-  check(block, ctx) {
+  check(block, draftCtx) {
+    // Front matter is the file's metadata, not text of the draft.
+    const ctx = outsideFrontMatter(block, draftCtx);
     for (const m of matchesNear(block, PATTERN, START, 0, mayStartAt)) {
       const found = m[0];
       const entry = byWrong.get(found.toLowerCase().replace(/[ \t]+/g, ' '));

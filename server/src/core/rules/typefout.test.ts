@@ -129,6 +129,48 @@ describe('typefout', () => {
     check('typefout', 'De opdrachtgever stuurt een «whatsapp» bericht.', { words: ['stuurt', 'een', 'bericht'] });
   });
 
+  it('reads a word broken by a hyphen at a line end (text copied from a PDF) as the one word it is', () => {
+    check('typefout', 'De opdracht-\ngever betaalt de factuur; de aansprakelijk-\r\n  heid en de verzekering gelden.');
+    // A word whose own hyphen falls at the line end: joined it is unknown, hyphenated it is a word.
+    check('typefout', 'Zie de e-\nmail van de opdrachtgever.');
+    // Broken or not, a misspelt word is reported, over both parts, and corrected as one word.
+    const text = 'De opdracht-\ngevr betaalt de factuur.';
+    const [f] = check('typefout', 'De «opdracht-\ngevr» betaalt de factuur.');
+    assert.match(f.message.nl, /^"opdrachtgevr" staat niet/);
+    assert.deepEqual(typoFixes(text, f).map((x) => x.edits[0].newText), ['opdrachtgever']);
+  });
+
+  it('joins no word across a hyphen that is not at a line end, nor before a blank or a capital', () => {
+    check('typefout', 'De opdracht- «gever» betaalt de factuur.');
+    check('typefout', 'De opdracht- \n«gever» betaalt de factuur.');
+    check('typefout', 'De opdracht-\n\n«gever» betaalt de factuur.');
+  });
+
+  it('leaves YAML front matter alone: it is the file\'s metadata, not text of the draft', () => {
+    check('typefout', '---\ntitle: "Voorwaarden"\nsummary: opdrachtgevr\n---\n\nDe «opdrachtgevr» betaalt de factuur.');
+    // A rule above a paragraph, or front matter never closed, is text of the draft.
+    check('typefout', '---\nDe «opdrachtgevr» betaalt.\n---\n\nDe factuur.');
+    check('typefout', '---\nprijs: «opdrachtgevr»\n\nDe factuur.');
+  });
+
+  it('accepts the last part of a known compound of the article standing alone ("de fotoshoot ... de shoot")', () => {
+    check('typefout', 'De opdrachtnemer mag de kosten doorfactureren; het factureren is per dag.');
+    // Without the compound in the article the word stands alone, and is judged alone.
+    check('typefout', 'De opdrachtnemer mag de kosten «factureren» per dag.');
+    // Ending a compound whose first part is no word ("opdracht" is not in the test list) makes no word.
+    check('typefout', 'De opdrachtgever betaalt; de «gever» betaalt.');
+  });
+
+  it('knows loanwords common in IT contracts and trade terms of the curated list, not a misspelling of them', () => {
+    check('typefout', 'De deliverables, de backups en de latency; de software is compliant; de schade door parvovirus.');
+    check('typefout', 'De «delivrables» en de «parvovirs».');
+  });
+
+  it('knows a strong participle made a noun ("het overeengekomene"), not an infinitive with an e', () => {
+    check('typefout', 'Het ingeslotene en het gegevene gelden.');
+    check('typefout', 'Het «betalene» en het «gegvene» gelden.');
+  });
+
   it('leaves one-word forms of the spelling list to the spelling rule', () => {
     check('typefout', 'Schriftelijk danwel per post, voorzover mogelijk.');
   });

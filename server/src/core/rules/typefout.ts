@@ -1,9 +1,11 @@
 import type { BlockRule } from '../kit/rule';
-import { checkableWordSpans, wordAt } from '../spelling/words';
+import { checkableWordSpans, joinLineBreak, lineBreakHeadStart, wordAt } from '../spelling/words';
 import { WordTable } from '../spelling/wordTable';
 import { letterRunsOf } from '../text/letterRuns';
 import type { Speller } from '../spelling/dictionary';
 import { inEnglishSentence, inQuotedGloss } from '../spelling/foreign';
+import { outsideFrontMatter } from '../spelling/frontMatter';
+import { knownCompoundTail } from '../spelling/compoundTail';
 import phrases from './data/spelling.json';
 import brands from './data/merknamen.json';
 import { wordBefore } from '../model/definitions';
@@ -76,7 +78,9 @@ export const rule: BlockRule = {
       },
     },
   },
-  check(block, ctx) {
+  check(block, draftCtx) {
+    // Front matter is the file's metadata, not text of the draft.
+    const ctx = outsideFrontMatter(block, draftCtx);
     const speller = ctx.speller;
     if (!speller) return;
     const own = ctx.words;
@@ -115,13 +119,28 @@ export const rule: BlockRule = {
         ctx.report({ span: { start, end }, messageId: 'brand', args: { word, name }, fixes: [{ title, edits: [{ span: { start, end }, newText: name }], preferred: true }] });
         continue;
       }
+      // The rest of a word broken at a line end ("verplich-" / "tingen"): the whole word is judged, joined,
+      // or hyphenated where the break is the word's own hyphen ("e-" / "mail"); a finding covers both parts.
+      const headStart = lineBreakHeadStart(text, start);
+      let from = start;
+      let word = wordAt(text, start, end);
+      if (headStart >= 0) {
+        const broken = wordAt(text, headStart, end);
+        const joined = joinLineBreak(broken);
+        const hyphenated = broken.replace(/-\r?\n[ \t]*/, '-');
+        if (speller.isWord(joined) || ownWord(joined) || speller.isWord(hyphenated)) continue;
+        from = headStart;
+        word = joined;
+      }
       // Read around an unknown word only: most words are known.
       if (inEnglishSentence(text, start, end) || inQuotedGloss(text, start, end)) continue;
       // Two unknown words in a row: an English phrase, a name in lower case, a title; not a typo.
       const prevClose = j > 0 && marked[j - 1] === i - 1 && /^[\s,]*$/.test(text.slice(spans[3 * i - 2], start));
       const nextClose = j + 1 < marked.length && marked[j + 1] === i + 1 && /^[\s,]*$/.test(text.slice(end, spans[3 * i + 3]));
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
-      ctx.report({ span: { start, end }, args: { word: wordAt(text, start, end) } });
+      // "De fotoshoot ... de shoot": the last part of a known compound of the article, standing alone.
+      if (headStart < 0 && knownCompoundTail(text, word, speller)) continue;
+      ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
 };

@@ -15,7 +15,7 @@ export interface WordList {
   shortNouns?: ReadonlySet<string>;
 }
 
-const LEGAL = new Set([...(legal.words as string[]), ...(legal.ict as string[])].map((w) => w.toLowerCase()));
+const LEGAL = new Set([...(legal.words as string[]), ...(legal.ict as string[]), ...(legal.trade as string[])].map((w) => w.toLowerCase()));
 // Linking sounds between the parts of a Dutch compound ("verhaal-s-mogelijkheid", "pannen-koek").
 const LINKS = ['s', 'e', 'en', 'n'];
 // Regular derivations the word list leaves out: "kwaadwillend-heid", "beperkend-er", "geëmuleerd-e".
@@ -87,6 +87,9 @@ export class Speller {
     const lower = word.toLowerCase();
     if (lower.startsWith('on') && lower.length >= 7 && this.has(lower.slice(2))) return true;
     for (const s of SUFFIXES) if (lower.length - s.length >= 5 && lower.endsWith(s) && this.has(lower.slice(0, -s.length))) return true;
+    // A strong participle made a noun ("het overeengekomene", "het gegevene"): the participle and an e.
+    // A participle with ge- and at least two letters before its -en.
+    if (lower.endsWith('ene') && lower.indexOf('ge') >= 0 && lower.indexOf('ge') <= lower.length - 7 && this.has(lower.slice(0, -1))) return true;
     return this.compound(lower, 0);
   }
 

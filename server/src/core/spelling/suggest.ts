@@ -7,6 +7,7 @@
 import type { Finding, Fix, Span } from '../types';
 import { dictionary, type Speller } from './dictionary';
 import { draftWords } from './draftWords';
+import { joinLineBreak } from './words';
 import { editDistance, repeatedRun } from '../text/editDistance';
 
 /** At most this many suggestions are offered. */
@@ -114,7 +115,8 @@ export function typoSuggestions(text: string, span: Span, terms: readonly string
   const speller = dictionary();
   if (!speller) return [];
   // The dictionary holds composed letters; the finding's span may cover decomposed ones (text/nfc.ts).
-  const word = text.slice(span.start, span.end).normalize('NFC');
+  // A word broken at a line end is corrected as the one word it is.
+  const word = joinLineBreak(text.slice(span.start, span.end)).normalize('NFC');
   const lower = word.toLowerCase();
   const sentenceStart = atSentenceStart(text, span.start);
   const used = draftWords(text);

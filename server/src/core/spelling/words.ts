@@ -138,3 +138,30 @@ export function checkableWords(text: string, runs: LetterRuns = letterRuns(text)
   for (let k = 0; k < count; k += 3) out.push({ word: wordAt(text, spans[k], spans[k + 1]), start: spans[k], end: spans[k + 1] });
   return out;
 }
+
+// Text copied from a PDF keeps the typesetter's breaks: a word split by a hyphen at the end of a line, the
+// rest on the next line in lower case ("verplich-" / "tingen"). No blank may stand after the hyphen: "bedrijfs- "
+// at a line end is a cut-off compound ("bedrijfs- en particuliere schade").
+
+/**
+ * Where the word at `start` is the rest of a word broken at the end of the line before, the start of its
+ * first part; else -1. Only the 50 units before `start` are read.
+ */
+export function lineBreakHeadStart(text: string, start: number): number {
+  if (start === 0 || !/\p{Ll}/u.test(text[start])) return -1;
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === 0 || text[--i] !== '\n') return -1;
+  if (i > 0 && text[i - 1] === '\r') i--;
+  if (i === 0 || text[--i] !== '-') return -1;
+  let head = i;
+  while (head > 0 && i - head < 50 && /[\p{L}\p{M}]/u.test(text[head - 1])) head--;
+  // The first part starts with a letter, and a word: not the last part of a longer hyphenated word.
+  if (head === i || !/\p{L}/u.test(text[head]) || (head > 0 && /[\p{L}\p{M}-]/u.test(text[head - 1]))) return -1;
+  return head;
+}
+
+/** The word broken at a line end as one word: "verplich-\ntingen" → "verplichtingen". */
+export function joinLineBreak(broken: string): string {
+  return broken.replace(/-\r?\n[ \t]*/g, '');
+}

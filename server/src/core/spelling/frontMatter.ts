@@ -1,0 +1,30 @@
+// A Markdown draft may open with YAML front matter: "---", lines of "key: value", and "---" (or "...").
+// That is the file's metadata (title, version, status) for a site generator, not text of the draft: the
+// language rules leave it alone.
+import type { RuleContext } from '../kit/rule';
+import type { Block } from '../model/types';
+
+// The opening line, then a first "key:" line: a horizontal rule above a paragraph is no front matter.
+const OPEN = /^\uFEFF?---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+// Front matter is short; a "---" far down is a horizontal rule of the draft, not its end.
+const REACH = 4000;
+
+/** Where the front matter at the start of `text` ends (after its closing line), or 0 when there is none. */
+export function frontMatterEnd(text: string): number {
+  if (!OPEN.test(text)) return 0;
+  const firstLineEnd = text.indexOf('\n') + 1;
+  const m = CLOSE.exec(text.slice(firstLineEnd, REACH));
+  return m ? firstLineEnd + m.index + m[0].length : 0;
+}
+
+/** The rule context for `block`, reporting nothing inside the draft's front matter (only the first block has any). */
+export function outsideFrontMatter(block: Block, ctx: RuleContext): RuleContext {
+  const end = block.span.start === 0 ? frontMatterEnd(block.text) : 0;
+  if (end === 0) return ctx;
+  const inner: RuleContext = Object.create(ctx);
+  inner.report = (r) => {
+    if (r.span.start >= end) ctx.report(r);
+  };
+  return inner;
+}
