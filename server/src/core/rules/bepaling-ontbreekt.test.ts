@@ -157,9 +157,10 @@ describe('bepaling-ontbreekt', () => {
   });
 
   // A processing agreement annexed to a main agreement, without an audit clause.
+  const ANNEX_STATEMENT = 'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.';
   const PROCESSING_AGREEMENT = [
     '# Verwerkersovereenkomst Voorbeeld B.V.',
-    'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.',
+    ANNEX_STATEMENT,
     '## Artikel 1 – Onderwerp',
     '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
     '## Artikel 2 – Beveiliging',
@@ -177,7 +178,7 @@ describe('bepaling-ontbreekt', () => {
     const annex = PROCESSING_AGREEMENT + '## Artikel 6 – Audits\n6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.\n';
     check('bepaling-ontbreekt', annex);
     // Other words for the same statement, and a title that calls the draft an annex.
-    const statement = 'Deze Verwerkersovereenkomst is als bijlage bij de Overeenkomst van Opdrachtgever en Dienstverlener gevoegd.';
+    const statement = ANNEX_STATEMENT;
     check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst maakt onderdeel uit van de Overeenkomst tussen Klant en Leverancier.'));
     check('bepaling-ontbreekt', annex.replace(statement, 'Deze Verwerkersovereenkomst vormt één geheel met de Dienstverleningsovereenkomst.'));
     check('bepaling-ontbreekt', annex.replace(statement, '').replace('# Verwerkersovereenkomst Voorbeeld B.V.', '# Bijlage 2 – Verwerkersovereenkomst'));
@@ -213,23 +214,10 @@ describe('bepaling-ontbreekt', () => {
   });
 
   it('asks a processing agreement that only names a main agreement to check that agreement, in one hint', () => {
-    const named = [
-      '# Verwerkersovereenkomst Voorbeeld B.V.',
-      'Leverancier verwerkt persoonsgegevens bij de diensten uit de Hoofdovereenkomst.',
-      '## Artikel 1 – Onderwerp',
-      '1.1 Leverancier verwerkt de persoonsgegevens uitsluitend in opdracht van Klant.',
-      '## Artikel 2 – Beveiliging',
-      '2.1 Leverancier neemt passende technische en organisatorische maatregelen.',
-      '## Artikel 3 – Subverwerkers',
-      '3.1 Leverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Klant.',
-      '## Artikel 4 – Datalekken',
-      '4.1 Leverancier meldt een datalek binnen 24 uur aan Klant.',
-      '## Artikel 5 – Duur',
-      '5.1 Deze Verwerkersovereenkomst eindigt van rechtswege bij het einde van de Hoofdovereenkomst.',
-      '## Artikel 6 – Audits',
-      '6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.',
-      '',
-    ].join('\n');
+    // The same agreement that names its main agreement without saying it belongs to it.
+    const named =
+      PROCESSING_AGREEMENT.replace(ANNEX_STATEMENT, 'Leverancier verwerkt persoonsgegevens bij de diensten uit de Hoofdovereenkomst.').replace('einde van de Overeenkomst.', 'einde van de Hoofdovereenkomst.') +
+      '## Artikel 6 – Audits\n6.1 Klant mag eenmaal per jaar een audit laten uitvoeren.\n';
     check('bepaling-ontbreekt', named.replace('# Verwerkersovereenkomst Voorbeeld B.V.', '«# Verwerkersovereenkomst Voorbeeld B.V.»'));
     const [hint] = findings(named);
     assert.equal(hint.severity, 'hint');
