@@ -8,6 +8,7 @@ import type { Block } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 import { foreignLaw, KIND_NAMES, type DocumentKindId } from '../model/documentKind';
+import { frontMatterEnd } from '../text/frontMatter';
 
 interface Topic {
   id: string;
@@ -463,11 +464,8 @@ export const rule: DocumentRule = {
     const { lines } = model;
     let line = 0;
     // A YAML front matter block ("---" lines around "title: ...") is the file's metadata, not the draft's title.
-    if (/^---\s*$/.test(lines.lineText(0))) {
-      let close = 1;
-      while (close < lines.lineCount && !/^---\s*$/.test(lines.lineText(close))) close++;
-      if (close < lines.lineCount - 1) line = close + 1;
-    }
+    const frontMatter = frontMatterEnd(text);
+    if (frontMatter > 0) line = Math.min(lines.lineAt(frontMatter) + 1, lines.lineCount - 1);
     while (line < lines.lineCount - 1 && /^\s*(?:<!--.*)?$/.test(lines.lineText(line))) line++;
     const start = lines.lineStarts[line] + /^\s*/.exec(lines.lineText(line))![0].length;
     const span = { start, end: Math.max(lines.lineEnd(line), start) };
