@@ -109,8 +109,8 @@ describe('incassokosten: literal gate', () => {
     check('incassokosten', 'Na ingebrekestelling zijn alle kosten, zowel gerechtelijke als buitengerechtelijke, voor rekening van de cursist, volgens de wettelijke staffel.', b2c);
     check('incassokosten', 'De opdrachtgever in verzuim betaalt alle «kosten ter verkrijging van voldoening buiten rechte».', b2c);
     // The payment term of the invoice is not the fourteen-day letter.
-    check('incassokosten', '15.1 Betaling geschiedt binnen 14 dagen na factuurdatum.\n15.2 In verzuim draagt de klant alle «kosten ter verkrijging van voldoening buiten rechte» voor rekening van de opdrachtgever.\n', b2c);
-    check('incassokosten', '15.1 Na een aanmaning met een termijn van 14 dagen om alsnog te betalen.\n15.2 In verzuim draagt de klant alle kosten ter verkrijging van voldoening buiten rechte voor rekening van de opdrachtgever.\n', b2c);
+    check('incassokosten', '15.1 Betaling geschiedt binnen 14 dagen na factuurdatum.\n15.2 In verzuim draagt de klant alle «kosten ter verkrijging van voldoening buiten rechte».\n', b2c);
+    check('incassokosten', '15.1 Na een aanmaning met een termijn van 14 dagen om alsnog te betalen.\n15.2 In verzuim draagt de klant alle kosten ter verkrijging van voldoening buiten rechte.\n', b2c);
   });
 
   it('b2c: the general note once per clause, not at each mention in it', () => {
