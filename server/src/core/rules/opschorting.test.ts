@@ -122,7 +122,7 @@ describe('opschorting: the other party withholds what the performance needs', ()
 describe('opschorting: a suspension because of force majeure', () => {
   it('leaves a suspension that force majeure allows alone: it answers no breach of the other party (6:75 BW), in both audiences', () => {
     for (const audience of ['b2b', 'b2c'] as const) {
-      check('opschorting', 'Bij overmacht is Leverancier bevoegd de uitvoering van de opdracht op te schorten of de overeenkomst te ontbinden, zonder tot schadevergoeding gehouden te zijn.', { audience });
+      check('opschorting', 'Verhindert overmacht de levering, dan is Leverancier bevoegd het werk op te schorten of de overeenkomst te ontbinden, zonder dat hij schade hoeft te vergoeden.', { audience });
       check('opschorting', 'Leverancier mag haar verplichtingen opschorten zolang de overmacht voortduurt.', { audience });
       check('opschorting', 'Duurt een overmachtssituatie langer dan dertig dagen, dan heeft de aanbieder het recht de levering op te schorten.', { audience });
       check('opschorting', 'In geval van force majeure kan Opdrachtnemer de werkzaamheden opschorten.', { audience });
