@@ -1,7 +1,7 @@
 // The exemptions that 6:237 sub f BW reads toward a consumer: consument-grijze-lijst reports them, and
 // exoneratie-opzet leaves them to it rather than say the same of one clause twice. One reading, here.
 import type { Block } from '../model/types';
-import { exonerationsOf, LIMITED_VERB_FIRST_RE } from '../text/exonerations';
+import { exonerationsOf, LIMITED_VERB_FIRST_RE, RESPONSIBILITY_DENIED, RESPONSIBILITY_WORDS } from '../text/exonerations';
 import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
@@ -37,8 +37,8 @@ export const EXONERATION_CHECKS: Array<SentenceCheck<undefined>> = gateSentenceC
   },
   {
     sub: 'f',
-    words: ['verantwoordelijk'],
-    find: /(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|ongelukken|ongeluk|ongevallen|ongeval|letsel|blessures|blessure|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu,
+    words: RESPONSIBILITY_WORDS,
+    find: RESPONSIBILITY_DENIED,
     keep: (s, _p, at) => !clientLiable(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
   {

@@ -1,6 +1,6 @@
 import type { DocumentRule, Memo } from '../kit/rule';
 import type { Fix } from '../types';
-import { carveOutIn, exonerationsOf, knowledgeCarveOut, LIMITED_BACK, LIMITED_LIABILITY, type Exoneration } from '../text/exonerations';
+import { carveOutIn, exonerationsOf, knowledgeCarveOut, LIMITED_BACK, LIMITED_LIABILITY, RESPONSIBILITY_BACK, RESPONSIBILITY_DENIED, RESPONSIBILITY_WORDS, type Exoneration } from '../text/exonerations';
 import { hasTrigger, hasTriggerIn, matchesNear, triggerWords } from '../text/triggerWords';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import type { Block } from '../model/types';
@@ -88,16 +88,9 @@ export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding', 'verp
 export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
 const DAMAGES_GATE = triggerWords(DAMAGES_WORDS);
 
-// "is niet verantwoordelijk voor enige schade": responsibility denied for damage excludes liability
-// as much as "niet aansprakelijk" does (the grey list reads the same form toward a consumer, 6:237 sub f BW).
-export const RESPONSIBLE_EXCLUSION = new RegExp(
-  `(?<![\\p{L}])(?:nimmer|nooit|niet)${G}(?:${W}${G}){0,2}?verantwoordelijk${G}voor${G}(?:${W}${G}){0,3}?(?:schade|gevolgschade|verlies)(?![\\p{L}])`,
-  'giu',
-);
-export const RESPONSIBLE_WORDS = ['verantwoordelijk'];
-/** "nimmer", a gap and two words of up to 20 code points (40 units) with their gaps before "verantwoordelijk". */
-export const RESPONSIBLE_BACK = 6 + 4 + 2 * (40 + 4);
-const RESPONSIBLE_GATE = triggerWords(RESPONSIBLE_WORDS);
+// Responsibility denied for damage is an exemption too (text/exonerations.ts, the grey list's reading as well).
+export { RESPONSIBILITY_BACK as RESPONSIBLE_BACK, RESPONSIBILITY_DENIED as RESPONSIBLE_EXCLUSION, RESPONSIBILITY_WORDS as RESPONSIBLE_WORDS };
+const RESPONSIBLE_GATE = triggerWords(RESPONSIBILITY_WORDS);
 
 export { LIMITED_BACK, LIMITED_LIABILITY };
 // "dan mag elk van beide partijen opzeggen, zonder verplichting tot vergoeding van schade":
@@ -186,7 +179,7 @@ function exemptionsOf(block: Block): Exemption[] {
     seen.add(s.start);
     found.push({ start: m.index, end: m.index + m[0].length, sentence: s, damages: true });
   }
-  for (const m of matchesNear(block, RESPONSIBLE_EXCLUSION, RESPONSIBLE_GATE, RESPONSIBLE_BACK)) {
+  for (const m of matchesNear(block, RESPONSIBILITY_DENIED, RESPONSIBLE_GATE, RESPONSIBILITY_BACK)) {
     const s = pieceAt(sentencesOf(block), m.index);
     if (!s || seen.has(s.start) || /overmacht/i.test(s.text)) continue;
     // The other party's own responsibility denied is no exemption of the user.

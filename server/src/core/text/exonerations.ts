@@ -29,6 +29,15 @@ export const LIMITED_LIABILITY = new RegExp([`(?<![\\p{L}])(?:slechts|uitsluiten
 export const LIMITED_VERB_FIRST_RE = new RegExp(LIMITED_VERB_FIRST, 'giu');
 /** Every LIMITED_LIABILITY match holds "aansprakelijk" at most this many units into it ("wordt", "diens", "totale" and their gaps). */
 export const LIMITED_BACK = 5 + 4 + 5 + 4 + 6 + 4;
+
+// Responsibility denied for damage or loss excludes liability as much as "niet aansprakelijk" does: "is niet
+// verantwoordelijk voor enige schade", "niet verantwoordelijk voor ongelukken", "niet verantwoordelijk en/of
+// aansprakelijk". Read by exoneratie-opzet and, toward a consumer, by the grey list (6:237 sub f BW).
+export const RESPONSIBILITY_DENIED =
+  /(?<![\p{L}])(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?verantwoordelijk[ \t\n]{1,4}(?:(?:en\/of|of|en)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?aansprakelijk(?!heid)|voor[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:schade|gevolgschade|ongelukken|ongeluk|ongevallen|ongeval|letsel|blessures|blessure|verlies|diefstal|gevolgen|beschadiging)(?![\p{L}]))/giu;
+export const RESPONSIBILITY_WORDS = ['verantwoordelijk'];
+/** "nimmer", a gap and two words of up to 20 code points (40 units) with their gaps before "verantwoordelijk". */
+export const RESPONSIBILITY_BACK = 6 + 4 + 2 * (40 + 4);
 // Every EXONERATION match holds "aansprakelijk" at most this many units after its start: "sluiten", a
 // gap, three words of up to 20 code points (40 units) with their gaps (legalText.test.ts proves it).
 export const EXONERATION_BACK = 7 + 4 + 3 * (40 + 4);
