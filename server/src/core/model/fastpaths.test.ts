@@ -194,6 +194,7 @@ describe('model: triggered citation scans agree with global scans', () => {
       [LINE_PATTERNS.DEGREE, mayStart.degree],
       [LINE_PATTERNS.BULLET, mayStart.bullet],
       [LINE_PATTERNS.NUMBERED, mayStart.numbered],
+      [LINE_PATTERNS.COMMA_NUMBERED, mayStart.numbered],
       [LINE_PATTERNS.LETTER, mayStart.letter],
       [LINE_PATTERNS.RECITALS_OPEN, mayStart.preamble],
       [LINE_PATTERNS.RECITALS_CLOSE, mayStart.preamble],

@@ -55,6 +55,11 @@ const NUMBERED = /^(\d{1,4}(?:\.(?:[1-9]\d?|0)){0,5})((?:\\?\.)?)(?=[ \t\u00a0]|
 const BOLD_NUMBER = /^(\d{1,4}(?:\.\d{1,2}){0,5}\.?)([*_]{1,4})(?=[ \t\u00a0])/;
 /** "12.De artikelen": a clause number written against its text. */
 const NUMBERED_TIGHT = /^(\d{1,3}(?:\.[1-9]\d?){0,5})\.(?=\p{Lu}\p{Ll})/u;
+/**
+ * "2,1": a clause numbered with a comma, as Belgian and older drafts write it, alone on its line or before a capital.
+ * Read as "2.1"; the tree takes it only where the numbering expects it, so an amount ("2,50 Euro") stays text.
+ */
+const COMMA_NUMBERED = /^(\d{1,3}),([1-9]\d?)(?=[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu})/u;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.):])(?=[ \t\u00a0])/;
 /** Roman sub-items of more than one character ("ii.", "(iv)"); "i.", "v." and "x." are decided by the tree. */
 const ROMAN = /^(?:\((ii|iii|iv|vi|vii|viii|ix|xi|xii)\)|(ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)])(?=[ \t])/;
@@ -70,7 +75,7 @@ const RECITALS_CLOSE = /^(?:(?:en|partijen|zij)[ \t,]{1,4}){0,2}(?:verklaren|ver
 const MAX_HEADING = 90;
 const MAX_PREAMBLE = 100;
 /** The line patterns, for the test that holds each gate below to its pattern. */
-export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMBERED, NUMBERED_TIGHT, LETTER, ROMAN, DEGREE, RECITALS_OPEN, RECITALS_CLOSE };
+export const LINE_PATTERNS = { MD_HEADING, ARTIKEL, PART, APPENDIX, BULLET, NUMBERED, NUMBERED_TIGHT, COMMA_NUMBERED, LETTER, ROMAN, DEGREE, RECITALS_OPEN, RECITALS_CLOSE };
 
 // Most lines are prose: each pattern is tried only on a first character it can match. For ASCII letters
 // c | 0x20 is the lower case; /iu folds no other character to a, h, t, d, p or m.
@@ -156,9 +161,11 @@ export function classifyLine(text: string, line: number, start: number, end: num
     // A converter that marks whole paragraphs as headings wrote no heading; neither did one that marks a
     // sub-item ("## a. Software. ..."): articles and chapters are not lettered in lower case. The line is
     // read as the paragraph or sub-item it is, after its marks.
-    if (wordCountAbove(rest, marks, MAX_MD_HEADING_WORDS) || LETTER.test(rest.slice(marks))) md = null;
+    if (wordCountAbove(rest, marks, MAX_MD_HEADING_WORDS) || LETTER.test(rest.slice(marks)) || isClauseMarkedAsHeading(rest, marks, end - i <= 400)) md = null;
     else info.mdLevel = md[1].length;
     i += marks;
+    // The paragraph's text starts after its marks (a definition in it starts at its term).
+    if (!md) info.contentStart = i;
     rest = rest.slice(marks);
   }
   // Markdown emphasis around a heading-ish number ("**Artikel 3**") is common in exported drafts.
@@ -220,7 +227,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
   const boldNumber = strip && mayStart.numbered(b0) ? BOLD_NUMBER.exec(body) : null;
   const closing = boldNumber ? boldNumber[2].length : 0;
   if (boldNumber) body = boldNumber[1] + body.slice(boldNumber[0].length);
-  const num = mayStart.numbered(b0) ? NUMBERED.exec(body) ?? NUMBERED_TIGHT.exec(body) : null;
+  const num = mayStart.numbered(b0) ? NUMBERED.exec(body) ?? NUMBERED_TIGHT.exec(body) ?? commaNumbered(body) : null;
   if (num && isClauseNumber(num[1], num[2] !== '', md !== null, body.slice(num[0].length))) {
     info.kind = md ? 'mdHeading' : 'numbered';
     // "01 Definities", "02 Offertes": a web page's two-digit number; the article is 1, 2 (the zero is decoration).
@@ -287,6 +294,12 @@ export function classifyLine(text: string, line: number, start: number, end: num
   return info;
 }
 
+/** COMMA_NUMBERED as a match of NUMBERED: the number with a dot (as long as the one written), no separator. */
+function commaNumbered(body: string): [string, string, string] | null {
+  const m = COMMA_NUMBERED.exec(body);
+  return m ? [m[0], `${m[1]}.${m[2]}`, ''] : null;
+}
+
 /** "12", "7a", or a Roman number in capitals up to XXXIX ("IV"); not "iv" or "lic". */
 function isArticleNumber(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -304,6 +317,28 @@ function isClauseNumber(num: string, dot: boolean, md: boolean, after: string): 
   const t = after.trimStart();
   if (/^\p{N}/u.test(t)) return false;
   return isHeadingText(after);
+}
+
+/** "Klant: de wederpartij ...": a defined term and its definition. */
+const TERM_COLON = /^\p{Lu}[\p{L}\p{N} '’()-]{0,40}:[ \t]+\S/u;
+/** An article's own heading keeps its sentence ("## Artikel 4. Titel. Tekst.", "## 4. Titel. Tekst."). */
+const ARTICLE_HEAD = /^(?:art(?:ikel|\.)|§|\d{1,4}\\?\.?[ \t])/i;
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * A Markdown "heading" that a converter made of a clause or a definition: it ends like a sentence (or a list
+ * entry) and has more words than a title, or it is a term with its definition. Read as the line it is without
+ * its marks; an article's numbered heading stays one. `whole`: the window holds the whole line.
+ */
+function isClauseMarkedAsHeading(s: string, marks: number, whole: boolean): boolean {
+  if (!whole) return false;
+  let e = s.length;
+  while (e > marks && isSpaceUnit(s.charCodeAt(e - 1))) e--;
+  const last = s.charCodeAt(e - 1);
+  if (last !== 46 && last !== 59) return false;
+  const body = s.slice(marks, e);
+  if (ARTICLE_HEAD.test(body)) return false;
+  return TERM_COLON.test(body) || wordCountAbove(body, 0, MIN_SENTENCE_WORDS);
 }
 
 /** Whether s.slice(from) has more than max words (counted up to the first max + 1). */

@@ -15,6 +15,7 @@ import { findReferences } from './references';
 import { splitDots } from './path';
 import { isSpaceUnit } from '../text/letters';
 import { detectDocumentKind } from './documentKind';
+import { frontMatterEnd } from '../text/frontMatter';
 
 /** No draft nests deeper than this; deeper numbered lines are read as text, which keeps paths and labels short. */
 const MAX_DEPTH = 12;
@@ -30,6 +31,16 @@ interface Open {
 export function classifyLines(text: string, lines: LineIndex): LineInfo[] {
   const infos: LineInfo[] = new Array(lines.lineCount);
   for (let l = 0; l < lines.lineCount; l++) infos[l] = classifyLine(text, l, lines.lineStarts[l], lines.lineEnd(l));
+  // YAML front matter is the file's metadata, not the draft: its lines are read like comments, so that no
+  // "versie: 2" or "artikel 12" in it becomes a clause, a title or a definition.
+  const fm = frontMatterEnd(text);
+  for (let l = 0; l < lines.lineCount && lines.lineStarts[l] < fm; l++) {
+    const i = infos[l];
+    if (i.kind === 'blank') continue;
+    i.kind = 'comment';
+    i.number = i.numberStart = i.numberEnd = i.title = i.mdLevel = undefined;
+    i.boldTitle = false;
+  }
   return infos;
 }
 
@@ -354,6 +365,11 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         continueText(info);
         continue;
       }
+      // "2,1" (a comma for the dot) is a clause number only where the numbering expects it next.
+      if (parts.length > 1 && text.charCodeAt(info.numberStart! + parts[0].length) === 44 && !fitsOpen(parts, true)) {
+        continueText(info);
+        continue;
+      }
       if (parts.length > 1) {
         // "**1.2 Titel**" with its text on the next lines: a titled clause.
         placeDotted(info, parts, info.indent, info.boldTitle && isHeadingLine(info));
@@ -395,6 +411,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         li = below;
       }
       attach(node, info.indent, child.key);
+      if (style === 'lid') splitRunTogetherLeden(info);
       continue;
     }
     if (info.kind === 'letter') {
@@ -503,6 +520,33 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       if (top.textSpan.end > e) top.textSpan.end = Math.max(top.textSpan.start, e);
       const inline: LineInfo = { ...info, start: at.start, numberStart: at.start, numberEnd: at.numberEnd, number: at.number, contentStart: at.contentStart, title: undefined };
       placeDotted(inline, parts, info.indent, false);
+      from = at.contentStart;
+    }
+  }
+
+  /**
+   * Leden run together in one paragraph under an article heading ("1. Tekst. 2. Tekst. 3. Tekst."), as a web page or
+   * a PDF gives them: after the end of a sentence, the next lid's number before a capital starts that lid. Any
+   * other number there is one in the sentence.
+   */
+  function splitRunTogetherLeden(info: LineInfo) {
+    let from = info.contentStart;
+    for (let guard = 0; guard < 200; guard++) {
+      const at = nextRunTogetherLid(text, from, info.end);
+      if (!at) return;
+      const top = stack[stack.length - 1].node;
+      if (top.style !== 'lid' || Number(at.number) !== Number(top.written) + 1) {
+        from = at.numberEnd;
+        continue;
+      }
+      let e = at.start;
+      while (e > top.span.start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
+      top.span.end = e;
+      if (top.textSpan.end > e) top.textSpan.end = Math.max(top.textSpan.start, e);
+      stack.pop();
+      const inline: LineInfo = { ...info, start: at.start, numberStart: at.start, numberEnd: at.numberEnd, number: at.number, contentStart: at.contentStart, title: undefined };
+      const child = childPath(at.number);
+      attach(makeNode(inline, 'clause', 'lid', child.path), info.indent, child.key);
       from = at.contentStart;
     }
   }
@@ -874,6 +918,18 @@ export function nextRunTogether(text: string, from: number, end: number): { star
     return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
   }
   return undefined;
+}
+
+// After the end of a sentence: a lid's number ("... niet. 2. Een ..."); no dotted number (RUN_TOGETHER reads those).
+const RUN_TOGETHER_LID = /(?<=[.!?])[ \t\u00a0]+(\d{1,2})\.[ \t\u00a0]+(?=\p{Lu})/gu;
+
+/** The next lid number inside [from, end) of a line, after the end of a sentence and before a capital. */
+export function nextRunTogetherLid(text: string, from: number, end: number): { start: number; numberEnd: number; number: string; contentStart: number } | undefined {
+  RUN_TOGETHER_LID.lastIndex = 0;
+  const m = RUN_TOGETHER_LID.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
 }
 
 // A number right after these words stands in the sentence: a citation ("artikel 5.2 De ..."), a version, a page,

@@ -5,6 +5,7 @@ import { headlessArticleClauses } from './numbering';
 import { splitDots } from './path';
 import type { CrossReference, DocumentModel, ReferenceToken, StructureNode } from './types';
 import { detached } from '../text/detached';
+import { frontMatterEnd } from '../text/frontMatter';
 import { firstNotBefore } from '../text/search';
 import { firstAtOrAfter, moveInPlace, straddlesAt, type LineEdit } from './edit';
 
@@ -73,7 +74,8 @@ export function findReferences(model: DocumentModel, range?: { start: number; en
   const nodes = model.nodes;
   let last = -1;
   let ci = 0;
-  REFERENCE_FIND.lastIndex = range ? range.start : 0;
+  // "artikel 12" in YAML front matter is metadata, not a reference of the draft.
+  REFERENCE_FIND.lastIndex = Math.max(range ? range.start : 0, frontMatterEnd(text));
   const stop = range ? range.end : Infinity;
   for (let f = REFERENCE_FIND.exec(text); f && f.index < stop; f = REFERENCE_FIND.exec(text)) {
     const start = f.index;

@@ -644,4 +644,63 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.match(text.slice(a.textSpan.start, a.textSpan.end), /telefonisch op werkdagen/);
     assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '1 lid 1 sub a', '1 lid 1 sub b']);
   });
+
+  it('YAML front matter is metadata: no clause, title or reference of the draft is read in it', () => {
+    const text = '---\ntitel: Voorwaarden Voorbeeld Webdiensten\nversie: 2.1\nopmerking: vervangt artikel 12 van de vorige versie\n---\n\n# Algemene voorwaarden\n\n## Artikel 1 Definities\n\n1.1 Klant: de wederpartij.\n\n## Artikel 2 Betaling\n\n2.1 Artikel 1 geldt ook hier.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1.1', '2', '2.1']);
+    assert.deepEqual(m.references.map((r) => r.text), ['Artikel 1']);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Klant']);
+    // Without front matter the same lines are text, and the reference in them is one.
+    const plain = parseDocument(text.replace(/^---\n/, 'Kop\n'));
+    assert.deepEqual(plain.references.map((r) => r.text), ['artikel 12', 'Artikel 1']);
+  });
+
+  it('clauses numbered with a comma ("2,1" on its own line or before a capital), as Belgian drafts write them', () => {
+    const text = 'Artikel 1 Geldigheid\n\n1,1\n\nDeze voorwaarden gelden voor elke opdracht.\n\n1,2 Een afwijking geldt alleen schriftelijk.\n\nArtikel 2 Voorrang\n\n2,1\n\nVoorwaarden van de klant gelden niet.\n\n2,2\n\nHet in lid 1 bepaalde geldt ook voor latere opdrachten.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1.1', '1.2', '2', '2.1', '2.2']);
+    assert.deepEqual(numbering(text), []);
+    const refs = analyze(text, { rules: {} }).findings.filter((f) => f.ruleId === 'verwijzing-onbekend');
+    assert.deepEqual(refs, []);
+  });
+
+  it('a number with a comma where the numbering does not expect it is an amount in the text, not a clause', () => {
+    const text = 'Artikel 2 Prijs\n\n2,1\n\nDe prijs per eenheid bedraagt:\n\n2,50 Euro voor het eerste jaar.\n\n2,2\n\nPrijzen zijn exclusief btw.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['2', '2.1', '2.2']);
+    const [c] = m.byLabel.get('2.1')!;
+    assert.match(text.slice(c.textSpan.start, c.span.end), /2,50 Euro/);
+  });
+
+  it('leden run together in one paragraph under an article heading ("1. Tekst. 2. Tekst."): each lid is its own', () => {
+    const text = 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend. 2. Een kennelijke fout bindt de verkoper niet. 3. Het aanbod geldt niet voor latere bestellingen.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '1 lid 2', '1 lid 3', '2', '2 lid 1']);
+    const [lid2] = m.byLabel.get('1.2')!;
+    assert.equal(text.slice(lid2.span.start, lid2.span.end), '2. Een kennelijke fout bindt de verkoper niet.');
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('a number inside a lid that is not the next lid, or not after the end of a sentence, stays in its text', () => {
+    const text = 'Artikel 1 Termijnen\n\n1. De termijn is 14 dagen. 3. Dit getal staat los. Partijen overleggen over 2. Varianten.\n\n2. Een tweede lid.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '1 lid 2']);
+  });
+
+  it('a Markdown heading that a converter made of a clause or a definition is read as that clause or definition', () => {
+    const text = '# Voorwaarden\n\n## Artikel 1 Definities\n\n### Opdrachtnemer: Voorbeeld Installatie B.V., gevestigd te Utrecht.\n\n### Klant: de wederpartij.\n\n## Artikel 2 Uitvoering\n\n### 2.1 Opdrachtnemer voert de opdracht naar beste vermogen uit.\n\n### 2.2 Klant verstrekt tijdig alle gegevens die nodig zijn.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '2', '2.1', '2.2']);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Opdrachtnemer', 'Klant']);
+    const [c] = m.byLabel.get('2.1')!;
+    assert.equal(c.heading, undefined);
+    assert.equal(text.slice(c.textSpan.start, c.textSpan.end), 'Opdrachtnemer voert de opdracht naar beste vermogen uit.');
+  });
+
+  it('Markdown headings that are titles stay headings, also an article heading with its sentence ("## 4. Titel. Tekst.")', () => {
+    const text = '## Artikel 1 Definities en toepasselijkheid\n\n1.1 Tekst.\n\n## 2. Betaling. De klant betaalt binnen dertig dagen na de factuur.\n\n### Toelichting bij de betaling\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => `${n.label}:${n.heading ?? ''}`), ['1:Definities en toepasselijkheid', '1.1:', '2:Betaling. De klant betaalt binnen dertig dagen na de factuur.']);
+  });
 });

@@ -13,8 +13,9 @@
 // replaces its previous model with the new one anyway.
 import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, isCapitalsHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, isCapitalsHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, nextRunTogetherLid, parseDocument } from './parse';
 import { blockText } from './blockText';
+import { frontMatterEnd } from '../text/frontMatter';
 import { classifyLine, isPlainSentence, upperItemOf, type LineInfo } from './lines';
 import { declaresPluralCovered, PLURAL_REACH, updateDefinitions, updateTermUses } from './definitions';
 import { updateCitations } from './citations';
@@ -133,6 +134,9 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   const oldLineEnd = oldLines.lineEnd(line);
   if (edit.oldEnd > oldLineEnd) return 'edit past the line end';
   const e: LineEdit = { ...edit, delta, line, lineStart, oldLineEnd, newLineEnd: oldLineEnd + delta };
+  // Front matter is read as comments (classifyLines): an edit in it, or one that opens or closes it, parses in full.
+  const frontMatter = frontMatterEnd(oldText);
+  if ((frontMatter > 0 && edit.start <= frontMatter) || frontMatterEnd(text) !== frontMatter) return 'front matter edited';
 
   // The line must keep its shape: same classification, offsets moved by the edit.
   const infos = lineInfos.get(old) ?? classifyLines(oldText, oldLines);
@@ -156,6 +160,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
   if ((before.kind === 'numbered' || before.kind === 'text') && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
+  if (before.kind === 'numbered' && (nextRunTogetherLid(oldText, before.contentStart, before.end) || nextRunTogetherLid(text, after.contentStart, after.end))) return 'run-together leden edited';
   const next = infos[line + 1];
   if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {
     return 'sentence end before a number edited';
