@@ -429,6 +429,13 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     }
     // "a. ... b. ..." then a paragraph that announces a new list ("Voor betaling geldt:") and "a." again: the
     // paragraph closes the first list and the second is a list of its own, not the same list lettered twice.
+    // A whole draft, or a page of one, on one line ("... Artikel 1 Definities a. ... Artikel 2 Algemeen 1. ..."), as a
+    // PDF or a web page gives it: its articles are read where the line names them in sequence.
+    if (info.kind === 'text' && !hasArticleHeadings && splitInlineArticles(info)) {
+      sawArticle = true;
+      sawContent = true;
+      continue;
+    }
     if (info.kind === 'text' && stack.length && isItemStyle(stack[stack.length - 1].node.style)) {
       const restart = newListAfter(li, stack[stack.length - 1].indent);
       if (restart !== undefined) {
@@ -549,6 +556,58 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       attach(makeNode(inline, 'clause', 'lid', child.path), info.indent, child.key);
       from = at.contentStart;
     }
+  }
+
+  /**
+   * The articles of a long line that names at least two of them in sequence ("Artikel 1 Titel ... Artikel 2 Titel ...",
+   * continuing the articles before it), each with its title and its leden or lettered items in sequence. A name out
+   * of sequence, or after a word that cites it ("bedoeld in Artikel 3"), is a reference in the text.
+   */
+  function splitInlineArticles(info: LineInfo): boolean {
+    if (info.end - info.contentStart < MIN_INLINE_DRAFT) return false;
+    let expected = 1;
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      if (nodes[k].kind === 'article' && nodes[k].path.length === 1) {
+        expected = Number(nodes[k].path[0]) + 1;
+        break;
+      }
+    }
+    const heads = inlineArticles(text, info.contentStart, info.end, expected);
+    if (heads.length < 2) return false;
+    const first = heads[0].start;
+    if (stack.length && first > info.contentStart) continueText({ ...info, end: trimEndAt(first, info.contentStart) });
+    for (let h = 0; h < heads.length; h++) {
+      const a = heads[h];
+      const end = h + 1 < heads.length ? trimEndAt(heads[h + 1].start, a.start) : info.end;
+      pop((o) => o.node.kind !== 'part');
+      const head: LineInfo = { ...info, start: a.start, end, number: a.number, numberStart: a.numberStart, numberEnd: a.numberEnd, contentStart: a.bodyStart, title: undefined };
+      const node = makeNode(head, 'article', 'artikel', [a.number]);
+      if (a.titleEnd > a.titleStart) {
+        node.heading = text.slice(a.titleStart, a.titleEnd);
+        node.headingSpan = { start: a.titleStart, end: a.titleEnd };
+      }
+      node.textSpan = { start: Math.min(a.bodyStart, end), end };
+      attach(node, -1, a.number);
+      const items = inlineItems(text, a.bodyStart, end);
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k];
+        const itemEnd = k + 1 < items.length ? trimEndAt(items[k + 1].start, it.start) : end;
+        if (k === 0) node.textSpan.end = Math.max(node.textSpan.start, trimEndAt(it.start, node.textSpan.start));
+        const line: LineInfo = { ...info, start: it.start, end: itemEnd, number: it.number, numberStart: it.start, numberEnd: it.start + it.number.length, contentStart: it.contentStart, title: undefined };
+        const child = childPath(it.number);
+        const letter = it.number.charCodeAt(0) >= 97;
+        const item = makeNode(line, letter ? 'item' : 'clause', letter ? 'letter' : 'lid', child.path);
+        attach(item, info.indent, child.key);
+        stack.pop();
+      }
+    }
+    return true;
+  }
+
+  /** Where the text before `at` ends, past blanks (not before `from`). */
+  function trimEndAt(at: number, from: number): number {
+    while (at > from && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+    return at;
   }
 
   /** Where the "§" of a heading line "§ 2 Titel" stands (plain or Markdown), or -1. */
@@ -918,6 +977,95 @@ export function nextRunTogether(text: string, from: number, end: number): { star
     return { start, numberEnd: start + m[1].length, number: m[1], contentStart: from + m.index + m[0].length };
   }
   return undefined;
+}
+
+/** A line this long can hold a draft or a page of one: shorter lines are read as they are. */
+const MIN_INLINE_DRAFT = 400;
+// "Artikel 3", "ARTIKEL 3:", "Art. 3 -" inside a line, before the title's first letter; not "artikel 3.2" or "artikel 3 lid".
+const INLINE_ARTICLE = /(?<![\p{L}\p{N}])(?:Artikel|ARTIKEL|Art\.)[ \t\u00a0]{1,4}(\d{1,3})(?![\p{L}\p{N}]|[.:,]\d)(?:[ \t\u00a0]{0,2}[.:\-–])?[ \t\u00a0]{1,4}(?=\p{L})/gu;
+// Words before a name that make it a reference: "bedoeld in Artikel 3", "zie Artikel 3", "van Artikel 3".
+const CITES_BEFORE = /(?:^|[^\p{L}])(?:in|zie|van|bij|op|volgens|krachtens|conform|onder|met|dit|dat|het|de)[ \t\u00a0]*$/iu;
+const MAX_INLINE_TITLE_WORDS = 8;
+
+interface InlineArticle {
+  start: number;
+  number: string;
+  numberStart: number;
+  numberEnd: number;
+  titleStart: number;
+  titleEnd: number;
+  bodyStart: number;
+}
+
+/** Whether a line is long enough to hold a draft and names an article in it (update.ts parses such a line in full). */
+export function mayHoldInlineArticles(text: string, from: number, end: number): boolean {
+  if (end - from < MIN_INLINE_DRAFT) return false;
+  INLINE_ARTICLE.lastIndex = 0;
+  return INLINE_ARTICLE.test(text.slice(from, end));
+}
+
+/** The article names in [from, end) of a line that number in sequence from `expected`. */
+export function inlineArticles(text: string, from: number, end: number, expected: number): InlineArticle[] {
+  const out: InlineArticle[] = [];
+  const line = text.slice(from, end);
+  INLINE_ARTICLE.lastIndex = 0;
+  for (let m = INLINE_ARTICLE.exec(line); m; m = INLINE_ARTICLE.exec(line)) {
+    if (Number(m[1]) !== expected || CITES_BEFORE.test(line.slice(Math.max(0, m.index - 14), m.index))) continue;
+    expected++;
+    const start = from + m.index;
+    const numberStart = start + m[0].indexOf(m[1], 3);
+    const titleStart = from + m.index + m[0].length;
+    const { titleEnd, bodyStart } = inlineTitle(text, titleStart, end);
+    out.push({ start, number: m[1], numberStart, numberEnd: numberStart + m[1].length, titleStart, titleEnd, bodyStart });
+  }
+  return out;
+}
+
+/**
+ * The title after an inline article number: its first word, then words in lower case (or all in capitals after a
+ * title in capitals), up to a word that ends in a full stop or colon, an item marker ("a.", "1.") or a capital.
+ */
+function inlineTitle(text: string, at: number, end: number): { titleEnd: number; bodyStart: number } {
+  const re = /[^ \t\u00a0]+/gy;
+  let i = at;
+  let titleEnd = at;
+  let caps = false;
+  for (let w = 0; w < MAX_INLINE_TITLE_WORDS && i < end; w++) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || m.index >= end) break;
+    const word = m[0].slice(0, Math.max(0, end - m.index));
+    if (/^(?:[a-z]|\d{1,2})[.)]$/.test(word)) break;
+    const upper = /^\p{Lu}/u.test(word);
+    const allCaps = !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
+    if (w === 0) caps = allCaps;
+    else if (caps ? !allCaps : upper) break;
+    const stop = /[.:;]$/.test(word);
+    titleEnd = m.index + word.length - (stop ? 1 : 0);
+    i = m.index + word.length;
+    while (i < end && isSpaceUnit(text.charCodeAt(i))) i++;
+    if (stop) break;
+  }
+  return { titleEnd, bodyStart: i };
+}
+
+// An item marker inside a line: "1. " before a capital, "a. " before a letter; at its start or after ". : ;".
+const INLINE_ITEM = /(?:^|(?<=[.:;!?])[ \t\u00a0]+)(?:(\d{1,2})\.[ \t\u00a0]+(?=\p{Lu})|([a-z])[.)][ \t\u00a0]+(?=\p{L}))/gu;
+
+/** The leden ("1.", "2.") or lettered items ("a.", "b.") of an article's text in one line, in sequence from 1 or a. */
+function inlineItems(text: string, from: number, end: number): Array<{ start: number; number: string; contentStart: number }> {
+  const out: Array<{ start: number; number: string; contentStart: number }> = [];
+  const body = text.slice(from, end);
+  let next: string | undefined;
+  INLINE_ITEM.lastIndex = 0;
+  for (let m = INLINE_ITEM.exec(body); m; m = INLINE_ITEM.exec(body)) {
+    const number = m[1] ?? m[2];
+    if (next === undefined ? number !== '1' && number !== 'a' : number !== next) continue;
+    next = m[1] !== undefined ? String(Number(number) + 1) : String.fromCharCode(number.charCodeAt(0) + 1);
+    const start = from + m.index + m[0].indexOf(number);
+    out.push({ start, number, contentStart: from + m.index + m[0].length });
+  }
+  return out;
 }
 
 // After the end of a sentence: a lid's number ("... niet. 2. Een ..."); no dotted number (RUN_TOGETHER reads those).

@@ -703,4 +703,33 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const m = parseDocument(text);
     assert.deepEqual(m.nodes.map((n) => `${n.label}:${n.heading ?? ''}`), ['1:Definities en toepasselijkheid', '1.1:', '2:Betaling. De klant betaalt binnen dertig dagen na de factuur.']);
   });
+
+  it('a whole draft on one line, as a PDF gives it: the articles it names in sequence, their titles, leden and lettered items', () => {
+    const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging.';
+    const text =
+      '1 Pagina 1 van 4 Algemene voorwaarden Voorbeeld Advies Artikel 1 Definities a. Adviseur: Voorbeeld Advies B.V. b. Klant: de wederpartij van Adviseur.' +
+      ' Artikel 2: toepasselijkheid 1. Deze voorwaarden gelden voor elke opdracht.' + filler + ' 2. Een afwijking geldt alleen schriftelijk, zoals bedoeld in Artikel 3 hieronder.' +
+      filler + ' Artikel 3 BETALING De Klant betaalt binnen dertig dagen.' + filler + '\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => `${n.label}:${n.heading ?? ''}`), ['1:Definities', '1 sub a:', '1 sub b:', '2:toepasselijkheid', '2 lid 1:', '2 lid 2:', '3:BETALING']);
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Adviseur', 'Klant']);
+    const [lid1] = m.byLabel.get('2.1')!;
+    assert.equal(text.slice(lid1.span.start, lid1.span.end), '1. Deze voorwaarden gelden voor elke opdracht.' + filler);
+    const [art3] = m.byLabel.get('3')!;
+    assert.equal(text.slice(art3.textSpan.start, art3.textSpan.start + 9), 'De Klant ');
+    // Each article is a block of its own, so an article's findings carry its label.
+    assert.equal(m.blocks.length, 4);
+    assert.deepEqual(m.references.map((r) => `${r.text}>${r.target?.label}`), ['Artikel 3>3']);
+  });
+
+  it('a long line that names articles out of sequence, or cites them, or only one, keeps them as references in its text', () => {
+    const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging van de opdracht of de planning.';
+    const cites = 'De Klant leest eerst Artikel 4 Betaling en daarna Artikel 2 Duur, zoals bedoeld in Artikel 3 Aansprakelijkheid.' + filler + filler + filler + '\n';
+    assert.deepEqual(parseDocument(cites).nodes, []);
+    const one = 'Voorwaarden Voorbeeld Advies. Artikel 1 Definities a. Adviseur: Voorbeeld Advies B.V.' + filler + filler + filler + '\n';
+    assert.deepEqual(parseDocument(one).nodes, []);
+    // The same names on short lines of their own are headings, read as before.
+    const short = 'Artikel 1 Definities\nTekst.\nArtikel 2 Duur\nTekst.\n';
+    assert.deepEqual(parseDocument(short).nodes.map((n) => n.label), ['1', '2']);
+  });
 });

@@ -13,7 +13,7 @@
 // replaces its previous model with the new one anyway.
 import { isSpaceUnit } from '../text/letters';
 import { LineIndex } from '../text/lineIndex';
-import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, isCapitalsHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, nextRunTogetherLid, parseDocument } from './parse';
+import { classifyLines, endsMidSentence, endsOnNumberWord, hasPlainHeadingText, isCapitalsHeadingText, titleLineAbove, titleLineBelow, nextRunTogether, nextRunTogetherLid, mayHoldInlineArticles, parseDocument } from './parse';
 import { blockText } from './blockText';
 import { frontMatterEnd } from '../text/frontMatter';
 import { classifyLine, isPlainSentence, upperItemOf, type LineInfo } from './lines';
@@ -160,6 +160,7 @@ function moveModel(old: DocumentModel, text: string, edit: Edit): DocumentModel 
   if (!sameUpperItem(upperItemOf(oldText, before), upperItemOf(text, after))) return 'capital item number edited';
   // Dotted clauses run together on one line are split by the tree: an edit of such a line parses in full.
   if ((before.kind === 'numbered' || before.kind === 'text') && (nextRunTogether(oldText, before.contentStart, before.end) || nextRunTogether(text, after.contentStart, after.end))) return 'run-together clauses edited';
+  if (before.kind === 'text' && (mayHoldInlineArticles(oldText, before.contentStart, before.end) || mayHoldInlineArticles(text, after.contentStart, after.end))) return 'articles in one line edited';
   if (before.kind === 'numbered' && (nextRunTogetherLid(oldText, before.contentStart, before.end) || nextRunTogetherLid(text, after.contentStart, after.end))) return 'run-together leden edited';
   const next = infos[line + 1];
   if (next !== undefined && next.kind === 'numbered' && (endsMidSentence(oldText, before) !== endsMidSentence(text, after) || endsOnNumberWord(oldText, before) !== endsOnNumberWord(text, after))) {

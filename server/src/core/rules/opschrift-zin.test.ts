@@ -12,6 +12,16 @@ describe('opschrift-zin', () => {
     check('opschrift-zin', `«### “Dienst” betekent de programmatuur die Leverancier op afstand beschikbaar stelt aan de Klant en zijn gebruikers.»\n`);
   });
 
+  it('reports the clauses a converter marked as headings with the same marks as one habit, the other marks apart', () => {
+    const draft =
+      '## Artikel 1 Definities\n' +
+      '«### Opdrachtnemer: de besloten vennootschap die de werkzaamheden voor de Klant verricht en deze voorwaarden gebruikt.»\n' +
+      '«### Klant: de natuurlijke persoon of rechtspersoon die met Opdrachtnemer een overeenkomst sluit of wil sluiten.»\n' +
+      `«# ${SENTENCE}»\n`;
+    const findings = check('opschrift-zin', draft);
+    assert.deepEqual(findings.map((f) => (f.occurrences ?? []).length), [1, 0]);
+  });
+
   it('accepts headings: numbered, short, and a long title without a full stop', () => {
     check('opschrift-zin', `## Artikel 4 – Aansprakelijkheid en vrijwaring\n4.1 Tekst.\n`);
     check('opschrift-zin', `## 4. Aansprakelijkheid. ${SENTENCE}\n`);

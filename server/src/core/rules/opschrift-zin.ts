@@ -15,6 +15,8 @@ export const rule: BlockRule = {
     category: 'structuur',
     defaultSeverity: 'warning',
     title: { nl: 'Kop die een zin bepalingstekst is', en: 'Heading that is a sentence of clause text' },
+    // A converter that marked clauses as headings did so throughout: one correction, with the same marks.
+    habit: { key: { arg: 'marks' } },
     messages: {
       default: {
         nl: 'Deze regel is als kop opgemaakt ("{marks}"), maar is een volledige zin bepalingstekst. Een programma dat Markdown weergeeft, toont hem als kop die het artikel onderbreekt; haal de "{marks}" weg.',
