@@ -572,8 +572,19 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
         break;
       }
     }
-    const heads = inlineArticles(text, info.contentStart, info.end, expected);
-    if (heads.length < 2) return false;
+    let heads: InlineArticle[] = inlineArticles(text, info.contentStart, info.end, expected);
+    let numbered = false;
+    if (heads.length < 2) {
+      // "N. Titel N.1 Tekst" is a sure sign: the next article alone, or two in sequence where the page before was lost.
+      numbered = true;
+      heads = inlineNumberedArticles(text, info.contentStart, info.end, expected);
+      if (heads.length === 0) {
+        const any = inlineNumberedArticles(text, info.contentStart, info.end, undefined);
+        if (any.length) heads = inlineNumberedArticles(text, info.contentStart, info.end, Number(any[0].number));
+        if (heads.length < 2) return false;
+      }
+    }
+    if (heads.length === 0 || (!numbered && heads.length < 2)) return false;
     const first = heads[0].start;
     if (stack.length && first > info.contentStart) continueText({ ...info, end: trimEndAt(first, info.contentStart) });
     for (let h = 0; h < heads.length; h++) {
@@ -581,24 +592,25 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       const end = h + 1 < heads.length ? trimEndAt(heads[h + 1].start, a.start) : info.end;
       pop((o) => o.node.kind !== 'part');
       const head: LineInfo = { ...info, start: a.start, end, number: a.number, numberStart: a.numberStart, numberEnd: a.numberEnd, contentStart: a.bodyStart, title: undefined };
-      const node = makeNode(head, 'article', 'artikel', [a.number]);
+      const node = makeNode(head, numbered ? 'clause' : 'article', numbered ? 'outline' : 'artikel', [a.number]);
       if (a.titleEnd > a.titleStart) {
         node.heading = text.slice(a.titleStart, a.titleEnd);
         node.headingSpan = { start: a.titleStart, end: a.titleEnd };
       }
       node.textSpan = { start: Math.min(a.bodyStart, end), end };
       attach(node, -1, a.number);
-      const items = inlineItems(text, a.bodyStart, end);
+      const items = numbered ? inlineClauses(text, a.bodyStart, end, a.number) : inlineItems(text, a.bodyStart, end);
       for (let k = 0; k < items.length; k++) {
         const it = items[k];
         const itemEnd = k + 1 < items.length ? trimEndAt(items[k + 1].start, it.start) : end;
         if (k === 0) node.textSpan.end = Math.max(node.textSpan.start, trimEndAt(it.start, node.textSpan.start));
         const line: LineInfo = { ...info, start: it.start, end: itemEnd, number: it.number, numberStart: it.start, numberEnd: it.start + it.number.length, contentStart: it.contentStart, title: undefined };
+        // The item before it is closed; the last stays open, for the text of the next page.
+        if (k > 0) stack.pop();
         const child = childPath(it.number);
         const letter = it.number.charCodeAt(0) >= 97;
-        const item = makeNode(line, letter ? 'item' : 'clause', letter ? 'letter' : 'lid', child.path);
-        attach(item, info.indent, child.key);
-        stack.pop();
+        const item = numbered ? makeNode(line, 'clause', 'dotted', splitDots(it.number)) : makeNode(line, letter ? 'item' : 'clause', letter ? 'letter' : 'lid', child.path);
+        attach(item, info.indent, numbered ? it.number : child.key);
       }
     }
     return true;
@@ -1035,7 +1047,7 @@ function inlineTitle(text: string, at: number, end: number): { titleEnd: number;
     const m = re.exec(text);
     if (!m || m.index >= end) break;
     const word = m[0].slice(0, Math.max(0, end - m.index));
-    if (/^(?:[a-z]|\d{1,2})[.)]$/.test(word)) break;
+    if (/^(?:[a-z]|\d{1,2})[.)]$/.test(word) || (w > 0 && /^\d/.test(word))) break;
     const upper = /^\p{Lu}/u.test(word);
     const allCaps = !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
     if (w === 0) caps = allCaps;
@@ -1047,6 +1059,54 @@ function inlineTitle(text: string, at: number, end: number): { titleEnd: number;
     if (stop) break;
   }
   return { titleEnd, bodyStart: i };
+}
+
+// "2. Uitvoering 2.1. Tekst": an article's bare number and title inside a line, its first clause right after them.
+const INLINE_NUMBERED_ARTICLE = /(?<![\p{L}\p{N}.,])(\d{1,2})\.[ \t\u00a0]+(?=\p{Lu})/gu;
+
+/** The bare article numbers in [from, end) of a line, in sequence from `expected`, each followed by its title and "N.1". */
+function inlineNumberedArticles(text: string, from: number, end: number, expected: number | undefined): InlineArticle[] {
+  const out: InlineArticle[] = [];
+  const line = text.slice(from, end);
+  INLINE_NUMBERED_ARTICLE.lastIndex = 0;
+  for (let m = INLINE_NUMBERED_ARTICLE.exec(line); m; m = INLINE_NUMBERED_ARTICLE.exec(line)) {
+    if (expected !== undefined && Number(m[1]) !== expected) continue;
+    const titleStart = from + m.index + m[0].length;
+    const { titleEnd, bodyStart } = inlineTitle(text, titleStart, end);
+    const first = `${m[1]}.1`;
+    if (titleEnd === titleStart || !text.startsWith(first, bodyStart) || /\d/.test(text[bodyStart + first.length] ?? '')) continue;
+    if (expected === undefined) expected = Number(m[1]);
+    expected++;
+    const start = from + m.index;
+    out.push({ start, number: m[1], numberStart: start, numberEnd: start + m[1].length, titleStart, titleEnd, bodyStart });
+  }
+  return out;
+}
+
+/** The clauses "N.1", "N.2" … of article N in one line, in sequence: the first where the text starts, the others before a capital. */
+function inlineClauses(text: string, from: number, end: number, article: string): Array<{ start: number; number: string; contentStart: number }> {
+  const out: Array<{ start: number; number: string; contentStart: number }> = [];
+  let at = from;
+  for (let k = 1; k < 100; k++) {
+    const number = `${article}.${k}`;
+    const i = k === 1 ? (text.startsWith(number, at) ? at : -1) : text.indexOf(number, at);
+    if (i < 0 || i >= end) break;
+    let c = i + number.length;
+    if (text.charCodeAt(c) === 46) c++;
+    const d = text.charCodeAt(c);
+    const spaced = isSpaceUnit(d);
+    while (c < end && isSpaceUnit(text.charCodeAt(c))) c++;
+    // Not "2.10" for "2.1", nor a number inside a word or an amount; a clause's text starts with a capital.
+    if (!spaced || (i > from && !isSpaceUnit(text.charCodeAt(i - 1))) || !/\p{Lu}/u.test(text[c] ?? '')) {
+      if (k === 1) break;
+      at = i + number.length;
+      k--;
+      continue;
+    }
+    out.push({ start: i, number, contentStart: c });
+    at = c;
+  }
+  return out;
 }
 
 // An item marker inside a line: "1. " before a capital, "a. " before a letter; at its start or after ". : ;".

@@ -732,4 +732,24 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const short = 'Artikel 1 Definities\nTekst.\nArtikel 2 Duur\nTekst.\n';
     assert.deepEqual(parseDocument(short).nodes.map((n) => n.label), ['1', '2']);
   });
+
+  it('pages of a PDF each on one line with bare numbers ("1 Kop blad 1 1. Algemeen 1.1. Tekst ... 2. Uitvoering 2.1. Tekst")', () => {
+    const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging van de opdracht.';
+    const text =
+      '1 Voorwaarden Voorbeeld Advies blad 1 1. Algemeen 1.1. Deze voorwaarden gelden voor elke opdracht.' + filler + filler + ' 1.2. Een afwijking geldt alleen schriftelijk.' + filler + '\n\n' +
+      '2 Voorwaarden Voorbeeld Advies blad 2 De adviseur mag een opdracht weigeren.' + filler + ' 2. Uitvoering 2.1. De adviseur voert de opdracht met zorg uit.' + filler +
+      ' 2.2. Termijnen zijn indicatief.' + filler + ' 3. Tarieven 3.1. De klant betaalt het uurtarief, tenzij 3.10 van de offerte anders bepaalt.' + filler + '\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => `${n.label}:${n.heading ?? ''}`), ['1:Algemeen', '1.1:', '1.2:', '2:Uitvoering', '2.1:', '2.2:', '3:Tarieven', '3.1:']);
+    // The page's header and the sentence that ends a clause from the page before stay with that clause.
+    const [c12] = m.byLabel.get('1.2')!;
+    assert.match(text.slice(c12.span.start, c12.span.end), /De adviseur mag een opdracht weigeren/);
+    assert.deepEqual(numbering(text), []);
+  });
+
+  it('a long paragraph that names a number and a title in passing has no clauses', () => {
+    const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging van de opdracht.';
+    const text = 'Deze voorwaarden volgen de indeling van de offerte: hoofdstuk 2. Uitvoering beschrijft de werkzaamheden, 3. Tarieven de prijzen.' + filler + filler + filler + '\n';
+    assert.deepEqual(parseDocument(text).nodes, []);
+  });
 });
