@@ -190,8 +190,14 @@ export function midLineClauses(model: DocumentModel): StructureNode[] {
   for (const n of model.nodes) {
     const before = prev;
     prev = n;
+    // An article, lid or lettered item the parser found inside a line (a draft or page on one line): it starts where
+    // its number stands, after the node before it on that line.
+    if (n.style !== 'dotted') {
+      if (before && before.line === n.line && n.span.start > lines.lineStarts[n.line]) out.push(n);
+      continue;
+    }
     // Mostly after the text of the clause before on the same line; or after its text on a line of its own ("13.3" + text).
-    if (n.style !== 'dotted' || !before || before.line > n.line) continue;
+    if (!before || before.line > n.line) continue;
     let e = n.numberSpan.start;
     const lineStart = lines.lineStarts[n.line];
     while (e > lineStart && isBlank(text.charCodeAt(e - 1))) e--;

@@ -62,4 +62,27 @@ describe('bepaling-midden-regel', () => {
     // A number out of sequence, even after a full stop, is no clause run into the line (nummering reports the gap).
     check('bepaling-midden-regel', '## Artikel 3 – Uitvoering\n3.1 Begin. 3.5 Het tarief geldt.\n3.2 Einde.\n');
   });
+
+  it('reports leden and articles that a draft on one line runs together, by their labels, and breaks the line before them', () => {
+    const leden = 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend. «2». Een kennelijke fout bindt de verkoper niet.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n';
+    const [f] = check('bepaling-midden-regel', leden);
+    assert.match(f.message.nl, /^Bepaling 1 lid 2 begint midden op de regel, achter de tekst van 1 lid 1\./);
+    assert.equal(applyFix(unmark(leden).text, f).split('\n')[3], '2. Een kennelijke fout bindt de verkoper niet.');
+    const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging.';
+    const oneLine =
+      'Voorwaarden Voorbeeld Advies Artikel 1 Definities «a». Adviseur: Voorbeeld Advies B.V. b. Klant: de wederpartij van Adviseur.' +
+      ' Artikel 2: toepasselijkheid 1. Deze voorwaarden gelden voor elke opdracht.' + filler + ' 2. Een afwijking geldt alleen schriftelijk.' + filler + '\n';
+    const [g] = check('bepaling-midden-regel', oneLine);
+    assert.match(g.message.nl, /^De bepalingen 1 sub a, 1 sub b, 2, 2 lid 1 en 2 lid 2 beginnen midden op de regel, achter de tekst van 1\./);
+    const fixed = applyFix(unmark(oneLine).text, g);
+    assert.deepEqual(fixed.split('\n').map((l) => l.slice(0, 12)), ['Voorwaarden ', 'a. Adviseur:', 'b. Klant: de', 'Artikel 2: t', '1. Deze voor', '2. Een afwij', '']);
+    // Broken into lines, the same draft is read the same and says nothing more.
+    check('bepaling-midden-regel', fixed);
+  });
+
+  it('is quiet where each lid and article stands on a line of its own, and where a long line names articles only in passing', () => {
+    check('bepaling-midden-regel', 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend.\n2. Een kennelijke fout bindt de verkoper niet.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n');
+    const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging.';
+    check('bepaling-midden-regel', 'De Klant leest eerst Artikel 4 Betaling en daarna Artikel 2 Duur, zoals bedoeld in Artikel 3 Aansprakelijkheid.' + filler + filler + filler + filler + '\n');
+  });
 });

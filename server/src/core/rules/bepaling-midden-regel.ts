@@ -8,6 +8,18 @@ import { midLineClauses } from '../model/numbering';
 
 /** From this many lines that run clauses together, that is how the draft is written: one finding for it all. */
 const HABIT_LINES = 3;
+/** Or from this many clauses run together, as in a draft or a page on one line. */
+const HABIT_CLAUSES = 6;
+
+/** Where a clause's number is written: "3.4", or "Artikel 2" for an article found inside a line. */
+function placeOf(n: StructureNode): { start: number; end: number } {
+  return { start: Math.min(n.span.start, n.numberSpan.start), end: n.numberSpan.end };
+}
+
+/** A dotted clause by its number ("3.4"); a lid or item found inside a line by its label ("2 lid 3", "1 sub b"). */
+function nameOf(n: StructureNode): string {
+  return n.style === 'dotted' ? n.written : n.label || n.written;
+}
 
 export const rule: DocumentRule = {
   scope: 'document',
@@ -51,21 +63,21 @@ function report(model: DocumentModel, found: StructureNode[], ctx: RuleContext) 
   // The clause whose text the number follows: the node before it, in document order.
   const order = new Map<StructureNode, number>();
   model.nodes.forEach((n, k) => order.set(n, k));
-  const prevOf = (n: StructureNode) => model.nodes[order.get(n)! - 1].written;
-  if (byLine.length >= HABIT_LINES) {
+  const prevOf = (n: StructureNode) => nameOf(model.nodes[order.get(n)! - 1]);
+  if (byLine.length >= HABIT_LINES || found.length >= HABIT_CLAUSES) {
     const first = found[0];
     ctx.report({
-      span: first.numberSpan,
+      span: placeOf(first),
       messageId: 'draft',
-      args: { count: found.length, this: first.written, prev: prevOf(first) },
-      related: found.slice(1).map((n) => ({ span: n.numberSpan, message: { nl: `Bepaling ${n.written} begint midden op de regel`, en: `Clause ${n.written} starts mid-line` } })),
+      args: { count: found.length, this: nameOf(first), prev: prevOf(first) },
+      related: found.slice(1).map((n) => ({ span: placeOf(n), message: { nl: `Bepaling ${nameOf(n)} begint midden op de regel`, en: `Clause ${nameOf(n)} starts mid-line` } })),
       fixes: [breakLines(model, found)],
     });
     return;
   }
   for (const nodes of byLine) {
     const first = nodes[0];
-    ctx.report({ span: first.numberSpan, messageId: nodes.length > 1 ? 'several' : 'default', args: { this: list(nodes.map((n) => n.written)), prev: prevOf(first) }, fixes: [breakLines(model, nodes)] });
+    ctx.report({ span: placeOf(first), messageId: nodes.length > 1 ? 'several' : 'default', args: { this: list(nodes.map(nameOf)), prev: prevOf(first) }, fixes: [breakLines(model, nodes)] });
   }
 }
 
@@ -85,13 +97,15 @@ function breakLines(model: DocumentModel, nodes: StructureNode[]): Fix {
 function lineBreakBefore(model: DocumentModel, n: StructureNode): TextEdit {
   const { text, lines } = model;
   const lineStart = lines.lineStarts[n.line];
-  let s = n.numberSpan.start;
+  // "Artikel 2" found inside a line starts at its word, before its number.
+  const at = Math.min(n.span.start, n.numberSpan.start);
+  let s = at;
   while (s > lineStart && isBlank(text.charCodeAt(s - 1))) s--;
   let indent = lineStart;
   while (indent < s && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
   const end = lines.lineEnd(n.line);
   const eol = text.charCodeAt(end) === 13 ? (text.charCodeAt(end + 1) === 10 ? '\r\n' : '\r') : '\n';
-  return { span: { start: s, end: n.numberSpan.start }, newText: eol + text.slice(lineStart, indent) };
+  return { span: { start: s, end: at }, newText: eol + text.slice(lineStart, indent) };
 }
 
 function isBlank(c: number): boolean {
