@@ -392,7 +392,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // "1. Definities" over "1. In deze voorwaarden ...", "2. ...": numbering that restarts under each numbered title
       // numbers that article's leden; the next numbered title closes them.
       const ledenOf = (o: Open) =>
-        hasNumberedHeadings && !isHeadingLine(info) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node)) && titleLineBelow(text, infos, li) === undefined;
+        hasNumberedHeadings && (!isHeadingLine(info) || continuesLedenOnly(o.node, parts[0])) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node)) && titleLineBelow(text, infos, li) === undefined;
       if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o) && !ledenOf(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
@@ -449,6 +449,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
     // The text of a clause whose number stands on a line of its own ("13.3" + its text), with the next clause
     // run into it after a full stop ("... verzuim.13.4 Leverancier ..."): that clause starts there.
     if (info.kind === 'text' && stack.length && stack[stack.length - 1].node.style === 'dotted') splitRunTogether(info, true);
+  }
+
+  /**
+   * A short lid without a full stop reads like a title ("5. Klant maakt zelf een back-up"): after lid 4 of article 2 it is
+   * lid 5, not an article, since the leden expect 5 and the articles 3. Where both expect it, it is the next article.
+   */
+  function continuesLedenOnly(title: StructureNode, number: string): boolean {
+    const last = title.children[title.children.length - 1];
+    const n = Number(number);
+    return last !== undefined && last.style === 'lid' && n === Number(last.written) + 1 && n !== Number(title.written) + 1;
   }
 
   function takeTitleBelow(node: StructureNode, below: number) {
@@ -773,8 +783,9 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
   const siblingMemo = new Map<StructureNode[], { total: number; headed: number; withChildren: number; withBody: number }>();
   // "1 Definities", a blank line, then paragraphs without numbers that end in a full stop: a title over its article's text
   // (a clause wrapped over lines has no blank line after its first).
+  // A title in capitals is one with its text right below it too ("1. – TOEPASSINGSGEBIED" + text): no clause wraps in capitals.
   const hasBody = (n: StructureNode) => {
-    if (infos[n.line + 1]?.kind !== 'blank') return false;
+    if (infos[n.line + 1]?.kind !== 'blank' && !(n.heading !== undefined && /\p{Lu}{3}/u.test(n.heading) && !/\p{Ll}/u.test(n.heading))) return false;
     const dot = text.indexOf('.', n.textSpan.start);
     return dot >= 0 && dot < n.textSpan.end;
   };

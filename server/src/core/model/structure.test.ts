@@ -752,4 +752,24 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const text = 'Deze voorwaarden volgen de indeling van de offerte: hoofdstuk 2. Uitvoering beschrijft de werkzaamheden, 3. Tarieven de prijzen.' + filler + filler + filler + '\n';
     assert.deepEqual(parseDocument(text).nodes, []);
   });
+
+  it('a short lid without a full stop after the leden of a numbered title continues them where only they expect its number', () => {
+    const text = '1. Begrippen\n\n1. In deze voorwaarden geldt het volgende.\n\n2. Toepasselijkheid\n\n1. Deze voorwaarden gelden altijd.\n\n2. Afwijkingen gelden schriftelijk.\n\n3. Inkoopvoorwaarden gelden niet.\n\n4. Klant maakt zelf een back-up\n\n3. Prijzen\n\n1. Prijzen zijn exclusief btw.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '2', '2 lid 1', '2 lid 2', '2 lid 3', '2 lid 4', '3', '3 lid 1']);
+    assert.deepEqual(numbering(text), []);
+    // Where the articles expect the same number as the leden, it is the next article, as before.
+    const both = '1. Begrippen\n\n1. In deze voorwaarden geldt het volgende.\n\n2. Toepasselijkheid\n\n1. Deze voorwaarden gelden altijd.\n\n2. Afwijkingen gelden schriftelijk.\n\n3. Prijzen\n\n1. Prijzen zijn exclusief btw.\n';
+    assert.deepEqual(parseDocument(both).nodes.map((n) => n.label), ['1', '1 lid 1', '2', '2 lid 1', '2 lid 2', '3', '3 lid 1']);
+  });
+
+  it('numbered titles in capitals with their text on the next line ("1.    – TOEPASSINGSGEBIED"), as a Belgian web page gives them', () => {
+    const text = '1.    – TOEPASSINGSGEBIED\nDeze voorwaarden gelden voor elke opdracht.\n\nEen afwijking geldt alleen schriftelijk.\n\n2.    – VOORWERP VAN DE OVEREENKOMST\nDe opdrachtbrief beschrijft de opdracht.\n\n3.    – BETALING\nDe klant betaalt binnen dertig dagen.\n';
+    const m = parseDocument(text);
+    assert.deepEqual(m.nodes.map((n) => `${n.kind}:${n.label}:${n.heading ?? ''}`), ['article:1:TOEPASSINGSGEBIED', 'article:2:VOORWERP VAN DE OVEREENKOMST', 'article:3:BETALING']);
+    assert.equal(m.blocks.length, 3);
+    // In lower case the same lines may be clauses wrapped after their first words: read as before.
+    const wrapped = text.replace('TOEPASSINGSGEBIED', 'Toepassingsgebied').replace('VOORWERP VAN DE OVEREENKOMST', 'Voorwerp').replace('BETALING', 'Betaling');
+    assert.deepEqual(parseDocument(wrapped).nodes.map((n) => `${n.kind}:${n.label}:${n.heading ?? ''}`), ['clause:1:', 'clause:2:', 'clause:3:']);
+  });
 });
