@@ -674,11 +674,11 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
   });
 
   it('leden run together in one paragraph under an article heading ("1. Tekst. 2. Tekst."): each lid is its own', () => {
-    const text = 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend. 2. Een kennelijke fout bindt de verkoper niet. 3. Het aanbod geldt niet voor latere bestellingen.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n';
+    const text = 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend. 2. Een duidelijke vergissing in het aanbod verplicht de verkoper tot niets. 3. Het aanbod geldt niet voor latere bestellingen.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n';
     const m = parseDocument(text);
     assert.deepEqual(m.nodes.map((n) => n.label), ['1', '1 lid 1', '1 lid 2', '1 lid 3', '2', '2 lid 1']);
     const [lid2] = m.byLabel.get('1.2')!;
-    assert.equal(text.slice(lid2.span.start, lid2.span.end), '2. Een kennelijke fout bindt de verkoper niet.');
+    assert.equal(text.slice(lid2.span.start, lid2.span.end), '2. Een duidelijke vergissing in het aanbod verplicht de verkoper tot niets.');
     assert.deepEqual(numbering(text), []);
   });
 
@@ -738,7 +738,7 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const text =
       '1 Voorwaarden Voorbeeld Advies blad 1 1. Algemeen 1.1. Deze voorwaarden gelden voor elke opdracht.' + filler + filler + ' 1.2. Een afwijking geldt alleen schriftelijk.' + filler + '\n\n' +
       '2 Voorwaarden Voorbeeld Advies blad 2 De adviseur mag een opdracht weigeren.' + filler + ' 2. Uitvoering 2.1. De adviseur voert de opdracht met zorg uit.' + filler +
-      ' 2.2. Termijnen zijn indicatief.' + filler + ' 3. Tarieven 3.1. De klant betaalt het uurtarief, tenzij 3.10 van de offerte anders bepaalt.' + filler + '\n';
+      ' 2.2. Genoemde termijnen zijn geen fatale termijnen.' + filler + ' 3. Tarieven 3.1. De klant betaalt het uurtarief, tenzij 3.10 van de offerte anders bepaalt.' + filler + '\n';
     const m = parseDocument(text);
     assert.deepEqual(m.nodes.map((n) => `${n.label}:${n.heading ?? ''}`), ['1:Algemeen', '1.1:', '1.2:', '2:Uitvoering', '2.1:', '2.2:', '3:Tarieven', '3.1:']);
     // The page's header and the sentence that ends a clause from the page before stay with that clause.
@@ -764,12 +764,12 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
   });
 
   it('numbered titles in capitals with their text on the next line ("1.    – TOEPASSINGSGEBIED"), as a Belgian web page gives them', () => {
-    const text = '1.    – TOEPASSINGSGEBIED\nDeze voorwaarden gelden voor elke opdracht.\n\nEen afwijking geldt alleen schriftelijk.\n\n2.    – VOORWERP VAN DE OVEREENKOMST\nDe opdrachtbrief beschrijft de opdracht.\n\n3.    – BETALING\nDe klant betaalt binnen dertig dagen.\n';
+    const text = '1.    – TOEPASSINGSGEBIED\nDeze voorwaarden gelden voor elke opdracht.\n\nEen afwijking geldt alleen schriftelijk.\n\n2.    – OMVANG VAN DE OPDRACHT\nDe offerte beschrijft de werkzaamheden.\n\n3.    – BETALING\nDe klant betaalt binnen dertig dagen.\n';
     const m = parseDocument(text);
-    assert.deepEqual(m.nodes.map((n) => `${n.kind}:${n.label}:${n.heading ?? ''}`), ['article:1:TOEPASSINGSGEBIED', 'article:2:VOORWERP VAN DE OVEREENKOMST', 'article:3:BETALING']);
+    assert.deepEqual(m.nodes.map((n) => `${n.kind}:${n.label}:${n.heading ?? ''}`), ['article:1:TOEPASSINGSGEBIED', 'article:2:OMVANG VAN DE OPDRACHT', 'article:3:BETALING']);
     assert.equal(m.blocks.length, 3);
     // In lower case the same lines may be clauses wrapped after their first words: read as before.
-    const wrapped = text.replace('TOEPASSINGSGEBIED', 'Toepassingsgebied').replace('VOORWERP VAN DE OVEREENKOMST', 'Voorwerp').replace('BETALING', 'Betaling');
+    const wrapped = text.replace('TOEPASSINGSGEBIED', 'Toepassingsgebied').replace('OMVANG VAN DE OPDRACHT', 'Voorwerp').replace('BETALING', 'Betaling');
     assert.deepEqual(parseDocument(wrapped).nodes.map((n) => `${n.kind}:${n.label}:${n.heading ?? ''}`), ['clause:1:', 'clause:2:', 'clause:3:']);
   });
 });

@@ -64,10 +64,10 @@ describe('bepaling-midden-regel', () => {
   });
 
   it('reports leden and articles that a draft on one line runs together, by their labels, and breaks the line before them', () => {
-    const leden = 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend. «2». Een kennelijke fout bindt de verkoper niet.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n';
+    const leden = 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend. «2». Een duidelijke vergissing in het aanbod verplicht de verkoper tot niets.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n';
     const [f] = check('bepaling-midden-regel', leden);
     assert.match(f.message.nl, /^Bepaling 1 lid 2 begint midden op de regel, achter de tekst van 1 lid 1\./);
-    assert.equal(applyFix(unmark(leden).text, f).split('\n')[3], '2. Een kennelijke fout bindt de verkoper niet.');
+    assert.equal(applyFix(unmark(leden).text, f).split('\n')[3], '2. Een duidelijke vergissing in het aanbod verplicht de verkoper tot niets.');
     const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging.';
     const oneLine =
       'Voorwaarden Voorbeeld Advies Artikel 1 Definities «a». Adviseur: Voorbeeld Advies B.V. b. Klant: de wederpartij van Adviseur.' +
@@ -81,7 +81,7 @@ describe('bepaling-midden-regel', () => {
   });
 
   it('is quiet where each lid and article stands on a line of its own, and where a long line names articles only in passing', () => {
-    check('bepaling-midden-regel', 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend.\n2. Een kennelijke fout bindt de verkoper niet.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n');
+    check('bepaling-midden-regel', 'Artikel 1 Aanbod\n\n1. Elk aanbod is vrijblijvend.\n2. Een duidelijke vergissing in het aanbod verplicht de verkoper tot niets.\n\nArtikel 2 Levering\n\n1. Levering geschiedt af magazijn.\n');
     const filler = ' Partijen handelen hierbij naar redelijkheid en billijkheid en overleggen tijdig over elke wijziging.';
     check('bepaling-midden-regel', 'De Klant leest eerst Artikel 4 Betaling en daarna Artikel 2 Duur, zoals bedoeld in Artikel 3 Aansprakelijkheid.' + filler + filler + filler + filler + '\n');
   });
