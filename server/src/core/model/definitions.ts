@@ -19,7 +19,8 @@ const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
 const OPEN_QUOTE = `["“'‘„«‚]`;
 const CLOSE_QUOTE = `["”'’“»]`;
 // "Opdracht c.q. Overeenkomst": the abbreviation between two names of one definition (see ALIAS_SPLIT).
-const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|c\.q\.|[\p{L}\p{M}()/'’-]{1,40}))`;
+// "Aanstelling/Indiensttreding": two names of one definition joined by a slash without blanks.
+const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|c\.q\.|[\p{L}\p{M}()/'’-]{1,40})|\/[\p{Lu}][\p{L}\p{M}()'’-]{0,40})`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // `**Term:** tekst`, the colon in bold: the form a converter writes for HTML's `<strong>Term:</strong>`. Web pages
@@ -42,6 +43,12 @@ const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NE
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,5})[ \t]*$`, 'u');
+// `b. “Opdrachtnemer” of “Leverancier”` alone on its line in a definitions article, its text below: the quotation
+// marks say it is a name, whatever the line below opens with (a list of what the term covers, "(i) …").
+const QUOTED_TITLE = new RegExp(
+  String.raw`^${OPEN_QUOTE}(${TERM_WORD}${NEXT_WORD}{0,5})${CLOSE_QUOTE}(?:[ \t]{1,3}(?:of|en)[ \t]{1,3}${OPEN_QUOTE}[^"“”'‘’„«»‚\n]{1,60}${CLOSE_QUOTE})?[ \t]*:?[ \t]*$`,
+  'u',
+);
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
 const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}${OPEN_QUOTE}(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}\)`, 'gu');
 // `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Basispakket, zoals beschreven in de Productgids`: a term
@@ -101,7 +108,8 @@ export const HIERNA_WORD = /ierna|noem|aangeduid|gezamenlijk|afzonderlijk|respec
 export const HIERNA_BACK = 200;
 export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
-const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
+// "Voordracht / Voordragen", "Vergoeding/Succesfee": a slash between two names too.
+const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}|[ \t]{0,3}\/[ \t]{0,3}/; // bounded like NEXT_WORD: linear
 
 /** How far into the draft the plural clause is looked for. */
 export const PLURAL_REACH = 200_000;
@@ -174,6 +182,10 @@ export function findDefinitions(
       if (!isPlausibleTerm(term)) continue;
       const start = wholeStart + m.offset;
       const forms = formsOf(term, pluralCovered);
+      // "Aanstelling / Aanstellen": the verb beside its noun is used as a participle ("wordt Aangesteld").
+      if (members.length > 1 && whole.includes('/') && members.some((o) => !/en$/.test(o.term))) {
+        for (const f of participlesOf(term)) if (!forms.includes(f)) forms.push(f);
+      }
       if (opt && !forms.includes(term + opt[2])) forms.push(term + opt[2]);
       defs.push({
         term,
@@ -271,6 +283,10 @@ export function findDefinitions(
         (/^(?:[\p{Ll}]|(?:De|Het|Een|Alle|Iedere|Elke)[ \t])/u.test(text.slice(next.contentStart, next.contentStart + 8)) || /^(?:\p{Lu}{2,6}|[^\n]{1,60}[ \t]of[ \t]\p{Lu}{1,6}\p{Ll}{0,3})[ \t]*$/u.test(content));
       if (!m && (info.kind === 'numbered' || info.kind === 'letter' || unnumberedTitle) && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
         // The definition's text is the paragraph below its title.
+        add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
+        continue;
+      }
+      if (!m && quotedStart && next && next.kind !== 'blank' && next.kind !== 'artikelHeading' && next.kind !== 'partHeading' && next.kind !== 'mdHeading' && (m = QUOTED_TITLE.exec(content))) {
         add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
         continue;
       }
@@ -558,6 +574,37 @@ export function headPluralsOf(term: string): string[] {
   if (words.length < 3 || !HEAD_THEN.has(words[1])) return [];
   const rest = words.slice(1).join(' ');
   return pluralsOf(words[0]).map((p) => `${p} ${rest}`);
+}
+
+// The particles a Dutch verb splits off, which the participle's "ge" follows ("aan-ge-steld").
+const SEPARABLE = ['terug', 'samen', 'door', 'over', 'voor', 'mee', 'aan', 'bij', 'toe', 'uit', 'weg', 'af', 'in', 'na', 'om', 'op'];
+const KOFSCHIP = /[tkfschpx]$/;
+
+/**
+ * The past participles a defined verb may take ("Aanstellen" → "Aangesteld", "Voordragen" → "Voorgedragen"): weak
+ * and strong, with and without a split-off particle and a doubled vowel ("leveren" → "geleverd", "maken" →
+ * "gemaakt"), since the stress decides and spelling does not show it. A form no draft writes does no harm.
+ */
+export function participlesOf(term: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,}en$/u.test(term)) return [];
+  const lower = term.toLowerCase();
+  const particle = SEPARABLE.find((p) => lower.startsWith(p) && lower.length - p.length >= 5);
+  const out = new Set<string>();
+  for (const pre of particle ? [particle, ''] : ['']) {
+    const base = lower.slice(pre.length);
+    const ge = /^(?:be|ge|her|ont|ver|er)/.test(base) ? '' : 'ge';
+    let stem = base.slice(0, -2);
+    if (/([^aeiou])\1$/.test(stem)) stem = stem.slice(0, -1);
+    const stems = /[^aeiou][aeou][^aeiou]$/.test(stem) ? [stem, stem.slice(0, -1) + stem.slice(-2)] : [stem];
+    for (let st of stems) {
+      if (st.endsWith('v')) st = st.slice(0, -1) + 'f';
+      else if (st.endsWith('z')) st = st.slice(0, -1) + 's';
+      out.add(pre + ge + st + (/[td]$/.test(st) ? '' : KOFSCHIP.test(st) ? 't' : 'd'));
+    }
+    out.add(pre + ge + base);
+  }
+  out.delete(lower);
+  return [...out].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 }
 
 export function formsOf(term: string, pluralCovered: boolean): string[] {

@@ -27,9 +27,10 @@ const MOVE_DENIED = /(?<![\p{L}])(?:niet|geen|nooit|nimmer)(?![\p{L}])/iu;
 const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
-const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+// "gerechtigd de overeenkomst op te zeggen": the verb split by "te" is a right to end it all the same.
+const CURE_TERMINATION = /ontbind|opzeg|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|beëindig|kosteloos/i;
 // "zonder dat de consument de overeenkomst kan ontbinden": the words of the cure, denied.
-const CURE_DENIED = /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:ontbind|opzeg|beëindig)|(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
+const CURE_DENIED = /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:ontbind|opzeg|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|beëindig)|(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|beëindig)/iu;
 /** A right to end the contract in the clause, and not one the clause denies. */
 function curedIn(para: string): boolean {
   return CURE_TERMINATION.test(para) && !CURE_DENIED.test(para);
