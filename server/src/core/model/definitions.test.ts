@@ -396,4 +396,25 @@ describe('model/definitions: forms of business drafts outside IT (own fixtures)'
     // A noun that ends in -en alone in its definition gets no verb forms.
     assert.deepEqual(parseDocument('Artikel 1 Definities\n1. Diensten: wat Bureau Vlinder doet.\n').definitions[0].forms.includes('Gediensten'), false);
   });
+
+  it('reads a definitions table copied with one blank between its columns, two rows in a row at least', () => {
+    const text = [
+      'Artikel 1. Begripsomschrijvingen',
+      'In deze voorwaarden wordt verstaan onder:',
+      '',
+      'Leverancier Groothandel Meeuwsen B.V.;',
+      'Afnemer de onderneming die bij Leverancier bestelt;',
+      'Werkdagen alle dagen behalve zaterdag, zondag en erkende feestdagen;',
+      'Order elke bestelling van Afnemer, ook een aanvulling daarop.',
+      '',
+      'Artikel 2. Levering',
+      'Leverancier levert een Order binnen vijf Werkdagen.',
+      '',
+    ].join('\n');
+    assert.deepEqual(terms(text), ['Afnemer', 'Werkdagen', 'Order']);
+    check('definitie-onbekend', text);
+    // One such line alone is a sentence, and a line that opens with a preposition never holds a term.
+    assert.deepEqual(terms('Artikel 1. Begripsomschrijvingen\nAfnemer de onderneming die bij Leverancier bestelt;\n\nArtikel 2. Levering\nLevering gebeurt op werkdagen.\n'), []);
+    assert.deepEqual(terms('Artikel 1. Begripsomschrijvingen\nIn deze voorwaarden gelden de begrippen hieronder.\nOnder een werkdag valt geen feestdag.\n'), []);
+  });
 });

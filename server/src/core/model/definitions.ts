@@ -42,6 +42,13 @@ const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NE
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
+// A row of a definitions table copied with one blank between its columns: one capitalised word, then the text,
+// which opens with an article or a quantifier as a definition's text does.
+const TABLE_ROW = /^([\p{Lu}][\p{L}\p{M}'’-]{1,40})([ \t]{1,3})(?=(?:de|het|een|alle|elke|iedere|ieder)[ \t])/u;
+// Words that open a sentence the same way ("In de …", "Onder een …"), never a term.
+const FUNCTION_WORDS = new Set(
+  'In Op Onder Voor Met Bij Van Tot Als Indien Wanneer Tenzij Door Na Naast Over Uit Zonder Tegen Tussen Volgens Per Aan Om Dat Omdat Zodra Nadat Voordat Waarbij Ook Alle Elke Iedere Ieder Deze Dit Die Het De Een Wij Zij Hij Ter Ten Is Zijn Wordt Worden Geldt Gelden Betreft Onverminderd Behoudens'.split(' '),
+);
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,5})[ \t]*$`, 'u');
 // `b. “Opdrachtnemer” of “Leverancier”` alone on its line in a definitions article, its text below: the quotation
 // marks say it is a name, whatever the line below opens with (a list of what the term covers, "(i) …").
@@ -297,6 +304,27 @@ export function findDefinitions(
     add(whole, termStart, at + m[0].length, textEndOn(info, at), style);
   }
   for (let l = fromLine; l < toLine; l++) if (inDefs[l]) runIn(l);
+  // "Koper de wederpartij van Verkoper;" over "Werkdagen alle dagen behalve …;": a definitions table whose two
+  // columns a web page or PDF copied with one blank between them. One such line could be a sentence; two in a row
+  // (blank lines apart at most) are the table.
+  const rows: Array<{ line: number; term: string; at: number; textStart: number } | undefined> = [];
+  for (let l = fromLine; l < toLine; l++) {
+    const info = infos[l];
+    if (!inDefs[l] || info.kind !== 'text') continue;
+    const content = text.slice(info.contentStart, Math.min(info.end, info.contentStart + 200));
+    const m = TABLE_ROW.exec(content);
+    if (!m || FUNCTION_WORDS.has(m[1]) || !isPlausibleTerm(m[1]) || !/[;.][ \t]*$/.test(text.slice(Math.max(info.contentStart, info.end - 8), info.end))) continue;
+    if (defs.some((d) => d.span.start >= info.start && d.span.start < info.end)) continue;
+    rows[l] = { line: l, term: m[1], at: info.contentStart, textStart: info.contentStart + m[1].length + m[2].length };
+  }
+  const rowNear = (l: number, step: number) => {
+    for (let k = l + step, gap = 0; k >= fromLine && k < toLine && gap <= 1; k += step, gap++) {
+      if (rows[k]) return true;
+      if (infos[k].kind !== 'blank') return false;
+    }
+    return false;
+  };
+  for (const r of rows) if (r && (rowNear(r.line, -1) || rowNear(r.line, 1))) add(r.term, r.at, r.textStart, infos[r.line].end, 'list');
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
   for (const m of verstaanMatches(text, range)) {
     {
