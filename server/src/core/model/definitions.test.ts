@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from './parse';
-import { headPluralsOf, inflectedAdjective, pluralsOf } from './definitions';
+import { headPluralsOf, inflectedAdjective, participlesOf, pluralsOf } from './definitions';
 import { check } from '../testing/check';
 
 const FORMS = readFileSync(path.resolve('test/fixtures/definitions/forms.av'), 'utf8');
@@ -326,5 +326,95 @@ describe('model/definitions: forms seen in the field (session 8)', () => {
     assert.equal(inflectedAdjective('Klant'), undefined);
     const m = parseDocument('Artikel 1 Definities\nGeleverd Werk: wat de Leverancier oplevert.\nArtikel 2 Eigendom\nHet Geleverde Werk blijft van de Leverancier.\n');
     assert.deepEqual(m.uses.filter((u) => u.term === 'Geleverd Werk').length, 1);
+  });
+});
+
+describe('model/definitions: forms of business drafts outside IT (own fixtures)', () => {
+  const terms = (text: string) => parseDocument(text).definitions.map((d) => d.term);
+
+  it('reads two names joined by a slash, with or without blanks, as two names of one definition', () => {
+    const text = [
+      'Artikel 1 Definities',
+      '1. Plaatsing/Indiensttreding: elke vorm van werk van de Kandidaat voor Opdrachtgever.',
+      '2. Honorarium / Succesvergoeding: wat Opdrachtgever aan Bureau Vlinder betaalt.',
+      '3. Kandidaat: de persoon die Bureau Vlinder voorstelt.',
+      '',
+      'Artikel 2 Betaling',
+      'De Succesvergoeding is verschuldigd bij Indiensttreding van de Kandidaat.',
+      '',
+    ].join('\n');
+    const m = parseDocument(text);
+    assert.deepEqual(terms(text), ['Plaatsing', 'Indiensttreding', 'Honorarium', 'Succesvergoeding', 'Kandidaat']);
+    const d = m.definitions.find((x) => x.term === 'Succesvergoeding')!;
+    assert.equal(d.label, 'Honorarium / Succesvergoeding');
+    assert.equal(m.definitions.find((x) => x.term === 'Honorarium')!.group, d.group);
+    check('definitie-onbekend', text);
+    // "en/of" stays one separator, not a slash between "en" and "of".
+    assert.deepEqual(terms('Artikel 1 Definities\n1. Offerte en/of Aanbod: elk voorstel van Bureau Vlinder.\n'), ['Offerte', 'Aanbod']);
+    // A slash before a word in lower case joins no second name.
+    assert.deepEqual(terms('Artikel 1 Definities\n1. Dienst/dienstverlening: wat Bureau Vlinder doet.\n'), []);
+  });
+
+  it('reads a term in quotation marks alone on its line, its text below, also with a second name after "of"', () => {
+    const text = [
+      'Artikel 1. Definities',
+      'In deze voorwaarden wordt verstaan onder:',
+      '',
+      'a. “Bemiddelaar“ of “Flexwerk Oost”',
+      'de besloten vennootschap Flexwerk Oost B.V. te Deventer.',
+      '',
+      'b. “Professional”',
+      '(i) de werknemer van de Bemiddelaar die werk doet voor Opdrachtgever; of',
+      '(ii) de zelfstandige die via de Bemiddelaar werk doet voor Opdrachtgever.',
+      '',
+      'c. “Opdrachtgever”',
+      'de onderneming die de Bemiddelaar een opdracht geeft.',
+      '',
+    ].join('\n');
+    assert.deepEqual(terms(text), ['Bemiddelaar', 'Professional', 'Opdrachtgever']);
+    check('definitie-onbekend', text);
+    // Outside a definitions article a quoted line is a quotation, not a term.
+    assert.deepEqual(terms('Artikel 4 Klachten\n“Klachtenformulier”\nhet formulier op de website.\n'), []);
+  });
+
+  it('counts a defined verb beside its noun as used where the draft writes its participle', () => {
+    const text = [
+      'Artikel 1 Definities',
+      '1. Voordracht / Voordragen: het sturen van een cv van een Kandidaat aan Opdrachtgever.',
+      '2. Kandidaat: de persoon die Bureau Vlinder voorstelt.',
+      '',
+      'Artikel 2 Vergoeding',
+      'De vergoeding is verschuldigd zodra een Kandidaat is Voorgedragen.',
+      '',
+    ].join('\n');
+    const m = parseDocument(text);
+    assert.ok(m.uses.some((u) => u.term === 'Voordragen' && u.form === 'Voorgedragen'));
+    check('definitie-ongebruikt', text);
+    assert.deepEqual(participlesOf('Aanstellen').slice(0, 1), ['Aangesteld']);
+    assert.ok(participlesOf('Leveren').includes('Geleverd'));
+    assert.ok(participlesOf('Maken').includes('Gemaakt'));
+    // A noun that ends in -en alone in its definition gets no verb forms.
+    assert.deepEqual(parseDocument('Artikel 1 Definities\n1. Diensten: wat Bureau Vlinder doet.\n').definitions[0].forms.includes('Gediensten'), false);
+  });
+
+  it('reads a definitions table copied with one blank between its columns, two rows in a row at least', () => {
+    const text = [
+      'Artikel 1. Begripsomschrijvingen',
+      'In deze voorwaarden wordt verstaan onder:',
+      '',
+      'Leverancier Groothandel Meeuwsen B.V.;',
+      'Afnemer de onderneming die bij Leverancier bestelt;',
+      'Werkdagen alle dagen behalve zaterdag, zondag en erkende feestdagen;',
+      'Order elke bestelling van Afnemer, ook een aanvulling daarop.',
+      '',
+      'Artikel 2. Levering',
+      'Leverancier levert een Order binnen vijf Werkdagen.',
+      '',
+    ].join('\n');
+    assert.deepEqual(terms(text), ['Afnemer', 'Werkdagen', 'Order']);
+    check('definitie-onbekend', text);
+    // One such line alone is a sentence, and a line that opens with a preposition never holds a term.
+    assert.deepEqual(terms('Artikel 1. Begripsomschrijvingen\nAfnemer de onderneming die bij Leverancier bestelt;\n\nArtikel 2. Levering\nLevering gebeurt op werkdagen.\n'), []);
+    assert.deepEqual(terms('Artikel 1. Begripsomschrijvingen\nIn deze voorwaarden gelden de begrippen hieronder.\nOnder een werkdag valt geen feestdag.\n'), []);
   });
 });

@@ -19,7 +19,8 @@ const TERM_WORD = String.raw`[\p{Lu}][\p{L}\p{M}()'’-]{0,40}`;
 const OPEN_QUOTE = `["“'‘„«‚]`;
 const CLOSE_QUOTE = `["”'’“»]`;
 // "Opdracht c.q. Overeenkomst": the abbreviation between two names of one definition (see ALIAS_SPLIT).
-const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|c\.q\.|[\p{L}\p{M}()/'’-]{1,40}))`;
+// "Aanstelling/Indiensttreding": two names of one definition joined by a slash without blanks.
+const NEXT_WORD = String.raw`(?:[ \t]{1,3}(?:en\/of|c\.q\.|[\p{L}\p{M}()/'’-]{1,40})|\/[\p{Lu}][\p{L}\p{M}()'’-]{0,40})`;
 // `**Term**:`, `"Term":`, `“Term”:` at the start of a line's content.
 const MARKED = new RegExp(String.raw`^(?:\*\*|__)(${TERM_WORD}${NEXT_WORD}{0,5})(?:\*\*|__)[ \t]{0,4}(?::|[–—-]|,)[ \t]*`, 'u');
 // `**Term:** tekst`, the colon in bold: the form a converter writes for HTML's `<strong>Term:</strong>`. Web pages
@@ -41,7 +42,20 @@ const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NE
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
 const LEAD_TITLE = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,3}?)[ \t]*(?::[ \t]*)?$`, 'u');
+// A row of a definitions table copied with one blank between its columns: one capitalised word, then the text,
+// which opens with an article or a quantifier as a definition's text does.
+const TABLE_ROW = /^([\p{Lu}][\p{L}\p{M}'’-]{1,40})([ \t]{1,3})(?=(?:de|het|een|alle|elke|iedere|ieder)[ \t])/u;
+// Words that open a sentence the same way ("In de …", "Onder een …"), never a term.
+const FUNCTION_WORDS = new Set(
+  'In Op Onder Voor Met Bij Van Tot Als Indien Wanneer Tenzij Door Na Naast Over Uit Zonder Tegen Tussen Volgens Per Aan Om Dat Omdat Zodra Nadat Voordat Waarbij Ook Alle Elke Iedere Ieder Deze Dit Die Het De Een Wij Zij Hij Ter Ten Is Zijn Wordt Worden Geldt Gelden Betreft Onverminderd Behoudens'.split(' '),
+);
 const TITLE_ONLY = new RegExp(String.raw`^(${TERM_WORD}${NEXT_WORD}{0,5})[ \t]*$`, 'u');
+// `b. “Opdrachtnemer” of “Leverancier”` alone on its line in a definitions article, its text below: the quotation
+// marks say it is a name, whatever the line below opens with (a list of what the term covers, "(i) …").
+const QUOTED_TITLE = new RegExp(
+  String.raw`^${OPEN_QUOTE}(${TERM_WORD}${NEXT_WORD}{0,5})${CLOSE_QUOTE}(?:[ \t]{1,3}(?:of|en)[ \t]{1,3}${OPEN_QUOTE}[^"“”'‘’„«»‚\n]{1,60}${CLOSE_QUOTE})?[ \t]*:?[ \t]*$`,
+  'u',
+);
 // `Proef B.V. ("Leverancier")`, `de diensten (de “Diensten”)`: a term given in brackets and quotes.
 const PAREN_QUOTED = new RegExp(String.raw`\((?:de|het)?[ \t]{0,3}${OPEN_QUOTE}(${TERM_WORD}(?:[ \t]{1,3}[\p{Lu}][\p{L}\p{M}-]{0,40}){0,3})${CLOSE_QUOTE}\)`, 'gu');
 // `Persoonsgegevens zoals gedefinieerd in de AVG`, `het Basispakket, zoals beschreven in de Productgids`: a term
@@ -101,7 +115,8 @@ export const HIERNA_WORD = /ierna|noem|aangeduid|gezamenlijk|afzonderlijk|respec
 export const HIERNA_BACK = 200;
 export const HIERNA_AHEAD = 600;
 // "Offerte en/of Aanbieding": one definition, two terms.
-const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}/; // bounded like NEXT_WORD: linear
+// "Voordracht / Voordragen", "Vergoeding/Succesfee": a slash between two names too.
+const ALIAS_SPLIT = /[ \t]{1,3}(?:en\/of|of|dan wel|c\.q\.|resp\.)[ \t]{1,3}|[ \t]{0,3}\/[ \t]{0,3}/; // bounded like NEXT_WORD: linear
 
 /** How far into the draft the plural clause is looked for. */
 export const PLURAL_REACH = 200_000;
@@ -174,6 +189,10 @@ export function findDefinitions(
       if (!isPlausibleTerm(term)) continue;
       const start = wholeStart + m.offset;
       const forms = formsOf(term, pluralCovered);
+      // "Aanstelling / Aanstellen": the verb beside its noun is used as a participle ("wordt Aangesteld").
+      if (members.length > 1 && whole.includes('/') && members.some((o) => !/en$/.test(o.term))) {
+        for (const f of participlesOf(term)) if (!forms.includes(f)) forms.push(f);
+      }
       if (opt && !forms.includes(term + opt[2])) forms.push(term + opt[2]);
       defs.push({
         term,
@@ -274,6 +293,10 @@ export function findDefinitions(
         add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
         continue;
       }
+      if (!m && quotedStart && next && next.kind !== 'blank' && next.kind !== 'artikelHeading' && next.kind !== 'partHeading' && next.kind !== 'mdHeading' && (m = QUOTED_TITLE.exec(content))) {
+        add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
+        continue;
+      }
     }
     if (!m) continue;
     const whole = m[1].trim();
@@ -281,6 +304,27 @@ export function findDefinitions(
     add(whole, termStart, at + m[0].length, textEndOn(info, at), style);
   }
   for (let l = fromLine; l < toLine; l++) if (inDefs[l]) runIn(l);
+  // "Koper de wederpartij van Verkoper;" over "Werkdagen alle dagen behalve …;": a definitions table whose two
+  // columns a web page or PDF copied with one blank between them. One such line could be a sentence; two in a row
+  // (blank lines apart at most) are the table.
+  const rows: Array<{ line: number; term: string; at: number; textStart: number } | undefined> = [];
+  for (let l = fromLine; l < toLine; l++) {
+    const info = infos[l];
+    if (!inDefs[l] || info.kind !== 'text') continue;
+    const content = text.slice(info.contentStart, Math.min(info.end, info.contentStart + 200));
+    const m = TABLE_ROW.exec(content);
+    if (!m || FUNCTION_WORDS.has(m[1]) || !isPlausibleTerm(m[1]) || !/[;.][ \t]*$/.test(text.slice(Math.max(info.contentStart, info.end - 8), info.end))) continue;
+    if (defs.some((d) => d.span.start >= info.start && d.span.start < info.end)) continue;
+    rows[l] = { line: l, term: m[1], at: info.contentStart, textStart: info.contentStart + m[1].length + m[2].length };
+  }
+  const rowNear = (l: number, step: number) => {
+    for (let k = l + step, gap = 0; k >= fromLine && k < toLine && gap <= 1; k += step, gap++) {
+      if (rows[k]) return true;
+      if (infos[k].kind !== 'blank') return false;
+    }
+    return false;
+  };
+  for (const r of rows) if (r && (rowNear(r.line, -1) || rowNear(r.line, 1))) add(r.term, r.at, r.textStart, infos[r.line].end, 'list');
   // Only the neighbourhood of each "verstaan" can hold such a definition: no scan of the whole text.
   for (const m of verstaanMatches(text, range)) {
     {
@@ -558,6 +602,37 @@ export function headPluralsOf(term: string): string[] {
   if (words.length < 3 || !HEAD_THEN.has(words[1])) return [];
   const rest = words.slice(1).join(' ');
   return pluralsOf(words[0]).map((p) => `${p} ${rest}`);
+}
+
+// The particles a Dutch verb splits off, which the participle's "ge" follows ("aan-ge-steld").
+const SEPARABLE = ['terug', 'samen', 'door', 'over', 'voor', 'mee', 'aan', 'bij', 'toe', 'uit', 'weg', 'af', 'in', 'na', 'om', 'op'];
+const KOFSCHIP = /[tkfschpx]$/;
+
+/**
+ * The past participles a defined verb may take ("Aanstellen" → "Aangesteld", "Voordragen" → "Voorgedragen"): weak
+ * and strong, with and without a split-off particle and a doubled vowel ("leveren" → "geleverd", "maken" →
+ * "gemaakt"), since the stress decides and spelling does not show it. A form no draft writes does no harm.
+ */
+export function participlesOf(term: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,}en$/u.test(term)) return [];
+  const lower = term.toLowerCase();
+  const particle = SEPARABLE.find((p) => lower.startsWith(p) && lower.length - p.length >= 5);
+  const out = new Set<string>();
+  for (const pre of particle ? [particle, ''] : ['']) {
+    const base = lower.slice(pre.length);
+    const ge = /^(?:be|ge|her|ont|ver|er)/.test(base) ? '' : 'ge';
+    let stem = base.slice(0, -2);
+    if (/([^aeiou])\1$/.test(stem)) stem = stem.slice(0, -1);
+    const stems = /[^aeiou][aeou][^aeiou]$/.test(stem) ? [stem, stem.slice(0, -1) + stem.slice(-2)] : [stem];
+    for (let st of stems) {
+      if (st.endsWith('v')) st = st.slice(0, -1) + 'f';
+      else if (st.endsWith('z')) st = st.slice(0, -1) + 's';
+      out.add(pre + ge + st + (/[td]$/.test(st) ? '' : KOFSCHIP.test(st) ? 't' : 'd'));
+    }
+    out.add(pre + ge + base);
+  }
+  out.delete(lower);
+  return [...out].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 }
 
 export function formsOf(term: string, pluralCovered: boolean): string[] {

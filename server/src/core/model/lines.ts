@@ -43,6 +43,9 @@ const MD_HEADING = /^(#{1,6})[ \t]+/;
 // Markdown written by a converter escapes the full stop after a number ("Artikel 1\. Definities", "1\. Tekst"):
 // the backslash is part of the separator, not of the title.
 const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.|§)[ \t\u00a0]{0,8}(\d{1,4}[a-z]?|[ivxlc]{1,7})(?![\p{L}\p{N}]|\\?[.:]\d)(?:[ \t\u00a0]{0,4}(?:\\?\.|[.:;]))?/iu;
+// "Artikel 2Offerte": a web page that sets the number and the title in elements of their own loses the blank
+// between them. A capital and small letters after the digits is a title there, never a number's letter ("Artikel 2a").
+const ARTIKEL_GLUED = /^(?:Artikel|ARTIKEL|Art\.)[ \t\u00a0]{1,8}(\d{1,4})(?=\p{Lu}\p{Ll}{2})/u;
 /** "II. BETALING", "II BETALING": a chapter numbered in Roman capitals, its title in capitals. */
 const ROMAN_PART = /^([IVX]{1,5})\.?[ \t]{1,8}(?=\p{Lu})/u;
 const PART = /^(?:hoofdstuk|titel|deel|afdeling|paragraaf|module|bijlage|addendum|annex|appendix)[ \t]{1,8}(\d{1,3}|[IVXLC]{1,6}|[A-Z])(?![\p{L}\p{N}])\.?:?/iu;
@@ -173,7 +176,7 @@ export function classifyLine(text: string, line: number, start: number, end: num
   while (strip < 4 && (rest.startsWith('*', strip) || rest.startsWith('_', strip))) strip++;
   const core = strip ? rest.slice(strip) : rest;
   const c0 = core.charCodeAt(0);
-  let art = mayStart.artikel(c0) ? ARTIKEL.exec(core) : null;
+  let art = mayStart.artikel(c0) ? ARTIKEL.exec(core) ?? ARTIKEL_GLUED.exec(core) : null;
   if (art && !isArticleNumber(art[1])) art = null;
   if (art) {
     const title = titleAfter(core, art[0].length);

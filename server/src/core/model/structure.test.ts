@@ -772,4 +772,30 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const wrapped = text.replace('TOEPASSINGSGEBIED', 'Toepassingsgebied').replace('OMVANG VAN DE OPDRACHT', 'Voorwerp').replace('BETALING', 'Betaling');
     assert.deepEqual(parseDocument(wrapped).nodes.map((n) => `${n.kind}:${n.label}:${n.heading ?? ''}`), ['clause:1:', 'clause:2:', 'clause:3:']);
   });
+
+  it('a web page that glues the article number to its title ("Artikel 2Levering"): headings all the same, leden per article', () => {
+    const text = [
+      'Artikel 1Begrippen',
+      '',
+      ' 1. Opdrachtgever: de onderneming die Poetsbedrijf Zonneveld een opdracht geeft.',
+      ' 2. Werkplan: de lijst van werkzaamheden met hun frequentie.',
+      '',
+      'Artikel 2Offerte',
+      '',
+      ' 1. Een offerte is dertig dagen geldig.',
+      '',
+      'Artikel 3Uitvoering',
+      '',
+      ' 1. Wij werken volgens het Werkplan.',
+      ' 2. Opdrachtgever zorgt voor toegang tot het pand.',
+      '',
+    ].join('\n');
+    const m = parseDocument(text);
+    assert.deepEqual(outline(m), ['Artikel 1 – Begrippen', '  1 lid 1', '  1 lid 2', 'Artikel 2 – Offerte', '  2 lid 1', 'Artikel 3 – Uitvoering', '  3 lid 1', '  3 lid 2']);
+    assert.deepEqual(numbering(text), []);
+    // The glued heading is a definitions article like any other.
+    assert.deepEqual(m.definitions.map((d) => d.term), ['Opdrachtgever', 'Werkplan']);
+    // A number's own letter stays a number ("Artikel 2a"), and prose that starts with "Artikel 3" is no heading.
+    assert.deepEqual(parseDocument('Artikel 2a Levering\n\nDe levering.\n').nodes.map((n) => n.label), ['2a']);
+  });
 });

@@ -27,9 +27,10 @@ const MOVE_DENIED = /(?<![\p{L}])(?:niet|geen|nooit|nimmer)(?![\p{L}])/iu;
 const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
 const NOTICE_GATE = triggerWords(['opzegtermijn'], 'b2c');
 const ARTICLE_SIZED = 4000;
-const CURE_TERMINATION = /ontbind|opzeg|beëindig|kosteloos/i;
+// "gerechtigd de overeenkomst op te zeggen": the verb split by "te" is a right to end it all the same.
+const CURE_TERMINATION = /ontbind|opzeg|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|beëindig|kosteloos/i;
 // "zonder dat de consument de overeenkomst kan ontbinden": the words of the cure, denied.
-const CURE_DENIED = /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:ontbind|opzeg|beëindig)|(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|beëindig)/iu;
+const CURE_DENIED = /zonder[ \t\n]{1,4}dat[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,6}?(?:ontbind|opzeg|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|beëindig)|(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:recht|bevoegd|gerechtigd)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:ontbind|opzeg|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|beëindig)/iu;
 /** A right to end the contract in the clause, and not one the clause denies. */
 function curedIn(para: string): boolean {
   return CURE_TERMINATION.test(para) && !CURE_DENIED.test(para);
@@ -87,7 +88,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // "voorwaarden" is at most 195 units in ("behoudt zich het recht voor ... deze algemene voorwaarden"; a
     // letter outside the BMP is two units; gates.proof.test.ts derives the bound from the pattern).
     back: 195,
-    find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
+    // "Leverancier heeft het recht deze algemene voorwaarden tussentijds te wijzigen" too.
+    find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|(?:heeft|hebben)[ \t\n]{1,4}het[ \t\n]{1,4}recht|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },
   {

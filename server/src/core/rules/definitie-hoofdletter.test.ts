@@ -222,4 +222,19 @@ describe('definitie-hoofdletter, definitie-onbekend: the forms they read from th
       }
     }
   });
+
+});
+
+describe('definitie-hoofdletter: forms of business drafts outside IT', () => {
+  it('leaves the kind of contract the law names alone ("overeenkomst van opdracht" beside a defined Opdracht)', () => {
+    const defs = 'Artikel 1 Definities\n1.1 Opdracht: het verzoek van Opdrachtgever aan Bureau Vlinder om een Kandidaat te zoeken.\n1.2 Opdrachtgever: de onderneming die de Opdracht geeft.\n';
+    check('definitie-hoofdletter', defs + 'Artikel 2 Plaatsing\n2.1 Plaatsing is elke arbeidsovereenkomst of overeenkomst van opdracht tussen Opdrachtgever en de Kandidaat, en elke Opdracht die daartoe leidt.\n');
+    // The Opdracht itself in lower case is still the defined term.
+    check('definitie-hoofdletter', defs + 'Artikel 2 Plaatsing\n2.1 Bureau Vlinder voert de «opdracht» zorgvuldig uit, en Opdrachtgever betaalt de Opdracht.\n');
+  });
+
+  it('leaves the long name a term shortens alone where it opens its sentence on the line above the name', () => {
+    check('definitie-hoofdletter', 'Artikel 1 Definities\nIn deze raamovereenkomst voor de inzet van interim professionals bij\nopdrachtgevers ("Raamovereenkomst") wordt verstaan onder: Professional: de persoon die het werk doet.\nArtikel 2 Toepassing\n2.1 De Raamovereenkomst geldt voor elke inzet van een Professional.\n');
+    check('definitie-hoofdletter', 'Artikel 1 Definities\nIn deze raamovereenkomst voor de inzet van interim professionals bij\nopdrachtgevers ("Raamovereenkomst") wordt verstaan onder: Professional: de persoon die het werk doet.\nArtikel 2 Toepassing\n2.1 De Raamovereenkomst geldt voor elke inzet van een Professional.\n2.2 Deze «raamovereenkomst» eindigt met de laatste inzet.\n');
+  });
 });

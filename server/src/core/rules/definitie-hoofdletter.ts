@@ -19,6 +19,10 @@ const GENERIC_BEFORE = new Set(['een', 'geen', 'elke', 'iedere', 'ieder', 'ander
 // thing still to come, not the defined one.
 const RELATIVE_AFTER = /^[ \t]{1,3}die[ \t]/;
 const TE_INFINITIVE_BEFORE = /(?<!\p{L})te[ \t]+\p{L}+[ \t]+$/u;
+// "een overeenkomst van opdracht" with Opdracht defined, "aanneming van werk" with Werk defined: the kind of contract
+// the law names, not the defined thing.
+const LAW_KIND_BEFORE = /(?<!\p{L})(?:overeenkomst(?:en)?[ \t]{1,3}van|aanneming[ \t]{1,3}van)[ \t]{1,3}$/u;
+const LAW_KINDS = new Set(['opdracht', 'werk', 'koop', 'huur', 'lastgeving', 'bewaarneming', 'geldlening', 'borgtocht', 'aanneming']);
 // Words before a noun that point at one known thing, as a defined term does: "deze overeenkomst".
 const POINTING_BEFORE = new Set(['deze', 'dit', 'die', 'onderhavige', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun', 'diens', 'desbetreffende', 'betreffende']);
 
@@ -130,7 +134,7 @@ export const rule: DocumentRule = {
     const { text } = model;
     if (!model.definitions.length) return;
     reportAmidOrdinary(model, ctx);
-    const defTexts = definitionTexts(model.definitions);
+    const defTexts = definitionTexts(model.definitions, text);
     // Lowercase forms by first word; one scan over the text finds them all.
     const byFirst = new Map<string, Candidate[]>();
     const seen = new Set<string>();
@@ -205,6 +209,7 @@ export const rule: DocumentRule = {
         // A mixed form keeps the term's first capital: "een Vaste klant" is the term all the same.
         if (before !== undefined && GENERIC_BEFORE.has(before) && !cands[ci].plural && !lead) return;
         if (!lead && !cands[ci].plural && TE_INFINITIVE_BEFORE.test(text.slice(Math.max(from, at - 40), at))) return;
+        if (!lead && LAW_KINDS.has(cands[ci].lower) && LAW_KIND_BEFORE.test(text.slice(Math.max(from, at - 30), at))) return;
         // "een separate schriftelijke overeenkomst": the generic word may stand before an adjective or two.
         if (!lead && !cands[ci].plural && before !== undefined && isAdjective(before) && genericBeforeAdjectives(text.slice(Math.max(from, at - 100), at))) return;
         // The pattern starts with a space or tab: read only then.
@@ -621,11 +626,14 @@ interface DefinitionTexts {
   read: Array<{ start: number; end: number; term: string; group?: number }>;
 }
 
-function definitionTexts(defs: Definition[]): DefinitionTexts {
+function definitionTexts(defs: Definition[], text: string): DefinitionTexts {
   const opaque: Array<{ start: number; end: number }> = [];
   const read: DefinitionTexts['read'] = [];
   for (const d of defs) {
-    if (d.style === 'hierna' || d.style === 'extern') opaque.push(d.textSpan);
+    // "In deze Algemene voorwaarden Interim Opdrachten …, wrapped onto the next line (“Algemene Voorwaarden”)": the
+    // name a term shortens may open its sentence on a line above; the model reads only the line of the name.
+    if (d.style === 'hierna') opaque.push({ start: sentenceStartBefore(text, d.textSpan.start), end: d.textSpan.end });
+    else if (d.style === 'extern') opaque.push(d.textSpan);
     else read.push({ start: d.textSpan.start, end: d.textSpan.end, term: d.term, group: d.group });
   }
   read.sort((a, b) => a.start - b.start);
@@ -654,6 +662,17 @@ function definitionContext(defs: DefinitionTexts, h: Hit): 'outside' | 'skip' | 
   }
   if (!inOther) return 'outside';
   return h.afterLink && !h.c.plural && !h.c.lead ? 'other' : 'skip';
+}
+
+/** The start of the sentence `at` stands in, at most 300 code units back and never above a blank line. */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */ || c === 59 /* ; */ || c === 58 /* : */ || c === 33 || c === 63) return i + 1;
+    if (c === 10 && i > 0 && /\n[ \t\r]*$/.test(text.slice(Math.max(from, i - 8), i))) return i + 1;
+  }
+  return from;
 }
 
 /** The spans sorted and overlapping ones joined ("(hierna: …)" texts on one line overlap): what `inside` searches. */

@@ -356,4 +356,14 @@ describe('definitie-onbekend: a plural used as a term without a determiner', () 
     check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 De begrippen hieronder hebben deze betekenis.\n\nBetrokkene\neen persoon over wie gegevens worden verwerkt.\n\nArtikel 2 Rechten\n2.1 De verwerker helpt elke Betrokkene bij een verzoek.\n');
     check('definitie-onbekend', 'Artikel 1 Partijen\n1.1 Deze voorwaarden gelden voor de koper ("**Afnemer**").\nArtikel 2 Betaling\n2.1 De Afnemer betaalt vooraf; de «Bestelling» volgt.\n');
   });
+
+});
+
+describe('definitie-onbekend: names of firms and the head of state', () => {
+  it('leaves the words of a firm named with an ampersand alone, and the head of state; not a term beside them', () => {
+    check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 Bureau: Bakker & De Wit, gevestigd te Zwolle.\nArtikel 2 Opdracht\n2.1 Het Bureau stelt Bakker & De Wit voor als werkgever.\n2.2 Zo werkt ook Smit & Zonen.\n');
+    check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 Werkdagen: alle dagen behalve zaterdag, zondag en de dag waarop de verjaardag van de Koning wordt gevierd.\nArtikel 2 Levering\n2.1 Wij leveren op Werkdagen, tenzij de Overheid dat verbiedt.\n');
+    // A capitalised word that no name explains is still reported.
+    check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 Bureau: Bakker & De Wit, gevestigd te Zwolle.\nArtikel 2 Opdracht\n2.1 Het Bureau stuurt de «Factuur» na de «Plaatsing» & de start.\n');
+  });
 });

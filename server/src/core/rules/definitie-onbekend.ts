@@ -20,13 +20,17 @@ const PROPER = new Set(
     'Belastingdienst Kamer Koophandel Handelsregister Kadaster Rechtbank Gerechtshof Hof Raad Staat Rijk Ministerie Minister Autoriteit Persoonsgegevens Consumentenbond Geschillencommissie ' +
     'Stichting Vereniging Koninkrijk Gemeente Provincie Politie Justitie Kantonrechter Internet God Kerst Pasen Pinksteren Koningsdag Bevrijdingsdag Nieuwjaarsdag Hemelvaartsdag ' +
     'Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag ' +
-    'Burgerlijk Wetboek Wet Grondwet Richtlijn Verordening Besluit Boek Titel Afdeling Hoofdstuk Bijlage Artikel Lid Algemene Voorwaarden Euro Engelstalige Nederlandstalige'
+    'Burgerlijk Wetboek Wet Grondwet Richtlijn Verordening Besluit Boek Titel Afdeling Hoofdstuk Bijlage Artikel Lid Algemene Voorwaarden Euro Engelstalige Nederlandstalige ' +
+    'Koning Koningin Overheid'
   ).split(' '),
 );
 const PLACES = new Set([...names.places, ...names.countries]);
 // "Telecomwet", "Auteurswet", "Arbeidstijdenbesluit": the name of a statute, by its last part.
 const STATUTE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${names.statuteSuffixes.join('|')})$`, 'u');
 const LEGAL_FORMS = new Set(names.legalForms);
+// "Wierenga & De Graaf", "Jansen & Zonen": the words joined by an ampersand are a firm's name.
+const AMPERSAND_BEFORE = /&[ \t]{1,2}(?:(?:De|Van|Den|Der|Het|Ten|Ter|Van[ \t]{1,2}de[nr]?)[ \t]{1,2})?$/;
+const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 
 /** A word capitalised as a name rather than as a term: a statute, a place or country, or its adjective. */
 export function isNameByForm(word: string): boolean {
@@ -224,6 +228,7 @@ export const rule: DocumentRule = {
       while (si < skip.length && skip[si].end <= at) si++;
       if (si < skip.length && skip[si].start <= at) return;
       if (titleLine(text, at, at + word.length)) return;
+      if (AMPERSAND_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || AMPERSAND_AFTER.test(text.slice(at + word.length, at + word.length + 6))) return;
       // The title of a document ("de Leveringsvoorwaarden"), or of another instrument abbreviated at its end
       // ("de Conventie inzake … (CITES)"): not this draft's term.
       if (DOCUMENT_TITLE.test(word) || TITLE_TO_ABBREVIATION.test(text.slice(at + word.length, at + word.length + 200))) return;

@@ -88,7 +88,8 @@ const STATUTORY_WARNING = /kostenverhogende[ \t\n]{1,4}omstandigheden|noodzaak[ 
 // A period the article names: "binnen een maand", "binnen veertien (14) dagen", "binnen 5 werkdagen".
 const PERIOD_NAMED =
   /binnen[ \t\n]{1,4}(?:een|één|\(?\d{1,3}\)?|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)[ \t\n]{1,4}(?:\(\d{1,3}\)[ \t\n]{1,4})?(?:werkdagen|werkdag|kalenderdagen|dagen|dag|weken|week|maanden|maand|uren|uur)(?![\p{L}])/iu;
-const CLIENT_FIRST = /^[ \t\n]*(?:\p{L}\)[ \t]+|\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:de[ \t\n]{1,4}|het[ \t\n]{1,4})?(?:Klant|Opdrachtgever|Afnemer|Consument|Cliënt|Verwerkingsverantwoordelijke|u|je|jij)(?![\p{L}])/iu;
+// After the number or bullet of its list item: "a) ", "2.1 ", "• ".
+const CLIENT_FIRST = /^[ \t\n]*(?:\p{L}\)[ \t]+|\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+|[•·▪◦*–-][ \t]+)?(?:de[ \t\n]{1,4}|het[ \t\n]{1,4})?(?:Klant|Opdrachtgever|Afnemer|Consument|Cliënt|Verwerkingsverantwoordelijke|u|je|jij)(?![\p{L}])/iu;
 const EFFORT_GATE = triggerWords(EFFORT_WORDS);
 const TARGET_GATE = triggerWords(TARGET_WORDS);
 const TIMELY_GATE = triggerWords(TIMELY_WORDS);
