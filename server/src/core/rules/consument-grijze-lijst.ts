@@ -266,7 +266,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     keep: (s, _p, at) => {
       const rest = s.text.slice(at);
       return /verschuldigd|in[ \t\n]{1,4}rekening|doorbereken|betalen|berekend|gefactureerd/i.test(rest) &&
-        !/(?:annul\p{L}{0,8}|afzeg\p{L}{0,4})[ \t\n]{1,4}(?:door|van)[ \t\n]{1,4}(?:ons|wij|ons[ \t\n]{1,4}\p{L}{1,20}|de[ \t\n]{1,4}(?:verhuurder|ondernemer|opdrachtnemer|organisator|organisatie))/i.test(rest) &&
+        !/(?:annul\p{L}{0,8}|afzeg\p{L}{0,4})[ \t\n]{1,4}(?:door|van)[ \t\n]{1,4}(?:ons|wij|ons[ \t\n]{1,4}\p{L}{1,20}|de[ \t\n]{1,4}(?:verhuurder|ondernemer|opdrachtnemer|organisator|organisatie))/iu.test(rest) &&
         partyBefore(s.text, at) !== 'user' && lowerRoleBefore(s.text, at, 60) !== 'user' && !userCancels(s.text.slice(Math.max(0, at - 80), at)) && !BUSINESS_ONLY.test(s.text) && !/redelijke[ \t\n]{1,4}vergoeding|geleden[ \t\n]{1,4}verlies|bespaar/i.test(s.text) &&
         // The checks above already read these words.
         !/annuleringskosten|annuleringsvergoeding|opzegvergoeding|afkoopsom|(?:volledige|gehele|totale|volle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?(?:prijs|bedrag|som|vergoeding|\p{L}{1,12}geld|huurprijs)/iu.test(s.text);
