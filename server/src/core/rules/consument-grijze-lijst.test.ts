@@ -271,4 +271,10 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Een vergoeding is verschuldigd als de klant niet betaalt, vijftien dagen na aanmaning per aangetekende brief.', b2c);
     check('consument-grijze-lijst', 'Een klacht moet per «aangetekende brief» worden ingediend.', b2c);
   });
+  it('sub c: a reserved right to deliver an alternative instead, without a right to rescind', () => {
+    check('consument-grijze-lijst', 'Zonnig Dak «behoudt zich het recht om bij leverproblemen een gelijkwaardig alternatief» te plaatsen.', b2c);
+    check('consument-grijze-lijst', 'Wij «behouden ons het recht voor een vergelijkbaar product» te leveren als het bestelde uitverkocht is.', b2c);
+    check('consument-grijze-lijst', 'Wij behouden ons het recht voor een vergelijkbaar product te leveren; de klant mag de koop dan kosteloos ontbinden.', b2c);
+    check('consument-grijze-lijst', 'De klant behoudt zich het recht voor een ander model te kiezen.', b2c);
+  });
 });

@@ -276,6 +276,16 @@ export const CHECKS: Check[] = gateSentenceChecks([
       return m ? { start: at + m.index, end: at + m.index + m[0].length } : undefined;
     },
   },
+  {
+    // A reserved right to deliver an alternative instead ("behoudt zich het recht om bij leverproblemen een
+    // gelijkwaardig alternatief te leveren"), without a right to rescind. A reservation is the user's unless the
+    // consumer is named before it.
+    sub: 'c',
+    words: ['behoud'],
+    find: /(?<![\p{L}])(?:behoudt|behouden)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:zich|ons)[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}(?:voor[ \t\n]{1,4})?[^.;]{0,120}?(?:gelijkwaardig|vergelijkbaar|vervangend|ander)\p{L}{0,2}[ \t\n]{1,4}(?:alternatief|product|artikel|model|merk|exemplaar|zaak)(?![\p{L}])/giu,
+    // "vervangen door" is read by the first sub c check.
+    keep: (s, para, at) => !isClient(s, at) && lowerRoleBefore(s.text, at, 60) !== 'client' && !/vervang/i.test(s.text) && !curedIn(para.text) && !BUSINESS_ONLY.test(s.text),
+  },
 ], 'b2c');
 
 export const rule: BlockRule = {
