@@ -193,4 +193,20 @@ describe('engine: audience', () => {
     const r = analyze("1. Opdracht\n1.1 Opdrachtnemer voert de opdracht als zzp'er uit.\n");
     assert.deepEqual([r.audience, r.audienceSource], ['b2b', 'detected']);
   });
+  it('auto: a counterparty with an age, or a service only households buy, is a consumer when nothing names a business', () => {
+    assert.equal(detectAudience('De opdrachtgever verklaart meerderjarig te zijn.'), 'b2c');
+    assert.equal(detectAudience('Is de huurder minderjarig, dan tekent een van zijn ouders of voogd mee.'), 'b2c');
+    assert.equal(detectAudience('De huurder moet 21 jaar of ouder zijn.'), 'b2c');
+    assert.equal(detectAudience('De leerling zegt een rijles uiterlijk twee dagen van tevoren af.'), 'b2c');
+    assert.equal(detectAudience('Het oppasbureau koppelt de vraagouder aan een gastouder.'), 'b2c');
+    assert.equal(detectAudience('Het gastdier wordt opgehaald op de afgesproken dag.'), 'b2c');
+    assert.equal(detectAudience('De vakantiewoning wordt schoon opgeleverd.'), 'b2c');
+    // A business counterparty named decides first; the words alone inside other words decide nothing.
+    assert.equal(detectAudience('Opdrachtgever: de rechtspersoon die rijlessen voor zijn chauffeurs afneemt.'), 'b2b');
+    assert.equal(detectAudience('Alle tarieven zijn exclusief btw. De huurder moet 21 jaar of ouder zijn.'), 'b2b');
+    assert.equal(detectAudience('De huisdierenverzekering valt buiten deze overeenkomst.'), undefined);
+    assert.equal(detectAudience('De bewaartermijn is 7 jaar of langer.'), undefined);
+    const r = analyze('1. Lessen\n1.1 De leerling zegt een rijles uiterlijk twee dagen van tevoren af.\n');
+    assert.deepEqual([r.audience, r.audienceSource], ['b2c', 'detected']);
+  });
 });

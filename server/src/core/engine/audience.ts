@@ -83,15 +83,27 @@ const MENTIONS = [CONSUMER, NATURAL_PERSON, PRIVATE_PERSON, CONSUMER_RIGHT].map(
 /** The patterns whose mere presence (even excluded) names a consumer: CONSUMER and PRIVATE_PERSON. */
 const NAMES_CONSUMER = [true, false, true, false];
 
-/** 'b2c' when some sentence speaks of a consumer without excluding consumers, 'b2b' when only a business counterparty is named, else undefined. */
+/**
+ * 'b2c' when some sentence speaks of a consumer without excluding consumers, 'b2b' when only a business counterparty
+ * is named, 'b2c' again when neither but the counterparty is plainly a person (PERSONAL_COUNTERPARTY), else undefined.
+ */
 export function detectAudience(text: string): Audience | undefined {
   const { addresses, named } = readMentions(text);
   if (addresses) return 'b2c';
   // Consumers named but excluded, or a business counterparty named: a draft between businesses.
   if (named || BUSINESS.test(text)) return 'b2b';
   if (selfEmployed(text) || businessParties(text) >= 2 || BUSINESS_TERMS.test(text) || ORGANISATION_USE.test(text)) return 'b2b';
+  // Nothing names either side: a counterparty with an age, or a service only households buy, is a person.
+  if (PERSONAL_COUNTERPARTY.test(text)) return 'b2c';
   return undefined;
 }
+
+// Weaker signs of a consumer, read only when nothing in the draft speaks of a business counterparty: the
+// counterparty has an age ("meerderjarig", "18 jaar of ouder", "met toestemming van zijn ouders of voogd"),
+// which a company has not, or the service is one households buy: childcare by a host parent, driving lessons,
+// a pet's boarding, a holiday home, a wedding, a beauty treatment.
+const PERSONAL_COUNTERPARTY =
+  /(?<![\p{L}])(?:meerderjarig\p{L}{0,4}|minderjarig\p{L}{0,4}|ouders?[ \t\n]{1,4}(?:of|en\/of)[ \t\n]{1,4}voogd\p{L}{0,2}|(?:\d{2}|achttien|zestien)[ \t\n]{1,4}jaar[ \t\n]{1,4}of[ \t\n]{1,4}ouder|(?:gastouder|vraagouder|rijles|rijschool|gastdier|huisdier|dierenpension|hondenpension|kattenpension|vakantiewoning|vakantiehuis|vakantiehuisje|bruiloft|trouwdag|schoonheidssalon|schoonheidsspecialist|kapsalon)\p{L}{0,3}|gastouderopvang)(?![\p{L}])/iu;
 
 /** True when some sentence speaks of a consument, or of what only a consumer has, without excluding consumers. */
 export function addressesConsumers(text: string): boolean {

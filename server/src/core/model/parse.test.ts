@@ -117,6 +117,15 @@ describe('model: structure in every draft form', () => {
     assert.equal(m.byLabel.get('1.3')!.length, 2);
   });
 
+  it('an article heading with its title in lower case joined by a dash; prose after "Artikel N" stays prose', () => {
+    const kind = (line: string) => classifyLine(line, 0, 0, line.length).kind;
+    assert.equal(kind('Artikel 4-afspraken'), 'artikelHeading');
+    assert.equal(kind('Artikel 5 – betaling en incasso'), 'artikelHeading');
+    assert.equal(classifyLine('Artikel 4-afspraken', 0, 0, 19).title, 'afspraken');
+    assert.notEqual(kind('Artikel 3 lid 2 bepaalt dat de klant betaalt.'), 'artikelHeading');
+    assert.notEqual(kind('Artikel 3 - zie hierboven, dat geldt ook voor de klant die te laat betaalt.'), 'artikelHeading');
+  });
+
   it('does not take prose for headings', () => {
     const m = parseDocument('Artikel 1 Duur\n1. De looptijd is een jaar.\nArtikel 3 lid 2 van de wet blijft buiten toepassing.\n2019 was het eerste jaar.\n');
     assert.deepEqual(outline(m), ['article 1 – Duur', '  clause 1 lid 1']);

@@ -235,4 +235,51 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Een klacht moet per «aangetekende brief» worden ingediend.', b2c);
     check('consument-grijze-lijst', 'Leverancier stuurt de ingebrekestelling per aangetekende brief.', b2c);
   });
+  it('sub d: the misspelt "ten allen tijde", a role in lower case, and the user\'s own opinion as the ground', () => {
+    check('consument-grijze-lijst', 'De verhuurder heeft «ten alle tijden» het recht de huur te ontbinden.', b2c);
+    check('consument-grijze-lijst', 'Het oppasbureau kan de overeenkomst opzeggen «indien het oppasbureau van mening is» dat verdere begeleiding geen zin heeft.', b2c);
+    check('consument-grijze-lijst', 'Het feestbureau kan de boeking annuleren «wanneer het dat nodig acht».', b2c);
+    // The consumer's own right, and a ground stated in the clause, are no sub d.
+    check('consument-grijze-lijst', 'De huurder heeft ten allen tijde het recht de huur te ontbinden.', b2c);
+    check('consument-grijze-lijst', 'De ouder kan de overeenkomst opzeggen indien de ouder van mening is dat de opvang niet past.', b2c);
+    check('consument-grijze-lijst', 'Het oppasbureau kan de overeenkomst opzeggen als de ouder twee maanden niet betaalt.', b2c);
+  });
+
+  it('sub f: damages denied without the word "aansprakelijk"; not the user waiving its own claim', () => {
+    check('consument-grijze-lijst', 'Valt een les uit door ziekte van de instructeur, dan kan de cursist «geen aanspraak maken op schadevergoeding».', b2c);
+    check('consument-grijze-lijst', 'De Opdrachtnemer kan geen aanspraak maken op schadevergoeding als de klant op tijd afzegt.', b2c);
+    check('consument-grijze-lijst', 'Bij overmacht kan de cursist geen aanspraak maken op schadevergoeding.', b2c);
+  });
+
+  it('sub h: a waiver deemed from the consumer\'s absence, no complaints accepted after a date, fees kept on the user\'s termination', () => {
+    check('consument-grijze-lijst', 'Wordt de kat niet binnen tien dagen opgehaald, dan wordt de eigenaar «geacht van het dier afstand te hebben gedaan».', b2c);
+    check('consument-grijze-lijst', '«Geen klachten worden aanvaard» na veertien dagen na de factuurdatum.', b2c);
+    check('consument-grijze-lijst', 'Verzwijgt de cursist een aandoening, dan mag de zeilschool de opleiding beëindigen «zonder enige restitutie» van het lesgeld.', b2c);
+    // The user's own waiver, complaints accepted, and the consumer's own termination are none.
+    check('consument-grijze-lijst', 'De verhuurder wordt geacht afstand te hebben gedaan van zijn recht op de borg als hij die niet binnen een maand aanspreekt.', b2c);
+    check('consument-grijze-lijst', 'Klachten worden in behandeling genomen binnen veertien dagen na ontvangst.', b2c);
+    check('consument-grijze-lijst', 'De cursist kan zonder restitutie opzeggen tot de eerste les.', b2c);
+  });
+
+  it('sub i: a cancellation charge as a share or an amount; not a refund, not the user\'s cancellation', () => {
+    check('consument-grijze-lijst', 'Bij annulering binnen dertig dagen voor aankomst is de gast «40%» van de huursom verschuldigd.', b2c);
+    check('consument-grijze-lijst', 'Annuleert de klant na de bedenktermijn, dan brengen wij «€ 250,-» in rekening.', b2c);
+    check('consument-grijze-lijst', 'Wordt een reservering ongedaan gemaakt binnen een week, dan is «60 procent» verschuldigd.', b2c);
+    check('consument-grijze-lijst', 'Bij annulering tot veertien dagen voor aankomst wordt 50% van de huursom terugbetaald.', b2c);
+    check('consument-grijze-lijst', 'Bij annulering door de verhuurder betaalt de verhuurder 100% van de huursom terug.', b2c);
+    check('consument-grijze-lijst', 'Bij annulering door de verhuurder is de verhuurder de gast 100% van de huursom verschuldigd.', b2c);
+    check('consument-grijze-lijst', 'Komt de gast meer dan twintig minuten te laat, dan mag de kapster de afspraak annuleren en 50% van de prijs in rekening brengen.', b2c);
+    check('consument-grijze-lijst', 'Bij annulering binnen dertig dagen is de klant 40% verschuldigd.', b2b);
+  });
+
+  it('sub m: not the user\'s own reminder by registered letter', () => {
+    check('consument-grijze-lijst', 'Een vergoeding is verschuldigd als de klant niet betaalt, vijftien dagen na aanmaning per aangetekende brief.', b2c);
+    check('consument-grijze-lijst', 'Een klacht moet per «aangetekende brief» worden ingediend.', b2c);
+  });
+  it('sub c: a reserved right to deliver an alternative instead, without a right to rescind', () => {
+    check('consument-grijze-lijst', 'Zonnig Dak «behoudt zich het recht om bij leverproblemen een gelijkwaardig alternatief» te plaatsen.', b2c);
+    check('consument-grijze-lijst', 'Wij «behouden ons het recht voor een vergelijkbaar product» te leveren als het bestelde uitverkocht is.', b2c);
+    check('consument-grijze-lijst', 'Wij behouden ons het recht voor een vergelijkbaar product te leveren; de klant mag de koop dan kosteloos ontbinden.', b2c);
+    check('consument-grijze-lijst', 'De klant behoudt zich het recht voor een ander model te kiezen.', b2c);
+  });
 });

@@ -1,7 +1,7 @@
 import type { BlockRule } from '../kit/rule';
 import { exemptionsTowardConsumer } from './consumerExemptions';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { BUSINESS_ONLY, lowerRoleBefore, partyAt, partyBefore, subjectOf } from '../text/parties';
+import { BUSINESS_ONLY, CLIENT_LOWER, lowerRoleBefore, partyAt, partyBefore, subjectOf } from '../text/parties';
 import { periodsIn } from '../text/periods';
 import { paragraphsOf, pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
@@ -22,6 +22,26 @@ const statementOfClient = (s: Piece, at: number) => {
   const p = partyBefore(s.text, at);
   return p === 'client' || (p === undefined && subjectOf(s.text) !== 'user');
 };
+// The drafter by what it is, in lower case: "het gastouderbureau", "de rijschool", "het pension".
+const DRAFTER_NOUN = /(?<![\p{L}])(?:het|de)[ \t\n]{1,4}\p{L}{0,20}(?:bureau|bedrijf|school|pension|salon|studio|praktijk|organisatie|verhuurder|opdrachtnemer|ondernemer)(?![\p{L}])/iu;
+/** The user speaks at `at`: named by its role or name, else (no party named at all) by its role in lower case or by what it is. */
+const userSpeaks = (s: Piece, at: number) => {
+  const p = partyAt(s.text, at);
+  if (p !== undefined) return p === 'user';
+  const lower = lowerRoleBefore(s.text, at, 120);
+  return lower === 'user' || (lower === undefined && DRAFTER_NOUN.test(s.text.slice(Math.max(0, at - 120), at)));
+};
+// "mag de salon de afspraak annuleren en ... in rekening brengen": the user cancels (the consumer came late), which
+// is no termination by the consumer. A modal, then the one who cancels: not a client role nor the thing cancelled.
+const USER_CANCELS = /(?:mag|kan|mogen|kunnen|is[ \t\n]{1,4}gerechtigd|is[ \t\n]{1,4}bevoegd)[ \t\n]{1,4}(?:de|het)[ \t\n]{1,4}(\p{L}{1,30})[ \t\n]{1,4}(?:\p{L}{1,30}[ \t\n]{1,4}){0,3}$/iu;
+const CANCELLED_THING = /^(?:afspraak|reservering|boeking|les|rijles|overeenkomst|opdracht|cursus|deelname|behandeling|order|bestelling|workshop|training)$/i;
+const userCancels = (before: string) => {
+  const m = USER_CANCELS.exec(before);
+  return !!m && !CLIENT_LOWER.test(m[1]) && !CANCELLED_THING.test(m[1]);
+};
+// The charge itself in a cancellation clause: a share or an amount.
+const CHARGE = /(?<![\d,.])\d{1,3}(?:[,.]\d{1,2})?[ \t\n]{0,4}(?:%|procent)|(?:€|EUR|euro)[ \t\n]{0,4}\d{1,7}(?:[,.]\d{1,2}|,-)?/iu;
+const USER_NOTICE_BEFORE = /(?:aanmaning|ingebrekestelling|sommatie|herinnering)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}$/iu;
 const NEG = /(?:niet|geen)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?(?:bevoegd|gerechtigd|recht|toegestaan)|uitgesloten|(?:mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,4}?niet/iu;
 const MOVE_DENIED = /(?<![\p{L}])(?:niet|geen|nooit|nimmer)(?![\p{L}])/iu;
 const NOTICE = /opzegtermijn[ \t\n]{1,4}van[ \t\n]{1,4}(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4})?/giu;
@@ -127,12 +147,15 @@ export const CHECKS: Check[] = gateSentenceChecks([
   {
     // The user may end the contract at will.
     sub: 'd',
-    words: ['reden', 'tijde', 'moment', 'tijdstip', 'aanleiding', 'inzicht', 'goeddunken', 'believen'],
+    words: ['reden', 'tijde', 'moment', 'tijdstip', 'aanleiding', 'inzicht', 'goeddunken', 'believen', 'mening', 'nodig', 'noodzakelijk', 'wenselijk', 'gewenst'],
     // "reden" is at most 27 units in ("zonder\t\t\t\topgave ... van    redenen"), "tijdstip" 28 ("op ieder gewenst"),
-    // "aanleiding" 72 ("wanneer de <word of 20 letters, 40 units> daartoe"); gates.proof.test.ts checks the bound.
-    back: 72,
-    find: /(?:zonder[ \t\n]{1,4}opga(?:ve|af)[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|te[ \t\n]{1,4}allen[ \t\n]{1,4}tijde|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}(?:gewenst[ \t\n]{1,4})?(?:moment|tijdstip)|(?:indien|wanneer|als|zodra)[ \t\n]{1,4}(?:zij|hij|wij|het|de[ \t\n]{1,4}\p{L}{1,20})[ \t\n]{1,4}(?:daartoe|daar)?[ \t\n]{0,4}aanleiding[ \t\n]{1,4}(?:toe[ \t\n]{1,4})?(?:ziet|zien)|naar[ \t\n]{1,4}(?:eigen|haar|zijn)[ \t\n]{1,4}(?:inzicht|goeddunken|believen))/giu,
-    keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && isUser(s, at) && !/overmacht/i.test(s.text),
+    // "aanleiding" 72 ("wanneer de <word of 20 letters, 40 units> daartoe"), "mening" 95 ("wanneer het <word of 30
+    // letters, 60 units> van de"); gates.proof.test.ts checks the bound.
+    back: 95,
+    // Also the misspelt "ten allen tijde", "ten alle tijden", and the user's own opinion as the ground ("indien het
+    // bureau van mening is dat", "wanneer zij dat nodig acht").
+    find: /(?:zonder[ \t\n]{1,4}opga(?:ve|af)[ \t\n]{1,4}van[ \t\n]{1,4}redenen?|om[ \t\n]{1,4}welke[ \t\n]{1,4}reden[ \t\n]{1,4}(?:dan[ \t\n]{1,4})?ook|ten?[ \t\n]{1,4}all(?:en|e|er)[ \t\n]{1,4}tijden?|(?:indien|wanneer|als|zodra)[ \t\n]{1,4}(?:zij|hij|het|wij|we|(?:het|de)[ \t\n]{1,4}\p{L}{1,30})[ \t\n]{1,4}(?:van[ \t\n]{1,4}(?:de[ \t\n]{1,4})?mening[ \t\n]{1,4}is|(?:dit|dat|het)[ \t\n]{1,4}(?:nodig|noodzakelijk|wenselijk|gewenst)[ \t\n]{1,4}(?:acht|vindt))|op[ \t\n]{1,4}(?:elk|ieder)[ \t\n]{1,4}(?:gewenst[ \t\n]{1,4})?(?:moment|tijdstip)|(?:indien|wanneer|als|zodra)[ \t\n]{1,4}(?:zij|hij|wij|het|de[ \t\n]{1,4}\p{L}{1,20})[ \t\n]{1,4}(?:daartoe|daar)?[ \t\n]{0,4}aanleiding[ \t\n]{1,4}(?:toe[ \t\n]{1,4})?(?:ziet|zien)|naar[ \t\n]{1,4}(?:eigen|haar|zijn)[ \t\n]{1,4}(?:inzicht|goeddunken|believen))/giu,
+    keep: (s, _p, at) => /opzeggen|ontbinden|beëindigen|annuleren|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen|te[ \t\n]{1,4}beëindigen|te[ \t\n]{1,4}ontbinden/i.test(s.text) && userSpeaks(s, at) && !/overmacht/i.test(s.text),
   },
   {
     // The user may move the performance (a date, a place) at its discretion, without a right to rescind.
@@ -167,7 +190,8 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // Loss of the consumer's rights as a sanction.
     sub: 'h',
     words: ['verval', 'behandeling', 'geaccepteerd', 'aanvaard', 'ontvankelijk'],
-    find: /vervalt[ \t\n]{1,4}(?:elk|ieder|het|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten|(?:niet|nimmer|nooit|geen)[ \t\n]{1,4}(?:meer[ \t\n]{1,4})?(?:in[ \t\n]{1,4}behandeling[ \t\n]{1,4}(?:genomen|nemen)|(?:geaccepteerd|aanvaard|ontvankelijk))/giu,
+    // Also "Geen klachten worden aanvaard tenzij ... binnen acht dagen na de factuur".
+    find: /(?<![\p{L}])geen[ \t\n]{1,4}(?:klachten|reclames|reclamaties)[ \t\n]{1,4}(?:meer[ \t\n]{1,4})?(?:worden|zullen[ \t\n]{1,4}worden)[ \t\n]{1,4}(?:in[ \t\n]{1,4}behandeling[ \t\n]{1,4}genomen|aanvaard|geaccepteerd)|vervalt[ \t\n]{1,4}(?:elk|ieder|het|alle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?recht|vervallen[ \t\n]{1,4}(?:alle|de)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?rechten|(?:niet|nimmer|nooit|geen)[ \t\n]{1,4}(?:meer[ \t\n]{1,4})?(?:in[ \t\n]{1,4}behandeling[ \t\n]{1,4}(?:genomen|nemen)|(?:geaccepteerd|aanvaard|ontvankelijk))/giu,
     // A forfeiture tied to a complaint is this sub; a short limitation period for claims is 6:236 sub g.
     keep: (s, _p, at) => {
       if (BUSINESS_ONLY.test(s.text)) return false;
@@ -211,12 +235,58 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['aangetekend', 'notari'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
     // Sending goods back by registered post, or advice to do so, is no form for a statement.
-    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && statementOfClient(s, at) && !BUSINESS_ONLY.test(s.text),
+    // Nor the user's own reminder or notice of default ("15 dagen na aanmaning per aangetekende brief").
+    keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && !USER_NOTICE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && statementOfClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {
     sub: 'n',
     words: ['volmacht'],
     find: /onherroepelijke?[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?volmacht|volmacht[^.;]{0,80}?onherroepelijk/giu,
+  },
+  {
+    // A waiver deemed from the consumer's silence or absence: "Wordt het dier niet binnen veertien dagen opgehaald,
+    // dan wordt de eigenaar geacht er afstand van te hebben gedaan". Not the user's own waiver.
+    sub: 'h',
+    words: ['afstand'],
+    find: /(?:geacht|te[ \t\n]{1,4}kennen)[^.;]{0,80}?afstand[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?te[ \t\n]{1,4}(?:hebben[ \t\n]{1,4})?(?:gedaan|doen)(?![\p{L}])/giu,
+    keep: (s, _p, at) => !BUSINESS_ONLY.test(s.text) && !isUser(s, at) && lowerRoleBefore(s.text, at, 120) !== 'user',
+  },
+  {
+    // The user ends the course or the lesson and keeps what the consumer paid: "mag de rijschool de opleiding direct
+    // beëindigen zonder enige restitutie van lesgeld". Not the consumer's own termination.
+    sub: 'h',
+    words: ['restitutie', 'terugbetaling', 'teruggave'],
+    find: /(?<![\p{L}])zonder[ \t\n]{1,4}(?:enige[ \t\n]{1,4})?(?:restitutie|terugbetaling|teruggave)(?![\p{L}])/giu,
+    keep: (s, _p, at) => /beëindig|afbre|ontbind|opzeg|annuleer|annuleren|weiger|verwijder/i.test(s.text) && userSpeaks(s, at) && !BUSINESS_ONLY.test(s.text),
+  },
+  {
+    // A cancellation charge as a share or an amount: "Bij annulering binnen 30 dagen is 50% van de reserveringssom
+    // verschuldigd", "annuleert de klant later, dan brengen wij € 95 in rekening".
+    sub: 'i',
+    words: ['annul', 'afzeg', 'afgezegd', 'afmeld', 'ongedaan'],
+    find: /(?<![\p{L}])(?:annul\p{L}{0,8}|afzeg\p{L}{0,4}|afgezegd|afmeld\p{L}{0,4}|ongedaan)[^.;]{0,200}?(?:(?<![\d,.])\d{1,3}(?:[,.]\d{1,2})?[ \t\n]{0,4}(?:%|procent)|(?:€|EUR|euro)[ \t\n]{0,4}\d)/giu,
+    keep: (s, _p, at) => {
+      const rest = s.text.slice(at);
+      return /verschuldigd|in[ \t\n]{1,4}rekening|doorbereken|betalen|berekend|gefactureerd/i.test(rest) &&
+        !/(?:annul\p{L}{0,8}|afzeg\p{L}{0,4})[ \t\n]{1,4}(?:door|van)[ \t\n]{1,4}(?:ons|wij|ons[ \t\n]{1,4}\p{L}{1,20}|de[ \t\n]{1,4}(?:verhuurder|ondernemer|opdrachtnemer|organisator|organisatie))/iu.test(rest) &&
+        partyBefore(s.text, at) !== 'user' && lowerRoleBefore(s.text, at, 60) !== 'user' && !userCancels(s.text.slice(Math.max(0, at - 80), at)) && !BUSINESS_ONLY.test(s.text) && !/redelijke[ \t\n]{1,4}vergoeding|geleden[ \t\n]{1,4}verlies|bespaar/i.test(s.text) &&
+        // The checks above already read these words.
+        !/annuleringskosten|annuleringsvergoeding|opzegvergoeding|afkoopsom|(?:volledige|gehele|totale|volle)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4})?(?:prijs|bedrag|som|vergoeding|\p{L}{1,12}geld|huurprijs)/iu.test(s.text);
+    },
+    spanIn: (s, at) => {
+      const m = CHARGE.exec(s.text.slice(at));
+      return m ? { start: at + m.index, end: at + m.index + m[0].length } : undefined;
+    },
+  },
+  {
+    // A reserved right to deliver an alternative instead ("behoudt zich het recht om bij leverproblemen een
+    // gelijkwaardig alternatief te leveren"), without a right to rescind. A reservation is the user's unless the
+    // consumer is named before it.
+    sub: 'c',
+    words: ['behoud'],
+    find: /(?<![\p{L}])(?:behoudt|behouden)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:zich|ons)[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}(?:voor[ \t\n]{1,4})?[^.;]{0,120}?(?:gelijkwaardig|vergelijkbaar|vervangend|ander)\p{L}{0,2}[ \t\n]{1,4}(?:alternatief|product|artikel|model|merk|exemplaar|zaak)(?![\p{L}])/giu,
+    // "vervangen door" is read by the first sub c check.
+    keep: (s, para, at) => !isClient(s, at) && lowerRoleBefore(s.text, at, 60) !== 'client' && !/vervang/i.test(s.text) && !curedIn(para.text) && !BUSINESS_ONLY.test(s.text),
   },
 ], 'b2c');
 

@@ -45,10 +45,14 @@ const GREY_PHRASES: Record<string, string[]> = {
   cv: ['is gerechtigd deze algemene voorwaarden te wijzigen', 'behoudt zich het recht voor de voorwaarden aan te passen', 'mag haar voorwaarden eenzijdig wijzigen', 'kan de voorwaarden aan te passen'],
   'cv#2': ['voorwaarden kunnen worden gewijzigd', 'deze voorwaarden kunnen op elk moment door de studio worden gewijzigd', 'voorwaarden mogen eenzijdig worden gewijzigd'],
   'cv#3': ['steeds de meest recente versie', 'altijd de laatst gedeponeerde versie', 'telkens de actuele versie', 'steeds\nde recentste versie'],
-  d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde', 'zonder opgaaf van redenen', 'op elk moment', 'op ieder gewenst tijdstip', 'op \t\n ieder \t\n gewenst \t\n tijdstip', 'indien zij daartoe aanleiding ziet', 'als de organisator aanleiding ziet', 'naar eigen inzicht', 'naar haar goeddunken', 'naar zijn believen'],
+  d: ['zonder opgave van redenen', 'zonder\t\t\t\topgave    van\n\n\n\nredenen', 'om \n\t welke    reden    dan    ook', 'te\t\t\t\tallen    tijde', 'zonder opgave van reden', 'om welke reden dan ook', 'te allen tijde', 'zonder opgaaf van redenen', 'op elk moment', 'op ieder gewenst tijdstip', 'op \t\n ieder \t\n gewenst \t\n tijdstip', 'indien zij daartoe aanleiding ziet', 'als de organisator aanleiding ziet', 'naar eigen inzicht', 'naar haar goeddunken', 'naar zijn believen', 'ten alle tijden', 'ten aller tijden', 'indien het gastouderbureau van mening is', 'wanneer zij dit nodig acht', 'zodra het dat wenselijk vindt'],
   b: ['inspanningsverplichting', 'inspanningsverbintenis', 'inspanningsverplichtingen'],
   e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend', 'niet aan een termijn gebonden', 'nooit aan enige levertijd gebonden'],
-  h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten', 'niet meer in behandeling genomen', 'geen in behandeling nemen', 'niet geaccepteerd', 'nooit ontvankelijk'],
+  h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten', 'niet meer in behandeling genomen', 'geen in behandeling nemen', 'niet geaccepteerd', 'nooit ontvankelijk', 'geen klachten worden aanvaard', 'geen reclames meer zullen worden in behandeling genomen'],
+  'h#2': ['wordt geacht afstand te hebben gedaan', 'geeft daarmee te kennen afstand van het dier te hebben gedaan', 'geacht daarvan afstand te doen'],
+  'h#3': ['zonder enige restitutie', 'zonder terugbetaling', 'zonder teruggave'],
+  'c#3': ['behoudt zich het recht om een gelijkwaardig alternatief', 'behouden wij ons het recht voor een vergelijkbaar product', 'behoudt zich recht voor ander merk'],
+  'i#3': ['bij annulering is 50% verschuldigd', 'annuleert de klant dan is € 95 verschuldigd', 'afzegging later dan twee dagen: 100 procent', 'ongedaan gemaakt binnen een week, dan 25%', 'afmelding na de start kost EUR 40'],
   i: ['annuleringskosten', 'annuleringsvergoeding', 'opzegvergoeding', 'afkoopsom', 'alle resterende termijnen', 'tussentijdse beëindiging is een vergoeding verschuldigd', 'voortijdig opzeggen moet een boete betalen'],
   m: ['aangetekende brief', 'aangetekend', 'notariële akte'],
   n: ['onherroepelijke volmacht', 'onherroepelijk een volmacht', 'volmacht die onherroepelijk'],
@@ -62,6 +66,7 @@ const EXONERATION_PHRASES: Record<string, string[]> = {
   'f#5': ['is deze aansprakelijkheid beperkt', 'wordt diens totale aansprakelijkheid abcdefghijklmnopqrst per gebeurtenis beperkt', 'is aansprakelijkheid begrensd'],
   'f#6': ['geheel voor eigen risico', 'op jouw eigen risico', 'op eigen risico van de klant'],
   'f#7': ['noch de club noch haar medewerkers kunnen verantwoordelijk worden gesteld', 'niet verantwoordelijk worden gesteld', 'nimmer aansprakelijk kan worden gesteld', 'evenmin aansprakelijk', 'evenmin in voornoemde zin aansprakelijk'],
+  'f#8': ['geen aanspraak maken op schadevergoeding', 'nimmer gehouden tot enige schadevergoeding', 'zonder verplichting tot schadevergoeding', 'geen schadevergoeding vorderen'],
 };
 
 describe('consumer lists: gate words', () => {

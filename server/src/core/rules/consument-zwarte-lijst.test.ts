@@ -127,6 +127,11 @@ describe('consument-zwarte-lijst', () => {
     check('consument-zwarte-lijst', 'Is de Klant een rechtspersoon, dan worden geschillen voorgelegd aan de rechtbank Utrecht.', b2c);
   });
 
+  it('sub i: price changes that "mogen worden doorberekend", in the plural', () => {
+    check('consument-zwarte-lijst', '«Prijswijzigingen» van de fabrikant mogen te allen tijde in de koopprijs worden doorberekend.', b2c);
+    check('consument-zwarte-lijst', 'Prijswijzigingen van de fabrikant mogen worden doorberekend; de koper mag dan de overeenkomst ontbinden.', b2c);
+  });
+
   it('sub i: a tariff change put through at once, with no right to rescind', () => {
     const [f] = check('consument-zwarte-lijst', '«Tariefsaanpassingen» door nieuwe belastingen kunnen direct worden doorgevoerd.', b2c);
     assert.match(f.message.nl, /6:236 sub i/);

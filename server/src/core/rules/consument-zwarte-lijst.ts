@@ -236,12 +236,13 @@ export const CHECKS: Check[] = gateSentenceChecks([
       if (REQUESTED_CHANGE.test(s.text)) return false;
       // A sentence that itself denies the right to rescind is not cured by a right elsewhere in the clause,
       // unless it makes its own exception for the first three months.
-      if (NO_RESCISSION.test(s.text)) return !THREE_MONTHS.test(s.text) && /mag|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
+      if (NO_RESCISSION.test(s.text)) return !THREE_MONTHS.test(s.text) && /mag|mogen|kan|kunnen|is[ \t\n]{1,4}gerechtigd|behoudt|bevoegd|worden[ \t\n]{1,4}(?:doorgevoerd|doorberekend)/i.test(s.text);
       if (/ontbind|opzeg|beëindig/i.test(para.text)) return false;
       if (THREE_MONTHS.test(para.text)) return false;
       // "is gerechtigd", also inverted: "is opdrachtnemer gerechtigd het tarief aan te passen"; not the consumer's right.
       if (lowerRoleBefore(s.text, at, 160) === 'client') return false;
-      return /mag|kan|kunnen|gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}doorgevoerd/i.test(s.text);
+      // "Prijswijzigingen mogen worden doorberekend": the plural, and the passing on of a rise.
+      return /mag|mogen|kan|kunnen|gerechtigd|behoudt|bevoegd|recht[ \t\n]{1,4}(?:voor|om)|worden[ \t\n]{1,4}(?:doorgevoerd|doorberekend)/i.test(s.text);
     },
   },
   {

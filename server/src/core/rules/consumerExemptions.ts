@@ -1,8 +1,8 @@
 // The exemptions that 6:237 sub f BW reads toward a consumer: consument-grijze-lijst reports them, and
 // exoneratie-opzet leaves them to it rather than say the same of one clause twice. One reading, here.
 import type { Block } from '../model/types';
-import { exonerationsOf, LIMITED_VERB_FIRST_RE, RESPONSIBILITY_DENIED, RESPONSIBILITY_WORDS } from '../text/exonerations';
-import { BUSINESS_ONLY, partyBefore, subjectOf } from '../text/parties';
+import { DAMAGES_BACK, DAMAGES_EXCLUSION, DAMAGES_WORDS, exonerationsOf, LIMITED_VERB_FIRST_RE, RESPONSIBILITY_DENIED, RESPONSIBILITY_WORDS } from '../text/exonerations';
+import { BUSINESS_ONLY, lowerRoleBefore, partyBefore, subjectOf } from '../text/parties';
 import { pieceAt, sentencesOf, type Piece } from '../text/pieces';
 import { gateSentenceChecks, runSentenceChecks, type SentenceCheck } from '../engine/sentenceChecks';
 
@@ -23,6 +23,9 @@ const clientLiable = (s: Piece, at: number) => {
 // Klant is aansprakelijkheid uitgesloten", where the consumer is named but the user is freed.
 const CLIENT_SUBJECT_BEFORE = /(?<![\p{L}])(?:(?:opdrachtgever|klant|consument|koper|afnemer|cliënt|wederpartij|deelnemer|abonnee|huurder|lid)[ \t\n]{1,4}(?:is|blijft|wordt|zijn|blijven|worden|kan|kunnen)|(?:je|jij|u)[ \t\n]{1,4}(?:bent|blijft|wordt|kunt|kan))(?:[ \t\n]{1,4}\p{L}{1,20}){0,2}[ \t\n]{0,4}$/iu;
 const clientSubjectBefore = (s: Piece, at: number) => CLIENT_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, at - 80), at));
+
+// A form of DAMAGES_EXCLUSION that names the claimant, not the one freed: "geen aanspraak op", "geen schadevergoeding vorderen".
+const CLAIMANT_FORM = /aanspraak|vorderen|eisen|claimen|verhalen|verkrijgen/i;
 
 // Exclusions and limitations the shared exoneration pattern (text/exonerations.ts) does not read: "slechts
 // aansprakelijk", "niet verantwoordelijk voor ongelukken", "niet medisch verantwoordelijk of aansprakelijk",
@@ -79,6 +82,20 @@ export const EXONERATION_CHECKS: Array<SentenceCheck<undefined>> = gateSentenceC
     words: ['verantwoordelijk', 'aansprakelijk'],
     find: /(?<![\p{L}])(?:niet|nooit|nimmer)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,2}?(?:verantwoordelijk|aansprakelijk)[ \t\n]{1,4}(?:(?:worden|kan|kunnen|zijn)[ \t\n]{1,4}){0,2}gesteld(?![\p{L}])|(?<![\p{L}])noch[ \t\n]{1,4}[^.;:]{0,80}?(?:kan|kunnen)[ \t\n]{1,4}(?:verantwoordelijk|aansprakelijk)[ \t\n]{1,4}(?:worden[ \t\n]{1,4})?gesteld(?![\p{L}])|(?<![\p{L}])evenmin[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?aansprakelijk(?![\p{L}])/giu,
     keep: (s, _p, at) => !clientLiable(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
+  },
+  {
+    // Damages denied without the word "aansprakelijk": "De cursist kan hierbij geen aanspraak maken op schadevergoeding",
+    // "is nimmer gehouden tot enige schadevergoeding". Who may not claim is the one named before "aanspraak" or
+    // "vorderen" (the consumer: sub f; the user waiving its own claim is not); who is not bound, before "gehouden".
+    sub: 'f',
+    words: DAMAGES_WORDS,
+    back: DAMAGES_BACK,
+    find: DAMAGES_EXCLUSION,
+    keep: (s, _p, at) => {
+      if (BUSINESS_ONLY.test(s.text) || /overmacht/i.test(s.text)) return false;
+      if (CLAIMANT_FORM.test(s.text.slice(at, at + 300).split(/[.;]/)[0])) return partyBefore(s.text, at) !== 'user' && lowerRoleBefore(s.text, at, 120) !== 'user';
+      return !clientLiable(s, at);
+    },
   },
 ], 'b2c');
 

@@ -356,6 +356,9 @@ describe('definitie-onbekend: a plural used as a term without a determiner', () 
     check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 De begrippen hieronder hebben deze betekenis.\n\nBetrokkene\neen persoon over wie gegevens worden verwerkt.\n\nArtikel 2 Rechten\n2.1 De verwerker helpt elke Betrokkene bij een verzoek.\n');
     check('definitie-onbekend', 'Artikel 1 Partijen\n1.1 Deze voorwaarden gelden voor de koper ("**Afnemer**").\nArtikel 2 Betaling\n2.1 De Afnemer betaalt vooraf; de «Bestelling» volgt.\n');
   });
+  it('"E-mail" with a capital, like "Internet", is no term', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De bevestiging volgt per E-mail binnen twee dagen; de Klant ontvangt ook de «Factuur» per E-mail.\n');
+  });
 
 });
 

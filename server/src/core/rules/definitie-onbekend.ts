@@ -18,7 +18,7 @@ const PROPER = new Set(
   (
     'Nederland Nederlands Nederlandse Europa Europese Unie België Belgische Duitsland Duitse Engelse Engels Franse Frans Amsterdam Rotterdam Utrecht Den Haag ' +
     'Belastingdienst Kamer Koophandel Handelsregister Kadaster Rechtbank Gerechtshof Hof Raad Staat Rijk Ministerie Minister Autoriteit Persoonsgegevens Consumentenbond Geschillencommissie ' +
-    'Stichting Vereniging Koninkrijk Gemeente Provincie Politie Justitie Kantonrechter Internet God Kerst Pasen Pinksteren Koningsdag Bevrijdingsdag Nieuwjaarsdag Hemelvaartsdag ' +
+    'Stichting Vereniging Koninkrijk Gemeente Provincie Politie Justitie Kantonrechter Internet E-mail God Kerst Pasen Pinksteren Koningsdag Bevrijdingsdag Nieuwjaarsdag Hemelvaartsdag ' +
     'Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag ' +
     'Burgerlijk Wetboek Wet Grondwet Richtlijn Verordening Besluit Boek Titel Afdeling Hoofdstuk Bijlage Artikel Lid Algemene Voorwaarden Euro Engelstalige Nederlandstalige ' +
     'Koning Koningin Overheid'

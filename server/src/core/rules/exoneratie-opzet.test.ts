@@ -21,8 +21,11 @@ describe('exoneratie-opzet', () => {
     assert.match(b2c.find((f) => f.ruleId === 'consument-grijze-lijst')!.message.nl, /6:237 sub f BW.*opzet of bewuste roekeloosheid/);
     check('exoneratie-opzet', clause, { audience: 'b2c' });
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor indirecte schade.', { audience: 'b2b' });
-    // An exemption the grey list does not read, or one about business clients only, is still this rule's.
-    check('exoneratie-opzet', 'Leverancier is «nimmer gehouden tot enige vergoeding van schade» door onderhoud.', { audience: 'b2c' });
+    // Damages denied without "aansprakelijk" are the grey list's too (rules/consumerExemptions.ts).
+    check('exoneratie-opzet', 'Leverancier is nimmer gehouden tot enige vergoeding van schade door onderhoud.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Leverancier is «nimmer gehouden tot enige vergoeding van schade» door onderhoud.', { audience: 'b2c' });
+    // One about business clients only is still this rule's.
+    check('exoneratie-opzet', 'Leverancier is «nimmer gehouden tot enige vergoeding van schade» door onderhoud.', { audience: 'b2b' });
     check('exoneratie-opzet', 'Tegenover een zakelijke klant is Leverancier «niet aansprakelijk» voor indirecte schade.', { audience: 'b2c' });
     // What the grey list does not say: a carve-out for intent only, a proviso that names no exception.
     check('exoneratie-opzet', 'Leverancier is «niet aansprakelijk» voor indirecte schade, behoudens opzet.', { audience: 'b2c' });

@@ -102,4 +102,7 @@ describe('nummering: number reading by hand', () => {
       { numRuns: runs(3000) },
     );
   });
+  it('lists numbered from 1 in each article whose heading joins a lower-case title with a dash are no duplicates', () => {
+    check('nummering', 'Artikel 1-afspraken\n 1. De klant meldt verhindering op tijd.\n 2. De salon meldt verhindering op tijd.\n\nArtikel 2-betaling\n 1. De klant betaalt na de behandeling.\n 2. De salon stuurt een bon.\n');
+  });
 });

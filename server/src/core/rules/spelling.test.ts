@@ -61,6 +61,7 @@ describe('spelling: literal gate', () => {
 describe('spelling: split and joined forms where the context decides', () => {
   it('finds the forms written apart or together against the official spelling', () => {
     check('spelling', 'Vorderingen «terzake» de levering en «ten alle tijden» geldig.');
+    check('spelling', 'Bij annulering is «ten aller tijden» een vergoeding verschuldigd.');
     check('spelling', 'De verrekening zal «plaats vinden» na de oplevering.');
     check('spelling', 'Opschorten «tot dat» de Opdrachtgever heeft betaald.');
     check('spelling', 'De vergoeding bedraagt «tenminste» 15% en duurt «tenminste» vijf uren.');

@@ -159,3 +159,31 @@ export function exonerationMatches(block: Block): RegExpExecArray[] {
   }
   return out;
 }
+
+const DAMAGES = `(?:enige${G}|welke${G})?(?:schadevergoeding|vergoeding${G}van${G}(?:de${G}|enige${G})?schade)`;
+// Exemptions that never say "aansprakelijk": "zal nimmer gehouden zijn tot enige vergoeding van schade",
+// "kan nimmer, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding", "zonder tot
+// enige schadevergoeding gehouden te zijn". Bounded gaps only.
+export const DAMAGES_EXCLUSION = new RegExp(
+  [
+    `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins|op${G}generlei${G}wijze)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
+    // "zonder enige verplichting tot betaling van schadevergoeding".
+    `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?(?:verplichting|plicht)${G}(?:${W}${G}){0,1}?tot${G}(?:(?:betaling|voldoening)${G}van${G})?${DAMAGES}`,
+    `(?<![\\p{L}])(?:nimmer|nooit|niet|geen)(?:,[^.;:,]{1,60},)?${G}(?:${W}${G}){0,2}?aanspraak${G}(?:${W}${G})?op${G}${DAMAGES}`,
+    `(?<![\\p{L}])zonder${G}(?:${W}${G}){0,2}?tot${G}${DAMAGES}${G}(?:${W}${G}){0,1}?gehouden`,
+    // "kan geen (andere) schadevergoeding vorderen", and a cap: "kan uitsluitend een schadevergoeding verhalen
+    // tot" ("kan slechts schadevergoeding vorderen indien ..." sets a condition, not a limit).
+    `(?<![\\p{L}])geen${G}(?:${W}${G}){0,2}?schadevergoeding(?:en)?${G}(?:${W}${G}){0,2}?(?:verkrijgen|vorderen|eisen|claimen|verhalen)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:slechts|uitsluitend)${G}(?:${W}${G}){0,2}?schadevergoeding(?:en)?${G}(?:${W}${G}){0,2}?(?:verkrijgen|vorderen|eisen|claimen|verhalen)${G}tot(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+/** Every DAMAGES_EXCLUSION match holds one of these words (exoneratie-opzet.test.ts proves it)... */
+export const DAMAGES_WORDS = ['gehouden', 'aanspraak', 'schadevergoeding', 'verplichting', 'plicht'];
+/**
+ * ...starting at most this many units into the match: the "aanspraak" form, "nimmer", an aside between
+ * commas of up to 60 code points (120 units, as letters outside the BMP are two), a gap, two words of up
+ * to 20 code points (40 units) with their gaps, then "aanspraak" (gates.proof.test.ts derives the bound
+ * from the pattern; the "zonder" form needs 202).
+ */
+export const DAMAGES_BACK = 6 + (1 + 120 + 1) + 4 + 2 * (40 + 4);
