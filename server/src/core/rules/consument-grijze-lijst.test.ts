@@ -268,7 +268,7 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'Bij annulering tot veertien dagen voor aankomst wordt 50% van de huursom terugbetaald.', b2c);
     check('consument-grijze-lijst', 'Bij annulering door de verhuurder betaalt de verhuurder 100% van de huursom terug.', b2c);
     check('consument-grijze-lijst', 'Bij annulering door de verhuurder is de verhuurder de gast 100% van de huursom verschuldigd.', b2c);
-    check('consument-grijze-lijst', 'Komt de gast meer dan twintig minuten te laat, dan mag de kapster de afspraak annuleren en 50% van de prijs in rekening brengen.', b2c);
+    check('consument-grijze-lijst', 'Is de klant een kwartier te laat, dan kan de salon de behandeling annuleren en 50% van het tarief in rekening brengen.', b2c);
     check('consument-grijze-lijst', 'Bij annulering binnen dertig dagen is de klant 40% verschuldigd.', b2b);
   });
 

@@ -235,7 +235,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     words: ['aangetekend', 'notari'],
     find: /aangetekend(?:e)?[ \t\n]{1,4}(?:brief|schrijven|post)|aangetekend|notariële[ \t\n]{1,4}akte/giu,
     // Sending goods back by registered post, or advice to do so, is no form for a statement.
-    // Nor the user's own reminder or notice of default ("15 dagen na aanmaning per aangetekende brief").
+    // Nor the user's own reminder or notice of default ("na een aangetekende aanmaning van de gebruiker").
     keep: (s, _p, at) => !/opzeg|opgezegd|beëindig/i.test(s.text) && !GOODS_OR_ADVICE.test(s.text) && !USER_NOTICE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at)) && statementOfClient(s, at) && !BUSINESS_ONLY.test(s.text),
   },
   {

@@ -49,7 +49,7 @@ const GREY_PHRASES: Record<string, string[]> = {
   b: ['inspanningsverplichting', 'inspanningsverbintenis', 'inspanningsverplichtingen'],
   e: ['levertijd is indicatief', 'leveringstermijn is nimmer fataal', 'termijnen zijn nooit fatale', 'opgegeven termijn bij benadering', 'levertermijn vrijblijvend', 'niet aan een termijn gebonden', 'nooit aan enige levertijd gebonden'],
   h: ['vervalt elk recht', 'vervalt het recht', 'vervallen alle rechten', 'vervallen de genoemde rechten', 'niet meer in behandeling genomen', 'geen in behandeling nemen', 'niet geaccepteerd', 'nooit ontvankelijk', 'geen klachten worden aanvaard', 'geen reclames meer zullen worden in behandeling genomen'],
-  'h#2': ['wordt geacht afstand te hebben gedaan', 'geeft daarmee te kennen afstand van het dier te hebben gedaan', 'geacht daarvan afstand te doen'],
+  'h#2': ['wordt geacht afstand te hebben gedaan', 'laat daarmee blijken van de fiets afstand te hebben gedaan', 'geacht daarvan afstand te doen'],
   'h#3': ['zonder enige restitutie', 'zonder terugbetaling', 'zonder teruggave'],
   'c#3': ['behoudt zich het recht om een gelijkwaardig alternatief', 'behouden wij ons het recht voor een vergelijkbaar product', 'behoudt zich recht voor ander merk'],
   'i#3': ['bij annulering is 50% verschuldigd', 'annuleert de klant dan is € 95 verschuldigd', 'afzegging later dan twee dagen: 100 procent', 'ongedaan gemaakt binnen een week, dan 25%', 'afmelding na de start kost EUR 40'],

@@ -84,7 +84,7 @@ export const EXONERATION_CHECKS: Array<SentenceCheck<undefined>> = gateSentenceC
     keep: (s, _p, at) => !clientLiable(s, at) && !BUSINESS_ONLY.test(s.text) && !/overmacht/i.test(s.text),
   },
   {
-    // Damages denied without the word "aansprakelijk": "De cursist kan hierbij geen aanspraak maken op schadevergoeding",
+    // Damages denied without the word "aansprakelijk": "de leerling heeft dan geen aanspraak op schadevergoeding",
     // "is nimmer gehouden tot enige schadevergoeding". Who may not claim is the one named before "aanspraak" or
     // "vorderen" (the consumer: sub f; the user waiving its own claim is not); who is not bound, before "gehouden".
     sub: 'f',

@@ -161,9 +161,9 @@ export function exonerationMatches(block: Block): RegExpExecArray[] {
 }
 
 const DAMAGES = `(?:enige${G}|welke${G})?(?:schadevergoeding|vergoeding${G}van${G}(?:de${G}|enige${G})?schade)`;
-// Exemptions that never say "aansprakelijk": "zal nimmer gehouden zijn tot enige vergoeding van schade",
-// "kan nimmer, ook niet na ingebrekestelling, aanspraak geven op enige schadevergoeding", "zonder tot
-// enige schadevergoeding gehouden te zijn". Bounded gaps only.
+// Exemptions that never say "aansprakelijk": the user is "nooit gehouden tot vergoeding van schade", a failure
+// "geeft geen aanspraak op schadevergoeding" (even after a notice of default), the user acts "zonder tot
+// schadevergoeding gehouden te zijn". Bounded gaps only.
 export const DAMAGES_EXCLUSION = new RegExp(
   [
     `(?<![\\p{L}])(?:nimmer|nooit|niet|geenszins|op${G}generlei${G}wijze)${G}(?:${W}${G}){0,2}?gehouden${G}(?:(?:zijn|worden)${G})?tot${G}${DAMAGES}`,
