@@ -11,6 +11,7 @@
 // in more prefixes than that is a formula the whole draft uses, left out to keep the join linear), and
 // a pair when their word counts differ, their negations agree and their Jaccard similarity reaches the
 // threshold.
+import { IntCounts } from '../text/intCounts';
 import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
 
 /** Postings past this many earlier wordings are not read. */
@@ -79,7 +80,8 @@ export class RewordingIndex {
   private nextId = 0;
   private marks = 0;
   private keys = new Float64Array(64);
-  private frequency = new Map<number, number>();
+  /** How many wordings hold each shingle. */
+  private frequency = new IntCounts();
   /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
   private holders = new Map<number, Wording[]>();
   private postings = new Map<number, Wording[]>();
@@ -174,10 +176,8 @@ export class RewordingIndex {
     // Frequencies, and the old frequency of each shingle they change.
     const changed = new Map<number, number>();
     const count = (h: number, by: number) => {
-      const f = this.frequency.get(h) ?? 0;
-      if (!changed.has(h)) changed.set(h, f);
-      if (f + by) this.frequency.set(h, f + by);
-      else this.frequency.delete(h);
+      if (!changed.has(h)) changed.set(h, this.frequency.get(h));
+      this.frequency.add(h, by);
     };
     for (const w of removed) {
       for (const h of w.shingles) count(h, -1);
@@ -196,7 +196,7 @@ export class RewordingIndex {
     // shingle in and first shingle out (the rest stay on their side of that gap).
     const shifted = new Set<Wording>();
     for (const [h, old] of changed) {
-      const now = this.frequency.get(h) ?? 0;
+      const now = this.frequency.get(h);
       if (now === old) continue;
       const lo = Math.min(old, now) * WORD + h;
       const hi = Math.max(old, now) * WORD + h;
@@ -278,7 +278,7 @@ export class RewordingIndex {
       const w = current[i];
       w.indexed = true;
       const shingles = w.shingles;
-      for (let k = 0; k < shingles.length; k++) frequency.set(shingles[k], (frequency.get(shingles[k]) ?? 0) + 1);
+      for (let k = 0; k < shingles.length; k++) frequency.add(shingles[k], 1);
       if (!this.kept || !this.eligible(w)) continue;
       for (let k = 0; k < shingles.length; k++) {
         const list = holders.get(shingles[k]);
@@ -289,10 +289,15 @@ export class RewordingIndex {
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
       if (!this.eligible(w)) continue;
+      // Kept for no update, a shingle no other wording holds is a posting list of one that no other
+      // wording reads: a wording whose prefix holds only such shingles (the rarest come first) has no
+      // candidate and is left out, and so is every such shingle of the others.
+      if (!this.kept && this.alone(w)) continue;
       this.place(w);
       const prefix = w.prefix;
       for (let k = 0; k < prefix.length; k++) {
         const h = prefix[k];
+        if (!this.kept && frequency.get(h) === 1) continue;
         const list = this.postings.get(h);
         if (!list) {
           this.postings.set(h, [w]);
@@ -314,6 +319,14 @@ export class RewordingIndex {
     }
   }
 
+  /** Whether every shingle of a wording's prefix is held by no other wording. */
+  private alone(w: Wording): boolean {
+    const { shingles } = w;
+    let unique = 0;
+    for (let k = 0; k < shingles.length; k++) if (this.frequency.get(shingles[k]) === 1) unique++;
+    return unique >= prefixLength(shingles.length, this.threshold);
+  }
+
   private eligible(w: Wording): boolean {
     return w.words >= this.minWords;
   }
@@ -328,7 +341,7 @@ export class RewordingIndex {
     const keys = this.keys;
     let size = 0;
     for (const h of w.shingles) {
-      const key = this.frequency.get(h)! * WORD + h;
+      const key = this.frequency.get(h) * WORD + h;
       if (size === m) {
         if (key >= keys[m - 1]) continue;
         size--;

@@ -108,8 +108,10 @@ describe('clauseKey: the in-place readers give what the plain definitions give',
     const word = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
     // Few distinct words, so that shingles repeat.
     const repetitive = fc.array(fc.constantFrom(1, 2, 3, -4), { maxLength: 30 });
+    // Long sentences too: past the length where the sort changes method.
+    const long = fc.array(word, { minLength: 40, maxLength: 90 });
     fc.assert(
-      fc.property(fc.oneof(fc.array(word, { maxLength: 30 }), repetitive), (words) => {
+      fc.property(fc.oneof(fc.array(word, { maxLength: 30 }), repetitive, long), (words) => {
         const got = shinglesOf(words);
         assert.deepEqual(got, shinglesOfPlain(words));
         // The first `count` words of a longer buffer, as a typed array.
