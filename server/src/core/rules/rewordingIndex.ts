@@ -17,6 +17,7 @@ import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
 /** Postings past this many earlier wordings are not read. */
 const COMMON = 16;
 const TOP = COMMON + 1;
+const NO_PREFIX: readonly number[] = [];
 // Frequency and 30-bit hash packed into one double (exact below 2^53): the prefix order as one number.
 const WORD = 2 ** 30;
 
@@ -54,7 +55,7 @@ export class Wording {
   /** The last wording whose candidates included it (in a build). */
   seenBy?: Wording;
   /** Its prefix, and the keys of its last shingle in and first shingle out of it (Infinity: none out). */
-  prefix: number[] = [];
+  prefix: readonly number[] = NO_PREFIX;
   lastIn = -1;
   firstOut = Infinity;
   /** The index that made it, and whether that index took it out of its lookup (no sentence has it any more). */
@@ -83,7 +84,7 @@ export class RewordingIndex {
   /** How many wordings hold each shingle. */
   private frequency = new IntCounts();
   /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
-  private holders = new Map<number, Wording[]>();
+  private holders = new Map<number, Holders>();
   private postings = new Map<number, Wording[]>();
   /** Whether the last commit indexed every wording afresh (then any pair may have changed). */
   rebuilt = false;
@@ -181,15 +182,13 @@ export class RewordingIndex {
     };
     for (const w of removed) {
       for (const h of w.shingles) count(h, -1);
-      if (this.eligible(w)) for (const h of w.shingles) dropFrom(this.holders.get(h), w);
+      if (this.eligible(w)) for (const h of w.shingles) dropHolder(this.holders, h, w);
     }
     for (const w of added) {
       for (const h of w.shingles) count(h, 1);
       if (!this.eligible(w)) continue;
       for (const h of w.shingles) {
-        const list = this.holders.get(h);
-        if (list) list.push(w);
-        else this.holders.set(h, [w]);
+        addHolder(this.holders, h, w);
       }
     }
     // An indexed wording's prefix can change only where a changed shingle's key passes between its last
@@ -200,7 +199,8 @@ export class RewordingIndex {
       if (now === old) continue;
       const lo = Math.min(old, now) * WORD + h;
       const hi = Math.max(old, now) * WORD + h;
-      for (const w of this.holders.get(h) ?? []) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
+      const held = this.holders.get(h);
+      for (const w of held === undefined ? [] : Array.isArray(held) ? held : [held]) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
     }
 
     // The postings: snapshots of the first TOP of each list before it changes, to diff the pairs after.
@@ -281,9 +281,7 @@ export class RewordingIndex {
       for (let k = 0; k < shingles.length; k++) frequency.add(shingles[k], 1);
       if (!this.kept || !this.eligible(w)) continue;
       for (let k = 0; k < shingles.length; k++) {
-        const list = holders.get(shingles[k]);
-        if (list) list.push(w);
-        else holders.set(shingles[k], [w]);
+        addHolder(holders, shingles[k], w);
       }
     }
     for (let i = 0; i < current.length; i++) {
@@ -350,8 +348,10 @@ export class RewordingIndex {
       for (; k > 0 && keys[k - 1] > key; k--) keys[k] = keys[k - 1];
       keys[k] = key;
     }
-    w.prefix = [];
-    for (let k = 0; k < p; k++) w.prefix.push(keys[k] % WORD);
+    // Made at its length: kept for every wording of the draft, where a grown array keeps spare room.
+    const prefix: number[] = new Array(p);
+    for (let k = 0; k < p; k++) prefix[k] = keys[k] % WORD;
+    w.prefix = prefix;
     w.lastIn = p ? keys[p - 1] : -1;
     w.firstOut = p < n ? keys[p] : Infinity;
   }
@@ -405,12 +405,29 @@ function unlink(a: Wording, b: Wording, generation: number): void {
   a.relinked = b.relinked = generation;
 }
 
-/** Takes w out of an unordered list (the last element takes its place). */
-function dropFrom(list: Wording[] | undefined, w: Wording): void {
-  const i = list ? list.indexOf(w) : -1;
+/**
+ * The eligible wordings that hold a shingle, unordered: most shingles of a draft are held by one wording,
+ * kept without an array of its own.
+ */
+type Holders = Wording | Wording[];
+
+function addHolder(holders: Map<number, Holders>, h: number, w: Wording): void {
+  const held = holders.get(h);
+  if (held === undefined) holders.set(h, w);
+  else if (Array.isArray(held)) held.push(w);
+  else holders.set(h, [held, w]);
+}
+
+/** Takes w out of a shingle's holders (in a list, the last one takes its place). */
+function dropHolder(holders: Map<number, Holders>, h: number, w: Wording): void {
+  const held = holders.get(h);
+  if (held === w) holders.delete(h);
+  if (!Array.isArray(held)) return;
+  const i = held.indexOf(w);
   if (i < 0) return;
-  list![i] = list![list!.length - 1];
-  list!.pop();
+  held[i] = held[held.length - 1];
+  held.pop();
+  if (held.length === 1) holders.set(h, held[0]);
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {
