@@ -12,7 +12,7 @@
 // a pair when their word counts differ, their negations agree and their Jaccard similarity reaches the
 // threshold.
 import { IntCounts } from '../text/intCounts';
-import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
+import { jaccardAtLeastIn, prefixLength, sizesAllow } from '../text/similarity';
 
 /** Postings past this many earlier wordings are not read. */
 const COMMON = 16;
@@ -25,7 +25,10 @@ export interface Shape {
   /** Hash of the normalised words (equal wordings, equal keys; a clash is told apart by the shingles). */
   wordKey: number;
   /** Distinct shingle hashes (30 bits), ascending. */
-  shingles: readonly number[];
+  shingles: ArrayLike<number>;
+  /** Where they are in `shingles` (the sentences of an article share one array): [from, to). */
+  from: number;
+  to: number;
   words: number;
   /** How many negations its words hold: wordings that differ in them are never paired (0 where absent). */
   negations?: number;
@@ -67,7 +70,10 @@ export class Wording {
   constructor(
     readonly id: number,
     readonly key: number,
-    readonly shingles: readonly number[],
+    /** Its shingles, `shingles[from, to)`: those of its first sentence, in its article's array. */
+    readonly shingles: ArrayLike<number>,
+    readonly from: number,
+    readonly to: number,
     readonly words: number,
     readonly negations = 0,
   ) {}
@@ -121,11 +127,11 @@ export class RewordingIndex {
     // A shape's wording stays its own while any sentence has it: the lookup below would find it again.
     let w = s.wording && s.wording.owner === this && !s.wording.forgotten ? s.wording : undefined;
     if (!w) {
-      const same = (o: Wording) => o.words === s.words && sameSet(o.shingles, s.shingles);
+      const same = (o: Wording) => o.words === s.words && sameSet(o, s);
       const known = this.byKey.get(s.wordKey);
       w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
       if (!w) {
-        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words, s.negations);
+        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.from, s.to, s.words, s.negations);
         w.owner = this;
         if (known === undefined) this.byKey.set(s.wordKey, w);
         else if (Array.isArray(known)) known.push(w);
@@ -181,15 +187,13 @@ export class RewordingIndex {
       this.frequency.add(h, by);
     };
     for (const w of removed) {
-      for (const h of w.shingles) count(h, -1);
-      if (this.eligible(w)) for (const h of w.shingles) dropHolder(this.holders, h, w);
+      for (let k = w.from; k < w.to; k++) count(w.shingles[k], -1);
+      if (this.eligible(w)) for (let k = w.from; k < w.to; k++) dropHolder(this.holders, w.shingles[k], w);
     }
     for (const w of added) {
-      for (const h of w.shingles) count(h, 1);
+      for (let k = w.from; k < w.to; k++) count(w.shingles[k], 1);
       if (!this.eligible(w)) continue;
-      for (const h of w.shingles) {
-        addHolder(this.holders, h, w);
-      }
+      for (let k = w.from; k < w.to; k++) addHolder(this.holders, w.shingles[k], w);
     }
     // An indexed wording's prefix can change only where a changed shingle's key passes between its last
     // shingle in and first shingle out (the rest stay on their side of that gap).
@@ -277,12 +281,10 @@ export class RewordingIndex {
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
       w.indexed = true;
-      const shingles = w.shingles;
-      for (let k = 0; k < shingles.length; k++) frequency.add(shingles[k], 1);
+      const { shingles, from, to } = w;
+      for (let k = from; k < to; k++) frequency.add(shingles[k], 1);
       if (!this.kept || !this.eligible(w)) continue;
-      for (let k = 0; k < shingles.length; k++) {
-        addHolder(holders, shingles[k], w);
-      }
+      for (let k = from; k < to; k++) addHolder(holders, shingles[k], w);
     }
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
@@ -319,10 +321,10 @@ export class RewordingIndex {
 
   /** Whether every shingle of a wording's prefix is held by no other wording. */
   private alone(w: Wording): boolean {
-    const { shingles } = w;
+    const { shingles, from, to } = w;
     let unique = 0;
-    for (let k = 0; k < shingles.length; k++) if (this.frequency.get(shingles[k]) === 1) unique++;
-    return unique >= prefixLength(shingles.length, this.threshold);
+    for (let k = from; k < to; k++) if (this.frequency.get(shingles[k]) === 1) unique++;
+    return unique >= prefixLength(to - from, this.threshold);
   }
 
   private eligible(w: Wording): boolean {
@@ -332,13 +334,14 @@ export class RewordingIndex {
   /** Sets a wording's prefix and its boundary keys from the current frequencies. */
   private place(w: Wording): void {
     // Its p + 1 smallest keys, by insertion (no sort of all n): the prefix and the first key out.
-    const n = w.shingles.length;
+    const n = w.to - w.from;
     const p = prefixLength(n, this.threshold);
     const m = Math.min(n, p + 1);
     if (this.keys.length < m) this.keys = new Float64Array(2 * m);
     const keys = this.keys;
     let size = 0;
-    for (const h of w.shingles) {
+    for (let i = w.from; i < w.to; i++) {
+      const h = w.shingles[i];
       const key = this.frequency.get(h) * WORD + h;
       if (size === m) {
         if (key >= keys[m - 1]) continue;
@@ -363,8 +366,8 @@ export class RewordingIndex {
       return;
     }
     // "Leverancier is (niet) aansprakelijk ...": a negation more or less is the opposite rule, not a rewording.
-    if (a.words === b.words || a.negations !== b.negations || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
-    const similarity = jaccardAtLeast(a.shingles, b.shingles, this.threshold);
+    if (a.words === b.words || a.negations !== b.negations || !sizesAllow(a.to - a.from, b.to - b.from, this.threshold)) return;
+    const similarity = jaccardAtLeastIn(a.shingles, a.from, a.to, b.shingles, b.from, b.to, this.threshold);
     if (similarity < this.threshold) return;
     const link = { similarity, support: 1 };
     (a.near ??= new Map()).set(b, link);
@@ -430,8 +433,10 @@ function dropHolder(holders: Map<number, Holders>, h: number, w: Wording): void 
   if (held.length === 1) holders.set(h, held[0]);
 }
 
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether two ranges of shingles hold the same values. */
+function sameSet(a: { shingles: ArrayLike<number>; from: number; to: number }, b: { shingles: ArrayLike<number>; from: number; to: number }): boolean {
+  const n = a.to - a.from;
+  if (n !== b.to - b.from) return false;
+  for (let i = 0; i < n; i++) if (a.shingles[a.from + i] !== b.shingles[b.from + i]) return false;
   return true;
 }
