@@ -314,7 +314,8 @@ export class RewordingIndex {
               if (l) l.support++;
             }
           }
-        list.push(w);
+        // Past the first TOP only an update reads a list.
+        if (this.kept || list.length < TOP) list.push(w);
       }
     }
   }
