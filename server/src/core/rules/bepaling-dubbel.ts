@@ -7,7 +7,7 @@ import { firstEqual } from '../text/firstEqual';
 import { IntCounts } from '../text/intCounts';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
-import { nearPair, pairsByArticle, type LocalPair } from './nearDuplicates';
+import { nearPair, pairsByArticle, type LocalPair } from '../engine/nearDuplicates';
 import { refersBack } from '../text/backReference';
 import { childAt, inOtherScopes, noScopes, scopeFinder } from './partScope';
 import { provisionStatements, TOPICS, type ProvisionStatement } from './standardProvisions';

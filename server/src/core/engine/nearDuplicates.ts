@@ -3,13 +3,13 @@
 // and remembered with the article's text (words, numbers, shingles); the draft-wide pairing groups
 // sentences by wording, then indexes only the rarest shingles of each wording (a prefix filter), so it
 // costs in proportion to the wordings that can match, not to all pairs. The index of wordings and their
-// rewordings is kept between analyses (rewordingIndex.ts): an edit re-indexes what it changed.
+// rewordings is kept between analyses (text/rewordingIndex.ts): an edit re-indexes what it changed.
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from '../kit/rule';
 import { Int32List, sentenceSig, shinglesInto, wordHashes, WordHashes } from '../text/clauseKey';
-import { RewordingIndex, type Wording } from './rewordingIndex';
+import { RewordingIndex, type Wording } from '../text/rewordingIndex';
 
 /** Fewer words than this is a phrase, not a clause worth comparing... */
 export const NEAR_MIN_WORDS = 8;

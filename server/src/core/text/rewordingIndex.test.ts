@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RewordingIndex, type Shape, type Wording } from './rewordingIndex';
-import { jaccard, prefixLength } from '../text/similarity';
+import { jaccard, prefixLength } from './similarity';
 import { runs } from '../testing/fuzz';
 
 // Small universes, so that wordings share shingles, the postings of common shingles pass the cut-off of

@@ -11,8 +11,8 @@
 // in more prefixes than that is a formula the whole draft uses, left out to keep the join linear), and
 // a pair when their word counts differ, their negations agree and their Jaccard similarity reaches the
 // threshold.
-import { IntCounts } from '../text/intCounts';
-import { jaccardAtLeastIn, prefixLength, sizesAllow } from '../text/similarity';
+import { IntCounts } from './intCounts';
+import { jaccardAtLeastIn, prefixLength, sizesAllow } from './similarity';
 
 /** Postings past this many earlier wordings are not read. */
 const COMMON = 16;
