@@ -4,9 +4,10 @@ import { clauseKey, clauseSig, edgeSig, hasWords, normaliseClause, numbersOf } f
 import { nodeFacts } from '../engine/articleMemo';
 import { detached } from '../text/detached';
 import { firstEqual } from '../text/firstEqual';
+import { IntCounts } from '../text/intCounts';
 import type { DocumentModel } from '../model/types';
 import type { Localized } from '../types';
-import { nearPair, pairsByArticle, type LocalPair } from './nearDuplicates';
+import { nearPair, pairsByArticle, type LocalPair } from '../engine/nearDuplicates';
 import { refersBack } from '../text/backReference';
 import { childAt, inOtherScopes, noScopes, scopeFinder } from './partScope';
 import { provisionStatements, TOPICS, type ProvisionStatement } from './standardProvisions';
@@ -397,13 +398,13 @@ function describeAt(model: DocumentModel, offset: number): string | Localized {
 /** Per clause, 1 when its edge signature is its own. */
 function loneClauses(text: string, clauses: StructureNode[]): Uint8Array {
   const sigs = new Uint32Array(clauses.length);
-  const count = new Map<number, number>();
+  const count = new IntCounts(clauses.length);
   for (let i = 0; i < clauses.length; i++) {
     const { start, end } = clauses[i].textSpan;
     // 30 bits: a small integer to the engine, not a heap number that each map lookup must hash.
     const sig = edgeSig(text, start, end) & 0x3fffffff;
     sigs[i] = sig;
-    count.set(sig, (count.get(sig) ?? 0) + 1);
+    count.add(sig);
   }
   const lone = new Uint8Array(clauses.length);
   for (let i = 0; i < clauses.length; i++) if (count.get(sigs[i]) === 1) lone[i] = 1;

@@ -8,7 +8,7 @@ import type { Block } from '../model/types';
 import type { Localized } from '../types';
 import { sentencesOf } from '../text/pieces';
 import { matchesIn, triggerWords } from '../text/triggerWords';
-import { LEAD } from './nearDuplicates';
+import { LEAD } from '../engine/nearDuplicates';
 
 export interface ProvisionTopic {
   id: string;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clauseSig, edgeSig, edgeSigOfKey, hashKey, hasWords, normaliseClause, numbersOf, sentenceSig, sentenceSigOfText, SHINGLE, shinglesOf, shinglesOfPlain, wordHashes, WordHashes } from './clauseKey';
+import { clauseSig, edgeSig, edgeSigOfKey, hashKey, hasWords, normaliseClause, numbersOf, sentenceSig, sentenceSigOfText, Int32List, SHINGLE, shinglesInto, shinglesOf, shinglesOfPlain, wordHashes, WordHashes } from './clauseKey';
 import { runs } from '../testing/fuzz';
 
 describe('clauseKey: the in-place readers give what the plain definitions give', () => {
@@ -104,18 +104,25 @@ describe('clauseKey: the in-place readers give what the plain definitions give',
     );
   });
 
-  it('shinglesOf gives the distinct shingle hashes, ascending, of its plain definition', () => {
+  it('shinglesOf and shinglesInto give the distinct shingle hashes, ascending, of their plain definition', () => {
     const word = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
     // Few distinct words, so that shingles repeat.
     const repetitive = fc.array(fc.constantFrom(1, 2, 3, -4), { maxLength: 30 });
+    // Long sentences too: past the length where the sort changes method.
+    const long = fc.array(word, { minLength: 40, maxLength: 90 });
     fc.assert(
-      fc.property(fc.oneof(fc.array(word, { maxLength: 30 }), repetitive), (words) => {
+      fc.property(fc.oneof(fc.array(word, { maxLength: 30 }), repetitive, long), fc.array(word, { maxLength: 70 }), (words, before) => {
         const got = shinglesOf(words);
         assert.deepEqual(got, shinglesOfPlain(words));
         // The first `count` words of a longer buffer, as a typed array.
         const count = Math.max(0, words.length - 2);
         assert.deepEqual(shinglesOf(Int32Array.from(words), count), shinglesOfPlain(words.slice(0, count)));
         for (let i = 1; i < got.length; i++) assert.ok(got[i - 1] < got[i]);
+        // Appended after another sentence's shingles, which stay as they were.
+        const list = new Int32List();
+        for (const h of before) list.push(h);
+        assert.equal(shinglesInto(words, words.length, list), got.length);
+        assert.deepEqual(list.toArray(), [...before, ...got]);
         if (words.length >= SHINGLE) assert.ok(got.length >= 1);
       }),
       { numRuns: runs(1000) },

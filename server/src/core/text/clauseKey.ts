@@ -221,23 +221,34 @@ export function wordHashes(key: string): number[] {
   return out;
 }
 
-/** The hashes of a sentence's words, written into one buffer that is reused from sentence to sentence. */
-export class WordHashes {
-  hashes = new Int32Array(64);
+/** A list of int32 values in one typed array that grows: reused from sentence to sentence, or filled once per article. */
+export class Int32List {
+  values = new Int32Array(64);
   length = 0;
 
   push(h: number): void {
-    if (this.length === this.hashes.length) {
-      const more = new Int32Array(2 * this.length);
-      more.set(this.hashes);
-      this.hashes = more;
-    }
-    this.hashes[this.length++] = h;
+    if (this.length === this.values.length) this.grow(this.length + 1);
+    this.values[this.length++] = h;
   }
 
-  /** A copy of the hashes, as an array. */
+  /** Makes room for `n` values in all. */
+  grow(n: number): void {
+    if (n <= this.values.length) return;
+    const more = new Int32Array(Math.max(n, 2 * this.values.length));
+    more.set(this.values.subarray(0, this.length));
+    this.values = more;
+  }
+
+  /** A copy of the values, as an array. */
   toArray(): number[] {
-    return Array.from(this.hashes.subarray(0, this.length));
+    return Array.from(this.values.subarray(0, this.length));
+  }
+}
+
+/** The hashes of a sentence's words, written into one buffer that is reused from sentence to sentence. */
+export class WordHashes extends Int32List {
+  get hashes(): Int32Array {
+    return this.values;
   }
 }
 
@@ -354,17 +365,39 @@ export function shinglesOfPlain(words: readonly number[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-/** `shinglesOfPlain` of the first `count` words, built in a typed array sorted in place (no string per shingle, no Set). */
+// The shingles of the sentence being read, reused from sentence to sentence.
+const scratch = new Int32List();
+
+/** `shinglesOfPlain` of the first `count` words, as an array (see `shinglesInto`). */
 export function shinglesOf(words: ArrayLike<number>, count = words.length): number[] {
+  scratch.length = 0;
+  shinglesInto(words, count, scratch);
+  return scratch.toArray();
+}
+
+/**
+ * Appends to `out` `shinglesOfPlain` of the first `count` words, and returns how many: built and sorted in
+ * place at the end of `out` (no string per shingle, no Set, no array per sentence), so that the sentences of
+ * an article keep their shingles in one typed array.
+ */
+export function shinglesInto(words: ArrayLike<number>, count: number, out: Int32List): number {
   const n = Math.max(0, count - SHINGLE + 1);
-  const all = new Int32Array(n);
-  for (let i = 0; i < n; i++) all[i] = shingleAt(words, i);
-  all.sort();
-  // Counted first, so the array is made at its final length: memos keep these for every sentence of the
-  // draft, and an array grown by push keeps its spare capacity.
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
-  const out: number[] = new Array(distinct);
-  for (let i = 0, d = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) out[d++] = all[i];
-  return out;
+  const base = out.length;
+  out.grow(base + n);
+  const all = out.values;
+  for (let i = 0; i < n; i++) all[base + i] = shingleAt(words, i);
+  // A sentence's few dozen shingles sort faster by insertion than through a view and the built-in sort.
+  if (n > 48) all.subarray(base, base + n).sort();
+  else
+    for (let i = base + 1; i < base + n; i++) {
+      const x = all[i];
+      let j = i - 1;
+      for (; j >= base && all[j] > x; j--) all[j + 1] = all[j];
+      all[j + 1] = x;
+    }
+  // Each value once.
+  let d = base;
+  for (let i = base; i < base + n; i++) if (i === base || all[i] !== all[d - 1]) all[d++] = all[i];
+  out.length = d;
+  return d - base;
 }

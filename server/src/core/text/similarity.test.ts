@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { jaccard, jaccardAtLeast, prefixLength, sizesAllow, sortedOverlap } from './similarity';
+import { jaccard, jaccardAtLeast, jaccardAtLeastIn, prefixLength, sizesAllow, sortedOverlap, sortedOverlapIn } from './similarity';
 import { runs } from '../testing/fuzz';
 
 // Sets over a small universe, so that random pairs often overlap a lot; ascending, as the rule keeps them.
@@ -26,6 +26,22 @@ describe('similarity', () => {
         assert.equal(jaccard(a, b), union ? shared / union : 1);
       }),
       { numRuns: runs(500) },
+    );
+  });
+
+  it('the ranged forms read two sets inside longer typed arrays as the array forms read them alone', () => {
+    const pad = fc.array(fc.integer({ min: -5, max: 70 }), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.oneof(similar, fc.tuple(set, set)), pad, pad, pad, threshold, ([a, b], before, between, after, t) => {
+        // Both sets in one pool, as the sentences of an article keep them, with other values around them.
+        const pool = Int32Array.from([...before, ...a, ...between, ...b, ...after]);
+        const aFrom = before.length;
+        const bFrom = aFrom + a.length + between.length;
+        const ranged = [pool, aFrom, aFrom + a.length, pool, bFrom, bFrom + b.length] as const;
+        assert.equal(sortedOverlapIn(...ranged), sortedOverlap(a, b));
+        assert.equal(jaccardAtLeastIn(...ranged, t), jaccardAtLeast(a, b, t));
+      }),
+      { numRuns: runs(1000) },
     );
   });
 

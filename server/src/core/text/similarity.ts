@@ -8,12 +8,17 @@
  * Shared elements of two ascending arrays of distinct numbers, in one merge; -1 as soon as the elements
  * left cannot bring the count up to `need`.
  */
-export function sortedOverlap(a: readonly number[], b: readonly number[], need = 0): number {
-  let i = 0;
-  let j = 0;
+export function sortedOverlap(a: ArrayLike<number>, b: ArrayLike<number>, need = 0): number {
+  return sortedOverlapIn(a, 0, a.length, b, 0, b.length, need);
+}
+
+/** `sortedOverlap` of `a[aFrom, aTo)` and `b[bFrom, bTo)` (the sets of several sentences share one typed array). */
+export function sortedOverlapIn(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number, need = 0): number {
+  let i = aFrom;
+  let j = bFrom;
   let n = 0;
-  while (i < a.length && j < b.length) {
-    if (n + Math.min(a.length - i, b.length - j) < need) return -1;
+  while (i < aTo && j < bTo) {
+    if (n + Math.min(aTo - i, bTo - j) < need) return -1;
     const x = a[i];
     const y = b[j];
     if (x === y) {
@@ -27,7 +32,7 @@ export function sortedOverlap(a: readonly number[], b: readonly number[], need =
 }
 
 /** Jaccard similarity of two ascending arrays of distinct numbers. */
-export function jaccard(a: readonly number[], b: readonly number[]): number {
+export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (!a.length && !b.length) return 1;
   const n = sortedOverlap(a, b);
   return n / (a.length + b.length - n);
@@ -37,11 +42,18 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
  * `jaccard(a, b)` when it is at least t, else 0: the merge stops as soon as the elements left cannot
  * bring the overlap up to what t needs (most candidate pairs of a prefix filter fall short early).
  */
-export function jaccardAtLeast(a: readonly number[], b: readonly number[], t: number): number {
-  if (!a.length && !b.length) return 1;
+export function jaccardAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, t: number): number {
+  return jaccardAtLeastIn(a, 0, a.length, b, 0, b.length, t);
+}
+
+/** `jaccardAtLeast` of `a[aFrom, aTo)` and `b[bFrom, bTo)`. */
+export function jaccardAtLeastIn(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number, t: number): number {
+  const m = aTo - aFrom;
+  const n = bTo - bFrom;
+  if (!m && !n) return 1;
   // J >= t exactly when overlap * (1 + t) >= t * (|a| + |b|).
-  const n = sortedOverlap(a, b, Math.ceil((t * (a.length + b.length)) / (1 + t) - 1e-9));
-  return n < 0 ? 0 : n / (a.length + b.length - n);
+  const shared = sortedOverlapIn(a, aFrom, aTo, b, bFrom, bTo, Math.ceil((t * (m + n)) / (1 + t) - 1e-9));
+  return shared < 0 ? 0 : shared / (m + n - shared);
 }
 
 /**

@@ -3,13 +3,13 @@
 // and remembered with the article's text (words, numbers, shingles); the draft-wide pairing groups
 // sentences by wording, then indexes only the rarest shingles of each wording (a prefix filter), so it
 // costs in proportion to the wordings that can match, not to all pairs. The index of wordings and their
-// rewordings is kept between analyses (rewordingIndex.ts): an edit re-indexes what it changed.
+// rewordings is kept between analyses (text/rewordingIndex.ts): an edit re-indexes what it changed.
 import type { Block } from '../model/types';
 import { refersBack } from '../text/backReference';
 import { sentencesOf } from '../text/pieces';
 import type { RuleContext } from '../kit/rule';
-import { sentenceSig, shinglesOf, wordHashes, WordHashes } from '../text/clauseKey';
-import { RewordingIndex, type Wording } from './rewordingIndex';
+import { Int32List, sentenceSig, shinglesInto, wordHashes, WordHashes } from '../text/clauseKey';
+import { RewordingIndex, type Wording } from '../text/rewordingIndex';
 
 /** Fewer words than this is a phrase, not a clause worth comparing... */
 export const NEAR_MIN_WORDS = 8;
@@ -38,8 +38,13 @@ export interface SentenceShingles {
   /** Offsets within the block. */
   start: number;
   end: number;
-  /** Distinct shingle hashes, ascending (for the merge that counts shared shingles). */
-  shingles: number[];
+  /**
+   * Its distinct shingle hashes, ascending (for the merge that counts shared shingles), are
+   * `shingles[from, to)`: the sentences of an article keep theirs in one typed array.
+   */
+  shingles: Int32Array;
+  from: number;
+  to: number;
   /** Its number of normalised words. */
   words: number;
   /** Hash of its normalised words: equal hashes (and shingles), the same wording. */
@@ -55,18 +60,26 @@ export interface SentenceShingles {
   wording?: Wording;
 }
 
-// The word hashes of the sentence being read.
+// The word hashes of the sentence being read, and the shingles of the article being read.
 const words = new WordHashes();
+const pool = new Int32List();
+const NO_SHINGLES = new Int32Array(0);
 
 // The words that turn a statement into its opposite, as word hashes...
-const NEGATIONS = new Set(wordHashes('niet geen nooit nimmer niets noch'));
+const NEGATIONS = Int32Array.from(wordHashes('niet geen nooit nimmer niets noch'));
 // ...except "niet" before these: "(maar) niet beperkt tot", "niet alleen ... maar ook" widen a rule, they do not deny it.
 const [NIET] = wordHashes('niet');
-const WIDENING = new Set(wordHashes('beperkt uitsluitend alleen slechts enkel limitatief'));
+const WIDENING = Int32Array.from(wordHashes('beperkt uitsluitend alleen slechts enkel limitatief'));
+
+/** Whether a few hashes hold h: a scan of six, quicker than a Set lookup for every word of the draft. */
+function among(hashes: Int32Array, h: number): boolean {
+  for (let k = 0; k < hashes.length; k++) if (hashes[k] === h) return true;
+  return false;
+}
 
 function negationsIn(hashes: Int32Array, count: number): number {
   let n = 0;
-  for (let i = 0; i < count; i++) if (NEGATIONS.has(hashes[i]) && !(hashes[i] === NIET && i + 1 < count && WIDENING.has(hashes[i + 1]))) n++;
+  for (let i = 0; i < count; i++) if (among(NEGATIONS, hashes[i]) && !(hashes[i] === NIET && i + 1 < count && among(WIDENING, hashes[i + 1]))) n++;
   return n;
 }
 
@@ -74,6 +87,7 @@ function negationsIn(hashes: Int32Array, count: number): number {
 export function blockShingles(block: Block): SentenceShingles[] {
   const out: SentenceShingles[] = [];
   const pieces = sentencesOf(block);
+  pool.length = 0;
   let before = 0;
   for (let p = 0; p < pieces.length; p++) {
     const start = pieces[p].start;
@@ -86,10 +100,14 @@ export function blockShingles(block: Block): SentenceShingles[] {
     const previous = before;
     before = sig.whole & SMALL;
     if (words.length < NEAR_MIN_WORDS) continue;
+    const from = pool.length;
+    shinglesInto(words.hashes, words.length, pool);
     out.push({
       start: start + lead,
       end,
-      shingles: shinglesOf(words.hashes, words.length),
+      shingles: NO_SHINGLES,
+      from,
+      to: pool.length,
       words: words.length,
       wordKey: sig.key & SMALL,
       numbers: sig.numbers === undefined ? 0 : sig.numbers & SMALL,
@@ -99,6 +117,9 @@ export function blockShingles(block: Block): SentenceShingles[] {
       wording: undefined,
     });
   }
+  // One array at its length for the article, kept with it.
+  const shingles = pool.values.slice(0, pool.length);
+  for (const s of out) s.shingles = shingles;
   return out;
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RewordingIndex, type Shape, type Wording } from './rewordingIndex';
-import { jaccard, prefixLength } from '../text/similarity';
+import { jaccard, prefixLength } from './similarity';
 import { runs } from '../testing/fuzz';
 
 // Small universes, so that wordings share shingles, the postings of common shingles pass the cut-off of
@@ -18,25 +18,31 @@ const shape = (universe: number): fc.Arbitrary<Shape> =>
     .record({
       shingles: fc.uniqueArray(fc.integer({ min: 0, max: universe }), { minLength: 1, maxLength: 14 }),
       extra: fc.integer({ min: 0, max: 3 }),
+      // Other sentences' shingles around its own: the sentences of an article share one array.
+      around: fc.array(fc.integer({ min: 0, max: universe }), { maxLength: 3 }),
     })
-    .map(({ shingles, extra }) => {
+    .map(({ shingles, extra, around }) => {
       const sorted = shingles.sort((a, b) => a - b);
+      const pool = Int32Array.from([...around, ...sorted, ...around]);
       // Few distinct keys: different wordings often share one, as two hashes can. Negations follow from the
       // words, as in a sentence: here from the first shingle.
-      return { shingles: sorted, words: sorted.length + extra, wordKey: sorted.length % 4, negations: sorted[0] % 3 === 0 ? 1 : 0 };
+      return { shingles: pool, from: around.length, to: around.length + sorted.length, words: sorted.length + extra, wordKey: sorted.length % 4, negations: sorted[0] % 3 === 0 ? 1 : 0 };
     });
+
+/** A shape's shingles, as an array of their own. */
+const setOf = (s: Shape): number[] => Array.from(s.shingles).slice(s.from, s.to);
 
 /** The pairs by the join's definition (see rewordingIndex.ts), over the distinct wordings in first-sentence order. */
 function definedPairs(sentences: readonly Sentence[]): Set<string> {
   const order: Shape[] = [];
-  const same = (a: Shape, b: Shape) => a.wordKey === b.wordKey && a.words === b.words && a.shingles.join() === b.shingles.join();
+  const same = (a: Shape, b: Shape) => a.wordKey === b.wordKey && a.words === b.words && setOf(a).join() === setOf(b).join();
   for (const s of sentences) if (!order.some((o) => same(o, s.shape))) order.push(s.shape);
   const frequency = new Map<number, number>();
-  for (const w of order) for (const h of w.shingles) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  for (const w of order) for (const h of setOf(w)) frequency.set(h, (frequency.get(h) ?? 0) + 1);
   const postings = new Map<number, number[]>();
   order.forEach((w, i) => {
     if (w.words < MIN_WORDS) return;
-    const ranked = [...w.shingles].sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b);
+    const ranked = setOf(w).sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b);
     for (const h of ranked.slice(0, prefixLength(ranked.length, THRESHOLD))) postings.set(h, [...(postings.get(h) ?? []), i]);
   });
   const pairs = new Set<string>();
@@ -44,7 +50,7 @@ function definedPairs(sentences: readonly Sentence[]): Set<string> {
     const top = list.slice(0, 17);
     for (const i of top)
       for (const j of top) {
-        const sim = jaccard(order[i].shingles, order[j].shingles);
+        const sim = jaccard(setOf(order[i]), setOf(order[j]));
         if (i < j && order[i].words !== order[j].words && order[i].negations === order[j].negations && sim >= THRESHOLD) pairs.add(`${i}-${j}:${sim}`);
       }
   }
@@ -110,7 +116,7 @@ describe('rewordingIndex', () => {
 
   it('pairs rewordings of another length and leaves alone those of the same length or too different', () => {
     const index = new RewordingIndex(0.75, 3);
-    const s = (shingles: number[], words: number) => ({ shape: { shingles, words, wordKey: words } });
+    const s = (shingles: number[], words: number) => ({ shape: { shingles, from: 0, to: shingles.length, words, wordKey: words } });
     const base = s([1, 2, 3, 4, 5, 6, 7, 8], 10);
     const longer = s([1, 2, 3, 4, 5, 6, 7, 8, 9], 11);
     const parallel = s([1, 2, 3, 4, 5, 6, 7, 9], 10);
@@ -119,12 +125,12 @@ describe('rewordingIndex', () => {
     // The longer one deleted: its pairs go with it.
     assert.deepEqual(analyse(index, [base, parallel, other]), new Set());
     // A negation added ("niet"): as similar, but the opposite rule.
-    const negated = { shape: { shingles: [1, 2, 3, 4, 5, 6, 7, 8, 9], words: 11, wordKey: 11, negations: 1 } };
+    const negated = { shape: { shingles: [1, 2, 3, 4, 5, 6, 7, 8, 9], from: 0, to: 9, words: 11, wordKey: 11, negations: 1 } };
     assert.deepEqual(analyse(new RewordingIndex(0.75, 3), [base, negated]), new Set());
   });
 
   it('finds a shape seen before without a lookup, only in the index that made its wording and only while that lives', () => {
-    const sh = () => ({ shingles: [1, 2, 3, 4, 5, 6, 7, 8], words: 10, wordKey: 7 });
+    const sh = () => ({ shingles: [1, 2, 3, 4, 5, 6, 7, 8], from: 0, to: 8, words: 10, wordKey: 7 });
     const a = new RewordingIndex(0.75, 3);
     const b = new RewordingIndex(0.75, 3);
     const x = sh();

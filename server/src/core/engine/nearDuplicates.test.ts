@@ -3,7 +3,7 @@
 // sentences (a first sentence removed, another number, a rewording, an article repeated or moved).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MemoStore } from '../engine/incrementalMemo';
+import { MemoStore } from './incrementalMemo';
 import { parseDocument } from '../model/parse';
 import type { RuleContext } from '../kit/rule';
 import { nearDuplicates } from './nearDuplicates';

@@ -11,11 +11,13 @@
 // in more prefixes than that is a formula the whole draft uses, left out to keep the join linear), and
 // a pair when their word counts differ, their negations agree and their Jaccard similarity reaches the
 // threshold.
-import { jaccardAtLeast, prefixLength, sizesAllow } from '../text/similarity';
+import { IntCounts } from './intCounts';
+import { jaccardAtLeastIn, prefixLength, sizesAllow } from './similarity';
 
 /** Postings past this many earlier wordings are not read. */
 const COMMON = 16;
 const TOP = COMMON + 1;
+const NO_PREFIX: readonly number[] = [];
 // Frequency and 30-bit hash packed into one double (exact below 2^53): the prefix order as one number.
 const WORD = 2 ** 30;
 
@@ -23,7 +25,10 @@ export interface Shape {
   /** Hash of the normalised words (equal wordings, equal keys; a clash is told apart by the shingles). */
   wordKey: number;
   /** Distinct shingle hashes (30 bits), ascending. */
-  shingles: readonly number[];
+  shingles: ArrayLike<number>;
+  /** Where they are in `shingles` (the sentences of an article share one array): [from, to). */
+  from: number;
+  to: number;
   words: number;
   /** How many negations its words hold: wordings that differ in them are never paired (0 where absent). */
   negations?: number;
@@ -53,7 +58,7 @@ export class Wording {
   /** The last wording whose candidates included it (in a build). */
   seenBy?: Wording;
   /** Its prefix, and the keys of its last shingle in and first shingle out of it (Infinity: none out). */
-  prefix: number[] = [];
+  prefix: readonly number[] = NO_PREFIX;
   lastIn = -1;
   firstOut = Infinity;
   /** The index that made it, and whether that index took it out of its lookup (no sentence has it any more). */
@@ -65,7 +70,10 @@ export class Wording {
   constructor(
     readonly id: number,
     readonly key: number,
-    readonly shingles: readonly number[],
+    /** Its shingles, `shingles[from, to)`: those of its first sentence, in its article's array. */
+    readonly shingles: ArrayLike<number>,
+    readonly from: number,
+    readonly to: number,
     readonly words: number,
     readonly negations = 0,
   ) {}
@@ -79,9 +87,10 @@ export class RewordingIndex {
   private nextId = 0;
   private marks = 0;
   private keys = new Float64Array(64);
-  private frequency = new Map<number, number>();
+  /** How many wordings hold each shingle. */
+  private frequency = new IntCounts();
   /** Eligible wordings that hold a shingle (to find those whose prefix a frequency change can shift). */
-  private holders = new Map<number, Wording[]>();
+  private holders = new Map<number, Holders>();
   private postings = new Map<number, Wording[]>();
   /** Whether the last commit indexed every wording afresh (then any pair may have changed). */
   rebuilt = false;
@@ -118,11 +127,11 @@ export class RewordingIndex {
     // A shape's wording stays its own while any sentence has it: the lookup below would find it again.
     let w = s.wording && s.wording.owner === this && !s.wording.forgotten ? s.wording : undefined;
     if (!w) {
-      const same = (o: Wording) => o.words === s.words && sameSet(o.shingles, s.shingles);
+      const same = (o: Wording) => o.words === s.words && sameSet(o, s);
       const known = this.byKey.get(s.wordKey);
       w = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
       if (!w) {
-        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.words, s.negations);
+        w = new Wording(this.nextId++, s.wordKey, s.shingles, s.from, s.to, s.words, s.negations);
         w.owner = this;
         if (known === undefined) this.byKey.set(s.wordKey, w);
         else if (Array.isArray(known)) known.push(w);
@@ -174,33 +183,28 @@ export class RewordingIndex {
     // Frequencies, and the old frequency of each shingle they change.
     const changed = new Map<number, number>();
     const count = (h: number, by: number) => {
-      const f = this.frequency.get(h) ?? 0;
-      if (!changed.has(h)) changed.set(h, f);
-      if (f + by) this.frequency.set(h, f + by);
-      else this.frequency.delete(h);
+      if (!changed.has(h)) changed.set(h, this.frequency.get(h));
+      this.frequency.add(h, by);
     };
     for (const w of removed) {
-      for (const h of w.shingles) count(h, -1);
-      if (this.eligible(w)) for (const h of w.shingles) dropFrom(this.holders.get(h), w);
+      for (let k = w.from; k < w.to; k++) count(w.shingles[k], -1);
+      if (this.eligible(w)) for (let k = w.from; k < w.to; k++) dropHolder(this.holders, w.shingles[k], w);
     }
     for (const w of added) {
-      for (const h of w.shingles) count(h, 1);
+      for (let k = w.from; k < w.to; k++) count(w.shingles[k], 1);
       if (!this.eligible(w)) continue;
-      for (const h of w.shingles) {
-        const list = this.holders.get(h);
-        if (list) list.push(w);
-        else this.holders.set(h, [w]);
-      }
+      for (let k = w.from; k < w.to; k++) addHolder(this.holders, w.shingles[k], w);
     }
     // An indexed wording's prefix can change only where a changed shingle's key passes between its last
     // shingle in and first shingle out (the rest stay on their side of that gap).
     const shifted = new Set<Wording>();
     for (const [h, old] of changed) {
-      const now = this.frequency.get(h) ?? 0;
+      const now = this.frequency.get(h);
       if (now === old) continue;
       const lo = Math.min(old, now) * WORD + h;
       const hi = Math.max(old, now) * WORD + h;
-      for (const w of this.holders.get(h) ?? []) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
+      const held = this.holders.get(h);
+      for (const w of held === undefined ? [] : Array.isArray(held) ? held : [held]) if (w.indexed && hi >= w.lastIn && lo <= w.firstOut) shifted.add(w);
     }
 
     // The postings: snapshots of the first TOP of each list before it changes, to diff the pairs after.
@@ -277,22 +281,23 @@ export class RewordingIndex {
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
       w.indexed = true;
-      const shingles = w.shingles;
-      for (let k = 0; k < shingles.length; k++) frequency.set(shingles[k], (frequency.get(shingles[k]) ?? 0) + 1);
+      const { shingles, from, to } = w;
+      for (let k = from; k < to; k++) frequency.add(shingles[k], 1);
       if (!this.kept || !this.eligible(w)) continue;
-      for (let k = 0; k < shingles.length; k++) {
-        const list = holders.get(shingles[k]);
-        if (list) list.push(w);
-        else holders.set(shingles[k], [w]);
-      }
+      for (let k = from; k < to; k++) addHolder(holders, shingles[k], w);
     }
     for (let i = 0; i < current.length; i++) {
       const w = current[i];
       if (!this.eligible(w)) continue;
+      // Kept for no update, a shingle no other wording holds is a posting list of one that no other
+      // wording reads: a wording whose prefix holds only such shingles (the rarest come first) has no
+      // candidate and is left out, and so is every such shingle of the others.
+      if (!this.kept && this.alone(w)) continue;
       this.place(w);
       const prefix = w.prefix;
       for (let k = 0; k < prefix.length; k++) {
         const h = prefix[k];
+        if (!this.kept && frequency.get(h) === 1) continue;
         const list = this.postings.get(h);
         if (!list) {
           this.postings.set(h, [w]);
@@ -309,9 +314,18 @@ export class RewordingIndex {
               if (l) l.support++;
             }
           }
-        list.push(w);
+        // Past the first TOP only an update reads a list.
+        if (this.kept || list.length < TOP) list.push(w);
       }
     }
+  }
+
+  /** Whether every shingle of a wording's prefix is held by no other wording. */
+  private alone(w: Wording): boolean {
+    const { shingles, from, to } = w;
+    let unique = 0;
+    for (let k = from; k < to; k++) if (this.frequency.get(shingles[k]) === 1) unique++;
+    return unique >= prefixLength(to - from, this.threshold);
   }
 
   private eligible(w: Wording): boolean {
@@ -321,14 +335,15 @@ export class RewordingIndex {
   /** Sets a wording's prefix and its boundary keys from the current frequencies. */
   private place(w: Wording): void {
     // Its p + 1 smallest keys, by insertion (no sort of all n): the prefix and the first key out.
-    const n = w.shingles.length;
+    const n = w.to - w.from;
     const p = prefixLength(n, this.threshold);
     const m = Math.min(n, p + 1);
     if (this.keys.length < m) this.keys = new Float64Array(2 * m);
     const keys = this.keys;
     let size = 0;
-    for (const h of w.shingles) {
-      const key = this.frequency.get(h)! * WORD + h;
+    for (let i = w.from; i < w.to; i++) {
+      const h = w.shingles[i];
+      const key = this.frequency.get(h) * WORD + h;
       if (size === m) {
         if (key >= keys[m - 1]) continue;
         size--;
@@ -337,8 +352,10 @@ export class RewordingIndex {
       for (; k > 0 && keys[k - 1] > key; k--) keys[k] = keys[k - 1];
       keys[k] = key;
     }
-    w.prefix = [];
-    for (let k = 0; k < p; k++) w.prefix.push(keys[k] % WORD);
+    // Made at its length: kept for every wording of the draft, where a grown array keeps spare room.
+    const prefix: number[] = new Array(p);
+    for (let k = 0; k < p; k++) prefix[k] = keys[k] % WORD;
+    w.prefix = prefix;
     w.lastIn = p ? keys[p - 1] : -1;
     w.firstOut = p < n ? keys[p] : Infinity;
   }
@@ -350,8 +367,8 @@ export class RewordingIndex {
       return;
     }
     // "Leverancier is (niet) aansprakelijk ...": a negation more or less is the opposite rule, not a rewording.
-    if (a.words === b.words || a.negations !== b.negations || !sizesAllow(a.shingles.length, b.shingles.length, this.threshold)) return;
-    const similarity = jaccardAtLeast(a.shingles, b.shingles, this.threshold);
+    if (a.words === b.words || a.negations !== b.negations || !sizesAllow(a.to - a.from, b.to - b.from, this.threshold)) return;
+    const similarity = jaccardAtLeastIn(a.shingles, a.from, a.to, b.shingles, b.from, b.to, this.threshold);
     if (similarity < this.threshold) return;
     const link = { similarity, support: 1 };
     (a.near ??= new Map()).set(b, link);
@@ -392,16 +409,35 @@ function unlink(a: Wording, b: Wording, generation: number): void {
   a.relinked = b.relinked = generation;
 }
 
-/** Takes w out of an unordered list (the last element takes its place). */
-function dropFrom(list: Wording[] | undefined, w: Wording): void {
-  const i = list ? list.indexOf(w) : -1;
-  if (i < 0) return;
-  list![i] = list![list!.length - 1];
-  list!.pop();
+/**
+ * The eligible wordings that hold a shingle, unordered: most shingles of a draft are held by one wording,
+ * kept without an array of its own.
+ */
+type Holders = Wording | Wording[];
+
+function addHolder(holders: Map<number, Holders>, h: number, w: Wording): void {
+  const held = holders.get(h);
+  if (held === undefined) holders.set(h, w);
+  else if (Array.isArray(held)) held.push(w);
+  else holders.set(h, [held, w]);
 }
 
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Takes w out of a shingle's holders (in a list, the last one takes its place). */
+function dropHolder(holders: Map<number, Holders>, h: number, w: Wording): void {
+  const held = holders.get(h);
+  if (held === w) holders.delete(h);
+  if (!Array.isArray(held)) return;
+  const i = held.indexOf(w);
+  if (i < 0) return;
+  held[i] = held[held.length - 1];
+  held.pop();
+  if (held.length === 1) holders.set(h, held[0]);
+}
+
+/** Whether two ranges of shingles hold the same values. */
+function sameSet(a: { shingles: ArrayLike<number>; from: number; to: number }, b: { shingles: ArrayLike<number>; from: number; to: number }): boolean {
+  const n = a.to - a.from;
+  if (n !== b.to - b.from) return false;
+  for (let i = 0; i < n; i++) if (a.shingles[a.from + i] !== b.shingles[b.from + i]) return false;
   return true;
 }
