@@ -1,0 +1,317 @@
+import type { DocumentRule } from '../kit/rule';
+import type { DocumentModel, StructureNode } from '../model/types';
+import type { Localized } from '../types';
+import { perArticle } from '../engine/articleMemo';
+import { detached } from '../text/detached';
+import { paragraphs, sentences } from '../text/pieces';
+import { periodsIn } from '../text/periods';
+import { wordToNumber } from '../text/numberWords';
+import { childAt, inOtherScopes, scopeFinder } from './partScope';
+
+// One draft, two lengths for one period: the payment term, the complaint period, the notice period, the
+// deletion (or return) of data after the end, and the consumer's withdrawal period. A sentence counts as
+// stating such a period only where nothing in it makes it a special case: one subject, one period, no
+// exception, condition, example or statute, no kind of service or invoice of its own. Precision first: a
+// false contradiction costs more trust than a missed one.
+
+type Subject = 'payment' | 'complaint' | 'notice' | 'deletion' | 'withdrawal';
+
+/** A period one sentence of an article sets for a subject; offsets in the article. */
+export interface PeriodStatement {
+  subject: Subject;
+  start: number;
+  end: number;
+  /** The period as written ("dertig (30) dagen"). */
+  text: string;
+  amount: number;
+  unit: 'day' | 'workday' | 'month';
+  /** 'after' ("14 dagen na factuurdatum"), 'before' ("een maand voor het einde"), or '' (unsaid). */
+  relation: '' | 'after' | 'before';
+  /** What the period runs from or to, by kind ('invoice', 'delivery', 'end' …), or '' (unsaid). */
+  anchor: string;
+  /** Words that name a kind of service, invoice or contract, in the sentence or the article's heading. */
+  kinds: string;
+  /** The party the sentence names first: 'client', 'user', 'both' ("partijen"), or '' (none). */
+  parties: string;
+  /** Which paragraph of the article (from 1): two periods of one paragraph are a rule and its case. */
+  para: number;
+}
+
+// Each subject by the words that name it. A sentence with words of two subjects is left alone.
+// Gaps of at most four blanks keep the patterns linear.
+const SUBJECTS: Array<[Subject, RegExp]> = [
+  ['payment', /(?<!\p{L})(?:betalings?termijn|betaaltermijn|betaling|betalingen|betalen|betaald|voldaan|voldoen|voldoening)(?!\p{L})/iu],
+  ['complaint', /(?<!\p{L})(?:klacht|klachten|klachttermijn|reclame|reclames|reclamatie|reclameren|gereclameerd)(?!\p{L})/iu],
+  ['notice', /(?<!\p{L})(?:opzegtermijn|opzeggingstermijn|opzeggen|opgezegd|opzegging|opzegbaar)(?!\p{L})/iu],
+  ['deletion', /(?<!\p{L})(?:verwijderen|verwijdert|verwijderd|vernietigen|vernietigt|vernietigd|wissen|wist|gewist|retourneren|retourneert|teruggeven|geeft[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}terug|terug[ \t\n]{1,4}te[ \t\n]{1,4}geven)(?!\p{L})/iu],
+  ['withdrawal', /(?<!\p{L})(?:herroepingstermijn|herroepingsrecht|herroepen|herroeping|bedenktijd|bedenktermijn)(?!\p{L})/iu],
+];
+
+// What a deletion period must be about: data, at the end of the contract.
+const DATA = /(?<!\p{L})(?:gegevens|persoonsgegevens|data|bestanden|content|inhoud|informatie|back-ups?|e-mails?)(?!\p{L})/iu;
+const AT_END = /(?<!\p{L})(?:einde|beëindiging|afloop|opzegging|ontbinding|be[eë]indigd|opgezegd|ontbonden|afgelopen)(?!\p{L})/iu;
+
+// A sentence that is a special case, an example, or the law quoted: it sets no period of the draft's own.
+const SPECIAL = new RegExp(
+  [
+    'tenzij', 'afwijking', 'uitgesloten', 'uitsluiting', 'afwijkend', 'uitzondering', 'uitgezonderd', 'behoudens', 'echter', 'evenwel',
+    'indien', 'wanneer', 'mits', 'ingeval', 'zodra', 'tenminste indien', 'voor[ \\t\\n]{1,4}zover', 'in[ \\t\\n]{1,4}geval',
+    'als[ \\t\\n]{1,4}(?:je|jij|u|de|het|een|er|deze|dit|die|hij|zij|wij|we|ik)',
+    'bijvoorbeeld', 'bijv', 'bv', 'zoals', 'voorbeeld', 'stel',
+    'wet', 'wettelijk', 'wettelijke', 'wetboek', 'bw', 'richtlijn',
+    'verlenging', 'verlengd', 'verlengt', 'stilzwijgend', 'stilzwijgende', 'eerste', 'initiële', 'oorspronkelijke', 'minimumduur', 'proefperiode', 'proeftijd',
+    'uiterst', 'desgewenst', 'maximaal', 'hoogstens', 'hoogste', 'anders',
+  ]
+    .map((w) => `(?<!\\p{L})${w}(?!\\p{L})`)
+    .join('|'),
+  'iu',
+);
+// "Voor workshops geldt ...": a period set for one kind of thing.
+const FOR_KIND = /(?<!\p{L})voor[ \t\n]{1,4}(?:\S{1,30}[ \t\n]{1,4}){0,3}(?:geldt|gelden)(?!\p{L})/iu;
+
+// Per subject, what makes it another period than the subject's own: the time to handle a complaint is not
+// the time to make one; a reminder, a discount or an advance is not the payment term; an objection to an
+// invoice is not a complaint about the work.
+const OTHER_MATTER: Record<Subject, RegExp> = {
+  payment: /(?<!\p{L})(?:herinnering|betalingsherinnering|aanmaning|sommatie|ingebrekestelling|korting|toeslag|rente|incasso|vooruit|vooruitbetaling|aanbetaling|voorschot|termijnfactuur|termijnfacturen|eindafrekening|deelbetaling|restant|bezwaar|bezwaren|klacht|klachten|reclam\p{L}{0,6}|betwist\p{L}{0,4}|terugbetaling|terugbetalen|terugbetaald|restitutie|retour|vergoeden|vergoed|borg|waarborgsom|opgeschort|opschorting|verzuim|vervalt|verval|verjaring|verjaart|opzegging|opzegtermijn|ontbinding|ontbinden|herroep\p{L}{0,8}|bedenktijd)(?!\p{L})/iu,
+  complaint: /(?<!\p{L})(?:behandel\p{L}{0,4}|afgehandeld|afhandeling|afhandelen|reageren|reactie|antwoord|beantwoord\p{L}{0,2}|ontvangstbevestiging|oplossing|oplossen|factuur|facturen|factuurdatum|nota|declaratie|bezwaar|bezwaren|verjaring|verjaart|vordering|rechtsvordering|geschillencommissie|rechter)(?!\p{L})/iu,
+  notice: /(?<!\p{L})(?:onmiddellijke|onmiddellijk|ontbinding|ontbinden|overmacht|opschorting|herroep\p{L}{0,8}|bedenktijd|prijsverhoging|prijswijziging|wijziging|wijzigingen)(?!\p{L})/iu,
+  deletion: /(?<!\p{L})(?:bewaartermijn|bewaarplicht|fiscale|administratie|back-up|back-ups|logbestanden|bewaard|bewaren|bewaart)(?!\p{L})/iu,
+  withdrawal: /(?<!\p{L})(?:terugbetaling|terugbetalen|terugbetaald|terugsturen|teruggestuurd|retourneren|retour|kosten|verlengd|verlengt|verstrijkt|twaalf)(?!\p{L})/iu,
+};
+
+// Kinds of service, invoice or contract: a period for one of them is its own rule, not a second version.
+// Matched by stem ("onderhoudsovereenkomst" is "onderhoud"); the stem is the kind.
+const KINDS = /(?<!\p{L})(domein|hosting|licentie|onderhoud|support|abonnement|lidmaatschap|training|cursus|workshop|maatwerk|meerwerk|product|traject|consult|afspra|evenement|reserver|zaken|goederen|dienst|software|programmatuur|apparatuur|hardware|onbepaalde[ \t\n]{1,4}tijd|bepaalde[ \t\n]{1,4}tijd|zichtba|onzichtba|verborgen|uiterlijk[ \t\n]{1,4}waarneembare|transport)\p{L}{0,16}/giu;
+
+const BOTH = /(?<!\p{L})(?:beide[ \t\n]{1,4}partijen|partijen|elk[ \t\n]{1,4}der[ \t\n]{1,4}partijen|ieder[ \t\n]{1,4}der[ \t\n]{1,4}partijen|iedere[ \t\n]{1,4}partij|elke[ \t\n]{1,4}partij)(?!\p{L})/iu;
+const CLIENT = /(?<!\p{L})(?:opdrachtgever|klant|afnemer|koper|wederpartij|cliënt|client|abonnee|deelnemer|huurder|u|je|jij|jou|jouw|uw)(?!\p{L})/iu;
+const USER = /(?<!\p{L})(?:opdrachtnemer|leverancier|verkoper|ondernemer|dienstverlener|aanbieder|verhuurder|gebruiker|wij|we|ons|onze|ik|mij|mijn)(?!\p{L})/iu;
+// Whom the period is for, where the draft says it: a period for consumers beside one for businesses is two rules.
+const AUDIENCES: Array<[string, RegExp]> = [
+  ['consumer', /(?<!\p{L})(?:consument|consumenten|particulier|particuliere|particulieren)(?!\p{L})/iu],
+  ['business', /(?<!\p{L})(?:zakelijke|rechtspersoon|rechtspersonen|beroep[ \t\n]{1,4}of[ \t\n]{1,4}bedrijf)(?!\p{L})/iu],
+];
+
+// The word a period is tied to its subject by: "binnen 14 dagen", "een opzegtermijn van één maand".
+const TIED = /(?:binnen|uiterlijk|termijn[ \t\n]{1,4}van|tijd[ \t\n]{1,4}van|termijn[ \t\n]{1,4}is|periode[ \t\n]{1,4}van|bedraagt|bedragen|met|ten[ \t\n]{1,4}minste|minimaal|minstens|verloop[ \t\n]{1,4}van|na|tot)[ \t\n(]{1,4}(?:de[ \t\n]{1,4}(?:termijn[ \t\n]{1,4}van[ \t\n]{1,4})?)?(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4}|minstens[ \t\n]{1,4}|een[ \t\n]{1,4}termijn[ \t\n]{1,4}van[ \t\n]{1,4})?$/iu;
+const NAMED_AFTER = /^[ \t\n)]{0,4}(?:bedenktijd|bedenktermijn|herroepingstermijn|opzegtermijn|opzeggingstermijn|betalingstermijn|betaaltermijn|klachttermijn)(?!\p{L})/iu;
+const RELATION = /^[ \t\n)]{0,6}(na|nadat|vanaf|voor|vóór|voorafgaand|voorafgaande|voordat|van[ \t\n]{1,4}tevoren|tevoren)(?!\p{L})/iu;
+
+// What a period runs from or to, by kind: "na factuurdatum" and "na ontvangst van de factuur" are one.
+const ANCHORS: Array<[string, RegExp]> = [
+  ['invoice', /factu|dagtekening|nota|declaratie|rekening/iu],
+  ['discovery', /ontdek|constat|geconstateerd|bekend/iu],
+  ['delivery', /levering|afgeleverd|geleverd|ontvangst|oplevering|aflevering|uitvoering|verrichting/iu],
+  ['end', /einde|beëindig|beeindig|afloop|opzegging|ontbinding|vervaldag|expiratie|looptijd|contractperiode|periode/iu],
+  ['conclusion', /sluiting|gesloten|totstandkoming|aanvaarding|bestelling|inschrijving/iu],
+  ['start', /aanvang|begin|ingangsdatum/iu],
+];
+
+function anchorOf(words: string): string {
+  if (!words.trim()) return '';
+  for (const [name, re] of ANCHORS) if (re.test(words)) return name;
+  const first = words
+    .toLowerCase()
+    .split(/[ \t\n]+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .find((w) => w && w !== 'de' && w !== 'het' && w !== 'een');
+  return first ?? '';
+}
+
+function unitOf(text: string): PeriodStatement['unit'] | undefined {
+  const t = text.toLowerCase();
+  if (/werkdag/.test(t)) return 'workday';
+  if (/(?<!\p{L})(?:kalender)?(?:maand|maanden|jaar|jaren)$/u.test(t)) return 'month';
+  if (/(?:dag|dagen|week|weken)$/u.test(t)) return 'day';
+  return undefined;
+}
+
+// The amount in the period's own unit family: days (weeks are seven), working days, or months (years twelve).
+function amountOf(text: string, unit: PeriodStatement['unit']): number | undefined {
+  const m = /^(\d{1,4}|\p{L}{2,30})/u.exec(text);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  const n = /^\d/.test(w) ? Number(w) : w === 'een' || w === 'één' ? 1 : wordToNumber(w);
+  if (n === undefined) return undefined;
+  const t = text.toLowerCase();
+  if (unit === 'day' && /wek|week/.test(t)) return n * 7;
+  if (unit === 'month' && /jaar|jaren/.test(t)) return n * 12;
+  return n;
+}
+
+/** The party the sentence names first (usually the one who acts), 'both' for "partijen", or ''. */
+function partiesOf(sentence: string): string {
+  let first = '';
+  let at = Infinity;
+  for (const [name, re] of [['both', BOTH], ['client', CLIENT], ['user', USER]] as const) {
+    const m = re.exec(sentence);
+    if (m && m.index < at) {
+      at = m.index;
+      first = name;
+    }
+  }
+  return first;
+}
+
+function kindsOf(text: string): string[] {
+  const out: string[] = [];
+  KINDS.lastIndex = 0;
+  for (let m = KINDS.exec(text); m; m = KINDS.exec(text)) out.push(m[1].toLowerCase().replace(/[ \t\n]+/g, ' '));
+  return out;
+}
+
+/** The periods an article's sentences set for the subjects above (offsets in the article's text). */
+export function periodStatements(body: string, heading: string | undefined): PeriodStatement[] {
+  const out: PeriodStatement[] = [];
+  // The heading line is the article's name, not a sentence of it.
+  const firstBreak = body.indexOf('\n');
+  const from = heading !== undefined && firstBreak >= 0 ? firstBreak + 1 : 0;
+  const headingKinds = heading ? kindsOf(heading) : [];
+  // A lead-in ("Voor workshops geldt het volgende:") governs the paragraphs after it in the article.
+  let leadIn: { special: boolean; kinds: string[] } | undefined;
+  let para = 0;
+  for (const p of paragraphs(body)) {
+    if (p.end <= from) continue;
+    para++;
+    const paraText = p.text;
+    const context = { special: leadIn?.special ?? false, kinds: [...headingKinds, ...(leadIn?.kinds ?? []), ...kindsOf(paraText)] };
+    for (const s of sentences(body, Math.max(from, p.start), p.end)) {
+      const st = statementIn(s.text, context);
+      if (st) out.push({ ...st, para, start: s.start + st.start, end: s.start + st.end });
+      // "Bij een onderhoudsovereenkomst ...": what follows in the paragraph is that case's rule.
+      if (CASE_OPENS.test(s.text) || FOR_KIND.test(s.text)) context.special = true;
+    }
+    if (/:[ \t\r\n]*$/.test(paraText)) leadIn = { special: SPECIAL.test(paraText) || FOR_KIND.test(paraText) || CASE_OPENS.test(paraText), kinds: kindsOf(paraText) };
+  }
+  return out;
+}
+
+// A sentence that opens a case of its own: "Bij een abonnement ...", "Voor maatwerk ...".
+const CASE_OPENS = /^[ \t\n]{0,12}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]{1,4}|[a-z][.)][ \t]{1,4}|[-*•][ \t]{1,4})?(?:bij|voor)[ \t\n]{1,4}(?:een|de|het|alle)?(?!\p{L})/iu;
+// "tenzij anders overeengekomen": a default the parties may set aside, not a case of its own.
+const UNLESS_AGREED = /(?<!\p{L})(?:tenzij|behoudens)[ \t\n]{1,4}(?:(?:uitdrukkelijk|expliciet|schriftelijk|nadrukkelijk)[ \t\n]{1,4})?(?:anders|andersluidende)[ \t\n]{1,4}[^,.;]{0,60}/giu;
+
+/** The period one sentence sets, if it sets one (offsets in the sentence). */
+function statementIn(sentence: string, context: { special: boolean; kinds: string[] }): Omit<PeriodStatement, 'para'> | undefined {
+  // A question, a heading line or a list lead-in sets no period.
+  if (context.special || /[?:][ \t\r\n]*$/.test(sentence)) return undefined;
+  const periods = periodsIn(sentence);
+  if (periods.length !== 1) return undefined;
+  const found = SUBJECTS.filter(([, re]) => re.test(sentence)).map(([name]) => name);
+  // Data deleted "after notice" is about the data, not the notice.
+  const data = found.includes('deletion') && DATA.test(sentence) && AT_END.test(sentence);
+  const subjects = data ? found.filter((n) => n !== 'notice') : found;
+  if (subjects.length !== 1) return undefined;
+  const subject = subjects[0];
+  const text = sentence.replace(UNLESS_AGREED, (m) => ' '.repeat(m.length));
+  if (SPECIAL.test(text) || FOR_KIND.test(text) || OTHER_MATTER[subject].test(text)) return undefined;
+  if (subject === 'deletion' && !data) return undefined;
+  const p = periods[0];
+  // The period tied to the sentence by a word that sets a time ("binnen", "termijn van", "uiterlijk"),
+  // or named before the word for it ("veertien dagen bedenktijd").
+  if (!TIED.test(text.slice(Math.max(0, p.start - 40), p.start)) && !NAMED_AFTER.test(text.slice(p.end, p.end + 40))) return undefined;
+  const unit = unitOf(p.text);
+  const amount = unit && amountOf(p.text, unit);
+  if (!unit || amount === undefined) return undefined;
+  const after = text.slice(p.end, p.end + 120);
+  const rel = RELATION.exec(after);
+  const relation = !rel ? '' : /^(?:na|nadat|vanaf)$/i.test(rel[1]) ? 'after' : 'before';
+  const kinds = new Set(context.kinds);
+  // The withdrawal period is the consumer's by law: naming him makes no other case.
+  if (subject !== 'withdrawal') for (const [name, re] of AUDIENCES) if (re.test(text)) kinds.add(name);
+  return {
+    subject,
+    start: p.start,
+    end: p.end,
+    // Kept with the article beyond this version of the draft: strings of their own.
+    text: detached(p.text),
+    amount,
+    unit,
+    relation,
+    anchor: rel ? detached(anchorOf(after.slice(rel[0].length, rel[0].length + 60))) : '',
+    kinds: detached([...kinds].sort().join(',')),
+    parties: partiesOf(text),
+  };
+}
+
+/** Two periods that differ: the same unit and another amount, or units apart by half at least. */
+function differ(a: PeriodStatement, b: PeriodStatement): boolean {
+  if (a.unit === b.unit) return a.amount !== b.amount;
+  // "14 werkdagen" beside "14 dagen": the same number, another count.
+  if (a.amount === b.amount) return true;
+  const days = (s: PeriodStatement) => (s.unit === 'month' ? s.amount * 30.4 : s.unit === 'workday' ? s.amount * 1.4 : s.amount);
+  const x = days(a);
+  const y = days(b);
+  // "30 dagen" and "een maand" are the same period in other words.
+  return Math.max(x, y) >= 1.5 * Math.min(x, y);
+}
+
+/** Whether the two sentences could be about the same period at all. */
+function comparable(a: PeriodStatement, b: PeriodStatement): boolean {
+  if (a.subject !== b.subject || a.kinds !== b.kinds) return false;
+  if (a.relation && b.relation && a.relation !== b.relation) return false;
+  if (a.anchor && b.anchor && a.anchor !== b.anchor) return false;
+  if (a.parties && b.parties && a.parties !== b.parties) return false;
+  return true;
+}
+
+const SUBJECT_NAMES: Record<Subject, Localized> = {
+  payment: { nl: 'De betaaltermijn', en: 'The payment term' },
+  complaint: { nl: 'De termijn om te klagen', en: 'The period for complaints' },
+  notice: { nl: 'De opzegtermijn', en: 'The notice period' },
+  deletion: { nl: 'De termijn waarbinnen gegevens na het einde worden verwijderd of teruggegeven', en: 'The period for deleting or returning data after the end' },
+  withdrawal: { nl: 'De bedenktijd', en: 'The withdrawal period' },
+};
+
+function placeOf(model: DocumentModel, offset: number): string | Localized {
+  let best: StructureNode | undefined;
+  let level = model.roots;
+  for (;;) {
+    const n = childAt(level, offset);
+    if (!n) break;
+    if (n.label && n.kind !== 'part') best = n;
+    level = n.children;
+  }
+  if (best) return { nl: `artikel ${best.label}`, en: `article ${best.label}` };
+  const line = model.lines.positionAt(offset).line + 1;
+  return { nl: `regel ${line}`, en: `line ${line}` };
+}
+
+export const rule: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'termijn-tegenstrijdig',
+    category: 'structuur',
+    defaultSeverity: 'warning',
+    title: { nl: 'Twee termijnen voor hetzelfde', en: 'Two periods for the same thing' },
+    messages: {
+      default: {
+        nl: '{subject} is hier "{here}", maar in {other} "{there}". Twee termijnen voor hetzelfde laten open welke geldt; tegenover een consument gaat bij twijfel de voor hem gunstigste uitleg voor (artikel 6:238 lid 2 BW). Breng de termijnen in overeenstemming, of zeg waarin de gevallen verschillen.',
+        en: '{subject} is "{here}" here, but "{there}" in {other}. Two periods for the same thing leave open which one applies; against a consumer, the interpretation most favourable to him prevails in case of doubt (article 6:238(2) Dutch Civil Code). Bring the periods into line, or say how the cases differ.',
+      },
+    },
+  },
+  check(model, ctx) {
+    const scopeOf = scopeFinder(model, ctx.memo?.<string>('termijn-tegenstrijdig:scopes'));
+    const seen: Array<{ s: PeriodStatement; at: number; end: number; article: StructureNode }> = [];
+    for (const { article, found } of perArticle(model, ctx, 'termijn-tegenstrijdig', periodStatements)) {
+      for (const s of found) {
+        const at = article.span.start + s.start;
+        const end = article.span.start + s.end;
+        // Not within one paragraph: two periods there are mostly a rule and its case.
+        const earlier = seen.filter((e) => (e.article !== article || e.s.para !== s.para) && comparable(e.s, s) && !inOtherScopes(scopeOf, e.at, at));
+        // A period an earlier statement already gives is no new contradiction.
+        const other = earlier.length && earlier.every((e) => differ(e.s, s)) ? earlier[0] : undefined;
+        if (other) {
+          ctx.report({
+            span: { start: at, end },
+            args: { subject: SUBJECT_NAMES[s.subject], here: s.text, there: other.s.text, other: placeOf(model, other.at) },
+            related: [{ span: { start: other.at, end: other.end }, message: { nl: 'De andere termijn', en: 'The other period' } }],
+          });
+        }
+        seen.push({ s, at, end, article });
+      }
+    }
+  },
+};
