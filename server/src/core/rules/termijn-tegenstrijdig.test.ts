@@ -83,8 +83,23 @@ describe('termijn-tegenstrijdig', () => {
     check(ID, draft('Facturen worden binnen 30 dagen na factuurdatum betaald.', 'Betaling geschiedt voor 50% binnen 7 dagen en voor het restant binnen 30 dagen.'));
   });
 
-  it('stays quiet on periods of one paragraph, and in a draft without articles', () => {
+  it('stays quiet on periods of one paragraph', () => {
     check(ID, 'Artikel 5 Betaling\n5.1 Facturen worden binnen 14 dagen na factuurdatum betaald. Betaling van de jaarfactuur geschiedt binnen 30 dagen na factuurdatum.\n');
+  });
+
+  it('stays quiet on when notice may be given, as against how long it is', () => {
+    check(ID, draft('Partijen kunnen opzeggen met een opzegtermijn van één maand.', 'De Klant kan de overeenkomst niet eerder dan na één jaar opzeggen.'));
+    check(ID, draft('Partijen kunnen opzeggen met een opzegtermijn van één maand.', 'Na afloop van de minimale looptijd kunnen partijen opzeggen met een opzegtermijn van drie maanden.'));
+  });
+
+  it('reads a draft whose articles are plain headings, naming the line, and keeps the headings apart', () => {
+    const found = check(ID, 'Betaling\n1. Facturen worden binnen 14 dagen na factuurdatum betaald.\n\nSlotbepalingen\n1. Betaling geschiedt binnen «30 dagen» na factuurdatum.\n');
+    assert.match(found[0].message.nl, /maar in regel 2 "14 dagen"/);
+    assert.match(found[0].message.en, /in line 2\./);
+    // A heading that names a kind governs the clauses under it.
+    check(ID, 'Betaling\n1. Facturen worden binnen 14 dagen na factuurdatum betaald.\n\nDomeinnamen\n1. Facturen worden binnen 30 dagen na factuurdatum betaald.\n');
+    // A lead-in governs until the next heading, not beyond.
+    check(ID, 'Workshops\nVoor workshops geldt het volgende:\n1. Facturen worden binnen 7 dagen na factuurdatum betaald.\n\nBetaling\n1. Facturen worden binnen 14 dagen na factuurdatum betaald.\n\nSlotbepalingen\n1. Betaling geschiedt binnen «30 dagen» na factuurdatum.\n');
   });
 
   it('reads each article for its own: a statement holds no offset outside the article', () => {

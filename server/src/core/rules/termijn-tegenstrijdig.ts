@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../kit/rule';
+import type { DocumentRule, RuleContext } from '../kit/rule';
 import type { DocumentModel, StructureNode } from '../model/types';
 import type { Localized } from '../types';
 import { perArticle } from '../engine/articleMemo';
@@ -59,7 +59,7 @@ const SPECIAL = new RegExp(
     'als[ \\t\\n]{1,4}(?:je|jij|u|de|het|een|er|deze|dit|die|hij|zij|wij|we|ik)',
     'bijvoorbeeld', 'bijv', 'bv', 'zoals', 'voorbeeld', 'stel',
     'wet', 'wettelijk', 'wettelijke', 'wetboek', 'bw', 'richtlijn',
-    'verlenging', 'verlengd', 'verlengt', 'stilzwijgend', 'stilzwijgende', 'eerste', 'initiële', 'oorspronkelijke', 'minimumduur', 'proefperiode', 'proeftijd',
+    'verlenging', 'verlengd', 'verlengt', 'stilzwijgend', 'stilzwijgende', 'eerste', 'initiële', 'oorspronkelijke', 'minimumduur', 'minimum', 'minimale', 'proefperiode', 'proeftijd',
     'uiterst', 'desgewenst', 'maximaal', 'hoogstens', 'hoogste', 'anders',
   ]
     .map((w) => `(?<!\\p{L})${w}(?!\\p{L})`)
@@ -75,7 +75,7 @@ const FOR_KIND = /(?<!\p{L})voor[ \t\n]{1,4}(?:\S{1,30}[ \t\n]{1,4}){0,3}(?:geld
 const OTHER_MATTER: Record<Subject, RegExp> = {
   payment: /(?<!\p{L})(?:herinnering|betalingsherinnering|aanmaning|sommatie|ingebrekestelling|korting|toeslag|rente|incasso|vooruit|vooruitbetaling|aanbetaling|voorschot|termijnfactuur|termijnfacturen|eindafrekening|deelbetaling|restant|bezwaar|bezwaren|klacht|klachten|reclam\p{L}{0,6}|betwist\p{L}{0,4}|terugbetaling|terugbetalen|terugbetaald|restitutie|retour|vergoeden|vergoed|borg|waarborgsom|opgeschort|opschorting|verzuim|vervalt|verval|verjaring|verjaart|opzegging|opzegtermijn|ontbinding|ontbinden|herroep\p{L}{0,8}|bedenktijd)(?!\p{L})/iu,
   complaint: /(?<!\p{L})(?:behandel\p{L}{0,4}|afgehandeld|afhandeling|afhandelen|reageren|reactie|antwoord|beantwoord\p{L}{0,2}|ontvangstbevestiging|oplossing|oplossen|factuur|facturen|factuurdatum|nota|declaratie|bezwaar|bezwaren|verjaring|verjaart|vordering|rechtsvordering|geschillencommissie|rechter)(?!\p{L})/iu,
-  notice: /(?<!\p{L})(?:onmiddellijke|onmiddellijk|ontbinding|ontbinden|overmacht|opschorting|herroep\p{L}{0,8}|bedenktijd|prijsverhoging|prijswijziging|wijziging|wijzigingen)(?!\p{L})/iu,
+  notice: /(?<!\p{L})(?:eerder[ \t\n]{1,4}dan|onmiddellijke|onmiddellijk|ontbinding|ontbinden|overmacht|opschorting|herroep\p{L}{0,8}|bedenktijd|prijsverhoging|prijswijziging|wijziging|wijzigingen)(?!\p{L})/iu,
   deletion: /(?<!\p{L})(?:bewaartermijn|bewaarplicht|fiscale|administratie|back-up|back-ups|logbestanden|bewaard|bewaren|bewaart)(?!\p{L})/iu,
   withdrawal: /(?<!\p{L})(?:terugbetaling|terugbetalen|terugbetaald|terugsturen|teruggestuurd|retourneren|retour|kosten|verlengd|verlengt|verstrijkt|twaalf)(?!\p{L})/iu,
 };
@@ -95,6 +95,7 @@ const AUDIENCES: Array<[string, RegExp]> = [
 
 // The word a period is tied to its subject by: "binnen 14 dagen", "een opzegtermijn van één maand".
 const TIED = /(?:binnen|uiterlijk|termijn[ \t\n]{1,4}van|tijd[ \t\n]{1,4}van|termijn[ \t\n]{1,4}is|periode[ \t\n]{1,4}van|bedraagt|bedragen|met|ten[ \t\n]{1,4}minste|minimaal|minstens|verloop[ \t\n]{1,4}van|na|tot)[ \t\n(]{1,4}(?:de[ \t\n]{1,4}(?:termijn[ \t\n]{1,4}van[ \t\n]{1,4})?)?(?:ten[ \t\n]{1,4}minste[ \t\n]{1,4}|minimaal[ \t\n]{1,4}|minstens[ \t\n]{1,4}|een[ \t\n]{1,4}termijn[ \t\n]{1,4}van[ \t\n]{1,4})?$/iu;
+const AFTER_WORD = /(?<!\p{L})(?:na|tot)[ \t\n(]{1,4}$/iu;
 const NAMED_AFTER = /^[ \t\n)]{0,4}(?:bedenktijd|bedenktermijn|herroepingstermijn|opzegtermijn|opzeggingstermijn|betalingstermijn|betaaltermijn|klachttermijn)(?!\p{L})/iu;
 const RELATION = /^[ \t\n)]{0,6}(na|nadat|vanaf|voor|vóór|voorafgaand|voorafgaande|voordat|van[ \t\n]{1,4}tevoren|tevoren)(?!\p{L})/iu;
 
@@ -171,11 +172,19 @@ export function periodStatements(body: string, heading: string | undefined): Per
   // A lead-in ("Voor workshops geldt het volgende:") governs the paragraphs after it in the article.
   let leadIn: { special: boolean; kinds: string[] } | undefined;
   let para = 0;
+  let lineHeadingKinds: string[] = [];
   for (const p of paragraphs(body)) {
     if (p.end <= from) continue;
     para++;
     const paraText = p.text;
-    const context = { special: leadIn?.special ?? false, kinds: [...headingKinds, ...(leadIn?.kinds ?? []), ...kindsOf(paraText)] };
+    // A heading on a line of its own ("Klachten", "4. Domeinnamen") in a draft without article headings:
+    // what follows it is its own subject, and a lead-in before it governs no further.
+    if (HEADING_LINE.test(paraText)) {
+      lineHeadingKinds = kindsOf(paraText);
+      leadIn = undefined;
+      continue;
+    }
+    const context = { special: leadIn?.special ?? false, kinds: [...headingKinds, ...lineHeadingKinds, ...(leadIn?.kinds ?? []), ...kindsOf(paraText)] };
     for (const s of sentences(body, Math.max(from, p.start), p.end)) {
       const st = statementIn(s.text, context);
       if (st) out.push({ ...st, para, start: s.start + st.start, end: s.start + st.end });
@@ -186,6 +195,9 @@ export function periodStatements(body: string, heading: string | undefined): Per
   }
   return out;
 }
+
+// A short line of at most six words that ends without a stop: a heading.
+const HEADING_LINE = /^[ \t]{0,12}(?:#{1,6}[ \t]{1,4})?(?:\d{1,3}\.?[ \t]{1,4})?\p{L}[^\n.;:!?\d]{0,60}(?<![.;:!?,])[ \t\r]*\n?[ \t\r\n]*$/u;
 
 // A sentence that opens a case of its own: "Bij een abonnement ...", "Voor maatwerk ...".
 const CASE_OPENS = /^[ \t\n]{0,12}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]{1,4}|[a-z][.)][ \t]{1,4}|[-*•][ \t]{1,4})?(?:bij|voor)[ \t\n]{1,4}(?:een|de|het|alle)?(?!\p{L})/iu;
@@ -210,7 +222,10 @@ function statementIn(sentence: string, context: { special: boolean; kinds: strin
   const p = periods[0];
   // The period tied to the sentence by a word that sets a time ("binnen", "termijn van", "uiterlijk"),
   // or named before the word for it ("veertien dagen bedenktijd").
-  if (!TIED.test(text.slice(Math.max(0, p.start - 40), p.start)) && !NAMED_AFTER.test(text.slice(p.end, p.end + 40))) return undefined;
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  if (!TIED.test(before) && !NAMED_AFTER.test(text.slice(p.end, p.end + 40))) return undefined;
+  // "na een jaar opzeggen" is when notice may be given, not how long it is.
+  if (subject === 'notice' && AFTER_WORD.test(before)) return undefined;
   const unit = unitOf(p.text);
   const amount = unit && amountOf(p.text, unit);
   if (!unit || amount === undefined) return undefined;
@@ -266,16 +281,31 @@ const SUBJECT_NAMES: Record<Subject, Localized> = {
 
 function placeOf(model: DocumentModel, offset: number): string | Localized {
   let best: StructureNode | undefined;
+  let inArticle = false;
   let level = model.roots;
   for (;;) {
     const n = childAt(level, offset);
     if (!n) break;
+    if (n.kind === 'article') inArticle = true;
     if (n.label && n.kind !== 'part') best = n;
     level = n.children;
   }
-  if (best) return { nl: `artikel ${best.label}`, en: `article ${best.label}` };
+  // A clause numbered "2" under a plain heading is no article 2: then the line says where.
+  if (best && inArticle) return { nl: `artikel ${best.label}`, en: `article ${best.label}` };
   const line = model.lines.positionAt(offset).line + 1;
   return { nl: `regel ${line}`, en: `line ${line}` };
+}
+
+/**
+ * The statements of each article, read once while its text is unchanged; a draft without numbered articles
+ * is read block by block (its headings, found by periodStatements, keep the cases apart).
+ */
+function statementsByUnit(model: DocumentModel, ctx: RuleContext): Array<{ unit: object; base: number; found: PeriodStatement[] }> {
+  if (model.nodes.some((n) => n.kind === 'article')) {
+    return perArticle(model, ctx, 'termijn-tegenstrijdig', periodStatements).map(({ article, found }) => ({ unit: article, base: article.span.start, found }));
+  }
+  const memo = ctx.memo?.<PeriodStatement[]>('termijn-tegenstrijdig:blocks');
+  return model.blocks.map((b) => ({ unit: b, base: b.span.start, found: memo ? memo.getOrCreate(b.text, (t) => periodStatements(t, undefined)) : periodStatements(b.text, undefined) }));
 }
 
 export const rule: DocumentRule = {
@@ -294,13 +324,13 @@ export const rule: DocumentRule = {
   },
   check(model, ctx) {
     const scopeOf = scopeFinder(model, ctx.memo?.<string>('termijn-tegenstrijdig:scopes'));
-    const seen: Array<{ s: PeriodStatement; at: number; end: number; article: StructureNode }> = [];
-    for (const { article, found } of perArticle(model, ctx, 'termijn-tegenstrijdig', periodStatements)) {
+    const seen: Array<{ s: PeriodStatement; at: number; end: number; unit: object }> = [];
+    for (const { unit, base, found } of statementsByUnit(model, ctx)) {
       for (const s of found) {
-        const at = article.span.start + s.start;
-        const end = article.span.start + s.end;
+        const at = base + s.start;
+        const end = base + s.end;
         // Not within one paragraph: two periods there are mostly a rule and its case.
-        const earlier = seen.filter((e) => (e.article !== article || e.s.para !== s.para) && comparable(e.s, s) && !inOtherScopes(scopeOf, e.at, at));
+        const earlier = seen.filter((e) => (e.unit !== unit || e.s.para !== s.para) && comparable(e.s, s) && !inOtherScopes(scopeOf, e.at, at));
         // A period an earlier statement already gives is no new contradiction.
         const other = earlier.length && earlier.every((e) => differ(e.s, s)) ? earlier[0] : undefined;
         if (other) {
@@ -310,7 +340,7 @@ export const rule: DocumentRule = {
             related: [{ span: { start: other.at, end: other.end }, message: { nl: 'De andere termijn', en: 'The other period' } }],
           });
         }
-        seen.push({ s, at, end, article });
+        seen.push({ s, at, end, unit });
       }
     }
   },
