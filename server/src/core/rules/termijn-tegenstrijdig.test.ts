@@ -24,6 +24,19 @@ describe('termijn-tegenstrijdig', () => {
     check(ID, draft('De Klant heeft een bedenktijd van 14 dagen.', 'De herroepingstermijn bedraagt «30 dagen».'));
   });
 
+  it('reads "zonder korting of verrekening" as how to pay, not as a discount', () => {
+    check(ID, draft('Facturen worden voldaan binnen 14 dagen na factuurdatum, zonder opschorting, korting of verrekening.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
+  });
+
+  it('fires on how long force majeure must last before the agreement may be ended, also in a list under its lead-in', () => {
+    const found = check(ID, 'Artikel 3 Duur\n3.1 Elk der partijen mag de overeenkomst opzeggen indien de andere partij:\na. failliet wordt verklaard;\nb. langer dan 90 dagen door overmacht (zoals bedoeld in artikel 9) niet kan nakomen.\n\nArtikel 9 Overmacht\n9.1 Indien de overmacht langer dan «dertig (30) dagen» duurt, mag elk der partijen de overeenkomst ontbinden.\n');
+    assert.match(found[0].message.nl, /^De duur van overmacht waarna de overeenkomst mag worden beëindigd is hier "dertig \(30\) dagen", maar in artikel 3\.1 sub b "90 dagen"/);
+    // Suspending performance is not ending the agreement; a period that is no duration of force majeure is no statement.
+    check(ID, draft('Indien de overmacht langer dan 30 dagen duurt, mag elk der partijen de overeenkomst ontbinden.', 'Duurt de overmacht langer dan 90 dagen, dan mag Leverancier de uitvoering opschorten.'));
+    check(ID, draft('Indien de overmacht langer dan 30 dagen duurt, mag elk der partijen de overeenkomst ontbinden.', 'Leverancier meldt overmacht binnen 5 dagen; daarna mag de Klant de overeenkomst ontbinden.'));
+    check(ID, draft('Indien de overmacht langer dan 30 dagen duurt, mag elk der partijen de overeenkomst ontbinden.', 'Indien de overmacht langer dan 60 dagen duurt, mag Leverancier de overeenkomst beëindigen, tenzij de Klant de vertraging heeft veroorzaakt.'));
+  });
+
   it('compares units: weeks are days, years are months, and the same number of working days is another period', () => {
     check(ID, draft('Facturen worden binnen 14 dagen na factuurdatum voldaan.', 'Betaling geschiedt binnen twee weken na factuurdatum.'));
     check(ID, draft('Partijen kunnen opzeggen met een opzegtermijn van twaalf maanden.', 'Opzegging door partijen geschiedt met een opzegtermijn van één jaar.'));

@@ -9,12 +9,13 @@ import { wordToNumber } from '../text/numberWords';
 import { childAt, inOtherScopes, scopeFinder } from './partScope';
 
 // One draft, two lengths for one period: the payment term, the complaint period, the notice period, the
-// deletion (or return) of data after the end, and the consumer's withdrawal period. A sentence counts as
+// deletion (or return) of data after the end, the consumer's withdrawal period, and how long force majeure
+// must last before the agreement may be ended. A sentence counts as
 // stating such a period only where nothing in it makes it a special case: one subject, one period, no
 // exception, condition, example or statute, no kind of service or invoice of its own. Precision first: a
 // false contradiction costs more trust than a missed one.
 
-type Subject = 'payment' | 'complaint' | 'notice' | 'deletion' | 'withdrawal';
+type Subject = 'payment' | 'complaint' | 'notice' | 'deletion' | 'withdrawal' | 'forceMajeure';
 
 /** A period one sentence of an article sets for a subject; offsets in the article. */
 export interface PeriodStatement {
@@ -45,27 +46,33 @@ const SUBJECTS: Array<[Subject, RegExp]> = [
   ['notice', /(?<!\p{L})(?:opzegtermijn|opzeggingstermijn|opzeggen|opgezegd|opzegging|opzegbaar)(?!\p{L})/iu],
   ['deletion', /(?<!\p{L})(?:verwijderen|verwijdert|verwijderd|vernietigen|vernietigt|vernietigd|wissen|wist|gewist|retourneren|retourneert|teruggeven|geeft[ \t\n]{1,4}\S{1,30}[ \t\n]{1,4}terug|terug[ \t\n]{1,4}te[ \t\n]{1,4}geven)(?!\p{L})/iu],
   ['withdrawal', /(?<!\p{L})(?:herroepingstermijn|herroepingsrecht|herroepen|herroeping|bedenktijd|bedenktermijn)(?!\p{L})/iu],
+  ['forceMajeure', /(?<!\p{L})overmacht\p{L}{0,12}/iu],
 ];
+
+// Force majeure sets a period only where it ends the agreement: "langer dan 60 dagen ... ontbinden".
+const ENDS = /(?<!\p{L})(?:beëindigen|beëindigd|beëindiging|be[eë]indigen|ontbinden|ontbonden|ontbinding|opzeggen|opgezegd|opzegging|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen)(?!\p{L})/iu;
+const LONGER = /(?<!\p{L})(?:langer|meer)[ \t\n]{1,4}dan[ \t\n(]{1,4}$/iu;
 
 // What a deletion period must be about: data, at the end of the contract.
 const DATA = /(?<!\p{L})(?:gegevens|persoonsgegevens|data|bestanden|content|inhoud|informatie|back-ups?|e-mails?)(?!\p{L})/iu;
 const AT_END = /(?<!\p{L})(?:einde|beëindiging|afloop|opzegging|ontbinding|be[eë]indigd|opgezegd|ontbonden|afgelopen)(?!\p{L})/iu;
 
 // A sentence that is a special case, an example, or the law quoted: it sets no period of the draft's own.
-const SPECIAL = new RegExp(
-  [
-    'tenzij', 'afwijking', 'uitgesloten', 'uitsluiting', 'afwijkend', 'uitzondering', 'uitgezonderd', 'behoudens', 'echter', 'evenwel',
-    'indien', 'wanneer', 'mits', 'ingeval', 'zodra', 'tenminste indien', 'voor[ \\t\\n]{1,4}zover', 'in[ \\t\\n]{1,4}geval',
-    'als[ \\t\\n]{1,4}(?:je|jij|u|de|het|een|er|deze|dit|die|hij|zij|wij|we|ik)',
-    'bijvoorbeeld', 'bijv', 'bv', 'zoals', 'voorbeeld', 'stel',
-    'wet', 'wettelijk', 'wettelijke', 'wetboek', 'bw', 'richtlijn',
-    'verlenging', 'verlengd', 'verlengt', 'stilzwijgend', 'stilzwijgende', 'eerste', 'initiële', 'oorspronkelijke', 'minimumduur', 'minimum', 'minimale', 'proefperiode', 'proeftijd',
-    'uiterst', 'desgewenst', 'maximaal', 'hoogstens', 'hoogste', 'anders',
-  ]
-    .map((w) => `(?<!\\p{L})${w}(?!\\p{L})`)
-    .join('|'),
-  'iu',
-);
+const wordsPattern = (words: string[]) => new RegExp(words.map((w) => `(?<!\\p{L})${w}(?!\\p{L})`).join('|'), 'iu');
+const EXCEPTIONS = wordsPattern([
+  'tenzij', 'afwijking', 'uitgesloten', 'uitsluiting', 'afwijkend', 'uitzondering', 'uitgezonderd', 'behoudens', 'echter', 'evenwel',
+  'bijvoorbeeld', 'bijv', 'bv', 'zoals', 'voorbeeld', 'stel',
+  'wet', 'wettelijk', 'wettelijke', 'wetboek', 'bw', 'richtlijn',
+  'verlenging', 'verlengd', 'verlengt', 'stilzwijgend', 'stilzwijgende', 'eerste', 'initiële', 'oorspronkelijke', 'minimumduur', 'minimum', 'minimale', 'proefperiode', 'proeftijd',
+  'uiterst', 'desgewenst', 'maximaal', 'hoogstens', 'hoogste', 'anders',
+]);
+// A condition makes a case of its own, except where the period is itself the condition (force majeure).
+const CONDITIONS = wordsPattern([
+  'indien', 'wanneer', 'mits', 'ingeval', 'zodra', 'voor[ \\t\\n]{1,4}zover', 'in[ \\t\\n]{1,4}geval',
+  'als[ \\t\\n]{1,4}(?:je|jij|u|de|het|een|er|deze|dit|die|hij|zij|wij|we|ik)',
+]);
+const special = (subject: Subject, text: string) => EXCEPTIONS.test(text) || (subject !== 'forceMajeure' && CONDITIONS.test(text));
+
 // "Voor workshops geldt ...": a period set for one kind of thing.
 const FOR_KIND = /(?<!\p{L})voor[ \t\n]{1,4}(?:\S{1,30}[ \t\n]{1,4}){0,3}(?:geldt|gelden)(?!\p{L})/iu;
 
@@ -77,6 +84,7 @@ const OTHER_MATTER: Record<Subject, RegExp> = {
   complaint: /(?<!\p{L})(?:behandel\p{L}{0,4}|afgehandeld|afhandeling|afhandelen|reageren|reactie|antwoord|beantwoord\p{L}{0,2}|ontvangstbevestiging|oplossing|oplossen|factuur|facturen|factuurdatum|nota|declaratie|bezwaar|bezwaren|verjaring|verjaart|vordering|rechtsvordering|geschillencommissie|rechter)(?!\p{L})/iu,
   notice: /(?<!\p{L})(?:eerder[ \t\n]{1,4}dan|onmiddellijke|onmiddellijk|ontbinding|ontbinden|overmacht|opschorting|herroep\p{L}{0,8}|bedenktijd|prijsverhoging|prijswijziging|wijziging|wijzigingen)(?!\p{L})/iu,
   deletion: /(?<!\p{L})(?:bewaartermijn|bewaarplicht|fiscale|administratie|back-up|back-ups|logbestanden|bewaard|bewaren|bewaart)(?!\p{L})/iu,
+  forceMajeure: /(?<!\p{L})(?:bewijs|aantonen|melden|meldt|kennisgeving)(?!\p{L})/iu,
   withdrawal: /(?<!\p{L})(?:terugbetaling|terugbetalen|terugbetaald|terugsturen|teruggestuurd|retourneren|retour|kosten|verlengd|verlengt|verstrijkt|twaalf)(?!\p{L})/iu,
 };
 
@@ -170,7 +178,7 @@ export function periodStatements(body: string, heading: string | undefined): Per
   const from = heading !== undefined && firstBreak >= 0 ? firstBreak + 1 : 0;
   const headingKinds = heading ? kindsOf(heading) : [];
   // A lead-in ("Voor workshops geldt het volgende:") governs the paragraphs after it in the article.
-  let leadIn: { special: boolean; kinds: string[] } | undefined;
+  let leadIn: { text: string; kinds: string[] } | undefined;
   let para = 0;
   let lineHeadingKinds: string[] = [];
   for (const p of paragraphs(body)) {
@@ -184,14 +192,14 @@ export function periodStatements(body: string, heading: string | undefined): Per
       leadIn = undefined;
       continue;
     }
-    const context = { special: leadIn?.special ?? false, kinds: [...headingKinds, ...lineHeadingKinds, ...(leadIn?.kinds ?? []), ...kindsOf(paraText)] };
+    const context = { special: false, leadIn: leadIn?.text ?? '', kinds: [...headingKinds, ...lineHeadingKinds, ...(leadIn?.kinds ?? []), ...kindsOf(paraText)] };
     for (const s of sentences(body, Math.max(from, p.start), p.end)) {
       const st = statementIn(s.text, context);
       if (st) out.push({ ...st, para, start: s.start + st.start, end: s.start + st.end });
       // "Bij een onderhoudsovereenkomst ...": what follows in the paragraph is that case's rule.
       if (CASE_OPENS.test(s.text) || FOR_KIND.test(s.text)) context.special = true;
     }
-    if (/:[ \t\r\n]*$/.test(paraText)) leadIn = { special: SPECIAL.test(paraText) || FOR_KIND.test(paraText) || CASE_OPENS.test(paraText), kinds: kindsOf(paraText) };
+    if (/:[ \t\r\n]*$/.test(paraText)) leadIn = { text: detached(plain(paraText)), kinds: kindsOf(paraText) };
   }
   return out;
 }
@@ -204,8 +212,20 @@ const CASE_OPENS = /^[ \t\n]{0,12}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]{1,4}|[a-z
 // "tenzij anders overeengekomen": a default the parties may set aside, not a case of its own.
 const UNLESS_AGREED = /(?<!\p{L})(?:tenzij|behoudens)[ \t\n]{1,4}(?:(?:uitdrukkelijk|expliciet|schriftelijk|nadrukkelijk)[ \t\n]{1,4})?(?:anders|andersluidende)[ \t\n]{1,4}[^,.;]{0,60}/giu;
 
+/** The sentence with the phrases blanked that only look like a case of their own. */
+function plain(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(UNLESS_AGREED, blank).replace(WITHOUT_DEDUCTION, blank).replace(AS_DESCRIBED, blank);
+}
+
+// "zoals beschreven in artikel 10": a reference, not an example.
+const AS_DESCRIBED = /(?<!\p{L})zoals[ \t\n]{1,4}(?:beschreven|bedoeld|genoemd|omschreven|vermeld|bepaald|opgenomen|geregeld)(?!\p{L})/giu;
+
+// "zonder korting of verrekening": how to pay, not a discount or a set-off of its own.
+const WITHOUT_DEDUCTION = /(?<!\p{L})zonder[ \t\n]{1,4}(?:recht[ \t\n]{1,4}op[ \t\n]{1,4})?(?:enige[ \t\n]{1,4})?(?:korting|opschorting|verrekening|aftrek)(?:[ \t\n]{0,4}(?:,|en|of|en\/of)[ \t\n]{1,4}(?:korting|opschorting|verrekening|aftrek))*/giu;
+
 /** The period one sentence sets, if it sets one (offsets in the sentence). */
-function statementIn(sentence: string, context: { special: boolean; kinds: string[] }): Omit<PeriodStatement, 'para'> | undefined {
+function statementIn(sentence: string, context: { special: boolean; leadIn: string; kinds: string[] }): Omit<PeriodStatement, 'para'> | undefined {
   // A question, a heading line or a list lead-in sets no period.
   if (context.special || /[?:][ \t\r\n]*$/.test(sentence)) return undefined;
   const periods = periodsIn(sentence);
@@ -216,14 +236,17 @@ function statementIn(sentence: string, context: { special: boolean; kinds: strin
   const subjects = data ? found.filter((n) => n !== 'notice') : found;
   if (subjects.length !== 1) return undefined;
   const subject = subjects[0];
-  const text = sentence.replace(UNLESS_AGREED, (m) => ' '.repeat(m.length));
-  if (SPECIAL.test(text) || FOR_KIND.test(text) || OTHER_MATTER[subject].test(text)) return undefined;
+  const text = plain(sentence);
+  if (special(subject, text) || FOR_KIND.test(text) || OTHER_MATTER[subject].test(text)) return undefined;
+  const { leadIn } = context;
+  if (leadIn && (special(subject, leadIn) || FOR_KIND.test(leadIn) || CASE_OPENS.test(leadIn))) return undefined;
+  if (subject === 'forceMajeure' && !ENDS.test(text) && !ENDS.test(leadIn)) return undefined;
   if (subject === 'deletion' && !data) return undefined;
   const p = periods[0];
   // The period tied to the sentence by a word that sets a time ("binnen", "termijn van", "uiterlijk"),
   // or named before the word for it ("veertien dagen bedenktijd").
   const before = text.slice(Math.max(0, p.start - 40), p.start);
-  if (!TIED.test(before) && !NAMED_AFTER.test(text.slice(p.end, p.end + 40))) return undefined;
+  if (subject === 'forceMajeure' ? !LONGER.test(before) : !TIED.test(before) && !NAMED_AFTER.test(text.slice(p.end, p.end + 40))) return undefined;
   // "na een jaar opzeggen" is when notice may be given, not how long it is.
   if (subject === 'notice' && AFTER_WORD.test(before)) return undefined;
   const unit = unitOf(p.text);
@@ -277,6 +300,7 @@ const SUBJECT_NAMES: Record<Subject, Localized> = {
   notice: { nl: 'De opzegtermijn', en: 'The notice period' },
   deletion: { nl: 'De termijn waarbinnen gegevens na het einde worden verwijderd of teruggegeven', en: 'The period for deleting or returning data after the end' },
   withdrawal: { nl: 'De bedenktijd', en: 'The withdrawal period' },
+  forceMajeure: { nl: 'De duur van overmacht waarna de overeenkomst mag worden beëindigd', en: 'How long force majeure must last before the agreement may be ended' },
 };
 
 function placeOf(model: DocumentModel, offset: number): string | Localized {
