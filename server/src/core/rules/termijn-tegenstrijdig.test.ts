@@ -115,6 +115,11 @@ describe('termijn-tegenstrijdig', () => {
     check(ID, 'Workshops\nVoor workshops geldt het volgende:\n1. Facturen worden binnen 7 dagen na factuurdatum betaald.\n\nBetaling\n1. Facturen worden binnen 14 dagen na factuurdatum betaald.\n\nSlotbepalingen\n1. Betaling geschiedt binnen «30 dagen» na factuurdatum.\n');
   });
 
+  it('reads the moment a period runs from in the first words after "na", not further on', () => {
+    const [s] = periodStatements('Artikel 3 Betaling\n3.1 Meerwerk wordt binnen 14 dagen na levering in rekening gebracht en betaald.\n', 'Betaling');
+    assert.equal(s.anchor, 'delivery');
+  });
+
   it('reads each article for its own: a statement holds no offset outside the article', () => {
     const body = 'Artikel 3 Betaling\n3.1 Facturen worden binnen 14 dagen na factuurdatum betaald.\n';
     const [s] = periodStatements(body, 'Betaling');

@@ -10,10 +10,10 @@ import { childAt, inOtherScopes, scopeFinder } from './partScope';
 
 // One draft, two lengths for one period: the payment term, the complaint period, the notice period, the
 // deletion (or return) of data after the end, the consumer's withdrawal period, and how long force majeure
-// must last before the agreement may be ended. A sentence counts as
-// stating such a period only where nothing in it makes it a special case: one subject, one period, no
-// exception, condition, example or statute, no kind of service or invoice of its own. Precision first: a
-// false contradiction costs more trust than a missed one.
+// must last before the agreement may be ended. A sentence counts as stating such a period only where
+// nothing in it makes it a special case: one subject, one period, no exception, condition, example or
+// statute, no kind of service or invoice of its own. Precision first: a false contradiction costs more
+// trust than a missed one.
 
 type Subject = 'payment' | 'complaint' | 'notice' | 'deletion' | 'withdrawal' | 'forceMajeure';
 
@@ -117,16 +117,30 @@ const ANCHORS: Array<[string, RegExp]> = [
   ['start', /aanvang|begin|ingangsdatum/iu],
 ];
 
-function anchorOf(words: string): string {
-  if (!words.trim()) return '';
-  for (const [name, re] of ANCHORS) if (re.test(words)) return name;
-  const first = words
+/** The kind of moment the words after "na" or "voor" name ("factuurdatum", "ontvangst van de factuur"). */
+function anchorOf(after: string): string {
+  const words = after
     .toLowerCase()
     .split(/[ \t\n]+/)
     .map((w) => w.replace(/[^\p{L}]/gu, ''))
-    .find((w) => w && w !== 'de' && w !== 'het' && w !== 'een');
-  return first ?? '';
+    .filter(Boolean)
+    .slice(0, 5);
+  // "ontvangst van de factuur" is the invoice; "levering in rekening gebracht" the delivery.
+  let fallback = '';
+  for (const w of words) {
+    if (w === 'de' || w === 'het' || w === 'een' || w === 'van') continue;
+    const kind = ANCHORS.find(([, re]) => re.test(w))?.[0];
+    if (GENERIC_MOMENT.test(w)) {
+      fallback ||= kind ?? w;
+      continue;
+    }
+    return kind ?? (fallback || w);
+  }
+  return fallback;
 }
+
+// A moment named by what it is of: "ontvangst", "datum", "verzending" (van de factuur).
+const GENERIC_MOMENT = /^(?:ontvangst|verzending|verzenden|datum|dag)$/;
 
 function unitOf(text: string): PeriodStatement['unit'] | undefined {
   const t = text.toLowerCase();
