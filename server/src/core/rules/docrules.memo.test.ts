@@ -15,6 +15,7 @@ import { rule as exoneratieOpzet } from './exoneratie-opzet';
 import { rule as definitieZelfverwijzing } from './definitie-zelfverwijzing';
 import { rule as definitiePartijnaam } from './definitie-partijnaam';
 import { rule as verwijzingInhoud } from './verwijzing-inhoud';
+import { rule as termijnTegenstrijdig } from './termijn-tegenstrijdig';
 import { runs } from '../testing/fuzz';
 
 
@@ -48,6 +49,8 @@ const LINES = [
   'Overeenkomst zijn bekend aan de klant en de opdrachtgever.',
   'De in dit artikel bedoelde garanties gelden niet voor de termijn bedoeld in artikel 2.',
   'De prijzen voor levering van software, zoals beschreven in artikel 1, gelden jaarlijks.',
+  '{n}.5 Facturen worden binnen 14 dagen na factuurdatum betaald.',
+  'Betaling geschiedt binnen 30 dagen na factuurdatum.',
   '',
 ];
 // Rarer: a line that is an exit arrangement (exit-regeling then reports nothing).
@@ -92,7 +95,7 @@ function findings(rule: DocumentRule, text: string, store?: MemoStore, whole = f
   return out;
 }
 
-const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing, definitiePartijnaam, verwijzingInhoud] as DocumentRule[];
+const RULES = [exitRegeling, bepalingOntbreekt, bepalingDubbel, definitieHoofdletter, definitieOnbekend, exoneratieOpzet, definitieZelfverwijzing, definitiePartijnaam, verwijzingInhoud, termijnTegenstrijdig] as DocumentRule[];
 
 describe('rules: document rules read article by article', function () {
   this.timeout(120_000);

@@ -31,6 +31,7 @@ import { rule as opschriftZin } from './opschrift-zin';
 import { rule as placeholder } from './placeholder';
 import { rule as rechtBuitenlands } from './recht-buitenlands';
 import { rule as spelling } from './spelling';
+import { rule as termijnTegenstrijdig } from './termijn-tegenstrijdig';
 import { rule as typefout } from './typefout';
 import { rule as uitschakelingOngebruikt } from './uitschakeling-ongebruikt';
 import { rule as vageNorm } from './vage-norm';
@@ -75,6 +76,7 @@ export const allRules: Rule[] = [
   placeholder,
   rechtBuitenlands,
   spelling,
+  termijnTegenstrijdig,
   typefout,
   uitschakelingOngebruikt,
   vageNorm,
