@@ -39,7 +39,7 @@ export interface Report {
    * The finding's fixes, or a function that builds them when someone first reads `Finding.fixes` (a code
    * action, a test): for fixes that cost more than the check (a library clause in the draft's style), which
    * most analyses never show. It reads the model of its own analysis; the analyzer's next analysis may move
-   * that model, so it must return [] once `model.text` is no longer the text it was reported on.
+   * that model in place, so it must return [] once the model is `superseded` (model/update.ts).
    */
   fixes?: Fix[] | (() => Fix[]);
   /** The defect this finding is a place of, where `meta.habit` does not say it (see there). */

@@ -9,6 +9,7 @@ import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 import { foreignLaw, KIND_NAMES, type DocumentKindId } from '../model/documentKind';
 import { frontMatterEnd } from '../text/frontMatter';
+import { superseded } from '../model/update';
 
 interface Topic {
   id: string;
@@ -179,11 +180,10 @@ export function appendClauseFix(model: DocumentModel, clause: Clause, number: nu
 /**
  * appendClauseFix as a Report's fixes, built only when someone reads them (a code action): restyling a library
  * clause reads the draft's words for the parties article by article, more than the check itself costs. Empty
- * once the model has moved on to another text (see `Report.fixes`).
+ * once an edit has moved the model on (see `Report.fixes`).
  */
 export function appendClauseFixes(model: DocumentModel, clause: Clause, number: number, options?: RestyleOptions): () => Fix[] {
-  const { text } = model;
-  return () => (model.text === text ? [appendClauseFix(model, clause, number, options)] : []);
+  return () => (superseded(model) ? [] : [appendClauseFix(model, clause, number, options)]);
 }
 
 /** Whether the text ends in a blank line (a line break, spaces or tabs, a line break): read from its end only. */
