@@ -240,10 +240,11 @@ function context({ rule, severity, explicit }: Enabled[number], audience: Audien
         message: { nl: fill(template.nl, r.args, 'nl'), en: fill(template.en, r.args, 'en') },
         related: r.related?.map((x) => ({ ...x, span: copySpan(x.span) })),
         tags: r.tags,
-        fixes: r.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) })),
+        fixes: typeof r.fixes === 'function' ? undefined : r.fixes?.map(copyFix),
         ...(group !== undefined && { group: `${r.messageId ?? 'default'}\u0000${graded}\u0000${group}` }),
         ...(group !== undefined && r.lead && { lead: true as const }),
       };
+      if (typeof r.fixes === 'function') fixesOnFirstRead(f, r.fixes);
       if (reuse && !r.fixes) reuse.next.set(r, f);
       ctx.sink.push(f);
     },
@@ -316,6 +317,28 @@ function inOriginal(f: Finding, nfc: NfcMap): Finding {
 
 function fixesInOriginal(fixes: Fix[], nfc: NfcMap): Fix[] {
   return fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: nfc.span(e.span) })) }));
+}
+
+function copyFix(x: Fix): Fix {
+  return { ...x, edits: x.edits.map((e) => ({ ...e, span: copySpan(e.span) })) };
+}
+
+/**
+ * `f.fixes` built by `make` when first read, then kept as a plain property (in the same place among the
+ * finding's keys, so a copy or JSON of the finding is what it was with the fixes built at once).
+ */
+function fixesOnFirstRead(f: Finding, make: () => Fix[]): void {
+  const settle = (value: Fix[] | undefined) => Object.defineProperty(f, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(f, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make().map(copyFix);
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 function copySpan(s: Span): Span {

@@ -35,7 +35,13 @@ export interface Report {
   severity?: Severity;
   related?: RelatedInfo[];
   tags?: Array<'unnecessary' | 'deprecated'>;
-  fixes?: Fix[];
+  /**
+   * The finding's fixes, or a function that builds them when someone first reads `Finding.fixes` (a code
+   * action, a test): for fixes that cost more than the check (a library clause in the draft's style), which
+   * most analyses never show. It reads the model of its own analysis; the analyzer's next analysis may move
+   * that model in place, so it must return [] once the model is `superseded` (model/update.ts).
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** The defect this finding is a place of, where `meta.habit` does not say it (see there). */
   group?: string;
   /**

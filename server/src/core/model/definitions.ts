@@ -763,7 +763,10 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
     let e = j;
     for (let c = text.charCodeAt(e - 1); e > i + 1 && (c === 39 || c === 0x2019 || c === 45); c = text.charCodeAt(e - 1)) e--;
     let candidates: Array<{ term: string; form: string }> | undefined;
-    for (const w of byFirstUnit[text.charCodeAt(i)]!) {
+    // Indexed loops: this runs at every capitalised word, and an iterator here allocated before V8 optimised it.
+    const words = byFirstUnit[text.charCodeAt(i)]!;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
       // The first code unit is equal: byFirstUnit is keyed by it.
       if (w.word.length === e - i && sameAt(text, i, w.word, 1)) {
         candidates = w.candidates;
@@ -772,7 +775,8 @@ export function findTermUses(text: string, defs: Definition[]): TermUse[] {
     }
     while (nextDef < defStarts.length && defStarts[nextDef] < i) nextDef++;
     if (candidates && defStarts[nextDef] !== i) {
-      for (const c of candidates) {
+      for (let k = 0; k < candidates.length; k++) {
+        const c = candidates[k];
         // Every candidate form starts with the word just matched: compare what follows it.
         if (!sameAt(text, i, c.form, e - i)) continue;
         const end = i + c.form.length;

@@ -55,6 +55,8 @@ export function updateModel(previous: DocumentModel, text: string, stats?: Updat
   // One compare finds both "unchanged" and the edit (each is a scan of up to the whole text).
   const edit = diffTexts(previous.text, text);
   if (!edit) return previous;
+  // Moved in place below (also when the move fails half way): what still holds it must not read it.
+  supersededModels.add(previous);
   // Where the articles started before the edit: a full parse below may follow a move that was begun.
   const oldBlocks = previous.blocks;
   const oldStarts = oldBlocks.map((b) => b.span.start);
@@ -106,6 +108,16 @@ function keepUntouchedBlocks(model: DocumentModel, oldBlocks: Block[], oldStarts
     old.firstLine = b.firstLine;
     blocks[i] = old;
   }
+}
+
+const supersededModels = new WeakSet<DocumentModel>();
+
+/**
+ * Whether an edit has moved this model on (updateModel): its nodes and blocks may now be the next text's while
+ * its `text` is still the old one. Work deferred from an analysis (a fix built when read) checks this first.
+ */
+export function superseded(model: DocumentModel): boolean {
+  return supersededModels.has(model);
 }
 
 /** Keeps the model of one document and moves it through each edit (updateModel). */

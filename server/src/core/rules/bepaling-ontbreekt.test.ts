@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../analyzer';
 import { applyFix, check } from '../testing/check';
-import { MIN_WORDS } from './bepaling-ontbreekt';
+import { appendClauseFix, appendClauseFixes, MIN_WORDS } from './bepaling-ontbreekt';
+import { IncrementalParser } from '../model/update';
+import { variantFor } from '../library/clauses';
 import { statuteOf } from '../law';
 
 const FULL = [
@@ -393,5 +395,16 @@ describe('bepaling-ontbreekt', () => {
     const text = '---\ntitle: Voorwaarden\n---\n' + FULL.replace('5.1 Op de Overeenkomst is Nederlands recht van toepassing.\n', '');
     const [f] = findings(text);
     assert.equal(text.slice(f.span.start, f.span.end), '# Algemene voorwaarden Voorbeeld B.V.');
+  });
+
+  it('builds its library clause only when the fix is read, and none once the model has moved on to another text', () => {
+    const parser = new IncrementalParser();
+    const model = parser.parse(FULL);
+    const clause = variantFor('av-exit', 'b2b')!;
+    const later = appendClauseFixes(model, clause, 6);
+    assert.deepEqual(later(), [appendClauseFix(model, clause, 6)]);
+    // A word changed within a line: the parser moves this model's nodes and blocks to the new text in place.
+    parser.parse(FULL.replace('iedere Overeenkomst', 'elke Overeenkomst'));
+    assert.deepEqual(later(), []);
   });
 });

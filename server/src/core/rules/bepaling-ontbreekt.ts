@@ -9,6 +9,7 @@ import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
 import { foreignLaw, KIND_NAMES, type DocumentKindId } from '../model/documentKind';
 import { frontMatterEnd } from '../text/frontMatter';
+import { superseded } from '../model/update';
 
 interface Topic {
   id: string;
@@ -174,6 +175,15 @@ export function appendClauseFix(model: DocumentModel, clause: Clause, number: nu
     edits: [{ span: { start: text.length, end: text.length }, newText }],
     reveal,
   };
+}
+
+/**
+ * appendClauseFix as a Report's fixes, built only when someone reads them (a code action): restyling a library
+ * clause reads the draft's words for the parties article by article, more than the check itself costs. Empty
+ * once an edit has moved the model on (see `Report.fixes`).
+ */
+export function appendClauseFixes(model: DocumentModel, clause: Clause, number: number, options?: RestyleOptions): () => Fix[] {
+  return () => (superseded(model) ? [] : [appendClauseFix(model, clause, number, options)]);
 }
 
 /** Whether the text ends in a blank line (a line break, spaces or tabs, a line break): read from its end only. */
@@ -491,13 +501,11 @@ export const rule: DocumentRule = {
         if (!kind.setStatement) leftToMain.push(t);
         continue;
       }
-      const fixes: Fix[] = [];
       const clause = t.clause ? variantFor(t.clause, fixAudience(ctx)) : undefined;
       // One library clause covers law and forum: where the draft has one of them, only the other is inserted.
       const covered = TOPICS.filter((o, j) => o !== t && o.clause === t.clause && present & (1 << j));
       const options = covered.length ? { title: t.title, dropLid: (lid: string) => covered.some((o) => o.present.test(lid)) && !t.present.test(lid) } : undefined;
-      const fix = clause && appendClauseFix(model, clause, last + 1, options);
-      if (fix) fixes.push(fix);
+      const fixes = clause ? appendClauseFixes(model, clause, last + 1, options) : [];
       const consumer = ctx.audience === 'b2c' && !ctx.audienceUndecided && NO_DEFECT_FOR_CONSUMERS.has(t.id);
       ctx.report({
         span: mention ?? placeFor(model, t.id) ?? span,

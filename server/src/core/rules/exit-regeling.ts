@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../kit/rule';
 import { variantFor } from '../library/clauses';
-import { appendClauseFix, fixAudience, isFullDraft, lastArticleNumber, titleOf } from './bepaling-ontbreekt';
+import { appendClauseFixes, fixAudience, isFullDraft, lastArticleNumber, titleOf } from './bepaling-ontbreekt';
 import type { Block, DocumentModel } from '../model/types';
 import { matchesNear, triggerWords } from '../text/triggerWords';
 import { blocksStartLines, windowHasTrigger } from '../engine/seams';
@@ -312,7 +312,7 @@ export const rule: DocumentRule = {
       span: denial ?? terminationTitle(model) ?? { start: signal.index, end: signal.index + signal[0].length },
       messageId: denial ? 'denied' : 'default',
       args: { found: signal[0] },
-      fixes: clause ? [appendClauseFix(model, clause, lastArticleNumber(model) + 1)] : undefined,
+      fixes: clause ? appendClauseFixes(model, clause, lastArticleNumber(model) + 1) : undefined,
     });
   },
 };

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { genderOf } from './lidwoord';
+import fc from 'fast-check';
+import { articlePairs, genderOf, PAIR } from './lidwoord';
+import { runs } from '../testing/fuzz';
 import { applyFix, check, unmark } from '../testing/check';
 
 describe('lidwoord', () => {
@@ -62,5 +64,20 @@ describe('lidwoord', () => {
     assert.equal(genderOf('overeenkomst'), 'de');
     assert.equal(genderOf('huis'), undefined);
     assert.equal(genderOf('maandag'), undefined);
+  });
+
+  it('reads each article and noun back from the end of a match as PAIR captures them', () => {
+    // An exec loop on PAIR itself: matchAll would compile a copy of the pattern for every text.
+    const spec = (t: string) => {
+      const out = [];
+      PAIR.lastIndex = 0;
+      for (let m = PAIR.exec(t); m; m = PAIR.exec(t)) out.push({ index: m.index, nounAt: m.index + m[0].length - m[2].length, het: m[1].length === 3, end: m.index + m[0].length });
+      return out;
+    };
+    const bits = ['de', 'De', 'DE', 'het', 'Het', 'hEt', ' ', ' ', '\t', '\n', 'x', 'contract', 'é', 'e\u0301', '\u0301', '𝐚', '2', '-', "'", '’', '/', '.', '\u00a0', 'İ', 'ſ'];
+    const text = fc.oneof(fc.array(fc.constantFrom(...bits), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(fc.property(text, (t) => assert.deepEqual(articlePairs(t), spec(t))), { numRuns: runs(4000) });
+    // A noun read as the article of the next pair is no article: "het de contract" has one pair.
+    assert.deepEqual(articlePairs('Het\tde contract, de 𝐚b').map((p) => [p.index, p.nounAt, p.het]), [[0, 4, true], [17, 20, false]]);
   });
 });

@@ -11,7 +11,46 @@ const MIN_PREFIX = 3;
 
 // "het" or "de" as a whole word, blanks, then a whole word of letters not joined to more by a hyphen,
 // an apostrophe or a slash ("het overeenkomst-nummer", "de werk- en rusttijden").
-const PAIR = /(?<![\p{L}\p{N}'’-])(het|de)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’/-])/giu;
+export const PAIR = /(?<![\p{L}\p{N}'’-])(het|de)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’/-])/giu;
+// PAIR without its groups, for test(): every "de" and "het" of the draft is a match, and an array with two
+// captured strings for each was most of what the rule allocated. A match ends at lastIndex; its parts are
+// read back from there (pairBefore).
+const PAIR_END = /(?<![\p{L}\p{N}'’-])(?:het|de)[ \t]+\p{L}+(?![\p{L}\p{N}'’/-])/giu;
+
+export interface ArticlePair {
+  index: number;
+  /** Where the noun starts; it ends at the end of the match. */
+  nounAt: number;
+  het: boolean;
+}
+
+/**
+ * The PAIR match that ends at `end`: the noun is all letters, after the last blank; before the blanks stands
+ * "het" or "de", told apart by their last letter (/iu folds no other character to "t" or "e").
+ */
+export function pairBefore(text: string, end: number): ArticlePair {
+  let nounAt = end;
+  while (nounAt > 0 && !isBlank(text.charCodeAt(nounAt - 1))) nounAt--;
+  let articleEnd = nounAt;
+  while (isBlank(text.charCodeAt(articleEnd - 1))) articleEnd--;
+  const het = (text.charCodeAt(articleEnd - 1) | 32) === 116;
+  return { index: articleEnd - (het ? 3 : 2), nounAt, het };
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The PAIR matches of `text` as pairBefore reads them (lidwoord.test.ts holds them to PAIR's). */
+export function articlePairs(text: string): Array<ArticlePair & { end: number }> {
+  const out: Array<ArticlePair & { end: number }> = [];
+  PAIR_END.lastIndex = 0;
+  while (PAIR_END.test(text)) {
+    const end = PAIR_END.lastIndex;
+    out.push({ ...pairBefore(text, end), end });
+  }
+  return out;
+}
 // "voor zover het schade betreft": here "het" is a pronoun and the noun stands without article.
 // A capitalised word right after the noun, on the same line.
 const NEXT_CAPITAL = /^[ \t]+(\p{Lu}\p{L}*)/u;
@@ -78,15 +117,16 @@ export const rule: BlockRule = {
   },
   check(block, ctx) {
     const text = block.text;
-    // An exec loop: every "de" and "het" of the draft is a match, and matchAll would wrap each in one more object.
-    PAIR.lastIndex = 0;
-    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-      const article = m[1];
-      const noun = m[2];
-      const lowerArticle = article.length === 2 ? 'de' : 'het';
+    // A test() loop: every "de" and "het" of the draft is a match (see PAIR_END).
+    PAIR_END.lastIndex = 0;
+    while (PAIR_END.test(text)) {
+      const matchEnd = PAIR_END.lastIndex;
+      const { index, nounAt, het } = pairBefore(text, matchEnd);
+      const noun = text.slice(nounAt, matchEnd);
+      const lowerArticle = het ? 'het' : 'de';
       const gender = genderOf(noun);
       if (!gender || gender === lowerArticle) continue;
-      const nounAt = m.index + m[0].length - noun.length;
+      const article = text.slice(index, index + lowerArticle.length);
       // "De Project Overeenkomst": a name of two capitalised nouns whose second one takes the article found
       // (its head); "het Autoriteit Persoonsgegevens" still counts, as "Persoonsgegevens" decides nothing.
       const next = NEXT_CAPITAL.exec(text.slice(nounAt + noun.length, nounAt + noun.length + 64));
@@ -100,7 +140,7 @@ export const rule: BlockRule = {
       }
       if (lowerArticle === 'het') {
         if (WITHOUT_ARTICLE.has(noun.toLowerCase()) && CLAUSE_ABOUT.test(text.slice(nounAt, nounAt + 200))) continue;
-      } else if (/^\p{Lu}/u.test(noun) && /\bvan[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      } else if (/^\p{Lu}/u.test(noun) && /\bvan[ \t]+$/iu.test(text.slice(Math.max(0, index - 8), index))) {
         continue; // a surname: "Van de Water"
       }
       // "het factuur bedrag": the article belongs to the last noun of a compound written apart, which needs
@@ -111,7 +151,7 @@ export const rule: BlockRule = {
         const joined = noun + (CLASH.test(noun.slice(-1) + head[0]) ? '-' : '') + head;
         const end = nounAt + noun.length + 1 + head.length;
         ctx.report({
-          span: { start: m.index, end },
+          span: { start: index, end },
           messageId: 'splitCompound',
           args: { noun, head, joined, found: article },
           fixes: [
@@ -125,14 +165,14 @@ export const rule: BlockRule = {
         continue;
       }
       const right = /^\p{Lu}/u.test(article) ? gender[0].toUpperCase() + gender.slice(1) : gender;
-      const span = { start: m.index, end: nounAt + noun.length };
+      const span = { start: index, end: nounAt + noun.length };
       ctx.report({
         span,
         args: { noun, gender, right, found: article },
         fixes: [
           {
             title: { nl: `Vervang "${article}" door "${right}"`, en: `Replace "${article}" with "${right}"` },
-            edits: [{ span: { start: m.index, end: m.index + article.length }, newText: right }],
+            edits: [{ span: { start: index, end: index + article.length }, newText: right }],
             preferred: true,
           },
         ],

@@ -124,10 +124,16 @@ const ADJECTIVE_BEFORE = /(?<![\p{L}])(?!welke[ \t])[\p{L}]{4,}e[ \t]+$/iu;
  */
 export function repeatedCoordinations(text: string): RepeatedCoordination[] {
   const out: RepeatedCoordination[] = [];
-  for (const m of text.matchAll(CONJUNCTION)) {
-    let firstEnd = m.index;
+  // test() rather than a match array per "en" and "of", the commonest words of a draft: a match ends at
+  // lastIndex and is " en/of" where that ends it, else a blank and two letters (an earlier " en/of" would
+  // have matched first, and no match ends inside one: its inner units are no blanks).
+  CONJUNCTION.lastIndex = 0;
+  while (CONJUNCTION.test(text)) {
+    const matchEnd = CONJUNCTION.lastIndex;
+    const matchStart = matchEnd >= 6 && text.startsWith('en/of', matchEnd - 5) ? matchEnd - 6 : matchEnd - 3;
+    let firstEnd = matchStart;
     while (isBlankAt(text, firstEnd - 1)) firstEnd--;
-    let afterStart = m.index + m[0].length;
+    let afterStart = matchEnd;
     while (isBlankAt(text, afterStart)) afterStart++;
     let start = firstEnd;
     while (isLetterAt(text, start - 1)) start--;

@@ -35,8 +35,16 @@ const NOT_A_SUBJECT = new Set(['de', 'maar', 'zelfs', 'soms', 'vervolgens', 'nat
 
 export function verbEndings(text: string, speller: Speller): VerbEnding[] {
   const out: VerbEnding[] = [];
-  for (const candidate of text.matchAll(PRONOUN_START)) {
-    PRONOUN.lastIndex = candidate.index;
+  PRONOUN_START.lastIndex = 0;
+  while (PRONOUN_START.test(text)) {
+    // The match is the pronoun and one blank: "u" is the only one that ends in "u".
+    const end = PRONOUN_START.lastIndex;
+    const at = (text.charCodeAt(end - 2) | 32) === 117 ? end - 2 : end - 4;
+    // Inside a word ("nemen ", "nu "): neither pattern below can start there (both want no letter or digit
+    // before the pronoun, a sentence opening a blank or line break).
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if ((before >= 97 && before <= 122) || (before >= 65 && before <= 90) || (before >= 48 && before <= 57)) continue;
+    PRONOUN.lastIndex = at;
     const m = PRONOUN.exec(text);
     if (m) {
       const [, subject, word] = m;
@@ -48,8 +56,8 @@ export function verbEndings(text: string, speller: Speller): VerbEnding[] {
     }
     // A bare stem only where the pronoun opens the sentence: in a subordinate clause the verb stands at its
     // end, and the word after the pronoun is an adverb or a noun ("dat hij pas later betaalt").
-    if (!opensSentence(text, candidate.index)) continue;
-    PRONOUN_STEM.lastIndex = candidate.index;
+    if (!opensSentence(text, at)) continue;
+    PRONOUN_STEM.lastIndex = at;
     const s = PRONOUN_STEM.exec(text);
     if (!s) continue;
     const [, subject, stem] = s;

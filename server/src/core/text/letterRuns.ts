@@ -25,7 +25,17 @@ export function letterRuns(text: string): Int32Array {
       i++;
       continue;
     }
-    const end = letterRunEnd(text, i);
+    // ASCII letters read here; letterRunEnd only from the first other unit of the run on.
+    let end = i;
+    while (end < n) {
+      const d = text.charCodeAt(end);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) end++;
+      else if (d < 128) break;
+      else {
+        end = letterRunEnd(text, end);
+        break;
+      }
+    }
     if (end === i) {
       i++;
       continue;
