@@ -392,7 +392,7 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
       // "1. Definities" over "1. In deze voorwaarden ...", "2. ...": numbering that restarts under each numbered title
       // numbers that article's leden; the next numbered title closes them.
       const ledenOf = (o: Open) =>
-        hasNumberedHeadings && (!isHeadingLine(info) || continuesLedenOnly(o.node, parts[0])) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node)) && titleLineBelow(text, infos, li) === undefined;
+        hasNumberedHeadings && (!isHeadingLine(info) || continuesLedenOnly(o.node, parts[0], li)) && o.indent === info.indent && isNumberedTitle(o.node) && (parts[0] === '1' || hasLeden(o.node)) && titleLineBelow(text, infos, li) === undefined;
       if (!opensList) pop((o) => o.indent >= 0 && o.indent >= info.indent && !continuesList(o) && !ledenOf(o));
       if (stack.length >= MAX_DEPTH) {
         continueText(info);
@@ -453,12 +453,16 @@ function buildTree(text: string, infos: LineInfo[]): { roots: StructureNode[]; n
 
   /**
    * A short lid without a full stop reads like a title ("5. Klant maakt zelf een back-up"): after lid 4 of article 2 it is
-   * lid 5, not an article, since the leden expect 5 and the articles 3. Where both expect it, it is the next article.
+   * lid 5, not an article, since the leden expect 5 and the articles 3. Where both expect it, it is the next article; and
+   * a line whose own numbering starts at "1." below it is a title with leden of its own (two articles numbered alike).
    */
-  function continuesLedenOnly(title: StructureNode, number: string): boolean {
+  function continuesLedenOnly(title: StructureNode, number: string, li: number): boolean {
     const last = title.children[title.children.length - 1];
     const n = Number(number);
-    return last !== undefined && last.style === 'lid' && n === Number(last.written) + 1 && n !== Number(title.written) + 1;
+    if (last === undefined || last.style !== 'lid' || n !== Number(last.written) + 1 || n === Number(title.written) + 1) return false;
+    let next = li + 1;
+    while (next < infos.length && infos[next].kind === 'blank') next++;
+    return infos[next]?.number !== '1';
   }
 
   function takeTitleBelow(node: StructureNode, below: number) {

@@ -761,6 +761,10 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     // Where the articles expect the same number as the leden, it is the next article, as before.
     const both = '1. Begrippen\n\n1. In deze voorwaarden geldt het volgende.\n\n2. Toepasselijkheid\n\n1. Deze voorwaarden gelden altijd.\n\n2. Afwijkingen gelden schriftelijk.\n\n3. Prijzen\n\n1. Prijzen zijn exclusief btw.\n';
     assert.deepEqual(parseDocument(both).nodes.map((n) => n.label), ['1', '1 lid 1', '2', '2 lid 1', '2 lid 2', '3', '3 lid 1']);
+    // A short title whose own leden start at "1." below it is an article, also where the leden expect its number and
+    // the articles do not (an article skipped, or one inserted with a number already in use).
+    const own = '1. Begrippen\n\n1. In deze voorwaarden geldt het volgende.\n\n2. Toepasselijkheid\n\n1. Deze voorwaarden gelden altijd.\n\n2. Afwijkingen gelden schriftelijk.\n\n3. Inkoopvoorwaarden gelden niet.\n\n4. Prijzen\n\n1. Prijzen zijn exclusief btw.\n';
+    assert.deepEqual(parseDocument(own).nodes.map((n) => `${n.kind}:${n.label}`).slice(-2), ['article:4', 'clause:4 lid 1']);
   });
 
   it('numbered titles in capitals with their text on the next line ("1.    – TOEPASSINGSGEBIED"), as a Belgian web page gives them', () => {
