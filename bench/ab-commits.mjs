@@ -10,14 +10,12 @@
 //     sequence of random edits (letters, lines copied elsewhere and reworded, lines removed).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDraft, middleEditOffset } from './drafts.mjs';
-import { loadCoreBundle } from './bundle.mjs';
+import { bundleAndLoad, loadCoreBundle } from './bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(ROOT, 'package.json'));
 const [base, ruleId = 'bepaling-dubbel'] = process.argv.slice(2);
 if (!base) {
   console.error('usage: node bench/ab-commits.mjs BASE_COMMIT [RULE_ID]');
@@ -29,20 +27,9 @@ const work = join(ROOT, 'bench', 'work', 'ab-base');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${base}" | tar -x -C "${work}"`]);
-await require('esbuild').build({
-  entryPoints: [join(work, 'bench', 'core-entry.ts')],
-  outfile: join(work, 'core.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-  nodePaths: [join(ROOT, 'node_modules')],
-  define: { SERVER_VERSION: '"bench"' },
-});
+const baseCore = await bundleAndLoad(join(work, 'bench', 'core-entry.ts'), join(work, 'core.cjs'), { nodePaths: [join(ROOT, 'node_modules')] });
 const versions = [
-  { name: `base ${base.slice(0, 10)}`, core: require(join(work, 'core.cjs')) },
+  { name: `base ${base.slice(0, 10)}`, core: baseCore },
   { name: 'this checkout', core: await loadCoreBundle('core-entry', 'ab-head') },
 ];
 const dictionary = versions[1].core.dictionaryDir(join(ROOT, 'dist'));

@@ -8,13 +8,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
 
-/** Bundles bench/<entry>.ts into bench/work/<out>.cjs and loads it. */
-export async function loadCoreBundle(entry, out) {
-  const work = join(ROOT, 'bench', 'work');
-  mkdirSync(work, { recursive: true });
-  const outfile = join(work, `${out}.cjs`);
+/** Bundles an entry file into `outfile` the way the server bundle is built and loads it; `extra`: more esbuild options. */
+export async function bundleAndLoad(entryPoint, outfile, extra = {}) {
   await require('esbuild').build({
-    entryPoints: [join(ROOT, 'bench', `${entry}.ts`)],
+    entryPoints: [entryPoint],
     outfile,
     bundle: true,
     platform: 'node',
@@ -23,6 +20,14 @@ export async function loadCoreBundle(entry, out) {
     minify: true,
     logLevel: 'warning',
     define: { SERVER_VERSION: '"bench"' },
+    ...extra,
   });
   return require(outfile);
+}
+
+/** Bundles bench/<entry>.ts into bench/work/<out>.cjs and loads it. */
+export async function loadCoreBundle(entry, out) {
+  const work = join(ROOT, 'bench', 'work');
+  mkdirSync(work, { recursive: true });
+  return bundleAndLoad(join(ROOT, 'bench', `${entry}.ts`), join(work, `${out}.cjs`));
 }
