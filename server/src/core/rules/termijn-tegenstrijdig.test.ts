@@ -30,6 +30,11 @@ describe('termijn-tegenstrijdig', () => {
     assert.match(found[0].message.en, /in article 3 lid 3 sub 2\./);
   });
 
+  it('reads calendar days as days', () => {
+    check(ID, draft('Facturen worden binnen veertien (14) kalenderdagen na factuurdatum betaald.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
+    check(ID, draft('Facturen worden binnen 30 kalenderdagen na factuurdatum betaald.', 'Betaling geschiedt binnen 30 dagen na factuurdatum.'));
+  });
+
   it('reads "zonder korting of verrekening" as how to pay, not as a discount', () => {
     check(ID, draft('Facturen worden voldaan binnen 14 dagen na factuurdatum, zonder opschorting, korting of verrekening.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
   });
