@@ -36,6 +36,9 @@ describe('vage-norm', () => {
     assert.match(f.message.en, /acceptance test/);
     const [g] = check('vage-norm', 'De Dienstverlener herstelt een melding «zo goed mogelijk».');
     assert.match(g.message.nl, /norm, een omschreven resultaat/);
+    // Care words about keeping a date or term are about time after all.
+    const [t] = check('vage-norm', 'Leverancier zal de afgesproken opleverdata «zo goed mogelijk» halen en het werk daarna leveren.');
+    assert.match(t.message.nl, /geen meetbare termijn/);
     const [h] = check('vage-norm', 'Leverancier zal Storingen «zo snel mogelijk» verhelpen.');
     assert.match(h.message.nl, /binnen vier \(4\) uur/);
     assert.doesNotMatch(h.message.nl, /acceptatietest/);

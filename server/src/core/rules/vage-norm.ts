@@ -101,6 +101,8 @@ export function asapCanStart(text: string, at: number): boolean {
 }
 // "zo zorgvuldig mogelijk", "zo goed mogelijk": a promise of care or quality, not of speed; no period makes it measurable.
 const CARE_WORD = /^zo[ \t\n]{1,4}(?:goed|professioneel|zorgvuldig|adequaat|optimaal|accuraat)(?![\p{L}])/iu;
+// What "zo goed mogelijk" may be about that is a time after all: keeping a term, a date, a planning.
+const TIME_OBJECT = /termijn|levertijd|leverdatum|opleverdatum|opleverdata|deadline|tijdstip|planning|datum|data(?![\p{L}])/iu;
 // An effort whose only object is the performance itself ("zich inspannen de opdracht naar beste kunnen uit te
 // voeren"): its measure is a result or standard, not a response time.
 const EFFORT_TIMED_OBJECT = /herstel|verhelp|reageer|reageren|reactie|storing|klacht|oplos|helpdesk|support|ondersteun|lever(?!ancier)/iu;
@@ -225,7 +227,7 @@ export const rule: BlockRule = {
       if (STATUTORY_WARNING.test(s.text)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40));
       if (HARD_CAP.test(after)) continue;
-      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: CARE_WORD.test(m[0]) ? 'care' : 'asap', args: { found: m[0] } });
+      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: CARE_WORD.test(m[0]) && !TIME_OBJECT.test(s.text) ? 'care' : 'asap', args: { found: m[0] } });
       vague.add(s.start);
     }
     for (const m of matchesNear(block, REASONABLE_NOTICE, REASONABLE_NOTICE_GATE, REASONABLE_NOTICE_BACK)) {
