@@ -306,6 +306,24 @@ describe('model/definitions: forms seen in the field (session 8)', () => {
     assert.deepEqual(terms('Artikel 1 Definities\n1. De Afnemer: wie de opdracht geeft.\n2. De levering: het afleveren van de zaken.\n'), ['Afnemer']);
   });
 
+  it('reads a lettered or numbered list of terms in lower case, only in a definitions article', () => {
+    const lower = 'Artikel 1 Definities\nIn deze voorwaarden wordt verstaan onder:\na. opdrachtgever: de partij die de opdracht geeft;\nb. opdrachtnemer: Hazelaar Advies, gevestigd te Baarn;\nc. dag van levering: de dag waarop wordt geleverd.\n\nArtikel 2 Opdracht\n2.1 De opdrachtnemer voert de opdracht uit.\n';
+    assert.deepEqual(terms(lower), ['opdrachtgever', 'opdrachtnemer', 'dag van levering']);
+    // The same lines under another title, or without a letter or number, define nothing.
+    assert.deepEqual(terms(lower.replace('Definities', 'Uitvoering').replace('In deze voorwaarden wordt verstaan onder:\n', '')), []);
+    assert.deepEqual(terms('Artikel 1 Definities\nopdrachtgever: de partij die de opdracht geeft.\n'), []);
+    // A label in lower case in running text, outside a definitions article.
+    assert.deepEqual(terms('Artikel 4 Betaling\na. let op: de factuur vermeldt het ordernummer.\n'), []);
+  });
+
+  it('reads the definitions of a numbered clause titled "Definities" under a chapter heading, and not the title as a term', () => {
+    const chapter = 'HOOFDSTUK 1 ALGEMENE BEPALINGEN\n\n1.1 Definities\nAfnemer: wie de opdracht geeft;\nWerk: wat wordt gemaakt.\n\n1.2 Toepasselijkheid\nDeze voorwaarden gelden voor elk Werk van de Afnemer.\n';
+    assert.deepEqual(terms(chapter), ['Afnemer', 'Werk']);
+    assert.deepEqual(terms(chapter.replace('1.1 Definities', '1.1 Levering')), []);
+    // A clause whose title only mentions definitions in a sentence is no definitions article.
+    assert.deepEqual(terms(chapter.replace('1.1 Definities', '1.1 Definities staan in bijlage 2')), []);
+  });
+
   it('reads the definitions of an article titled on the line above its number, and of a clause that opens the list', () => {
     const above = 'Begripsbepalingen\n\nArtikel 1\n1. Afnemer: wie de opdracht geeft.\n2. Werk: wat wordt gemaakt.\n\nArtikel 2\n1. De Afnemer betaalt.\n';
     assert.deepEqual(terms(above), ['Afnemer', 'Werk']);

@@ -38,6 +38,9 @@ const RUN_IN = new RegExp(String.raw`(?<=[:;.][ \t]{1,3})${OPEN_QUOTE}(${TERM_WO
 const PLAIN = new RegExp(String.raw`^(?!(?:De|Het)[ \t]{1,3}\p{Ll})(?:(?:De|Het)[ \t]{1,3}(?=\p{Lu}))?(${TERM_WORD}${NEXT_WORD}{0,4})(?:[ \t]{0,4}:[ \t]*(?=\S)|\t[ \t]*(?=\S))`, 'u');
 // `Term – tekst`, `Term - tekst`: a dash with a blank on either side, inside a definitions article. The shortest
 // term before the first such dash (a term's own hyphen has no blanks: "Back-up").
+// `a. opdrachtgever: de partij die …;`: a definitions list whose terms are in lower case. Only on a numbered or
+// lettered item of a definitions article.
+const LOWER_PLAIN = /^(\p{Ll}[\p{L}\p{M}'’-]{1,40}(?:[ \t]{1,3}\p{Ll}[\p{L}\p{M}'’-]{1,40}){0,2})[ \t]{0,4}:[ \t]{1,4}(?=\S)/u;
 const DASHED = new RegExp(String.raw`^(?:(?:De|Het)[ \t]{1,3})?(${TERM_WORD}${NEXT_WORD}{0,4}?)[ \t]{1,4}[–—-][ \t]{1,4}(?=\S)`, 'u');
 // `1.3 Dienst` alone on its line in a definitions article, its text on the next line.
 // At the head of a draft without a definitions article: `a. De Organisatie` or `c. Entreebewijs:` (see leadList).
@@ -129,6 +132,12 @@ export function declaresPluralCovered(text: string): boolean {
 // The line that opens a list of definitions: "… wordt verstaan onder:".
 const LIST_OPENING = /(?:wordt|worden)[^.\n]{0,80}?verstaan(?:[ \t]{1,3}onder)?[ \t]*[:,][ \t]*$/i;
 
+// A numbered line that is only the title of a definitions article: "1.1 Definities", "2. Begrippen:".
+const TITLE_WORDS = String.raw`(?:definities?|begrippen|begripsbepalingen?|begripsomschrijvingen?|definities[ \t]en[ \t]begrippen|begrippen[ \t]en[ \t]definities)[ \t]*:?[ \t]*$`;
+const DEFINITIONS_TITLE = new RegExp(String.raw`^[ \t]*\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]{1,8}` + TITLE_WORDS, 'i');
+// That title without its number is no term of the list below it.
+const DEFINITIONS_TITLE_WORD = new RegExp('^' + TITLE_WORDS, 'i');
+
 /** The short line of words right above an article's heading ("Definities" above "Artikel 1"): its title there. */
 function titleAbove(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 120), at).trimEnd();
@@ -141,8 +150,11 @@ export function definitionsArticles(text: string, nodes: StructureNode[]): Struc
   for (const n of nodes) {
     if (n.kind === 'clause' && !n.heading) {
       // "1. In deze voorwaarden wordt verstaan onder:" a clause whose first line opens the list below it.
-      const first = text.slice(n.span.start, Math.min(n.span.end, n.span.start + 300)).split('\n', 1)[0];
+      const head = text.slice(n.span.start, Math.min(n.span.end, n.span.start + 300));
+      const first = head.split('\n', 1)[0];
       if (!n.parent && LIST_OPENING.test(first)) out.push(n);
+      // "1.1 Definities" over its list, under a chapter heading: a clause that is the definitions article.
+      else if (first.length < head.length && DEFINITIONS_TITLE.test(first)) out.push(n);
       continue;
     }
     if (n.kind !== 'article' && n.kind !== 'part' && !(n.kind === 'clause' && n.heading)) continue;
@@ -275,7 +287,7 @@ export function findDefinitions(
       style = 'quoted';
     }
     if (!m && inDefs[info.line] && !/^onder\b(?!-)|verstaan/i.test(content)) {
-      m = PLAIN.exec(content) ?? DASHED.exec(content);
+      m = PLAIN.exec(content) ?? DASHED.exec(content) ?? (info.kind === 'numbered' || info.kind === 'letter' ? LOWER_PLAIN.exec(content) : null);
       style = 'list';
       const next = infos[l + 1];
       // "Betrokkene" alone on its line, its text below: the form of a definitions list in a table or a web page
@@ -288,7 +300,7 @@ export function findDefinitions(
         next &&
         next.kind === 'text' &&
         (/^(?:[\p{Ll}]|(?:De|Het|Een|Alle|Iedere|Elke)[ \t])/u.test(text.slice(next.contentStart, next.contentStart + 8)) || /^(?:\p{Lu}{2,6}|[^\n]{1,60}[ \t]of[ \t]\p{Lu}{1,6}\p{Ll}{0,3})[ \t]*$/u.test(content));
-      if (!m && (info.kind === 'numbered' || info.kind === 'letter' || unnumberedTitle) && next && next.kind === 'text' && (m = TITLE_ONLY.exec(content))) {
+      if (!m && (info.kind === 'numbered' || info.kind === 'letter' || unnumberedTitle) && next && next.kind === 'text' && !DEFINITIONS_TITLE_WORD.test(content) && (m = TITLE_ONLY.exec(content))) {
         // The definition's text is the paragraph below its title.
         add(m[1].trim(), at + content.indexOf(m[1]), next.contentStart, next.end, 'list');
         continue;

@@ -102,7 +102,7 @@ function makeNode(info: LineInfo, kind: StructureNode['kind'], style: StructureN
   };
 }
 
-/** "1.2.6", "12 lid 3", "8.3 sub b". `joined`: node.path.join('.'), when known. */
+/** "1.2.6", "12 lid 3", "8.3 sub b", "12 lid 3 sub 4". `joined`: node.path.join('.'), when known. */
 export function labelOf(node: StructureNode, joined?: string): string {
   const p = node.parent;
   const last = node.path[node.path.length - 1] ?? node.written;
@@ -111,7 +111,9 @@ export function labelOf(node: StructureNode, joined?: string): string {
   if (node.style === 'letter' || node.style === 'roman') return p && p.label ? `${p.label} sub ${last}` : `sub ${last}`;
   if (node.style === 'lid') return p && p.label ? `${p.label} lid ${last}` : `lid ${last}`;
   if (node.kind === 'part' && !node.path.length) return node.heading ?? '';
-  if (p && (p.style === 'lid' || p.style === 'letter' || p.style === 'roman') && p.label) return `${p.label}.${last}`;
+  // A numbered item under a lid is cited "lid 3 sub 4", under a lettered item "sub a onder 1": never "lid 3.4".
+  if (p && p.style === 'lid' && p.label) return `${p.label} sub ${last}`;
+  if (p && (p.style === 'letter' || p.style === 'roman') && p.label) return `${p.label} onder ${last}`;
   return joined ?? node.path.join('.');
 }
 

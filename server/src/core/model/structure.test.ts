@@ -91,7 +91,7 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     const m = parseDocument(text);
     assert.deepEqual(outline(m), [
       'Artikel 1 – Begrippen', '  1 lid 1', '  1 lid 2',
-      'Artikel 2 – Levering', '  2 lid 1', '  2 lid 2', '  2 lid 3', '    2 lid 3.1', '    2 lid 3.2',
+      'Artikel 2 – Levering', '  2 lid 1', '  2 lid 2', '  2 lid 3', '    2 lid 3 sub 1', '    2 lid 3 sub 2',
       'Artikel 3 – Slot', '  3 lid 1', '  3 lid 2',
     ]);
     assert.deepEqual(m.references.map((r) => `${r.text} → ${r.target?.label}`), ['lid 3 → 2 lid 3', 'artikel 2 lid 1 → 2 lid 1']);
@@ -507,7 +507,7 @@ describe('model: structure forms of real drafts (own fixtures)', () => {
     assert.deepEqual(numbering(short), []);
     // Without the formula a "1." right after a sub-item still opens a list inside it.
     const list = 'Artikel 1 Levering\n1. Leverancier levert:\na. de zaken als volgt:\n1. eerst de kast;\n2. dan de stoelen.\n';
-    assert.deepEqual(styles(parseDocument(list)), ['1:artikel', '1 lid 1:lid', '1 lid 1 sub a:letter', '1 lid 1 sub a.1:outline', '1 lid 1 sub a.2:outline']);
+    assert.deepEqual(styles(parseDocument(list)), ['1:artikel', '1 lid 1:lid', '1 lid 1 sub a:letter', '1 lid 1 sub a onder 1:outline', '1 lid 1 sub a onder 2:outline']);
     // After the first article a formula line is the text of the clause it stands in.
     const inside = '1. Prijs\n1.1 De prijs is vast.\nPartijen komen het volgende overeen:\na. de prijs geldt een jaar;\n2. Slot\n2.1 Einde.\n';
     const m = parseDocument(inside);

@@ -15,6 +15,14 @@ describe('definitie-onbekend', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 De Klant neemt de «Licentie» af; alle Licenties zijn persoonlijk.\n2.2 De «Toegangspassen» zijn persoonlijk; een Toegangspas is niet overdraagbaar.\n');
   });
 
+  it('takes a capitalised unit of measure for no term, but still reports a term that only resembles one', () => {
+    const defs = 'Artikel 1 Definities\nKlant: de afnemer van de Installatie.\nInstallatie: het systeem dat Leverancier plaatst.\n\n';
+    check('definitie-onbekend', defs + 'Artikel 2 Vermogen\nHet vermogen wordt uitgedrukt in de Wattpiek van de panelen. De Klant betaalt per geleverde Kilowattuur, en voor elke Megawatturen meer een toeslag; de opslag omvat de Gigabytes van de Installatie.\n');
+    check('definitie-onbekend', defs + 'Artikel 2 Vermogen\nHet vermogen wordt gemeten door de «Wattmeter» van de Installatie, die de Klant afleest.\n');
+    // Without a prefix, a unit that is also an ordinary noun stays a possible term ("de Meter": the device).
+    check('definitie-onbekend', defs + 'Artikel 2 Meting\nHet verbruik wordt gemeten door de «Meter» van de Installatie.\n');
+  });
+
   it('shows the finding where the draft first uses the word, also without a determiner', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 Opdrachtgever betaalt aan «Opdrachtnemer» binnen dertig dagen.\n2.2 Daarna levert de Opdrachtnemer zijn werk.\n');
     // Sentence starts and headings before it are no such use.

@@ -32,6 +32,16 @@ const LEGAL_FORMS = new Set(names.legalForms);
 const AMPERSAND_BEFORE = /&[ \t]{1,2}(?:(?:De|Van|Den|Der|Het|Ten|Ter|Van[ \t]{1,2}de[nr]?)[ \t]{1,2})?$/;
 const AMPERSAND_AFTER = /^[ \t]{1,2}&[ \t]{1,2}\p{Lu}/u;
 
+// "Wattpiek", "Kilowattuur", "Megabytes": a unit of measure, which some drafters capitalise; it names a quantity, no
+// term of the draft. With a decimal prefix any unit; without one only units no ordinary noun shares a spelling with
+// ("de Meter" may be the device, "de Bar" a bar).
+const UNIT_OF_MEASURE =
+  /^(?:(?:kilo|mega|giga|tera|peta|milli|micro|centi|deci|hecto)(?:watt(?:piek(?:en)?|uur|uren)?|volt(?:ampère)?|amp[eè]re(?:uur|uren)?|joule|hertz|meter|gram|liter|byte|bit|calorie|calorieën|newton|pascal|ohm)|watt(?:piek(?:en)?|uur|uren)?|volt(?:ampère)?|amp[eè]re(?:uur|uren)?|joule|hertz|kelvin|decibel)(?:s|en)?$/iu;
+
+export function isUnitOfMeasure(word: string): boolean {
+  return UNIT_OF_MEASURE.test(word);
+}
+
 /** A word capitalised as a name rather than as a term: a statute, a place or country, or its adjective. */
 export function isNameByForm(word: string): boolean {
   return PLACES.has(word) || STATUTE.test(word);
@@ -341,7 +351,7 @@ export function candidates(
     let w = end;
     while (w > at + 1 && isTrailing(text.charCodeAt(w - 1))) w--;
     const word = text.slice(at, w);
-    if (known.has(word) || PROPER.has(word) || isNameByForm(word) || (early && early(at, word))) continue;
+    if (known.has(word) || PROPER.has(word) || isNameByForm(word) || isUnitOfMeasure(word) || (early && early(at, word))) continue;
     // "Midden-Oosten": one name of capitalised parts.
     if (text.charCodeAt(w) === 45 && isAsciiUpper(text.charCodeAt(w + 1))) continue;
     // “Volledige licentie”: a word in quotation marks is named or introduced, not used.

@@ -24,6 +24,17 @@ describe('termijn-tegenstrijdig', () => {
     check(ID, draft('De Klant heeft een bedenktijd van 14 dagen.', 'De herroepingstermijn bedraagt «30 dagen».'));
   });
 
+  it('names a numbered item under a lid as "lid 3 sub 2", not "lid 3.2"', () => {
+    const found = check(ID, 'Artikel 3 Facturering\n1. Leverancier factureert maandelijks.\n2. Een factuur vermeldt het ordernummer.\n3. Daarnaast geldt het volgende:\n   1. facturen worden per e-mail verstuurd;\n   2. facturen worden binnen 14 dagen na factuurdatum betaald.\n\nArtikel 9 Slotbepalingen\n1. Betaling geschiedt binnen «30 dagen» na factuurdatum.\n');
+    assert.match(found[0].message.nl, /maar in artikel 3 lid 3 sub 2 "14 dagen"/);
+    assert.match(found[0].message.en, /in article 3 lid 3 sub 2\./);
+  });
+
+  it('reads calendar days as days', () => {
+    check(ID, draft('Facturen worden binnen veertien (14) kalenderdagen na factuurdatum betaald.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
+    check(ID, draft('Facturen worden binnen 30 kalenderdagen na factuurdatum betaald.', 'Betaling geschiedt binnen 30 dagen na factuurdatum.'));
+  });
+
   it('reads "zonder korting of verrekening" as how to pay, not as a discount', () => {
     check(ID, draft('Facturen worden voldaan binnen 14 dagen na factuurdatum, zonder opschorting, korting of verrekening.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
   });

@@ -29,6 +29,29 @@ describe('vage-norm', () => {
     check('vage-norm', 'Leverancier levert «zo spoedig mogelijk» na ontvangst van de betaling.');
   });
 
+  it('answers a promise of care or quality with a standard or acceptance test, and one of speed with a period', () => {
+    const [f] = check('vage-norm', 'Leverancier voert de Werkzaamheden «zo zorgvuldig mogelijk» uit en levert het resultaat op.');
+    assert.match(f.message.nl, /acceptatietest/);
+    assert.doesNotMatch(f.message.nl, /binnen vier \(4\) uur/);
+    assert.match(f.message.en, /acceptance test/);
+    const [g] = check('vage-norm', 'De Dienstverlener herstelt een melding «zo goed mogelijk».');
+    assert.match(g.message.nl, /norm, een omschreven resultaat/);
+    // Care words about keeping a date or term are about time after all.
+    const [t] = check('vage-norm', 'Leverancier zal de afgesproken opleverdata «zo goed mogelijk» halen en het werk daarna leveren.');
+    assert.match(t.message.nl, /geen meetbare termijn/);
+    const [h] = check('vage-norm', 'Leverancier zal Storingen «zo snel mogelijk» verhelpen.');
+    assert.match(h.message.nl, /binnen vier \(4\) uur/);
+    assert.doesNotMatch(h.message.nl, /acceptatietest/);
+  });
+
+  it('answers an effort about the performance itself with a result, and one about repair or response with a period', () => {
+    const [f] = check('vage-norm', 'De Dienstverlener «zal zich inspannen» bij de uitvoering van de opdracht.');
+    assert.match(f.message.nl, /alleen een inspanning.*Specificaties/);
+    const [g] = check('vage-norm', 'De Dienstverlener «zal zich inspannen» een Storing te verhelpen.');
+    assert.match(g.message.nl, /binnen twee \(2\) Werkdagen/);
+    assert.doesNotMatch(g.message.nl, /Specificaties/);
+  });
+
   it('leaves quoted examples, questions and headings alone: they discuss a promise, they do not make one', () => {
     check('vage-norm', 'Een leverancier die ‘99% uptime’ of ‘24/7 bereikbaar’ belooft, zegt dan nog weinig. Wat betekent dat precies?');
     check('vage-norm', 'Hoe ziet die 24/7 bereikbaarheid er praktisch uit?');

@@ -99,6 +99,13 @@ export function asapCanStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at) | 32;
   return c === 122 || c === 111 || c === 98 || c === 109;
 }
+// "zo zorgvuldig mogelijk", "zo goed mogelijk": a promise of care or quality, not of speed; no period makes it measurable.
+const CARE_WORD = /^zo[ \t\n]{1,4}(?:goed|professioneel|zorgvuldig|adequaat|optimaal|accuraat)(?![\p{L}])/iu;
+// What "zo goed mogelijk" may be about that is a time after all: keeping a term, a date, a planning.
+const TIME_OBJECT = /termijn|levertijd|leverdatum|opleverdatum|opleverdata|deadline|tijdstip|planning|datum|data(?![\p{L}])/iu;
+// An effort whose only object is the performance itself ("zich inspannen de opdracht naar beste kunnen uit te
+// voeren"): its measure is a result or standard, not a response time.
+const EFFORT_TIMED_OBJECT = /herstel|verhelp|reageer|reageren|reactie|storing|klacht|oplos|helpdesk|support|ondersteun|lever(?!ancier)/iu;
 const AVAILABILITY_GATE = triggerWords(AVAILABILITY_WORDS);
 const ROUND_THE_CLOCK_GATE = triggerWords(ROUND_THE_CLOCK_WORDS);
 const ASAP_GATE = triggerWords(ASAP_WORDS);
@@ -158,6 +165,14 @@ export const rule: BlockRule = {
         nl: '"{found}" noemt geen opzegtermijn: wat redelijk is, staat pas vast als partijen het erover eens zijn of de rechter heeft beslist. Noem een termijn, bijvoorbeeld: "met inachtneming van een opzegtermijn van één (1) maand".',
         en: '"{found}" names no notice period: what is reasonable is settled only once the parties agree or a court has decided. Name a period, e.g. "with a notice period of one (1) month".',
       },
+      care: {
+        nl: '"{found}" is geen toetsbare maatstaf: achteraf is niet vast te stellen of het werk goed genoeg was, en een termijn verandert daar niets aan. Noem waaraan het resultaat moet voldoen en hoe dat wordt vastgesteld (een norm, een omschreven resultaat of een acceptatietest), bijvoorbeeld: "Het opgeleverde voldoet aan de Specificaties in Bijlage 1. Opdrachtgever test het binnen tien (10) Werkdagen na oplevering; gebreken die daarbij blijken, herstelt Leverancier kosteloos binnen vijf (5) Werkdagen."',
+        en: '"{found}" is no standard anyone can test: afterwards no one can tell whether the work was good enough, and a deadline does not change that. State what the result must meet and how that is established (a standard, a described result or an acceptance test), e.g. "The deliverables meet the Specifications in Annex 1. The Client tests them within ten (10) Working Days of delivery; the Supplier repairs defects found in that test free of charge within five (5) Working Days."',
+      },
+      effortCare: {
+        nl: '"{found}" belooft alleen een inspanning: achteraf is niet vast te stellen of die is geleverd. Noem waaraan de uitvoering of het resultaat moet voldoen en hoe dat wordt vastgesteld, bijvoorbeeld: "Het opgeleverde voldoet aan de Specificaties in Bijlage 1. Opdrachtgever test het binnen tien (10) Werkdagen na oplevering; gebreken die daarbij blijken, herstelt Leverancier kosteloos binnen vijf (5) Werkdagen."',
+        en: '"{found}" promises only an effort: afterwards no one can tell whether it was made. State what the performance or its result must meet and how that is established, e.g. "The deliverables meet the Specifications in Annex 1. The Client tests them within ten (10) Working Days of delivery; the Supplier repairs defects found in that test free of charge within five (5) Working Days."',
+      },
       asap: {
         nl: '"{found}" is geen meetbare termijn: achteraf is niet vast te stellen of de belofte is nagekomen. Noem een termijn, bijvoorbeeld: "Leverancier reageert binnen vier (4) uur op een melding en lost een Storing binnen twee (2) Werkdagen op of biedt binnen die tijd een tijdelijke oplossing."',
         en: '"{found}" is not a measurable period: afterwards no one can tell whether the promise was kept. Name a period, e.g. "The Supplier responds to a report within four (4) hours and resolves an Incident within two (2) Working Days or provides a workaround within that time."',
@@ -212,7 +227,7 @@ export const rule: BlockRule = {
       if (STATUTORY_WARNING.test(s.text)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 40));
       if (HARD_CAP.test(after)) continue;
-      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'asap', args: { found: m[0] } });
+      report({ span: { start: m.index, end: m.index + m[0].length }, messageId: CARE_WORD.test(m[0]) && !TIME_OBJECT.test(s.text) ? 'care' : 'asap', args: { found: m[0] } });
       vague.add(s.start);
     }
     for (const m of matchesNear(block, REASONABLE_NOTICE, REASONABLE_NOTICE_GATE, REASONABLE_NOTICE_BACK)) {
@@ -248,7 +263,8 @@ export const rule: BlockRule = {
       if (/^garande/i.test(m[0]) || !EFFORT_OBJECT.test(s)) return undefined;
       // "Ik wil er alles aan doen dat je klacht wordt opgelost. Ik behandel een klacht binnen veertien dagen.": the
       // article names the period for the same matter, which is what binds (or is reported itself).
-      return periodNamed(s) ? undefined : 'effort';
+      if (periodNamed(s)) return undefined;
+      return complaintsArticle || EFFORT_TIMED_OBJECT.test(s) ? 'effort' : 'effortCare';
     });
     // "Termijnen zijn streeftermijnen, tenzij als uiterste termijn afgesproken; verzuim na ingebrekestelling":
     // the usual mechanism of default (6:82 BW), which says what binds.

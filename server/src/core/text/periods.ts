@@ -11,8 +11,10 @@ export function durationInMonths(amount: number, unit: string): number {
   return amount / 30.4; // dagen
 }
 
-// "zes (6) maanden", "6 (zes) maanden", "(6) zes maanden", "zes maanden", "6 maanden", "één jaar".
-const PERIOD = /(?<![\p{L}\p{N}])(?:(\d{1,4})|([\p{L}]{2,30}))(?:[ \t]{0,3}\((?:\d{1,4}|[\p{L}]{2,30})\))?[ \t]{1,3}(jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|kalendermaanden|kalendermaand)(?![\p{L}])/giu;
+// "zes (6) maanden", "6 (zes) maanden", "(6) zes maanden", "zes maanden", "6 maanden", "één jaar", "30 kalenderdagen".
+// Hours are not read: "binnen 24 uur" would count as a period shorter than the fourteen days that the consumer
+// rules measure against, which they do not mean.
+const PERIOD = /(?<![\p{L}\p{N}])(?:(\d{1,4})|([\p{L}]{2,30}))(?:[ \t]{0,3}\((?:\d{1,4}|[\p{L}]{2,30})\))?[ \t]{1,3}((?:kalender)?(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)|werkdagen|werkdag)(?![\p{L}])/giu;
 
 export interface Period {
   start: number;
