@@ -369,4 +369,12 @@ describe('definitie-onbekend: names of firms and the head of state', () => {
     // A capitalised word that no name explains is still reported.
     check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 Bureau: Bakker & De Wit, gevestigd te Zwolle.\nArtikel 2 Opdracht\n2.1 Het Bureau stuurt de «Factuur» na de «Plaatsing» & de start.\n');
   });
+
+  it('reads a surname after its particle in the parties of a contract as a name, not as a term', () => {
+    const PARTIES = 'De ondergetekenden:\n\n1. Zuivel Oost B.V., gevestigd te Hengelo, vertegenwoordigd door mevrouw A. de Boer, hierna: "Koper";\n\n2. de heer J.K. van der Wal, wonende te Almelo, hierna: "Verkoper";\n\nkomen als volgt overeen:\n\n';
+    check('definitie-onbekend', PARTIES + DEFS + '## Artikel 2 – Levering\n2.1 Verkoper levert aan Koper; de contactpersoon is dhr. de Wit.\n');
+    // "de" before a capitalised word that no initial or form of address precedes is still a determiner.
+    check('definitie-onbekend', PARTIES + DEFS + '## Artikel 2 – Levering\n2.1 Verkoper levert aan Koper de «Licentie»; de Licentie is persoonlijk.\n');
+    check('definitie-onbekend', PARTIES + DEFS + '## Artikel 2 – Levering\n2.1 Verkoper levert via A. Jansen de «Licentie»; de Licentie is persoonlijk.\n');
+  });
 });

@@ -107,4 +107,20 @@ describe('placeholder', () => {
     const [b] = check('placeholder', 'Gevestigd te «[PLAATS]».', { audience: 'b2b' });
     assert.doesNotMatch(b.message.nl, /6:238/);
   });
+
+  it('leaves the blanks of a signature block to the signing, but not a blank in a clause', () => {
+    const signed = (block: string) => '## Artikel 5 – Slot\n5.1 Op deze overeenkomst is Nederlands recht van toepassing.\n\nAldus overeengekomen en in tweevoud ondertekend te Deventer op 2 februari 2027.\n\n' + block;
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('placeholder', signed('Opdrachtgever\nNaam: K. Vermeulen\nHandtekening: ____________\nDatum: ..........\n'), { audience });
+      check('placeholder', signed('____________________          ____________________\nOpdrachtgever                 Opdrachtnemer\n'), { audience });
+      // "Paraaf:" is a signature line on its own, without a formula above it.
+      check('placeholder', '## Bijlage 2\nPrijslijst bij de overeenkomst.\n\nParaaf: ________\n', { audience });
+      // Still a placeholder: a blank in a clause, or a label that is no signature field, also below the formula.
+      check('placeholder', signed('Opdrachtgever\nNaam: «[naam]»\nHandtekening: ____________\n'), { audience });
+      check('placeholder', signed('5.2 De vergoeding bedraagt € «______» per maand.\n'), { audience });
+      check('placeholder', signed('Bankrekening: «______»\n'), { audience });
+      // Without a signing formula, a line of blanks is still a blank to fill in.
+      check('placeholder', '## Artikel 3 – Prijs\n3.1 De prijs per uur is:\n«____________»\n', { audience });
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { BlockRule } from '../kit/rule';
 import { triggeredMatches } from '../text/scan';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import { matchesIn, triggerWords } from '../text/triggerWords';
+import { isSignatureBlank } from '../text/signatureBlock';
 
 // Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], a party role in brackets
 // ([Leverancier]) and [omschrijving] (which our own fixes leave), XX dagen, "…" standing alone,
@@ -111,6 +112,8 @@ export const rule: BlockRule = {
       const found = m[0];
       // "[ ]" and "[x]" after a list marker are Markdown checkboxes, not placeholders.
       if (/^\[[ xX]\]$/.test(found)) continue;
+      // "Handtekening: ______" below "in tweevoud ondertekend": filled in when the parties sign.
+      if (/^[_.…]+$/.test(found) && isSignatureBlank(text, m.index, m.index + found.length)) continue;
       ctx.report({ span: { start: m.index, end: m.index + found.length }, messageId: b2b ? 'defaultB2b' : 'default', args: { found } });
     }
   },
