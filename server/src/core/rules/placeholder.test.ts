@@ -119,6 +119,11 @@ describe('placeholder', () => {
       check('placeholder', signed('Opdrachtgever\nNaam: «[naam]»\nHandtekening: ____________\n'), { audience });
       check('placeholder', signed('5.2 De vergoeding bedraagt € «______» per maand.\n'), { audience });
       check('placeholder', signed('Bankrekening: «______»\n'), { audience });
+      // The place and date of signing, left open in the formula or on a line of their own.
+      check('placeholder', '## Artikel 5 – Slot\n5.1 Nederlands recht is van toepassing.\n\nAldus overeengekomen en ondertekend te ________ op ________.\n', { audience });
+      check('placeholder', signed('Deventer, ____________ 2027\n'), { audience });
+      // A clause about signing is no signing formula: its blank is a placeholder.
+      check('placeholder', '## Artikel 2 – Aanvang\n2.1 De Klant ondertekent de overeenkomst op «________».\n', { audience });
       // Without a signing formula, a line of blanks is still a blank to fill in.
       check('placeholder', '## Artikel 3 – Prijs\n3.1 De prijs per uur is:\n«____________»\n', { audience });
     }
