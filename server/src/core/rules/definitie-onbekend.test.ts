@@ -5,7 +5,7 @@ import { analyze } from '../analyzer';
 import { candidates, isNameByForm, nearForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 import { runs } from '../testing/fuzz';
-import { isSurnameAfterParticle } from '../text/personNames';
+import { isNameAfterCapitalArticle, isSurnameAfterParticle } from '../text/properNames';
 
 const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Dienst**: de dienst van Leverancier.\n\n';
 
@@ -263,7 +263,7 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
       if (isSentenceStart(text, at)) continue;
       if (!isDeterminer(wordBefore(text, at))) continue;
       if (partOfName(text, at, at + m[0].length)) continue;
-      if (isSurnameAfterParticle(text, at)) continue;
+      if (isSurnameAfterParticle(text, at) || isNameAfterCapitalArticle(text, at)) continue;
       out.push([at, word]);
     }
     return out;
@@ -376,6 +376,12 @@ describe('definitie-onbekend: names of firms and the head of state', () => {
     check('definitie-onbekend', DEFS + '## Artikel 2 – Aard\n1.a Partijen sluiten een overeenkomst van opdracht.\n1.b   Opdrachtnemers werken zelfstandig.\n');
     // Within a sentence a lower-case word before the plural still makes it read as a term.
     check('definitie-onbekend', DEFS + '## Artikel 2 – Aard\n2.1 Daarom sluiten «Partijen» een overeenkomst van opdracht; Partijen werken samen.\n');
+  });
+
+  it('reads a capitalised "Het" or "De" inside a sentence as part of a name ("Woningstichting Het Anker")', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Partijen\n2.1 Woningstichting Het Anker, gevestigd te Zwolle, en café De Zwaan sluiten deze overeenkomst.\n');
+    // At the start of a sentence "De" is a determiner like any other.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 Zij sluiten deze overeenkomst. De «Licentie» is persoonlijk; de Licentie vervalt na een jaar.\n');
   });
 
   it('reads a surname after its particle in the parties of a contract as a name, not as a term', () => {

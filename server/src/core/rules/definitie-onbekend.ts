@@ -11,7 +11,7 @@ import names from './data/eigennamen.json';
 import { definitionList, definitionStubFix, type DefinitionList } from '../fixes/definitionStub';
 import { bracketForms } from './definitie-ongebruikt';
 import { builtOnTerm, DOCUMENT_TITLE, ordinaryWordsAfter } from '../model/termCompounds';
-import { isSurnameAfterParticle } from '../text/personNames';
+import { isNameAfterCapitalArticle, isSurnameAfterParticle } from '../text/properNames';
 
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
@@ -351,7 +351,7 @@ export function candidates(
     if (!isDeterminer(wordBefore(text, at)) && !(PLURAL.test(word) && afterLowerWord(text, at) && !NAME_GOES_ON.test(text.slice(end, end + 24)))) continue;
     if (partOfName(text, at, end)) continue;
     // "mevrouw A. de Boer": a surname after its particle, not "de" before a term.
-    if (isSurnameAfterParticle(text, at)) continue;
+    if (isSurnameAfterParticle(text, at) || isNameAfterCapitalArticle(text, at)) continue;
     push(at, word);
   }
 }

@@ -46,3 +46,22 @@ export function isSurnameAfterParticle(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the capitalised word at `at` follows a determiner written with a capital inside a sentence, after a
+ * word: "Woningstichting Het Anker", "café De Zwaan". The capital of "Het" there is that of a name.
+ */
+export function isNameAfterCapitalArticle(text: string, at: number): boolean {
+  if (at < 2 || !isSpace(text.charCodeAt(at - 1))) return false;
+  const end = at - 1;
+  const start = wordStart(text, end);
+  if (start < 0) return false;
+  const word = text.slice(start, end);
+  if (word !== 'De' && word !== 'Het' && word !== 'Den' && word !== "'T" && word !== "'t") return false;
+  // The word before it ends in a letter: not a sentence start, a list marker or a number.
+  let i = start - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xdf && c <= 0xff);
+}
