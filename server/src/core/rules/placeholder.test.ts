@@ -32,6 +32,9 @@ describe('placeholder', () => {
       check('placeholder', '- **Licentie**: «[omschrijving]»;\n- **Dienst**: «[beschrijving van de dienst]».', { audience });
       check('placeholder', 'Geschillen gaan naar de bevoegde rechter van de rechtbank «[plaats]».', { audience });
       check('placeholder', 'Behoudens opzet of bewuste roekeloosheid van «[Leverancier]» of «[naam opdrachtgever]».', { audience });
+      // A contract's model, its words written with a capital.
+      check('placeholder', '1. «[Naam Opdrachtgever]», te «[Adres en Vestigingsplaats Opdrachtgever]», telefoon «[Telefoonnummer Opdrachtgever]»;', { audience });
+      check('placeholder', '2. «[Bedrijfsnaam Opdrachtnemer]», vertegenwoordigd door «[Naam]», «[Functie]».', { audience });
       // A note to the drafter with an example to replace.
       check('placeholder', '**Servicetijden:** «[bijv. 24/7 of werkdagen 8-18 uur]»; looptijd «[bv. 24 maanden]».', { audience });
     }
@@ -46,6 +49,8 @@ describe('placeholder', () => {
     // An example in brackets that the draft itself gives, not a note to fill in.
     check('placeholder', 'Kosten van derden (bijv. koeriers) en [bijzondere kosten, zie bijlage 2] zijn voor de klant.');
     check('placeholder', 'Zie de [Leverancier](https://example.invalid/leverancier) en de [klantenservice](https://example.invalid).');
+    // A capitalised word in brackets that names no blank to fill in.
+    check('placeholder', 'De [Dienst] en de [Naamgeving](https://example.invalid) vallen onder [Bijlage 2].');
   });
 
   it('every match starts where PLACEHOLDER_START matches, so the pattern is tried only there', () => {
