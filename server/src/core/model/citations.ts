@@ -49,7 +49,8 @@ const LID_ORDINAL_TAIL =
 // "onder" is an ordinary word too, so only a single letter or a number (1°) after it counts.
 // After "sub" or "onderdeel" also the double letters of long lists (6:230g sub ad, 6:193g sub am).
 const SUB_TAIL = /\s{0,4},?\s{1,4}(?:(?:sub|onderdeel)\s{1,4}(a[a-z]|[a-z]|\d{1,2}°?)|onder\s{1,4}([a-z]|\d{1,2}°?))(?![\p{L}\p{N}])(?:\s{0,4},(?=\s{0,4}(?:BW|B\.W\.|Burgerlijk|Telecommunicatiewet|Tw)))?/uy;
-const BW_SUFFIX = /\s{0,4},?\s{1,4}(?:(?:van|uit)\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
+// "artikel 7:400 e.v. BW": "e.v." (en volgende) between the article and the statute that names it.
+const BW_SUFFIX = /(?:\s{1,4}(?:e\.[ \t]?v\.|en[ \t]{1,4}volgende|ff\.))?\s{0,4},?\s{1,4}(?:(?:van|uit)\s{1,4}het\s{1,4})?(?:BW|B\.W\.|Burgerlijk\s{1,4}Wetboek)(?![\p{L}\p{N}])/uy;
 const PREFIX = /(?:^|[^\p{L}\p{N}])((?:artikelen|artikel|artt?\.)\s{0,4})$/iu;
 const LIST_GAP = /^(?:\s{0,4}[,;]\s{0,4}|\s{1,4}(?:en|of|t\/m|tot\s{1,4}en\s{1,4}met)\s{1,4}|\s{0,4}[-–]\s{0,4})$/u;
 // "de artikelen 231 tot en met 247 boek 6 BW": a range in the long form, with "boek" after the second number.

@@ -857,7 +857,24 @@ export function isSentenceStart(text: string, at: number): boolean {
   if (c === '\n' || c === '\r' || '.!?:;•–—-|>#'.includes(c)) return true;
   // "a) Term", "1) Term": a list marker.
   if (c === ')' && i >= 1 && /[a-z0-9]/i.test(text[i - 1]) && (i < 2 || /[\s(]/.test(text[i - 2]))) return true;
+  // "1.a Partijen", "2b Partijen": a clause label of a number and a letter at the start of its line.
+  if (i < at - 1 && c >= 'a' && c <= 'z') return isLetteredClauseLabel(text, i);
   return false;
+}
+
+/** Whether text[..last] ends in a label like "1.a", "12b" or "3.1.c" that opens its line (after an indent). */
+function isLetteredClauseLabel(text: string, last: number): boolean {
+  let j = last - 1;
+  if (j >= 0 && text[j] === '.') j--;
+  let digits = 0;
+  for (let n = 0; j >= 0 && n < 8; n++, j--) {
+    const d = text.charCodeAt(j);
+    if (d >= 48 && d <= 57) digits++;
+    else if (d !== 46 || digits === 0) break;
+  }
+  if (digits === 0 || !(text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57)) return false;
+  for (let n = 0; j >= 0 && n < 8 && (text[j] === ' ' || text[j] === '\t'); n++) j--;
+  return j < 0 || text[j] === '\n' || text[j] === '\r';
 }
 
 /** How far a definition can reach, and how far into an article its opening words decide that it defines terms. */

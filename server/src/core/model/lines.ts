@@ -46,6 +46,8 @@ const ARTIKEL = /^(?:art(?:ikel|kel|iekel|ikle|ilek)|atrikel|arikel|art\.|§)[ \
 // "Artikel 2Offerte": a web page that sets the number and the title in elements of their own loses the blank
 // between them. A capital and small letters after the digits is a title there, never a number's letter ("Artikel 2a").
 const ARTIKEL_GLUED = /^(?:Artikel|ARTIKEL|Art\.)[ \t\u00a0]{1,8}(\d{1,4})(?=\p{Lu}\p{Ll}{2})/u;
+/** A title in round brackets, alone after an article's number: its inside is the title. */
+const BRACKETED_TITLE = /^\([ \t]{0,4}([^()]{1,90}?)[ \t]{0,4}\)$/;
 /** A dash right after an article's number, before its title ("Artikel 4-afspraken", "Artikel 4 – levering"). */
 const DASH_AFTER = /^[ \t]{0,4}[-–—][ \t]{0,4}\p{L}/u;
 /** "II. BETALING", "II BETALING": a chapter numbered in Roman capitals, its title in capitals. */
@@ -181,10 +183,14 @@ export function classifyLine(text: string, line: number, start: number, end: num
   let art = mayStart.artikel(c0) ? ARTIKEL.exec(core) ?? ARTIKEL_GLUED.exec(core) : null;
   if (art && !isArticleNumber(art[1])) art = null;
   if (art) {
-    const title = titleAfter(core, art[0].length);
+    let title = titleAfter(core, art[0].length);
+    // "Artikel 1 (Inhoud van de opdracht)": a contract's title in brackets after the number.
+    const bracketed = BRACKETED_TITLE.exec(title);
+    const inBrackets = bracketed !== null && isHeadingText(bracketed[1].charAt(0).toUpperCase() + bracketed[1].slice(1));
+    if (inBrackets) title = bracketed[1];
     // "Artikel 3 lid 2 bepaalt ..." at a line start is prose, not a heading; "Artikel 4-afspraken", a title in lower
     // case joined to the number by a dash, is a heading.
-    if (md || title === '' || isHeadingText(title) || (DASH_AFTER.test(core.slice(art[0].length)) && isHeadingText(title.charAt(0).toUpperCase() + title.slice(1)))) {
+    if (md || title === '' || inBrackets || isHeadingText(title) || (DASH_AFTER.test(core.slice(art[0].length)) && isHeadingText(title.charAt(0).toUpperCase() + title.slice(1)))) {
       info.kind = md ? 'mdHeading' : 'artikelHeading';
       info.number = art[1];
       info.numberStart = i + strip + art[0].indexOf(art[1], c0 === 0xa7 ? 1 : 3);

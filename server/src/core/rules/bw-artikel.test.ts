@@ -133,4 +133,10 @@ describe('bw-artikel', () => {
     check('bw-artikel', 'Zie «artikel 4088 van boek 7» voor de opzegging.');
     check('bw-artikel', 'Zie artikel 408 van boek 7 voor de opzegging.');
   });
+
+  it('takes "e.v." between a citation and "BW" as part of a named citation', () => {
+    check('bw-artikel', '## Artikel 1 – Aard\n1.1 Dit is een overeenkomst van opdracht als bedoeld in artikel 7:400 e.v. BW en artikel 7:446 e. v. BW.\n1.2 Afdeling 7.1 is van toepassing, zoals artikel 7:17 en volgende van het Burgerlijk Wetboek.\n');
+    // Without "BW" after "e.v." the citation still names no statute.
+    check('bw-artikel', '## Artikel 1 – Aard\n1.1 Partijen sluiten geen arbeidsovereenkomst als bedoeld in «artikel 7:610» e.v.\n');
+  });
 });

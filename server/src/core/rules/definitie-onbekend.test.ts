@@ -5,6 +5,7 @@ import { analyze } from '../analyzer';
 import { candidates, isNameByForm, nearForm } from './definitie-onbekend';
 import { isDeterminer, isSentenceStart, wordBefore } from '../model/definitions';
 import { runs } from '../testing/fuzz';
+import { isNameAfterCapitalArticle, isSurnameAfterParticle } from '../text/properNames';
 
 const DEFS = '## Artikel 1 – Definities\n- **Klant**: de wederpartij;\n- **Dienst**: de dienst van Leverancier.\n\n';
 
@@ -270,11 +271,12 @@ describe('definitie-onbekend: the candidate scanner read in place', () => {
       if (isSentenceStart(text, at)) continue;
       if (!isDeterminer(wordBefore(text, at))) continue;
       if (partOfName(text, at, at + m[0].length)) continue;
+      if (isSurnameAfterParticle(text, at) || isNameAfterCapitalArticle(text, at)) continue;
       out.push([at, word]);
     }
     return out;
   };
-  const piece = fc.constantFrom('de ', 'het ', 'een ', 'Licentie', 'Telecomwet', 'Utrecht', '“', 'Oosten', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  const piece = fc.constantFrom('de ', 'het ', 'A. ', 'mevrouw ', 'een ', 'Licentie', 'Telecomwet', 'Utrecht', '“', 'Oosten', 'Klant', 'Dienst', 'Nederland', 'Wet', 'Één', 'Ab', 'Abc', "Abc'", 'Abc’-', 'ABC', 'É', 'Ü', 'x', ' ', '\t', '\n', '\r\n', '.', '. ', ':', '(', '"', '1', ' 29', '  2', 'van ', 'ſ', 'K', 'İ', '\u{1F600}', 'ĳ', '-', "'", 'Zaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
   const textArb = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
 
   it('finds what the regex scan and its filters found', () => {
@@ -376,5 +378,25 @@ describe('definitie-onbekend: names of firms and the head of state', () => {
     check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 Werkdagen: alle dagen behalve zaterdag, zondag en de dag waarop de verjaardag van de Koning wordt gevierd.\nArtikel 2 Levering\n2.1 Wij leveren op Werkdagen, tenzij de Overheid dat verbiedt.\n');
     // A capitalised word that no name explains is still reported.
     check('definitie-onbekend', 'Artikel 1 Begrippen\n1.1 Bureau: Bakker & De Wit, gevestigd te Zwolle.\nArtikel 2 Opdracht\n2.1 Het Bureau stuurt de «Factuur» na de «Plaatsing» & de start.\n');
+  });
+
+  it('reads a capital after a lettered clause label ("1.a Partijen") as the start of a sentence', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Aard\n1.a Partijen sluiten een overeenkomst van opdracht.\n1.b   Opdrachtnemers werken zelfstandig.\n');
+    // Within a sentence a lower-case word before the plural still makes it read as a term.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Aard\n2.1 Daarom sluiten «Partijen» een overeenkomst van opdracht; Partijen werken samen.\n');
+  });
+
+  it('reads a capitalised "Het" or "De" inside a sentence as part of a name ("Woningstichting Het Anker")', () => {
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Partijen\n2.1 Woningstichting Het Anker, gevestigd te Zwolle, en café De Zwaan sluiten deze overeenkomst.\n');
+    // At the start of a sentence "De" is a determiner like any other.
+    check('definitie-onbekend', DEFS + '## Artikel 2 – Gebruik\n2.1 Zij sluiten deze overeenkomst. De «Licentie» is persoonlijk; de Licentie vervalt na een jaar.\n');
+  });
+
+  it('reads a surname after its particle in the parties of a contract as a name, not as a term', () => {
+    const PARTIES = 'De ondergetekenden:\n\n1. Zuivel Oost B.V., gevestigd te Hengelo, vertegenwoordigd door mevrouw A. de Boer, hierna: "Koper";\n\n2. de heer J.K. van der Wal, wonende te Almelo, hierna: "Verkoper";\n\nkomen als volgt overeen:\n\n';
+    check('definitie-onbekend', PARTIES + DEFS + '## Artikel 2 – Levering\n2.1 Verkoper levert aan Koper; de contactpersoon is dhr. de Wit.\n');
+    // "de" before a capitalised word that no initial or form of address precedes is still a determiner.
+    check('definitie-onbekend', PARTIES + DEFS + '## Artikel 2 – Levering\n2.1 Verkoper levert aan Koper de «Licentie»; de Licentie is persoonlijk.\n');
+    check('definitie-onbekend', PARTIES + DEFS + '## Artikel 2 – Levering\n2.1 Verkoper levert via A. Jansen de «Licentie»; de Licentie is persoonlijk.\n');
   });
 });

@@ -11,6 +11,7 @@ import names from './data/eigennamen.json';
 import { definitionList, definitionStubFix, type DefinitionList } from '../fixes/definitionStub';
 import { bracketForms } from './definitie-ongebruikt';
 import { builtOnTerm, DOCUMENT_TITLE, ordinaryWordsAfter } from '../model/termCompounds';
+import { isNameAfterCapitalArticle, isSurnameAfterParticle } from '../text/properNames';
 
 
 // Names a careful drafter capitalises without defining them: institutions, places, months, days, laws.
@@ -359,6 +360,8 @@ export function candidates(
     // After a determiner ("de Licentie"), or a plural used as a term without one ("mag Subverwerkers inschakelen").
     if (!isDeterminer(wordBefore(text, at)) && !(PLURAL.test(word) && afterLowerWord(text, at) && !NAME_GOES_ON.test(text.slice(end, end + 24)))) continue;
     if (partOfName(text, at, end)) continue;
+    // "mevrouw A. de Boer": a surname after its particle, not "de" before a term.
+    if (isSurnameAfterParticle(text, at) || isNameAfterCapitalArticle(text, at)) continue;
     push(at, word);
   }
 }

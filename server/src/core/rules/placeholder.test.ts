@@ -32,6 +32,9 @@ describe('placeholder', () => {
       check('placeholder', '- **Licentie**: «[omschrijving]»;\n- **Dienst**: «[beschrijving van de dienst]».', { audience });
       check('placeholder', 'Geschillen gaan naar de bevoegde rechter van de rechtbank «[plaats]».', { audience });
       check('placeholder', 'Behoudens opzet of bewuste roekeloosheid van «[Leverancier]» of «[naam opdrachtgever]».', { audience });
+      // A contract's model, its words written with a capital.
+      check('placeholder', '1. «[Naam Opdrachtgever]», te «[Adres en Vestigingsplaats Opdrachtgever]», telefoon «[Telefoonnummer Opdrachtgever]»;', { audience });
+      check('placeholder', '2. «[Bedrijfsnaam Opdrachtnemer]», vertegenwoordigd door «[Naam]», «[Functie]».', { audience });
       // A note to the drafter with an example to replace.
       check('placeholder', '**Servicetijden:** «[bijv. 24/7 of werkdagen 8-18 uur]»; looptijd «[bv. 24 maanden]».', { audience });
     }
@@ -46,6 +49,8 @@ describe('placeholder', () => {
     // An example in brackets that the draft itself gives, not a note to fill in.
     check('placeholder', 'Kosten van derden (bijv. koeriers) en [bijzondere kosten, zie bijlage 2] zijn voor de klant.');
     check('placeholder', 'Zie de [Leverancier](https://example.invalid/leverancier) en de [klantenservice](https://example.invalid).');
+    // A capitalised word in brackets that names no blank to fill in.
+    check('placeholder', 'De [Dienst] en de [Naamgeving](https://example.invalid) vallen onder [Bijlage 2].');
   });
 
   it('every match starts where PLACEHOLDER_START matches, so the pattern is tried only there', () => {
@@ -106,5 +111,26 @@ describe('placeholder', () => {
     assert.match(c.message.nl, /6:238 lid 2/);
     const [b] = check('placeholder', 'Gevestigd te «[PLAATS]».', { audience: 'b2b' });
     assert.doesNotMatch(b.message.nl, /6:238/);
+  });
+
+  it('leaves the blanks of a signature block to the signing, but not a blank in a clause', () => {
+    const signed = (block: string) => '## Artikel 5 – Slot\n5.1 Op deze overeenkomst is Nederlands recht van toepassing.\n\nAldus overeengekomen en in tweevoud ondertekend te Deventer op 2 februari 2027.\n\n' + block;
+    for (const audience of ['b2b', 'b2c'] as const) {
+      check('placeholder', signed('Opdrachtgever\nNaam: K. Vermeulen\nHandtekening: ____________\nDatum: ..........\n'), { audience });
+      check('placeholder', signed('____________________          ____________________\nOpdrachtgever                 Opdrachtnemer\n'), { audience });
+      // "Paraaf:" is a signature line on its own, without a formula above it.
+      check('placeholder', '## Bijlage 2\nPrijslijst bij de overeenkomst.\n\nParaaf: ________\n', { audience });
+      // Still a placeholder: a blank in a clause, or a label that is no signature field, also below the formula.
+      check('placeholder', signed('Opdrachtgever\nNaam: «[naam]»\nHandtekening: ____________\n'), { audience });
+      check('placeholder', signed('5.2 De vergoeding bedraagt € «______» per maand.\n'), { audience });
+      check('placeholder', signed('Bankrekening: «______»\n'), { audience });
+      // The place and date of signing, left open in the formula or on a line of their own.
+      check('placeholder', '## Artikel 5 – Slot\n5.1 Nederlands recht is van toepassing.\n\nAldus overeengekomen en ondertekend te ________ op ________.\n', { audience });
+      check('placeholder', signed('Deventer, ____________ 2027\n'), { audience });
+      // A clause about signing is no signing formula: its blank is a placeholder.
+      check('placeholder', '## Artikel 2 – Aanvang\n2.1 De Klant ondertekent de overeenkomst op «________».\n', { audience });
+      // Without a signing formula, a line of blanks is still a blank to fill in.
+      check('placeholder', '## Artikel 3 – Prijs\n3.1 De prijs per uur is:\n«____________»\n', { audience });
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { BlockRule } from '../kit/rule';
 import { triggeredMatches } from '../text/scan';
 import { pieceAt, sentencesOf } from '../text/pieces';
 import { matchesIn, triggerWords } from '../text/triggerWords';
+import { isSignatureBlank } from '../text/signatureBlock';
 
 // Unfilled placeholders: [PARTIJ], [NAAM LEVERANCIER], [•], [...], [datum], a party role in brackets
 // ([Leverancier]) and [omschrijving] (which our own fixes leave), XX dagen, "…" standing alone,
@@ -9,7 +10,8 @@ import { matchesIn, triggerWords } from '../text/triggerWords';
 export const PLACEHOLDER = new RegExp(
   [
     // Square brackets around capitals, bullets, dots or a known placeholder word; not a Markdown link or checkbox.
-    '\\[(?:[\\p{Lu}][\\p{Lu}\\p{N} ._/-]{1,40}|[•·]{1,3}|\\.{2,5}|…{1,3}|_{1,20}|(?:datum|naam|bedrag|plaats|adres|partij|nummer|percentage|termijn|aantal|omschrijving|beschrijving|[Ll]everancier|[Oo]pdrachtgever|[Oo]pdrachtnemer|[Kk]lant|[Gg]ebruiker|xx+|invullen|PM)(?:[ \\p{L}]{0,30}))\\](?!\\()',
+    // A contract's model writes the word with a capital too: "[Naam Opdrachtgever]", "[Telefoonnummer Opdrachtnemer]".
+    '\\[(?:[\\p{Lu}][\\p{Lu}\\p{N} ._/-]{1,40}|[•·]{1,3}|\\.{2,5}|…{1,3}|_{1,20}|(?:datum|naam|bedrag|plaats|adres|partij|nummer|percentage|termijn|aantal|omschrijving|beschrijving|[Ll]everancier|[Oo]pdrachtgever|[Oo]pdrachtnemer|[Kk]lant|[Gg]ebruiker|xx+|invullen|PM|[\\p{Lu}][\\p{Ll}]{0,20}(?:naam|nummer|adres|datum|plaats|bedrag)|(?:Naam|Datum|Bedrag|Plaats|Adres|Partij|Nummer|Functie|Omschrijving)(?=[ \\]]))(?:[ \\p{L}]{0,45}))\\](?!\\()',
     // A note to the drafter with an example still to be replaced: "[bijv. 99,5% per maand]", "[bv. 12 maanden]".
     '\\[(?:[Bb]ijv\\.?|[Bb]v\\.?|[Bb]\\.v\\.|[Bb]ijvoorbeeld:?|[Ee]\\.g\\.|[Vv]oorbeeld:)[ \\t][^\\]\\[\\n]{1,140}\\](?!\\()',
     // XX, XXX and xx as a number ("XX dagen", "€ XX").
@@ -111,6 +113,8 @@ export const rule: BlockRule = {
       const found = m[0];
       // "[ ]" and "[x]" after a list marker are Markdown checkboxes, not placeholders.
       if (/^\[[ xX]\]$/.test(found)) continue;
+      // "Handtekening: ______" below "in tweevoud ondertekend": filled in when the parties sign.
+      if (/^[_.…]+$/.test(found) && isSignatureBlank(text, m.index, m.index + found.length)) continue;
       ctx.report({ span: { start: m.index, end: m.index + found.length }, messageId: b2b ? 'defaultB2b' : 'default', args: { found } });
     }
   },

@@ -27,6 +27,11 @@ describe('typefout', () => {
     check('typefout', 'Verwerker past «pseudonimsering» toe.');
   });
 
+  it('knows "kvk", the short form of the Kamer van Koophandel in a party\'s description, and still reports its misspelling', () => {
+    check('typefout', 'De opdrachtgever (kvk 12345678) betaalt de factuur.');
+    check('typefout', 'De opdrachtgever («kvkk» 12345678) betaalt de factuur.');
+  });
+
   it('reads a bracketed first part of a compound with the word after the bracket', () => {
     check('typefout', 'De (leverings)termijn staat schriftelijk vast.');
     // Before a blank the bracketed part stands alone, and alone it is no word.

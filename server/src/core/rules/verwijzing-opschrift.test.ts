@@ -33,4 +33,11 @@ describe('verwijzing-opschrift', () => {
     check('verwijzing-opschrift', DRAFT('«artikel 2.1 (Overmacht)»'));
     check('verwijzing-opschrift', DRAFT('artikel 3.1 (Overmacht)'));
   });
+
+  it('reads "Artikel 1 (inhoud van de opdracht)" under numbered parties as a heading, not as a reference', () => {
+    const draft = 'Partijen:\n\n1. Drukkerij Vink B.V., gevestigd te Breda, hierna te noemen: \'Opdrachtgever\';\n\nen\n\n2. mevrouw L. Smit, wonende te Tilburg, hierna te noemen: \'Opdrachtnemer\';\n\nKomen het volgende overeen:\n\nArtikel 1 (inhoud van de opdracht)\nOpdrachtnemer ontwerpt de huisstijl van Opdrachtgever.\n\nArtikel 2 (vergoeding)\nOpdrachtgever betaalt voor het werk uit artikel 1 een vast bedrag.\n';
+    check('verwijzing-opschrift', draft);
+    // A reference with a caption in brackets is still read against the heading it names.
+    check('verwijzing-opschrift', draft.replace('uit artikel 1 een', 'uit «artikel 1 (Geheimhouding)» een'));
+  });
 });
