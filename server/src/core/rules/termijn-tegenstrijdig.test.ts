@@ -36,7 +36,7 @@ describe('termijn-tegenstrijdig', () => {
   });
 
   it('reads "zonder korting of verrekening" as how to pay, not as a discount', () => {
-    check(ID, draft('Facturen worden voldaan binnen 14 dagen na factuurdatum, zonder opschorting, korting of verrekening.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
+    check(ID, draft('Facturen worden binnen 14 dagen na factuurdatum betaald, zonder korting of verrekening.', 'Betaling geschiedt binnen «30 dagen» na factuurdatum.'));
   });
 
   it('fires on how long force majeure must last before the agreement may be ended, also in a list under its lead-in', () => {
