@@ -164,6 +164,8 @@ describe('typefout', () => {
   it('knows loanwords common in IT contracts and trade terms of the curated list, not a misspelling of them', () => {
     check('typefout', 'De deliverables, de backups en de latency; de software is compliant; de schade door parvovirus.');
     check('typefout', 'De «delivrables» en de «parvovirs».');
+    check('typefout', 'Geen scraping van de website; de embeddings en de embedding-gegevens; de coachee betaalt.');
+    check('typefout', 'Geen «scrapping» van de website; de «coachea» betaalt.');
   });
 
   it('knows a strong participle made a noun ("het overeengekomene"), not an infinitive with an e', () => {
@@ -193,6 +195,20 @@ describe('typefout', () => {
     const other = 'De ideeen van de opdrachtgever.';
     const [g] = check('typefout', 'De «ideeen» van de opdrachtgever.');
     assert.ok(!typoFixes(other, g).some((x) => x.edits[0].newText.endsWith('- en')));
+  });
+
+  it('takes an unknown last word that a known word lacks one or two letters of, with nothing after it, for a cut excerpt', () => {
+    check('typefout', 'De factuur wordt betaald door de opdrachtgev');
+    check('typefout', 'De factuur wordt betaald door de opdrachtgeve\n\n');
+    // Not where a full stop or more text follows, nor where letters are missing inside the word.
+    check('typefout', 'De factuur wordt betaald door de «opdrachtgev».');
+    check('typefout', 'De «opdrachtgev» betaalt de factuur.');
+    check('typefout', 'De factuur wordt betaald door de «opdrachtgevr»');
+  });
+
+  it('knows "-eerbaar" derived from a verb in "-eren" or "-iëren", not from a verb the list lacks', () => {
+    check('typefout', 'De software is niet-sublicentieerbaar; de sublicentieerbare software.');
+    check('typefout', 'De «wijzigeerbare» software; de «sublicentierbare» software.');
   });
 
   it('is an information finding by default and can be switched off', () => {
@@ -226,7 +242,9 @@ function firstVersion(block: Block, speller: Speller, own: ReadonlySet<string> |
     if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
     const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
     const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
-    if (!prevClose && !nextClose && !foreignNameBeside(block.text, words[i].start, words[i].end, speller)) out.push([words[i].start, words[i].end, words[i].word]);
+    const tail = block.text.slice(words[i].end);
+    const cut = /^\s*$/.test(tail) && /^\p{Ll}{3,}$/u.test(words[i].word) && [...'abcdefghijklmnopqrstuvwxyz'].some((a) => speller.isListed(words[i].word + a) || [...'abcdefghijklmnopqrstuvwxyz'].some((b) => speller.isListed(words[i].word + a + b)));
+    if (!prevClose && !nextClose && !cut && !foreignNameBeside(block.text, words[i].start, words[i].end, speller)) out.push([words[i].start, words[i].end, words[i].word]);
   }
   return out;
 }

@@ -140,10 +140,27 @@ export const rule: BlockRule = {
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
       // "De fotoshoot ... de shoot": the last part of a known compound of the article, standing alone.
       if (headStart < 0 && knownCompoundTail(text, word, speller)) continue;
+      if (cutAtEnd(text, end, word, speller)) continue;
       ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
 };
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * "... ten behoeve van een derd": the last word of an excerpt cut mid-word, with no full stop after it,
+ * is a known word with its last one or two letters missing ("derd-e", "slech-t"): the cut, not a typo.
+ * Only at the very end of the block, where text copied from a page or a PDF stops.
+ */
+export function cutAtEnd(text: string, end: number, word: string, speller: Speller): boolean {
+  if (word.length < 3 || /\S/.test(text.slice(end)) || /[^\p{Ll}]/u.test(word)) return false;
+  for (const a of LETTERS) {
+    if (speller.isListed(word + a)) return true;
+    for (const b of LETTERS) if (speller.isListed(word + a + b)) return true;
+  }
+  return false;
+}
 
 // "Change of control", "Customer experience": beside a capitalised word that is no Dutch word either, an
 // unknown word is part of a foreign term, not a typo. Capitalised words are not checked themselves (names).
