@@ -140,11 +140,34 @@ export const rule: BlockRule = {
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
       // "De fotoshoot ... de shoot": the last part of a known compound of the article, standing alone.
       if (headStart < 0 && knownCompoundTail(text, word, speller)) continue;
-      if (cutAtEnd(text, end, word, speller)) continue;
+      if (cutAtEnd(text, end, word, speller) || abbreviationBeforeNumber(text, end, word) || nameInCapitals(text, word)) continue;
       ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
 };
+
+/**
+ * "(kvk 01234567)", "btw-nr", "rsin": a short run of consonants before a number is the abbreviation of a
+ * register or tax number written in lower case; a typing error hardly ever drops every vowel of a word.
+ */
+export function abbreviationBeforeNumber(text: string, end: number, word: string): boolean {
+  return /^[b-df-hj-np-tv-z]{2,4}$/.test(word) && /^[ \t]*[:.]?[ \t]*\p{N}/u.test(text.slice(end, end + 6));
+}
+
+/**
+ * "BIZZLEWERK (bizzlewerk)": a word the article also writes in capitals, or with a capital inside it
+ * ("BizzleWerk"), is a name; in lower case it is the same name (a handle, an address), not a typo.
+ */
+export function nameInCapitals(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const hay = text.toLowerCase();
+  for (let at = hay.indexOf(lower); at >= 0; at = hay.indexOf(lower, at + 1)) {
+    const end = at + lower.length;
+    if ((at > 0 && /[\p{L}\p{M}]/u.test(text[at - 1])) || (end < text.length && /[\p{L}\p{M}]/u.test(text[end]))) continue;
+    if (/\p{Lu}/u.test(text.slice(at + 1, end))) return true;
+  }
+  return false;
+}
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
