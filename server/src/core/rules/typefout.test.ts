@@ -207,7 +207,7 @@ describe('typefout', () => {
   });
 
   it('takes a short run of consonants before a number for the abbreviation of a register number', () => {
-    check('typefout', 'De opdrachtnemer (kvk 01234567) en de opdrachtgever (kvk: 7654321).');
+    check('typefout', 'De opdrachtnemer (kvk 01234567) en de opdrachtgever (kvk: 7654321) of (kvk <nummer>).');
     // Not without a number after it, nor a word with a vowel, nor a long run.
     check('typefout', 'De «kvk» van de opdrachtgever; de «opdrachtgevr» 5 dagen; de «bcdfg» 5.');
   });
@@ -256,7 +256,7 @@ function firstVersion(block: Block, speller: Speller, own: ReadonlySet<string> |
     const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
     const tail = block.text.slice(words[i].end);
     const cut = /^\s*$/.test(tail) && /^\p{Ll}{3,}$/u.test(words[i].word) && [...'abcdefghijklmnopqrstuvwxyz'].some((a) => speller.isListed(words[i].word + a) || [...'abcdefghijklmnopqrstuvwxyz'].some((b) => speller.isListed(words[i].word + a + b)));
-    const abbreviation = /^[bcdfghjklmnpqrstvwxz]{2,4}$/.test(words[i].word) && /^[ \t]*[:.]?[ \t]*\p{N}/u.test(tail.slice(0, 6));
+    const abbreviation = /^[bcdfghjklmnpqrstvwxz]{2,4}$/.test(words[i].word) && /^[ \t]*[:.]?[ \t]*[\p{N}<[]/u.test(tail.slice(0, 6));
     const inCapitals = [...block.text.matchAll(/[\p{L}\p{M}]+/gu)].some((m) => m[0].toLowerCase() === words[i].word.toLowerCase() && /\p{Lu}/u.test(m[0].slice(1)));
     if (abbreviation || inCapitals) continue;
     if (!prevClose && !nextClose && !cut && !foreignNameBeside(block.text, words[i].start, words[i].end, speller)) out.push([words[i].start, words[i].end, words[i].word]);

@@ -147,11 +147,11 @@ export const rule: BlockRule = {
 };
 
 /**
- * "(kvk 01234567)", "btw-nr", "rsin": a short run of consonants before a number is the abbreviation of a
- * register or tax number written in lower case; a typing error hardly ever drops every vowel of a word.
+ * "(kvk 01234567)", "(kvk <nummer>)": a short run of consonants before a number, or a template's placeholder
+ * for one, is the abbreviation of a register written in lower case; a typo hardly ever drops every vowel.
  */
 export function abbreviationBeforeNumber(text: string, end: number, word: string): boolean {
-  return /^[b-df-hj-np-tv-z]{2,4}$/.test(word) && /^[ \t]*[:.]?[ \t]*\p{N}/u.test(text.slice(end, end + 6));
+  return /^[b-df-hj-np-tv-z]{2,4}$/.test(word) && /^[ \t]*[:.]?[ \t]*[\p{N}<[]/u.test(text.slice(end, end + 6));
 }
 
 /**
