@@ -151,7 +151,7 @@ export const rule: BlockRule = {
  * for one, is the abbreviation of a register written in lower case; a typo hardly ever drops every vowel.
  */
 export function abbreviationBeforeNumber(text: string, end: number, word: string): boolean {
-  return /^[b-df-hj-np-tv-z]{2,4}$/.test(word) && /^[ \t]*[:.]?[ \t]*[\p{N}<[]/u.test(text.slice(end, end + 6));
+  return /^[b-df-hj-np-tv-z]{2,4}$/.test(word) && /^[ \t]*(?:[:.][ \t]*)?[\p{N}<[]/u.test(text.slice(end, end + 6));
 }
 
 /**
