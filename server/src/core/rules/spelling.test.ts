@@ -123,6 +123,11 @@ describe('spelling: doubled words', () => {
     check('spelling', 'Algemene voorwaarden van Van der Berg B.V.');
     check('spelling', 'de kosten, de\nde rest; zie artikel 4. 4. de vorige; het 2-2 gelijkspel');
   });
+
+  it('reads "voor voor zover" as the particle of "voorgaan" before "voor zover", not a doubled word', () => {
+    check('spelling', 'Bij strijdigheid gaat de verwerkersbijlage voor voor zover het persoonsgegevens betreft.');
+    check('spelling', 'De korting geldt voor «voor» de levering; de bijlage gaat voor «voor» zoveel als nodig.');
+  });
 });
 
 describe('spelling: the same word on both sides of "en" or "of"', () => {
@@ -135,6 +140,11 @@ describe('spelling: the same word on both sides of "en" or "of"', () => {
     check('spelling', 'Indien Klant niet of niet tijdig betaalt, door en door, meer en meer, om en om; direct of indirect.');
     check('spelling', 'Weergave in oudere versies of versies die later verschijnen; te gebruiken of gebruiken om iets te doen.');
     check('spelling', 'Artikel 4 of 4a; 3 en 3; de B.V. en B.V.-structuur; directe- of directe-kosten.');
+  });
+
+  it('leaves a word repeated with another number or letter after it: another article, annex or chapter', () => {
+    check('spelling', 'Bij overtreding van dit artikel of artikel 9 vervalt de licentie; bijlage A en bijlage B; hoofdstuk III of hoofdstuk IV.');
+    check('spelling', 'Overtreding van dit «artikel of artikel» leidt tot opschorting; de «bijlage en bijlage» bevat prijzen.');
   });
 });
 
@@ -320,6 +330,19 @@ describe('spelling: "word" where "wordt" is meant', () => {
     check('spelling', 'Daarna word je gebeld. Wanneer word jij lid? Word lid van de vereniging.');
     check('spelling', 'De brief staat in Word of in een ander formaat. Each word counts for the translation.');
     check('spelling', 'Een wachtwoord, het woord "word" en een word-bestand.');
+  });
+
+  it('reads "word" after "een", or after "het" ending a phrase, as the noun "woord" that lost its o', () => {
+    const text = 'Opzegging in de ruimste zin van het word.';
+    const found = check('spelling', 'Opzegging in de ruimste zin van het «word».');
+    assert.match(found[0].message.nl, /zelfstandig naamwoord.*schrijf "woord"/);
+    assert.equal(applyFix(text, found[0]), text.replace('het word.', 'het woord.'));
+    check('spelling', 'Een «word» in de zin van dit artikel; het «word», zoals bedoeld.');
+  });
+
+  it('keeps "wordt" where "het" is the subject or no article precedes', () => {
+    const [f] = check('spelling', 'Het «word» ontbonden; het geschil «word» beslecht.');
+    assert.match(f.message.nl, /de persoonsvorm is "wordt"/);
   });
 });
 

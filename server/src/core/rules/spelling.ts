@@ -144,6 +144,10 @@ export const rule: BlockRule = {
         nl: 'Hier hoort bij "word" geen "ik": de persoonsvorm is "wordt" (stam + t).',
         en: 'No "ik" goes with "word" here: the finite verb is "wordt" (stem + t).',
       },
+      woord: {
+        nl: 'Na "{article}" is "word" een zelfstandig naamwoord, geen persoonsvorm: schrijf "woord".',
+        en: 'After "{article}", "word" is a noun, not a verb: write "woord" (Dutch for "word").',
+      },
       stateVerb: {
         nl: 'Hier is "verkeerd" de persoonsvorm van "verkeren" (in een toestand verkeren): schrijf "verkeert" (stam + t), of "verkeren" bij een meervoudig onderwerp.',
         en: 'Here "verkeerd" is the finite verb of "verkeren" (to be in a state): write "verkeert" (stem + t), or "verkeren" after a plural subject.',
@@ -241,7 +245,10 @@ export const rule: BlockRule = {
       });
     };
     for (const v of stateVerbs(block.text)) replace(v, 'stateVerb', {}, ['verkeert', 'verkeren']);
-    for (const w of wordWithoutT(block.text)) replace(w, 'wordt', {}, ['wordt']);
+    for (const w of wordWithoutT(block.text)) {
+      if (w.article) replace(w, 'woord', { article: w.article }, ['woord']);
+      else replace(w, 'wordt', {}, ['wordt']);
+    }
     if (ctx.speller) {
       for (const v of droppedAuxiliaries(block.text, ctx.speller)) replace(v, 'auxiliary', { subject: v.subject, right: v.right }, [v.right]);
       for (const j of joinedWords(block.text, ctx.speller)) replace(j, 'joined', { found: j.found, right: j.right }, [j.right]);

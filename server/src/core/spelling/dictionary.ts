@@ -87,6 +87,10 @@ export class Speller {
     const lower = word.toLowerCase();
     if (lower.startsWith('on') && lower.length >= 7 && this.has(lower.slice(2))) return true;
     for (const s of SUFFIXES) if (lower.length - s.length >= 5 && lower.endsWith(s) && this.has(lower.slice(0, -s.length))) return true;
+    // "-eerbaar" from a verb in "-eren" ("configureerbaar"), also after a trema ("sublicentiëren" →
+    // "sublicentieerbaar", as "variëren" → "varieerbaar"): a regular derivation the list leaves out.
+    const able = /^(\p{L}{3,})eerba(?:ar|re)$/u.exec(lower)?.[1];
+    if (able && (this.has(`${able}eren`) || (able.endsWith('i') && this.has(`${able.slice(0, -1)}iëren`)))) return true;
     // A strong participle made a noun ("het overeengekomene", "het gegevene"): the participle and an e.
     // A participle with ge- and at least two letters before its -en.
     if (lower.endsWith('ene') && lower.indexOf('ge') >= 0 && lower.indexOf('ge') <= lower.length - 7 && this.has(lower.slice(0, -1))) return true;

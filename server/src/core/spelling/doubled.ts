@@ -36,7 +36,9 @@ export function doubledWords(text: string, runs: LetterRuns = letterRuns(text)):
     // "van Van der Berg": a lower-case word before the same word with a capital starts a name.
     const nameStarts = upperAt(text, start) && !upperAt(text, prevStart);
     // Only whole words: not part of "a-a", "1.de de" stays a hit, "ab ab-test" does not.
-    if (!nameStarts && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
+    // "deze bijlage gaat voor voor zover ...": the particle of "voorgaan" before the conjunction "voor zover".
+    const startsConjunction = lower === 'voor' && /^[ \t]+zover(?![\p{L}\p{M}])/iu.test(text.slice(end, end + 12));
+    if (!nameStarts && !startsConjunction && !MAY_REPEAT.has(lower) && !LEGAL_FORMS.has(lower) && !joinsOrCounts(text, prevStart - 1) && !joinsOrCounts(text, end)) {
       out.push({ word, start, end, removeFrom: prevEnd });
     }
   }
@@ -114,6 +116,7 @@ function isWordCharAt(text: string, i: number): boolean {
 }
 // A word that sets the second apart from the first: "oudere versies of versies die later verschijnen".
 const SETS_APART = /^[ \t]+(?:die|dat|welke|wier|van|met|voor|uit|in|op|om|zoals|waarvan|waarin|waarmee)(?![\p{L}\p{M}])/iu;
+const NUMBERED_AFTER = /^[ \t]+(?:\p{N}|\p{Lu}(?![\p{L}])|[IVXLC]+(?![\p{L}]))/u;
 // An attributive adjective before the first word ("oudere versies") sets it apart too; "die", "deze",
 // "welke" are no adjectives.
 const ADJECTIVE_BEFORE = /(?<![\p{L}])(?!welke[ \t])[\p{L}]{4,}e[ \t]+$/iu;
@@ -145,6 +148,9 @@ export function repeatedCoordinations(text: string): RepeatedCoordination[] {
     const lower = first.toLowerCase();
     if (lower !== text.slice(afterStart, end).toLowerCase() || MAY_COORDINATE.has(lower)) continue;
     if (SETS_APART.test(text.slice(end, end + 12))) continue;
+    // "dit artikel of artikel 9", "bijlage 1 of bijlage 2", "hoofdstuk III of hoofdstuk IV": a number or
+    // letter after the second word makes it another article, not the same word twice.
+    if (NUMBERED_AFTER.test(text.slice(end, end + 12))) continue;
     if (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     out.push({ word: first, start, end });
   }

@@ -119,8 +119,8 @@ const SUBJECT_AFTER = new Set(['ik', 'je', 'jij']);
  * sentence's start: "Word lid"). Elsewhere it stands for "wordt": "de overeenkomst word ontbonden".
  * Not in an English sentence ("a word"), nor as a name ("Word").
  */
-export function wordWithoutT(text: string): Array<{ start: number; end: number; found: string }> {
-  const out: Array<{ start: number; end: number; found: string }> = [];
+export function wordWithoutT(text: string): Array<{ start: number; end: number; found: string; article?: string }> {
+  const out: Array<{ start: number; end: number; found: string; article?: string }> = [];
   for (const m of text.matchAll(WORD_CANDIDATE)) {
     const start = m.index;
     const end = start + 4;
@@ -138,6 +138,12 @@ export function wordWithoutT(text: string): Array<{ start: number; end: number; 
     const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && SUBJECT_AFTER.has(next)) continue;
     if (/["“”'‘]$/u.test(before.trimEnd()) || inEnglishSentence(text, start, end)) continue;
+    // "in de zin van het word.", "een word": after an article and before no verb, the noun "woord" lost its o.
+    const article = /(?<![\p{L}])(het|een)[ \t]+$/iu.exec(before)?.[1];
+    if (article && (article.toLowerCase() === 'een' || /^[ \t]*(?:[.,;:!?)]|$)/u.test(text.slice(end, end + 3)))) {
+      out.push({ start, end, found, article });
+      continue;
+    }
     out.push({ start, end, found });
   }
   return out;

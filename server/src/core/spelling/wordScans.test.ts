@@ -54,7 +54,8 @@ function doubledWordsSpec(text: string): Doubled[] {
     if (prev && prev.word.toLowerCase() === lower && /^[ \t]+$/.test(text.slice(prev.end, start)) && !MAY.has(lower) && !FORMS.has(lower)) {
       const nameStarts = /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}/u.test(prev.word);
       const joins = (c: string | undefined): boolean => c !== undefined && /[\p{N}\-'’]/u.test(c);
-      if (!nameStarts && !joins(text[prev.start - 1]) && !joins(text[end])) out.push({ word: m[0], start, end, removeFrom: prev.end });
+      const conjunction = lower === 'voor' && /^[ \t]+zover(?![\p{L}\p{M}])/iu.test(text.slice(end, end + 12));
+      if (!nameStarts && !conjunction && !joins(text[prev.start - 1]) && !joins(text[end])) out.push({ word: m[0], start, end, removeFrom: prev.end });
     }
     prev = { word: m[0], start, end };
   }
@@ -101,6 +102,7 @@ function repeatedCoordinationsSpec(text: string): Array<{ word: string; start: n
     const lower = first.toLowerCase();
     if (lower !== text.slice(afterStart, end).toLowerCase() || MAY.has(lower)) continue;
     if (/^[ \t]+(?:die|dat|welke|wier|van|met|voor|uit|in|op|om|zoals|waarvan|waarin|waarmee)(?![\p{L}\p{M}])/iu.test(text.slice(end, end + 12))) continue;
+    if (/^[ \t]+(?:\p{N}|\p{Lu}(?![\p{L}])|[IVXLC]+(?![\p{L}]))/u.test(text.slice(end, end + 12))) continue;
     if (/(?<![\p{L}])(?!welke[ \t])[\p{L}]{4,}e[ \t]+$/iu.test(text.slice(Math.max(0, start - 30), start))) continue;
     out.push({ word: first, start, end });
   }
@@ -108,7 +110,7 @@ function repeatedCoordinationsSpec(text: string): Array<{ word: string; start: n
 }
 
 const BITS = ['de', 'De', 'DE', 'van', 'Van', 'bv', 'B.V.', 'BV.', 'Comm.V.', 'b.v.,', 'ltd)', 'İ', 'i̇', 'K', 'k', 'ſ', 'é', 'e\u0301', '\u0301', 'ß', 'SS',
-  '𝐀', '𝐚', '\ud835', '\udc00', '٣', '2', '-', "'", '’', ')', '(', '.', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u0085', 'www', 'w', '@', '/', '_', ':', '#', 'xiv', 'iv', 'bijv', 'opdrachtgever', 'Dienst', 'a'];
+  '𝐀', '𝐚', '\ud835', '\udc00', '٣', '2', '-', "'", '’', ')', '(', '.', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u0085', 'www', 'w', '@', '/', '_', ':', '#', 'xiv', 'iv', 'IV', 'voor', 'zover', 'of', 'bijv', 'opdrachtgever', 'Dienst', 'a'];
 const text = fc.oneof(fc.array(fc.constantFrom(...BITS), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
 
 describe('spelling: word scans', () => {
