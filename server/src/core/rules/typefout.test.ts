@@ -202,21 +202,6 @@ describe('typefout', () => {
     assert.ok(!typoFixes(other, g).some((x) => x.edits[0].newText.endsWith('- en')));
   });
 
-  it('takes an unknown last word that a known word lacks one or two letters of, with nothing after it, for a cut excerpt', () => {
-    check('typefout', 'De factuur wordt betaald door de opdrachtgev');
-    check('typefout', 'De factuur wordt betaald door de opdrachtgeve\n\n');
-    // Not where a full stop or more text follows, nor where letters are missing inside the word.
-    check('typefout', 'De factuur wordt betaald door de «opdrachtgev».');
-    check('typefout', 'De «opdrachtgev» betaalt de factuur.');
-    check('typefout', 'De factuur wordt betaald door de «opdrachtgevr»');
-  });
-
-  it('takes a short run of consonants before a number for the abbreviation of a register number', () => {
-    check('typefout', 'De opdrachtnemer (kvk 01234567) en de opdrachtgever (kvk: 7654321) of (kvk <nummer>).');
-    // Not without a number after it, nor a word with a vowel, nor a long run.
-    check('typefout', 'De «kvk» van de opdrachtgever; de «opdrachtgevr» 5 dagen; de «bcdfg» 5.');
-  });
-
   it('takes a lower-case word the article also writes in capitals for that name, not a typo', () => {
     check('typefout', 'BIZZLEWERK (bizzlewerk): de opdrachtnemer. De BizzleWerk-gebruiker en de bizzlewerk-gebruiker.');
     // A capital at the start only (a sentence, a defined term) makes no name of the lower-case word.
@@ -259,12 +244,9 @@ function firstVersion(block: Block, speller: Speller, own: ReadonlySet<string> |
     if (inEnglishSentence(block.text, words[i].start, words[i].end) || inQuotedGloss(block.text, words[i].start, words[i].end)) continue;
     const prevClose = i > 0 && unknown[i - 1] && /^[\s,]*$/.test(block.text.slice(words[i - 1].end, words[i].start));
     const nextClose = i + 1 < words.length && unknown[i + 1] && /^[\s,]*$/.test(block.text.slice(words[i].end, words[i + 1].start));
-    const tail = block.text.slice(words[i].end);
-    const cut = /^\s*$/.test(tail) && /^\p{Ll}{3,}$/u.test(words[i].word) && [...'abcdefghijklmnopqrstuvwxyz'].some((a) => speller.isListed(words[i].word + a) || [...'abcdefghijklmnopqrstuvwxyz'].some((b) => speller.isListed(words[i].word + a + b)));
-    const abbreviation = /^[bcdfghjklmnpqrstvwxz]{2,4}$/.test(words[i].word) && /^[ \t]*[:.]?[ \t]*[\p{N}<[]/u.test(tail.slice(0, 6));
     const inCapitals = [...block.text.matchAll(/[\p{L}\p{M}]+/gu)].some((m) => m[0].toLowerCase() === words[i].word.toLowerCase() && /\p{Lu}/u.test(m[0].slice(1)));
-    if (abbreviation || inCapitals) continue;
-    if (!prevClose && !nextClose && !cut && !foreignNameBeside(block.text, words[i].start, words[i].end, speller)) out.push([words[i].start, words[i].end, words[i].word]);
+    if (inCapitals) continue;
+    if (!prevClose && !nextClose && !foreignNameBeside(block.text, words[i].start, words[i].end, speller)) out.push([words[i].start, words[i].end, words[i].word]);
   }
   return out;
 }

@@ -140,19 +140,11 @@ export const rule: BlockRule = {
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
       // "De fotoshoot ... de shoot": the last part of a known compound of the article, standing alone.
       if (headStart < 0 && knownCompoundTail(text, word, speller)) continue;
-      if (cutAtEnd(text, end, word, speller) || abbreviationBeforeNumber(text, end, word) || nameInCapitals(text, word)) continue;
+      if (nameInCapitals(text, word)) continue;
       ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
 };
-
-/**
- * "(kvk 01234567)", "(kvk <nummer>)": a short run of consonants before a number, or a template's placeholder
- * for one, is the abbreviation of a register written in lower case; a typo hardly ever drops every vowel.
- */
-export function abbreviationBeforeNumber(text: string, end: number, word: string): boolean {
-  return /^[b-df-hj-np-tv-z]{2,4}$/.test(word) && /^[ \t]*(?:[:.][ \t]*)?[\p{N}<[]/u.test(text.slice(end, end + 6));
-}
 
 /**
  * "BIZZLEWERK (bizzlewerk)": a word the article also writes in capitals, or with a capital inside it
@@ -165,22 +157,6 @@ export function nameInCapitals(text: string, word: string): boolean {
     const end = at + lower.length;
     if ((at > 0 && /[\p{L}\p{M}]/u.test(text[at - 1])) || (end < text.length && /[\p{L}\p{M}]/u.test(text[end]))) continue;
     if (/\p{Lu}/u.test(text.slice(at + 1, end))) return true;
-  }
-  return false;
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * "... ten behoeve van een derd": the last word of an excerpt cut mid-word, with no full stop after it,
- * is a known word with its last one or two letters missing ("derd-e", "slech-t"): the cut, not a typo.
- * Only at the very end of the block, where text copied from a page or a PDF stops.
- */
-export function cutAtEnd(text: string, end: number, word: string, speller: Speller): boolean {
-  if (word.length < 3 || /\S/.test(text.slice(end)) || /[^\p{Ll}]/u.test(word)) return false;
-  for (const a of LETTERS) {
-    if (speller.isListed(word + a)) return true;
-    for (const b of LETTERS) if (speller.isListed(word + a + b)) return true;
   }
   return false;
 }
