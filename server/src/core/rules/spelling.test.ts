@@ -143,7 +143,7 @@ describe('spelling: the same word on both sides of "en" or "of"', () => {
   });
 
   it('leaves a word repeated with another number or letter after it: another article, annex or chapter', () => {
-    check('spelling', 'Bij overtreding van dit artikel of artikel 9 vervalt de licentie; bijlage A en bijlage B; hoofdstuk III of hoofdstuk IV.');
+    check('spelling', 'Wie dit artikel of artikel 9 schendt, verliest de licentie; bijlage A en bijlage B; hoofdstuk III of hoofdstuk IV.');
     check('spelling', 'Overtreding van dit «artikel of artikel» leidt tot opschorting; de «bijlage en bijlage» bevat prijzen.');
   });
 });
@@ -333,8 +333,8 @@ describe('spelling: "word" where "wordt" is meant', () => {
   });
 
   it('reads "word" after "een", or after "het" ending a phrase, as the noun "woord" that lost its o', () => {
-    const text = 'Opzegging in de ruimste zin van het word.';
-    const found = check('spelling', 'Opzegging in de ruimste zin van het «word».');
+    const text = 'Een levering in de letterlijke betekenis van het word.';
+    const found = check('spelling', 'Een levering in de letterlijke betekenis van het «word».');
     assert.match(found[0].message.nl, /zelfstandig naamwoord.*schrijf "woord"/);
     assert.equal(applyFix(text, found[0]), text.replace('het word.', 'het woord.'));
     check('spelling', 'Een «word» in de zin van dit artikel; het «word», zoals bedoeld.');
