@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { check } from '../testing/check';
-import { periodStatements } from './termijn-tegenstrijdig';
+import { periodStatements, SUBJECT_GATE, SUBJECTS } from './termijn-tegenstrijdig';
 
 const ID = 'termijn-tegenstrijdig';
 
@@ -138,5 +139,34 @@ describe('termijn-tegenstrijdig', () => {
     assert.equal(s.subject, 'payment');
     assert.equal(s.relation, 'after');
     assert.equal(s.anchor, 'invoice');
+  });
+});
+
+describe('termijn-tegenstrijdig: the subject gate', () => {
+  // Every word a subject pattern takes, inflected as drafts write them, in any case.
+  const SUBJECT_WORDS = [
+    'betalingstermijn', 'betalingtermijn', 'betaaltermijn', 'betaling', 'betalingen', 'betalen', 'betaald', 'voldaan', 'voldoen', 'voldoening',
+    'klacht', 'klachten', 'klachttermijn', 'reclame', 'reclames', 'reclamatie', 'reclameren', 'gereclameerd',
+    'opzegtermijn', 'opzeggingstermijn', 'opzeggen', 'opgezegd', 'opzegging', 'opzegbaar',
+    'verwijderen', 'verwijdert', 'verwijderd', 'vernietigen', 'vernietigt', 'vernietigd', 'wissen', 'wist', 'gewist', 'retourneren', 'retourneert', 'teruggeven', 'geeft alles terug', 'terug te geven',
+    'herroepingstermijn', 'herroepingsrecht', 'herroepen', 'herroeping', 'bedenktijd', 'bedenktermijn', 'overmacht', 'overmachtssituatie',
+  ];
+  const FILLER = ['de', 'klant', 'binnen', '14', 'dagen', 'na', 'factuurdatum', 'leverancier', 'maand', 'schriftelijk', 'en', 'tijd', 'ter', 'geeft'];
+
+  it('lets through every word of every subject, so a sentence it stops has no subject', () => {
+    for (const w of SUBJECT_WORDS) {
+      assert.ok(SUBJECTS.some(([, re]) => re.test(w)), `a subject takes "${w}"`);
+      assert.ok(SUBJECT_GATE.test(w) && SUBJECT_GATE.test(w.toUpperCase()), `the gate lets "${w}" through`);
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SUBJECT_WORDS, ...FILLER), { maxLength: 12 }), fc.boolean(), (words, upper) => {
+        const sentence = upper ? words.join(' ').toUpperCase() : words.join(' ');
+        return !SUBJECTS.some(([, re]) => re.test(sentence)) || SUBJECT_GATE.test(sentence);
+      }),
+    );
+  });
+
+  it('stops a sentence without any of them', () => {
+    assert.ok(!SUBJECT_GATE.test('De leverancier levert binnen 14 dagen na de bestelling.'));
   });
 });

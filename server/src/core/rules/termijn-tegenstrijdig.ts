@@ -40,7 +40,7 @@ export interface PeriodStatement {
 
 // Each subject by the words that name it. A sentence with words of two subjects is left alone.
 // Gaps of at most four blanks keep the patterns linear.
-const SUBJECTS: Array<[Subject, RegExp]> = [
+export const SUBJECTS: Array<[Subject, RegExp]> = [
   ['payment', /(?<!\p{L})(?:betalings?termijn|betaaltermijn|betaling|betalingen|betalen|betaald|voldaan|voldoen|voldoening)(?!\p{L})/iu],
   ['complaint', /(?<!\p{L})(?:klacht|klachten|klachttermijn|reclame|reclames|reclamatie|reclameren|gereclameerd)(?!\p{L})/iu],
   ['notice', /(?<!\p{L})(?:opzegtermijn|opzeggingstermijn|opzeggen|opgezegd|opzegging|opzegbaar)(?!\p{L})/iu],
@@ -48,6 +48,12 @@ const SUBJECTS: Array<[Subject, RegExp]> = [
   ['withdrawal', /(?<!\p{L})(?:herroepingstermijn|herroepingsrecht|herroepen|herroeping|bedenktijd|bedenktermijn)(?!\p{L})/iu],
   ['forceMajeure', /(?<!\p{L})overmacht\p{L}{0,12}/iu],
 ];
+
+// What every subject's words hold (a plain pattern of literals, which the engine runs fast): an article or
+// sentence without any of them sets no period of these subjects; nor does a paragraph without the word of a
+// unit (periods are in days, weeks, months or years). The test holds every subject word to the gate.
+export const SUBJECT_GATE = /betal|betaa|volda|voldo|klacht|reclam|opzeg|opgezegd|verwijder|vernietig|wis|retourne|terug|herroep|bedenkt|overmacht/i;
+const UNIT_WORD = /dag|week|weken|maand|jaar|jaren/i;
 
 // Force majeure sets a period only where it ends the agreement: "langer dan 60 dagen ... ontbinden".
 const ENDS = /(?<!\p{L})(?:beëindigen|beëindigd|beëindiging|be[eë]indigen|ontbinden|ontbonden|ontbinding|opzeggen|opgezegd|opzegging|op[ \t\n]{1,4}te[ \t\n]{1,4}zeggen)(?!\p{L})/iu;
@@ -58,7 +64,7 @@ const DATA = /(?<!\p{L})(?:gegevens|persoonsgegevens|data|bestanden|content|inho
 const AT_END = /(?<!\p{L})(?:einde|beëindiging|afloop|opzegging|ontbinding|be[eë]indigd|opgezegd|ontbonden|afgelopen)(?!\p{L})/iu;
 
 // A sentence that is a special case, an example, or the law quoted: it sets no period of the draft's own.
-const wordsPattern = (words: string[]) => new RegExp(words.map((w) => `(?<!\\p{L})${w}(?!\\p{L})`).join('|'), 'iu');
+const wordsPattern = (words: string[]) => new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu');
 const EXCEPTIONS = wordsPattern([
   'tenzij', 'afwijking', 'uitgesloten', 'uitsluiting', 'afwijkend', 'uitzondering', 'uitgezonderd', 'behoudens', 'echter', 'evenwel',
   'bijvoorbeeld', 'bijv', 'bv', 'zoals', 'voorbeeld', 'stel',
@@ -187,6 +193,7 @@ function kindsOf(text: string): string[] {
 /** The periods an article's sentences set for the subjects above (offsets in the article's text). */
 export function periodStatements(body: string, heading: string | undefined): PeriodStatement[] {
   const out: PeriodStatement[] = [];
+  if (!UNIT_WORD.test(body) || !SUBJECT_GATE.test(body)) return out;
   // The heading line is the article's name, not a sentence of it.
   const firstBreak = body.indexOf('\n');
   const from = heading !== undefined && firstBreak >= 0 ? firstBreak + 1 : 0;
@@ -206,8 +213,10 @@ export function periodStatements(body: string, heading: string | undefined): Per
       leadIn = undefined;
       continue;
     }
-    const context = { special: false, leadIn: leadIn?.text ?? '', kinds: [...headingKinds, ...lineHeadingKinds, ...(leadIn?.kinds ?? []), ...kindsOf(paraText)] };
-    for (const s of sentences(body, Math.max(from, p.start), p.end)) {
+    const outer = [...headingKinds, ...lineHeadingKinds, ...(leadIn?.kinds ?? [])];
+    let kinds: string[] | undefined;
+    const context = { special: false, leadIn: leadIn?.text ?? '', kinds: () => (kinds ??= [...outer, ...kindsOf(paraText)]) };
+    if (UNIT_WORD.test(paraText)) for (const s of sentences(body, Math.max(from, p.start), p.end)) {
       const st = statementIn(s.text, context);
       if (st) out.push({ ...st, para, start: s.start + st.start, end: s.start + st.end });
       // "Bij een onderhoudsovereenkomst ...": what follows in the paragraph is that case's rule.
@@ -239,9 +248,9 @@ const AS_DESCRIBED = /(?<!\p{L})zoals[ \t\n]{1,4}(?:beschreven|bedoeld|genoemd|o
 const WITHOUT_DEDUCTION = /(?<!\p{L})zonder[ \t\n]{1,4}(?:recht[ \t\n]{1,4}op[ \t\n]{1,4})?(?:enige[ \t\n]{1,4})?(?:korting|opschorting|verrekening|aftrek)(?:[ \t\n]{0,4}(?:,|en|of|en\/of)[ \t\n]{1,4}(?:korting|opschorting|verrekening|aftrek))*/giu;
 
 /** The period one sentence sets, if it sets one (offsets in the sentence). */
-function statementIn(sentence: string, context: { special: boolean; leadIn: string; kinds: string[] }): Omit<PeriodStatement, 'para'> | undefined {
+function statementIn(sentence: string, context: { special: boolean; leadIn: string; kinds: () => string[] }): Omit<PeriodStatement, 'para'> | undefined {
   // A question, a heading line or a list lead-in sets no period.
-  if (context.special || /[?:][ \t\r\n]*$/.test(sentence)) return undefined;
+  if (context.special || /[?:][ \t\r\n]*$/.test(sentence) || !SUBJECT_GATE.test(sentence)) return undefined;
   const periods = periodsIn(sentence);
   if (periods.length !== 1) return undefined;
   const found = SUBJECTS.filter(([, re]) => re.test(sentence)).map(([name]) => name);
@@ -269,7 +278,7 @@ function statementIn(sentence: string, context: { special: boolean; leadIn: stri
   const after = text.slice(p.end, p.end + 120);
   const rel = RELATION.exec(after);
   const relation = !rel ? '' : /^(?:na|nadat|vanaf)$/i.test(rel[1]) ? 'after' : 'before';
-  const kinds = new Set(context.kinds);
+  const kinds = new Set(context.kinds());
   // The withdrawal period is the consumer's by law: naming him makes no other case.
   if (subject !== 'withdrawal') for (const [name, re] of AUDIENCES) if (re.test(text)) kinds.add(name);
   return {
@@ -361,25 +370,57 @@ export const rule: DocumentRule = {
     },
   },
   check(model, ctx) {
-    const scopeOf = scopeFinder(model, ctx.memo?.<string>('termijn-tegenstrijdig:scopes'));
-    const seen: Array<{ s: PeriodStatement; at: number; end: number; unit: object }> = [];
+    const all: Seen[] = [];
+    const stated = new Map<string, number>();
     for (const { unit, base, found } of statementsByUnit(model, ctx)) {
       for (const s of found) {
-        const at = base + s.start;
-        const end = base + s.end;
-        // Not within one paragraph: two periods there are mostly a rule and its case.
-        const earlier = seen.filter((e) => (e.unit !== unit || e.s.para !== s.para) && comparable(e.s, s) && !inOtherScopes(scopeOf, e.at, at));
-        // A period an earlier statement already gives is no new contradiction.
-        const other = earlier.length && earlier.every((e) => differ(e.s, s)) ? earlier[0] : undefined;
-        if (other) {
-          ctx.report({
-            span: { start: at, end },
-            args: { subject: SUBJECT_NAMES[s.subject], here: s.text, there: other.s.text, other: placeOf(model, other.at) },
-            related: [{ span: { start: other.at, end: other.end }, message: { nl: 'De andere termijn', en: 'The other period' } }],
-          });
-        }
-        seen.push({ s, at, end, unit });
+        all.push({ s, at: base + s.start, end: base + s.end, unit });
+        const key = `${s.subject}|${s.kinds}`;
+        stated.set(key, (stated.get(key) ?? 0) + 1);
       }
+    }
+    // A subject stated once contradicts nothing: most drafts end here, without reading scopes.
+    if (![...stated.values()].some((n) => n > 1)) return;
+    const scopeOf = scopeFinder(model, ctx.memo?.<string>('termijn-tegenstrijdig:scopes'));
+    // Earlier statements by subject and kinds, then by all else a comparison reads (the period, its relation,
+    // anchor and party, the scope): statements alike in all of that compare alike, so each such group keeps
+    // its first statement and the first from another paragraph (the one to use where the first shares the
+    // new statement's paragraph). A draft that repeats a clause costs no more than one that states it once.
+    const groups = new Map<string, Map<string, Seen[]>>();
+    const scopeIds = new Map<object, number>();
+    for (const { s, at, end, unit } of all) {
+      const key = `${s.subject}|${s.kinds}`;
+      if (stated.get(key)! < 2) continue;
+      const scope = scopeOf(at)?.node;
+      const scopeId = scope ? (scopeIds.get(scope) ?? scopeIds.set(scope, scopeIds.size).get(scope)!) : -1;
+      const group = groups.get(key) ?? groups.set(key, new Map()).get(key)!;
+      // Not within one paragraph: two periods there are mostly a rule and its case.
+      const samePlace = (e: Seen) => e.unit === unit && e.s.para === s.para;
+      const earlier: Seen[] = [];
+      for (const alike of group.values()) {
+        const e = alike.find((x) => !samePlace(x));
+        if (e && comparable(e.s, s) && !inOtherScopes(scopeOf, e.at, at)) earlier.push(e);
+      }
+      // A period an earlier statement already gives is no new contradiction.
+      const other = earlier.length && earlier.every((e) => differ(e.s, s)) ? earlier.reduce((a, b) => (b.at < a.at ? b : a)) : undefined;
+      if (other) {
+        ctx.report({
+          span: { start: at, end },
+          args: { subject: SUBJECT_NAMES[s.subject], here: s.text, there: other.s.text, other: placeOf(model, other.at) },
+          related: [{ span: { start: other.at, end: other.end }, message: { nl: 'De andere termijn', en: 'The other period' } }],
+        });
+      }
+      const sig = `${s.amount}|${s.unit}|${s.relation}|${s.anchor}|${s.parties}|${scopeId}`;
+      const alike = group.get(sig);
+      if (!alike) group.set(sig, [{ s, at, end, unit }]);
+      else if (alike.length === 1 && (alike[0].unit !== unit || alike[0].s.para !== s.para)) alike.push({ s, at, end, unit });
     }
   },
 };
+
+interface Seen {
+  s: PeriodStatement;
+  at: number;
+  end: number;
+  unit: object;
+}
