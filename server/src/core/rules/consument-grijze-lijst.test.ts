@@ -58,8 +58,8 @@ describe('consument-grijze-lijst', () => {
     check('consument-grijze-lijst', 'De organisator is gerechtigd deze algemene voorwaarden te wijzigen.', { audience: 'b2b' });
     // The right to terminate in the next lid of the same article cures it.
     check('consument-grijze-lijst', '## Artikel 9 – Wijziging\n9.1 De organisator is gerechtigd deze algemene voorwaarden te wijzigen.\n9.2 Is een wijziging nadelig, dan kan de Consument de overeenkomst kosteloos opzeggen.\n', { audience: 'b2c' });
-    check('consument-grijze-lijst', 'Verkoper «heeft het recht deze algemene voorwaarden tussentijds te wijzigen»; de gewijzigde voorwaarden gelden ook voor lopende overeenkomsten.', { audience: 'b2c' });
-    check('consument-grijze-lijst', 'Verkoper heeft het recht deze algemene voorwaarden tussentijds te wijzigen; wie het daarmee niet eens is, mag de overeenkomst kosteloos ontbinden.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Verkoper «heeft het recht de algemene voorwaarden eenzijdig te wijzigen»; de gewijzigde voorwaarden gelden ook voor lopende overeenkomsten.', { audience: 'b2c' });
+    check('consument-grijze-lijst', 'Verkoper heeft het recht de algemene voorwaarden eenzijdig te wijzigen; wie het daarmee niet eens is, mag de overeenkomst kosteloos ontbinden.', { audience: 'b2c' });
     // The verb split by "te" ("gerechtigd de overeenkomst op te zeggen") is the same cure.
     check('consument-grijze-lijst', 'De organisator behoudt zich het recht voor deze algemene voorwaarden te wijzigen. Wie niet akkoord gaat, is gerechtigd de overeenkomst binnen twee weken op te zeggen.', { audience: 'b2c' });
     check('consument-grijze-lijst', 'De organisator «behoudt zich het recht voor deze algemene voorwaarden te wijzigen». Wie niet akkoord gaat, kan dat binnen twee weken laten weten.', { audience: 'b2c' });

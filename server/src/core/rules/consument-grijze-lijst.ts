@@ -108,7 +108,7 @@ export const CHECKS: Check[] = gateSentenceChecks([
     // "voorwaarden" is at most 195 units in ("behoudt zich het recht voor ... deze algemene voorwaarden"; a
     // letter outside the BMP is two units; gates.proof.test.ts derives the bound from the pattern).
     back: 195,
-    // "Leverancier heeft het recht deze algemene voorwaarden tussentijds te wijzigen" too.
+    // "Verkoper heeft het recht de voorwaarden eenzijdig te wijzigen" too.
     find: /(?:gerechtigd|bevoegd|behoudt[ \t\n]{1,4}zich[ \t\n]{1,4}(?:het[ \t\n]{1,4})?recht[ \t\n]{1,4}voor|(?:heeft|hebben)[ \t\n]{1,4}het[ \t\n]{1,4}recht|mag|kan)[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:deze[ \t\n]{1,4}|de[ \t\n]{1,4}|haar[ \t\n]{1,4}|zijn[ \t\n]{1,4})?(?:algemene[ \t\n]{1,4})?voorwaarden[ \t\n]{1,4}(?:\p{L}{1,20}[ \t\n]{1,4}){0,3}?(?:te[ \t\n]{1,4})?(?:wijzigen|aanpassen|aan[ \t\n]{1,4}te[ \t\n]{1,4}passen)/giu,
     keep: (s, para, at, facts) => !isClient(s, at) && subjectOf(s.text) !== 'client' && !facts.cureInArticle && !CURE_TERMINATION.test(para.text) && !BUSINESS_ONLY.test(s.text),
   },

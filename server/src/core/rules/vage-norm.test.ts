@@ -64,7 +64,7 @@ describe('vage-norm', () => {
     check('vage-norm', 'Partijen treden zo spoedig mogelijk in overleg over een vervangende bepaling.');
     check('vage-norm', 'Opdrachtgever meldt een Storing zo spoedig mogelijk bij de helpdesk.');
     // A duty of the client in a bulleted list: the bullet is no subject.
-    check('vage-norm', 'Klachten\n\n • De opdrachtgever meldt klachten over het geleverde zo spoedig mogelijk na levering schriftelijk.\n');
+    check('vage-norm', 'Klachten\n\n • De klant meldt gebreken in de vertaling zo spoedig mogelijk na ontvangst schriftelijk.\n');
     check('vage-norm', 'Klachten\n\n • De vertaler verbetert een gegronde klacht «zo spoedig mogelijk» na de melding.\n');
     check('vage-norm', 'Na een ingebrekestelling moet Leverancier binnen een redelijke termijn alsnog leveren.');
   });
