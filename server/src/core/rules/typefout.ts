@@ -105,6 +105,8 @@ export const rule: BlockRule = {
       marked.push(k / 3);
       markedVerdicts.push(v);
     }
+    // The article in lower case, made once and only where a word gets as far as the last test.
+    let lowerText: string | undefined;
     for (let j = 0; j < marked.length; j++) {
       if (markedVerdicts[j] === ENGLISH_WORD) continue;
       const i = marked[j];
@@ -140,7 +142,7 @@ export const rule: BlockRule = {
       if (prevClose || nextClose || foreignNameBeside(text, start, end, speller)) continue;
       // "De fotoshoot ... de shoot": the last part of a known compound of the article, standing alone.
       if (headStart < 0 && knownCompoundTail(text, word, speller)) continue;
-      if (nameInCapitals(text, word)) continue;
+      if (nameInCapitals(text, (lowerText ??= text.toLowerCase()), word)) continue;
       ctx.report({ span: { start: from, end }, args: { word } });
     }
   },
@@ -148,11 +150,11 @@ export const rule: BlockRule = {
 
 /**
  * "BIZZLEWERK (bizzlewerk)": a word the article also writes in capitals, or with a capital inside it
- * ("BizzleWerk"), is a name; in lower case it is the same name (a handle, an address), not a typo.
+ * ("BizzleWerk"), is a name; in lower case it is the same name (a handle, an address), not a typo. `hay` is `text`
+ * in lower case, made once per article by the caller.
  */
-export function nameInCapitals(text: string, word: string): boolean {
+export function nameInCapitals(text: string, hay: string, word: string): boolean {
   const lower = word.toLowerCase();
-  const hay = text.toLowerCase();
   for (let at = hay.indexOf(lower); at >= 0; at = hay.indexOf(lower, at + 1)) {
     const end = at + lower.length;
     if ((at > 0 && /[\p{L}\p{M}]/u.test(text[at - 1])) || (end < text.length && /[\p{L}\p{M}]/u.test(text[end]))) continue;
