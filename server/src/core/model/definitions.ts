@@ -9,6 +9,7 @@ import { detached } from '../text/detached';
 import { firstNotBefore } from '../text/search';
 import { gatedMatches } from './gatedScan';
 import { firstAtOrAfter, moveInPlace, movedSpan, type LineEdit } from './edit';
+import { SEPARABLE_PARTICLES } from '../text/separableParticles';
 
 const DEFINITIONS_HEADING = /defini|begrip|begrippen/i;
 // An article without such a heading is a definitions article when it says so in its opening words.
@@ -616,8 +617,6 @@ export function headPluralsOf(term: string): string[] {
   return pluralsOf(words[0]).map((p) => `${p} ${rest}`);
 }
 
-// The particles a Dutch verb splits off, which the participle's "ge" follows ("aan-ge-steld").
-const SEPARABLE = ['terug', 'samen', 'door', 'over', 'voor', 'mee', 'aan', 'bij', 'toe', 'uit', 'weg', 'af', 'in', 'na', 'om', 'op'];
 const KOFSCHIP = /[tkfschpx]$/;
 
 /**
@@ -628,7 +627,8 @@ const KOFSCHIP = /[tkfschpx]$/;
 export function participlesOf(term: string): string[] {
   if (!/^\p{Lu}\p{Ll}{2,}en$/u.test(term)) return [];
   const lower = term.toLowerCase();
-  const particle = SEPARABLE.find((p) => lower.startsWith(p) && lower.length - p.length >= 5);
+  // The participle's "ge" follows the particle a verb splits off ("aan-ge-steld").
+  const particle = SEPARABLE_PARTICLES.find((p) => lower.startsWith(p) && lower.length - p.length >= 5);
   const out = new Set<string>();
   for (const pre of particle ? [particle, ''] : ['']) {
     const base = lower.slice(pre.length);

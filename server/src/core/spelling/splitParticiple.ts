@@ -5,6 +5,7 @@
 // "waar" or "hier" in the clause may own the preposition ("er is niet op gereageerd").
 import type { Speller } from './dictionary';
 import type { LetterRuns } from '../text/letterRuns';
+import { SEPARABLE_PARTICLES } from '../text/separableParticles';
 
 export interface SplitParticiple {
   start: number;
@@ -14,7 +15,7 @@ export interface SplitParticiple {
 }
 
 const AUX = new Set(['is', 'zijn', 'wordt', 'worden', 'werd', 'werden', 'was', 'waren', 'heeft', 'hebben', 'had', 'hadden', 'ben', 'bent', 'geworden']);
-const PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'terug', 'toe', 'uit', 'voor', 'vast', 'weg', 'samen', 'tegen', 'achter', 'neer', 'los', 'vrij', 'binnen', 'buiten']);
+const PARTICLES = new Set(SEPARABLE_PARTICLES);
 const PARTICIPLE = /^(?:ge|be|ver|ont|her|er)\p{Ll}{2,}(?:d|t|en)$/u;
 // What may follow the participle after an auxiliary: the clause ends, or a preposition, conjunction or verb.
 const FOLLOWER = /^(?:\s*(?:[,.;:!?)]|$)|[ \t]+(?:door|naar|aan|bij|met|in|op|voor|te|en|of|dan|zijn|worden|is|wordt|kan|kunnen|zal|zullen|moet|moeten|wanneer|indien|als|nadat|zodra|omdat|tenzij|binnen|na|tot|totdat|zoals|volgens)(?![\p{L}]))/iu;
